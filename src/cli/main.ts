@@ -1,0 +1,126 @@
+// The command line: parses options, calls the library, writes facts to
+// stdout (or -o FILE) and messages to stderr. Returns the exit code:
+// 0 all fine, 1 some input failed (the rest was written), 2 usage error.
+import { Command, CommanderError, Option } from 'commander';
+import type { Readable, Writable } from 'node:stream';
+import { createWriter, timelineRows, writeTimeline, type Format, type TimelineRow } from '../format/index.js';
+import { extractDocument } from '../pipeline.js';
+import { readSources, type Problem } from '../read/sources.js';
+import { FACT_KINDS, type FactKind } from '../types.js';
+import { parseFormat, parseKinds, parseRefDate, UsageError } from './options.js';
+import { fileOutput, stdoutOutput, type Output } from './output.js';
+import { colorLevel } from './color.js';
+
+export interface Io {
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable & { isTTY?: boolean };
+  stdin: Readable & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+interface ExtractCliOptions {
+  format?: string;
+  kinds: string;
+  refDate?: string;
+  output?: string;
+  input: 'text' | 'jsonl';
+  quiet?: boolean;
+}
+
+const VERSION = '0.1.0';
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('factx')
+    .description('Reads news articles and writes the facts in them (deals, people and titles, dates, market expansions) as JSON, JSONL or CSV.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError('(run factx --help for usage)');
+
+  const common = (cmd: Command) =>
+    cmd
+      .argument('[paths...]', 'files, directories, .jsonl files, or - for standard input')
+      .option('-k, --kinds <list>', `fact kinds, comma-separated: ${FACT_KINDS.join(',')}`, FACT_KINDS.join(','))
+      .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates ("Wednesday", "last year")')
+      .option('-o, --output <file>', 'write to FILE (complete or not at all) instead of standard output')
+      .addOption(new Option('--input <type>', 'how to read standard input').choices(['text', 'jsonl']).default('text'))
+      .option('-q, --quiet', 'no summary or warnings on stderr; errors only');
+
+  common(program.command('extract').description('extract facts from news text'))
+    .option('-f, --format <format>', 'json, jsonl, csv or table (default: table on a terminal, json otherwise)')
+    .action(async (paths: string[], opts: ExtractCliOptions) => {
+      exitCode = await runExtract(paths, opts, io, 'extract');
+    });
+
+  common(program.command('timeline').description('write the dated events (deals, expansions, dates), oldest first, as CSV')).action(async (paths: string[], opts: ExtractCliOptions) => {
+    exitCode = await runExtract(paths, opts, io, 'timeline');
+  });
+
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof UsageError) {
+      io.stderr.write(`factx: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  return exitCode;
+}
+
+async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, command: 'extract' | 'timeline'): Promise<number> {
+  const kinds: FactKind[] = parseKinds(opts.kinds);
+  const refDate = opts.refDate !== undefined ? parseRefDate(opts.refDate) : undefined;
+  const format: Format = opts.format ? parseFormat(opts.format) : io.stdout.isTTY && !opts.output ? 'table' : 'json';
+  if (!paths.length) {
+    if (io.stdin.isTTY) throw new UsageError('no input: give files, directories or - for standard input');
+    paths = ['-'];
+  }
+
+  let errors = 0;
+  let warnings = 0;
+  const onProblem = (p: Problem) => {
+    if (p.severity === 'error') errors++;
+    else warnings++;
+    if (p.severity === 'warning' && opts.quiet) return;
+    io.stderr.write(`factx: ${p.severity}: ${p.source}${p.line ? `:${p.line}` : ''}: ${p.message}\n`);
+  };
+
+  const out: Output & { drained(): Promise<void> } = opts.output ? fileOutput(opts.output) : stdoutOutput(io.stdout);
+  const writer = createWriter(format, out, { kinds, color: colorLevel(io.env, !!io.stdout.isTTY && !opts.output), width: io.stdout.columns });
+  const rows: TimelineRow[] = [];
+  let documents = 0;
+  let facts = 0;
+  try {
+    if (command === 'extract') writer.begin();
+    for await (const source of readSources(paths, { stdinFormat: opts.input, stdin: io.stdin, onProblem })) {
+      let found;
+      try {
+        found = extractDocument(source, { kinds, refDate });
+      } catch (err) {
+        onProblem({ severity: 'error', source: source.id, message: `could not be processed: ${(err as Error).message}` });
+        continue;
+      }
+      documents++;
+      facts += found.length;
+      if (command === 'extract') {
+        writer.write(found);
+        await out.drained();
+      } else rows.push(...timelineRows(found, rows.length));
+    }
+    if (command === 'extract') writer.end();
+    else writeTimeline(out, rows);
+    await out.close();
+  } catch (err) {
+    out.abort();
+    io.stderr.write(`factx: error: ${(err as Error).message}\n`);
+    return 1;
+  }
+  if (!opts.quiet) {
+    const problems = [errors ? `${errors} error${errors > 1 ? 's' : ''}` : '', warnings ? `${warnings} warning${warnings > 1 ? 's' : ''}` : ''].filter(Boolean).join(', ');
+    io.stderr.write(`factx: ${documents} document${documents === 1 ? '' : 's'}, ${facts} fact${facts === 1 ? '' : 's'}${problems ? `, ${problems}` : ''}\n`);
+  }
+  return errors ? 1 : 0;
+}

@@ -1,0 +1,105 @@
+// A document as the extractors see it: the text, its sentences and its tokens,
+// all addressed by character offsets into `text`.
+import { analyze, type PartOfSpeech } from './nlp.js';
+import { splitBlocks } from './blocks.js';
+
+export interface Token {
+  /** index in Doc.tokens */
+  index: number;
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  pos: PartOfSpeech;
+  type: string;
+  sentence: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** first token index (inclusive) and last (exclusive) in Doc.tokens */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Doc {
+  id: string;
+  text: string;
+  title: string | null;
+  /** Reference date (document creation time), ISO YYYY-MM-DD, or null when unknown. */
+  refDate: string | null;
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+export interface DocumentInput {
+  id: string;
+  text: string;
+  title?: string | null;
+  refDate?: string | null;
+}
+
+export function buildDocument(input: DocumentInput): Doc {
+  const { text } = input;
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  // wink reads the whole text at once (one call is much cheaper than one per
+  // paragraph); its sentences are then cut again where a block begins.
+  const blockStarts = splitBlocks(text).map((b) => b.start);
+  let nextBlock = 1;
+  for (const s of analyze(text)) {
+    let tokenStart = tokens.length;
+    for (const t of s.tokens) {
+      let cut = false;
+      while (nextBlock < blockStarts.length && t.start >= blockStarts[nextBlock]!) {
+        nextBlock++;
+        cut = true;
+      }
+      if (cut && tokens.length > tokenStart) {
+        pushSentence(sentences, tokens, tokenStart);
+        tokenStart = tokens.length;
+      }
+      tokens.push({ index: tokens.length, text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, pos: t.pos, type: t.type, sentence: sentences.length });
+    }
+    if (tokens.length > tokenStart) pushSentence(sentences, tokens, tokenStart);
+  }
+  return { id: input.id, text, title: input.title ?? null, refDate: input.refDate ?? null, sentences, tokens };
+}
+
+function pushSentence(sentences: Sentence[], tokens: Token[], tokenStart: number): void {
+  sentences.push({ index: sentences.length, start: tokens[tokenStart]!.start, end: tokens[tokens.length - 1]!.end, tokenStart, tokenEnd: tokens.length });
+}
+
+export function sentenceText(doc: Doc, s: Sentence): string {
+  return doc.text.slice(s.start, s.end);
+}
+
+export function sentenceTokens(doc: Doc, s: Sentence): Token[] {
+  return doc.tokens.slice(s.tokenStart, s.tokenEnd);
+}
+
+/** Index of the sentence containing `offset` (binary search), or the nearest one before it. */
+export function sentenceAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,69 @@
+// The one place factx talks to wink-nlp. wink gives token indices; everything
+// downstream works in character offsets, so they are computed here, once.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export type PartOfSpeech = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+export interface AnalyzedToken {
+  text: string;
+  start: number;
+  end: number;
+  pos: PartOfSpeech;
+  /** wink's token type: word, number, punctuation, currency, symbol, email, url, ... */
+  type: string;
+}
+
+export interface AnalyzedSentence {
+  start: number;
+  end: number;
+  tokens: AnalyzedToken[];
+}
+
+/** The pipes factx needs: sentence boundaries and part of speech. NER, sentiment and negation are not loaded. */
+export const WINK_PIPES = ['sbd', 'pos'] as const;
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+function load(): Nlp {
+  nlp ??= winkNLP(model, [...WINK_PIPES]);
+  return nlp;
+}
+
+/**
+ * Tokens and sentences of `text`, with offsets shifted by `offset` so that a
+ * block of a larger document reports offsets into the whole document.
+ * Whitespace tokens (line breaks, tabs) are dropped: rules match words.
+ */
+export function analyze(text: string, offset = 0): AnalyzedSentence[] {
+  const engine = load();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const tags = doc.tokens().out(its.pos) as PartOfSpeech[];
+
+  // wink keeps token values verbatim, so each one is found at or after the
+  // previous token's end; searching (instead of summing preceding spaces)
+  // stays exact for non-breaking spaces and other characters wink skips.
+  const starts = new Array<number>(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const at = text.indexOf(values[i]!, cursor);
+    starts[i] = at < 0 ? cursor : at;
+    cursor = starts[i]! + (at < 0 ? 0 : values[i]!.length);
+  }
+
+  const sentences: AnalyzedSentence[] = [];
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  for (const [first, last] of spans) {
+    const tokens: AnalyzedToken[] = [];
+    for (let i = first; i <= last; i++) {
+      if (types[i] === 'tabCRLF' || tags[i] === 'SPACE') continue;
+      const start = starts[i]!;
+      tokens.push({ text: values[i]!, start: start + offset, end: start + values[i]!.length + offset, pos: tags[i]!, type: types[i]! });
+    }
+    if (tokens.length) sentences.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
+  }
+  return sentences;
+}

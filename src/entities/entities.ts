@@ -1,0 +1,174 @@
+// The document's named things, shared by every extractor: organizations (with
+// one canonical name each), people, places, and the references that point at
+// an organization ("it", "the company", "the Chinese smartphone maker").
+import type { Doc } from '../document/document.js';
+import { places } from '../lexicon/places.js';
+import { decide, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
+import { findNames, isAcronym, type NameChunk } from './names.js';
+import { resolveReferences } from './references.js';
+
+export type { EntityType } from './classify.js';
+
+export interface EntityMention {
+  type: EntityType;
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  /** the text as written (without a possessive 's) */
+  surface: string;
+  /** canonical name in this document */
+  name: string;
+  /** places: ISO 3166-1 alpha-2 of a country, else null */
+  code: string | null;
+  possessive: boolean;
+  /** places named by their adjective ("Chinese", "Middle Eastern") */
+  adjective: boolean;
+}
+
+/** A phrase that refers to organizations named elsewhere: "it", "the company", "the two tech giants". */
+export interface OrgReference {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  names: string[];
+  possessive: boolean;
+}
+
+export interface Entities {
+  /** every name mention, in document order */
+  mentions: EntityMention[];
+  /** resolved references to organizations, in document order */
+  references: OrgReference[];
+  /** the name mention that starts at this token, if any */
+  mentionAt(tokenIndex: number): EntityMention | undefined;
+  /** the reference that starts at this token, if any */
+  referenceAt(tokenIndex: number): OrgReference | undefined;
+  /** canonical name for an organization's surface form, or the form itself */
+  canonicalOrg(surface: string): string;
+  /** the type a name has in this document */
+  typeOf(surface: string): EntityType | undefined;
+}
+
+/** Generic first words that do not stand for the whole organization ("General" of "General Motors"). */
+const GENERIC_FIRST_WORDS = new Set(['american', 'general', 'national', 'first', 'united', 'international', 'new', 'great', 'royal', 'standard', 'continental', 'pacific', 'western', 'eastern', 'southern', 'northern', 'central', 'federal', 'public', 'union', 'consolidated', 'allied', 'associated', 'universal', 'global', 'world', 'north', 'south', 'east', 'west', 'british', 'china', 'japan', 'bank', 'trust', 'security', 'home', 'chase', 'citizens', 'commercial', 'financial', 'mutual', 'state', 'city']);
+
+export function buildEntities(doc: Doc): Entities {
+  const chunks = findNames(doc);
+  const evidence = new Map<string, Evidence>();
+  const keys = chunks.map((c) => nameKey(c.text));
+  chunks.forEach((c, i) => {
+    const e = mentionEvidence(doc, c);
+    const sum = evidence.get(keys[i]!) ?? { org: 0, person: 0, place: 0 };
+    sum.org += e.org;
+    sum.person += e.person;
+    sum.place += e.place;
+    evidence.set(keys[i]!, sum);
+  });
+  const typeOfKey = new Map<string, EntityType>();
+  for (const [key, e] of evidence) typeOfKey.set(key, decide(e));
+
+  const alias = buildAliases(chunks, keys, typeOfKey);
+  const canonical = canonicalNames(chunks, keys, typeOfKey, alias);
+
+  const mentions: EntityMention[] = chunks.map((c, i) => {
+    const key = keys[i]!;
+    let type = typeOfKey.get(key)!;
+    let target = key;
+    if ((type === 'other' || !key.includes(' ')) && alias.has(key)) {
+      const a = alias.get(key)!;
+      if (type === 'other' || typeOfKey.get(a) === type) {
+        target = a;
+        type = typeOfKey.get(a)!;
+      }
+    }
+    const placeName = type === 'place' ? lookupPlace(c.text) : undefined;
+    const placeAdjective = type === 'place' && !placeName ? lookupPlaceAdjective(c.text) : undefined;
+    const place = placeName ?? placeAdjective;
+    return {
+      type,
+      start: c.start,
+      end: c.end,
+      tokenStart: c.tokenStart,
+      tokenEnd: c.tokenEnd,
+      sentence: c.sentence,
+      surface: c.text,
+      name: place ? place.name : (canonical.get(target) ?? c.text),
+      code: place?.code ?? null,
+      possessive: c.possessive,
+      adjective: !!placeAdjective,
+    };
+  });
+
+  const references = resolveReferences(doc, mentions);
+  const byToken = new Map(mentions.map((m) => [m.tokenStart, m]));
+  const refByToken = new Map(references.map((r) => [r.tokenStart, r]));
+  const canonicalBySurface = new Map<string, string>();
+  for (const m of mentions) if (m.type === 'org') canonicalBySurface.set(m.surface, m.name);
+
+  return {
+    mentions,
+    references,
+    mentionAt: (i) => byToken.get(i),
+    referenceAt: (i) => refByToken.get(i),
+    canonicalOrg: (surface) => canonicalBySurface.get(surface) ?? canonical.get(alias.get(nameKey(surface)) ?? nameKey(surface)) ?? surface,
+    typeOf: (surface) => typeOfKey.get(alias.get(nameKey(surface)) ?? nameKey(surface)),
+  };
+}
+
+/**
+ * Short forms that stand for a longer name in the same document: "Penril" for
+ * "Penril Corp", "Suri" for "Rajeev Suri", "IBM" for "International Business Machines".
+ */
+function buildAliases(chunks: NameChunk[], keys: string[], typeOfKey: Map<string, EntityType>): Map<string, string> {
+  const candidates = new Map<string, Set<string>>();
+  const offer = (short: string, full: string) => {
+    if (short === full) return;
+    let set = candidates.get(short);
+    if (!set) candidates.set(short, (set = new Set()));
+    set.add(full);
+  };
+  for (const [key, type] of typeOfKey) {
+    const words = key.split(' ');
+    if (type === 'person' && words.length >= 2) {
+      const surname = words.filter((w) => !/^(Jr|Sr|II|III)\.?$/.test(w)).pop()!;
+      offer(surname, key);
+    }
+    if (type === 'org' && words.length >= 2) {
+      for (let n = 1; n < words.length; n++) {
+        if (n === 1 && GENERIC_FIRST_WORDS.has(words[0]!.toLowerCase())) continue;
+        const prefix = words.slice(0, n).join(' ');
+        if (!lookupPlace(prefix)) offer(prefix, key);
+      }
+      const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials.length >= 2) offer(initials, key);
+    }
+  }
+  // "Securities and Exchange Commission (SEC)"
+  chunks.forEach((c, i) => {
+    const next = chunks[i + 1];
+    if (next && next.sentence === c.sentence && isAcronym(next.text) && next.tokenStart === c.tokenEnd + 1 && typeOfKey.get(keys[i]!) === 'org') offer(next.text, keys[i]!);
+  });
+  const alias = new Map<string, string>();
+  for (const [short, fulls] of candidates) if (fulls.size === 1) alias.set(short, [...fulls][0]!);
+  return alias;
+}
+
+/** One name per entity: the fullest form, as first written (legal suffix included). */
+function canonicalNames(chunks: NameChunk[], keys: string[], typeOfKey: Map<string, EntityType>, alias: Map<string, string>): Map<string, string> {
+  const canonical = new Map<string, string>();
+  chunks.forEach((c, i) => {
+    const key = keys[i]!;
+    const type = typeOfKey.get(key);
+    if (type === 'place') return;
+    const current = canonical.get(key);
+    if (current === undefined || (c.text.length > current.length && c.text.startsWith(current))) canonical.set(key, c.text.replace(/,$/, ''));
+  });
+  for (const [short, full] of alias) if (!canonical.has(short) && canonical.has(full)) canonical.set(short, canonical.get(full)!);
+  return canonical;
+}
+
+export { places };

@@ -1,0 +1,151 @@
+// Finds runs of capitalized tokens that may be names ("Four Seasons Hotels",
+// "Rajeev Suri", "Bank of America", "Coca-Cola Co"), with the cues around them
+// that the classifier reads. A name never crosses a sentence.
+import type { Doc, Token } from '../document/document.js';
+import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
+import { NOT_NAME_WORDS, OF_HEADS } from '../lexicon/organizations.js';
+import { HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
+import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+
+export interface NameChunk {
+  sentence: number;
+  /** token range [tokenStart, tokenEnd) of the name itself */
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  text: string;
+  /** followed by 's */
+  possessive: boolean;
+  /** an honorific stood right before it ("Mr.", "Dr") */
+  honorific: boolean;
+  /** a capitalized title stood right before it inside the same run ("Chief Executive Rajeev Suri") */
+  titleBefore: boolean;
+}
+
+const MAX_NAME_TOKENS = 10;
+const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', ':', '-', '--', '—', '/']);
+const FUNCTION_POS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADV', 'NUM', 'INTJ', 'VERB']);
+// camel-case brands ("eBay", "iPhone") count as capitalized
+const CAPITALIZED = /^(?:\p{Lu}|[a-z]{1,2}\p{Lu})/u;
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
+
+export const isCapitalized = (t: Token): boolean => CAPITALIZED.test(t.text);
+export const isAcronym = (text: string): boolean => ACRONYM.test(text);
+const isTitleWord = (lower: string): boolean => ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || lower in ROLE_CANON;
+const stripDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
+
+function startsSentence(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const first = doc.sentences[t.sentence]!.tokenStart;
+  if (i === first) return true;
+  return OPENERS.has(doc.tokens[i - 1]!.text);
+}
+
+/** Whether a capitalized token may begin or continue a name. */
+function isNameToken(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!isCapitalized(t)) return false;
+  if (CALENDAR_NAME_STOPS.has(t.lower)) {
+    const next = doc.tokens[i + 1];
+    if (!next || next.sentence !== t.sentence || !isCapitalized(next) || CALENDAR_NAME_STOPS.has(next.lower)) return false;
+  }
+  if (HONORIFICS.has(t.lower) && t.text.endsWith('.')) return false;
+  if (!startsSentence(doc, i)) return true;
+  // a sentence's first word is capitalized whatever it is
+  if (NOT_NAME_WORDS.has(t.lower) || NOT_NAME_WORDS.has(stripDot(t.lower))) return false;
+  if (t.pos === 'PROPN' || isAcronym(t.text)) return true;
+  if (FUNCTION_POS.has(t.pos)) return false;
+  const next = doc.tokens[i + 1];
+  return !!next && next.sentence === t.sentence && isCapitalized(next);
+}
+
+/** Joiners inside a name: "&", "of" after an institution word, particles, glued hyphens. */
+function isJoiner(doc: Doc, i: number, runStart: number): boolean {
+  const t = doc.tokens[i]!;
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  if (!prev || !next || next.sentence !== t.sentence || i === runStart) return false;
+  if (!isCapitalized(next)) return false;
+  if (t.text === '&') return true;
+  if (t.text === '-' && prev.end === t.start && t.end === next.start) return true;
+  if (t.lower === 'of' && OF_HEADS.has(prev.lower)) return true;
+  if (NAME_PARTICLES.has(t.text) && i - runStart >= 1) return true;
+  return false;
+}
+
+/** All name chunks of a document, in order. */
+export function findNames(doc: Doc): NameChunk[] {
+  const chunks: NameChunk[] = [];
+  const tokens = doc.tokens;
+  for (const s of doc.sentences) {
+    let i = s.tokenStart;
+    let honorific = false;
+    while (i < s.tokenEnd) {
+      const t = tokens[i]!;
+      if (t.pos !== 'PUNCT' && HONORIFICS.has(t.lower) && (t.text.endsWith('.') || /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)$/.test(t.text))) {
+        honorific = true;
+        i++;
+        continue;
+      }
+      if (!isNameToken(doc, i)) {
+        honorific = false;
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && (isNameToken(doc, j) || isJoiner(doc, j, i))) j++;
+      // a trailing joiner is not part of the name
+      while (j > i + 1 && !isCapitalized(tokens[j - 1]!)) j--;
+      pushSplitAtTitles(doc, chunks, i, j, honorific);
+      honorific = false;
+      i = j;
+    }
+  }
+  return chunks;
+}
+
+/**
+ * "Nokia Chief Executive Rajeev Suri" is an organization, a title and a person:
+ * a run of capitalized title words with a role word in it splits the chunk.
+ */
+function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: number, honorific: boolean): void {
+  const tokens = doc.tokens;
+  for (let k = from; k < to; k++) {
+    if (!isTitleWord(tokens[k]!.lower)) continue;
+    let e = k;
+    let hasHead = false;
+    while (e < to && isTitleWord(tokens[e]!.lower)) {
+      if (ROLE_HEADS.has(tokens[e]!.lower)) hasHead = true;
+      e++;
+    }
+    if (hasHead && e < to) {
+      if (k > from) push(doc, chunks, from, k, honorific, false);
+      push(doc, chunks, e, to, false, true);
+      return;
+    }
+    k = e;
+  }
+  push(doc, chunks, from, to, honorific, false);
+}
+
+function push(doc: Doc, chunks: NameChunk[], from: number, to: number, honorific: boolean, titleBefore: boolean): void {
+  const tokens = doc.tokens;
+  // "The" that opens a name is not part of it
+  while (from < to && (tokens[from]!.lower === 'the' || tokens[from]!.text === '-')) from++;
+  if (from >= to) return;
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const after = tokens[to];
+  chunks.push({
+    sentence: first.sentence,
+    tokenStart: from,
+    tokenEnd: to,
+    start: first.start,
+    end: last.end,
+    text: doc.text.slice(first.start, last.end),
+    possessive: !!after && after.sentence === first.sentence && (after.lower === "'s" || after.lower === '’s' || after.text === "'"),
+    honorific,
+    titleBefore,
+  });
+}

@@ -1,0 +1,188 @@
+// Resolves phrases that point back at organizations: pronouns ("it", "its"),
+// definite descriptions ("the company", "the Chinese smartphone maker") and
+// plurals ("the two tech giants"). Resolution only happens where the text
+// makes it clear enough; otherwise the phrase is left alone.
+import type { Doc, Token } from '../document/document.js';
+import { ORG_DESCRIPTOR_NOUNS } from '../lexicon/organizations.js';
+import type { EntityMention, OrgReference } from './entities.js';
+
+interface OrgSpan {
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  names: string[];
+}
+
+const EXPLETIVE_AFTER_IT = /^(seems|seemed|appears|appeared)$/;
+const EXPLETIVE_PREDICATES = new Set(['likely', 'unlikely', 'unclear', 'clear', 'possible', 'impossible', 'expected', 'understood', 'believed', 'thought', 'hoped', 'important', 'difficult', 'necessary', 'time', 'true', 'not']);
+const PLURAL_MARKERS = new Set(['two', 'both', 'three']);
+const STOP = new Set(['the', 'a', 'an', 'of', '-', 'and', 'its', 'their', 'two', 'both', 'three', 'company', 'companies', 'firm', 'group']);
+
+export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgReference[] {
+  const orgByToken = new Map<number, EntityMention>();
+  for (const m of mentions) if (m.type === 'org') orgByToken.set(m.tokenStart, m);
+
+  const history: OrgSpan[] = [];
+  const descriptors = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  const subjects: Array<string | undefined> = [];
+  let lastPair: string[] | undefined;
+  const references: OrgReference[] = [];
+
+  const note = (span: OrgSpan) => {
+    history.push(span);
+    for (const n of span.names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  };
+  const describe = (name: string, words: string[]) => {
+    let set = descriptors.get(name);
+    if (!set) descriptors.set(name, (set = new Set()));
+    for (const w of words) if (!STOP.has(w)) set.add(w);
+  };
+  const mostSalient = (n: number): string[] =>
+    [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name]) => name);
+  const previousSubject = (sentence: number): string | undefined => {
+    for (let s = sentence - 1; s >= 0 && s >= sentence - 4; s--) if (subjects[s]) return subjects[s];
+    return undefined;
+  };
+
+  for (const s of doc.sentences) {
+    let firstVerbSeen = false;
+    let subject: string | undefined;
+    const inSentence: OrgSpan[] = [];
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      const t = doc.tokens[i]!;
+      const named = orgByToken.get(i);
+      if (named) {
+        const span = { tokenStart: i, tokenEnd: named.tokenEnd, sentence: s.index, names: [named.name] };
+        // "X and Y" remembered for "the two companies"
+        const prev = inSentence[inSentence.length - 1];
+        if (prev && prev.names.length === 1 && prev.tokenEnd + 1 === i && ['and', '&'].includes(doc.tokens[prev.tokenEnd]!.lower)) lastPair = [prev.names[0]!, named.name];
+        if (!firstVerbSeen && subject === undefined) subject = named.name;
+        inSentence.push(span);
+        note(span);
+        const apposition = descriptionAt(doc, named.tokenEnd + (named.possessive ? 1 : 0) + 1, s.tokenEnd);
+        if (doc.tokens[named.tokenEnd]?.text === ',' && apposition) describe(named.name, apposition.words);
+        const copula = doc.tokens[named.tokenEnd];
+        if (copula && /^(is|was|remains|became)$/.test(copula.lower)) {
+          const d = descriptionAt(doc, named.tokenEnd + 1, s.tokenEnd, true);
+          if (d) describe(named.name, d.words);
+        }
+        i = named.tokenEnd;
+        continue;
+      }
+      if (t.pos === 'VERB' || t.pos === 'AUX') firstVerbSeen = true;
+
+      if ((t.lower === 'it' || t.lower === 'its') && !isExpletive(doc, i, s.tokenEnd)) {
+        const sentenceInitial = i === s.tokenStart;
+        const nearest = inSentence[inSentence.length - 1];
+        const name = !sentenceInitial && nearest?.names.length === 1 ? nearest.names[0] : previousSubject(s.index) ?? history[history.length - 1]?.names[0];
+        if (name && history.length) {
+          const ref = { start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence: s.index, names: [name], possessive: t.lower === 'its' };
+          references.push(ref);
+          inSentence.push({ ...ref });
+          if (!firstVerbSeen && subject === undefined) subject = name;
+        }
+        i++;
+        continue;
+      }
+
+      if (t.lower === 'the' || (PLURAL_MARKERS.has(t.lower) && t.lower === 'both')) {
+        const d = descriptionAt(doc, t.lower === 'the' ? i + 1 : i, s.tokenEnd);
+        if (d && history.length) {
+          const appositive = i > s.tokenStart && doc.tokens[i - 1]!.text === ',' && inSentence.length > 0 && inSentence[inSentence.length - 1]!.tokenEnd === i - 1;
+          let names: string[] | undefined;
+          if (d.plural) names = lastPair ?? mostSalient(2);
+          else if (appositive) names = inSentence[inSentence.length - 1]!.names;
+          else if (d.words.every((w) => STOP.has(w) || ORG_DESCRIPTOR_NOUNS.has(w)) && inSentence.length) names = inSentence[inSentence.length - 1]!.names;
+          else names = pickByDescription(d.words, descriptors, counts, inSentence, previousSubject(s.index));
+          if (names && names.length) {
+            const end = doc.tokens[d.end - 1]!;
+            const possessive = /^['’]s$/.test(doc.tokens[d.end]?.text ?? '');
+            const ref = { start: t.start, end: end.end, tokenStart: i, tokenEnd: d.end, sentence: s.index, names, possessive };
+            if (!appositive) {
+              references.push(ref);
+              inSentence.push({ ...ref });
+              if (!firstVerbSeen && subject === undefined && names.length === 1) subject = names[0];
+            }
+            i = d.end;
+            continue;
+          }
+        }
+      }
+      i++;
+    }
+    subjects[s.index] = subject;
+  }
+  return references;
+}
+
+interface Description {
+  /** token index after the head noun */
+  end: number;
+  words: string[];
+  plural: boolean;
+}
+
+/** "Chinese smartphone maker", "two tech giants", "company" starting at token `i`. */
+function descriptionAt(doc: Doc, i: number, limit: number, allowIndefinite = false): Description | undefined {
+  let k = i;
+  const first = doc.tokens[k];
+  if (allowIndefinite && first && ['the', 'a', 'an'].includes(first.lower)) k++;
+  else if (first?.lower === 'the') k++;
+  const words: string[] = [];
+  let plural = false;
+  for (let n = 0; n < 7 && k < limit; n++, k++) {
+    const t: Token = doc.tokens[k]!;
+    if (PLURAL_MARKERS.has(t.lower)) plural = true;
+    if (ORG_DESCRIPTOR_NOUNS.has(t.lower)) {
+      const next = doc.tokens[k + 1];
+      // "the company's", "the company said" — but not "the company car"
+      if (next && k + 1 < limit && next.pos === 'NOUN' && !ORG_DESCRIPTOR_NOUNS.has(next.lower)) return undefined;
+      words.push(t.lower);
+      if (/s$/.test(t.lower) && !/(ss|us)$/.test(t.lower) && t.lower !== 'business') plural = true;
+      else if (plural && !PLURAL_MARKERS.has(doc.tokens[i]!.lower) && !words.some((w) => PLURAL_MARKERS.has(w))) plural = false;
+      return { end: k + 1, words, plural };
+    }
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.text === '-' || (t.pos === 'VERB' && /(ed|based)$/.test(t.lower)) || t.pos === 'ADV')) return undefined;
+    words.push(t.lower);
+  }
+  return undefined;
+}
+
+function isExpletive(doc: Doc, i: number, limit: number): boolean {
+  const next = doc.tokens[i + 1];
+  if (!next || i + 1 >= limit) return false;
+  if (EXPLETIVE_AFTER_IT.test(next.lower)) return true;
+  const after = doc.tokens[i + 2];
+  return /^(is|was|'s|will|would|may|might)$/.test(next.lower) && !!after && i + 2 < limit && EXPLETIVE_PREDICATES.has(after.lower) && !(after.lower === 'not');
+}
+
+function pickByDescription(
+  words: string[],
+  descriptors: Map<string, Set<string>>,
+  counts: Map<string, number>,
+  inSentence: OrgSpan[],
+  previousSubject: string | undefined,
+): string[] | undefined {
+  const content = words.filter((w) => !STOP.has(w));
+  let best: string | undefined;
+  let bestScore = 0;
+  const top = Math.max(0, ...counts.values());
+  for (const [name, count] of counts) {
+    let score = 0;
+    const known = descriptors.get(name);
+    if (known) for (const w of content) if (known.has(w)) score += 3;
+    if (count === top) score += 1;
+    if (name === previousSubject) score += 1.5;
+    if (inSentence.length && inSentence[inSentence.length - 1]!.names.includes(name)) score += 2;
+    if (score > bestScore) {
+      bestScore = score;
+      best = name;
+    }
+  }
+  return best ? [best] : undefined;
+}

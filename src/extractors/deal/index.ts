@@ -1,0 +1,3 @@
+import type { Extractor } from '../rule.js';
+
+export const dealExtractor: Extractor<'deal'> = { kind: 'deal', rules: [] };

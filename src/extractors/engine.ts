@@ -1,0 +1,71 @@
+// Runs every rule of the chosen extractors over a document and stamps
+// provenance, so that no rule can get `doc`, `sentence`, `text` or `mentions` wrong.
+import { createHash } from 'node:crypto';
+import type { Doc } from '../document/document.js';
+import { sentenceAt } from '../document/document.js';
+import type { Entities } from '../entities/entities.js';
+import type { Candidate, Fact, FactKind } from '../types.js';
+import type { Extractor, Reported, RuleContext } from './rule.js';
+
+export interface RuleTiming {
+  rule: string;
+  ms: number;
+}
+
+/** Runs the extractors' rules sentence by sentence, then lets each extractor settle its candidates. */
+export function runExtractors(doc: Doc, entities: Entities, extractors: readonly Extractor[], timings?: Map<string, number>): Reported[] {
+  const out: Reported[] = [];
+  for (const extractor of extractors) {
+    const found: Reported[] = [];
+    for (const rule of extractor.rules) {
+      const began = timings ? performance.now() : 0;
+      const ctx: RuleContext = {
+        doc,
+        entities,
+        sentence: doc.sentences[0]!,
+        sentenceText: '',
+        report: (c: Candidate) => {
+          if (isValidSpan(doc, c)) found.push({ ...c, rule: rule.id } as Reported);
+        },
+      };
+      for (const sentence of doc.sentences) {
+        ctx.sentence = sentence;
+        ctx.sentenceText = doc.text.slice(sentence.start, sentence.end);
+        rule.run(ctx);
+      }
+      if (timings) timings.set(rule.id, (timings.get(rule.id) ?? 0) + performance.now() - began);
+    }
+    const settled = extractor.settle ? extractor.settle(found as never, doc, entities) : found;
+    out.push(...(settled as Reported[]));
+  }
+  return out;
+}
+
+function isValidSpan(doc: Doc, c: Candidate): boolean {
+  return Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.end > c.start && c.end <= doc.text.length;
+}
+
+/** Turns a reported candidate into a fact with provenance from the document itself. */
+export function stamp(doc: Doc, r: Reported): Fact {
+  const sentence = sentenceAt(doc, r.start);
+  const { kind, start, end, confidence, rule, ...fields } = r;
+  return {
+    id: factId(doc.id, kind, start, end),
+    kind,
+    doc: doc.id,
+    sentence,
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    confidence: round(confidence),
+    rule,
+    mentions: [{ sentence, start, end }],
+    ...fields,
+  } as Fact;
+}
+
+export function factId(doc: string, kind: FactKind, start: number, end: number): string {
+  return createHash('sha1').update(`${doc}\u0000${kind}\u0000${start}\u0000${end}`).digest('hex').slice(0, 16);
+}
+
+const round = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;

@@ -1,0 +1,3 @@
+import type { Extractor } from '../rule.js';
+
+export const expansionExtractor: Extractor<'expansion'> = { kind: 'expansion', rules: [] };

@@ -1,0 +1,24 @@
+// Fact writers: each takes the facts of one document at a time, so output
+// streams and memory does not grow with the corpus.
+import type { Fact, FactKind } from '../types.js';
+
+export interface Sink {
+  write(chunk: string): void;
+}
+
+export interface FactWriter {
+  begin(): void;
+  write(facts: readonly Fact[]): void;
+  end(): void;
+}
+
+export const FORMATS = ['json', 'jsonl', 'csv', 'table'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface WriterOptions {
+  kinds: readonly FactKind[];
+  /** colour level for `table` (0 = none) */
+  color: 0 | 1 | 2 | 3;
+  /** terminal width for `table` */
+  width?: number;
+}

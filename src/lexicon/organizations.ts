@@ -1,0 +1,59 @@
+// Words that mark a capitalized sequence as an organization's name.
+
+/** Legal forms, matched without a trailing period, lower-cased. Kept in the canonical name. */
+export const LEGAL_SUFFIXES = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'cos', 'company', 'companies', 'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'l.p',
+  'ag', 'sa', 's.a', 'nv', 'n.v', 'bv', 'b.v', 'gmbh', 'spa', 's.p.a', 'oyj', 'oy', 'ab', 'asa', 'as', 'kk', 'k.k', 'pty', 'bhd', 'berhad',
+  'sarl', 'srl', 'se', 'kgaa', 'pte', 'tbk', 'cv',
+]);
+
+/** Last words of organization names that are not legal forms ("Four Seasons Hotels", "Senior Engineering Group"). */
+export const ORG_HEAD_WORDS = new Set([
+  'group', 'holdings', 'holding', 'partners', 'partnership', 'associates', 'industries', 'enterprises', 'international', 'bank', 'bancorp',
+  'bancshares', 'bankshares', 'banks', 'trust', 'fund', 'funds', 'capital', 'securities', 'financial', 'insurance', 'assurance', 'investments',
+  'investors', 'ventures', 'systems', 'technologies', 'technology', 'communications', 'telecom', 'telecommunications', 'networks', 'software',
+  'electronics', 'motors', 'airlines', 'airways', 'petroleum', 'oil', 'gas', 'energy', 'resources', 'mining', 'minerals', 'chemicals',
+  'chemical', 'pharmaceuticals', 'pharmaceutical', 'laboratories', 'labs', 'foods', 'brands', 'products', 'stores', 'hotels', 'resorts',
+  'properties', 'realty', 'airline', 'railroad', 'railway', 'railways', 'steel', 'mills', 'manufacturing', 'services', 'solutions',
+  'media', 'publishing', 'entertainment', 'studios', 'pictures', 'records', 'broadcasting', 'newspapers', 'association', 'exchange',
+  'commission', 'agency', 'authority', 'ministry', 'department', 'council', 'institute', 'university', 'college', 'federation', 'union',
+  'society', 'board', 'bureau', 'reserve', 'court', 'parliament', 'congress', 'senate', 'cooperative', 'cooperatives', 'utilities', 'power',
+  'electric', 'airport', 'shipping', 'lines', 'logistics', 'motor', 'automotive', 'semiconductor', 'semiconductors', 'devices', 'instruments',
+  'microsystems', 'dynamics', 'aerospace', 'industrial', 'mines', 'refining', 'healthcare', 'health', 'medical', 'biotech', 'computer',
+  'computers', 'airways', 'savings', 'loan', 'bancorporation', 'trustco', 'mortgage', 'credit', 'finance', 'leasing', 'fashions', 'apparel',
+  'textiles', 'paper', 'packaging', 'construction', 'engineering', 'builders', 'homes', 'restaurants', 'markets', 'supermarkets',
+]);
+
+/** Words that can stand between capitalized words of one organization's name after one of these heads ("Bank of America"). */
+export const OF_HEADS = new Set([
+  'bank', 'university', 'association', 'ministry', 'department', 'institute', 'society', 'federation', 'commission', 'council', 'board',
+  'chamber', 'bureau', 'college', 'school', 'office', 'house', 'church', 'league', 'academy', 'museum', 'union', 'court', 'exchange', 'trust',
+  'organisation', 'organization', 'republic', 'kingdom', 'states', 'state', 'city', 'port', 'government', 'party', 'corporation', 'company',
+]);
+
+/**
+ * Nouns that describe an organization ("the Chinese smartphone maker", "the company",
+ * "the two tech giants"): a definite noun phrase ending in one of them refers to an organization.
+ */
+export const ORG_DESCRIPTOR_NOUNS = new Set([
+  'company', 'companies', 'firm', 'firms', 'group', 'groups', 'maker', 'makers', 'manufacturer', 'manufacturers', 'giant', 'giants', 'producer',
+  'producers', 'supplier', 'suppliers', 'retailer', 'retailers', 'carrier', 'carriers', 'operator', 'operators', 'provider', 'providers',
+  'bank', 'banks', 'insurer', 'insurers', 'lender', 'lenders', 'conglomerate', 'concern', 'corporation', 'subsidiary', 'unit', 'airline',
+  'airlines', 'automaker', 'carmaker', 'chipmaker', 'vendor', 'vendors', 'developer', 'developers', 'startup', 'start-up', 'brand',
+  'distributor', 'publisher', 'broadcaster', 'utility', 'refiner', 'miner', 'builder', 'partner', 'rival', 'rivals', 'buyer', 'seller',
+  'acquirer', 'outfit', 'business', 'enterprise', 'chain', 'holding', 'parent', 'network', 'studio', 'exchange', 'fund',
+]);
+
+/** Capitalized words that begin a sentence or name but are not names themselves. */
+export const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'it', 'he', 'she', 'they', 'we',
+  'i', 'you', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'to', 'of', 'and', 'or', 'but', 'if', 'as', 'after', 'before', 'when', 'while',
+  'under', 'besides', 'although', 'though', 'because', 'since', 'until', 'however', 'meanwhile', 'also', 'both', 'each', 'all', 'some',
+  'many', 'most', 'other', 'another', 'such', 'no', 'not', 'there', 'here', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how',
+  'analysts', 'shares', 'sources', 'officials', 'company', 'reuters', 'total', 'net', 'profit', 'revenue', 'revenues', 'sales', 'earnings',
+  'yesterday', 'today', 'tomorrow', 'last', 'next', 'first', 'second', 'third', 'fourth', 'one', 'two', 'three', 'four', 'five',
+  'mr', 'mrs', 'ms', 'dr', 'new', 'under', 'according', 'despite', 'during', 'against', 'among', 'between', 'about', 'above', 'below',
+  'following', 'including', 'instead', 'once', 'then', 'thus', 'so', 'yet', 'still', 'even', 'only', 'just', 'now', 'earlier', 'later',
+  'separately', 'currently', 'previously', 'recently', 'finally', 'initially', 'qtr', 'shr', 'vs', 'avg', 'shrs', 'revs', 'oper', 'nine',
+  'six', 'seven', 'eight', 'ten', 'mths', 'year', 'note', 'tonnes', 'price', 'prices', 'trade',
+]);

@@ -1,0 +1,41 @@
+// Cues for people's names. None of these is a list of who may be a person:
+// a name is recognized from its shape and its context, and these words are
+// part of the context.
+
+/** Honorifics before a name; dropped from the name itself. */
+export const HONORIFICS = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady', 'mme', 'mme.',
+  'messrs', 'messrs.', 'rev', 'rev.', 'sen.', 'sen', 'rep.', 'gov.', 'gen.', 'col.', 'capt.', 'lt.', 'sgt.', 'judge', 'justice', 'senator',
+  'congressman', 'congresswoman', 'governor', 'mayor', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'president', 'premier',
+  'chancellor', 'ambassador',
+]);
+
+/** Particles inside names: "Vincent van Gogh", "Charles de Gaulle". */
+export const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das']);
+
+/** Generational and post-nominal suffixes kept in the name. */
+export const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** Verbs of saying that put a person's name next to them ("said John Smith", "Smith told"). */
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'stated', 'commented', 'argued', 'warned', 'insisted', 'acknowledged', 'admitted', 'wrote', 'asked', 'replied', 'declined', 'announced', 'predicted', 'estimated', 'believes', 'thinks', 'stressed', 'cautioned', 'urged', 'suggested']);
+
+/**
+ * Frequent given names: one cue among several (with honorifics, titles, initials
+ * and verbs of saying), so that a bare "Jim Laurie said" is a person and
+ * "Goldman Sachs said" is not.
+ */
+export const GIVEN_NAMES = new Set(
+  `aaron abdul adam adrian ahmed alan albert alberto alex alexander alfred ali alice allan allen amanda amy andrea andreas andrew andy angela
+anita ann anna anne anthony antonio arthur barbara barry ben benjamin bernard bill billy bob bobby brad bradley brian bruce bryan carl carlos
+carol caroline catherine charles charlie chris christian christine christopher claire claude colin craig dan daniel david dean deborah denis
+dennis derek diana diane dick dominic don donald doug douglas duncan ed eddie edward elizabeth emily emma eric erik ernest eugene evan frank
+fred frederick gary gavin geoffrey george gerald gerard gerhard gordon graham greg gregory guy hans harold harry heinz helen helmut henry
+herbert howard hugh ian jack jacques james jane janet jason jean jeff jeffrey jennifer jeremy jerry jim jimmy joan joe john johnny jon jonathan
+jose joseph juan judith julia julian julie karen karl kate katherine keith ken kenneth kevin klaus larry laura lawrence lee leo leonard linda
+lisa louis lucy luis malcolm marc marco margaret maria mark martin mary matthew max michael michel michelle mike nancy neil nicholas nick nigel
+norman oliver pamela patricia patrick paul peter philip phil pierre ralph raymond richard rick robert roberto robin roger ronald ross roy
+rupert russell ryan sally sam samuel sandra sarah scott sean sergei simon stephen steve steven stuart susan thomas tim timothy todd tom tony
+victor vincent walter warren wayne william willie wolfgang yves zhang wang li liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo
+rajeev raj rahul sanjay amit vijay anil sunil ravi mohammed muhammad hassan hussein abdullah yuri vladimir mikhail boris dmitry igor ivan
+takeshi hiroshi kenji akira yoshi kim park lee choi`.split(/\s+/),
+);

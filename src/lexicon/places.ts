@@ -1,0 +1,182 @@
+// Places: countries from the world-countries package (names, official names,
+// alternative spellings, demonyms, capitals; kept up to date upstream, so this
+// project does not maintain its own list of 250 countries), plus what news
+// says that the package does not: historic names, "U.S.", and regions.
+import { createRequire } from 'node:module';
+
+export interface Place {
+  /** canonical name: "United States", "Middle East" */
+  name: string;
+  /** ISO 3166-1 alpha-2 for a country, null for a region or a city */
+  code: string | null;
+  kind: 'country' | 'region' | 'city' | 'state';
+  /** the country a city or state lies in */
+  country?: string | null;
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  capital: string[];
+  demonyms: { eng?: { m: string; f: string } };
+}
+
+/** Names news uses that world-countries does not list (or lists under another common name). */
+const COUNTRY_ALIASES: Record<string, string[]> = {
+  US: ['US', 'USA', 'U.S.', 'U.S', 'U.S.A.', 'America', 'United States of America', 'the States'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  DE: ['West Germany', 'W. Germany'],
+  KR: ['Korea'],
+  CN: ['mainland China', 'P.R.C.', 'PRC'],
+  AE: ['U.A.E.'],
+  NL: ['Holland'],
+  CZ: ['Czech Republic'],
+  CD: ['Zaire'],
+  MM: ['Burma'],
+  LK: ['Ceylon'],
+  VN: ['Viet Nam'],
+  RU: ['Soviet Union', 'USSR', 'U.S.S.R.'],
+};
+/** Demonyms the package spells differently or misses. */
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  US: ['U.S.', 'US'],
+  GB: ['English', 'Scottish', 'Welsh'],
+  NL: ['Netherlands'],
+  PH: ['Philippine'],
+  NZ: ['New Zealand'],
+  RU: ['Soviet'],
+  DE: ['West German'],
+  KR: ['Korean'],
+};
+
+/** Regions: names, then the adjectives that stand for them ("some Middle Eastern countries"). */
+const REGIONS: Record<string, [names: string[], adjectives: string[]]> = {
+  'Middle East': [['Middle East', 'Mideast'], ['Middle Eastern', 'Mideast']],
+  'Southeast Asia': [['Southeast Asia', 'South-East Asia', 'South East Asia'], ['Southeast Asian', 'South-East Asian']],
+  'South Asia': [['South Asia'], ['South Asian']],
+  'East Asia': [['East Asia'], ['East Asian']],
+  'Central Asia': [['Central Asia'], ['Central Asian']],
+  Asia: [['Asia'], ['Asian']],
+  'Asia-Pacific': [['Asia-Pacific', 'Asia Pacific'], ['Asia-Pacific', 'Asia Pacific']],
+  Europe: [['Europe', 'continental Europe'], ['European']],
+  'Eastern Europe': [['Eastern Europe'], ['Eastern European', 'East European']],
+  'Western Europe': [['Western Europe'], ['Western European', 'West European']],
+  'Central Europe': [['Central Europe'], ['Central European']],
+  Scandinavia: [['Scandinavia', 'Nordics'], ['Scandinavian', 'Nordic']],
+  Africa: [['Africa'], ['African']],
+  'North Africa': [['North Africa'], ['North African']],
+  'Sub-Saharan Africa': [['Sub-Saharan Africa', 'sub-Saharan Africa'], ['Sub-Saharan', 'sub-Saharan']],
+  'West Africa': [['West Africa'], ['West African']],
+  'East Africa': [['East Africa'], ['East African']],
+  'Latin America': [['Latin America'], ['Latin American']],
+  'South America': [['South America'], ['South American']],
+  'North America': [['North America'], ['North American']],
+  'Central America': [['Central America'], ['Central American']],
+  Caribbean: [['Caribbean'], ['Caribbean']],
+  'Persian Gulf': [['Persian Gulf', 'Gulf region'], ['Gulf']],
+  Americas: [['Americas'], []],
+  Oceania: [['Oceania'], []],
+  'Far East': [['Far East'], ['Far Eastern']],
+  Balkans: [['Balkans'], ['Balkan']],
+  Baltics: [['Baltics', 'Baltic states'], ['Baltic']],
+};
+
+/** US states: Reuters datelines and company addresses ("Bluffton, Ohio"). */
+const US_STATES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho',
+  'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+  'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina',
+  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas',
+  'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
+];
+
+/** Large business cities that are not capitals (capitals come from the package). */
+const CITIES: Record<string, string[]> = {
+  US: ['New York', 'Los Angeles', 'Chicago', 'Houston', 'San Francisco', 'Boston', 'Dallas', 'Detroit', 'Seattle', 'Atlanta', 'Miami', 'Philadelphia', 'Pittsburgh', 'Denver', 'Silicon Valley', 'Wall Street', 'Las Vegas', 'Atlantic City', 'Minneapolis', 'St. Louis', 'Cleveland', 'Cincinnati', 'Phoenix', 'San Diego', 'San Jose', 'Palo Alto', 'Stamford', 'Greenwich'],
+  GB: ['Manchester', 'Birmingham', 'Edinburgh', 'Glasgow', 'Liverpool', 'Leeds', 'Bristol'],
+  CN: ['Shanghai', 'Shenzhen', 'Guangzhou', 'Hangzhou'],
+  IN: ['Mumbai', 'Bombay', 'Bangalore', 'Bengaluru', 'Calcutta', 'Kolkata', 'Chennai', 'Madras', 'Hyderabad'],
+  JP: ['Osaka', 'Yokohama', 'Nagoya', 'Kyoto'],
+  DE: ['Frankfurt', 'Munich', 'Hamburg', 'Bonn', 'Dusseldorf', 'Cologne', 'Stuttgart'],
+  CA: ['Toronto', 'Montreal', 'Vancouver', 'Calgary'],
+  AU: ['Sydney', 'Melbourne', 'Perth', 'Brisbane'],
+  FR: ['Lyon', 'Marseille'],
+  IT: ['Milan', 'Turin', 'Naples'],
+  CH: ['Zurich', 'Geneva', 'Basel'],
+  BR: ['Sao Paulo', 'São Paulo', 'Rio de Janeiro', 'Rio'],
+  FI: ['Espoo'],
+  ES: ['Barcelona'],
+  NL: ['Rotterdam'],
+  RU: ['St Petersburg', 'St. Petersburg'],
+  TR: ['Istanbul'],
+  AE: ['Dubai'],
+  ZA: ['Johannesburg', 'Cape Town'],
+};
+
+export interface PlaceLexicon {
+  /** exact surface forms of place names → place */
+  byName: Map<string, Place>;
+  /** adjectives: "Chinese" → China, "Middle Eastern" → Middle East */
+  byAdjective: Map<string, Place>;
+  /** ISO alpha-2 → canonical country name */
+  countryName: Map<string, string>;
+  /** the longest name in tokens, to bound the matcher */
+  maxWords: number;
+}
+
+let lexicon: PlaceLexicon | undefined;
+
+/** Built once, on first use. */
+export function places(): PlaceLexicon {
+  lexicon ??= buildLexicon();
+  return lexicon;
+}
+
+function buildLexicon(): PlaceLexicon {
+  const countries = createRequire(import.meta.url)('world-countries') as WorldCountry[];
+  const byName = new Map<string, Place>();
+  const byAdjective = new Map<string, Place>();
+  const countryName = new Map<string, string>();
+  const addName = (surface: string, place: Place) => {
+    if (!byName.has(surface)) byName.set(surface, place);
+  };
+  const addAdjective = (surface: string, place: Place) => {
+    if (!byAdjective.has(surface)) byAdjective.set(surface, place);
+  };
+
+  for (const c of countries) {
+    const country: Place = { name: c.name.common, code: c.cca2, kind: 'country' };
+    countryName.set(c.cca2, c.name.common);
+    addName(c.name.common, country);
+    addName(c.name.official, country);
+    // alpha-2 codes ("IN", "ID") are English words or initials far more often than countries
+    for (const alt of c.altSpellings) if (alt.length > 3 || /^[A-Z]{3}$/.test(alt) || alt === 'UK') addName(alt, country);
+    const d = c.demonyms.eng;
+    if (d) {
+      addAdjective(d.m, country);
+      addAdjective(d.f, country);
+    }
+    for (const capital of c.capital) addName(capital, { name: capital, code: null, kind: 'city', country: c.cca2 });
+  }
+  for (const [code, aliases] of Object.entries(COUNTRY_ALIASES)) {
+    const country = byName.get(countryName.get(code)!)!;
+    for (const alias of aliases) byName.set(alias, country);
+  }
+  for (const [code, adjectives] of Object.entries(EXTRA_DEMONYMS)) {
+    const country = byName.get(countryName.get(code)!)!;
+    for (const adjective of adjectives) addAdjective(adjective, country);
+  }
+  for (const [name, [names, adjectives]] of Object.entries(REGIONS)) {
+    const region: Place = { name, code: null, kind: 'region' };
+    for (const form of names) addName(form, region);
+    for (const form of adjectives) addAdjective(form, region);
+  }
+  for (const state of US_STATES) addName(state, { name: state, code: null, kind: 'state', country: 'US' });
+  for (const [code, cities] of Object.entries(CITIES)) for (const city of cities) addName(city, { name: city, code: null, kind: 'city', country: code });
+
+  let maxWords = 1;
+  for (const name of [...byName.keys(), ...byAdjective.keys()]) maxWords = Math.max(maxWords, name.split(/\s+/).length);
+  return { byName, byAdjective, countryName, maxWords: Math.min(maxWords, 6) };
+}

@@ -1,0 +1,42 @@
+// Gives each deal and expansion the date the text ties to it: a date of the
+// same sentence, the nearest one to the event's evidence, that is a point in
+// time (not a duration or a vague "now").
+import type { Doc } from '../document/document.js';
+import type { DateFact, Fact } from '../types.js';
+
+const isPointInTime = (d: DateFact) => (d.type === 'DATE' || d.type === 'TIME') && /^\d{3}/.test(d.value);
+
+export function attachDates(doc: Doc, facts: Fact[]): void {
+  const datesBySentence = new Map<number, DateFact[]>();
+  for (const f of facts) {
+    if (f.kind !== 'date' || !isPointInTime(f)) continue;
+    const list = datesBySentence.get(f.sentence) ?? [];
+    list.push(f);
+    datesBySentence.set(f.sentence, list);
+  }
+  for (const f of facts) {
+    if ((f.kind !== 'deal' && f.kind !== 'expansion') || f.date) continue;
+    const candidates = datesBySentence.get(f.sentence);
+    if (!candidates) continue;
+    let best: DateFact | undefined;
+    let bestDistance = Infinity;
+    for (const d of candidates) {
+      const distance = d.start >= f.end ? d.start - f.end : d.end <= f.start ? f.start - d.end : 0;
+      if (distance < bestDistance && !crossesClauseAway(doc.text, f, d)) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    if (best) f.date = { value: best.value, text: best.text };
+  }
+}
+
+/**
+ * A date after the event but beyond a clause that reports speech ("..., X told
+ * CNET this April") is when it was said, not when it happens.
+ */
+function crossesClauseAway(text: string, event: Fact, date: DateFact): boolean {
+  if (date.start < event.end) return false;
+  const between = text.slice(event.end, date.start);
+  return /,[^,]*\b(said|says|told|reported|according)\b/i.test(between);
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, sentenceAt, tokenAt } from '../../src/document/document.js';
+import { splitBlocks } from '../../src/document/blocks.js';
+
+describe('buildDocument', () => {
+  it('gives every token exact character offsets, also around odd spacing', () => {
+    const text = "Xiaomi's CEO can't say\u00a0it:  U.S. deal\r\nworth $1.13bn 😀 closed.";
+    const doc = buildDocument({ id: 'd', text });
+    expect(doc.tokens.length).toBeGreaterThan(10);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.map((t) => t.text)).toContain('U.S.');
+  });
+
+  it('splits one-paragraph-per-line text at every line break, even without a full stop', () => {
+    const text = 'Talks ended on Monday. /Photo\nNokia said it would sign.';
+    const doc = buildDocument({ id: 'd', text });
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Talks ended on Monday.', '/Photo', 'Nokia said it would sign.']);
+  });
+
+  it('keeps hard-wrapped wire copy together until a blank or indented line', () => {
+    const text = 'Gulf Applied Technologies Inc said it\nsold its subsidiaries for 12.2 mln dlrs.\n    The company said the sale is final.';
+    const doc = buildDocument({ id: 'd', text });
+    expect(doc.sentences).toHaveLength(2);
+    expect(text.slice(doc.sentences[0]!.start, doc.sentences[0]!.end)).toBe('Gulf Applied Technologies Inc said it\nsold its subsidiaries for 12.2 mln dlrs.');
+  });
+
+  it('finds the sentence and token at an offset', () => {
+    const text = 'One sentence here. Another one there.';
+    const doc = buildDocument({ id: 'd', text });
+    const at = text.indexOf('Another');
+    expect(sentenceAt(doc, at)).toBe(1);
+    expect(doc.tokens[tokenAt(doc, at)]!.text).toBe('Another');
+  });
+
+  it('handles empty text', () => {
+    const doc = buildDocument({ id: 'd', text: '' });
+    expect(doc.sentences).toEqual([]);
+    expect(doc.tokens).toEqual([]);
+  });
+});
+
+describe('splitBlocks', () => {
+  it('treats blank lines as paragraph ends', () => {
+    const text = 'First paragraph.\n\nSecond paragraph.';
+    expect(splitBlocks(text).map((b) => text.slice(b.start, b.end))).toEqual(['First paragraph.', 'Second paragraph.']);
+  });
+});
