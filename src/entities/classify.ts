@@ -101,6 +101,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk): Evidence {
   if (before && ORG_CONTEXT_BEFORE.has(before.lower) && ['acquire', 'acquired', 'bought', 'buy'].includes(before.lower)) e.org += 1;
   // "makers such as Apple and Samsung": a list after an organization noun
   if (listAfterOrgNoun(doc, c)) e.org += 2.5;
+  // "telecoms firm Eircom", "US media giant TimeWarner", "search-engine Google"
+  if (before && before.text === before.lower && ORG_DESCRIPTOR_NOUNS.has(before.lower) && !c.honorific) e.org += 2.5;
   return e;
 }
 

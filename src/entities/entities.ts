@@ -47,6 +47,10 @@ export interface Entities {
   mentionAt(tokenIndex: number): EntityMention | undefined;
   /** the reference that starts at this token, if any */
   referenceAt(tokenIndex: number): OrgReference | undefined;
+  /** the name mention whose last token is this one, if any */
+  mentionEndingAt(tokenIndex: number): EntityMention | undefined;
+  /** the reference whose last token is this one, if any */
+  referenceEndingAt(tokenIndex: number): OrgReference | undefined;
   /** canonical name for an organization's surface form, or the form itself */
   canonicalOrg(surface: string): string;
   /** the type a name has in this document */
@@ -106,6 +110,8 @@ export function buildEntities(doc: Doc): Entities {
   const references = resolveReferences(doc, mentions);
   const byToken = new Map(mentions.map((m) => [m.tokenStart, m]));
   const refByToken = new Map(references.map((r) => [r.tokenStart, r]));
+  const byLastToken = new Map(mentions.map((m) => [m.tokenEnd - 1, m]));
+  const refByLastToken = new Map(references.map((r) => [r.tokenEnd - 1, r]));
   const canonicalBySurface = new Map<string, string>();
   for (const m of mentions) if (m.type === 'org') canonicalBySurface.set(m.surface, m.name);
 
@@ -114,6 +120,8 @@ export function buildEntities(doc: Doc): Entities {
     references,
     mentionAt: (i) => byToken.get(i),
     referenceAt: (i) => refByToken.get(i),
+    mentionEndingAt: (i) => byLastToken.get(i),
+    referenceEndingAt: (i) => refByLastToken.get(i),
     canonicalOrg: (surface) => canonicalBySurface.get(surface) ?? canonical.get(alias.get(nameKey(surface)) ?? nameKey(surface)) ?? surface,
     typeOf: (surface) => typeOfKey.get(alias.get(nameKey(surface)) ?? nameKey(surface)),
   };
@@ -165,7 +173,8 @@ function canonicalNames(chunks: NameChunk[], keys: string[], typeOfKey: Map<stri
     const type = typeOfKey.get(key);
     if (type === 'place') return;
     const current = canonical.get(key);
-    if (current === undefined || (c.text.length > current.length && c.text.startsWith(current))) canonical.set(key, c.text.replace(/,$/, ''));
+    const written = c.text.replace(/,$/, '').replace(/\s+/g, ' ');
+    if (current === undefined || (written.length > current.length && written.startsWith(current))) canonical.set(key, written);
   });
   for (const [short, full] of alias) if (!canonical.has(short) && canonical.has(full)) canonical.set(short, canonical.get(full)!);
   return canonical;

@@ -1,3 +1,29 @@
-import type { Extractor } from '../rule.js';
+// People with a stated role: name, title as written, canonical roles, organization.
+import type { Extractor, Reported } from '../rule.js';
+import { appositionRule } from './apposition.js';
+import { appointmentRule } from './appointment.js';
+import { titleBeforeRule } from './title-before.js';
 
-export const personExtractor: Extractor<'person'> = { kind: 'person', rules: [] };
+/**
+ * One fact per person and role: where the same person and roles are stated
+ * once with their organization and once without, the organization is shared;
+ * where two rules read the same span, the more confident stays.
+ */
+function settle(candidates: Reported<'person'>[]): Reported<'person'>[] {
+  const orgOf = new Map<string, string>();
+  for (const c of candidates) if (c.org) orgOf.set(`${c.name}\u0000${c.roles.join('|')}`, c.org);
+  const bySpan = new Map<string, Reported<'person'>>();
+  for (const c of candidates) {
+    if (!c.org) c.org = orgOf.get(`${c.name}\u0000${c.roles.join('|')}`) ?? null;
+    const key = `${c.name}\u0000${c.start}`;
+    const seen = bySpan.get(key);
+    if (!seen || c.confidence > seen.confidence) bySpan.set(key, c);
+  }
+  return [...bySpan.values()];
+}
+
+export const personExtractor: Extractor<'person'> = {
+  kind: 'person',
+  rules: [appositionRule, titleBeforeRule, appointmentRule],
+  settle,
+};

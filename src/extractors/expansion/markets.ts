@@ -1,0 +1,101 @@
+// The markets after an expansion verb: "Russia, Indonesia, Vietnam, and some
+// Middle Eastern countries", "the US market", "the south Asian country".
+import type { Doc } from '../../document/document.js';
+import type { Entities, EntityMention } from '../../entities/entities.js';
+import { COUNTRY_REFERENCE_NOUNS, MARKET_DETERMINERS, MARKET_NOUNS } from '../../lexicon/expansions.js';
+import { places } from '../../lexicon/places.js';
+
+export interface Market {
+  name: string;
+  code: string | null;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+const MAX_MARKET_MODIFIERS = 5;
+
+/**
+ * Where "the Irish mobile phone market" or "Japan's telecommunications market"
+ * ends: the index after the market noun; the mention's own end when nothing
+ * follows it; -1 when the place only modifies something else ("the US film charts").
+ */
+function marketPhraseEnd(doc: Doc, m: EntityMention, limit: number): number {
+  let k = m.tokenEnd + (m.possessive ? 1 : 0);
+  for (let n = 0; n <= MAX_MARKET_MODIFIERS && k < limit; n++, k++) {
+    const t = doc.tokens[k]!;
+    if (MARKET_NOUNS.has(t.lower)) return k + 1;
+    const modifier = t.text === t.lower && (t.pos === 'NOUN' || t.pos === 'ADJ' || (n > 0 && t.lower === 'and'));
+    if (!modifier) break;
+  }
+  // no market noun: a country's name stands alone unless a noun right after shows it modifies something else
+  const next = doc.tokens[m.tokenEnd];
+  const modifiesNoun = !!next && m.tokenEnd < limit && next.pos === 'NOUN' && next.text === next.lower;
+  return m.possessive || modifiesNoun ? -1 : m.tokenEnd;
+}
+
+/** A place mention as a market: a country or region; a city stands for its country; states and bare adjectives do not count. */
+function asMarket(doc: Doc, m: EntityMention, limit: number): Market | undefined {
+  if (m.type !== 'place') return undefined;
+  const end = marketPhraseEnd(doc, m, limit);
+  if (end < 0) return undefined;
+  // "Chinese" alone is not a market; "the Chinese market" is
+  if (m.adjective && end === m.tokenEnd) return undefined;
+  if (m.code) return { name: m.name, code: m.code, tokenStart: m.tokenStart, tokenEnd: end };
+  const place = places().byName.get(m.name) ?? places().byAdjective.get(m.surface);
+  if (place?.kind === 'region') return { name: place.name, code: null, tokenStart: m.tokenStart, tokenEnd: end };
+  if (place?.kind === 'city' && place.country) return { name: places().countryName.get(place.country)!, code: place.country, tokenStart: m.tokenStart, tokenEnd: end };
+  return undefined;
+}
+
+/** "the south Asian country": the last country named before it. */
+function countryReference(doc: Doc, entities: Entities, i: number, limit: number): Market | undefined {
+  if (doc.tokens[i]?.lower !== 'the') return undefined;
+  for (let k = i + 1; k < limit && k < i + 5; k++) {
+    const t = doc.tokens[k]!;
+    if (COUNTRY_REFERENCE_NOUNS.has(t.lower)) {
+      const before = t.start;
+      let last: EntityMention | undefined;
+      for (const m of entities.mentions) {
+        if (m.start >= before) break;
+        if (m.type === 'place' && m.code && !m.adjective) last = m;
+      }
+      return last ? { name: last.name, code: last.code, tokenStart: i, tokenEnd: k + 1 } : undefined;
+    }
+    if (!(t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'ADV' || t.text === '-')) return undefined;
+  }
+  return undefined;
+}
+
+/** The list of markets that starts at token `i` (after determiners), or [] when none does. */
+export function marketsAt(doc: Doc, entities: Entities, i: number, limit: number): Market[] {
+  const markets: Market[] = [];
+  let k = i;
+  while (k < limit) {
+    const start = k;
+    const reference = countryReference(doc, entities, k, limit);
+    if (reference) {
+      markets.push(reference);
+      k = reference.tokenEnd;
+    } else {
+      while (k < limit && MARKET_DETERMINERS.has(doc.tokens[k]!.lower)) k++;
+      const m = entities.mentionAt(k);
+      const market = m ? asMarket(doc, m, limit) : undefined;
+      if (!market) {
+        k = start;
+        break;
+      }
+      markets.push(market);
+      k = market.tokenEnd;
+    }
+    // ", and", "and", "or", ","
+    const sep = doc.tokens[k];
+    if (!sep || k >= limit) break;
+    if (sep.text === ',' || sep.lower === 'and' || sep.lower === 'or') {
+      k++;
+      if (doc.tokens[k]?.lower === 'and' || doc.tokens[k]?.lower === 'or') k++;
+      continue;
+    }
+    break;
+  }
+  return markets;
+}

@@ -1,0 +1,44 @@
+// "Rajeev Suri, the president and CEO of Nokia", "Wang Xiang, Xiaomi's senior
+// vice president", "said Jane Doe, chief economist at Acme", "John Smith, 52,
+// who is chief financial officer at Acme".
+import type { Rule } from '../rule.js';
+import { orgAfter, orgAt, personName } from './context.js';
+import { reportPerson } from './report.js';
+import { titleAt } from './title.js';
+
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'then', 'new', 'former']);
+
+export const appositionRule: Rule<'person'> = {
+  id: 'person/apposition',
+  kind: 'person',
+  description: 'A name followed by a comma and a title, optionally "of"/"at" an organization or after "X\'s".',
+  run(ctx) {
+    const { doc, entities, sentence } = ctx;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const m = entities.mentionAt(i);
+      if (!m) continue;
+      const name = personName(m, 'strong');
+      if (!name || doc.tokens[m.tokenEnd]?.text !== ',' || m.possessive) continue;
+      let k = m.tokenEnd + 1;
+      // an age: "John Smith, 52, chairman of"
+      if (doc.tokens[k]?.pos === 'NUM' && doc.tokens[k + 1]?.text === ',') k += 2;
+      let titleStartsAt = k;
+      for (let n = 0; n < 4 && k < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[k]!.lower); n++) k++;
+      // "Xiaomi's senior vice president", "Nokia chief executive"
+      let org = orgAt(doc, entities, k, true);
+      if (org) {
+        const after = org.tokenEnd;
+        const possessive = /^['’]s?$/.test(doc.tokens[after]?.text ?? '');
+        titleStartsAt = possessive ? after + 1 : after;
+        while (titleStartsAt < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[titleStartsAt]!.lower)) titleStartsAt++;
+      } else titleStartsAt = k;
+      const title = titleAt(doc, titleStartsAt, sentence.tokenEnd);
+      if (!title) continue;
+      org = orgAfter(doc, entities, title.tokenEnd, sentence.tokenEnd, isGovernment(title.roles)) ?? org;
+      reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });
+      i = m.tokenEnd - 1;
+    }
+  },
+};
+
+export const isGovernment = (roles: string[]) => roles.some((r) => /minister|secretary|governor|ambassador|president|premier|chancellor|senator|representative|mayor/.test(r));

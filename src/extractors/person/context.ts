@@ -1,0 +1,65 @@
+// What stands around a name: the person it names, and the organization a
+// title belongs to ("of Nokia", "Xiaomi's", "Nokia chief executive").
+import type { Doc } from '../../document/document.js';
+import type { Entities, EntityMention } from '../../entities/entities.js';
+
+const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
+
+/**
+ * The person a name mention stands for, or undefined when it is an
+ * organization, a place, or a lone word with nothing that makes it a person.
+ */
+export function personName(m: EntityMention, cue: 'strong' | 'weak'): string | undefined {
+  if (m.type === 'person') return m.name;
+  if (m.type !== 'other') return undefined;
+  const words = m.surface.split(/\s+/);
+  // a title right next to two or three capitalized words is cue enough ("chairman Tony O'Reilly")
+  if (words.length >= 2 && words.length <= 4 && cue === 'strong' && !/\d/.test(m.surface)) return m.surface;
+  return undefined;
+}
+
+export interface OrgRef {
+  name: string;
+  tokenStart: number;
+  tokenEnd: number;
+  /** came from "it"/"the company" rather than a name */
+  viaReference: boolean;
+}
+
+/** An organization (or, for government roles, a country) named at token `i`. */
+export function orgAt(doc: Doc, entities: Entities, i: number, allowPlace: boolean): OrgRef | undefined {
+  const m = entities.mentionAt(i);
+  if (m) {
+    if (m.type === 'org' || m.type === 'other') {
+      return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+    }
+    if (allowPlace && m.type === 'place' && m.code) return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+    return undefined;
+  }
+  const r = entities.referenceAt(i);
+  if (r && r.names.length === 1) return { name: r.names[0]!, tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, viaReference: true };
+  return undefined;
+}
+
+/** "of Nokia", "at Goldman Sachs", "of the company" right after a title ending at `i`. */
+export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number, allowPlace: boolean): OrgRef | undefined {
+  const t = doc.tokens[i];
+  if (!t || i >= limit || !ORG_PREPOSITIONS.has(t.lower)) return undefined;
+  let k = i + 1;
+  // "of the Finance Ministry": a name may follow "the"
+  if (doc.tokens[k]?.lower === 'the' && entities.mentionAt(k + 1)) k++;
+  return k < limit ? orgAt(doc, entities, k, allowPlace) : undefined;
+}
+
+/** "Nokia chief executive", "Xiaomi's senior vice president", "U.S. Agriculture secretary": the org ending right before `i`. */
+export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart: number, allowPlace: boolean): OrgRef | undefined {
+  let k = i - 1;
+  if (k >= sentenceStart && /^['’]s?$/.test(doc.tokens[k]!.text)) k--;
+  if (k < sentenceStart) return undefined;
+  const m = entities.mentionEndingAt(k);
+  // a name of unknown kind right before a title is as often a department or an event as an employer
+  if (m && (m.type !== 'other' || m.possessive)) return orgAt(doc, entities, m.tokenStart, allowPlace);
+  const r = entities.referenceEndingAt(k);
+  if (r) return orgAt(doc, entities, r.tokenStart, allowPlace);
+  return undefined;
+}

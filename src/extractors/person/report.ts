@@ -1,0 +1,30 @@
+// The one way person rules report: evidence from the first to the last part
+// (name, title, organization), roles from the title.
+import type { RuleContext } from '../rule.js';
+import type { OrgRef } from './context.js';
+import type { TitleSpan } from './title.js';
+
+export interface PersonFinding {
+  name: string;
+  nameTokens: [number, number];
+  title: TitleSpan;
+  org: OrgRef | undefined;
+  confidence: number;
+}
+
+export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
+  const tokens = ctx.doc.tokens;
+  const first = Math.min(f.nameTokens[0], f.title.tokenStart, f.org?.tokenStart ?? Infinity);
+  const last = Math.max(f.nameTokens[1], f.title.tokenEnd, f.org?.tokenEnd ?? -Infinity) - 1;
+  if (!f.title.roles.length) return;
+  ctx.report({
+    kind: 'person',
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+    confidence: f.org?.viaReference ? f.confidence - 0.15 : f.confidence,
+    name: f.name,
+    title: f.title.text.replace(/^(the|a|an)\s+/i, ''),
+    roles: f.title.roles,
+    org: f.org?.name ?? null,
+  });
+}

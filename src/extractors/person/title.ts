@@ -1,0 +1,149 @@
+// Reading a job title where it stands in a sentence ("president and CEO",
+// "Senior Vice President", "head of research") and splitting it into
+// canonical roles.
+import type { Doc } from '../../document/document.js';
+import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+
+export interface TitleSpan {
+  /** token range [tokenStart, tokenEnd) */
+  tokenStart: number;
+  tokenEnd: number;
+  text: string;
+  roles: string[];
+}
+
+const MULTIWORD_WITH_OF = Object.keys(ROLE_CANON)
+  .filter((k) => k.includes(' of '))
+  .map((k) => k.split(' '));
+const ROLE_KEYS_BY_LENGTH = Object.keys(ROLE_CANON).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+
+/** Multi-word roles by their first word, longest first. */
+const MULTIWORD_ROLES = new Map<string, string[][]>();
+for (const key of Object.keys(ROLE_CANON).sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+  const words = key.split(' ');
+  if (words.length < 2 || words.includes('of')) continue;
+  MULTIWORD_ROLES.set(words[0]!, [...(MULTIWORD_ROLES.get(words[0]!) ?? []), words]);
+}
+
+function knownPhraseEnd(doc: Doc, k: number, limit: number): number {
+  for (const words of MULTIWORD_ROLES.get(doc.tokens[k]!.lower) ?? []) {
+    if (k + words.length > limit) continue;
+    if (words.every((w, j) => doc.tokens[k + j]!.lower === w)) return k + words.length;
+  }
+  return -1;
+}
+
+const isTitleWord = (lower: string) => ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || lower in ROLE_CANON;
+const isRoleHead = (lower: string) => ROLE_HEADS.has(lower) || lower === 'ceo' || lower === 'cfo' || lower === 'coo' || lower === 'cto';
+
+/** Where "head of research" or "secretary of state" continues past its "of" at `k`, the index after it; else -1. */
+function ofPhraseEnd(doc: Doc, k: number, limit: number): number {
+  for (const words of MULTIWORD_WITH_OF) {
+    const from = k - words.indexOf('of');
+    if (from < 0 || from + words.length > limit) continue;
+    if (words.every((w, j) => doc.tokens[from + j]!.lower === w)) return from + words.length;
+  }
+  return -1;
+}
+
+/**
+ * The title that starts at token `i`, if one does: title words, joined by
+ * "and", "&" or commas between full roles. It must contain a role word.
+ */
+export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefined {
+  let k = i;
+  let lastGood = -1;
+  let segmentHasHead = false;
+  while (k < limit) {
+    const t = doc.tokens[k]!;
+    // "chief operating officer": a known phrase whose middle word alone is not a title word
+    const phrase = knownPhraseEnd(doc, k, limit);
+    if (phrase > k) {
+      k = phrase;
+      lastGood = k;
+      segmentHasHead = true;
+      continue;
+    }
+    if (t.lower === 'of') {
+      const end = ofPhraseEnd(doc, k, limit);
+      const field = end > k ? end : segmentHasHead ? fieldEnd(doc, k, limit) : -1;
+      if (field > k) {
+        k = field;
+        lastGood = k;
+        segmentHasHead = true;
+        continue;
+      }
+      break;
+    }
+    if (isTitleWord(t.lower) || (t.lower === '-' && t.start === doc.tokens[k - 1]?.end)) {
+      if (isRoleHead(t.lower)) segmentHasHead = true;
+      k++;
+      if (segmentHasHead && !TITLE_MODIFIERS_ONLY.has(t.lower)) lastGood = k;
+      continue;
+    }
+    // "president and CEO", "chairman, president and chief executive"
+    if ((t.lower === 'and' || t.lower === '&' || t.text === ',') && segmentHasHead && k + 1 < limit) {
+      const next = doc.tokens[k + 1]!;
+      if (isTitleWord(next.lower) && startsRole(doc, k + 1, limit)) {
+        segmentHasHead = false;
+        k++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (lastGood <= i) return undefined;
+  const first = doc.tokens[i]!;
+  const last = doc.tokens[lastGood - 1]!;
+  const text = doc.text.slice(first.start, last.end);
+  return { tokenStart: i, tokenEnd: lastGood, text, roles: splitRoles(text) };
+}
+
+const FIELD_HEADS = new Set(['head', 'director', 'chief', 'president', 'manager', 'minister', 'secretary', 'officer', 'professor', 'editor', 'leader']);
+
+/** "head of currency strategy", "director of research": a lower-case field after "of"; the index after it, else -1. */
+function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
+  if (!FIELD_HEADS.has(doc.tokens[ofAt - 1]!.lower)) return -1;
+  let k = ofAt + 1;
+  while (k < limit && k < ofAt + 5) {
+    const t = doc.tokens[k]!;
+    const lowerCaseWord = t.text === t.lower && /^[a-z]/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > ofAt + 1));
+    if (!lowerCaseWord) break;
+    k++;
+  }
+  while (k > ofAt + 1 && doc.tokens[k - 1]!.lower === 'and') k--;
+  return k > ofAt + 1 ? k : -1;
+}
+
+/** Modifiers that cannot end a title ("senior", "vice"). */
+const TITLE_MODIFIERS_ONLY = new Set([...TITLE_MODIFIERS].filter((w) => !ROLE_HEADS.has(w) && !(w in ROLE_CANON)));
+
+/** Whether a role (with a head word) starts at `i`. */
+function startsRole(doc: Doc, i: number, limit: number): boolean {
+  for (let k = i; k < limit && k < i + 5; k++) {
+    const lower = doc.tokens[k]!.lower;
+    if (isRoleHead(lower)) return true;
+    if (!isTitleWord(lower)) return false;
+  }
+  return false;
+}
+
+/** "president and CEO" → ["president", "chief executive officer"] */
+export function splitRoles(title: string): string[] {
+  const roles: string[] = [];
+  for (const part of title.toLowerCase().split(/\s*(?:,|\band\b|&|\/)\s*/)) {
+    const role = canonicalRole(part.replace(/\s+/g, ' ').trim());
+    if (role && !roles.includes(role)) roles.push(role);
+  }
+  return roles;
+}
+
+/** The longest known role at the end of the phrase is made canonical; what stands before it stays. */
+export function canonicalRole(phrase: string): string {
+  if (!phrase) return '';
+  if (phrase in ROLE_CANON) return ROLE_CANON[phrase]!;
+  for (const key of ROLE_KEYS_BY_LENGTH) {
+    if (phrase.endsWith(' ' + key)) return `${phrase.slice(0, -key.length).trim()} ${ROLE_CANON[key]}`;
+  }
+  return phrase;
+}
