@@ -3,7 +3,7 @@
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
-import { NOT_NAME_WORDS, OF_HEADS } from '../lexicon/organizations.js';
+import { LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
 import { HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
 import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
@@ -55,9 +55,57 @@ function isNameToken(doc: Doc, i: number): boolean {
   // a sentence's first word is capitalized whatever it is
   if (NOT_NAME_WORDS.has(t.lower) || NOT_NAME_WORDS.has(stripDot(t.lower))) return false;
   if (t.pos === 'PROPN' || isAcronym(t.text)) return true;
+  // "Four Seasons Hotels", "Ravel Industries Inc": a tagger's verb or number that opens a company's name
+  if ((t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'ADV') && runEndsInOrgWord(doc, i + 1)) return true;
   if (FUNCTION_POS.has(t.pos)) return false;
   const next = doc.tokens[i + 1];
   return !!next && next.sentence === t.sentence && isCapitalized(next);
+}
+
+const isLegalSuffixToken = (t: Token | undefined) => !!t && LEGAL_SUFFIXES.has(stripDot(t.lower));
+
+/** The capitalized run from token `i` (same sentence) ends in a legal form or an organization word. */
+function runEndsInOrgWord(doc: Doc, i: number): boolean {
+  const first = doc.tokens[i];
+  if (!first || !isCapitalized(first) || first.sentence !== doc.tokens[i - 1]?.sentence) return false;
+  let k = i;
+  while (k < doc.tokens.length && k - i < 5 && doc.tokens[k]!.sentence === first.sentence && isCapitalized(doc.tokens[k]!)) k++;
+  const last = doc.tokens[k - 1]!;
+  return isLegalSuffixToken(last) || ORG_HEAD_WORDS.has(last.lower);
+}
+
+/**
+ * Where a name goes on past a possessive, a conjunction or a parenthesis into a
+ * legal form: "Pantera's Corp", "Global Mining and Industrial Corp",
+ * "SHV (United Kingdom) Holding Co Ltd". Returns the new end, or `j` itself.
+ */
+function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: number): number {
+  const tokens = doc.tokens;
+  const joint = tokens[j];
+  if (!joint || j + 1 >= sentenceEnd || isLegalSuffixToken(tokens[j - 1])) return j;
+  let from = j + 1;
+  if (joint.text === '(') {
+    while (from < sentenceEnd && from - j < 4 && isCapitalized(tokens[from]!)) from++;
+    if (tokens[from]?.text !== ')') return j;
+    from++;
+  } else if (!(joint.text === "'s" || joint.text === '’s' || joint.lower === 'and' || joint.text === '&')) return j;
+  let k = from;
+  while (k < sentenceEnd && k - from < 3 && isCapitalized(tokens[k]!) && !CALENDAR_NAME_STOPS.has(tokens[k]!.lower)) k++;
+  if (k === from || !isLegalSuffixToken(tokens[k - 1])) return j;
+  if (joint.lower === 'and' || joint.text === '&') {
+    // "Apple and Samsung Electronics Co" are two companies when either half stands alone elsewhere
+    if (j - runStart > 2) return j;
+    const left = doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end);
+    const right = doc.text.slice(tokens[from]!.start, tokens[Math.max(from, k - 2)]!.end);
+    if (countOf(doc.text, left) > 1 || (k - from > 1 && countOf(doc.text, right) > 1)) return j;
+  }
+  return k;
+}
+
+function countOf(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0 && n < 2; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
 }
 
 /** Joiners inside a name: "&", "of" after an institution word, particles, glued hyphens. */
@@ -97,6 +145,7 @@ export function findNames(doc: Doc): NameChunk[] {
       while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && (isNameToken(doc, j) || isJoiner(doc, j, i))) j++;
       // a trailing joiner is not part of the name
       while (j > i + 1 && !isCapitalized(tokens[j - 1]!)) j--;
+      j = extendThroughJoin(doc, i, j, s.tokenEnd);
       pushSplitAtTitles(doc, chunks, i, j, honorific);
       honorific = false;
       i = j;
@@ -137,13 +186,15 @@ function push(doc: Doc, chunks: NameChunk[], from: number, to: number, honorific
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   const after = tokens[to];
+  // "... to Ambry Corp." — the sentence's full stop is not part of the abbreviation
+  const end = !after || after.sentence !== last.sentence ? (last.text.length > 2 && last.text.endsWith('.') && !/\.\p{L}\.$/u.test(last.text) ? last.end - 1 : last.end) : last.end;
   chunks.push({
     sentence: first.sentence,
     tokenStart: from,
     tokenEnd: to,
     start: first.start,
-    end: last.end,
-    text: doc.text.slice(first.start, last.end),
+    end,
+    text: doc.text.slice(first.start, end),
     possessive: !!after && after.sentence === first.sentence && (after.lower === "'s" || after.lower === '’s' || after.text === "'"),
     honorific,
     titleBefore,

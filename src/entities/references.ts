@@ -21,6 +21,13 @@ const STOP = new Set(['the', 'a', 'an', 'of', '-', 'and', 'its', 'their', 'two',
 export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgReference[] {
   const orgByToken = new Map<number, EntityMention>();
   for (const m of mentions) if (m.type === 'org') orgByToken.set(m.tokenStart, m);
+  const nameByToken = new Map<number, EntityMention>();
+  for (const m of mentions) if (m.type !== 'place') nameByToken.set(m.tokenStart, m);
+  // "the Halverson bakery chain" names a new business; it does not point back
+  const namesSomething = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (nameByToken.has(k)) return true;
+    return false;
+  };
 
   const history: OrgSpan[] = [];
   const descriptors = new Map<string, Set<string>>();
@@ -92,7 +99,7 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
 
       if (t.lower === 'the' || (PLURAL_MARKERS.has(t.lower) && t.lower === 'both')) {
         const d = descriptionAt(doc, t.lower === 'the' ? i + 1 : i, s.tokenEnd);
-        if (d && history.length) {
+        if (d && history.length && !namesSomething(i + 1, d.end)) {
           const appositive = i > s.tokenStart && doc.tokens[i - 1]!.text === ',' && inSentence.length > 0 && inSentence[inSentence.length - 1]!.tokenEnd === i - 1;
           let names: string[] | undefined;
           if (d.plural) names = lastPair ?? mostSalient(2);

@@ -1,3 +1,16 @@
+// Deals: acquisitions, mergers, stakes, offers, sales and agreements. Each
+// rule family lives in its own module; the extractor settles overlaps.
 import type { Extractor } from '../rule.js';
+import { acquireVerb } from './acquire-verb.js';
+import { agreement } from './agreement.js';
+import { merger } from './merger.js';
+import { nominal } from './nominal.js';
+import { saleVerb } from './sale.js';
+import { settleDeals } from './settle.js';
+import { stake } from './stake.js';
 
-export const dealExtractor: Extractor<'deal'> = { kind: 'deal', rules: [] };
+export const dealExtractor: Extractor<'deal'> = {
+  kind: 'deal',
+  rules: [acquireVerb, saleVerb, nominal, stake, merger, agreement],
+  settle: settleDeals,
+};

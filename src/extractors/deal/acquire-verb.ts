@@ -1,0 +1,63 @@
+// "X acquired Y", "X agreed to buy Y from Z for 12 mln dlrs", "X took over Y",
+// and the passive "Y was bought by X", "Y agreed to be acquired by X".
+import { ACQUIRE_VERBS, TAKE_VERBS } from '../../lexicon/deals.js';
+import type { Rule } from '../rule.js';
+import { clauseEnd, isNominalUse, isPassive, lowerAt } from './clause.js';
+import { extent, priceAfter, report, toMoney } from './draft.js';
+import { BY, FROM, findSubject, ownerInApposition, parseObject, partyAfter, partyIndex } from './parties.js';
+import { statusOf } from './status.js';
+
+export const acquireVerb: Rule<'deal'> = {
+  id: 'deal/acquire-verb',
+  kind: 'deal',
+  description: 'a verb of acquiring with its subject, object, seller and price, active or passive',
+  run(ctx) {
+    const { doc, sentence } = ctx;
+    const tokens = doc.tokens;
+    let index;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      const t = tokens[k]!;
+      let objectFrom = k + 1;
+      if (TAKE_VERBS.has(t.lower) && lowerAt(doc, k + 1) === 'over') objectFrom = k + 2;
+      else if (!ACQUIRE_VERBS.has(t.lower)) continue;
+      if (isNominalUse(doc, k, sentence.tokenStart) || lowerAt(doc, k + 1) === 'back' || t.pos === 'ADJ') continue;
+      index ??= partyIndex(doc, ctx.entities);
+      const end = clauseEnd(doc, k, sentence.tokenEnd);
+      const subject = findSubject(doc, index, k, sentence.tokenStart);
+      const passive = isPassive(doc, k, sentence.tokenStart) && t.lower !== 'buying';
+      if (passive) {
+        const agent = partyAfter(doc, index, BY, objectFrom, Math.min(end, objectFrom + 3));
+        const target = subject?.parties[0];
+        const seller = partyAfter(doc, index, FROM, objectFrom, end);
+        const price = priceAfter(doc, objectFrom, end);
+        const from = Math.min(target?.tokenStart ?? k, k);
+        const to = Math.max(k + 1, agent?.tokenEnd ?? 0, seller?.tokenEnd ?? 0);
+        report(ctx, { type: 'acquisition', acquirer: agent, target, seller, value: toMoney(price), status: statusOf(doc, from, k), base: 0.85, from, to });
+        continue;
+      }
+      const object = parseObject(doc, index, objectFrom, end);
+      const target = object.party ?? object.asset;
+      const seller =
+        partyAfter(doc, index, FROM, object.end, end) ??
+        (object.party ? ownerInApposition(doc, index, object.end, end) : undefined) ??
+        (subject?.counterpart && subject.parties.length ? subject.counterpart : undefined);
+      const price = priceAfter(doc, object.end, end);
+      const acquirer = subject?.parties[0];
+      const from = Math.min(acquirer?.tokenStart ?? k, k);
+      const to = Math.max(k + 1, extent(target)?.[1] ?? 0, seller && seller.tokenStart > k ? seller.tokenEnd : 0);
+      report(ctx, {
+        type: 'acquisition',
+        acquirer,
+        partners: subject?.parties.slice(1),
+        target,
+        seller,
+        value: toMoney(price),
+        status: statusOf(doc, from, k),
+        base: 0.9,
+        from,
+        to,
+      });
+      k = Math.max(k, object.end - 1);
+    }
+  },
+};

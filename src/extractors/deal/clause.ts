@@ -1,0 +1,27 @@
+// Shared reading of one deal clause around a verb: the tokens of the
+// sentence, where the verb's object ends and what follows it.
+import type { Doc, Token } from '../../document/document.js';
+import { BE_FORMS } from '../../lexicon/deals.js';
+
+/** "was acquired", "agreed to be acquired", "is being bought", "has been sold": the verb is passive. */
+export function isPassive(doc: Doc, verb: number, sentenceStart: number): boolean {
+  let k = verb - 1;
+  while (k >= sentenceStart && (doc.tokens[k]!.pos === 'ADV' || doc.tokens[k]!.lower === 'not')) k--;
+  return k >= sentenceStart && BE_FORMS.has(doc.tokens[k]!.lower);
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'each', 'no']);
+
+/** A verb form used as a noun or adjective: "the purchase", "an acquired company", "its buying". */
+export function isNominalUse(doc: Doc, i: number, sentenceStart: number): boolean {
+  const prev = i > sentenceStart ? doc.tokens[i - 1] : undefined;
+  return !!prev && (DETERMINERS.has(prev.lower) || prev.text === "'s" || prev.text === '’s');
+}
+
+/** End of the clause that began at `from`: a semicolon, or the sentence's end. */
+export function clauseEnd(doc: Doc, from: number, sentenceEnd: number): number {
+  for (let k = from; k < sentenceEnd; k++) if (doc.tokens[k]!.text === ';') return k;
+  return sentenceEnd;
+}
+
+export const lowerAt = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.lower ?? '';

@@ -1,0 +1,76 @@
+// "X and Y agreed to merge", "X will merge with Y", "X will be merged into Y",
+// "the merger of X and Y", "X's merger with Y", "a merger agreement with Y".
+import type { Doc } from '../../document/document.js';
+import { MERGE_VERBS, MERGER_NOUNS } from '../../lexicon/deals.js';
+import type { Rule } from '../rule.js';
+import { clauseEnd, isNominalUse, isPassive, lowerAt } from './clause.js';
+import { priceAfter, report, toMoney } from './draft.js';
+import { afterParty, findSubject, partyIndex, type Party, type PartyIndex } from './parties.js';
+import { statusOf } from './status.js';
+
+/** The party right after "with"/"into"/"and" at token `i` (skipping "the"). */
+function partyAt(doc: Doc, index: PartyIndex, i: number, limit: number): Party | undefined {
+  let k = i;
+  if (lowerAt(doc, k) === 'the' || lowerAt(doc, k) === 'a') k++;
+  return k < limit ? index.startAt[k] : undefined;
+}
+
+export const merger: Rule<'deal'> = {
+  id: 'deal/merger',
+  kind: 'deal',
+  description: 'a merger by verb or noun: the first or absorbing party is the acquirer',
+  run(ctx) {
+    const { doc, sentence } = ctx;
+    const tokens = doc.tokens;
+    let index;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      const lower = tokens[k]!.lower;
+      const verb = MERGE_VERBS.has(lower) && !isNominalUse(doc, k, sentence.tokenStart) && tokens[k]!.pos !== 'ADJ';
+      const noun = MERGER_NOUNS.has(lower) && !verb;
+      if (!verb && !noun) continue;
+      if (lower.startsWith('combin') && lowerAt(doc, k + 1) !== 'with') continue;
+      index ??= partyIndex(doc, ctx.entities);
+      const end = clauseEnd(doc, k, sentence.tokenEnd);
+      let acquirer: Party | undefined;
+      let target: Party | undefined;
+      let from = k;
+      let to = k + 1;
+      let next = k + 1;
+      // "merger agreement with", "merger proposal to"
+      while (next < end && ['agreement', 'proposal', 'talks', 'pact', 'plan', 'offer', 'accord'].includes(lowerAt(doc, next))) next++;
+      const prep = lowerAt(doc, next);
+      if (noun && (prep === 'of' || prep === 'between')) {
+        // "the merger of X and/with/into Y"
+        const a = partyAt(doc, index, next + 1, end);
+        if (!a) continue;
+        const join = afterParty(doc, a);
+        const b = ['and', 'with', 'into'].includes(lowerAt(doc, join)) ? partyAt(doc, index, join + 1, end) : undefined;
+        [acquirer, target] = lowerAt(doc, join) === 'into' && b ? [b, a] : [a, b];
+        to = b ? b.tokenEnd : a.tokenEnd;
+      } else {
+        const subject = findSubject(doc, index, k, sentence.tokenStart);
+        const other = prep === 'with' || prep === 'into' ? partyAt(doc, index, next + 1, end) : undefined;
+        const subjects = subject?.parties ?? [];
+        const absorbed = prep === 'into' || (verb && isPassive(doc, k, sentence.tokenStart) && prep === 'into');
+        if (subjects.length >= 2 && !other) [acquirer, target] = [subjects[0], subjects[1]];
+        else if (absorbed) [acquirer, target] = [other, subjects[0]];
+        else [acquirer, target] = [subjects[0], other];
+        if (!acquirer && !target) continue;
+        from = Math.min(k, subjects[0]?.tokenStart ?? k);
+        to = Math.max(k + 1, other?.tokenEnd ?? 0);
+      }
+      if (!acquirer || !target) continue;
+      const price = priceAfter(doc, to, end);
+      report(ctx, {
+        type: 'merger',
+        acquirer,
+        target,
+        value: toMoney(price),
+        status: statusOf(doc, from, k, noun ? 'announced' : undefined),
+        base: 0.8,
+        from,
+        to,
+      });
+    }
+  },
+};

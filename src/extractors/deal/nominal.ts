@@ -1,0 +1,102 @@
+// Deals named by a noun: "X's purchase of Y", "the acquisition of Y by X",
+// "X completed the sale of its Y unit to Z", "X's bid for Y", "a tender
+// offer for up to 33 mln shares in Y".
+import type { Doc } from '../../document/document.js';
+import { ACQUISITION_NOUNS, OFFER_MODIFIERS, OFFER_NOUNS, SALE_NOUNS } from '../../lexicon/deals.js';
+import type { DealStatus } from '../../types.js';
+import type { Rule } from '../rule.js';
+import { clauseEnd, lowerAt } from './clause.js';
+import { extent, priceAfter, report, toMoney } from './draft.js';
+import { moneyAt } from './money.js';
+import { BY, FROM, TO, findSubject, parseObject, partyAfter, partyIndex, type Party, type PartyIndex } from './parties.js';
+import { statusOf } from './status.js';
+
+/** Words that may stand between "X's" and the deal noun: "X's proposed 200 mln dlr cash acquisition". */
+const PRENOMINAL = new Set(['proposed', 'planned', 'pending', 'previously', 'announced', 'hostile', 'friendly', 'unsolicited', 'agreed', 'recent', 'earlier', 'planned', 'cash', 'stock', 'tender', 'takeover', 'acquisition', 'merger', 'a', 'share', 'per', 'dlr', 'dlrs', 'mln', 'billion', 'bln', 'new', 'revised', 'higher', 'sweetened', 'original', 'initial', '-', 'buyout', 'leveraged', 'exchange', 'partial']);
+
+function owner(doc: Doc, index: PartyIndex, noun: number, sentenceStart: number): Party | undefined {
+  for (let k = noun - 1, n = 0; k >= sentenceStart && n < 8; k--, n++) {
+    const p = index.endAt[k];
+    if (p) return p.possessive ? p : undefined;
+    const t = doc.tokens[k]!;
+    if (!(PRENOMINAL.has(t.lower) || t.pos === 'NUM' || t.pos === 'ADJ' || moneyAt(doc, k, noun))) return undefined;
+  }
+  return undefined;
+}
+
+type NounKind = 'acquisition' | 'sale' | 'offer';
+
+function nounKind(doc: Doc, k: number): NounKind | undefined {
+  const lower = doc.tokens[k]!.lower;
+  if (ACQUISITION_NOUNS.has(lower)) return doc.tokens[k]!.pos === 'VERB' ? undefined : 'acquisition';
+  if (SALE_NOUNS.has(lower)) return 'sale';
+  if (OFFER_NOUNS.has(lower)) return 'offer';
+  return undefined;
+}
+
+export const nominal: Rule<'deal'> = {
+  id: 'deal/nominal',
+  kind: 'deal',
+  description: 'a deal noun with its possessor, "of"/"for" object, and "by"/"to"/"from" parties',
+  run(ctx) {
+    const { doc, sentence } = ctx;
+    let index;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      const kind = nounKind(doc, k);
+      if (!kind) continue;
+      // "acquisition bid", "takeover offer": read once, at the last noun
+      if (nounKind(doc, k + 1) && k + 1 < sentence.tokenEnd) continue;
+      const prep = lowerAt(doc, k + 1);
+      const modified = OFFER_MODIFIERS.has(lowerAt(doc, k - 1));
+      if (kind === 'offer' && prep !== 'for' && !modified) continue;
+      if (kind !== 'offer' && prep !== 'of' && prep !== 'by') continue;
+      index ??= partyIndex(doc, ctx.entities);
+      const end = clauseEnd(doc, k, sentence.tokenEnd);
+      const possessor = owner(doc, index, k, sentence.tokenStart);
+      const object = prep === 'of' || prep === 'for' ? parseObject(doc, index, k + 2, end) : { end: k + 1 };
+      const target0 = object.party ?? object.asset;
+      const agent = partyAfter(doc, index, BY, object.end, Math.min(end, object.end + 3));
+      let acquirer: Party | undefined;
+      let seller: Party | undefined;
+      let target = target0;
+      const subject = possessor || agent ? undefined : findSubject(doc, index, k, sentence.tokenStart);
+      if (kind === 'sale') {
+        seller = possessor ?? subject?.parties[0];
+        acquirer = partyAfter(doc, index, TO, object.end, end) ?? agent;
+        if (agent && !acquirer) seller = agent;
+      } else {
+        acquirer = agent ?? possessor ?? subject?.parties[0];
+        // "X's acquisition by Y": X is the one bought
+        if (agent && possessor && !target) target = possessor;
+        seller = partyAfter(doc, index, FROM, object.end, end);
+      }
+      if (!target && kind !== 'sale') continue;
+      const price = priceAfter(doc, object.end, end) ?? moneyBefore(doc, k, sentence.tokenStart);
+      const first = possessor ?? subject?.parties[0];
+      const from = Math.min(first?.tokenStart ?? k, k);
+      const to = Math.max(k + 1, extent(target)?.[1] ?? 0, agent?.tokenEnd ?? 0, acquirer && acquirer.tokenStart > k ? acquirer.tokenEnd : 0);
+      const fallback: DealStatus | undefined = kind === 'offer' ? 'announced' : undefined;
+      report(ctx, {
+        type: 'acquisition',
+        acquirer,
+        target,
+        seller,
+        value: toMoney(price),
+        status: statusOf(doc, from, k, fallback ?? 'announced'),
+        base: kind === 'offer' ? 0.8 : 0.85,
+        from,
+        to,
+      });
+      k = Math.max(k, object.end - 1);
+    }
+  },
+};
+
+/** "the 265 mln dlr bid": money right before the noun. */
+function moneyBefore(doc: Doc, noun: number, sentenceStart: number) {
+  for (let k = noun - 1, n = 0; k >= sentenceStart && n < 6; k--, n++) {
+    const m = moneyAt(doc, k, noun + 1);
+    if (m && !m.perUnit) return { amount: m.amount, currency: m.currency, text: m.text, tokenEnd: m.tokenEnd };
+  }
+  return undefined;
+}

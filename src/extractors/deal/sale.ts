@@ -1,0 +1,52 @@
+// "X sold Y to Z", "X agreed to sell its Y unit for 12 mln dlrs", "X said it
+// sold its subsidiaries for 12.2 mln dlrs" (seller only), and the passive
+// "Y was sold to Z".
+import { SELL_VERBS } from '../../lexicon/deals.js';
+import type { Rule } from '../rule.js';
+import { clauseEnd, isNominalUse, isPassive, lowerAt } from './clause.js';
+import { extent, priceAfter, report, toMoney } from './draft.js';
+import { BY, TO, findSubject, parseObject, partyAfter, partyIndex } from './parties.js';
+import { statusOf } from './status.js';
+
+export const saleVerb: Rule<'deal'> = {
+  id: 'deal/sale',
+  kind: 'deal',
+  description: 'a verb of selling: the subject is the seller, "to Z" the acquirer',
+  run(ctx) {
+    const { doc, sentence } = ctx;
+    const tokens = doc.tokens;
+    let index;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      const t = tokens[k]!;
+      if (!SELL_VERBS.has(t.lower) || isNominalUse(doc, k, sentence.tokenStart) || t.pos === 'ADJ') continue;
+      // "sold short", "sell-off", "selling pressure"
+      if (['short', 'off', 'out', 'back'].includes(lowerAt(doc, k + 1)) && lowerAt(doc, k + 2) !== 'of') continue;
+      const objectFrom = t.lower.startsWith('dispos') && lowerAt(doc, k + 1) === 'of' ? k + 2 : k + 1;
+      index ??= partyIndex(doc, ctx.entities);
+      const end = clauseEnd(doc, k, sentence.tokenEnd);
+      const subject = findSubject(doc, index, k, sentence.tokenStart);
+      if (isPassive(doc, k, sentence.tokenStart)) {
+        const target = subject?.parties[0];
+        const acquirer = partyAfter(doc, index, TO, objectFrom, end);
+        const seller = partyAfter(doc, index, BY, objectFrom, Math.min(end, objectFrom + 3));
+        const price = priceAfter(doc, objectFrom, end);
+        const from = Math.min(target?.tokenStart ?? k, k);
+        const to = Math.max(k + 1, acquirer?.tokenEnd ?? 0, seller?.tokenEnd ?? 0);
+        report(ctx, { type: 'acquisition', acquirer, target, seller, value: toMoney(price), status: statusOf(doc, from, k), base: 0.8, from, to });
+        continue;
+      }
+      const object = parseObject(doc, index, objectFrom, end);
+      const target = object.party ?? object.asset;
+      const acquirer = partyAfter(doc, index, TO, object.end, end);
+      const seller = subject?.parties[0];
+      const price = priceAfter(doc, object.end, end);
+      // a sale with neither buyer nor thing sold nor price says nothing ("it sells computers")
+      if (!acquirer && !target && !price) continue;
+      if (!acquirer && !price && target && !('names' in target)) continue;
+      const from = Math.min(seller?.tokenStart ?? k, k);
+      const to = Math.max(k + 1, extent(target)?.[1] ?? 0, acquirer?.tokenEnd ?? 0);
+      report(ctx, { type: 'acquisition', acquirer, target, seller, value: toMoney(price), status: statusOf(doc, from, k), base: 0.85, from, to });
+      k = Math.max(k, object.end - 1);
+    }
+  },
+};

@@ -1,0 +1,99 @@
+// The words of deals, apart from the rules that read them: which verbs and
+// nouns announce which kind of deal, and which words around them say how far
+// the deal has got.
+import type { DealStatus, DealType } from '../types.js';
+
+/** Verbs whose subject takes something over: "X acquired Y", "Y was bought by X". Inflected forms, lower case. */
+export const ACQUIRE_VERBS = new Set([
+  'acquire', 'acquires', 'acquired', 'acquiring',
+  'buy', 'buys', 'bought', 'buying',
+  'purchase', 'purchases', 'purchased', 'purchasing',
+]);
+/** Phrasal: "take over", "took over". The particle must follow. */
+export const TAKE_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
+/** Verbs whose subject gives something up: "X sold Y to Z". */
+export const SELL_VERBS = new Set([
+  'sell', 'sells', 'sold', 'selling',
+  'divest', 'divests', 'divested', 'divesting',
+  'dispose', 'disposes', 'disposed', 'disposing', // + "of"
+]);
+
+export const MERGE_VERBS = new Set(['merge', 'merges', 'merged', 'merging', 'combine', 'combines', 'combined', 'combining']);
+
+/** Verbs that only make a deal with a stake-like object: "took a 15 pct stake in", "raised its stake in". */
+export const STAKE_GAIN_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking', 'raise', 'raises', 'raised', 'raising', 'increase', 'increases', 'increased', 'increasing', 'boost', 'boosted', 'boosts', 'lift', 'lifted', 'lifts', 'build', 'built', 'builds']);
+export const STAKE_LOSS_VERBS = new Set(['lower', 'lowered', 'lowers', 'reduce', 'reduced', 'reduces', 'reducing', 'cut', 'cuts', 'trim', 'trimmed', 'trims', 'pare', 'pared']);
+export const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'interest', 'interests', 'shareholding', 'position']);
+
+/** Past participles read as passive after a form of "be": "was acquired by". */
+export const PASSIVE_PARTICIPLES = new Set(['acquired', 'bought', 'purchased', 'sold', 'taken', 'merged', 'combined', 'divested']);
+export const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', "'s"]);
+
+/** Nouns of an acquisition: "X's purchase of Y", "the acquisition of Y by X". */
+export const ACQUISITION_NOUNS = new Set(['acquisition', 'acquisitions', 'purchase', 'takeover', 'take-over', 'buyout', 'buy-out']);
+export const SALE_NOUNS = new Set(['sale', 'divestiture', 'divestment', 'disposal', 'disposition', 'spinoff', 'spin-off']);
+/** Nouns of an offer to buy: "X's bid for Y", "a tender offer for Y". */
+export const OFFER_NOUNS = new Set(['bid', 'offer', 'proposal']);
+/** Words that make an offer a takeover offer even without "for Y": "tender offer", "takeover bid". */
+export const OFFER_MODIFIERS = new Set(['tender', 'takeover', 'take-over', 'acquisition', 'buyout', 'merger', 'exchange', 'cash']);
+export const MERGER_NOUNS = new Set(['merger', 'merge']);
+
+/** Nouns that hold a stake-like part of a company: the company after "of"/"in" is the target ("5 pct of Y", "shares in Y"). */
+export const PART_NOUNS = new Set([
+  'stake', 'stakes', 'interest', 'interests', 'holding', 'holdings', 'shareholding', 'shares', 'share', 'stock', 'stocks', 'capital', 'pct',
+  'percent', 'control', 'assets', 'asset', 'majority', 'all', 'rest', 'remainder', 'part', 'portion', 'units', 'equity', 'ownership',
+  'parts', 'most', 'much', 'some', 'none', 'bulk', 'balance', 'remaining', 'outstanding', 'common', 'preferred', 'ordinary', 'ordinaries',
+  'securities', 'debentures', 'notes', 'warrants', 'business', 'businesses', 'operations', 'properties', 'assets', 'inventories', 'inventory',
+]);
+
+/** Words an object phrase may open with and that are not part of a target's name. */
+export const OBJECT_OPENERS = new Set([
+  'the', 'a', 'an', 'all', 'its', 'their', 'his', 'her', 'our', 'certain', 'some', 'substantially', 'about', 'approximately', 'around',
+  'nearly', 'almost', 'roughly', 'up', 'to', 'another', 'additional', 'any', 'both', 'remaining', 'entire', 'whole', 'existing', 'two',
+  'three', 'four', 'five', 'privately-held', 'privately', 'held', 'publicly', 'closely', 'over', 'more', 'than', 'less', 'further',
+  'part', 'control', 'majority', 'minority', 'outstanding', 'issued', 'of', 'in', 'pct', 'percent', 'most', 'each', 'those', 'net', 'such',
+]);
+
+/** Heads that a bare asset may not be alone: "its subsidiaries", "the shares" name nothing. */
+export const GENERIC_ASSET_WORDS = new Set([
+  'subsidiaries', 'subsidiary', 'assets', 'asset', 'business', 'businesses', 'operations', 'operation', 'interests', 'interest', 'stake',
+  'shares', 'share', 'stock', 'company', 'companies', 'firm', 'unit', 'units', 'division', 'divisions', 'it', 'them', 'control', 'majority',
+  'rest', 'remainder', 'part', 'all', 'properties', 'property', 'concern', 'group', 'holdings', 'holding', 'equity', 'stock', 'capital',
+  'more', 'most', 'some', 'one', 'two', 'securities', 'units', 'option', 'right', 'rights', 'amount', 'number', 'way', 'time', 'stores',
+]);
+
+/** Tokens that end an object phrase. */
+export const OBJECT_ENDERS = new Set([
+  'for', 'from', 'to', 'at', 'by', 'which', 'that', 'who', 'through', 'under', 'on', 'with', 'as', 'after', 'before', 'if', 'when',
+  'while', 'because', 'since', 'until', 'and', 'or', 'but', 'said', 'valued', 'worth', 'totaling', 'totalling', 'pending', 'subject',
+  'into', 'than', 'via', 'earlier', 'last', 'this', 'next', 'in', 'plus', 'including', 'except', 'would', 'will', 'was', 'is', 'were', 'are',
+]);
+
+/** Agreement nouns and the deal type they name. */
+export const AGREEMENT_TYPES: ReadonlyMap<string, DealType> = new Map<string, DealType>([
+  ['cross-license', 'cross-license'], ['cross-licence', 'cross-license'], ['cross-licensing', 'cross-license'],
+  ['license', 'license'], ['licence', 'license'], ['licensing', 'license'],
+  ['collaboration', 'collaboration'], ['cooperation', 'collaboration'], ['co-operation', 'collaboration'],
+  ['partnership', 'partnership'], ['alliance', 'partnership'],
+  ['joint-venture', 'joint-venture'], ['venture', 'joint-venture'],
+  ['supply', 'supply'], ['distribution', 'supply'],
+  ['investment', 'investment'],
+]);
+/** Words after the type word that make it a deal: "collaboration agreement", "license deals". */
+export const AGREEMENT_HEADS = new Set(['agreement', 'agreements', 'deal', 'deals', 'pact', 'pacts', 'contract', 'contracts', 'accord', 'accords', 'arrangement', 'arrangements', 'treaty', 'partnership', 'partnerships', 'venture', 'ventures', 'alliance']);
+/** Verbs of working together: "will work together on", "agreed to cooperate". */
+export const COOPERATE_VERBS = new Set(['cooperate', 'co-operate', 'collaborate', 'partner', 'cooperating', 'collaborating', 'partnering', 'cooperated', 'collaborated', 'partnered']);
+export const SUPPLY_VERBS = new Set(['supply', 'supplies', 'provide', 'provides', 'deliver', 'delivers', 'furnish']);
+export const INVEST_VERBS = new Set(['invest', 'invests', 'invested', 'investing']);
+/** Verbs that make an agreement happen: "signed a ... agreement". */
+export const SIGN_VERBS = new Set(['signed', 'sign', 'signs', 'signing', 'reached', 'reach', 'reaches', 'struck', 'strike', 'entered', 'enter', 'enters', 'inked', 'concluded', 'formed', 'form', 'forms', 'announced', 'have', 'has', 'had', 'agreed', 'finalized', 'completed']);
+
+/** Status cues read in the words before a deal's trigger (its verb chain), checked in this order. */
+export const CANCEL_CUES = new Set(['terminated', 'terminate', 'terminates', 'withdrew', 'withdrawn', 'withdraw', 'withdraws', 'abandoned', 'abandon', 'dropped', 'scrapped', 'cancelled', 'canceled', 'cancel', 'rejected', 'rejects', 'blocked', 'blocks', 'broke', 'ended', 'halted', 'suspended', 'rescinded', 'collapsed', 'failed', 'declined', 'refused', 'not', 'never', 'against']);
+export const RUMOR_CUES = new Set(['could', 'may', 'might', 'reportedly', 'rumored', 'rumoured', 'speculation', 'interested', 'possible', 'considering', 'consider', 'weighing', 'mulling', 'believed', 'reported', 'sources']);
+export const PLAN_CUES = new Set(['plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended', 'intention', 'proposed', 'proposes', 'propose', 'seeking', 'seeks', 'seek', 'talks', 'negotiating', 'negotiations', 'negotiate', 'exploring', 'explore', 'will', 'would', 'wants', 'expects', 'expected', 'aims', 'hopes', 'discussions', 'discussing', 'studying', 'evaluating', 'shall', 'prepared', 'keep', 'looking', 'wishes', 'trying', 'attempting', 'try', 'pursue', 'pursuing']);
+export const ANNOUNCE_CUES = new Set(['agreed', 'agrees', 'agree', 'definitive', 'principle', 'intent', 'approved', 'reached', 'tentatively', 'entered', 'offered', 'offering', 'making', 'made', 'launched', 'announced', 'set']);
+export const COMPLETE_CUES = new Set(['completed', 'completes', 'complete', 'closed', 'finalized', 'concluded', 'consummated', 'has', 'have', 'had', 'signed']);
+/** Verb forms that report a done deal when nothing else is said. */
+export const PAST_FORMS = new Set(['acquired', 'bought', 'purchased', 'sold', 'divested', 'disposed', 'merged', 'combined', 'took', 'taken', 'raised', 'increased', 'lowered', 'reduced', 'cut', 'signed', 'invested', 'boosted', 'lifted', 'trimmed', 'completed', 'had', 'pared', 'built', 'formed', 'struck', 'reached', 'entered', 'inked', 'concluded']);

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { deals, topAcquisition } from './helpers.js';
+
+describe('deal/acquire-verb', () => {
+  it('reads an active acquisition with seller and price', () => {
+    const d = topAcquisition('Brambleton Foods Inc said it agreed to buy the Halverson bakery chain from Ostrander Corp for 41.5 mln dlrs.');
+    expect(d).toMatchObject({
+      type: 'acquisition',
+      acquirer: 'Brambleton Foods Inc',
+      target: 'Halverson bakery chain',
+      seller: 'Ostrander Corp',
+      value: { amount: 41_500_000, currency: 'USD', text: '41.5 mln dlrs' },
+      status: 'announced',
+      rule: 'deal/acquire-verb',
+    });
+  });
+
+  it('reads the passive voice', () => {
+    const d = topAcquisition('Quillfeather Systems Corp was acquired by Marlow Holdings Inc last year.');
+    expect(d).toMatchObject({ acquirer: 'Marlow Holdings Inc', target: 'Quillfeather Systems Corp', status: 'completed' });
+  });
+
+  it('reads "agreed to be acquired by"', () => {
+    const d = topAcquisition('Tessaro Labs Inc said it agreed to be acquired by Venner Group Plc for 90 mln stg.');
+    expect(d).toMatchObject({ acquirer: 'Venner Group Plc', target: 'Tessaro Labs Inc', value: { currency: 'GBP', amount: 90_000_000 } });
+  });
+
+  it('takes the company behind shares as the target', () => {
+    const d = topAcquisition('Corvid Partners Ltd said it bought 1.2 mln shares of Pellham Mills Inc, or 6.1 pct of the total outstanding.');
+    expect(d).toMatchObject({ acquirer: 'Corvid Partners Ltd', target: 'Pellham Mills Inc' });
+  });
+
+  it('keeps an asset as the target', () => {
+    const d = topAcquisition('Ardent Mobile Ltd also acquired patent assets from Solberg Oyj as part of the transaction.');
+    expect(d).toMatchObject({ acquirer: 'Ardent Mobile Ltd', target: 'patent assets', seller: 'Solberg Oyj', status: 'completed' });
+  });
+
+  it('gives a party found by coreference less confidence than a named one', () => {
+    const named = topAcquisition('Brisco Steel Corp acquired Wendle Forge Inc for 12 mln dlrs.')!;
+    const referred = topAcquisition('Brisco Steel Corp makes steel.\nThe company acquired Wendle Forge Inc for 12 mln dlrs.')!;
+    expect(referred.acquirer).toBe('Brisco Steel Corp');
+    expect(referred.confidence).toBeLessThan(named.confidence);
+  });
+
+  it('does not read buybacks or adjectives as acquisitions', () => {
+    expect(deals('Hollin Corp said it bought back 200,000 of its own shares.')).toEqual([]);
+    expect(deals('The acquired units performed well, Hollin Corp said.')).toEqual([]);
+  });
+});
+
+describe('deal/sale', () => {
+  it('makes the subject the seller and "to" the acquirer', () => {
+    const d = topAcquisition('Mercator Oil Co said it sold its Alberta pipeline operations to Dunmore Energy Ltd for 80 mln Canadian dlrs.');
+    expect(d).toMatchObject({ seller: 'Mercator Oil Co', acquirer: 'Dunmore Energy Ltd', target: 'Alberta pipeline operations', value: { currency: 'CAD' }, status: 'completed' });
+  });
+
+  it('keeps a sale with only a seller and a price', () => {
+    const d = topAcquisition('Parrish Technologies Inc said it sold its subsidiaries engaged in pipeline services for 7.3 mln dlrs.');
+    expect(d).toMatchObject({ seller: 'Parrish Technologies Inc', acquirer: null, target: null, value: { amount: 7_300_000 } });
+  });
+
+  it('prefers the name in apposition to a described business', () => {
+    const d = topAcquisition('Ravel Industries Inc said it agreed to sell its valve business, Kestrel Controls Co, to Ambry Corp.');
+    expect(d).toMatchObject({ seller: 'Ravel Industries Inc', target: 'Kestrel Controls Co', acquirer: 'Ambry Corp', status: 'announced' });
+  });
+
+  it('says planned for "is seeking to sell"', () => {
+    const d = topAcquisition('Harwick Corp said it is seeking to sell its Tolland Instruments Corp subsidiary.');
+    expect(d).toMatchObject({ seller: 'Harwick Corp', target: 'Tolland Instruments Corp', status: 'planned' });
+  });
+});
+
+describe('deal/nominal', () => {
+  it('reads "X\'s purchase of Y"', () => {
+    const d = topAcquisition("Regulators approved Castellan Corp's purchase of Ferrow Mining Inc.");
+    expect(d).toMatchObject({ acquirer: 'Castellan Corp', target: 'Ferrow Mining Inc', rule: 'deal/nominal' });
+  });
+
+  it('reads "the acquisition of Y by X"', () => {
+    const d = topAcquisition('The acquisition of Ferrow Mining Inc by Castellan Corp closed on Friday.');
+    expect(d).toMatchObject({ acquirer: 'Castellan Corp', target: 'Ferrow Mining Inc' });
+  });
+
+  it('reads a tender offer for shares in a company', () => {
+    const d = topAcquisition('Orrin Holdings Plc said it was making a tender offer for up to 20 mln ordinary shares in Bexley Gas Co.');
+    expect(d).toMatchObject({ acquirer: 'Orrin Holdings Plc', target: 'Bexley Gas Co', status: 'announced' });
+  });
+
+  it('reads a bid with its price before the noun', () => {
+    const d = topAcquisition('Analysts expect the 120 mln dlr bid for Tamsin Courier Corp by Halden Capital Inc to succeed.');
+    expect(d).toMatchObject({ acquirer: 'Halden Capital Inc', target: 'Tamsin Courier Corp', value: { amount: 120_000_000 } });
+  });
+});
