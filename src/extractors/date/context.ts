@@ -1,0 +1,71 @@
+// What every date rule needs around a match: the document's reference day,
+// and a way to report an expression by its offsets in the sentence.
+import type { Doc } from '../../document/document.js';
+import type { DateFields, Granularity, TimexType } from '../../types.js';
+import type { RuleContext } from '../rule.js';
+import { fmtDay, parseDay, type Day } from './calendar-math.js';
+
+const refCache = new WeakMap<Doc, { day: Day | null }>();
+
+/** the document's reference date as a day, parsed once per document */
+export function refDay(doc: Doc): Day | null {
+  let cached = refCache.get(doc);
+  if (!cached) {
+    cached = { day: parseDay(doc.refDate) };
+    refCache.set(doc, cached);
+  }
+  return cached.day;
+}
+
+/** fields of an expression; `anchor` is the reference day when the value was computed from it */
+export function fields(type: TimexType, value: string, granularity: Granularity | null, anchor: Day | null = null): DateFields {
+  return { type, value, granularity, relative: anchor !== null, anchor: anchor ? fmtDay(anchor) : null };
+}
+
+/** reports an expression found at [start, end) of the sentence text */
+export function emit(ctx: RuleContext, start: number, end: number, f: DateFields, confidence: number): void {
+  ctx.report({ kind: 'date', start: ctx.sentence.start + start, end: ctx.sentence.start + end, confidence, ...f });
+}
+
+/** runs `re` (global) over the sentence; the callback gets each match */
+export function eachMatch(ctx: RuleContext, re: RegExp, onMatch: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  const text = ctx.sentenceText;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    onMatch(m);
+  }
+}
+
+const WORD_CHAR = /[\w'$%.-]/;
+
+/** the word before `index` in `text` as written ("" at the start) */
+export function previousWord(text: string, index: number): string {
+  let e = index;
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 10)) e--;
+  let s = e;
+  while (s > 0 && WORD_CHAR.test(text[s - 1]!)) s--;
+  return text.slice(s, e);
+}
+
+/** the word before `index` in `text`, lower case ("" at the start) */
+export const wordBefore = (text: string, index: number) => previousWord(text, index).toLowerCase();
+
+/** the word after `index` in `text`, lower case */
+export function wordAfter(text: string, index: number): string {
+  let s = index;
+  while (s < text.length && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 10)) s++;
+  let e = s;
+  while (e < text.length && WORD_CHAR.test(text[e]!) && text[e] !== '.') e++;
+  return text.slice(s, e).toLowerCase();
+}
+
+/** starts with a capital letter, as month and weekday names in news do */
+export const isCapitalized = (s: string) => {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};

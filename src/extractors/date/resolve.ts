@@ -1,0 +1,64 @@
+// Turns calendar names into points against the reference day, the way news
+// means them: the tense picks the direction ("released Wednesday" is the
+// Wednesday before, "will meet Wednesday" the one after), a bare month is
+// the nearest one in that direction.
+import { addDays, addMonths, compareDays, fmtDay, fmtMonth, fmtQuarter, fmtWeek, fmtYear, isoWeek, weekdayOf, type Day } from './calendar-math.js';
+import type { Tense } from './tense.js';
+
+/** weekday 0..6 (Monday = 0): the past one (or today) unless the clause is about the future */
+export function resolveWeekday(ref: Day, weekday: number, tense: Tense | null): Day {
+  const delta = weekday - weekdayOf(ref);
+  if (tense === 'future') return addDays(ref, delta <= 0 ? delta + 7 : delta);
+  return addDays(ref, delta > 0 ? delta - 7 : delta);
+}
+
+/** month 1..12 without a year: the same year, unless the tense points across a year boundary */
+export function resolveMonth(ref: Day, month: number, tense: Tense | null): { y: number; m: number } {
+  if (tense === 'past' && month > ref.m + 1) return { y: ref.y - 1, m: month };
+  if (tense === 'future' && month < ref.m - 1) return { y: ref.y + 1, m: month };
+  return { y: ref.y, m: month };
+}
+
+/** month and day without a year, the same way */
+export function resolveMonthDay(ref: Day, month: number, day: number, tense: Tense | null): Day {
+  const { y } = resolveMonth(ref, month, tense);
+  return { y, m: month, d: day };
+}
+
+/** "last/this/next <unit>" and "<n> <units> ago": the reference shifted by n units, written at the unit's grain */
+export function shiftedValue(ref: Day, code: 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE', n: number): string {
+  switch (code) {
+    case 'D':
+      return fmtDay(addDays(ref, n));
+    case 'W': {
+      const w = isoWeek(addDays(ref, 7 * n));
+      return fmtWeek(w.y, w.w);
+    }
+    case 'M': {
+      const m = addMonths(ref.y, ref.m, n);
+      return fmtMonth(m.y, m.m);
+    }
+    case 'Q': {
+      const k = ref.y * 4 + Math.floor((ref.m - 1) / 3) + n;
+      return fmtQuarter(Math.floor(k / 4), (k % 4) + 1);
+    }
+    case 'Y':
+      return fmtYear(ref.y + n);
+    case 'DE':
+      return fmtYear(ref.y + 10 * n).slice(0, 3);
+    case 'CE':
+      return fmtYear(ref.y + 100 * n).slice(0, 2);
+  }
+}
+
+/** the quarter a day falls in, 1..4 */
+export const quarterOf = (p: { m: number }) => Math.floor((p.m - 1) / 3) + 1;
+
+/** a day of some year chosen by tense: the latest on or before the reference in the past, the next on or after it in the future */
+export function nearestYearFor(ref: Day, make: (y: number) => Day, tense: Tense | null): Day {
+  const same = make(ref.y);
+  const cmp = compareDays(same, ref);
+  if (tense === 'past' && cmp > 0) return make(ref.y - 1);
+  if (tense === 'future' && cmp < 0) return make(ref.y + 1);
+  return same;
+}

@@ -1,0 +1,63 @@
+// Lengths of time: "three years" (P3Y), "multi-year" (PXY), "the past two
+// years", "two-hour" (PT2H), "5 1/2 hours", "more than four decades",
+// "several months" (PXM), "the first nine months" (P9M), "8-month-old".
+// "a year" after an amount is a rate, not a length ("$5 million a year").
+import { TIME_UNITS, UNIT_QUALIFIERS, DURATION_HEDGES } from '../../../lexicon/date-units.js';
+import type { Rule } from '../../rule.js';
+import { eachMatch, emit, fields, wordAfter, wordBefore } from '../context.js';
+import { durationValue } from '../duration-value.js';
+import { parseCount } from '../numbers.js';
+import { alternation, COUNT, UNIT } from '../patterns.js';
+
+const DETERMINER = '(?:the|its|their|his|her|our|this|that|these|those|each\\s+of\\s+the|all\\s+of\\s+the|all\\s+the|for\\s+the)';
+const POSITION = '(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|preceding|ensuing|same|full|entire|whole|recent|prior|subsequent|intervening|succeeding|better\\s+part\\s+of\\s+the|rest\\s+of\\s+the)';
+
+const DURATION = new RegExp(
+  `(?:\\b(${DETERMINER})\\s+)?(?:\\b(${POSITION})\\s+)?(?:\\b(${alternation(DURATION_HEDGES)})\\s+)?` +
+    `(?<![\\w$£€¥.,/-])(${COUNT})(?:\\s*(?:to|or|-|and)\\s*(?:${COUNT}))?(?:\\s+|-)(?:(?:${alternation(UNIT_QUALIFIERS)})[\\s-]+)?(${UNIT})\\b(?:-(?:old|long)\\b)?` +
+    `|\\b(multi|several|many)[-\\s]?(year|month|week|day|decade)s?\\b(?:-(?:old|long)\\b)?` +
+    `|\\b(decades|centuries)-long\\b`,
+  'gi',
+);
+
+/** after these the expression is a point ("two years ago"): the relative-unit rule reads it */
+const POINT_AFTER = new Set(['ago', 'earlier', 'later', 'hence', 'back', 'previously', 'before.', 'prior']);
+/** before "a year" these make it a rate: "$5 million a year", "twice a year", "10% a year" */
+const RATE_BEFORE = /(?:[\d%]|\b(?:million|billion|trillion|mln|bln|dollars|cents|percent|pct|once|twice|thrice|times|tons|barrels|units|shares|each|per|people|visitors|workers|more|less|fewer))\s*$/i;
+
+export const duration: Rule<'date'> = {
+  id: 'date/duration',
+  kind: 'date',
+  description: 'A length of time: "three years", "a multi-year", "the past two years", "two-hour", "several months".',
+  run(ctx) {
+    const text = ctx.sentenceText;
+    eachMatch(ctx, DURATION, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[6] || m[8]) {
+        // "a multi-year agreement", "decades-long": a length the text does not count
+        const code = (m[7] ?? 'year').toLowerCase();
+        const unit = TIME_UNITS.get(code)!;
+        return emit(ctx, start, end, fields('DURATION', m[8] ? durationValue('X', TIME_UNITS.get(m[8].toLowerCase())!) : durationValue('X', unit), null), 0.75);
+      }
+      const countText = m[4]!;
+      const unitWord = m[5]!.toLowerCase();
+      const unit = TIME_UNITS.get(unitWord)!;
+      const count = parseCount(countText);
+      if (count === null) return;
+      const article = /^(a|an)$/i.test(countText.trim());
+      // "a second chance", "a quarter of the shares", "one quarter": ordinals and fractions, not lengths
+      if ((unitWord === 'second' || unitWord === 'quarter') && (article || count === 1)) return;
+      if (POINT_AFTER.has(wordAfter(text, end))) return;
+      const prefix = m[1] || m[2] || m[3];
+      if (article && !prefix && RATE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+        return emit(ctx, start, end, fields('SET', durationValue(1, unit), null), 0.75);
+      }
+      if (typeof count === 'number' && count > 2100) return;
+      const before = wordBefore(text, start);
+      if (typeof count === 'number' && !Number.isInteger(count * 2)) return;
+      if (before === 'per' || before === 'every' || before === 'each') return;
+      emit(ctx, start, end, fields('DURATION', durationValue(count, unit), null), prefix ? 0.8 : 0.75);
+    });
+  },
+};

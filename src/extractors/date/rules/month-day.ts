@@ -1,0 +1,50 @@
+// A day of a month without its year: "Sept. 30", "March 12th", "March eighth",
+// "the 5th of July". The year is the reference year, moved by the tense when
+// the day would otherwise fall on the wrong side of the reference date.
+import { MONTH_NUMBER } from '../../../lexicon/calendar.js';
+import { ORDINAL_WORDS } from '../../../lexicon/date-numbers.js';
+import type { Rule } from '../../rule.js';
+import { fmtDay, isValidDay } from '../calendar-math.js';
+import { eachMatch, emit, fields, isCapitalized, refDay } from '../context.js';
+import { parseOrdinal } from '../numbers.js';
+import { alternation, DAY_NUMBER, MONTH_ANY } from '../patterns.js';
+import { resolveMonthDay } from '../resolve.js';
+import { tenseAt } from '../tense.js';
+
+const ORDINAL = `(?:(?:twenty|thirty)[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${alternation(ORDINAL_WORDS.keys())})`;
+
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTH_ANY})\\s+(${DAY_NUMBER}|${ORDINAL}\\b)(?!\\s*(?:-|to)\\s*\\d|\\s+(?:percent|million|billion|points?|shares|people|%)\\b)` +
+    `|\\bthe\\s+(${DAY_NUMBER}|${ORDINAL})\\s+of\\s+(${MONTH_ANY})` +
+    `|\\b(${DAY_NUMBER})\\s+(${MONTH_ANY})\\b`,
+  'gi',
+);
+
+const monthOf = (s: string) => MONTH_NUMBER.get(s.toLowerCase().replace(/\.$/, '')) ?? 0;
+
+export const monthDay: Rule<'date'> = {
+  id: 'date/month-day',
+  kind: 'date',
+  description: 'A day of a month, the year taken from the reference date and the tense: "Sept. 30", "March eighth".',
+  run(ctx) {
+    eachMatch(ctx, MONTH_DAY, (m) => {
+      const monthWord = m[1] ?? m[4] ?? m[6]!;
+      if (!isCapitalized(monthWord)) return;
+      // "5 May" only in day-month order news: a bare number before "May" is rarely a day
+      if (m[5] && monthWord.toLowerCase() === 'may') return;
+      const month = monthOf(monthWord);
+      const day = parseOrdinal((m[2] ?? m[3] ?? m[5]!).replace(/\s+/g, ' '));
+      if (!month || !day || !isValidDay(2000, month, day)) return;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const ref = refDay(ctx.doc);
+      if (!ref) {
+        emit(ctx, start, end, fields('DATE', `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, 'day'), 0.8);
+        return;
+      }
+      const resolved = resolveMonthDay(ref, month, day, tenseAt(ctx, start, end));
+      if (!isValidDay(resolved.y, month, day)) return;
+      emit(ctx, start, end, fields('DATE', fmtDay(resolved), 'day', ref), 0.85);
+    });
+  },
+};

@@ -1,0 +1,65 @@
+// A month named alone: "in April", "last April", "this April", "early
+// December", "mid-November", "the end of October". "this April" is the
+// reference year's; "last" and "next" the nearest one before or after the
+// reference month; a bare month the nearest one in the tense's direction.
+// Capital letters are required, so "march into the US market" and "may"
+// never match; "May" and "March" still need a date-like neighbour.
+import { MONTH_NUMBER } from '../../../lexicon/calendar.js';
+import type { Rule } from '../../rule.js';
+import { fmtMonth, pad } from '../calendar-math.js';
+import { eachMatch, emit, fields, isCapitalized, previousWord, refDay, wordAfter } from '../context.js';
+import { MONTH_NAME, POINT_MODIFIER } from '../patterns.js';
+import { resolveMonth } from '../resolve.js';
+import { tenseAt } from '../tense.js';
+
+const MONTH_ALONE = new RegExp(
+  `(?:\\b${POINT_MODIFIER})?(?:\\b(this\\s+past|this\\s+coming|this|last|next|past|coming)\\s+)?\\b(${MONTH_NAME})\\b(?!-)`,
+  'gi',
+);
+
+/** words before a month that make it a date even when the month word is also a verb or a name */
+const DATE_CUES = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'from', 'to', 'during', 'before', 'after', 'early', 'late', 'mid', 'mid-', 'of', 'last', 'next', 'this', 'between', 'and', 'or', 'each', 'every', 'for', 'around', 'on', 'throughout', 'the', 'past', 'coming']);
+/** "March on Washington", "March for Life", "May I" */
+const NOT_AFTER_MONTH = new Set(['for', 'of', 'on', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'be', 'have', 'not', 'also', 'well', 'yet', 'still', 'never', 'even', 'soon', 'now', 'then', 'face', 'take', 'need', 'want', 'seek', 'see', 'get', 'make', 'become', 'lose', 'win', 'come', 'go', 'prove', 'help', 'continue', 'result', 'include', 'require', 'affect', 'decide', 'do']);
+const AMBIGUOUS = new Set(['may', 'march', 'june', 'april', 'august']);
+
+export const month: Rule<'date'> = {
+  id: 'date/month',
+  kind: 'date',
+  description: 'A month without a year, resolved by "this/last/next" or by the tense: "this April", "in December".',
+  run(ctx) {
+    const text = ctx.sentenceText;
+    eachMatch(ctx, MONTH_ALONE, (m) => {
+      const name = m[2]!;
+      if (!isCapitalized(name)) return;
+      const lower = name.toLowerCase();
+      const monthStart = m.index + m[0].length - name.length;
+      const which = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+      const rawBefore = previousWord(text, monthStart);
+      const before = rawBefore.toLowerCase();
+      const after = wordAfter(text, monthStart + name.length);
+      const cued = which !== undefined || m[0].length > name.length || DATE_CUES.has(before);
+      // a capitalized word after the month without a cue before it is a name: "June Carter", "May Department Stores"
+      const nextChar = text.slice(monthStart + name.length).trimStart()[0] ?? '';
+      if (!cued && (AMBIGUOUS.has(lower) || (nextChar >= 'A' && nextChar <= 'Z'))) return;
+      if (NOT_AFTER_MONTH.has(after) && !(which || DATE_CUES.has(before))) return;
+      if ((lower === 'may' || lower === 'march') && NOT_AFTER_MONTH.has(after)) return;
+      // "Theresa May", "Brian May": a capitalized word before an uncued month, not at the start of the sentence
+      if (!cued && isCapitalized(rawBefore) && monthStart - rawBefore.length > 0) return;
+      const monthNumber = MONTH_NUMBER.get(lower)!;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const ref = refDay(ctx.doc);
+      if (!ref) {
+        emit(ctx, start, end, fields('DATE', `XXXX-${pad(monthNumber)}`, 'month'), 0.75);
+        return;
+      }
+      let ym: { y: number; m: number };
+      if (which === 'this') ym = { y: ref.y, m: monthNumber };
+      else if (which === 'last' || which === 'this past' || which === 'past') ym = { y: monthNumber < ref.m ? ref.y : ref.y - 1, m: monthNumber };
+      else if (which === 'next' || which === 'this coming' || which === 'coming') ym = { y: monthNumber > ref.m ? ref.y : ref.y + 1, m: monthNumber };
+      else ym = resolveMonth(ref, monthNumber, tenseAt(ctx, start, end));
+      emit(ctx, start, end, fields('DATE', fmtMonth(ym.y, ym.m), 'month', ref), 0.8);
+    });
+  },
+};

@@ -1,0 +1,49 @@
+// Quarters named by their place rather than their number: "the quarter",
+// "the latest quarter", "the current quarter", "last quarter", "the
+// year-ago quarter", "the year-earlier period". Company reports use them for
+// the quarter just reported, so they take the reference date's last finished
+// quarter here; `settle` then moves them onto the quarter the text was last
+// speaking of (see discourse.ts).
+import type { Rule } from '../../rule.js';
+import { eachMatch, emit, fields, refDay } from '../context.js';
+import { shiftedValue } from '../resolve.js';
+
+const DEICTIC_QUARTER = new RegExp(
+  `\\b(?:(the|this|that|last|next|its|their)\\s+)` +
+    `(?:(latest|current|past|previous|prior|preceding|most\\s+recent|recent|same|comparable|corresponding|year-ago|year-earlier|year-before|coming|following|next|final|fiscal|latest\\s+fiscal|comparable\\s+year-(?:ago|earlier))\\s+)?` +
+    `(quarter|period)\\b(?!s|ly)` +
+    `(\\s+(?:a\\s+year\\s+(?:ago|earlier|before)|last\\s+year|the\\s+(?:previous|prior)\\s+year|of\\s+(?:the\\s+)?(?:previous|prior|last)\\s+year))?`,
+  'gi',
+);
+
+/** how many quarters from the reference's current quarter the phrase points */
+const SHIFT: Record<string, number> = {
+  current: 0, this: 0, next: 1, coming: 1, following: 1,
+};
+
+export const QUARTER_FOCUS_RULE = 'date/quarter-deictic';
+
+export const quarterDeictic: Rule<'date'> = {
+  id: QUARTER_FOCUS_RULE,
+  kind: 'date',
+  description: 'A quarter by its place: "the quarter", "the latest quarter", "the year-ago quarter".',
+  run(ctx) {
+    const ref = refDay(ctx.doc);
+    eachMatch(ctx, DEICTIC_QUARTER, (m) => {
+      const det = m[1]!.toLowerCase();
+      const adjective = m[2]?.toLowerCase().replace(/\s+/g, ' ') ?? '';
+      const noun = m[3]!.toLowerCase();
+      // "the period" alone is any stretch of time; only report periods are quarters
+      if (noun === 'period' && !/latest|year-|comparable|corresponding|same|fiscal|current/.test(adjective)) return;
+      if (det === 'a') return;
+      const start = m.index;
+      const end = start + m[0].length;
+      const yearAgo = /year-|comparable|corresponding/.test(adjective) || m[4] !== undefined;
+      let shift = SHIFT[adjective] ?? SHIFT[det] ?? -1;
+      if (det === 'last' && !adjective) shift = -1;
+      if (yearAgo) shift = -5;
+      const value = ref ? shiftedValue(ref, 'Q', shift) : 'XXXX-QX';
+      emit(ctx, start, end, fields('DATE', value, 'quarter', ref), noun === 'period' ? 0.6 : 0.7);
+    });
+  },
+};

@@ -1,0 +1,70 @@
+// Quarters and halves named by number: "the third quarter", "third-quarter",
+// "the fourth quarter of 1990", "this year's third quarter", "the 1988 third
+// quarter", "fiscal second-quarter", "Q3 2017", "the first half". Without a
+// year, the quarter is the reference year's, or the year before when a past
+// clause speaks of a quarter that has not begun yet.
+import type { Rule } from '../../rule.js';
+import { fmtYear } from '../calendar-math.js';
+import { eachMatch, emit, fields, refDay } from '../context.js';
+import { YEAR_NUMBER } from '../patterns.js';
+import { quarterOf } from '../resolve.js';
+import { tenseAt } from '../tense.js';
+
+const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)';
+const YEAR_AFTER = `(?:\\s+(?:of|in)\\s+(?:(?:the\\s+)?(?:fiscal|calendar)\\s+(?:year\\s+)?)?(?:(${YEAR_NUMBER})|(this|last|next)\\s+year|the\\s+(current|previous|prior|next|following)\\s+year))?`;
+
+const QUARTER = new RegExp(
+  `(?:\\b(?:the|its|their|this|that|a)\\s+)?` +
+    `(?:(${YEAR_NUMBER})(?:['’]s)?\\s+|(this|last|next)\\s+year['’]s\\s+)?` +
+    `(?:(?:fiscal|calendar)[\\s-]+)?\\b${ORDINAL}[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(quarter|half)\\b(?!s)` +
+    YEAR_AFTER +
+    `|\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:(\\d{4})|['’]?(\\d{2})))?\\b` +
+    `|\\b(H[12])\\s+(${YEAR_NUMBER})\\b`,
+  'gi',
+);
+
+const ORDINAL_NUMBER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+export const quarter: Rule<'date'> = {
+  id: 'date/quarter',
+  kind: 'date',
+  description: 'A quarter or half by number, of a named year or of the reference year: "the third quarter", "the first half of 1990".',
+  run(ctx) {
+    const ref = refDay(ctx.doc);
+    eachMatch(ctx, QUARTER, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[8] || m[9]) {
+        const n = Number(m[8] ?? m[9]);
+        const y = m[10] ? Number(m[10]) : m[11] ? 1900 + Number(m[11]) + (Number(m[11]) < 50 ? 100 : 0) : null;
+        if (y !== null) return emit(ctx, start, end, fields('DATE', `${fmtYear(y)}-Q${n}`, 'quarter'), 0.9);
+        return emitRelative(n, 'Q');
+      }
+      if (m[12]) return emit(ctx, start, end, fields('DATE', `${m[13]}-${m[12].toUpperCase()}`, null), 0.9);
+      const ordinal = m[3]!.toLowerCase();
+      const unit = m[4]!.toLowerCase() === 'half' ? 'H' : 'Q';
+      const count = unit === 'Q' ? 4 : 2;
+      // "the last quarter" of a year is its fourth, "the latter half" its second
+      const n = ORDINAL_NUMBER[ordinal] ?? (ordinal === 'final' || ordinal === 'last' || ordinal === 'latter' ? count : 0);
+      if (!n || n > count) return;
+      // "last quarter" without "the" is the quarter before this one, not a fourth quarter
+      if (ordinal === 'last' && !/^(the|its|their|a)\s/i.test(m[0]) && !m[5] && !m[6] && !m[7]) return;
+      const explicit = m[1] ?? m[5];
+      if (explicit) return emit(ctx, start, end, fields('DATE', `${explicit}-${unit}${n}`, unit === 'Q' ? 'quarter' : null), 0.9);
+      const shiftWord = (m[2] ?? m[6])?.toLowerCase() ?? (m[7] ? { current: 'this', previous: 'last', prior: 'last', next: 'next', following: 'next' }[m[7].toLowerCase()] : undefined);
+      if (shiftWord && ref) {
+        const y = ref.y + (shiftWord === 'last' ? -1 : shiftWord === 'next' ? 1 : 0);
+        return emit(ctx, start, end, fields('DATE', `${fmtYear(y)}-${unit}${n}`, unit === 'Q' ? 'quarter' : null, ref), 0.85);
+      }
+      return emitRelative(n, unit);
+
+      function emitRelative(n: number, unit: 'Q' | 'H'): void {
+        if (!ref) return emit(ctx, start, end, fields('DATE', `XXXX-${unit}${n}`, unit === 'Q' ? 'quarter' : null), 0.8);
+        const current = unit === 'Q' ? quarterOf(ref) : ref.m <= 6 ? 1 : 2;
+        const tense = tenseAt(ctx, start, end);
+        const y = tense === 'past' && n > current ? ref.y - 1 : ref.y;
+        emit(ctx, start, end, fields('DATE', `${fmtYear(y)}-${unit}${n}`, unit === 'Q' ? 'quarter' : null, ref), 0.85);
+      }
+    });
+  },
+};

@@ -1,0 +1,36 @@
+// Days named from the reference date: "yesterday", "today", "tomorrow",
+// "the day before yesterday", "late yesterday", "tonight", and their parts
+// ("yesterday morning", "this morning", "last night" are TIMEs).
+import { DAY_PARTS, DEICTIC_DAYS } from '../../../lexicon/date-words.js';
+import type { Rule } from '../../rule.js';
+import { addDays, fmtDay } from '../calendar-math.js';
+import { eachMatch, emit, fields, refDay } from '../context.js';
+
+const RELATIVE_DAY = new RegExp(
+  `(?:\\b(?:early|late|earlier|later)\\s+)?(?:\\b(the\\s+day\\s+before|the\\s+day\\s+after)\\s+)?` +
+    `\\b(yesterday|today|tomorrow|tonight|this|last)\\b(?:['’]s)?(?:\\s+(morning|afternoon|evening|night)\\b)?`,
+  'gi',
+);
+
+export const relativeDay: Rule<'date'> = {
+  id: 'date/relative-day',
+  kind: 'date',
+  description: 'A day or part of a day counted from the reference date: "yesterday", "tonight", "this morning", "last night".',
+  run(ctx) {
+    const ref = refDay(ctx.doc);
+    eachMatch(ctx, RELATIVE_DAY, (m) => {
+      const word = m[2]!.toLowerCase();
+      const part = m[3]?.toLowerCase();
+      if ((word === 'this' || word === 'last') && !part) return;
+      if (word === 'last' && part !== 'night') return;
+      let offset = word === 'last' ? -1 : DEICTIC_DAYS.get(word) ?? 0;
+      if (m[1]) offset += /before/i.test(m[1]) ? -1 : 1;
+      const code = part ? DAY_PARTS.get(part)! : word === 'tonight' ? 'NI' : null;
+      const start = m.index;
+      const end = start + m[0].length;
+      const day = ref ? fmtDay(addDays(ref, offset)) : 'XXXX-XX-XX';
+      if (code) return emit(ctx, start, end, fields('TIME', `${day}T${code}`, 'time', ref), 0.85);
+      emit(ctx, start, end, fields('DATE', day, 'day', ref), 0.9);
+    });
+  },
+};

@@ -1,0 +1,66 @@
+// Years, months and days counted from the reference date: "last year",
+// "this month", "early next year", "earlier this month", "two years ago",
+// "a year earlier", "six weeks ago", "three months from now", "year-ago".
+// The value has the unit's grain: "two years ago" is a year, "ten days ago"
+// a day.
+import { DURATION_HEDGES, TIME_UNITS } from '../../../lexicon/date-units.js';
+import type { Rule } from '../../rule.js';
+import { addDays, fmtDay } from '../calendar-math.js';
+import { eachMatch, emit, fields, refDay } from '../context.js';
+import { parseCount } from '../numbers.js';
+import { alternation, COUNT, POINT_MODIFIER, UNIT } from '../patterns.js';
+import { shiftedValue } from '../resolve.js';
+
+export const YEAR_AGO_RULE = 'date/relative-unit';
+
+const RELATIVE_UNIT = new RegExp(
+  `(?:\\b${POINT_MODIFIER})?\\b(last|this|next|the\\s+current|the\\s+coming|the\\s+previous|the\\s+following|the\\s+prior|this\\s+past|this\\s+coming)\\s+(year|month)\\b(?!s|ly|-)` +
+    `|(?:\\b(${alternation(DURATION_HEDGES)})\\s+)?(?<![\\w$.,-])(${COUNT})(?:\\s+|-)(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence|back|before(?=\\s*[,.;]|$))` +
+    `|\\b(year|month)-(ago|earlier|before)\\b`,
+  'gi',
+);
+
+type Code = 'D' | 'W' | 'M' | 'Q' | 'Y';
+const GRAIN: Record<Code, 'day' | 'week' | 'month' | 'quarter' | 'year'> = { D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year' };
+
+export const relativeUnit: Rule<'date'> = {
+  id: YEAR_AGO_RULE,
+  kind: 'date',
+  description: 'A year, month or day counted from the reference date: "last year", "two years ago", "earlier this month".',
+  run(ctx) {
+    const ref = refDay(ctx.doc);
+    eachMatch(ctx, RELATIVE_UNIT, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[1]) {
+        const which = m[1].toLowerCase().replace(/\s+/g, ' ');
+        const unit = m[2]!.toLowerCase() === 'year' ? 'Y' : 'M';
+        const shift = /last|previous|prior|past/.test(which) ? -1 : /next|coming|following/.test(which) ? 1 : 0;
+        const value = ref ? shiftedValue(ref, unit, shift) : unit === 'Y' ? 'XXXX' : 'XXXX-XX';
+        return emit(ctx, start, end, fields('DATE', value, GRAIN[unit], ref), 0.9);
+      }
+      if (m[7]) {
+        const unit = m[7].toLowerCase() === 'year' ? 'Y' : 'M';
+        const value = ref ? shiftedValue(ref, unit, unit === 'Y' ? -1 : -1) : 'XXXX';
+        return emit(ctx, start, end, fields('DATE', value, GRAIN[unit], ref), 0.75);
+      }
+      const count = parseCount(m[4]!);
+      const unit = TIME_UNITS.get(m[5]!.toLowerCase())!;
+      if (count === null) return;
+      const direction = /later|from|hence/i.test(m[6]!) ? 1 : -1;
+      if (count === 'X') return emit(ctx, start, end, fields('DATE', direction < 0 ? 'PAST_REF' : 'FUTURE_REF', null), 0.7);
+      if (!ref) return emit(ctx, start, end, fields('DATE', direction < 0 ? 'PAST_REF' : 'FUTURE_REF', null), 0.6);
+      let n = count * unit.size * direction;
+      let code = unit.code as Code | 'H' | 'S';
+      if (unit.time) return emit(ctx, start, end, fields('DATE', fmtDay(ref), 'day', ref), 0.6);
+      if (!Number.isInteger(n)) {
+        // "a year and a half ago": in months
+        if (code === 'Y') [n, code] = [Math.round(n * 12), 'M'];
+        else if (code === 'M' || code === 'W') [n, code] = [Math.round(n * (code === 'M' ? 30 : 7)), 'D'];
+        else n = Math.round(n);
+      }
+      if (code === 'D') return emit(ctx, start, end, fields('DATE', fmtDay(addDays(ref, n)), 'day', ref), 0.85);
+      emit(ctx, start, end, fields('DATE', shiftedValue(ref, code as Code, n), GRAIN[code as Code], ref), 0.85);
+    });
+  },
+};

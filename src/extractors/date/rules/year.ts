@@ -1,0 +1,52 @@
+// A year: "in 2019", "1990", "fiscal 1989", "mid-1996", "the end of 1990",
+// "nineteen ninety-six", "the year two thousand". A bare year is absolute;
+// a four-digit number is not a year when it counts things ("1990 employees"),
+// labels them ("Flight 1990") or is money ("$2000").
+import { COUNTED_NOUNS, NUMBER_LABELS, YEAR_CUES } from '../../../lexicon/date-exclusions.js';
+import type { Rule } from '../../rule.js';
+import { fmtYear } from '../calendar-math.js';
+import { eachMatch, emit, fields, wordAfter, wordBefore } from '../context.js';
+import { parseSpokenYear } from '../numbers.js';
+import { POINT_MODIFIER, SPOKEN_YEAR } from '../patterns.js';
+
+const YEAR = new RegExp(
+  `(?:\\b(?:${POINT_MODIFIER}|(?:the\\s+)?(?:fiscal|calendar|financial|model)(?:\\s+year)?\\s+|FY\\s*|(?:the\\s+)?year\\s+|post-|pre-)|(?<![\\w$£€¥#.,/-]))` +
+    `(1\\d{3}|20\\d{2}|21\\d{2})(?![\\w%]|[.,]\\d|-\\d|/\\d|:\\d)` +
+    `|(?:\\b(?:the\\s+)?year\\s+)?\\b(${SPOKEN_YEAR})\\b(?![-\\s]+(?:percent|dollars|people|million|billion|hundred))`,
+  'gi',
+);
+
+const NUMBER_BEFORE = /[\d$£€¥]\s*$/;
+
+export const year: Rule<'date'> = {
+  id: 'date/year',
+  kind: 'date',
+  description: 'A year, absolute: "in 2019", "fiscal 1989", "nineteen ninety-six".',
+  run(ctx) {
+    const text = ctx.sentenceText;
+    eachMatch(ctx, YEAR, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[2]) {
+        const y = parseSpokenYear(m[2]);
+        // "two thousand" alone counts things; as a year it needs "the year" or a preposition
+        if (y === null || (/^two\s+thousand/i.test(m[2]) && m[0].length === m[2].length && !YEAR_CUES.has(wordBefore(text, start)))) return;
+        emit(ctx, start, end, fields('DATE', fmtYear(y), 'year'), 0.75);
+        return;
+      }
+      const digits = m[1]!;
+      const y = Number(digits);
+      const prefixed = m[0].length > digits.length;
+      const digitsStart = end - digits.length;
+      const before = wordBefore(text, digitsStart);
+      const after = wordAfter(text, end);
+      if (!prefixed) {
+        if (NUMBER_LABELS.has(before) || NUMBER_BEFORE.test(text.slice(Math.max(0, digitsStart - 3), digitsStart))) return;
+        if (COUNTED_NOUNS.has(after)) return;
+        // outside the twentieth and twenty-first centuries only with a cue: "in 1492"
+        if ((y < 1900 || y > 2099) && !YEAR_CUES.has(before)) return;
+      }
+      emit(ctx, start, end, fields('DATE', digits, 'year'), prefixed || YEAR_CUES.has(before) ? 0.9 : 0.75);
+    });
+  },
+};

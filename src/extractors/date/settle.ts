@@ -1,0 +1,68 @@
+// Settles the candidates of a document: where expressions overlap the
+// longest wins ("the past two years" over "the past"); a clock time next to
+// its day becomes one TIME ("10 p.m. Wednesday"); a weekday next to its
+// date one DATE ("Thursday, April 6"); then anaphoric quarters take the
+// quarter the text was speaking of (discourse.ts).
+import type { Doc } from '../../document/document.js';
+import type { Reported } from '../rule.js';
+import { anchorToDiscourse } from './discourse.js';
+
+type Candidate = Reported<'date'>;
+
+const DAY_VALUE = /^(\d{4}-\d{2}-\d{2}|XXXX-WXX-\d|XXXX-XX-XX|XXXX-\d{2}-\d{2})$/;
+const CLOCK_VALUE = /T(\d{2}:\d{2}|MO|AF|EV|NI)$/;
+const JOIN_TIME_THEN_DAY = /^(?:\s+|\s*,\s*|\s+on\s+)$/;
+const JOIN_DAY_THEN_DATE = /^(?:\s*,\s*|\s+)$/;
+
+export function settle(candidates: Candidate[], doc: Doc): Candidate[] {
+  const kept = dropOverlaps(candidates);
+  const merged = mergeNeighbours(kept, doc.text);
+  return anchorToDiscourse(merged, doc);
+}
+
+/** keeps the longest of overlapping expressions, then the surest */
+function dropOverlaps(candidates: Candidate[]): Candidate[] {
+  const byStrength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of byStrength) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function mergeNeighbours(sorted: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const gap = text.slice(prev.end, c.start);
+      const joined = join(prev, c, gap);
+      if (joined) {
+        out[out.length - 1] = joined;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function join(a: Candidate, b: Candidate, gap: string): Candidate | null {
+  if (gap.length > 6 || gap.includes('\n')) return null;
+  const aClock = a.type === 'TIME' && a.rule === 'date/time-of-day' && CLOCK_VALUE.test(a.value);
+  // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6"
+  if (aClock && JOIN_TIME_THEN_DAY.test(gap) && b.type === 'DATE' && DAY_VALUE.test(b.value)) {
+    return { ...b, start: a.start, type: 'TIME', granularity: 'time', value: b.value + a.value.slice(a.value.indexOf('T')), relative: a.relative || b.relative, anchor: a.anchor ?? b.anchor, rule: a.rule };
+  }
+  // "Wednesday 10 p.m."
+  const bClock = b.type === 'TIME' && b.rule === 'date/time-of-day' && CLOCK_VALUE.test(b.value);
+  if (bClock && /^\s*,?\s*$/.test(gap) && a.type === 'DATE' && DAY_VALUE.test(a.value)) {
+    return { ...a, end: b.end, type: 'TIME', granularity: 'time', value: a.value + b.value.slice(b.value.indexOf('T')), relative: a.relative || b.relative, anchor: a.anchor ?? b.anchor, rule: b.rule };
+  }
+  // "Thursday, April 6": the written date is surer than the one the weekday was resolved to
+  if (a.rule === 'date/weekday' && a.type === 'DATE' && JOIN_DAY_THEN_DATE.test(gap) && b.type === 'DATE' && b.granularity === 'day' && b.rule !== 'date/weekday' && b.rule !== 'date/relative-day') {
+    return { ...b, start: a.start };
+  }
+  return null;
+}
