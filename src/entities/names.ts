@@ -3,7 +3,7 @@
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
-import { LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
+import { AUTHORITY_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
 import { HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
 import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
@@ -91,7 +91,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   } else if (!(joint.text === "'s" || joint.text === '’s' || joint.lower === 'and' || joint.text === '&')) return j;
   let k = from;
   while (k < sentenceEnd && k - from < 3 && isCapitalized(tokens[k]!) && !CALENDAR_NAME_STOPS.has(tokens[k]!.lower)) k++;
-  if (k === from || !isLegalSuffixToken(tokens[k - 1])) return j;
+  // "Securities and Exchange Commission": a public body's name runs through its "and" too
+  const closes = isLegalSuffixToken(tokens[k - 1]) || (joint.lower === 'and' && k > from && AUTHORITY_HEADS.has(tokens[k - 1]!.lower));
+  if (k === from || !closes) return j;
   if (joint.lower === 'and' || joint.text === '&') {
     // "Apple and Samsung Electronics Co" are two companies when either half stands alone elsewhere
     if (j - runStart > 2) return j;

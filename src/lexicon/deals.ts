@@ -55,12 +55,11 @@ export const OBJECT_OPENERS = new Set([
   'part', 'control', 'majority', 'minority', 'outstanding', 'issued', 'of', 'in', 'pct', 'percent', 'most', 'each', 'those', 'net', 'such',
 ]);
 
-/** Heads that a bare asset may not be alone: "its subsidiaries", "the shares" name nothing. */
-export const GENERIC_ASSET_WORDS = new Set([
-  'subsidiaries', 'subsidiary', 'assets', 'asset', 'business', 'businesses', 'operations', 'operation', 'interests', 'interest', 'stake',
-  'shares', 'share', 'stock', 'company', 'companies', 'firm', 'unit', 'units', 'division', 'divisions', 'it', 'them', 'control', 'majority',
-  'rest', 'remainder', 'part', 'all', 'properties', 'property', 'concern', 'group', 'holdings', 'holding', 'equity', 'stock', 'capital',
-  'more', 'most', 'some', 'one', 'two', 'securities', 'units', 'option', 'right', 'rights', 'amount', 'number', 'way', 'time', 'stores',
+/** Heads of a piece of a company's equity: "unissued shares", "a voting interest" are never the thing bought by name. */
+export const EQUITY_NOUNS = new Set([
+  'shares', 'share', 'stock', 'stocks', 'interest', 'interests', 'stake', 'stakes', 'holding', 'holdings', 'shareholding', 'equity',
+  'capital', 'securities', 'debentures', 'notes', 'warrants', 'units', 'pct', 'percent', 'position', 'common', 'preferred', 'ordinaries',
+  'ordinary', 'stocks', 'bonds', 'options', 'rights', 'majority', 'control', 'amount', 'number', 'portion', 'part',
 ]);
 
 /** Tokens that end an object phrase. */

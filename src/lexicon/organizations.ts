@@ -24,6 +24,12 @@ export const ORG_HEAD_WORDS = new Set([
   'textiles', 'paper', 'packaging', 'construction', 'engineering', 'builders', 'homes', 'restaurants', 'markets', 'supermarkets',
 ]);
 
+/** Last words of public bodies: they regulate, rule and approve deals, never buy or sell in them. */
+export const AUTHORITY_HEADS = new Set([
+  'commission', 'court', 'department', 'ministry', 'agency', 'authority', 'bureau', 'parliament', 'congress', 'senate', 'government',
+  'administration', 'tribunal', 'office', 'regulator', 'committee',
+]);
+
 /** Words that can stand between capitalized words of one organization's name after one of these heads ("Bank of America"). */
 export const OF_HEADS = new Set([
   'bank', 'university', 'association', 'ministry', 'department', 'institute', 'society', 'federation', 'commission', 'council', 'board',

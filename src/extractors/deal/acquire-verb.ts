@@ -2,7 +2,7 @@
 // and the passive "Y was bought by X", "Y agreed to be acquired by X".
 import { ACQUIRE_VERBS, TAKE_VERBS } from '../../lexicon/deals.js';
 import type { Rule } from '../rule.js';
-import { clauseEnd, isNominalUse, isPassive, lowerAt } from './clause.js';
+import { clauseEnd, isInName, isNominalUse, isPassive, lowerAt } from './clause.js';
 import { extent, priceAfter, report, toMoney } from './draft.js';
 import { BY, FROM, findSubject, ownerInApposition, parseObject, partyAfter, partyIndex } from './parties.js';
 import { statusOf } from './status.js';
@@ -20,7 +20,7 @@ export const acquireVerb: Rule<'deal'> = {
       let objectFrom = k + 1;
       if (TAKE_VERBS.has(t.lower) && lowerAt(doc, k + 1) === 'over') objectFrom = k + 2;
       else if (!ACQUIRE_VERBS.has(t.lower)) continue;
-      if (isNominalUse(doc, k, sentence.tokenStart) || lowerAt(doc, k + 1) === 'back' || t.pos === 'ADJ') continue;
+      if (isNominalUse(doc, k, sentence.tokenStart) || lowerAt(doc, k + 1) === 'back' || t.pos === 'ADJ' || isInName(doc, k, sentence.tokenStart)) continue;
       index ??= partyIndex(doc, ctx.entities);
       const end = clauseEnd(doc, k, sentence.tokenEnd);
       const subject = findSubject(doc, index, k, sentence.tokenStart);

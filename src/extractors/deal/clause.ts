@@ -25,3 +25,9 @@ export function clauseEnd(doc: Doc, from: number, sentenceEnd: number): number {
 }
 
 export const lowerAt = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.lower ?? '';
+
+/** A capitalized trigger inside a sentence is part of a name: "PC Acquisition Inc", "Arsenal Acquiring Corp". */
+export function isInName(doc: Doc, i: number, sentenceStart: number): boolean {
+  const t = doc.tokens[i]!;
+  return i > sentenceStart && t.text !== t.lower && t.text !== t.text.toUpperCase();
+}

@@ -39,10 +39,8 @@ export function report(ctx: RuleContext, d: DealDraft): void {
   // "bid for Y by X and managers from Y's division": Y is bought, not selling
   if (seller && (seller === target || seller === acquirer)) seller = null;
   if (d.type === 'acquisition' && !acquirer && !seller) return;
-  if (d.type === 'acquisition' && !target && !(acquirer && seller)) {
-    // "X said it sold its subsidiaries for 12.2 mln dlrs": still a deal when money says so
-    if (!d.value) return;
-  }
+  // "X said it bought 36,000 shares": a deal whose target the sentence leaves unnamed still has a buyer
+
   const named: Party[] = [];
   for (const p of [d.acquirer, ...(d.partners ?? []), isParty(d.target) ? d.target : undefined, d.seller, ...(d.parties ?? [])]) if (p) named.push(p);
   named.sort((a, b) => a.tokenStart - b.tokenStart);
@@ -58,6 +56,8 @@ export function report(ctx: RuleContext, d: DealDraft): void {
   for (const p of named) {
     if (p.reference) confidence -= p.distant ? 0.1 : 0.03;
     else if (!p.certain) confidence -= 0.05;
+    // an investor is a party to a share purchase, less often to a takeover
+    if (p.person) confidence -= 0.05;
   }
   const start = tokens[d.from]!.start;
   const end = tokens[Math.max(d.from, d.to - 1)]!.end;

@@ -3,7 +3,7 @@
 import type { Doc } from '../../document/document.js';
 import { MERGE_VERBS, MERGER_NOUNS } from '../../lexicon/deals.js';
 import type { Rule } from '../rule.js';
-import { clauseEnd, isNominalUse, isPassive, lowerAt } from './clause.js';
+import { clauseEnd, isInName, isNominalUse, isPassive, lowerAt } from './clause.js';
 import { priceAfter, report, toMoney } from './draft.js';
 import { afterParty, findSubject, partyIndex, type Party, type PartyIndex } from './parties.js';
 import { statusOf } from './status.js';
@@ -27,7 +27,7 @@ export const merger: Rule<'deal'> = {
       const lower = tokens[k]!.lower;
       const verb = MERGE_VERBS.has(lower) && !isNominalUse(doc, k, sentence.tokenStart) && tokens[k]!.pos !== 'ADJ';
       const noun = MERGER_NOUNS.has(lower) && !verb;
-      if (!verb && !noun) continue;
+      if ((!verb && !noun) || isInName(doc, k, sentence.tokenStart)) continue;
       if (lower.startsWith('combin') && lowerAt(doc, k + 1) !== 'with') continue;
       index ??= partyIndex(doc, ctx.entities);
       const end = clauseEnd(doc, k, sentence.tokenEnd);

@@ -89,7 +89,7 @@ export function moneyAt(doc: Doc, i: number, limit: number): MoneySpan | undefin
   const last = tokens[k - 1]!;
   const per = tokens[k];
   const perNoun = tokens[k + 1];
-  const perUnit = !!per && !!perNoun && k + 1 < limit && (per.lower === 'a' || per.lower === 'per' || per.lower === 'each') && PER_UNIT_WORDS.has(perNoun.lower);
+  const perUnit = !!per && k < limit && (per.lower === 'each' || ((per.lower === 'a' || per.lower === 'per') && !!perNoun && k + 1 < limit && (PER_UNIT_WORDS.has(perNoun.lower) || PER_UNIT_WORDS.has(tokens[k + 2]?.lower ?? ''))));
   return {
     amount: Math.round(value * 100) / 100,
     currency,
@@ -105,7 +105,8 @@ export function firstDealMoney(doc: Doc, from: number, to: number): MoneySpan | 
   for (let k = from; k < to; k++) {
     const m = moneyAt(doc, k, to);
     if (!m) continue;
-    if (!m.perUnit) return m;
+    // "22 dlrs a share", "at 6.50 dlrs": prices of a unit, not of the deal
+    if (!m.perUnit && m.amount >= 1000) return m;
     k = m.tokenEnd - 1;
   }
   return undefined;

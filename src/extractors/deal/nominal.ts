@@ -5,7 +5,7 @@ import type { Doc } from '../../document/document.js';
 import { ACQUISITION_NOUNS, OFFER_MODIFIERS, OFFER_NOUNS, SALE_NOUNS } from '../../lexicon/deals.js';
 import type { DealStatus } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { clauseEnd, lowerAt } from './clause.js';
+import { clauseEnd, isInName, lowerAt } from './clause.js';
 import { extent, priceAfter, report, toMoney } from './draft.js';
 import { moneyAt } from './money.js';
 import { BY, FROM, TO, findSubject, parseObject, partyAfter, partyIndex, type Party, type PartyIndex } from './parties.js';
@@ -24,13 +24,16 @@ function owner(doc: Doc, index: PartyIndex, noun: number, sentenceStart: number)
   return undefined;
 }
 
-type NounKind = 'acquisition' | 'sale' | 'offer';
+type NounKind = 'acquisition' | 'sale' | 'offer' | 'investment';
+const INVESTMENT_NOUNS = new Set(['investment', 'investments']);
+const BY_OR_FROM = new Set(['by', 'from']);
 
 function nounKind(doc: Doc, k: number): NounKind | undefined {
   const lower = doc.tokens[k]!.lower;
   if (ACQUISITION_NOUNS.has(lower)) return doc.tokens[k]!.pos === 'VERB' ? undefined : 'acquisition';
   if (SALE_NOUNS.has(lower)) return 'sale';
   if (OFFER_NOUNS.has(lower)) return 'offer';
+  if (INVESTMENT_NOUNS.has(lower)) return 'investment';
   return undefined;
 }
 
@@ -43,19 +46,21 @@ export const nominal: Rule<'deal'> = {
     let index;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       const kind = nounKind(doc, k);
-      if (!kind) continue;
+      if (!kind || isInName(doc, k, sentence.tokenStart)) continue;
       // "acquisition bid", "takeover offer": read once, at the last noun
       if (nounKind(doc, k + 1) && k + 1 < sentence.tokenEnd) continue;
       const prep = lowerAt(doc, k + 1);
       const modified = OFFER_MODIFIERS.has(lowerAt(doc, k - 1));
       if (kind === 'offer' && prep !== 'for' && !modified) continue;
-      if (kind !== 'offer' && prep !== 'of' && prep !== 'by') continue;
+      if (kind === 'investment' && prep !== 'in') continue;
+      if (kind === 'acquisition' && prep !== 'of' && prep !== 'by') continue;
+      if (kind === 'sale' && prep !== 'of' && prep !== 'by' && prep !== 'to') continue;
       index ??= partyIndex(doc, ctx.entities);
       const end = clauseEnd(doc, k, sentence.tokenEnd);
       const possessor = owner(doc, index, k, sentence.tokenStart);
-      const object = prep === 'of' || prep === 'for' ? parseObject(doc, index, k + 2, end) : { end: k + 1 };
-      const target0 = object.party ?? object.asset;
-      const agent = partyAfter(doc, index, BY, object.end, Math.min(end, object.end + 3));
+      const object = prep === 'of' || prep === 'for' || prep === 'in' ? parseObject(doc, index, k + 2, end) : { end: k + 1 };
+      const target0 = kind === 'investment' ? object.party : object.party ?? object.asset;
+      const agent = partyAfter(doc, index, kind === 'offer' ? BY_OR_FROM : BY, object.end, Math.min(end, object.end + 3));
       let acquirer: Party | undefined;
       let seller: Party | undefined;
       let target = target0;
@@ -70,6 +75,15 @@ export const nominal: Rule<'deal'> = {
         if (agent && possessor && !target) target = possessor;
         seller = partyAfter(doc, index, FROM, object.end, end);
       }
+      // "Caesars World Inc said its board rejected a takeover offer by X": the company that speaks is the target
+      let base = kind === 'offer' ? 0.8 : 0.85;
+      if (!target && agent && kind === 'offer') {
+        const speaker = findSubject(doc, index, k, sentence.tokenStart)?.parties[0];
+        if (speaker && !speaker.person && speaker.names[0] !== agent.names[0]) {
+          target = speaker;
+          base = 0.75;
+        }
+      }
       if (!target && kind !== 'sale') continue;
       const price = priceAfter(doc, object.end, end) ?? moneyBefore(doc, k, sentence.tokenStart);
       const first = possessor ?? subject?.parties[0];
@@ -77,13 +91,13 @@ export const nominal: Rule<'deal'> = {
       const to = Math.max(k + 1, extent(target)?.[1] ?? 0, agent?.tokenEnd ?? 0, acquirer && acquirer.tokenStart > k ? acquirer.tokenEnd : 0);
       const fallback: DealStatus | undefined = kind === 'offer' ? 'announced' : undefined;
       report(ctx, {
-        type: 'acquisition',
+        type: kind === 'investment' ? 'investment' : 'acquisition',
         acquirer,
         target,
         seller,
         value: toMoney(price),
         status: statusOf(doc, from, k, fallback ?? 'announced'),
-        base: kind === 'offer' ? 0.8 : 0.85,
+        base,
         from,
         to,
       });

@@ -4,7 +4,9 @@
 // parties after "from", "to", "by", "with".
 import type { Doc } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
-import { GENERIC_ASSET_WORDS, OBJECT_ENDERS, OBJECT_OPENERS, PART_NOUNS } from '../../lexicon/deals.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
+import { AUTHORITY_HEADS } from '../../lexicon/organizations.js';
+import { EQUITY_NOUNS, OBJECT_ENDERS, OBJECT_OPENERS, PART_NOUNS } from '../../lexicon/deals.js';
 import { SCALE_WORDS } from '../../lexicon/money.js';
 import { moneyAt } from './money.js';
 
@@ -21,6 +23,8 @@ export interface Party {
   distant: boolean;
   /** classified as an organization (not merely a capitalized name) */
   certain: boolean;
+  /** a person (an investor buying shares), named or as "he"/"she" */
+  person: boolean;
 }
 
 /** Every party of a document indexed by its first and by its last token, built once per document. */
@@ -75,29 +79,51 @@ export function partyIndex(doc: Doc, entities: Entities): PartyIndex {
   let mi = 0;
   let ri = 0;
   const { mentions, references } = entities;
+  resolvePersonPronouns(doc, mentions, put);
   // one walk over mentions and references in document order
   while (mi < mentions.length || ri < references.length) {
     const m = mentions[mi];
     const r = references[ri];
     if (m && (!r || m.tokenStart <= r.tokenStart)) {
       mi++;
-      if (m.type === 'person' || m.type === 'place') continue;
+      if (m.type === 'place' || isAuthority(m.name)) continue;
+      if (m.type === 'person') {
+        put({ names: [m.name], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: m.possessive, reference: false, distant: false, certain: false, person: true });
+        continue;
+      }
       const sentenceStart = doc.sentences[m.sentence]!.tokenStart;
       if (m.type === 'other' && m.tokenEnd - m.tokenStart === 1 && m.tokenStart === sentenceStart) continue;
       const name = m.name.replace(/\s+/g, ' ');
       let seen = seenInSentence.get(m.sentence);
       if (!seen) seenInSentence.set(m.sentence, (seen = new Set()));
       seen.add(name);
-      put({ names: [name], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: m.possessive, reference: false, distant: false, certain: m.type === 'org' });
+      put({ names: [name], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: m.possessive, reference: false, distant: false, certain: m.type === 'org', person: false });
     } else if (r) {
       ri++;
       const seen = seenInSentence.get(r.sentence);
       const distant = !seen || !r.names.some((x) => seen.has(x));
-      put({ names: r.names, tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, possessive: r.possessive, reference: true, distant, certain: true });
+      put({ names: r.names, tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, possessive: r.possessive, reference: true, distant, certain: true, person: false });
     }
   }
   cache.set(doc, index);
   return index;
+}
+
+const isAuthority = (name: string) => AUTHORITY_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+
+/** "Greenblatt said he bought": "he" and "she" stand for the last person named in this or the previous sentence. */
+function resolvePersonPronouns(doc: Doc, mentions: Entities['mentions'], put: (p: Party) => void): void {
+  let mi = 0;
+  let last: { name: string; sentence: number } | undefined;
+  for (const t of doc.tokens) {
+    while (mi < mentions.length && mentions[mi]!.tokenStart < t.index) {
+      const m = mentions[mi++]!;
+      if (m.type === 'person') last = { name: m.name, sentence: m.sentence };
+    }
+    if ((t.lower === 'he' || t.lower === 'she') && last && t.sentence - last.sentence <= 1) {
+      put({ names: [last.name], tokenStart: t.index, tokenEnd: t.index + 1, possessive: false, reference: true, distant: t.sentence !== last.sentence, certain: false, person: true });
+    }
+  }
 }
 
 export interface Subject {
@@ -117,6 +143,14 @@ export function findSubject(doc: Doc, index: PartyIndex, trigger: number, senten
   for (let k = trigger - 1, steps = 0; k >= sentenceStart && steps < SUBJECT_WINDOW; steps++) {
     const t = tokens[k]!;
     if (CLAUSE_STOPS.has(t.text)) return counterpart ? { parties: [], counterpart } : undefined;
+    // "County Ltd, which is acting with Tesco Plc in its bid, has purchased": skip the relative clause
+    if (t.text === ',') {
+      const relative = relativeClauseStart(doc, k, sentenceStart);
+      if (relative >= 0) {
+        k = relative - 2;
+        continue;
+      }
+    }
     const p = index.endAt[k];
     if (!p) {
       k--;
@@ -148,6 +182,16 @@ export function findSubject(doc: Doc, index: PartyIndex, trigger: number, senten
     return { parties, counterpart };
   }
   return counterpart ? { parties: [], counterpart } : undefined;
+}
+
+/** For a comma that closes ", which ... ,", the index of "which"/"who"; else -1. */
+function relativeClauseStart(doc: Doc, comma: number, sentenceStart: number): number {
+  for (let k = comma - 1; k > sentenceStart + 1 && comma - k < 30; k--) {
+    const w = doc.tokens[k]!;
+    if (w.text === ',' || CLAUSE_STOPS.has(w.text)) return -1;
+    if ((w.lower === 'which' || w.lower === 'who') && doc.tokens[k - 1]!.text === ',') return k;
+  }
+  return -1;
 }
 
 /** "Xiaomi, the Chinese smartphone maker, and Nokia": the party before an apposition that ends at the comma `comma`. */
@@ -200,6 +244,7 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
       k = afterParty(doc, p);
       continue;
     }
+    if (p && p.person) return { end: k };
     if (p) return objectFromParty(doc, index, p, limit);
     const money = moneyAt(doc, k, limit);
     if (money) {
@@ -223,6 +268,8 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
     break;
   }
   if (k >= stop) return { end: k };
+  // "shares in the open market": only a company can follow "in" here
+  if (k > i && tokens[k - 1]!.lower === 'in' || (k > i + 1 && tokens[k - 1]!.lower === 'the' && tokens[k - 2]!.lower === 'in')) return { end: k };
   const asset = assetAt(doc, index, k, limit);
   if (!asset) return { end: k };
   // "its heat transfer equipment business, Southwestern Engineering Co,": the name says which
@@ -243,12 +290,15 @@ function objectFromParty(doc: Doc, index: PartyIndex, p: Party, limit: number): 
   const next = tokens[end];
   if (!p.certain && !p.reference && next && end < limit && next.pos === 'NOUN' && !OWNED_NOUNS.has(next.lower) && !PART_NOUNS.has(next.lower) && !OBJECT_ENDERS.has(next.lower)) {
     const asset = assetAt(doc, index, p.tokenStart, limit);
+    // "Roach treasury shares": the shares are the company's
+    if (asset && EQUITY_NOUNS.has(tokens[asset.tokenEnd - 1]!.lower)) return { party: p, end: asset.tokenEnd };
     if (asset) return { asset, end: asset.tokenEnd };
   }
   while (end < limit && (OWNED_NOUNS.has(tokens[end]!.lower) || PART_NOUNS.has(tokens[end]!.lower))) end++;
   return { party: p, end };
 }
 
+const CALENDAR_WORDS = new Set<string>([...MONTHS, ...WEEKDAYS]);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
 
 /** A noun phrase naming what is bought: "patent assets", "its pipeline and terminal operations". */
@@ -282,7 +332,9 @@ export function assetAt(doc: Doc, index: PartyIndex, i: number, limit: number): 
   if (lastHead < 0) return undefined;
   const startToken = tokens[i]!;
   const endToken = tokens[lastHead]!;
-  if (lastHead === i && GENERIC_ASSET_WORDS.has(startToken.lower)) return undefined;
+  // one word names nothing in particular ("a letter", "the exchange"); shares and stock are the company's, not an asset
+  if (lastHead === i || EQUITY_NOUNS.has(endToken.lower)) return undefined;
+  for (let k2 = i; k2 <= lastHead; k2++) if (CALENDAR_WORDS.has(tokens[k2]!.lower) || tokens[k2]!.pos === 'NUM') return undefined;
   if (moneyAt(doc, i, limit)) return undefined;
   return { text: doc.text.slice(startToken.start, endToken.end).replace(/\s+/g, ' '), tokenStart: i, tokenEnd: lastHead + 1 };
 }

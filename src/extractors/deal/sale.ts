@@ -3,7 +3,7 @@
 // "Y was sold to Z".
 import { SELL_VERBS } from '../../lexicon/deals.js';
 import type { Rule } from '../rule.js';
-import { clauseEnd, isNominalUse, isPassive, lowerAt } from './clause.js';
+import { clauseEnd, isInName, isNominalUse, isPassive, lowerAt } from './clause.js';
 import { extent, priceAfter, report, toMoney } from './draft.js';
 import { BY, TO, findSubject, parseObject, partyAfter, partyIndex } from './parties.js';
 import { statusOf } from './status.js';
@@ -18,7 +18,7 @@ export const saleVerb: Rule<'deal'> = {
     let index;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       const t = tokens[k]!;
-      if (!SELL_VERBS.has(t.lower) || isNominalUse(doc, k, sentence.tokenStart) || t.pos === 'ADJ') continue;
+      if (!SELL_VERBS.has(t.lower) || isNominalUse(doc, k, sentence.tokenStart) || t.pos === 'ADJ' || isInName(doc, k, sentence.tokenStart)) continue;
       // "sold short", "sell-off", "selling pressure"
       if (['short', 'off', 'out', 'back'].includes(lowerAt(doc, k + 1)) && lowerAt(doc, k + 2) !== 'of') continue;
       const objectFrom = t.lower.startsWith('dispos') && lowerAt(doc, k + 1) === 'of' ? k + 2 : k + 1;

@@ -1,7 +1,75 @@
-// One deal per event: candidates of the same sentence that describe the same
-// acquisition from two rules ("X's purchase of Y" and "X bought Y") are merged.
+// One deal per event. Candidates of one sentence that describe the same deal
+// from two rules ("X's purchase of Y" and "X bought Y") are merged, and a
+// story's principal deal takes the slots that later sentences add ("The
+// buyer is Z", "The sale to Z ...", "for a total of 53 mln dlrs").
+import type { Doc } from '../../document/document.js';
+import { sentenceAt, tokenAt } from '../../document/document.js';
 import type { Reported } from '../rule.js';
+import { pricedLater } from './money-context.js';
 
-export function settleDeals(candidates: Reported<'deal'>[]): Reported<'deal'>[] {
-  return candidates;
+type Deal = Reported<'deal'>;
+const ACQUISITION_TYPES = new Set(['acquisition', 'merger', 'investment']);
+const SLOTS = ['acquirer', 'target', 'seller'] as const;
+/** How many sentences after the principal deal may still price it. */
+const PRICE_REACH = 3;
+
+/** Two readings of one deal: no slot disagrees, and at least one names the same party. */
+function sameDeal(a: Deal, b: Deal): boolean {
+  let shared = 0;
+  for (const s of SLOTS) {
+    const x = a[s];
+    const y = b[s];
+    if (x && y) {
+      if (x !== y) return false;
+      shared++;
+    }
+  }
+  // "X acquired Y" and "X sold Y" cannot be the same deal from the same side
+  if (a.acquirer && a.acquirer === b.seller) return false;
+  if (a.seller && a.seller === b.acquirer) return false;
+  return shared > 0;
+}
+
+function fill(into: Deal, from: Deal): void {
+  for (const s of SLOTS) if (!into[s] && from[s]) into[s] = from[s];
+  if (!into.value && from.value) into.value = from.value;
+  for (const p of from.parties) if (!into.parties.includes(p)) into.parties.push(p);
+}
+
+export function settleDeals(candidates: Deal[], doc: Doc): Deal[] {
+  if (!candidates.length) return candidates;
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.confidence - a.confidence);
+  // same sentence, overlapping evidence, same kind of deal: one fact
+  const kept: Deal[] = [];
+  const sentenceOf = new Map<Deal, number>();
+  for (const c of sorted) sentenceOf.set(c, sentenceAt(doc, c.start));
+  for (const c of sorted) {
+    const twin = kept.find(
+      (k) => sentenceOf.get(k) === sentenceOf.get(c) && k.type === c.type && k.start < c.end && c.start < k.end && ACQUISITION_TYPES.has(c.type) && sameDeal(k, c),
+    );
+    if (!twin) {
+      kept.push(c);
+      continue;
+    }
+    const [better, worse] = c.confidence > twin.confidence ? [c, twin] : [twin, c];
+    fill(better, worse);
+    if (better === c) kept[kept.indexOf(twin)] = c;
+  }
+  completePrincipal(kept, doc, sentenceOf);
+  return kept;
+}
+
+/** The story's most confident acquisition takes slots and price from the rest of the story. */
+function completePrincipal(deals: Deal[], doc: Doc, sentenceOf: Map<Deal, number>): void {
+  let principal: Deal | undefined;
+  for (const d of deals) if (ACQUISITION_TYPES.has(d.type) && (!principal || d.confidence > principal.confidence)) principal = d;
+  if (!principal) return;
+  for (const d of deals) if (d !== principal && ACQUISITION_TYPES.has(d.type) && d.status !== 'cancelled' && sameDeal(principal, d)) fill(principal, d);
+  if (!principal.value) {
+    const s = sentenceOf.get(principal)!;
+    const from = tokenAt(doc, principal.end);
+    const to = doc.sentences[Math.min(doc.sentences.length - 1, s + PRICE_REACH)]!.tokenEnd;
+    const price = pricedLater(doc, from, to);
+    if (price) principal.value = { amount: price.amount, currency: price.currency, text: price.text };
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/document/document.js';
-import { firstDealMoney } from '../../../src/extractors/deal/money.js';
+import { firstDealMoney, moneyAt } from '../../../src/extractors/deal/money.js';
 
 const money = (text: string) => {
   const doc = buildDocument({ id: 'm', text });
@@ -25,7 +25,12 @@ describe('money', () => {
   });
 
   it('reads pence glued to the number', () => {
-    expect(money('an offer of 700p')).toEqual({ amount: 7, currency: 'GBP', text: '700p' });
+    const doc = buildDocument({ id: 'm', text: 'an offer of 700p' });
+    expect(moneyAt(doc, 3, doc.tokens.length)).toMatchObject({ amount: 7, currency: 'GBP', text: '700p' });
+  });
+
+  it('takes small amounts without a scale for prices, not deal values', () => {
+    expect(money('at 6.50 dlrs, or 14 mln dlrs in all')).toMatchObject({ amount: 14_000_000 });
   });
 
   it('skips prices per share for the deal value', () => {
