@@ -20,5 +20,3 @@ export const FUTURE_INTENT = new Set([
   'intends', 'intended', 'going', 'hope', 'hopes', 'hoped', 'aim', 'aims', 'likely', 'about', 'slated', 'poised', 'prepared', 'ready',
 ]);
 
-/** present-tense auxiliaries */
-export const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'has', 'have', "'ve", 'does', 'do']);

@@ -23,7 +23,7 @@ export const VAGUE_REFS: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTUR
 /** adverbs of frequency → TimeML SET value */
 export const FREQUENCY_ADVERBS: ReadonlyMap<string, string> = new Map([
   ['hourly', 'PT1H'], ['daily', 'P1D'], ['nightly', 'P1D'], ['weekly', 'P1W'], ['biweekly', 'P2W'], ['fortnightly', 'P2W'],
-  ['monthly', 'P1M'], ['bimonthly', 'P2M'], ['quarterly', 'P3M'], ['annually', 'P1Y'], ['yearly', 'P1Y'], ['biannually', 'P6M'],
+  ['monthly', 'P1M'], ['bimonthly', 'P2M'], ['annually', 'P1Y'], ['yearly', 'P1Y'], ['biannually', 'P6M'],
   ['semiannually', 'P6M'], ['semi-annually', 'P6M'], ['biennially', 'P2Y'],
 ]);
 

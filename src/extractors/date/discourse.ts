@@ -1,44 +1,86 @@
 // Anaphoric periods take the period the text is speaking of. Earnings
 // reports say "the third quarter" once and then "the quarter", "the latest
-// period", "a year earlier", "the year-ago quarter": each of these points
-// at the last quarter named, or at the same quarter of the year before.
+// period", "a year earlier", "the year-ago quarter", "the 1988 period": each
+// points at the last quarter named, or the same quarter a year before.
+// Narratives say "in 1995 ..." and then "the following year", "later that
+// year": those count from the last year named.
 import type { Doc } from '../../document/document.js';
 import type { Reported } from '../rule.js';
+import { ANAPHORIC_RULE } from './rules/anaphoric.js';
 import { QUARTER_FOCUS_RULE } from './rules/quarter-deictic.js';
 import { YEAR_AGO_RULE } from './rules/relative-unit.js';
+import { addMonths, fmtMonth, fmtYear } from './calendar-math.js';
 
 type Candidate = Reported<'date'>;
 
 const QUARTER_VALUE = /^(\d{4})-(Q[1-4]|H[12])$/;
+const POINT_VALUE = /^(\d{4})(?:-(\d{2}))?/;
 const YEAR_BEFORE = /year-|a\s+year\s+(?:ago|earlier|before)|last\s+year|(?:previous|prior)\s+year|comparable|corresponding/i;
 const SAME_AS_FOCUS = /^(?:the|that|its|their)\s+(?:(?:latest|same|fiscal|latest\s+fiscal)\s+)?(?:quarter|period)$/i;
+const OF_YEAR = /^(?:the\s+)?(?:\d{4}|(?:this|last|next)\s+year['’]s)\s+(?:quarter|period)$/i;
 const COMPARISON = /^(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|year-(?:ago|earlier|before))$/i;
 
 /** how many sentences a named quarter stays the one the text speaks of */
-const FOCUS_SPAN = 6;
+const FOCUS_SPAN = 8;
+
+interface Focus {
+  year: number;
+  part: string;
+  sentence: number;
+}
 
 export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
-  let focus: { year: number; part: string; sentence: number } | null = null;
+  let focus: Focus | null = null;
+  let lastPoint: { year: number; month: number | null } | null = null;
   for (const c of sorted) {
     const sentence = sentenceIndex(doc, c.start);
+    const text = doc.text.slice(c.start, c.end);
+    if (c.rule === ANAPHORIC_RULE) {
+      if (lastPoint) resolveAnaphor(c, text, lastPoint);
+      continue;
+    }
+    const point = POINT_VALUE.exec(c.value);
+    if (point && c.type !== 'DURATION' && c.type !== 'SET' && !c.relative) lastPoint = { year: Number(point[1]), month: point[2] ? Number(point[2]) : null };
     if (c.rule === 'date/quarter') {
       const q = QUARTER_VALUE.exec(c.value);
-      if (q) focus = { year: Number(q[1]), part: q[2]!, sentence };
+      if (q && !YEAR_BEFORE.test(text)) focus = { year: Number(q[1]), part: q[2]!, sentence };
       continue;
     }
-    if (!focus || sentence - focus.sentence > FOCUS_SPAN) continue;
-    const text = doc.text.slice(c.start, c.end);
+    const current = focus && sentence - focus.sentence <= FOCUS_SPAN ? focus : null;
     if (c.rule === QUARTER_FOCUS_RULE) {
-      if (YEAR_BEFORE.test(text)) c.value = `${focus.year - 1}-${focus.part}`;
-      else if (SAME_AS_FOCUS.test(text)) c.value = `${focus.year}-${focus.part}`;
+      if (!current) {
+        // a report that opens with "the quarter" speaks of the quarter just ended
+        const q = QUARTER_VALUE.exec(c.value);
+        if (q && SAME_AS_FOCUS.test(text)) focus = { year: Number(q[1]), part: q[2]!, sentence };
+        continue;
+      }
+      if (OF_YEAR.test(text)) c.value = `${c.value.slice(0, 4)}-${current.part}`;
+      else if (YEAR_BEFORE.test(text)) c.value = `${current.year - 1}-${current.part}`;
+      else if (SAME_AS_FOCUS.test(text)) {
+        c.value = `${current.year}-${current.part}`;
+        current.sentence = sentence;
+      }
       continue;
     }
-    if (c.rule === YEAR_AGO_RULE && COMPARISON.test(text.trim())) {
-      c.value = `${focus.year - 1}-${focus.part}`;
+    if (current && c.rule === YEAR_AGO_RULE && COMPARISON.test(text.trim())) {
+      c.value = `${current.year - 1}-${current.part}`;
       c.granularity = 'quarter';
     }
   }
   return sorted;
+}
+
+function resolveAnaphor(c: Candidate, text: string, anchor: { year: number; month: number | null }): void {
+  const lower = text.toLowerCase();
+  const shift = /following|next/.test(lower) ? 1 : /previous|preceding/.test(lower) ? -1 : 0;
+  if (/year$/.test(lower)) {
+    c.value = fmtYear(anchor.year + shift);
+  } else if (anchor.month !== null) {
+    const m = addMonths(anchor.year, anchor.month, shift);
+    c.value = fmtMonth(m.y, m.m);
+  } else return;
+  c.relative = false;
+  c.anchor = null;
 }
 
 function sentenceIndex(doc: Doc, offset: number): number {

@@ -6,6 +6,7 @@ import type { Doc } from '../../document/document.js';
 import type { Extractor } from '../rule.js';
 import { fmtDay, isValidDay } from './calendar-math.js';
 import { FULL_DATE_PATTERN, readFullDate } from './rules/full-date.js';
+import { anaphoric } from './rules/anaphoric.js';
 import { decade } from './rules/decade.js';
 import { duration } from './rules/duration.js';
 import { fullDate } from './rules/full-date.js';
@@ -23,12 +24,13 @@ import { timeOfDay } from './rules/time-of-day.js';
 import { vagueRef } from './rules/vague-ref.js';
 import { week } from './rules/week.js';
 import { weekday } from './rules/weekday.js';
+import { wholeYear } from './rules/whole-year.js';
 import { year } from './rules/year.js';
 import { settle } from './settle.js';
 
 export const dateExtractor: Extractor<'date'> = {
   kind: 'date',
-  rules: [fullDate, monthDay, monthYear, month, year, decade, quarter, quarterDeictic, season, week, weekday, relativeDay, relativeUnit, timeOfDay, holiday, duration, set, vagueRef],
+  rules: [fullDate, monthDay, monthYear, month, year, decade, quarter, quarterDeictic, season, week, weekday, relativeDay, relativeUnit, wholeYear, anaphoric, timeOfDay, holiday, duration, set, vagueRef],
   settle: (candidates, doc) => settle(candidates, doc),
 };
 

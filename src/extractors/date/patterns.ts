@@ -21,7 +21,7 @@ export const MONTH_ANY = `(?:${MONTH_NAME}|${MONTH_ABBR})`;
 export const WEEKDAY_NAME = `(?:${alternation(WEEKDAYS.map(cap))})`;
 
 /** a day of the month: "5", "5th", "05" — not the start of a longer number, a time or a percentage */
-export const DAY_NUMBER = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:%]|\\.\\d|,\\d{3})`;
+export const DAY_NUMBER = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d%]|:\\d|\\.\\d|,\\d{3})`;
 /** a plausible year: 1000..2199, not part of a longer number */
 export const YEAR_NUMBER = `(?:1\\d{3}|20\\d{2}|21\\d{2})(?![\\d%]|,\\d|\\.\\d)`;
 

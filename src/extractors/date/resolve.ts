@@ -12,17 +12,26 @@ export function resolveWeekday(ref: Day, weekday: number, tense: Tense | null): 
   return addDays(ref, delta > 0 ? delta - 7 : delta);
 }
 
-/** month 1..12 without a year: the same year, unless the tense points across a year boundary */
-export function resolveMonth(ref: Day, month: number, tense: Tense | null): { y: number; m: number } {
-  if (tense === 'past' && month > ref.m + 1) return { y: ref.y - 1, m: month };
-  if (tense === 'future' && month < ref.m - 1) return { y: ref.y + 1, m: month };
-  return { y: ref.y, m: month };
+/**
+ * The year of a month (and day) named without one. A past clause looks
+ * back and a future one ahead, with two months of slack for a tense read
+ * wrong; a clause without tense takes the nearest one.
+ */
+export function yearFor(ref: Day, month: number, day: number, tense: Tense | null): number {
+  const ahead = month * 31 + day - (ref.m * 31 + ref.d);
+  if (tense === 'past') return ahead > 62 ? ref.y - 1 : ref.y;
+  if (tense === 'future') return ahead < -62 ? ref.y + 1 : ref.y;
+  return ahead > 186 ? ref.y - 1 : ahead < -186 ? ref.y + 1 : ref.y;
 }
 
-/** month and day without a year, the same way */
+/** month 1..12 without a year */
+export function resolveMonth(ref: Day, month: number, tense: Tense | null): { y: number; m: number } {
+  return { y: yearFor(ref, month, 15, tense), m: month };
+}
+
+/** month and day without a year */
 export function resolveMonthDay(ref: Day, month: number, day: number, tense: Tense | null): Day {
-  const { y } = resolveMonth(ref, month, tense);
-  return { y, m: month, d: day };
+  return { y: yearFor(ref, month, day, tense), m: month, d: day };
 }
 
 /** "last/this/next <unit>" and "<n> <units> ago": the reference shifted by n units, written at the unit's grain */

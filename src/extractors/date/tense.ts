@@ -3,7 +3,7 @@
 // "plans to launch in April" future. The nearest verb group to the left
 // decides; without one, the first to the right ("On Friday, it said ...").
 import type { Doc, Token } from '../../document/document.js';
-import { FUTURE_INTENT, FUTURE_MARKERS, IRREGULAR_PAST, PRESENT_AUXILIARIES } from '../../lexicon/date-tense.js';
+import { FUTURE_INTENT, FUTURE_MARKERS, IRREGULAR_PAST } from '../../lexicon/date-tense.js';
 import type { RuleContext } from '../rule.js';
 
 export type Tense = 'past' | 'present' | 'future';
@@ -36,12 +36,16 @@ function tenseLeft(tokens: Token[], first: number, from: number): Tense | null {
     if (CLAUSE_BREAK.has(t.text)) return null;
     if (FUTURE_MARKERS.has(t.lower) && t.pos !== 'NOUN' && t.pos !== 'PROPN') return 'future';
     if (!isVerbal(t)) continue;
-    // the verb nearest the expression; what stands before it in its group decides
-    return groupTense(tokens, first, k);
+    let g = k;
+    while (g > first && inGroup(tokens[g - 1]!)) g--;
+    // "agreed to meet Friday": the infinitive nearest the expression is still to come
+    if (k - 1 >= g && tokens[k - 1]!.lower === 'to' && !(k - 2 >= first && (tokens[k - 2]!.lower === 'used' || tokens[k - 2]!.lower === 'had'))) return 'future';
+    return groupTense(tokens, g, k);
   }
   return null;
 }
 
+/** the first verb group after index `from` ("On Friday, it said ...") */
 function tenseRight(tokens: Token[], from: number, last: number): Tense | null {
   const stop = Math.min(last, from + MAX_DISTANCE);
   for (let k = from; k < stop; k++) {
@@ -49,37 +53,27 @@ function tenseRight(tokens: Token[], from: number, last: number): Tense | null {
     if (CLAUSE_BREAK.has(t.text)) return null;
     if (FUTURE_MARKERS.has(t.lower) && t.pos !== 'NOUN' && t.pos !== 'PROPN') return 'future';
     if (!isVerbal(t)) continue;
-    // walk to the end of the group ("has been", "is expected to") then read it whole
     let e = k;
-    while (e + 1 < stop && (isVerbal(tokens[e + 1]!) || tokens[e + 1]!.pos === 'PART' || tokens[e + 1]!.pos === 'ADV')) e++;
-    while (e > k && !isVerbal(tokens[e]!)) e--;
+    while (e + 1 < stop && inGroup(tokens[e + 1]!)) e++;
     return groupTense(tokens, k, e);
   }
   return null;
 }
 
-/** tense of the verb group whose last verb is tokens[k] */
-function groupTense(tokens: Token[], first: number, k: number): Tense {
-  const head = tokens[k]!;
-  // "to launch": an infinitive points ahead, unless it is "used to"
-  const before = k > first ? tokens[k - 1]! : null;
-  let g = k;
-  while (g > first && (isVerbal(tokens[g - 1]!) || tokens[g - 1]!.pos === 'ADV' || tokens[g - 1]!.pos === 'PART')) g--;
-  for (let x = g; x <= k; x++) {
+const inGroup = (t: Token) => isVerbal(t) || t.pos === 'PART' || t.lower === 'to' || t.lower === 'not' || t.lower === "n't" || (t.pos === 'ADV' && t.lower.endsWith('ly'));
+
+/** tense of the verb group tokens[g..e]: a modal or "plans to" makes it future, else its first finite verb decides */
+function groupTense(tokens: Token[], g: number, e: number): Tense {
+  for (let x = g; x <= e; x++) {
     const t = tokens[x]!;
     if (FUTURE_MARKERS.has(t.lower)) return 'future';
-    if (t.lower === 'to' && x > g && FUTURE_INTENT.has(tokens[x - 1]!.lower)) return 'future';
+    if (FUTURE_INTENT.has(t.lower) && x + 1 < tokens.length && tokens[x + 1]!.lower === 'to' && !IRREGULAR_PAST.has(t.lower)) return 'future';
   }
-  if (before && before.lower === 'to' && k - 2 >= first) {
-    const governor = tokens[k - 2]!;
-    if (governor.lower !== 'used' && governor.lower !== 'had') return 'future';
-  }
-  if (FUTURE_INTENT.has(head.lower) && k + 1 < tokens.length && tokens[k + 1]!.lower === 'to') return 'future';
-  for (let x = g; x <= k; x++) {
+  for (let x = g; x <= e; x++) {
     const t = tokens[x]!;
-    if (t.lower === 'has' || t.lower === 'have' || t.lower === "'ve") return 'past';
-    if (PRESENT_AUXILIARIES.has(t.lower)) return 'present';
-    if (looksPast(t)) return 'past';
+    if (!isVerbal(t)) continue;
+    if (t.lower === 'has' || t.lower === 'have' || t.lower === "'ve" || looksPast(t)) return 'past';
+    return 'present';
   }
-  return looksPast(head) ? 'past' : 'present';
+  return 'present';
 }

@@ -14,7 +14,7 @@ const POSITION = '(?:past|last|next|first|coming|previous|following|final|latest
 
 const DURATION = new RegExp(
   `(?:\\b(${DETERMINER})\\s+)?(?:\\b(${POSITION})\\s+)?(?:\\b(${alternation(DURATION_HEDGES)})\\s+)?` +
-    `(?<![\\w$£€¥.,/-])(${COUNT})(?:\\s*(?:to|or|-|and)\\s*(?:${COUNT}))?(?:\\s+|-)(?:(?:${alternation(UNIT_QUALIFIERS)})[\\s-]+)?(${UNIT})\\b(?:-(?:old|long)\\b)?` +
+    `(?<![\\w$£€¥.,/-])(${COUNT})(?:\\s*(?:to|or|-|and)\\s*(?:${COUNT}))?(?:\\s+|-)(?:(?:${alternation(UNIT_QUALIFIERS)})[\\s-]+)?(${UNIT})\\b(?:\\s+and\\s+a\\s+half\\b)?(?:-(?:old|long)\\b)?` +
     `|\\b(multi|several|many)[-\\s]?(year|month|week|day|decade)s?\\b(?:-(?:old|long)\\b)?` +
     `|\\b(decades|centuries)-long\\b`,
   'gi',
@@ -43,12 +43,19 @@ export const duration: Rule<'date'> = {
       const countText = m[4]!;
       const unitWord = m[5]!.toLowerCase();
       const unit = TIME_UNITS.get(unitWord)!;
-      const count = parseCount(countText);
+      const half = /and\s+a\s+half/i.test(m[0].slice(m[0].toLowerCase().lastIndexOf(unitWord)));
+      const parsed = parseCount(countText);
+      const count = typeof parsed === 'number' && half ? parsed + 0.5 : parsed;
       if (count === null) return;
       const article = /^(a|an)$/i.test(countText.trim());
       // "a second chance", "a quarter of the shares", "one quarter": ordinals and fractions, not lengths
       if ((unitWord === 'second' || unitWord === 'quarter') && (article || count === 1)) return;
-      if (POINT_AFTER.has(wordAfter(text, end))) return;
+      const after = wordAfter(text, end);
+      if (POINT_AFTER.has(after)) return;
+      // ages are not times: "the 6-year-old", "52 years old"
+      if (unit.code === 'Y' && (/-old$/i.test(m[0]) || after === 'old' || after === 'of' && /^age\b/i.test(text.slice(end).trim().slice(3)))) return;
+      // "the 1988 quarter" is a year, not 1988 quarters
+      if (/^\d{4}$/.test(countText.trim())) return;
       const prefix = m[1] || m[2] || m[3];
       if (article && !prefix && RATE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
         return emit(ctx, start, end, fields('SET', durationValue(1, unit), null), 0.75);

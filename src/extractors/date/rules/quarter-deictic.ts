@@ -6,10 +6,11 @@
 // speaking of (see discourse.ts).
 import type { Rule } from '../../rule.js';
 import { eachMatch, emit, fields, refDay } from '../context.js';
+import { YEAR_NUMBER } from '../patterns.js';
 import { shiftedValue } from '../resolve.js';
 
 const DEICTIC_QUARTER = new RegExp(
-  `\\b(?:(the|this|that|last|next|its|their)\\s+)` +
+  `\\b(?:(the|this|that|last|next|its|their)\\s+(?:(${YEAR_NUMBER})\\s+)?|((?:this|last|next)\\s+year['’]s)\\s+)` +
     `(?:(latest|current|past|previous|prior|preceding|most\\s+recent|recent|same|comparable|corresponding|year-ago|year-earlier|year-before|coming|following|next|final|fiscal|latest\\s+fiscal|comparable\\s+year-(?:ago|earlier))\\s+)?` +
     `(quarter|period)\\b(?!s|ly)` +
     `(\\s+(?:a\\s+year\\s+(?:ago|earlier|before)|last\\s+year|the\\s+(?:previous|prior)\\s+year|of\\s+(?:the\\s+)?(?:previous|prior|last)\\s+year))?`,
@@ -30,19 +31,21 @@ export const quarterDeictic: Rule<'date'> = {
   run(ctx) {
     const ref = refDay(ctx.doc);
     eachMatch(ctx, DEICTIC_QUARTER, (m) => {
-      const det = m[1]!.toLowerCase();
-      const adjective = m[2]?.toLowerCase().replace(/\s+/g, ' ') ?? '';
-      const noun = m[3]!.toLowerCase();
+      const det = (m[1] ?? '').toLowerCase();
+      const adjective = m[4]?.toLowerCase().replace(/\s+/g, ' ') ?? '';
+      const noun = m[5]!.toLowerCase();
+      const ofYear = m[2] ? Number(m[2]) : m[3] && ref ? ref.y + (/^last/i.test(m[3]) ? -1 : /^next/i.test(m[3]) ? 1 : 0) : null;
       // "the period" alone is any stretch of time; only report periods are quarters
-      if (noun === 'period' && !/latest|year-|comparable|corresponding|same|fiscal|current/.test(adjective)) return;
-      if (det === 'a') return;
+      if (noun === 'period' && ofYear === null && !/latest|year-|comparable|corresponding|same|fiscal|current/.test(adjective)) return;
       const start = m.index;
       const end = start + m[0].length;
-      const yearAgo = /year-|comparable|corresponding/.test(adjective) || m[4] !== undefined;
+      const yearAgo = /year-|comparable|corresponding/.test(adjective) || m[6] !== undefined;
       let shift = SHIFT[adjective] ?? SHIFT[det] ?? -1;
       if (det === 'last' && !adjective) shift = -1;
       if (yearAgo) shift = -5;
-      const value = ref ? shiftedValue(ref, 'Q', shift) : 'XXXX-QX';
+      let value = ref ? shiftedValue(ref, 'Q', shift) : 'XXXX-QX';
+      // "the 1988 quarter", "last year's period": that year's quarter of the same number as the one in focus
+      if (ofYear !== null) value = `${ofYear}-${ref ? shiftedValue(ref, 'Q', -1).slice(-2) : 'QX'}`;
       emit(ctx, start, end, fields('DATE', value, 'quarter', ref), noun === 'period' ? 0.6 : 0.7);
     });
   },

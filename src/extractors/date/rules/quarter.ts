@@ -15,7 +15,7 @@ const YEAR_AFTER = `(?:\\s+(?:of|in)\\s+(?:(?:the\\s+)?(?:fiscal|calendar)\\s+(?
 
 const QUARTER = new RegExp(
   `(?:\\b(?:the|its|their|this|that|a)\\s+)?` +
-    `(?:(${YEAR_NUMBER})(?:['’]s)?\\s+|(this|last|next)\\s+year['’]s\\s+)?` +
+    `(?:(${YEAR_NUMBER})(?:['’]s)?\\s+|(this|last|next)\\s+year['’]s\\s+)?(?:(year-ago|year-earlier|year-before|comparable(?:\\s+year-(?:ago|earlier))?)\\s+)?` +
     `(?:(?:fiscal|calendar)[\\s-]+)?\\b${ORDINAL}[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(quarter|half)\\b(?!s)` +
     YEAR_AFTER +
     `|\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:(\\d{4})|['’]?(\\d{2})))?\\b` +
@@ -34,26 +34,28 @@ export const quarter: Rule<'date'> = {
     eachMatch(ctx, QUARTER, (m) => {
       const start = m.index;
       const end = start + m[0].length;
-      if (m[8] || m[9]) {
-        const n = Number(m[8] ?? m[9]);
-        const y = m[10] ? Number(m[10]) : m[11] ? 1900 + Number(m[11]) + (Number(m[11]) < 50 ? 100 : 0) : null;
+      if (m[9] || m[10]) {
+        const n = Number(m[9] ?? m[10]);
+        const y = m[11] ? Number(m[11]) : m[12] ? 1900 + Number(m[12]) + (Number(m[12]) < 50 ? 100 : 0) : null;
         if (y !== null) return emit(ctx, start, end, fields('DATE', `${fmtYear(y)}-Q${n}`, 'quarter'), 0.9);
         return emitRelative(n, 'Q');
       }
-      if (m[12]) return emit(ctx, start, end, fields('DATE', `${m[13]}-${m[12].toUpperCase()}`, null), 0.9);
-      const ordinal = m[3]!.toLowerCase();
-      const unit = m[4]!.toLowerCase() === 'half' ? 'H' : 'Q';
+      if (m[13]) return emit(ctx, start, end, fields('DATE', `${m[14]}-${m[13].toUpperCase()}`, null), 0.9);
+      const ordinal = m[4]!.toLowerCase();
+      const unit = m[5]!.toLowerCase() === 'half' ? 'H' : 'Q';
       const count = unit === 'Q' ? 4 : 2;
       // "the last quarter" of a year is its fourth, "the latter half" its second
       const n = ORDINAL_NUMBER[ordinal] ?? (ordinal === 'final' || ordinal === 'last' || ordinal === 'latter' ? count : 0);
       if (!n || n > count) return;
       // "last quarter" without "the" is the quarter before this one, not a fourth quarter
-      if (ordinal === 'last' && !/^(the|its|their|a)\s/i.test(m[0]) && !m[5] && !m[6] && !m[7]) return;
-      const explicit = m[1] ?? m[5];
-      if (explicit) return emit(ctx, start, end, fields('DATE', `${explicit}-${unit}${n}`, unit === 'Q' ? 'quarter' : null), 0.9);
-      const shiftWord = (m[2] ?? m[6])?.toLowerCase() ?? (m[7] ? { current: 'this', previous: 'last', prior: 'last', next: 'next', following: 'next' }[m[7].toLowerCase()] : undefined);
+      if (ordinal === 'last' && !/^(the|its|their|a)\s/i.test(m[0]) && !m[6] && !m[7] && !m[8]) return;
+      const explicit = m[1] ?? m[6];
+      // "the year-ago third quarter": the same quarter a year before the one the report is about
+      const back = m[3] ? 1 : 0;
+      if (explicit) return emit(ctx, start, end, fields('DATE', `${fmtYear(Number(explicit) - back)}-${unit}${n}`, unit === 'Q' ? 'quarter' : null), 0.9);
+      const shiftWord = (m[2] ?? m[7])?.toLowerCase() ?? (m[8] ? { current: 'this', previous: 'last', prior: 'last', next: 'next', following: 'next' }[m[8].toLowerCase()] : undefined);
       if (shiftWord && ref) {
-        const y = ref.y + (shiftWord === 'last' ? -1 : shiftWord === 'next' ? 1 : 0);
+        const y = ref.y + (shiftWord === 'last' ? -1 : shiftWord === 'next' ? 1 : 0) - back;
         return emit(ctx, start, end, fields('DATE', `${fmtYear(y)}-${unit}${n}`, unit === 'Q' ? 'quarter' : null, ref), 0.85);
       }
       return emitRelative(n, unit);
@@ -62,7 +64,7 @@ export const quarter: Rule<'date'> = {
         if (!ref) return emit(ctx, start, end, fields('DATE', `XXXX-${unit}${n}`, unit === 'Q' ? 'quarter' : null), 0.8);
         const current = unit === 'Q' ? quarterOf(ref) : ref.m <= 6 ? 1 : 2;
         const tense = tenseAt(ctx, start, end);
-        const y = tense === 'past' && n > current ? ref.y - 1 : ref.y;
+        const y = (tense === 'past' && n > current ? ref.y - 1 : ref.y) - back;
         emit(ctx, start, end, fields('DATE', `${fmtYear(y)}-${unit}${n}`, unit === 'Q' ? 'quarter' : null, ref), 0.85);
       }
     });

@@ -7,6 +7,7 @@ import { DURATION_HEDGES, TIME_UNITS } from '../../../lexicon/date-units.js';
 import type { Rule } from '../../rule.js';
 import { addDays, fmtDay } from '../calendar-math.js';
 import { eachMatch, emit, fields, refDay } from '../context.js';
+import { durationValue } from '../duration-value.js';
 import { parseCount } from '../numbers.js';
 import { alternation, COUNT, POINT_MODIFIER, UNIT } from '../patterns.js';
 import { shiftedValue } from '../resolve.js';
@@ -47,7 +48,16 @@ export const relativeUnit: Rule<'date'> = {
       const count = parseCount(m[4]!);
       const unit = TIME_UNITS.get(m[5]!.toLowerCase())!;
       if (count === null) return;
-      const direction = /later|from|hence/i.test(m[6]!) ? 1 : -1;
+      const text = ctx.sentenceText;
+      const word = m[6]!.toLowerCase();
+      const direction = /later|from|hence/.test(word) ? 1 : -1;
+      // "three days later", "a day earlier": TimeML measures the distance from the event before, a DURATION
+      // without the adverb; only "a year earlier", the comparison of reports, is a point
+      if (word === 'later' || ((word === 'earlier' || word.startsWith('before')) && !(count === 1 && unit.code === 'Y' && unit.size === 1))) {
+        if (count === null) return;
+        const spanEnd = start + m[0].length - m[6]!.length;
+        return emit(ctx, start, text.slice(start, spanEnd).trimEnd().length + start, fields('DURATION', durationValue(count, unit), null), 0.75);
+      }
       if (count === 'X') return emit(ctx, start, end, fields('DATE', direction < 0 ? 'PAST_REF' : 'FUTURE_REF', null), 0.7);
       if (!ref) return emit(ctx, start, end, fields('DATE', direction < 0 ? 'PAST_REF' : 'FUTURE_REF', null), 0.6);
       let n = count * unit.size * direction;

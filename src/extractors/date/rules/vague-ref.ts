@@ -16,7 +16,7 @@ const VAGUE = new RegExp(
     `|(the\\s+(?:recent\\s+|distant\\s+)?past)` +
     `|(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|future)` +
     `|(soon)` +
-    `|(the\\s+(?:near|short|long|longer|medium)(?:\\s+|-)term|the\\s+(?:long|short)\\s+run|a\\s+later\\s+date)` +
+    `|(the\\s+(?:near|short|long|longer|medium)\\s+term|the\\s+(?:long|short)\\s+run|a\\s+later\\s+date)` +
     `)\\b`,
   'gi',
 );

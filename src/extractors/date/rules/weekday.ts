@@ -13,7 +13,7 @@ import { tenseAt } from '../tense.js';
 
 const WEEKDAY = new RegExp(
   `(?:\\b(?:early|late|earlier|later)\\s+)?(?:\\b(last|next|this\\s+past|this\\s+coming|this|the\\s+previous|the\\s+following|the\\s+next|that|every|each)\\s+)?` +
-    `\\b(${WEEKDAY_NAME})(s)?\\b(?:['’]s)?(?:,?\\s+(morning|afternoon|evening|night)(s)?\\b)?`,
+    `\\b(${WEEKDAY_NAME})(s)?\\b(?:['’]s\\b)?(?:,?\\s+(morning|afternoon|evening|night)(s)?\\b)?`,
   'gi',
 );
 
@@ -41,7 +41,8 @@ export const weekday: Rule<'date'> = {
       const delta = target - weekdayOf(ref);
       if (which === 'last' || which === 'this past' || which === 'the previous') day = addDays(ref, delta < 0 ? delta : delta - 7);
       else if (which === 'next' || which === 'this coming' || which === 'the following' || which === 'the next') day = addDays(ref, delta > 0 ? delta : delta + 7);
-      else day = resolveWeekday(ref, target, tenseAt(ctx, start, end));
+      // "Wednesday's ruling": an event the text names by its day has happened
+      else day = resolveWeekday(ref, target, /['’]s$/.test(m[0]) ? 'past' : tenseAt(ctx, start, end));
       emit(ctx, start, end, fields(type, fmtDay(day) + partSuffix, granularity, ref), 0.85);
     });
   },

@@ -1,0 +1,45 @@
+// A year or month of the reference date named without a number: "the year",
+// "the fiscal year", "the current fiscal year", "the full year", "year-end",
+// "the end of the month"; "the latest fiscal year" and "the past year" are
+// the one before. "the fiscal year ended June 30" is a length: P1Y.
+import type { Rule } from '../../rule.js';
+import { eachMatch, emit, fields, refDay, wordAfter } from '../context.js';
+import { shiftedValue } from '../resolve.js';
+
+const WHOLE_YEAR = new RegExp(
+  `\\b(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?(the|this|its|their)\\s+(?:(current|full|latest|past|previous|prior|last|entire|whole|same)\\s+)?(fiscal\\s+|calendar\\s+|financial\\s+)?(year|month)\\b(?![-'’])` +
+    `|\\b(?:the\\s+)?(year-end|year\\s+end|year['’]s\\s+end)\\b`,
+  'gi',
+);
+
+/** after these, "the year" is the start of another expression or a clause: "the year before", "the year 2000" */
+const NOT_AFTER = new Set(['before', 'after', 'earlier', 'ago', 'later', 'two', 'nineteen', 'of', 'when', 'in', 'that', 'which', 'to']);
+
+export const wholeYear: Rule<'date'> = {
+  id: 'date/whole-year',
+  kind: 'date',
+  description: 'The reference year or month without a number: "the year", "the current fiscal year", "year-end".',
+  run(ctx) {
+    const ref = refDay(ctx.doc);
+    const text = ctx.sentenceText;
+    eachMatch(ctx, WHOLE_YEAR, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      const after = wordAfter(text, end);
+      if (m[5]) {
+        return emit(ctx, start, end, fields('DATE', ref ? String(ref.y) : 'XXXX', 'year', ref), 0.7);
+      }
+      const det = m[1]!.toLowerCase();
+      const adjective = m[2]?.toLowerCase() ?? '';
+      const unit = m[4]!.toLowerCase();
+      if (NOT_AFTER.has(after) || /^\d/.test(after)) return;
+      // "this year" and "this month" are the relative-unit rule's
+      if (det === 'this' && !adjective && !m[3]) return;
+      if (unit === 'month' && (m[3] || !/^(the\s+)?(end|close)\s/i.test(m[0]) && adjective !== 'current')) return;
+      if (/^(ended|ending|through|to)$/.test(after)) return emit(ctx, start, end, fields('DURATION', 'P1Y', null), 0.7);
+      if (!ref) return emit(ctx, start, end, fields('DATE', unit === 'year' ? 'XXXX' : 'XXXX-XX', unit === 'year' ? 'year' : 'month', null), 0.5);
+      const back = /latest|past|previous|prior|last/.test(adjective) ? -1 : 0;
+      emit(ctx, start, end, fields('DATE', shiftedValue(ref, unit === 'year' ? 'Y' : 'M', back), unit === 'year' ? 'year' : 'month', ref), 0.6);
+    });
+  },
+};
