@@ -139,6 +139,11 @@ function buildAliases(chunks: NameChunk[], keys: string[], typeOfKey: Map<string
     if (!set) candidates.set(short, (set = new Set()));
     set.add(full);
   };
+  // "Greyhound Corp" is its own company, not short for "Greyhound Lines"
+  const ownLegalName = new Set<string>();
+  chunks.forEach((c, i) => {
+    if (keys[i] !== c.text.replace(/,$/, '').replace(/\s+/g, ' ')) ownLegalName.add(keys[i]!);
+  });
   for (const [key, type] of typeOfKey) {
     const words = key.split(' ');
     if (type === 'person' && words.length >= 2) {
@@ -149,7 +154,7 @@ function buildAliases(chunks: NameChunk[], keys: string[], typeOfKey: Map<string
       for (let n = 1; n < words.length; n++) {
         if (n === 1 && GENERIC_FIRST_WORDS.has(words[0]!.toLowerCase())) continue;
         const prefix = words.slice(0, n).join(' ');
-        if (!lookupPlace(prefix)) offer(prefix, key);
+        if (!lookupPlace(prefix) && !ownLegalName.has(prefix)) offer(prefix, key);
       }
       const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
       if (initials.length >= 2) offer(initials, key);

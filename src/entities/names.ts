@@ -56,12 +56,13 @@ function isNameToken(doc: Doc, i: number): boolean {
   if (NOT_NAME_WORDS.has(t.lower) || NOT_NAME_WORDS.has(stripDot(t.lower))) return false;
   if (t.pos === 'PROPN' || isAcronym(t.text)) return true;
   // "Four Seasons Hotels", "Ravel Industries Inc": a tagger's verb or number that opens a company's name
-  if ((t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'ADV') && runEndsInOrgWord(doc, i + 1)) return true;
+  if ((t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'ADJ') && runEndsInOrgWord(doc, doc.tokens[i + 1]?.text === '-' && doc.tokens[i + 1]!.start === t.end ? i + 2 : i + 1)) return true;
   if (FUNCTION_POS.has(t.pos)) return false;
   const next = doc.tokens[i + 1];
   return !!next && next.sentence === t.sentence && isCapitalized(next);
 }
 
+const LOWER_LEGAL_FORMS = new Set(['corp', 'corp.', 'co', 'co.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc']);
 const isLegalSuffixToken = (t: Token | undefined) => !!t && LEGAL_SUFFIXES.has(stripDot(t.lower));
 
 /** The capitalized run from token `i` (same sentence) ends in a legal form or an organization word. */
@@ -148,6 +149,8 @@ export function findNames(doc: Doc): NameChunk[] {
       // a trailing joiner is not part of the name
       while (j > i + 1 && !isCapitalized(tokens[j - 1]!)) j--;
       j = extendThroughJoin(doc, i, j, s.tokenEnd);
+      // "Norton co", "Greyhound corp": a legal form in lower case still closes the name
+      if (j < s.tokenEnd && LOWER_LEGAL_FORMS.has(tokens[j]!.text)) j++;
       pushSplitAtTitles(doc, chunks, i, j, honorific);
       honorific = false;
       i = j;

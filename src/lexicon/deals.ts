@@ -9,6 +9,8 @@ export const ACQUIRE_VERBS = new Set([
   'buy', 'buys', 'bought', 'buying',
   'purchase', 'purchases', 'purchased', 'purchasing',
 ]);
+/** "X will pay 630 mln dlrs for Y": paying for something is buying it. */
+export const PAY_VERBS = new Set(['pay', 'pays', 'paid', 'paying']);
 /** Phrasal: "take over", "took over". The particle must follow. */
 export const TAKE_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 

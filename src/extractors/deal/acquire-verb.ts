@@ -1,6 +1,7 @@
 // "X acquired Y", "X agreed to buy Y from Z for 12 mln dlrs", "X took over Y",
 // and the passive "Y was bought by X", "Y agreed to be acquired by X".
-import { ACQUIRE_VERBS, TAKE_VERBS } from '../../lexicon/deals.js';
+import { ACQUIRE_VERBS, PAY_VERBS, TAKE_VERBS } from '../../lexicon/deals.js';
+import { moneyAt, type MoneySpan } from './money.js';
 import type { Rule } from '../rule.js';
 import { clauseEnd, isInName, isNominalUse, isPassive, lowerAt } from './clause.js';
 import { extent, priceAfter, report, toMoney } from './draft.js';
@@ -18,8 +19,14 @@ export const acquireVerb: Rule<'deal'> = {
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       const t = tokens[k]!;
       let objectFrom = k + 1;
+      let paid: MoneySpan | undefined;
       if (TAKE_VERBS.has(t.lower) && lowerAt(doc, k + 1) === 'over') objectFrom = k + 2;
-      else if (!ACQUIRE_VERBS.has(t.lower)) continue;
+      else if (PAY_VERBS.has(t.lower)) {
+        // "agreed to pay 3,475,000 dlrs for the bankrupt Harris Pine Sawmill"
+        paid = moneyAt(doc, k + 1, sentence.tokenEnd);
+        if (!paid || lowerAt(doc, paid.tokenEnd) !== 'for') continue;
+        objectFrom = paid.tokenEnd + 1;
+      } else if (!ACQUIRE_VERBS.has(t.lower)) continue;
       if (isNominalUse(doc, k, sentence.tokenStart) || lowerAt(doc, k + 1) === 'back' || t.pos === 'ADJ' || isInName(doc, k, sentence.tokenStart)) continue;
       index ??= partyIndex(doc, ctx.entities);
       const end = clauseEnd(doc, k, sentence.tokenEnd);
@@ -39,10 +46,12 @@ export const acquireVerb: Rule<'deal'> = {
       const target = object.party ?? object.asset;
       const seller =
         partyAfter(doc, index, FROM, object.end, end) ??
+        object.owner ??
         (object.party ? ownerInApposition(doc, index, object.end, end) : undefined) ??
         (subject?.counterpart && subject.parties.length ? subject.counterpart : undefined);
-      const price = priceAfter(doc, object.end, end);
+      const price = paid ?? priceAfter(doc, object.end, end);
       const acquirer = subject?.parties[0];
+      if (paid && !target) continue;
       const from = Math.min(acquirer?.tokenStart ?? k, k);
       const to = Math.max(k + 1, extent(target)?.[1] ?? 0, seller && seller.tokenStart > k ? seller.tokenEnd : 0);
       report(ctx, {

@@ -60,7 +60,8 @@ export const nominal: Rule<'deal'> = {
       const possessor = owner(doc, index, k, sentence.tokenStart);
       const object = prep === 'of' || prep === 'for' || prep === 'in' ? parseObject(doc, index, k + 2, end) : { end: k + 1 };
       const target0 = kind === 'investment' ? object.party : object.party ?? object.asset;
-      const agent = partyAfter(doc, index, kind === 'offer' ? BY_OR_FROM : BY, object.end, Math.min(end, object.end + 3));
+      // "the tender offer for all its shares launched this morning by X"
+      const agent = partyAfter(doc, index, kind === 'offer' ? BY_OR_FROM : BY, object.end, Math.min(end, object.end + (kind === 'offer' ? 6 : 3)));
       let acquirer: Party | undefined;
       let seller: Party | undefined;
       let target = target0;
@@ -73,7 +74,7 @@ export const nominal: Rule<'deal'> = {
         acquirer = agent ?? possessor ?? subject?.parties[0];
         // "X's acquisition by Y": X is the one bought
         if (agent && possessor && !target) target = possessor;
-        seller = partyAfter(doc, index, FROM, object.end, end);
+        seller = partyAfter(doc, index, FROM, object.end, end) ?? object.owner;
       }
       // "Caesars World Inc said its board rejected a takeover offer by X": the company that speaks is the target
       let base = kind === 'offer' ? 0.8 : 0.85;

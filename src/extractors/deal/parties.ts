@@ -43,6 +43,8 @@ export interface Asset {
 export interface DealObject {
   party?: Party;
   asset?: Asset;
+  /** "the corn milling business of CPC International Inc": whose the asset was */
+  owner?: Party;
   /** token after the object phrase */
   end: number;
 }
@@ -100,6 +102,7 @@ export function partyIndex(doc: Doc, entities: Entities): PartyIndex {
       put({ names: [name], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: m.possessive, reference: false, distant: false, certain: m.type === 'org', person: false });
     } else if (r) {
       ri++;
+      if (r.names.some(isAuthority)) continue;
       const seen = seenInSentence.get(r.sentence);
       const distant = !seen || !r.names.some((x) => seen.has(x));
       put({ names: r.names, tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, possessive: r.possessive, reference: true, distant, certain: true, person: false });
@@ -236,14 +239,18 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
   const tokens = doc.tokens;
   let k = i;
   const stop = Math.min(limit, i + OBJECT_WINDOW);
+  let owner: Party | undefined;
+  let equity = false;
   while (k < stop) {
     const t = tokens[k]!;
     const p = index.startAt[k];
     // "its subsidiaries", "the company's pipeline unit": the owner's word is a determiner here
     if (p && p.reference && p.possessive) {
+      owner = p;
       k = afterParty(doc, p);
       continue;
     }
+    if (EQUITY_NOUNS.has(t.lower)) equity = true;
     if (p && p.person) return { end: k };
     if (p) return objectFromParty(doc, index, p, limit);
     const money = moneyAt(doc, k, limit);
@@ -267,11 +274,18 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
     }
     break;
   }
-  if (k >= stop) return { end: k };
+  // "a tender offer for all its shares": the shares are the owner's, so the owner is bought
+  const ownShares = (end: number): DealObject => (owner && equity ? { party: owner, end } : { end });
+  if (k >= stop) return ownShares(k);
   // "shares in the open market": only a company can follow "in" here
-  if (k > i && tokens[k - 1]!.lower === 'in' || (k > i + 1 && tokens[k - 1]!.lower === 'the' && tokens[k - 2]!.lower === 'in')) return { end: k };
+  if ((k > i && tokens[k - 1]!.lower === 'in') || (k > i + 1 && tokens[k - 1]!.lower === 'the' && tokens[k - 2]!.lower === 'in')) return ownShares(k);
   const asset = assetAt(doc, index, k, limit);
-  if (!asset) return { end: k };
+  if (!asset) return ownShares(k);
+  const of = tokens[asset.tokenEnd];
+  if (of && of.lower === 'of' && asset.tokenEnd + 1 < limit) {
+    const assetOwner = index.startAt[asset.tokenEnd + 1];
+    if (assetOwner && !assetOwner.person) return { asset, owner: assetOwner, end: afterParty(doc, assetOwner) };
+  }
   // "its heat transfer equipment business, Southwestern Engineering Co,": the name says which
   const named = tokens[asset.tokenEnd]?.text === ',' ? index.startAt[asset.tokenEnd + 1] : undefined;
   if (named && !named.reference && asset.tokenEnd + 1 < limit) return { party: named, end: afterParty(doc, named) };
@@ -316,6 +330,7 @@ export function assetAt(doc: Doc, index: PartyIndex, i: number, limit: number): 
       k++;
       continue;
     }
+    if (t.lower === 'of' && index.startAt[k + 1] && !index.startAt[k + 1]!.reference) break;
     if (t.lower === 'of' && lastHead >= 0 && k + 1 < stop) {
       // "assets of its X operations"
       k++;
@@ -346,10 +361,9 @@ export function partyAfter(doc: Doc, index: PartyIndex, words: ReadonlySet<strin
     const t = tokens[k]!;
     if (CLAUSE_STOPS.has(t.text)) return undefined;
     if (!words.has(t.lower)) continue;
-    let j = k + 1;
-    while (j < to && (tokens[j]!.lower === 'the' || tokens[j]!.lower === 'a' || tokens[j]!.lower === 'an')) j++;
+    let j = skipPremodifiers(doc, index, k + 1, to);
     // "to a subsidiary of X", "by a group led by X"
-    if (j + 1 < to && OWNED_NOUNS.has(tokens[j]!.lower) && tokens[j + 1]!.lower === 'of') j += 2;
+    if (j + 1 < to && OWNED_NOUNS.has(tokens[j]!.lower) && tokens[j + 1]!.lower === 'of') j = skipPremodifiers(doc, index, j + 2, to);
     const p = index.startAt[j];
     if (p) return p;
   }
@@ -367,6 +381,21 @@ export function ownerInApposition(doc: Doc, index: PartyIndex, after: number, li
   const p = index.startAt[k + 2];
   return p && !p.reference ? p : undefined;
 }
+
+const PREMODIFIERS = new Set(['the', 'a', 'an', 'privately', 'publicly', 'closely', 'held', 'owned', 'based', '-', 'wholly', 'newly', 'formed']);
+
+/** Past "the", "privately held", "Dallas-based" to where a name may start. */
+function skipPremodifiers(doc: Doc, index: PartyIndex, i: number, to: number): number {
+  let j = i;
+  for (let n = 0; n < 6 && j < to && !index.startAt[j]; n++) {
+    const t = doc.tokens[j]!;
+    // a place's name before "-based" is not a party, so it is not in the index
+    if (PREMODIFIERS.has(t.lower) || t.pos === 'ADJ' || (isCapitalized(t.text) && doc.tokens[j + 1]?.text === '-')) j++;
+    else break;
+  }
+  return j;
+}
+const isCapitalized = (text: string) => /^\p{Lu}/u.test(text);
 
 export const FROM = new Set(['from']);
 export const TO = new Set(['to']);
