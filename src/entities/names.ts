@@ -62,6 +62,7 @@ function isNameToken(doc: Doc, i: number): boolean {
   return !!next && next.sentence === t.sentence && isCapitalized(next);
 }
 
+const closesWithPeriod = (prev: Token, t: Token) => prev.text.endsWith('.') && isLegalSuffixToken(prev) && !isLegalSuffixToken(t) && t.text !== '&' && t.lower !== 'of';
 const LOWER_LEGAL_FORMS = new Set(['corp', 'corp.', 'co', 'co.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc']);
 const isLegalSuffixToken = (t: Token | undefined) => !!t && LEGAL_SUFFIXES.has(stripDot(t.lower));
 
@@ -92,8 +93,8 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   } else if (!(joint.text === "'s" || joint.text === '’s' || joint.lower === 'and' || joint.text === '&')) return j;
   let k = from;
   while (k < sentenceEnd && k - from < 3 && isCapitalized(tokens[k]!) && !CALENDAR_NAME_STOPS.has(tokens[k]!.lower)) k++;
-  // "Securities and Exchange Commission": a public body's name runs through its "and" too
-  const closes = isLegalSuffixToken(tokens[k - 1]) || (joint.lower === 'and' && k > from && AUTHORITY_HEADS.has(tokens[k - 1]!.lower));
+  // "Securities and Exchange Commission", "Home Savings and Loan Association": such names run through their "and" too
+  const closes = isLegalSuffixToken(tokens[k - 1]) || (joint.lower === 'and' && k > from && (AUTHORITY_HEADS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'association'));
   if (k === from || !closes) return j;
   if (joint.lower === 'and' || joint.text === '&') {
     // "Apple and Samsung Electronics Co" are two companies when either half stands alone elsewhere
@@ -145,7 +146,8 @@ export function findNames(doc: Doc): NameChunk[] {
         continue;
       }
       let j = i + 1;
-      while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && (isNameToken(doc, j) || isJoiner(doc, j, i))) j++;
+      // "Erskine Resources Ltd. Terms were ...": an abbreviated legal form with its period ends the name
+      while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && (isNameToken(doc, j) || isJoiner(doc, j, i)) && !closesWithPeriod(tokens[j - 1]!, tokens[j]!)) j++;
       // a trailing joiner is not part of the name
       while (j > i + 1 && !isCapitalized(tokens[j - 1]!)) j--;
       j = extendThroughJoin(doc, i, j, s.tokenEnd);

@@ -47,6 +47,7 @@ export const PART_NOUNS = new Set([
   'percent', 'control', 'assets', 'asset', 'majority', 'all', 'rest', 'remainder', 'part', 'portion', 'units', 'equity', 'ownership',
   'parts', 'most', 'much', 'some', 'none', 'bulk', 'balance', 'remaining', 'outstanding', 'common', 'preferred', 'ordinary', 'ordinaries',
   'securities', 'debentures', 'notes', 'warrants', 'business', 'businesses', 'operations', 'properties', 'assets', 'inventories', 'inventory',
+  'liabilities', 'assumption', 'certain', 'equivalent',
 ]);
 
 /** Words an object phrase may open with and that are not part of a target's name. */

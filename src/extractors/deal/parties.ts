@@ -3,9 +3,11 @@
 // ("all the shares of Y", "patent assets", "its pipeline operations") and the
 // parties after "from", "to", "by", "with".
 import type { Doc } from '../../document/document.js';
+import { lowerAt } from './clause.js';
 import type { Entities } from '../../entities/entities.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { AUTHORITY_HEADS } from '../../lexicon/organizations.js';
+import { ROLE_HEADS } from '../../lexicon/titles.js';
 import { EQUITY_NOUNS, OBJECT_ENDERS, OBJECT_OPENERS, PART_NOUNS } from '../../lexicon/deals.js';
 import { SCALE_WORDS } from '../../lexicon/money.js';
 import { moneyAt } from './money.js';
@@ -94,7 +96,7 @@ export function partyIndex(doc: Doc, entities: Entities): PartyIndex {
         continue;
       }
       const sentenceStart = doc.sentences[m.sentence]!.tokenStart;
-      if (m.type === 'other' && m.tokenEnd - m.tokenStart === 1 && m.tokenStart === sentenceStart) continue;
+      if (m.type === 'other' && m.tokenEnd - m.tokenStart === 1 && (m.tokenStart === sentenceStart || m.surface.length < 2)) continue;
       const name = m.name.replace(/\s+/g, ' ');
       let seen = seenInSentence.get(m.sentence);
       if (!seen) seenInSentence.set(m.sentence, (seen = new Set()));
@@ -267,6 +269,16 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
       k++;
       continue;
     }
+    // "Miami-based Heinl's Nursery Inc"
+    if (next?.text === '-' && lowerAt(doc, k + 2) === 'based' && k + 3 < limit) {
+      k += 3;
+      continue;
+    }
+    // "1.2 mln shares, or 12 pct, of Cenergy Corp"; "privately-held"; "assets and liabilities of"
+    if ((t.text === ',' || t.lower === 'or' || t.lower === 'and' || t.text === '-' || t.lower === 'held' || t.lower === 'owned') && k > i && next && k + 1 < limit) {
+      k++;
+      continue;
+    }
     // "5.5 pct of its common stock", "a majority stake": adjectives before a part noun
     if (t.pos === 'ADJ' && next && PART_NOUNS.has(next.lower)) {
       k++;
@@ -279,8 +291,15 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
   if (k >= stop) return ownShares(k);
   // "shares in the open market": only a company can follow "in" here
   if ((k > i && tokens[k - 1]!.lower === 'in') || (k > i + 1 && tokens[k - 1]!.lower === 'the' && tokens[k - 2]!.lower === 'in')) return ownShares(k);
+  const described = describedName(doc, index, k, limit);
+  if (described) return objectFromParty(doc, index, described, limit);
   const asset = assetAt(doc, index, k, limit);
-  if (!asset) return ownShares(k);
+  if (!asset) {
+    // "the sale of its subsidiary, Neo-Tech Inc, to ..."
+    const named = tokens[k + 1]?.text === ',' && k + 2 < limit ? index.startAt[k + 2] : undefined;
+    if (named && !named.reference && !named.person) return { party: named, end: afterParty(doc, named) };
+    return ownShares(k);
+  }
   const of = tokens[asset.tokenEnd];
   if (of && of.lower === 'of' && asset.tokenEnd + 1 < limit) {
     const assetOwner = index.startAt[asset.tokenEnd + 1];
@@ -290,6 +309,17 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
   const named = tokens[asset.tokenEnd]?.text === ',' ? index.startAt[asset.tokenEnd + 1] : undefined;
   if (named && !named.reference && asset.tokenEnd + 1 < limit) return { party: named, end: afterParty(doc, named) };
   return { asset, end: asset.tokenEnd };
+}
+
+/** "food distributor Don Lowe Foods Inc": a few lower-case words describing the company named right after them. */
+function describedName(doc: Doc, index: PartyIndex, i: number, limit: number): Party | undefined {
+  for (let k = i; k < limit && k - i < 4; k++) {
+    const t = doc.tokens[k]!;
+    const p = index.startAt[k];
+    if (p) return k > i && p.certain && !p.reference ? p : undefined;
+    if (!((t.pos === 'NOUN' || t.pos === 'ADJ' || t.text === '-') && t.text === t.lower) || OBJECT_ENDERS.has(t.lower)) return undefined;
+  }
+  return undefined;
 }
 
 function objectFromParty(doc: Doc, index: PartyIndex, p: Party, limit: number): DealObject {
@@ -390,7 +420,7 @@ function skipPremodifiers(doc: Doc, index: PartyIndex, i: number, to: number): n
   for (let n = 0; n < 6 && j < to && !index.startAt[j]; n++) {
     const t = doc.tokens[j]!;
     // a place's name before "-based" is not a party, so it is not in the index
-    if (PREMODIFIERS.has(t.lower) || t.pos === 'ADJ' || (isCapitalized(t.text) && doc.tokens[j + 1]?.text === '-')) j++;
+    if (PREMODIFIERS.has(t.lower) || t.pos === 'ADJ' || ROLE_HEADS.has(t.lower) || (isCapitalized(t.text) && doc.tokens[j + 1]?.text === '-')) j++;
     else break;
   }
   return j;
