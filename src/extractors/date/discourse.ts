@@ -10,6 +10,8 @@ import { ANAPHORIC_RULE } from './rules/anaphoric.js';
 import { QUARTER_FOCUS_RULE } from './rules/quarter-deictic.js';
 import { YEAR_AGO_RULE } from './rules/relative-unit.js';
 import { addMonths, fmtMonth, fmtYear } from './calendar-math.js';
+import { refDay } from './context.js';
+import { shiftedValue } from './resolve.js';
 
 type Candidate = Reported<'date'>;
 
@@ -22,6 +24,8 @@ const COMPARISON = /^(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|year-(?:ago|ea
 
 /** how many sentences a named quarter stays the one the text speaks of */
 const FOCUS_SPAN = 8;
+/** "a year earlier" compares with the quarter of its own or a nearby sentence only */
+const COMPARISON_SPAN = 2;
 
 interface Focus {
   year: number;
@@ -32,6 +36,8 @@ interface Focus {
 export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
   let focus: Focus | null = null;
   let lastPoint: { year: number; month: number | null } | null = null;
+  const ref = refDay(doc);
+  const lastFinished = ref ? shiftedValue(ref, 'Q', -1) : null;
   for (const c of sorted) {
     const sentence = sentenceIndex(doc, c.start);
     const text = doc.text.slice(c.start, c.end);
@@ -42,8 +48,9 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
     const point = POINT_VALUE.exec(c.value);
     if (point && c.type !== 'DURATION' && c.type !== 'SET' && !c.relative) lastPoint = { year: Number(point[1]), month: point[2] ? Number(point[2]) : null };
     if (c.rule === 'date/quarter') {
+      // only a quarter that is over can be the one a report compares with the year before
       const q = QUARTER_VALUE.exec(c.value);
-      if (q && !YEAR_BEFORE.test(text)) focus = { year: Number(q[1]), part: q[2]!, sentence };
+      if (q && !YEAR_BEFORE.test(text) && (!lastFinished || `${q[1]}-${q[2]}` <= lastFinished)) focus = { year: Number(q[1]), part: q[2]!, sentence };
       continue;
     }
     const current = focus && sentence - focus.sentence <= FOCUS_SPAN ? focus : null;
@@ -62,7 +69,7 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
       }
       continue;
     }
-    if (current && c.rule === YEAR_AGO_RULE && COMPARISON.test(text.trim())) {
+    if (current && sentence - current.sentence <= COMPARISON_SPAN && c.rule === YEAR_AGO_RULE && COMPARISON.test(text.trim())) {
       c.value = `${current.year - 1}-${current.part}`;
       c.granularity = 'quarter';
     }

@@ -21,6 +21,7 @@ import { relativeUnit } from './rules/relative-unit.js';
 import { season } from './rules/season.js';
 import { set } from './rules/set.js';
 import { timeOfDay } from './rules/time-of-day.js';
+import { vagueLength } from './rules/vague-length.js';
 import { vagueRef } from './rules/vague-ref.js';
 import { week } from './rules/week.js';
 import { weekday } from './rules/weekday.js';
@@ -30,7 +31,7 @@ import { settle } from './settle.js';
 
 export const dateExtractor: Extractor<'date'> = {
   kind: 'date',
-  rules: [fullDate, monthDay, monthYear, month, year, decade, quarter, quarterDeictic, season, week, weekday, relativeDay, relativeUnit, wholeYear, anaphoric, timeOfDay, holiday, duration, set, vagueRef],
+  rules: [fullDate, monthDay, monthYear, month, year, decade, quarter, quarterDeictic, season, week, weekday, relativeDay, relativeUnit, wholeYear, anaphoric, timeOfDay, holiday, duration, vagueLength, set, vagueRef],
   settle: (candidates, doc) => settle(candidates, doc),
 };
 

@@ -30,7 +30,7 @@ export function parseCount(raw: string): number | 'X' | null {
   const article = ARTICLE_COUNTS.get(text) ?? (text.startsWith('a couple') || text.startsWith('couple') ? 2 : undefined);
   if (article !== undefined) return article + extra;
   if (/^(a )?dozens?( of)?$/.test(text)) return text.includes('dozens') ? 'X' : 12;
-  if (/^(a few|few|several|many|some|numerous)$/.test(text)) return 'X';
+  if (/^(a few|few|several|many|some|numerous|hundreds of|thousands of)$/.test(text)) return 'X';
   if (/^[\d,]+(\.\d+)?$/.test(text)) return Number(text.replace(/,/g, '')) + extra;
   const scaled = /^(.*) (hundred|thousand)$/.exec(text);
   if (scaled) {

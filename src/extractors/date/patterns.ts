@@ -37,7 +37,7 @@ export const SPOKEN_YEAR = `(?:(?:eighteen|nineteen|twenty)[-\\s](?:(?:${TENS})(
 export const COUNT =
   `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:(?:\\s+|-)1/2|\\s+and\\s+(?:a\\s+)?half)?` +
   `|(?:${NUMBER_WORD})(?:\\s+and\\s+a\\s+half|\\s+(?:hundred|thousand))?` +
-  `|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|(?:a\\s+)?dozens?(?:\\s+of)?|a\\s+few|few|several|many|some|a|an`;
+  `|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|(?:a\\s+)?dozens?(?:\\s+of)?|(?:hundreds|thousands)\\s+of|a\\s+few|few|several|many|some|a|an`;
 
 export const UNIT = `(?:${alternation(TIME_UNITS.keys())})`;
 export const UNIT_SINGULAR = `(?:${alternation([...TIME_UNITS.keys()].filter((u) => !u.endsWith('s')))})`;

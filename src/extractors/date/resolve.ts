@@ -15,13 +15,14 @@ export function resolveWeekday(ref: Day, weekday: number, tense: Tense | null): 
 /**
  * The year of a month (and day) named without one. A past clause looks
  * back and a future one ahead, with two months of slack for a tense read
- * wrong; a clause without tense takes the nearest one.
+ * wrong. Without a tense news leans to the past: a month more than four
+ * months ahead is last year's, one more than eight months back next year's.
  */
 export function yearFor(ref: Day, month: number, day: number, tense: Tense | null): number {
   const ahead = month * 31 + day - (ref.m * 31 + ref.d);
   if (tense === 'past') return ahead > 62 ? ref.y - 1 : ref.y;
   if (tense === 'future') return ahead < -62 ? ref.y + 1 : ref.y;
-  return ahead > 186 ? ref.y - 1 : ahead < -186 ? ref.y + 1 : ref.y;
+  return ahead > 124 ? ref.y - 1 : ahead < -240 ? ref.y + 1 : ref.y;
 }
 
 /** month 1..12 without a year */

@@ -11,7 +11,10 @@ export type Tense = 'past' | 'present' | 'future';
 const CLAUSE_BREAK = new Set([';', ':', '"', '``', "''", '“', '”', '(', ')', '--', '—', '–']);
 const MAX_DISTANCE = 14;
 
-const isVerbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+/** a verb or auxiliary; a capitalized "verb" inside the sentence is a name the tagger misread ("Roe vs. Wade") */
+const isVerbal = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !(t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90 && t.text !== t.text.toUpperCase() && t.index > 0 && t.sentence === t.sentence && !isSentenceStart(t));
+let currentTokens: Token[] = [];
+const isSentenceStart = (t: Token) => t.index === 0 || currentTokens[t.index - 1]?.sentence !== t.sentence;
 const looksPast = (t: Token) => IRREGULAR_PAST.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));
 
 /** tense of the clause around [start, end) (offsets in the sentence text) */
@@ -21,6 +24,7 @@ export function tenseAt(ctx: RuleContext, start: number, end: number): Tense | n
 
 export function tenseAround(doc: Doc, first: number, last: number, start: number, end: number): Tense | null {
   const tokens = doc.tokens;
+  currentTokens = tokens;
   let i = first;
   while (i < last && tokens[i]!.end <= start) i++;
   let j = i;
@@ -34,13 +38,14 @@ function tenseLeft(tokens: Token[], first: number, from: number): Tense | null {
   for (let k = from; k >= stop; k--) {
     const t = tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) return null;
-    if (FUTURE_MARKERS.has(t.lower) && t.pos !== 'NOUN' && t.pos !== 'PROPN') return 'future';
+    if (isModal(t)) return modalTense(tokens, k);
     if (!isVerbal(t)) continue;
     let g = k;
     while (g > first && inGroup(tokens[g - 1]!)) g--;
-    // "agreed to meet Friday": the infinitive nearest the expression is still to come
-    if (k - 1 >= g && tokens[k - 1]!.lower === 'to' && !(k - 2 >= first && (tokens[k - 2]!.lower === 'used' || tokens[k - 2]!.lower === 'had'))) return 'future';
-    return groupTense(tokens, g, k);
+    const tense = groupTense(tokens, g, k);
+    // "his decision to travel on Thursday": an infinitive after a noun takes the tense of the clause around it
+    if (tense === null) return g - 1 >= stop ? tenseLeft(tokens, first, g - 1) : null;
+    return tense;
   }
   return null;
 }
@@ -51,29 +56,55 @@ function tenseRight(tokens: Token[], from: number, last: number): Tense | null {
   for (let k = from; k < stop; k++) {
     const t = tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) return null;
-    if (FUTURE_MARKERS.has(t.lower) && t.pos !== 'NOUN' && t.pos !== 'PROPN') return 'future';
+    if (isModal(t)) return modalTense(tokens, k);
     if (!isVerbal(t)) continue;
     let e = k;
     while (e + 1 < stop && inGroup(tokens[e + 1]!)) e++;
-    return groupTense(tokens, k, e);
+    return groupTense(tokens, k, e) ?? 'present';
   }
   return null;
 }
 
 const inGroup = (t: Token) => isVerbal(t) || t.pos === 'PART' || t.lower === 'to' || t.lower === 'not' || t.lower === "n't" || (t.pos === 'ADV' && t.lower.endsWith('ly'));
+const isModal = (t: Token) => FUTURE_MARKERS.has(t.lower) && t.pos !== 'NOUN' && t.pos !== 'PROPN';
 
-/** tense of the verb group tokens[g..e]: a modal or "plans to" makes it future, else its first finite verb decides */
-function groupTense(tokens: Token[], g: number, e: number): Tense {
+/** "will meet" and "would meet" are ahead; "could not be reached" and "could have" are behind */
+function modalTense(tokens: Token[], k: number): Tense {
+  const modal = tokens[k]!.lower;
+  if (modal === 'could' || modal === 'might' || modal === 'may' || modal === 'should' || modal === 'must') {
+    const next = tokens[k + 1]?.lower;
+    if (next === 'have' || next === "'ve") return 'past';
+    if (modal === 'could' && (next === 'not' || next === "n't")) return 'past';
+  }
+  return 'future';
+}
+
+/**
+ * Tense of the verb group tokens[g..e]: a modal, a verb of planning or "is
+ * expected to" makes it future; "voted to support" takes the tense of
+ * "voted"; a group that is only an infinitive gives null (its governor is
+ * a noun further left). Otherwise its first finite verb decides.
+ */
+function groupTense(tokens: Token[], g: number, e: number): Tense | null {
+  let finiteEnd = e;
   for (let x = g; x <= e; x++) {
     const t = tokens[x]!;
-    if (FUTURE_MARKERS.has(t.lower)) return 'future';
-    if (FUTURE_INTENT.has(t.lower) && x + 1 < tokens.length && tokens[x + 1]!.lower === 'to' && !IRREGULAR_PAST.has(t.lower)) return 'future';
+    if (isModal(t)) return modalTense(tokens, x);
+    if (PLANNING.has(t.lower)) return 'future';
+    if (t.lower === 'to' && x < e) {
+      if (x > g && FUTURE_INTENT.has(tokens[x - 1]!.lower)) return 'future';
+      finiteEnd = x - 1;
+      break;
+    }
   }
-  for (let x = g; x <= e; x++) {
+  for (let x = g; x <= finiteEnd; x++) {
     const t = tokens[x]!;
     if (!isVerbal(t)) continue;
     if (t.lower === 'has' || t.lower === 'have' || t.lower === "'ve" || looksPast(t)) return 'past';
     return 'present';
   }
-  return 'present';
+  return null;
 }
+
+/** "has scheduled a news conference Thursday", "planned a rally on Saturday": arranged, so still ahead */
+const PLANNING = new Set(['plan', 'plans', 'planned', 'planning', 'schedule', 'schedules', 'scheduled', 'scheduling', 'slated', 'reschedule', 'rescheduled']);

@@ -4,7 +4,7 @@
 // "a year" after an amount is a rate, not a length ("$5 million a year").
 import { TIME_UNITS, UNIT_QUALIFIERS, DURATION_HEDGES } from '../../../lexicon/date-units.js';
 import type { Rule } from '../../rule.js';
-import { eachMatch, emit, fields, wordAfter, wordBefore } from '../context.js';
+import { eachMatch, emit, fields, isCapitalized, wordAfter, wordBefore } from '../context.js';
 import { durationValue } from '../duration-value.js';
 import { parseCount } from '../numbers.js';
 import { alternation, COUNT, UNIT } from '../patterns.js';
@@ -54,6 +54,11 @@ export const duration: Rule<'date'> = {
       if (POINT_AFTER.has(after)) return;
       // ages are not times: "the 6-year-old", "52 years old"
       if (unit.code === 'Y' && (/-old$/i.test(m[0]) || after === 'old' || after === 'of' && /^age\b/i.test(text.slice(end).trim().slice(3)))) return;
+      // "three-quarters of the shares" is a fraction
+      if (unit.code === 'Q' && (m[0].includes('-') || after === 'of')) return;
+      // "60 Minutes", "Days of Thunder": a capitalized unit inside a sentence belongs to a title
+      const unitStart = start + m[0].toLowerCase().lastIndexOf(unitWord);
+      if (isCapitalized(m[5]!) && unitStart > 0 && !/^[A-Z\s\d-]+$/.test(m[0])) return;
       // "the 1988 quarter" is a year, not 1988 quarters
       if (/^\d{4}$/.test(countText.trim())) return;
       const prefix = m[1] || m[2] || m[3];

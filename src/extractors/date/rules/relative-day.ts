@@ -23,6 +23,8 @@ export const relativeDay: Rule<'date'> = {
       const part = m[3]?.toLowerCase();
       if ((word === 'this' || word === 'last') && !part) return;
       if (word === 'last' && part !== 'night') return;
+      // "today's world", "today's youth": the present in general, not the day
+      if (word === 'today' && !part && /['’]s$/.test(m[0])) return;
       let offset = word === 'last' ? -1 : DEICTIC_DAYS.get(word) ?? 0;
       if (m[1]) offset += /before/i.test(m[1]) ? -1 : 1;
       const code = part ? DAY_PARTS.get(part)! : word === 'tonight' ? 'NI' : null;

@@ -16,7 +16,7 @@ export const YEAR_AGO_RULE = 'date/relative-unit';
 
 const RELATIVE_UNIT = new RegExp(
   `(?:\\b${POINT_MODIFIER})?\\b(last|this|next|the\\s+current|the\\s+coming|the\\s+previous|the\\s+following|the\\s+prior|this\\s+past|this\\s+coming)\\s+(year|month)\\b(?!s|ly|-)` +
-    `|(?:\\b(${alternation(DURATION_HEDGES)})\\s+)?(?<![\\w$.,-])(${COUNT})(?:\\s+|-)(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence|back|before(?=\\s*[,.;]|$))` +
+    `|(?:\\b(${alternation(DURATION_HEDGES)})\\s+)?(?<![\\w$.,-])(${COUNT})(?:\\s+|-)(${UNIT})(\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|from\\s+now|hence|back|before(?=\\s*[,.;]|$))` +
     `|\\b(year|month)-(ago|earlier|before)\\b`,
   'gi',
 );
@@ -40,22 +40,23 @@ export const relativeUnit: Rule<'date'> = {
         const value = ref ? shiftedValue(ref, unit, shift) : unit === 'Y' ? 'XXXX' : 'XXXX-XX';
         return emit(ctx, start, end, fields('DATE', value, GRAIN[unit], ref), 0.9);
       }
-      if (m[7]) {
-        const unit = m[7].toLowerCase() === 'year' ? 'Y' : 'M';
+      if (m[8]) {
+        const unit = m[8].toLowerCase() === 'year' ? 'Y' : 'M';
         const value = ref ? shiftedValue(ref, unit, unit === 'Y' ? -1 : -1) : 'XXXX';
         return emit(ctx, start, end, fields('DATE', value, GRAIN[unit], ref), 0.75);
       }
-      const count = parseCount(m[4]!);
+      const parsed = parseCount(m[4]!);
+      const count = typeof parsed === 'number' && m[6] ? parsed + 0.5 : parsed;
       const unit = TIME_UNITS.get(m[5]!.toLowerCase())!;
       if (count === null) return;
       const text = ctx.sentenceText;
-      const word = m[6]!.toLowerCase();
+      const word = m[7]!.toLowerCase();
       const direction = /later|from|hence/.test(word) ? 1 : -1;
       // "three days later", "a day earlier": TimeML measures the distance from the event before, a DURATION
       // without the adverb; only "a year earlier", the comparison of reports, is a point
       if (word === 'later' || ((word === 'earlier' || word.startsWith('before')) && !(count === 1 && unit.code === 'Y' && unit.size === 1))) {
         if (count === null) return;
-        const spanEnd = start + m[0].length - m[6]!.length;
+        const spanEnd = start + m[0].length - m[7]!.length;
         return emit(ctx, start, text.slice(start, spanEnd).trimEnd().length + start, fields('DURATION', durationValue(count, unit), null), 0.75);
       }
       if (count === 'X') return emit(ctx, start, end, fields('DATE', direction < 0 ? 'PAST_REF' : 'FUTURE_REF', null), 0.7);

@@ -25,6 +25,8 @@ export const week: Rule<'date'> = {
       const unit = m[2]!.toLowerCase();
       const start = m.index;
       const end = start + m[0].length;
+      // "This Week", "Next Week": a programme's title, not a week
+      if (m[2]![0] === 'W' && m[2] !== 'WEEK') return;
       // "the week" alone is too often a length of time; only with a modifier is it a date
       if (which === 'the' && unit === 'week' && m[0].length === 'the week'.length) return;
       const shift = /last|previous|past/.test(which) ? -1 : /next|following|coming/.test(which) ? 1 : 0;
