@@ -63,6 +63,8 @@ function isNameToken(doc: Doc, i: number): boolean {
 }
 
 const closesWithPeriod = (prev: Token, t: Token) => prev.text.endsWith('.') && isLegalSuffixToken(prev) && !isLegalSuffixToken(t) && t.text !== '&' && t.lower !== 'of';
+/** Words that end a whole company name, so an "and" after them joins two companies ("Palmetto Bancorp and Riverbend Corp"). */
+const NAME_FINAL_WORDS = new Set(['bancorp', 'bancorporation', 'bancshares', 'bankshares', 'group', 'holdings', 'industries', 'enterprises', 'partners', 'associates', 'technologies', 'systems', 'laboratories', 'communications', 'airlines', 'corporation', 'company', 'international', 'financial', 'electronics', 'motors']);
 const LOWER_LEGAL_FORMS = new Set(['corp', 'corp.', 'co', 'co.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc']);
 const isLegalSuffixToken = (t: Token | undefined) => !!t && LEGAL_SUFFIXES.has(stripDot(t.lower));
 
@@ -98,7 +100,7 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   if (k === from || !closes) return j;
   if (joint.lower === 'and' || joint.text === '&') {
     // "Apple and Samsung Electronics Co" are two companies when either half stands alone elsewhere
-    if (j - runStart > 2) return j;
+    if (j - runStart > 2 || NAME_FINAL_WORDS.has(tokens[j - 1]!.lower)) return j;
     const left = doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end);
     const right = doc.text.slice(tokens[from]!.start, tokens[Math.max(from, k - 2)]!.end);
     if (countOf(doc.text, left) > 1 || (k - from > 1 && countOf(doc.text, right) > 1)) return j;

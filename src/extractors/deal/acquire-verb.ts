@@ -2,6 +2,7 @@
 // and the passive "Y was bought by X", "Y agreed to be acquired by X".
 import { ACQUIRE_VERBS, PAY_VERBS, TAKE_VERBS } from '../../lexicon/deals.js';
 import { moneyAt, type MoneySpan } from './money.js';
+import { Family, sentenceHas } from './triggers.js';
 import type { Rule } from '../rule.js';
 import { clauseEnd, isInName, isNominalUse, isPassive, lowerAt } from './clause.js';
 import { extent, priceAfter, report, toMoney } from './draft.js';
@@ -14,6 +15,7 @@ export const acquireVerb: Rule<'deal'> = {
   description: 'a verb of acquiring with its subject, object, seller and price, active or passive',
   run(ctx) {
     const { doc, sentence } = ctx;
+    if (!sentenceHas(doc, sentence.index, Family.acquire)) return;
     const tokens = doc.tokens;
     let index;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {

@@ -5,6 +5,7 @@
 import type { Doc } from '../../document/document.js';
 import { AGREEMENT_HEADS, AGREEMENT_TYPES, COOPERATE_VERBS, SUPPLY_VERBS } from '../../lexicon/deals.js';
 import type { DealType } from '../../types.js';
+import { Family, sentenceHas } from './triggers.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { clauseEnd, lowerAt } from './clause.js';
 import { report } from './draft.js';
@@ -102,12 +103,15 @@ export const agreement: Rule<'deal'> = {
   description: 'licenses, cross-licenses, collaborations, partnerships, joint ventures and supply deals',
   run(ctx) {
     const { doc, sentence } = ctx;
+    if (!sentenceHas(doc, sentence.index, Family.agreement)) return;
     const tokens = doc.tokens;
     let index;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       const lower = tokens[k]!.lower;
-      const end = clauseEnd(doc, k, sentence.tokenEnd);
       const found = agreementAt(doc, k, sentence.tokenStart);
+      const triggered = found || lower === 'work' || lower === 'working' || lower === 'worked' || COOPERATE_VERBS.has(lower) || SUPPLY_VERBS.has(lower);
+      if (!triggered) continue;
+      const end = clauseEnd(doc, k, sentence.tokenEnd);
       if (found) {
         // "a patent agreement, including a cross license ...": the specific one stands for both
         if (lowerAt(doc, found.end) === ',' && lowerAt(doc, found.end + 1) === 'including') continue;

@@ -2,6 +2,7 @@
 // "the merger of X and Y", "X's merger with Y", "a merger agreement with Y".
 import type { Doc } from '../../document/document.js';
 import { MERGE_VERBS, MERGER_NOUNS } from '../../lexicon/deals.js';
+import { Family, sentenceHas } from './triggers.js';
 import type { Rule } from '../rule.js';
 import { clauseEnd, isInName, isNominalUse, isPassive, lowerAt } from './clause.js';
 import { priceAfter, report, toMoney } from './draft.js';
@@ -21,6 +22,7 @@ export const merger: Rule<'deal'> = {
   description: 'a merger by verb or noun: the first or absorbing party is the acquirer',
   run(ctx) {
     const { doc, sentence } = ctx;
+    if (!sentenceHas(doc, sentence.index, Family.merger)) return;
     const tokens = doc.tokens;
     let index;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
@@ -50,7 +52,8 @@ export const merger: Rule<'deal'> = {
       } else {
         const subject = findSubject(doc, index, k, sentence.tokenStart);
         const other = prep === 'with' || prep === 'into' ? partyAt(doc, index, next + 1, end) : undefined;
-        const subjects = subject?.parties ?? [];
+        // "they" for a pair stands for both
+        const subjects = (subject?.parties ?? []).flatMap((p) => (p.names.length > 1 ? p.names.map((n) => ({ ...p, names: [n] })) : [p]));
         const absorbed = prep === 'into' || (verb && isPassive(doc, k, sentence.tokenStart) && prep === 'into');
         if (subjects.length >= 2 && !other) [acquirer, target] = [subjects[0], subjects[1]];
         else if (absorbed) [acquirer, target] = [other, subjects[0]];

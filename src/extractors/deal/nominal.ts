@@ -4,6 +4,7 @@
 import type { Doc } from '../../document/document.js';
 import { ACQUISITION_NOUNS, OFFER_MODIFIERS, OFFER_NOUNS, SALE_NOUNS } from '../../lexicon/deals.js';
 import type { DealStatus } from '../../types.js';
+import { Family, sentenceHas } from './triggers.js';
 import type { Rule } from '../rule.js';
 import { clauseEnd, isInName, lowerAt } from './clause.js';
 import { extent, priceAfter, report, toMoney } from './draft.js';
@@ -43,6 +44,7 @@ export const nominal: Rule<'deal'> = {
   description: 'a deal noun with its possessor, "of"/"for" object, and "by"/"to"/"from" parties',
   run(ctx) {
     const { doc, sentence } = ctx;
+    if (!sentenceHas(doc, sentence.index, Family.nominal)) return;
     let index;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       const kind = nounKind(doc, k);
@@ -91,13 +93,15 @@ export const nominal: Rule<'deal'> = {
       const from = Math.min(first?.tokenStart ?? k, k);
       const to = Math.max(k + 1, extent(target)?.[1] ?? 0, agent?.tokenEnd ?? 0, acquirer && acquirer.tokenStart > k ? acquirer.tokenEnd : 0);
       const fallback: DealStatus | undefined = kind === 'offer' ? 'announced' : undefined;
+      // "X said it withdrew its offer": the cue sits before the possessor
+      const statusFrom = Math.min(from, (subject ?? findSubject(doc, index, from, sentence.tokenStart))?.parties[0]?.tokenStart ?? from);
       report(ctx, {
         type: kind === 'investment' ? 'investment' : 'acquisition',
         acquirer,
         target,
         seller,
         value: toMoney(price),
-        status: statusOf(doc, from, k, fallback ?? 'announced'),
+        status: statusOf(doc, statusFrom, k, fallback ?? 'announced'),
         base,
         from,
         to,

@@ -4,6 +4,7 @@
 // parties after "from", "to", "by", "with".
 import type { Doc } from '../../document/document.js';
 import { lowerAt } from './clause.js';
+import { scan } from './triggers.js';
 import type { Entities } from '../../entities/entities.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { AUTHORITY_HEADS } from '../../lexicon/organizations.js';
@@ -83,7 +84,7 @@ export function partyIndex(doc: Doc, entities: Entities): PartyIndex {
   let mi = 0;
   let ri = 0;
   const { mentions, references } = entities;
-  resolvePersonPronouns(doc, mentions, put);
+  resolvePronouns(doc, mentions, put);
   // one walk over mentions and references in document order
   while (mi < mentions.length || ri < references.length) {
     const m = mentions[mi];
@@ -116,17 +117,31 @@ export function partyIndex(doc: Doc, entities: Entities): PartyIndex {
 
 const isAuthority = (name: string) => AUTHORITY_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 
-/** "Greenblatt said he bought": "he" and "she" stand for the last person named in this or the previous sentence. */
-function resolvePersonPronouns(doc: Doc, mentions: Entities['mentions'], put: (p: Party) => void): void {
+/**
+ * "Greenblatt said he bought": "he" and "she" stand for the last person named
+ * in this or the previous sentence; "X and Y said they agreed to merge": "they"
+ * for the pair named earlier in the sentence. Visits only the pronouns.
+ */
+function resolvePronouns(doc: Doc, mentions: Entities['mentions'], put: (p: Party) => void): void {
   let mi = 0;
-  let last: { name: string; sentence: number } | undefined;
-  for (const t of doc.tokens) {
-    while (mi < mentions.length && mentions[mi]!.tokenStart < t.index) {
+  let person: { name: string; sentence: number } | undefined;
+  let pair: { names: string[]; sentence: number } | undefined;
+  let previous: Entities['mentions'][number] | undefined;
+  for (const at of scan(doc).pronouns) {
+    const t = doc.tokens[at]!;
+    while (mi < mentions.length && mentions[mi]!.tokenStart < at) {
       const m = mentions[mi++]!;
-      if (m.type === 'person') last = { name: m.name, sentence: m.sentence };
+      if (m.type === 'person') person = { name: m.name, sentence: m.sentence };
+      if (m.type !== 'org') continue;
+      if (previous && previous.sentence === m.sentence && previous.tokenEnd + 1 === m.tokenStart && (doc.tokens[previous.tokenEnd]!.lower === 'and' || doc.tokens[previous.tokenEnd]!.text === '&')) {
+        pair = { names: [previous.name.replace(/\s+/g, ' '), m.name.replace(/\s+/g, ' ')], sentence: m.sentence };
+      }
+      previous = m;
     }
-    if ((t.lower === 'he' || t.lower === 'she') && last && t.sentence - last.sentence <= 1) {
-      put({ names: [last.name], tokenStart: t.index, tokenEnd: t.index + 1, possessive: false, reference: true, distant: t.sentence !== last.sentence, certain: false, person: true });
+    if (t.lower === 'they') {
+      if (pair && pair.sentence === t.sentence) put({ names: pair.names, tokenStart: at, tokenEnd: at + 1, possessive: false, reference: true, distant: false, certain: true, person: false });
+    } else if (person && t.sentence - person.sentence <= 1) {
+      put({ names: [person.name], tokenStart: at, tokenEnd: at + 1, possessive: false, reference: true, distant: t.sentence !== person.sentence, certain: false, person: true });
     }
   }
 }

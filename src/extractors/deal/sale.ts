@@ -2,6 +2,7 @@
 // sold its subsidiaries for 12.2 mln dlrs" (seller only), and the passive
 // "Y was sold to Z".
 import { SELL_VERBS } from '../../lexicon/deals.js';
+import { Family, sentenceHas } from './triggers.js';
 import type { Rule } from '../rule.js';
 import { clauseEnd, isInName, isNominalUse, isPassive, lowerAt } from './clause.js';
 import { extent, priceAfter, report, toMoney } from './draft.js';
@@ -14,6 +15,7 @@ export const saleVerb: Rule<'deal'> = {
   description: 'a verb of selling: the subject is the seller, "to Z" the acquirer',
   run(ctx) {
     const { doc, sentence } = ctx;
+    if (!sentenceHas(doc, sentence.index, Family.sale)) return;
     const tokens = doc.tokens;
     let index;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {

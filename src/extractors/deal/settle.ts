@@ -44,9 +44,12 @@ export function settleDeals(candidates: Deal[], doc: Doc): Deal[] {
   const sentenceOf = new Map<Deal, number>();
   for (const c of sorted) sentenceOf.set(c, sentenceAt(doc, c.start));
   for (const c of sorted) {
-    const twin = kept.find(
-      (k) => sentenceOf.get(k) === sentenceOf.get(c) && k.type === c.type && k.start < c.end && c.start < k.end && ACQUISITION_TYPES.has(c.type) && sameDeal(k, c),
-    );
+    // only the candidates kept for this sentence, the last few of `kept`
+    let twin: Deal | undefined;
+    for (let i = kept.length - 1; i >= 0 && sentenceOf.get(kept[i]!) === sentenceOf.get(c); i--) {
+      const k = kept[i]!;
+      if (k.type === c.type && k.start < c.end && c.start < k.end && ACQUISITION_TYPES.has(c.type) && sameDeal(k, c)) twin = k;
+    }
     if (!twin) {
       kept.push(c);
       continue;

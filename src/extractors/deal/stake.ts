@@ -2,6 +2,7 @@
 // its stake in Y to 9.1 pct" (X acquires), "X lowered its stake in Y" (X
 // sells), "X invested 5 mln dlrs in Y".
 import { INVEST_VERBS, STAKE_GAIN_VERBS, STAKE_LOSS_VERBS, STAKE_NOUNS } from '../../lexicon/deals.js';
+import { Family, sentenceHas } from './triggers.js';
 import type { Rule } from '../rule.js';
 import { clauseEnd, isNominalUse, lowerAt } from './clause.js';
 import { priceAfter, report, toMoney } from './draft.js';
@@ -16,6 +17,7 @@ export const stake: Rule<'deal'> = {
   description: 'a stake taken, raised or lowered in a company, and money invested in one',
   run(ctx) {
     const { doc, sentence } = ctx;
+    if (!sentenceHas(doc, sentence.index, Family.stake)) return;
     const tokens = doc.tokens;
     let index;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { deals, topAcquisition } from './helpers.js';
+
+describe('deal/merger', () => {
+  it('reads "X and Y agreed to merge"', () => {
+    const d = deals('Palmetto Bancorp and Riverbend Financial Corp said they agreed to merge.').find((f) => f.type === 'merger');
+    expect(d).toMatchObject({ acquirer: 'Palmetto Bancorp', target: 'Riverbend Financial Corp', status: 'announced', rule: 'deal/merger' });
+  });
+
+  it('reads "X will be merged into Y" with Y absorbing X', () => {
+    const d = deals('Corliss Tool Co will be merged into Hadley Manufacturing Inc next month.').find((f) => f.type === 'merger');
+    expect(d).toMatchObject({ acquirer: 'Hadley Manufacturing Inc', target: 'Corliss Tool Co', status: 'planned' });
+  });
+
+  it('reads "the merger of X and Y"', () => {
+    const d = deals('Shareholders approved the merger of Dunlin Systems Inc and Petrel Software Corp.').find((f) => f.type === 'merger');
+    expect(d).toMatchObject({ acquirer: 'Dunlin Systems Inc', target: 'Petrel Software Corp' });
+  });
+});
+
+describe('deal/stake', () => {
+  it('reads a stake taken in a company owned by another', () => {
+    const d = topAcquisition('Halvard Airways said it agreed to take a 15 pct stake in Tern Air Ltd, a subsidiary of Brisbane Shipping Plc, in a deal worth four mln stg.');
+    expect(d).toMatchObject({ acquirer: 'Halvard Airways', target: 'Tern Air Ltd', seller: 'Brisbane Shipping Plc', value: { amount: 4_000_000, currency: 'GBP' }, status: 'announced' });
+  });
+
+  it('reads a raised stake as buying and a lowered one as selling', () => {
+    expect(topAcquisition('Carrow Associates L.P. said it raised its stake in Quarry Transport Inc to 9.1 pct.')).toMatchObject({
+      acquirer: 'Carrow Associates L.P.',
+      target: 'Quarry Transport Inc',
+      seller: null,
+    });
+    expect(topAcquisition('Carrow Associates L.P. said it lowered its stake in Quarry Transport Inc to 4.2 pct.')).toMatchObject({
+      acquirer: null,
+      target: 'Quarry Transport Inc',
+      seller: 'Carrow Associates L.P.',
+    });
+  });
+
+  it('reads an investment in a company', () => {
+    const d = deals('Wexford Capital Inc said it made a 2.5 mln dlr equity investment in Larkspur Software Inc.').find((f) => f.type === 'investment');
+    expect(d).toMatchObject({ acquirer: 'Wexford Capital Inc', target: 'Larkspur Software Inc', value: { amount: 2_500_000 } });
+  });
+});
+
+describe('offers and bids', () => {
+  it('makes the company rejecting an offer its target', () => {
+    const d = topAcquisition('Ormond Resorts Inc said its board rejected a 28 dlr a share takeover offer by Kessler Holdings Corp.');
+    expect(d).toMatchObject({ acquirer: 'Kessler Holdings Corp', target: 'Ormond Resorts Inc', value: null });
+  });
+
+  it('says cancelled when the offer is withdrawn', () => {
+    const d = topAcquisition('Kessler Holdings Corp said it withdrew its offer for Ormond Resorts Inc.');
+    expect(d).toMatchObject({ acquirer: 'Kessler Holdings Corp', target: 'Ormond Resorts Inc', status: 'cancelled' });
+  });
+
+  it('says cancelled when the letter of intent is terminated', () => {
+    const d = topAcquisition('Pinewood Corp said it terminated the letter of intent to acquire Ashgrove Dairy Inc.');
+    expect(d).toMatchObject({ acquirer: 'Pinewood Corp', target: 'Ashgrove Dairy Inc', status: 'cancelled' });
+  });
+
+  it('says planned for talks', () => {
+    const d = topAcquisition('Pinewood Corp said it is in talks to acquire Ashgrove Dairy Inc.');
+    expect(d).toMatchObject({ status: 'planned' });
+  });
+});
+
+describe('deal/agreement', () => {
+  it('splits two agreements signed together and keeps what a cross-license covers', () => {
+    const found = deals(
+      'Corvina Mobile, the Danish handset maker, and Ulmus Networks signed a business collaboration agreement and a multi-year patent agreement, including a cross license to each company\'s radio standard essential patents.',
+    );
+    expect(found.map((d) => d.type).sort()).toEqual(['collaboration', 'cross-license']);
+    expect(found.find((d) => d.type === 'cross-license')).toMatchObject({
+      parties: ['Corvina Mobile', 'Ulmus Networks'],
+      object: 'radio standard essential patents',
+      status: 'completed',
+    });
+  });
+
+  it('makes one license deal per named counterpart', () => {
+    const found = deals('It is not the first time for Ulmus Networks to have license deals with leading handset makers such as Pearl and Quince.');
+    expect(found.map((d) => d.parties)).toEqual([
+      ['Ulmus Networks', 'Pearl'],
+      ['Ulmus Networks', 'Quince'],
+    ]);
+    expect(found.every((d) => d.type === 'license' && d.status === 'completed')).toBe(true);
+  });
+
+  it('reads planned cooperation of two companies', () => {
+    const d = deals('Corvina Mobile and Ulmus Networks will work together on optical transport systems for data centers.')[0];
+    expect(d).toMatchObject({ type: 'collaboration', parties: ['Corvina Mobile', 'Ulmus Networks'], object: 'optical transport systems', status: 'planned' });
+  });
+
+  it('reads a joint venture formed with a partner', () => {
+    const d = deals('Tamarind Steel Corp said it formed a joint venture with Okapi Mining Ltd.')[0];
+    expect(d).toMatchObject({ type: 'joint-venture', parties: ['Tamarind Steel Corp', 'Okapi Mining Ltd'], status: 'completed' });
+  });
+});
+
+describe('what is not a deal', () => {
+  it('ignores a trade deal between countries', () => {
+    expect(deals('Officials said a trade deal worth 5 bln dlrs between the two countries was signed on Monday.')).toEqual([]);
+  });
+
+  it('ignores a product partnership in an advertisement', () => {
+    expect(deals('Join the Fernhill Rewards partnership program today and save 20 pct on every order.')).toEqual([]);
+  });
+
+  it('does not take a person named like a company for a party', () => {
+    const d = topAcquisition('Chairman Ford Motors said he was pleased that Alder Logistics Inc acquired Birch Freight Corp.');
+    expect(d).toMatchObject({ acquirer: 'Alder Logistics Inc', target: 'Birch Freight Corp' });
+    expect(d!.parties).not.toContain('Ford Motors');
+  });
+
+  it('finds nothing when a market expanded', () => {
+    expect(deals('The market expanded by 4 pct last year as demand for steel rose.')).toEqual([]);
+  });
+
+  it('does not read revenues as the price of a deal', () => {
+    const d = topAcquisition('Lanyard Corp said it acquired Bexhill Tools Inc.\nBexhill Tools had sales of 40 mln dlrs last year.');
+    expect(d).toMatchObject({ acquirer: 'Lanyard Corp', target: 'Bexhill Tools Inc', value: null });
+  });
+});
