@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Readable, Writable } from 'node:stream';
 import { createWriter, timelineRows, writeTimeline, type Format, type TimelineRow } from '../format/index.js';
 import { extractDocument } from '../pipeline.js';
+import { formatProblem, printable } from '../read/problems.js';
 import { readSources, type Problem } from '../read/sources.js';
 import { FACT_KINDS, type FactKind } from '../types.js';
 import { parseFormat, parseKinds, parseRefDate, UsageError } from './options.js';
@@ -85,7 +86,7 @@ async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, comm
     if (p.severity === 'error') errors++;
     else warnings++;
     if (p.severity === 'warning' && opts.quiet) return;
-    io.stderr.write(`factx: ${p.severity}: ${p.source}${p.line ? `:${p.line}` : ''}: ${p.message}\n`);
+    io.stderr.write(formatProblem(p));
   };
 
   const out: Output & { drained(): Promise<void> } = opts.output ? fileOutput(opts.output) : stdoutOutput(io.stdout);
@@ -108,14 +109,14 @@ async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, comm
       if (command === 'extract') {
         writer.write(found);
         await out.drained();
-      } else rows.push(...timelineRows(found, rows.length));
+      } else for (const row of timelineRows(found, rows.length)) rows.push(row); // no spread: a huge document would overflow the stack
     }
     if (command === 'extract') writer.end();
     else writeTimeline(out, rows);
     await out.close();
   } catch (err) {
     out.abort();
-    io.stderr.write(`factx: error: ${(err as Error).message}\n`);
+    io.stderr.write(`factx: error: ${printable((err as Error).message)}\n`);
     return 1;
   }
   if (!opts.quiet) {

@@ -2,20 +2,22 @@
 // directories (walked recursively in sorted order, hidden entries skipped),
 // JSONL document files and standard input. Problems are reported, named by
 // file (and line), and never stop the other inputs.
+//
+// Errors are inputs the user pointed at that could not be read; warnings are
+// things skipped or guessed on the way (an unknown file in a directory, a
+// symbolic link loop, Latin-1 text). Only errors make the exit code 1.
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { SourceDocument } from '../pipeline.js';
-import { decodeText, looksBinary } from './decode.js';
+import { byteOrderMark, decodeText, looksBinary } from './decode.js';
 import { htmlToText } from './html.js';
+import { readJsonl } from './jsonl.js';
+import { memoryFor, tooLargeMessage } from './limits.js';
+import { describeFsError, type Problem } from './problems.js';
 
-export interface Problem {
-  severity: 'warning' | 'error';
-  source: string;
-  line?: number;
-  message: string;
-}
+export type { Problem } from './problems.js';
+export { parseJsonlLine } from './jsonl.js';
 
 export interface ReadOptions {
   /** how to read "-": plain text (default) or JSONL documents */
@@ -27,10 +29,9 @@ export interface ReadOptions {
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
-const MAX_ID_LENGTH = 1000;
 
-type FileKind = 'text' | 'html' | 'jsonl' | null;
-function fileKind(file: string): FileKind {
+type FileKind = 'text' | 'html' | 'jsonl';
+function fileKind(file: string): FileKind | null {
   const ext = path.extname(file).toLowerCase();
   if (TEXT_EXTENSIONS.has(ext)) return 'text';
   if (HTML_EXTENSIONS.has(ext)) return 'html';
@@ -38,161 +39,164 @@ function fileKind(file: string): FileKind {
   return null;
 }
 
-/** Code-unit order: the same on every machine, whatever the locale. */
+/** Code-unit order: the same on every machine, whatever the locale or the file system's listing order. */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function* readSources(paths: readonly string[], options: ReadOptions): AsyncGenerator<SourceDocument> {
   for (const p of paths) {
-    if (p === '-') {
-      yield* readStdin(options);
-      continue;
-    }
-    let stat: fs.Stats;
-    try {
-      stat = await fs.promises.stat(p);
-    } catch (err) {
-      options.onProblem({ severity: 'error', source: p, message: describeFsError(err) });
-      continue;
-    }
-    if (stat.isDirectory()) yield* walk(p, p, new Set(), options);
-    else yield* readFile(p, p, true, options);
+    if (p === '-') yield* readStdin(options);
+    else yield* readPath(p, options);
   }
 }
 
-async function* walk(dir: string, shown: string, seen: Set<string>, options: ReadOptions): AsyncGenerator<SourceDocument> {
+async function* readPath(p: string, options: ReadOptions): AsyncGenerator<SourceDocument> {
+  let stat: fs.Stats;
+  try {
+    stat = await fs.promises.stat(p);
+  } catch (err) {
+    options.onProblem({ severity: 'error', source: p, message: describeFsError(err) });
+    return;
+  }
+  if (stat.isDirectory()) yield* walk(p, p, new Set(), options);
+  else if (stat.isFile()) yield* readFile(p, p, true, options);
+  // a named pipe or a device the user named: /dev/stdin, <(command), a FIFO
+  else if (stat.isFIFO() || stat.isCharacterDevice()) yield* readStream(p, options);
+  else options.onProblem({ severity: 'error', source: p, message: 'not a file or directory (a socket or block device); skipped' });
+}
+
+/** `ancestors`: the real paths of the directories above, to tell a symbolic link loop from a second link to the same place. */
+async function* walk(dir: string, shown: string, ancestors: Set<string>, options: ReadOptions): AsyncGenerator<SourceDocument> {
   let real: string;
   let entries: fs.Dirent[];
   try {
     real = await fs.promises.realpath(dir);
-    if (seen.has(real)) {
-      options.onProblem({ severity: 'warning', source: shown, message: 'directory already visited (symbolic link loop); skipped' });
+    if (ancestors.has(real)) {
+      options.onProblem({ severity: 'warning', source: shown, message: 'symbolic link loop (a directory inside itself); skipped' });
       return;
     }
-    seen.add(real);
     entries = await fs.promises.readdir(dir, { withFileTypes: true });
   } catch (err) {
     options.onProblem({ severity: 'error', source: shown, message: describeFsError(err) });
     return;
   }
   entries.sort((a, b) => byName(a.name, b.name));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    const display = path.join(shown, entry.name);
-    let isDir = entry.isDirectory();
-    if (entry.isSymbolicLink()) {
-      try {
-        isDir = (await fs.promises.stat(full)).isDirectory();
-      } catch (err) {
-        options.onProblem({ severity: 'error', source: display, message: describeFsError(err) });
-        continue;
-      }
+  ancestors.add(real);
+  try {
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      const display = path.join(shown, entry.name);
+      const type = await entryType(entry, full, display, options);
+      if (type === 'directory') yield* walk(full, display, ancestors, options);
+      else if (type === 'file') yield* readFile(full, display, false, options);
+      else if (type === 'other') options.onProblem({ severity: 'warning', source: display, message: 'not a regular file (a FIFO, socket or device); skipped' });
     }
-    if (isDir) yield* walk(full, display, seen, options);
-    else yield* readFile(full, display, false, options);
+  } finally {
+    ancestors.delete(real);
   }
+}
+
+/** What a directory entry is, following symbolic links; undefined when it was reported and is to be skipped. */
+async function entryType(entry: fs.Dirent, full: string, display: string, options: ReadOptions): Promise<'directory' | 'file' | 'other' | undefined> {
+  if (entry.isSymbolicLink()) {
+    let target: fs.Stats;
+    try {
+      target = await fs.promises.stat(full);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // a link to nothing is not a document that failed, it is no document
+      if (code === 'ENOENT') options.onProblem({ severity: 'warning', source: display, message: 'broken symbolic link (its target does not exist); skipped' });
+      else if (code === 'ELOOP') options.onProblem({ severity: 'warning', source: display, message: `${describeFsError(err)}; skipped` });
+      else options.onProblem({ severity: 'error', source: display, message: describeFsError(err) });
+      return undefined;
+    }
+    return target.isDirectory() ? 'directory' : target.isFile() ? 'file' : 'other';
+  }
+  return entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other';
 }
 
 async function* readFile(file: string, shown: string, explicit: boolean, options: ReadOptions): AsyncGenerator<SourceDocument> {
   const kind = fileKind(file);
   if (!kind) {
-    options.onProblem({ severity: explicit ? 'error' : 'warning', source: shown, message: 'not a text, HTML or JSONL file (by its extension); skipped' });
+    options.onProblem({ severity: explicit ? 'error' : 'warning', source: shown, message: 'not a text, HTML or JSONL file (by its extension: .txt .text .md .html .htm .jsonl .ndjson); skipped' });
     return;
   }
   if (kind === 'jsonl') {
-    yield* readJsonl(fs.createReadStream(file), shown, options);
+    yield* readJsonl(fs.createReadStream(file), shown, options.onProblem);
     return;
   }
-  let bytes: Buffer;
+  let doc: SourceDocument | undefined;
   try {
-    bytes = await fs.promises.readFile(file);
+    doc = textDocument(await fs.promises.readFile(file), shown, kind, explicit, options);
   } catch (err) {
     options.onProblem({ severity: 'error', source: shown, message: describeFsError(err) });
     return;
   }
-  const doc = textDocument(bytes, shown, kind, options);
   if (doc) yield doc;
 }
 
-function textDocument(bytes: Buffer, id: string, kind: 'text' | 'html', options: ReadOptions): SourceDocument | undefined {
-  if (looksBinary(bytes)) {
-    options.onProblem({ severity: 'error', source: id, message: 'binary content (NUL bytes); skipped' });
-    return undefined;
+/** A named pipe or device: read to its end, as JSONL when its name says so, else as text. */
+async function* readStream(file: string, options: ReadOptions): AsyncGenerator<SourceDocument> {
+  const kind = fileKind(file) ?? 'text';
+  if (kind === 'jsonl') {
+    yield* readJsonl(fs.createReadStream(file), file, options.onProblem);
+    return;
   }
-  const decoded = decodeText(bytes);
-  if (decoded.latin1) options.onProblem({ severity: 'warning', source: id, message: 'not valid UTF-8; read as Latin-1' });
-  return { id, text: kind === 'html' ? htmlToText(decoded.text) : decoded.text };
+  let doc: SourceDocument | undefined;
+  try {
+    doc = textDocument(await readAll(fs.createReadStream(file)), file, kind, true, options);
+  } catch (err) {
+    options.onProblem({ severity: 'error', source: file, message: describeFsError(err) });
+    return;
+  }
+  if (doc) yield doc;
 }
 
 async function* readStdin(options: ReadOptions): AsyncGenerator<SourceDocument> {
   const stream = options.stdin ?? process.stdin;
   if (options.stdinFormat === 'jsonl') {
-    yield* readJsonl(stream, '-', options);
+    yield* readJsonl(stream, '-', options.onProblem);
     return;
   }
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-  const doc = textDocument(Buffer.concat(chunks), '-', 'text', options);
+  let doc: SourceDocument | undefined;
+  try {
+    doc = textDocument(await readAll(stream), '-', 'text', true, options);
+  } catch (err) {
+    options.onProblem({ severity: 'error', source: '-', message: describeFsError(err) });
+    return;
+  }
   if (doc) yield doc;
 }
 
-async function* readJsonl(stream: Readable, shown: string, options: ReadOptions): AsyncGenerator<SourceDocument> {
-  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
-  let lineNo = 0;
-  try {
-    for await (const line of lines) {
-      lineNo++;
-      if (!line.trim()) continue;
-      const doc = parseJsonlLine(line, shown, lineNo, options);
-      if (doc) yield doc;
-    }
-  } catch (err) {
-    options.onProblem({ severity: 'error', source: shown, line: lineNo || undefined, message: describeFsError(err) });
-  }
+async function readAll(stream: AsyncIterable<Buffer | string>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
 }
 
-const RAW_NUMERIC_ID = /"id"\s*:\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*[,}]/;
-
-export function parseJsonlLine(line: string, source: string, lineNo: number, options: Pick<ReadOptions, 'onProblem'>): SourceDocument | undefined {
-  const fail = (message: string) => {
-    options.onProblem({ severity: 'error', source, line: lineNo, message });
+/** The document of a text or HTML file's bytes, or undefined (and a problem reported) when there is none to read. */
+function textDocument(bytes: Buffer, id: string, kind: 'text' | 'html', explicit: boolean, options: ReadOptions): SourceDocument | undefined {
+  const bom = byteOrderMark(bytes);
+  const utf16 = bom?.encoding === 'utf-16le' || bom?.encoding === 'utf-16be';
+  if (!utf16 && looksBinary(bytes)) {
+    options.onProblem({ severity: explicit ? 'error' : 'warning', source: id, message: 'binary content (NUL bytes), not text; skipped' });
     return undefined;
-  };
-  let value: unknown;
-  try {
-    value = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
-  } catch (err) {
-    return fail(`not valid JSON (${(err as Error).message})`);
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return fail('not a JSON object');
-  const record = value as Record<string, unknown>;
-  if (!('text' in record)) return fail('no "text" field');
-  if (typeof record.text !== 'string') return fail('"text" is not a string');
-  let id: string;
-  if (record.id === undefined || record.id === null) id = `${source}:${lineNo}`;
-  else if (typeof record.id === 'string') id = record.id;
-  // a number is kept as written: 12345678901234567890 must not become 12345678901234567000
-  else if (typeof record.id === 'number') id = RAW_NUMERIC_ID.exec(line)?.[1] ?? String(record.id);
-  else return fail('"id" is neither a string nor a number');
-  if (id.length > MAX_ID_LENGTH) return fail(`"id" is longer than ${MAX_ID_LENGTH} characters`);
-  const date = typeof record.date === 'string' ? record.date : null;
-  const title = typeof record.title === 'string' ? record.title : null;
-  return { id, text: record.text, date, title };
+  const decoded = decodeText(bytes);
+  if (decoded.latin1) options.onProblem({ severity: 'warning', source: id, message: 'not valid UTF-8; read as Latin-1' });
+  const text = kind === 'html' ? htmlToText(decoded.text) : decoded.text;
+  if (!text.trim()) {
+    const what = decoded.text.length === 0 ? 'empty file' : kind === 'html' ? 'no text outside the markup' : 'only white space';
+    options.onProblem({ severity: 'warning', source: id, message: `${what}; nothing to read` });
+    return undefined;
+  }
+  return admit({ id, text }, options);
 }
 
-function describeFsError(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  switch (e.code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    case 'EISDIR':
-      return 'is a directory';
-    default:
-      return e.message ?? String(err);
-  }
+/** The document when the pipeline has the memory for it; otherwise an error and nothing. */
+function admit(doc: SourceDocument, options: ReadOptions): SourceDocument | undefined {
+  const check = memoryFor(doc.text);
+  if (check.fits) return doc;
+  options.onProblem({ severity: 'error', source: doc.id, message: tooLargeMessage(check) });
+  return undefined;
 }

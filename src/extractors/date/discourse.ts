@@ -22,6 +22,9 @@ const SAME_AS_FOCUS = /^(?:the|that|its|their)\s+(?:(?:latest|same|fiscal|latest
 const OF_YEAR = /^(?:the\s+)?(?:\d{4}|(?:this|last|next)\s+year['’]s)\s+(?:quarter|period)$/i;
 const COMPARISON = /^(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|year-(?:ago|earlier|before))$/i;
 
+/** rules whose dates name their year or month, so that "the following year" can count from them */
+const NAMED_POINT_RULES = new Set(['date/full-date', 'date/month-day', 'date/month-year', 'date/month', 'date/year', 'date/season', 'date/holiday', 'date/quarter']);
+
 /** how many sentences a named quarter stays the one the text speaks of */
 const FOCUS_SPAN = 8;
 /** "a year earlier" compares with the quarter of its own or a nearby sentence only */
@@ -46,7 +49,7 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
       continue;
     }
     const point = POINT_VALUE.exec(c.value);
-    if (point && c.type !== 'DURATION' && c.type !== 'SET' && !c.relative) lastPoint = { year: Number(point[1]), month: point[2] ? Number(point[2]) : null };
+    if (point && NAMED_POINT_RULES.has(c.rule)) lastPoint = { year: Number(point[1]), month: point[2] ? Number(point[2]) : null };
     if (c.rule === 'date/quarter') {
       // only a quarter that is over can be the one a report compares with the year before
       const q = QUARTER_VALUE.exec(c.value);
@@ -99,4 +102,30 @@ function sentenceIndex(doc: Doc, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+/** how many sentences back a clock time looks for its day */
+const DAY_SPAN = 2;
+
+/**
+ * "Police said the shots were fired at about 10 p.m.": a clock time without
+ * its own day happened on the day the text last named, if one was named
+ * close by; otherwise on the reference day it was given.
+ */
+export function anchorTimes(sorted: Candidate[], doc: Doc): void {
+  let lastDay: { day: string; sentence: number; relative: boolean } | null = null;
+  for (const c of sorted) {
+    const sentence = sentenceIndex(doc, c.start);
+    if (c.rule === 'date/time-of-day') {
+      if (lastDay && sentence - lastDay.sentence <= DAY_SPAN) {
+        c.value = lastDay.day + c.value.slice(c.value.indexOf('T'));
+        c.relative = lastDay.relative;
+        c.anchor = lastDay.relative ? c.anchor : null;
+      }
+      continue;
+    }
+    const day = DAY_VALUE.exec(c.value);
+    if (day && (c.type === 'DATE' || c.type === 'TIME')) lastDay = { day: day[0], sentence, relative: c.relative };
+  }
 }

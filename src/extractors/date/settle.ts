@@ -5,7 +5,7 @@
 // quarter the text was speaking of (discourse.ts).
 import type { Doc } from '../../document/document.js';
 import type { Reported } from '../rule.js';
-import { anchorToDiscourse } from './discourse.js';
+import { anchorTimes, anchorToDiscourse } from './discourse.js';
 
 type Candidate = Reported<'date'>;
 
@@ -16,6 +16,7 @@ const JOIN_DAY_THEN_DATE = /^(?:\s*,\s*|\s+)$/;
 
 export function settle(candidates: Candidate[], doc: Doc): Candidate[] {
   const kept = dropOverlaps(candidates);
+  anchorTimes(kept, doc);
   const merged = mergeNeighbours(kept, doc.text);
   return anchorToDiscourse(merged, doc);
 }

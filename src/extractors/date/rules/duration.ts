@@ -9,7 +9,7 @@ import { durationValue } from '../duration-value.js';
 import { parseCount } from '../numbers.js';
 import { alternation, COUNT, UNIT } from '../patterns.js';
 
-const DETERMINER = '(?:the|its|their|his|her|our|this|that|these|those|each\\s+of\\s+the|all\\s+of\\s+the|all\\s+the|for\\s+the)';
+const DETERMINER = '(?:the|its|their|his|her|our|this|that|these|those|each\\s+of\\s+the|all\\s+of\\s+the|all\\s+the)';
 const POSITION = '(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|preceding|ensuing|same|full|entire|whole|recent|prior|subsequent|intervening|succeeding|better\\s+part\\s+of\\s+the|rest\\s+of\\s+the)';
 
 const DURATION = new RegExp(
@@ -55,7 +55,7 @@ export const duration: Rule<'date'> = {
       // ages are not times: "the 6-year-old", "52 years old"
       if (unit.code === 'Y' && (/-old$/i.test(m[0]) || after === 'old' || after === 'of' && /^age\b/i.test(text.slice(end).trim().slice(3)))) return;
       // "three-quarters of the shares" is a fraction
-      if (unit.code === 'Q' && (m[0].includes('-') || after === 'of')) return;
+      if (unit.code === 'Q' && (m[0].includes('-') || (after === 'of' && count !== 'X'))) return;
       // "60 Minutes", "Days of Thunder": a capitalized unit inside a sentence belongs to a title
       const unitStart = start + m[0].toLowerCase().lastIndexOf(unitWord);
       if (isCapitalized(m[5]!) && unitStart > 0 && !/^[A-Z\s\d-]+$/.test(m[0])) return;

@@ -61,7 +61,9 @@ export const season: Rule<'date'> = {
       const end = start + m[0].length;
       if (which === 'every' || which === 'each') return emit(ctx, start, end, fields('SET', `XXXX-${code}`, 'season'), 0.8);
       const modified = m[1] !== undefined || m[3] !== undefined;
-      const cued = explicit !== null || modified || (which !== undefined && which !== 'the' && which !== 'that') || PREPOSITIONS.has(wordBefore(text, start));
+      // "the summer" and "the winter" are seasons; "the fall" and "the spring" too often something else
+      const unambiguous = word === 'summer' || word === 'winter' || word === 'autumn';
+      const cued = explicit !== null || modified || (which !== undefined && (which !== 'the' || unambiguous) && which !== 'that') || PREPOSITIONS.has(wordBefore(text, start));
       if (!cued) return;
       // "the fall of the Berlin Wall", "a fall in prices", "spring water"
       if ((word === 'fall' || word === 'spring') && explicit === null && /^(of|in|to|from|water|training|break|collection|line|season)$/.test(wordAfter(text, end))) return;

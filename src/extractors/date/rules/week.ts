@@ -9,8 +9,7 @@ import { shiftedValue } from '../resolve.js';
 import { tenseAt } from '../tense.js';
 
 const WEEK = new RegExp(
-  `(?:\\b${POINT_MODIFIER})?\\b(this\\s+past|this\\s+coming|this|last|next|the\\s+previous|the\\s+following|the\\s+current|the\\s+coming|the)\\s+(week|weekend)\\b(?!s|ly|-)` +
-    `(?!\\s+(?:of|before|after|earlier|later|ago|that|when|in\\s+which)\\b)`,
+  `(?:\\b${POINT_MODIFIER})?\\b(this\\s+past|this\\s+coming|this|last|next|the\\s+previous|the\\s+following|the\\s+current|the\\s+coming|the)\\s+(week|weekend)\\b(?!s|ly|-)`,
   'gi',
 );
 
@@ -29,6 +28,8 @@ export const week: Rule<'date'> = {
       if (m[2]![0] === 'W' && m[2] !== 'WEEK') return;
       // "the week" alone is too often a length of time; only with a modifier is it a date
       if (which === 'the' && unit === 'week' && m[0].length === 'the week'.length) return;
+      // "the weekend before the vote": a weekend counted from another event
+      if (which.startsWith('the') && /^\s+(?:of|before|after|earlier|later|ago|that|when|in\s+which)\b/i.test(ctx.sentenceText.slice(end))) return;
       const shift = /last|previous|past/.test(which) ? -1 : /next|following|coming/.test(which) ? 1 : 0;
       if (!ref) return emit(ctx, start, end, fields('DATE', unit === 'week' ? 'XXXX-WXX' : 'XXXX-WXX-WE', 'week'), 0.7);
       if (unit === 'week') return emit(ctx, start, end, fields('DATE', shiftedValue(ref, 'W', shift), 'week', ref), 0.85);

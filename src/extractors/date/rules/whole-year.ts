@@ -12,8 +12,10 @@ const WHOLE_YEAR = new RegExp(
   'gi',
 );
 
-/** after these, "the year" is the start of another expression or a clause: "the year before", "the year 2000" */
-const NOT_AFTER = new Set(['before', 'after', 'earlier', 'ago', 'later', 'two', 'nineteen', 'of', 'when', 'in', 'that', 'which', 'to']);
+/** after these, "the year" is the start of another expression: "the year before", "the year 2000" */
+const NOT_AFTER = new Set(['before', 'after', 'earlier', 'ago', 'later', 'two', 'nineteen', 'of', 'to']);
+/** after these, a bare "the year" is any year: "the year that changed everything", "the year when" */
+const CLAUSE_AFTER = new Set(['that', 'which', 'when', 'in', 'he', 'she', 'they', 'we', 'i']);
 
 export const wholeYear: Rule<'date'> = {
   id: 'date/whole-year',
@@ -33,6 +35,7 @@ export const wholeYear: Rule<'date'> = {
       const adjective = m[2]?.toLowerCase() ?? '';
       const unit = m[4]!.toLowerCase();
       if (NOT_AFTER.has(after) || /^\d/.test(after)) return;
+      if (!adjective && !m[3] && CLAUSE_AFTER.has(after)) return;
       // "this year" and "this month" are the relative-unit rule's
       if (det === 'this' && !adjective && !m[3]) return;
       if (unit === 'month' && (m[3] || !/^(the\s+)?(end|close)\s/i.test(m[0]) && adjective !== 'current')) return;
