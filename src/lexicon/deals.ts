@@ -65,6 +65,29 @@ export const EQUITY_NOUNS = new Set([
   'ordinary', 'stocks', 'bonds', 'options', 'rights', 'majority', 'control', 'amount', 'number', 'portion', 'part',
 ]);
 
+/** Heads of the things companies buy and sell when the thing is not a company by name. */
+export const BUSINESS_HEADS = new Set([
+  'business', 'businesses', 'division', 'divisions', 'unit', 'units', 'operation', 'operations', 'assets', 'asset', 'plant', 'plants', 'mill',
+  'mills', 'store', 'stores', 'chain', 'chains', 'property', 'properties', 'station', 'stations', 'rights', 'patents', 'patent', 'portfolio',
+  'network', 'networks', 'hotel', 'hotels', 'company', 'companies', 'firm', 'firms', 'maker', 'manufacturer', 'producer', 'distributor',
+  'subsidiary', 'subsidiaries', 'affiliate', 'facility', 'facilities', 'branch', 'branches', 'office', 'offices', 'field', 'fields', 'mine',
+  'mines', 'refinery', 'refineries', 'brand', 'brands', 'line', 'lines', 'group', 'concern', 'bank', 'banks', 'newspaper', 'newspapers',
+  'magazine', 'magazines', 'franchise', 'franchises', 'restaurant', 'restaurants', 'outlets', 'routes', 'fleet', 'vessels', 'ships',
+  'aircraft', 'accounts', 'deposits', 'technology', 'technologies', 'product', 'products', 'interests', 'holdings', 'venture', 'operator',
+  'retailer', 'supplier', 'provider', 'developer', 'publisher', 'carrier', 'airline', 'insurer', 'lender', 'brokerage', 'dealer', 'utility',
+  'building', 'buildings', 'tower', 'center', 'centre', 'complex', 'site', 'land', 'acreage', 'leases', 'reserves', 'terminal', 'terminals',
+  'pipeline', 'pipelines', 'shipyard', 'factory', 'factories', 'works', 'studio', 'studios', 'casino', 'casinos', 'resort', 'resorts',
+  'theaters', 'theatres', 'hospital', 'hospitals', 'homes', 'institution', 'association', 'partnership', 'trust', 'fund', 'funds', 'agency',
+  'centers', 'centres', 'contracts', 'licenses', 'licences', 'catalog', 'titles', 'library', 'software', 'systems', 'equipment', 'fleet', 'base', 'list', 'lists',
+]);
+
+/** Things bought in markets rather than in deals: "the central bank bought bank bills", "to buy four mln tonnes of wheat". */
+export const MARKET_GOODS = new Set([
+  'bills', 'bonds', 'bond', 'dollars', 'dollar', 'currency', 'currencies', 'yen', 'marks', 'sterling', 'tonnes', 'tons', 'tonne', 'bushels',
+  'barrels', 'ounces', 'wheat', 'corn', 'maize', 'grain', 'grains', 'sugar', 'soybeans', 'soyoil', 'cocoa', 'coffee', 'cotton', 'rice',
+  'gold', 'silver', 'copper', 'paper', 'treasuries', 'futures', 'contracts', 'crude', 'cargoes', 'cargo', 'bales', 'lots',
+]);
+
 /** Tokens that end an object phrase. */
 export const OBJECT_ENDERS = new Set([
   'for', 'from', 'to', 'at', 'by', 'which', 'that', 'who', 'through', 'under', 'on', 'with', 'as', 'after', 'before', 'if', 'when',
@@ -89,7 +112,7 @@ export const COOPERATE_VERBS = new Set(['cooperate', 'co-operate', 'collaborate'
 export const SUPPLY_VERBS = new Set(['supply', 'supplies', 'provide', 'provides', 'deliver', 'delivers', 'furnish']);
 export const INVEST_VERBS = new Set(['invest', 'invests', 'invested', 'investing']);
 /** Verbs that make an agreement happen: "signed a ... agreement". */
-export const SIGN_VERBS = new Set(['signed', 'sign', 'signs', 'signing', 'reached', 'reach', 'reaches', 'struck', 'strike', 'entered', 'enter', 'enters', 'inked', 'concluded', 'formed', 'form', 'forms', 'announced', 'have', 'has', 'had', 'agreed', 'finalized', 'completed']);
+export const SIGN_VERBS = new Set(['finalised', 'closed', 'negotiated', 'approved', 'announced', 'signed', 'sign', 'signs', 'signing', 'reached', 'reach', 'reaches', 'struck', 'strike', 'entered', 'enter', 'enters', 'inked', 'concluded', 'formed', 'form', 'forms', 'announced', 'have', 'has', 'had', 'agreed', 'finalized', 'completed']);
 
 /** Status cues read in the words before a deal's trigger (its verb chain), checked in this order. */
 export const CANCEL_CUES = new Set(['terminated', 'terminate', 'terminates', 'withdrew', 'withdrawn', 'withdraw', 'withdraws', 'abandoned', 'abandon', 'dropped', 'scrapped', 'cancelled', 'canceled', 'cancel', 'rejected', 'rejects', 'blocked', 'blocks', 'broke', 'ended', 'halted', 'suspended', 'rescinded', 'collapsed', 'failed', 'declined', 'refused', 'not', 'never', 'against']);

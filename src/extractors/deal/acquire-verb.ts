@@ -1,5 +1,6 @@
 // "X acquired Y", "X agreed to buy Y from Z for 12 mln dlrs", "X took over Y",
 // and the passive "Y was bought by X", "Y agreed to be acquired by X".
+import type { Doc } from '../../document/document.js';
 import { ACQUIRE_VERBS, PAY_VERBS, TAKE_VERBS } from '../../lexicon/deals.js';
 import { moneyAt, type MoneySpan } from './money.js';
 import { Family, sentenceHas } from './triggers.js';
@@ -8,6 +9,14 @@ import { clauseEnd, isInName, isNominalUse, isPassive, lowerAt } from './clause.
 import { extent, priceAfter, report, toMoney } from './draft.js';
 import { BY, FROM, findSubject, ownerInApposition, parseObject, partyAfter, partyIndex } from './parties.js';
 import { statusOf } from './status.js';
+
+/** "dollar purchases", "net purchases of": a noun after a noun or before "of" (the tagger's "to purchase" stays a verb). */
+function isCompoundNoun(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (t.pos !== 'NOUN') return false;
+  const prev = doc.tokens[k - 1];
+  return lowerAt(doc, k + 1) === 'of' || (!!prev && (prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.pos === 'NUM'));
+}
 
 export const acquireVerb: Rule<'deal'> = {
   id: 'deal/acquire-verb',
@@ -29,7 +38,8 @@ export const acquireVerb: Rule<'deal'> = {
         if (!paid || lowerAt(doc, paid.tokenEnd) !== 'for') continue;
         objectFrom = paid.tokenEnd + 1;
       } else if (!ACQUIRE_VERBS.has(t.lower)) continue;
-      if (isNominalUse(doc, k, sentence.tokenStart) || lowerAt(doc, k + 1) === 'back' || t.pos === 'ADJ' || isInName(doc, k, sentence.tokenStart)) continue;
+      // "dollar purchases", "a good buy": the noun is the nominal rule's
+      if (isNominalUse(doc, k, sentence.tokenStart) || lowerAt(doc, k + 1) === 'back' || t.pos === 'ADJ' || isCompoundNoun(doc, k) || isInName(doc, k, sentence.tokenStart)) continue;
       index ??= partyIndex(doc, ctx.entities);
       const end = clauseEnd(doc, k, sentence.tokenEnd);
       const subject = findSubject(doc, index, k, sentence.tokenStart);
@@ -45,6 +55,7 @@ export const acquireVerb: Rule<'deal'> = {
         continue;
       }
       const object = parseObject(doc, index, objectFrom, end);
+      if (object.goods) continue;
       const target = object.party ?? object.asset;
       const seller =
         partyAfter(doc, index, FROM, object.end, end) ??

@@ -3,7 +3,7 @@
 // "X and Y signed a business collaboration agreement and a multi-year patent
 // agreement, including a cross license to ..." gives one fact per agreement.
 import type { Doc } from '../../document/document.js';
-import { AGREEMENT_HEADS, AGREEMENT_TYPES, COOPERATE_VERBS, SUPPLY_VERBS } from '../../lexicon/deals.js';
+import { AGREEMENT_HEADS, AGREEMENT_TYPES, COOPERATE_VERBS, SIGN_VERBS, SUPPLY_VERBS } from '../../lexicon/deals.js';
 import type { DealType } from '../../types.js';
 import { Family, sentenceHas } from './triggers.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -115,6 +115,8 @@ export const agreement: Rule<'deal'> = {
       if (found) {
         // "a patent agreement, including a cross license ...": the specific one stands for both
         if (lowerAt(doc, found.end) === ',' && lowerAt(doc, found.end + 1) === 'including') continue;
+        // a bare "agreement" is a deal only when someone makes it: "signed an agreement", not "under the agreement"
+        if (found.type === 'agreement' && !signedBefore(doc, found.start, sentence.tokenStart)) continue;
         index ??= partyIndex(doc, ctx.entities);
         const subject = subjectParties(doc, index, found.start, sentence.tokenStart);
         let parties = [...subject];
@@ -164,6 +166,12 @@ export const agreement: Rule<'deal'> = {
     }
   },
 };
+
+const SIGN_REACH = 4;
+function signedBefore(doc: Doc, at: number, sentenceStart: number): boolean {
+  for (let k = at - 1; k >= sentenceStart && at - k <= SIGN_REACH; k--) if (SIGN_VERBS.has(doc.tokens[k]!.lower)) return true;
+  return false;
+}
 
 /** "the two tech giants" stands for two parties. */
 function expand(parties: Party[]): Party[] {

@@ -50,7 +50,8 @@ export function report(ctx: RuleContext, d: DealDraft): void {
   let confidence = d.base;
   if (d.type === 'acquisition' || d.type === 'merger' || d.type === 'investment') {
     if (!acquirer) confidence -= 0.2;
-    if (!target) confidence -= 0.2;
+    // "it said it acquired" with nothing named: a deal, barely
+    if (!target) confidence -= d.value || (acquirer && seller) ? 0.2 : 0.3;
     else if (!isParty(d.target)) confidence -= 0.05;
   } else if (parties.length < 2) confidence -= 0.2;
   for (const p of named) {

@@ -9,7 +9,7 @@ import type { Entities } from '../../entities/entities.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { AUTHORITY_HEADS } from '../../lexicon/organizations.js';
 import { ROLE_HEADS } from '../../lexicon/titles.js';
-import { EQUITY_NOUNS, OBJECT_ENDERS, OBJECT_OPENERS, PART_NOUNS } from '../../lexicon/deals.js';
+import { BUSINESS_HEADS, EQUITY_NOUNS, MARKET_GOODS, OBJECT_ENDERS, OBJECT_OPENERS, PART_NOUNS } from '../../lexicon/deals.js';
 import { SCALE_WORDS } from '../../lexicon/money.js';
 import { moneyAt } from './money.js';
 
@@ -44,6 +44,8 @@ export interface Asset {
 }
 
 export interface DealObject {
+  /** "bank bills", "four mln tonnes of wheat": market goods, so no deal */
+  goods?: boolean;
   party?: Party;
   asset?: Asset;
   /** "the corn milling business of CPC International Inc": whose the asset was */
@@ -162,6 +164,15 @@ export function findSubject(doc: Doc, index: PartyIndex, trigger: number, senten
   let counterpart: Party | undefined;
   for (let k = trigger - 1, steps = 0; k >= sentenceStart && steps < SUBJECT_WINDOW; steps++) {
     const t = tokens[k]!;
+    // "told the Securities and Exchange Commission (SEC) it bought": a short parenthesis is read through
+    if (t.text === ')') {
+      let open = k - 1;
+      while (open > sentenceStart && k - open < 6 && tokens[open]!.text !== '(') open--;
+      if (tokens[open]!.text === '(' && k - open < 6) {
+        k = open - 1;
+        continue;
+      }
+    }
     if (CLAUSE_STOPS.has(t.text)) return counterpart ? { parties: [], counterpart } : undefined;
     // "County Ltd, which is acting with Tesco Plc in its bid, has purchased": skip the relative clause
     if (t.text === ',') {
@@ -268,6 +279,7 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
       continue;
     }
     if (EQUITY_NOUNS.has(t.lower)) equity = true;
+    if (MARKET_GOODS.has(t.lower)) return { goods: true, end: k + 1 };
     if (p && p.person) return { end: k };
     if (p) return objectFromParty(doc, index, p, limit);
     const money = moneyAt(doc, k, limit);
@@ -309,6 +321,7 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
   const described = describedName(doc, index, k, limit);
   if (described) return objectFromParty(doc, index, described, limit);
   const asset = assetAt(doc, index, k, limit);
+  if (asset && MARKET_GOODS.has(tokens[asset.tokenEnd - 1]!.lower)) return { goods: true, end: asset.tokenEnd };
   if (!asset) {
     // "the sale of its subsidiary, Neo-Tech Inc, to ..."
     const named = tokens[k + 1]?.text === ',' && k + 2 < limit ? index.startAt[k + 2] : undefined;
@@ -394,6 +407,8 @@ export function assetAt(doc: Doc, index: PartyIndex, i: number, limit: number): 
   const endToken = tokens[lastHead]!;
   // one word names nothing in particular ("a letter", "the exchange"); shares and stock are the company's, not an asset
   if (lastHead === i || EQUITY_NOUNS.has(endToken.lower)) return undefined;
+  // "an election victory", "varying grades": companies buy businesses, not just anything
+  if (!BUSINESS_HEADS.has(endToken.lower) && !(endToken.pos === 'PROPN' && /^\p{Lu}/u.test(endToken.text))) return undefined;
   for (let k2 = i; k2 <= lastHead; k2++) if (CALENDAR_WORDS.has(tokens[k2]!.lower) || tokens[k2]!.pos === 'NUM') return undefined;
   if (moneyAt(doc, i, limit)) return undefined;
   return { text: doc.text.slice(startToken.start, endToken.end).replace(/\s+/g, ' '), tokenStart: i, tokenEnd: lastHead + 1 };

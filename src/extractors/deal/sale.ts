@@ -38,6 +38,7 @@ export const saleVerb: Rule<'deal'> = {
         continue;
       }
       const object = parseObject(doc, index, objectFrom, end);
+      if (object.goods) continue;
       const target = object.party ?? object.asset;
       const acquirer = partyAfter(doc, index, TO, object.end, end);
       const seller = subject?.parties[0];
