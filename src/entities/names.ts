@@ -103,9 +103,17 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     if (j - runStart > 2 || NAME_FINAL_WORDS.has(tokens[j - 1]!.lower)) return j;
     const left = doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end);
     const right = doc.text.slice(tokens[from]!.start, tokens[Math.max(from, k - 2)]!.end);
-    if (countOf(doc.text, left) > 1 || (k - from > 1 && countOf(doc.text, right) > 1)) return j;
+    if (standsAlone(doc.text, left) || (k - from > 1 && countOf(doc.text, right) > 1)) return j;
   }
   return k;
+}
+
+/** Whether `left` occurs somewhere not followed by "and"/"&" (then it names a company of its own). */
+function standsAlone(text: string, left: string): boolean {
+  for (let at = text.indexOf(left); at >= 0; at = text.indexOf(left, at + left.length)) {
+    if (!/^\s+(?:and|&)\s/.test(text.slice(at + left.length, at + left.length + 6))) return true;
+  }
+  return false;
 }
 
 function countOf(text: string, needle: string): number {
@@ -154,7 +162,11 @@ export function findNames(doc: Doc): NameChunk[] {
       while (j > i + 1 && !isCapitalized(tokens[j - 1]!)) j--;
       j = extendThroughJoin(doc, i, j, s.tokenEnd);
       // "Norton co", "Greyhound corp": a legal form in lower case still closes the name
-      if (j < s.tokenEnd && LOWER_LEGAL_FORMS.has(tokens[j]!.text)) j++;
+      if (j < s.tokenEnd && LOWER_LEGAL_FORMS.has(tokens[j]!.text)) {
+        j++;
+        // "Norton co Pty Ltd"
+        while (j < s.tokenEnd && isLegalSuffixToken(tokens[j]) && isCapitalized(tokens[j]!)) j++;
+      }
       pushSplitAtTitles(doc, chunks, i, j, honorific);
       honorific = false;
       i = j;

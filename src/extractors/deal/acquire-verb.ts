@@ -57,13 +57,18 @@ export const acquireVerb: Rule<'deal'> = {
       const object = parseObject(doc, index, objectFrom, end);
       if (object.goods) continue;
       const target = object.party ?? object.asset;
-      const seller =
+      let seller =
         partyAfter(doc, index, FROM, object.end, end) ??
         object.owner ??
         (object.party ? ownerInApposition(doc, index, object.end, end) : undefined) ??
         (subject?.counterpart && subject.parties.length ? subject.counterpart : undefined);
       const price = paid ?? priceAfter(doc, object.end, end);
-      const acquirer = subject?.parties[0];
+      let acquirer = subject?.parties[0];
+      // "Phoenix Steel said investors offered to buy its Clayton mill": whoever owns the asset is selling it
+      if (acquirer && !seller && object.possessor && object.asset && object.possessor.names[0] === acquirer.names[0] && acquirer.tokenStart < object.possessor.tokenStart) {
+        seller = acquirer;
+        acquirer = undefined;
+      }
       if (paid && !target) continue;
       const from = Math.min(acquirer?.tokenStart ?? k, k);
       const to = Math.max(k + 1, extent(target)?.[1] ?? 0, seller && seller.tokenStart > k ? seller.tokenEnd : 0);

@@ -67,7 +67,7 @@ export const nominal: Rule<'deal'> = {
       let acquirer: Party | undefined;
       let seller: Party | undefined;
       let target = target0;
-      const subject = possessor || agent ? undefined : findSubject(doc, index, k, sentence.tokenStart);
+      const subject = possessor ? undefined : findSubject(doc, index, k, sentence.tokenStart);
       if (kind === 'sale') {
         seller = possessor ?? subject?.parties[0];
         acquirer = partyAfter(doc, index, TO, object.end, end) ?? agent;

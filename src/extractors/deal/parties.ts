@@ -50,6 +50,8 @@ export interface DealObject {
   asset?: Asset;
   /** "the corn milling business of CPC International Inc": whose the asset was */
   owner?: Party;
+  /** "its Clayton steel plate mill": the possessive reference the object opened with */
+  possessor?: Party;
   /** token after the object phrase */
   end: number;
 }
@@ -336,7 +338,7 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
   // "its heat transfer equipment business, Southwestern Engineering Co,": the name says which
   const named = tokens[asset.tokenEnd]?.text === ',' ? index.startAt[asset.tokenEnd + 1] : undefined;
   if (named && !named.reference && asset.tokenEnd + 1 < limit) return { party: named, end: afterParty(doc, named) };
-  return { asset, end: asset.tokenEnd };
+  return { asset, end: asset.tokenEnd, possessor: owner };
 }
 
 /** "food distributor Don Lowe Foods Inc": a few lower-case words describing the company named right after them. */
@@ -367,6 +369,11 @@ function objectFromParty(doc: Doc, index: PartyIndex, p: Party, limit: number): 
     if (asset) return { asset, end: asset.tokenEnd };
   }
   while (end < limit && (OWNED_NOUNS.has(tokens[end]!.lower) || PART_NOUNS.has(tokens[end]!.lower))) end++;
+  // "the Popsicle Industries division of Sara Lee Corp of Canada Ltd"
+  if (end > afterParty(doc, p) && lowerAt(doc, end) === 'of' && end + 1 < limit) {
+    const owner = index.startAt[end + 1];
+    if (owner && !owner.person) return { party: p, owner, end: afterParty(doc, owner) };
+  }
   return { party: p, end };
 }
 
@@ -436,7 +443,8 @@ export function ownerInApposition(doc: Doc, index: PartyIndex, after: number, li
   if (tokens[after]?.text !== ',' || after + 3 >= limit) return undefined;
   let k = after + 1;
   if (['a', 'an', 'the'].includes(tokens[k]!.lower)) k++;
-  while (k < limit - 2 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN') && !index.startAt[k]) k++;
+  // "a wholly owned subsidiary of", "its 86 pct owned affiliate"
+  while (k < limit - 2 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'NUM' || tokens[k]!.lower === 'owned' || tokens[k]!.lower === 'pct' || tokens[k]!.text === '-') && !index.startAt[k]) k++;
   if (!OWNED_NOUNS.has(tokens[k]!.lower) || tokens[k + 1]!.lower !== 'of') return undefined;
   const p = index.startAt[k + 2];
   return p && !p.reference ? p : undefined;
