@@ -52,11 +52,11 @@ function isNameToken(doc: Doc, i: number): boolean {
   }
   if (HONORIFICS.has(t.lower) && t.text.endsWith('.')) return false;
   if (!startsSentence(doc, i)) return true;
+  // "Four Seasons Hotels", "Ravel Industries Inc", "New England Electric Co": a word that opens a company's name
+  if ((t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN') && runEndsInOrgWord(doc, doc.tokens[i + 1]?.text === '-' && doc.tokens[i + 1]!.start === t.end ? i + 2 : i + 1)) return true;
   // a sentence's first word is capitalized whatever it is
   if (NOT_NAME_WORDS.has(t.lower) || NOT_NAME_WORDS.has(stripDot(t.lower))) return false;
   if (t.pos === 'PROPN' || isAcronym(t.text)) return true;
-  // "Four Seasons Hotels", "Ravel Industries Inc": a tagger's verb or number that opens a company's name
-  if ((t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'ADJ') && runEndsInOrgWord(doc, doc.tokens[i + 1]?.text === '-' && doc.tokens[i + 1]!.start === t.end ? i + 2 : i + 1)) return true;
   if (FUNCTION_POS.has(t.pos)) return false;
   const next = doc.tokens[i + 1];
   return !!next && next.sentence === t.sentence && isCapitalized(next);
@@ -103,7 +103,7 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     if (j - runStart > 2 || NAME_FINAL_WORDS.has(tokens[j - 1]!.lower)) return j;
     const left = doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end);
     const right = doc.text.slice(tokens[from]!.start, tokens[Math.max(from, k - 2)]!.end);
-    if (standsAlone(doc.text, left) || (k - from > 1 && countOf(doc.text, right) > 1)) return j;
+    if (standsAlone(doc.text, left) || (k - from > 1 && standsAloneAfter(doc.text, right))) return j;
   }
   return k;
 }
@@ -116,10 +116,12 @@ function standsAlone(text: string, left: string): boolean {
   return false;
 }
 
-function countOf(text: string, needle: string): number {
-  let n = 0;
-  for (let at = text.indexOf(needle); at >= 0 && n < 2; at = text.indexOf(needle, at + needle.length)) n++;
-  return n;
+/** Whether `right` occurs somewhere not preceded by "and"/"&". */
+function standsAloneAfter(text: string, right: string): boolean {
+  for (let at = text.indexOf(right); at >= 0; at = text.indexOf(right, at + right.length)) {
+    if (!/(?:^|\s)(?:and|&)\s+$/.test(text.slice(Math.max(0, at - 6), at))) return true;
+  }
+  return false;
 }
 
 /** Joiners inside a name: "&", "of" after an institution word, particles, glued hyphens. */

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/document.js';
+import { buildEntities } from '../../src/entities/entities.js';
+
+const orgs = (text: string) =>
+  buildEntities(buildDocument({ id: 'o', text }))
+    .mentions.filter((m) => m.type === 'org')
+    .map((m) => m.name);
+
+describe('organization names', () => {
+  it('runs through a possessive into a legal form', () => {
+    expect(orgs("Quimby's Corp said it bought Larch's Nursery Inc.")).toEqual(["Quimby's Corp", "Larch's Nursery Inc"]);
+  });
+
+  it('runs through a parenthesis into a legal form', () => {
+    expect(orgs('OVB (United Kingdom) Holding Co Ltd said it made an offer.')).toContain('OVB (United Kingdom) Holding Co Ltd');
+  });
+
+  it('joins "X and Y Corp" into one name but keeps two companies apart', () => {
+    expect(orgs('Highland Mining and Industrial Corp said it agreed.')).toEqual(['Highland Mining and Industrial Corp']);
+    expect(orgs('Palmetto Bancorp and Riverbend Financial Corp said they agreed.')).toEqual(['Palmetto Bancorp', 'Riverbend Financial Corp']);
+  });
+
+  it('keeps a lower-case legal form and drops a sentence-final full stop', () => {
+    expect(orgs('Tarrant co said it sold the unit to Ambry Corp.')).toEqual(['Tarrant co', 'Ambry Corp']);
+  });
+
+  it('reads a company name that opens with a word the tagger takes for a verb or a number', () => {
+    expect(orgs('Four Winds Hotels said it will expand.')).toEqual(['Four Winds Hotels']);
+  });
+
+  it('never takes a name written with its own legal form for short of a longer one', () => {
+    const names = orgs('Greyfield corp said it sold its Greyfield Lines unit. Greyfield Lines will keep its logo.');
+    expect(names[0]).toBe('Greyfield corp');
+    expect(names).toContain('Greyfield Lines');
+  });
+});
+
+describe('references', () => {
+  it('does not read a description with a name in it as a back-reference', () => {
+    const e = buildEntities(buildDocument({ id: 'r', text: 'Brambleton Foods Inc said it agreed to buy the Halverson bakery chain.' }));
+    expect(e.references.map((r) => r.names[0])).toEqual(['Brambleton Foods Inc']);
+  });
+});
