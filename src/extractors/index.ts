@@ -16,3 +16,6 @@ export const EXTRACTORS: Record<FactKind, Extractor> = {
 export function extractorsFor(kinds: readonly FactKind[]): Extractor[] {
   return kinds.map((k) => EXTRACTORS[k]);
 }
+
+/** Every rule's description by its id, for --explain. */
+export const RULE_DESCRIPTIONS: ReadonlyMap<string, string> = new Map(Object.values(EXTRACTORS).flatMap((e) => e.rules.map((r) => [r.id, r.description] as [string, string])));

@@ -38,16 +38,17 @@ export function kindColumns(kinds: readonly FactKind[]): string[] {
   return columns;
 }
 
-export function csvWriter(out: Sink, kinds: readonly FactKind[]): FactWriter {
+export function csvWriter(out: Sink, kinds: readonly FactKind[], explain = false): FactWriter {
   const extra = kindColumns(kinds);
   return {
-    begin: () => out.write(csvRow([...BASE_COLUMNS, ...extra])),
+    begin: () => out.write(csvRow([...BASE_COLUMNS, ...extra, ...(explain ? ['explain'] : [])])),
     write(facts: readonly Fact[]) {
       let chunk = '';
       for (const f of facts) {
         const record = f as unknown as Record<string, unknown>;
         const base = [f.id, f.kind, f.doc, f.sentence, f.start, f.end, factDate(f), summarize(f), f.confidence, f.rule, f.text];
-        chunk += csvRow([...base, ...extra.map((c) => (KIND_FIELDS[f.kind].includes(c) ? record[c] : null))]);
+        const why = explain ? [(record.explain as { evidence?: string } | undefined)?.evidence ?? ''] : [];
+        chunk += csvRow([...base, ...extra.map((c) => (KIND_FIELDS[f.kind].includes(c) ? record[c] : null)), ...why]);
       }
       if (chunk) out.write(chunk);
     },

@@ -16,7 +16,7 @@ export function createWriter(format: Format, out: Sink, options: WriterOptions):
     case 'jsonl':
       return jsonlWriter(out);
     case 'csv':
-      return csvWriter(out, options.kinds);
+      return csvWriter(out, options.kinds, options.explain);
     case 'table':
       return tableWriter(out, options);
   }

@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Fact, FactKind } from '../types.js';
+import type { Explanation } from './explain.js';
 import { summarize } from './summary.js';
 import type { FactWriter, Sink, WriterOptions } from './writer.js';
 
@@ -13,6 +14,14 @@ const KIND_COLOR: Record<FactKind, (c: ChalkInstance) => ChalkInstance> = {
 };
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+/** The evidence, or with --explain the marked evidence and the rule that fired. */
+function evidence(f: Fact, chalk: ChalkInstance, explain: boolean): string {
+  const explanation = (f as Fact & { explain?: Explanation }).explain;
+  if (!explain || !explanation) return clip(f.text.replace(/\s+/g, ' '), 200);
+  const marked = clip(explanation.evidence.replace(/\s+/g, ' '), 240).replace(/\[([^\]]*)\]/g, (_, part: string) => chalk.underline.bold(`[${part}]`));
+  return `${marked}\n${chalk.dim(explanation.rule)}`;
+}
 
 export function tableWriter(out: Sink, options: WriterOptions): FactWriter {
   const chalk = new Chalk({ level: options.color });
@@ -34,7 +43,7 @@ export function tableWriter(out: Sink, options: WriterOptions): FactWriter {
       for (const f of facts) {
         const color = KIND_COLOR[f.kind](chalk);
         const confidence = f.confidence >= 0.8 ? chalk.reset(f.confidence.toFixed(2)) : chalk.dim(f.confidence.toFixed(2));
-        table.push([color(f.kind), summarize(f), clip(f.text.replace(/\s+/g, ' '), 200), confidence]);
+        table.push([color(f.kind), summarize(f), evidence(f, chalk, !!options.explain), confidence]);
       }
       out.write(`${chalk.bold(facts[0]!.doc)}\n${table.toString()}\n`);
     },

@@ -21,4 +21,6 @@ export interface WriterOptions {
   color: 0 | 1 | 2 | 3;
   /** terminal width for `table` */
   width?: number;
+  /** facts carry an `explain` field to show */
+  explain?: boolean;
 }

@@ -20,8 +20,11 @@ export function attachDates(doc: Doc, facts: Fact[]): void {
     if (!candidates) continue;
     let best: DateFact | undefined;
     let bestDistance = Infinity;
+    // an expansion's evidence runs from the company to the market, and the
+    // date belongs to the market's end of it ("…, and plans to enter Poland in 2017")
+    const from = f.kind === 'expansion' ? f.end : f.start;
     for (const d of candidates) {
-      const distance = d.start >= f.end ? d.start - f.end : d.end <= f.start ? f.start - d.end : 0;
+      const distance = d.start >= f.end ? d.start - f.end : d.end <= from ? from - d.end : f.kind === 'expansion' ? from - d.end : 0;
       if (distance < bestDistance && !crossesClauseAway(doc.text, f, d)) {
         best = d;
         bestDistance = distance;
