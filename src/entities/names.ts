@@ -100,7 +100,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   if (k === from || !closes) return j;
   if (joint.lower === 'and' || joint.text === '&') {
     // "Apple and Samsung Electronics Co" are two companies when either half stands alone elsewhere
-    if (j - runStart > 2 || NAME_FINAL_WORDS.has(tokens[j - 1]!.lower)) return j;
+    // "Canadian Bashaw Leduc Oil and Gas Ltd": an industry pair may follow a longer name
+    const industryPair = ORG_HEAD_WORDS.has(tokens[j - 1]!.lower) && (ORG_HEAD_WORDS.has(tokens[from]!.lower) || tokens[from]!.lower === 'loan');
+    if ((j - runStart > 2 && !industryPair) || NAME_FINAL_WORDS.has(tokens[j - 1]!.lower)) return j;
     const left = doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end);
     const right = doc.text.slice(tokens[from]!.start, tokens[Math.max(from, k - 2)]!.end);
     if (standsAlone(doc.text, left) || (k - from > 1 && standsAloneAfter(doc.text, right))) return j;
@@ -124,12 +126,22 @@ function standsAloneAfter(text: string, right: string): boolean {
   return false;
 }
 
+/** The lower-case half of a hyphenated capitalized word: "communications" in "Tele-communications". */
+function isGluedTail(doc: Doc, j: number): boolean {
+  const hyphen = doc.tokens[j - 1];
+  const head = doc.tokens[j - 2];
+  const t = doc.tokens[j]!;
+  return !!hyphen && !!head && hyphen.text === '-' && hyphen.start === head.end && t.start === hyphen.end && isCapitalized(head) && /^\p{Ll}/u.test(t.text);
+}
+
 /** Joiners inside a name: "&", "of" after an institution word, particles, glued hyphens. */
 function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   const t = doc.tokens[i]!;
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
   if (!prev || !next || next.sentence !== t.sentence || i === runStart) return false;
+  // "Tele-communications Inc": a glued hyphen inside a capitalized word
+  if (t.text === '-' && prev.end === t.start && t.end === next.start && isCapitalized(prev) && /^\p{Ll}/u.test(next.text) && runEndsInOrgWord(doc, i + 2)) return true;
   if (!isCapitalized(next)) return false;
   if (t.text === '&') return true;
   if (t.text === '-' && prev.end === t.start && t.end === next.start) return true;
@@ -159,7 +171,7 @@ export function findNames(doc: Doc): NameChunk[] {
       }
       let j = i + 1;
       // "Erskine Resources Ltd. Terms were ...": an abbreviated legal form with its period ends the name
-      while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && (isNameToken(doc, j) || isJoiner(doc, j, i)) && !closesWithPeriod(tokens[j - 1]!, tokens[j]!)) j++;
+      while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && (isNameToken(doc, j) || isJoiner(doc, j, i) || isGluedTail(doc, j)) && !closesWithPeriod(tokens[j - 1]!, tokens[j]!)) j++;
       // a trailing joiner is not part of the name
       while (j > i + 1 && !isCapitalized(tokens[j - 1]!)) j--;
       j = extendThroughJoin(doc, i, j, s.tokenEnd);
@@ -187,7 +199,8 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
     if (!isTitleWord(tokens[k]!.lower)) continue;
     let e = k;
     let hasHead = false;
-    while (e < to && isTitleWord(tokens[e]!.lower)) {
+    // "Secretary-General": a glued hyphen belongs to the title
+    while (e < to && (isTitleWord(tokens[e]!.lower) || (tokens[e]!.text === '-' && tokens[e - 1]!.end === tokens[e]!.start))) {
       if (ROLE_HEADS.has(tokens[e]!.lower)) hasHead = true;
       e++;
     }
@@ -210,7 +223,9 @@ function push(doc: Doc, chunks: NameChunk[], from: number, to: number, honorific
   const last = tokens[to - 1]!;
   const after = tokens[to];
   // "... to Ambry Corp." — the sentence's full stop is not part of the abbreviation
-  const end = !after || after.sentence !== last.sentence ? (last.text.length > 2 && last.text.endsWith('.') && !/\.\p{L}\.$/u.test(last.text) ? last.end - 1 : last.end) : last.end;
+  // ... and "Erskine Resources Ltd. Terms were": a legal form's period before a new capitalized word ends the sentence too
+  const stop = last.text.length > 2 && last.text.endsWith('.') && !/\.\p{L}\.$/u.test(last.text);
+  const end = stop && (!after || after.sentence !== last.sentence || (isLegalSuffixToken(last) && isCapitalized(after))) ? last.end - 1 : last.end;
   chunks.push({
     sentence: first.sentence,
     tokenStart: from,

@@ -22,12 +22,15 @@ export const ORG_HEAD_WORDS = new Set([
   'microsystems', 'dynamics', 'aerospace', 'industrial', 'mines', 'refining', 'healthcare', 'health', 'medical', 'biotech', 'computer',
   'computers', 'airways', 'savings', 'loan', 'bancorporation', 'trustco', 'mortgage', 'credit', 'finance', 'leasing', 'fashions', 'apparel',
   'textiles', 'paper', 'packaging', 'construction', 'engineering', 'builders', 'homes', 'restaurants', 'markets', 'supermarkets',
+  'organization', 'organisation', 'foundation', 'committee', 'movement', 'alliance', 'league', 'administration', 'institution', 'centre',
+  'center', 'party', 'consortium', 'syndicate', 'air', 'aviation', 'express', 'transport', 'tours', 'travel', 'telegraph', 'times', 'post',
+  'journal', 'herald', 'tribune', 'gazette', 'press', 'news', 'radio', 'television', 'tv', 'wireless', 'mobile', 'online', 'labs',
 ]);
 
 /** Last words of public bodies: they regulate, rule and approve deals, never buy or sell in them. */
 export const AUTHORITY_HEADS = new Set([
   'commission', 'court', 'department', 'ministry', 'agency', 'authority', 'bureau', 'parliament', 'congress', 'senate', 'government',
-  'administration', 'tribunal', 'office', 'regulator', 'committee',
+  'administration', 'tribunal', 'office', 'regulator', 'committee', 'board', 'reserve',
 ]);
 
 /** Words that can stand between capitalized words of one organization's name after one of these heads ("Bank of America"). */

@@ -63,7 +63,8 @@ export const nominal: Rule<'deal'> = {
       const object = prep === 'of' || prep === 'for' || prep === 'in' ? parseObject(doc, index, k + 2, end) : { end: k + 1 };
       const target0 = kind === 'investment' ? object.party : object.party ?? object.asset;
       // "the tender offer for all its shares launched this morning by X"
-      const agent = partyAfter(doc, index, kind === 'offer' ? BY_OR_FROM : BY, object.end, Math.min(end, object.end + 6));
+      // "... of Home Savings and Loan Association in Seattle, Washington, by InterWest"
+      const agent = partyAfter(doc, index, kind === 'offer' ? BY_OR_FROM : BY, object.end, Math.min(end, object.end + 10));
       let acquirer: Party | undefined;
       let seller: Party | undefined;
       let target = target0;

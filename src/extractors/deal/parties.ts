@@ -450,13 +450,23 @@ export function ownerInApposition(doc: Doc, index: PartyIndex, after: number, li
   return p && !p.reference ? p : undefined;
 }
 
+const DESCRIBING_NOUNS = new Set(['investor', 'investors', 'financier', 'businessman', 'industrialist', 'developer', 'raider', 'entrepreneur', 'publisher', 'magnate', 'tycoon']);
 const PREMODIFIERS = new Set(['the', 'a', 'an', 'privately', 'publicly', 'closely', 'held', 'owned', 'based', '-', 'wholly', 'newly', 'formed']);
 
 /** Past "the", "privately held", "Dallas-based" to where a name may start. */
 function skipPremodifiers(doc: Doc, index: PartyIndex, i: number, to: number): number {
   let j = i;
-  for (let n = 0; n < 6 && j < to && !index.startAt[j]; n++) {
+  for (let n = 0; n < 6 && j < to; n++) {
     const t = doc.tokens[j]!;
+    const p = index.startAt[j];
+    if (p) {
+      // "the Memphis-based Union Planters Corp", "New York investor Martin T. Sosnoff": a place or a description before the name
+      const after = afterParty(doc, p);
+      if (lowerAt(doc, after) === '-' && lowerAt(doc, after + 1) === 'based') j = after + 2;
+      else if (DESCRIBING_NOUNS.has(lowerAt(doc, after)) && index.startAt[after + 1]) j = after + 1;
+      else break;
+      continue;
+    }
     // a place's name before "-based" is not a party, so it is not in the index
     if (PREMODIFIERS.has(t.lower) || t.pos === 'ADJ' || ROLE_HEADS.has(t.lower) || (isCapitalized(t.text) && doc.tokens[j + 1]?.text === '-')) j++;
     else break;
