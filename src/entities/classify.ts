@@ -96,6 +96,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk): Evidence {
     if (isTitleTokenLower(after) || (after2 && isTitleTokenLower(after2) && TITLE_MODIFIERS.has(after.lower))) e.org += 2;
     if (['shares', 'stock', 'board', 'subsidiary', 'unit', 'stake', 'offer', 'bid', 'earnings', 'profit', 'sales', 'revenue', 'chief', 'parent', 'acquisition', 'purchase', 'takeover', 'shareholders'].includes(after.lower)) e.org += 1.5;
   }
+  // "manager of X", "analyst at X": what a title belongs to
+  if (before && ['of', 'at', 'for'].includes(before.lower) && before2 && isTitleTokenLower(before2)) e.org += 2;
   // "shares of X", "a stake in X", "unit of X"
   if (before && (before.lower === 'of' || before.lower === 'in') && before2 && ORG_CONTEXT_BEFORE.has(before2.lower)) e.org += 1.5;
   if (before && ORG_CONTEXT_BEFORE.has(before.lower) && ['acquire', 'acquired', 'bought', 'buy'].includes(before.lower)) e.org += 1;

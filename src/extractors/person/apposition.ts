@@ -6,7 +6,9 @@ import { orgAfter, orgAt, personName } from './context.js';
 import { reportPerson } from './report.js';
 import { titleAt } from './title.js';
 
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'then', 'new', 'former']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'then', 'new', 'another']);
+/** A party and state after a legislator's name: "Sen. Jane Roe, D-Ohio, chairman of ..." */
+const PARTY_STATE = /^[DRI]-[A-Z][a-z]*\.?$/;
 
 export const appositionRule: Rule<'person'> = {
   id: 'person/apposition',
@@ -20,8 +22,13 @@ export const appositionRule: Rule<'person'> = {
       const name = personName(m, 'strong');
       if (!name || doc.tokens[m.tokenEnd]?.text !== ',' || m.possessive) continue;
       let k = m.tokenEnd + 1;
-      // an age: "John Smith, 52, chairman of"
+      // an age ("John Smith, 52, chairman of") or a party and state ("D-Ohio")
       if (doc.tokens[k]?.pos === 'NUM' && doc.tokens[k + 1]?.text === ',') k += 2;
+      else {
+        let e = k;
+        while (e < k + 4 && e < sentence.tokenEnd && doc.tokens[e]!.text !== ',') e++;
+        if (e > k && PARTY_STATE.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[e - 1]!.end)) && doc.tokens[e]?.text === ',') k = e + 1;
+      }
       let titleStartsAt = k;
       for (let n = 0; n < 4 && k < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[k]!.lower); n++) k++;
       // "Xiaomi's senior vice president", "Nokia chief executive"

@@ -2,6 +2,7 @@
 // title belongs to ("of Nokia", "Xiaomi's", "Nokia chief executive").
 import type { Doc } from '../../document/document.js';
 import type { Entities, EntityMention } from '../../entities/entities.js';
+import { isAcronym } from '../../entities/names.js';
 
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
 
@@ -46,8 +47,12 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   const t = doc.tokens[i];
   if (!t || i >= limit || !ORG_PREPOSITIONS.has(t.lower)) return undefined;
   let k = i + 1;
-  // "of the Finance Ministry": a name may follow "the"
-  if (doc.tokens[k]?.lower === 'the' && entities.mentionAt(k + 1)) k++;
+  // "of the Finance Ministry", "of the state Republican Party": a name may follow "the" and a modifier or two
+  if (doc.tokens[k]?.lower === 'the') {
+    let n = k + 1;
+    while (n < limit && n < k + 3 && !entities.mentionAt(n) && /^[a-z]/.test(doc.tokens[n]!.text) && (doc.tokens[n]!.pos === 'ADJ' || doc.tokens[n]!.pos === 'NOUN')) n++;
+    if (entities.mentionAt(n)) k = n;
+  }
   return k < limit ? orgAt(doc, entities, k, allowPlace) : undefined;
 }
 
@@ -57,8 +62,10 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   if (k >= sentenceStart && /^['’]s?$/.test(doc.tokens[k]!.text)) k--;
   if (k < sentenceStart) return undefined;
   const m = entities.mentionEndingAt(k);
-  // a name of unknown kind right before a title is as often a department or an event as an employer
-  if (m && (m.type !== 'other' || m.possessive)) return orgAt(doc, entities, m.tokenStart, allowPlace);
+  // before a capitalized title ("Fiscal Policy Minister") a name of unknown kind is as often
+  // a department as an employer; before a lower-case one ("GE spokesman") it is the employer
+  const titleCapitalized = /^\p{Lu}/u.test(doc.tokens[i]?.text ?? '');
+  if (m && (m.type !== 'other' || m.possessive || !titleCapitalized || isAcronym(m.surface))) return orgAt(doc, entities, m.tokenStart, allowPlace);
   const r = entities.referenceEndingAt(k);
   if (r) return orgAt(doc, entities, r.tokenStart, allowPlace);
   return undefined;
