@@ -10,6 +10,8 @@ import { extent, priceAfter, report, toMoney } from './draft.js';
 import { BY, FROM, findSubject, ownerInApposition, parseObject, partyAfter, partyIndex } from './parties.js';
 import { statusOf } from './status.js';
 
+const PAYMENT_WORDS = new Set(['a', 'an', 'the', 'cash', 'consideration', 'price', 'total', 'sum', 'of', 'about', 'around', 'approximately', 'some', 'nearly', 'roughly', 'up', 'to', 'an', 'estimated']);
+
 /** "dollar purchases", "net purchases of": a noun after a noun or before "of" (the tagger's "to purchase" stays a verb). */
 function isCompoundNoun(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
@@ -34,7 +36,10 @@ export const acquireVerb: Rule<'deal'> = {
       if (TAKE_VERBS.has(t.lower) && lowerAt(doc, k + 1) === 'over') objectFrom = k + 2;
       else if (PAY_VERBS.has(t.lower)) {
         // "agreed to pay 3,475,000 dlrs for the bankrupt Harris Pine Sawmill"
-        paid = moneyAt(doc, k + 1, sentence.tokenEnd);
+        // "paid a cash consideration of around 5.4 mln dlrs for"
+        let at = k + 1;
+        while (at < sentence.tokenEnd && at - k <= 6 && PAYMENT_WORDS.has(lowerAt(doc, at))) at++;
+        paid = moneyAt(doc, at, sentence.tokenEnd);
         if (!paid || lowerAt(doc, paid.tokenEnd) !== 'for') continue;
         objectFrom = paid.tokenEnd + 1;
       } else if (!ACQUIRE_VERBS.has(t.lower)) continue;

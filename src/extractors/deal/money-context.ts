@@ -8,7 +8,8 @@ import { moneyAt, type MoneySpan } from './money.js';
 const PRICE_CUES = new Set(['for', 'worth', 'valued', 'value', 'values', 'price', 'priced', 'paid', 'pay', 'paying', 'total', 'totaling', 'totalling', 'cost', 'consideration', 'offer', 'bid', 'deal', 'transaction', 'acquisition', 'purchase', 'sale', 'capitalises', 'capitalizes', 'receive', 'proceeds']);
 /** Words shortly before an amount that make it something else: a company's size, a loan, a profit. */
 const NOT_PRICE_CUES = new Set(['sales', 'revenues', 'revenue', 'earnings', 'income', 'profit', 'profits', 'loss', 'losses', 'assets', 'turnover', 'debt', 'loan', 'loans', 'indebtedness', 'dividend', 'capital', 'deposits', 'charge', 'gain', 'writedown', 'reserves', 'liabilities', 'financing', 'credit']);
-const CUE_REACH = 5;
+const CUE_REACH = 8;
+const NOUN_CUES_AFTER = new Set(['offer', 'bid', 'deal', 'transaction', 'acquisition', 'purchase', 'takeover', 'merger', 'buyout', 'sale', 'tender']);
 /** Below this, an amount without a scale word is a price per share, not a deal. */
 const MIN_DEAL_AMOUNT = 1000;
 
@@ -24,15 +25,19 @@ export function pricedLater(doc: Doc, from: number, to: number): MoneySpan | und
     if (!m) continue;
     k = m.tokenEnd - 1;
     if (!isDealSized(m)) continue;
+    // the nearest cue decides: "assets valued at 83 mln dlrs" is a price, "sales of 40 mln dlrs" is not
     let cue = false;
     for (let j = m.tokenStart - 1; j >= 0 && m.tokenStart - j <= CUE_REACH && tokens[j]!.sentence === tokens[m.tokenStart]!.sentence; j--) {
       const w = tokens[j]!.lower;
-      if (NOT_PRICE_CUES.has(w)) {
-        cue = false;
+      if (NOT_PRICE_CUES.has(w)) break;
+      if (PRICE_CUES.has(w)) {
+        cue = true;
         break;
       }
-      if (PRICE_CUES.has(w)) cue = true;
     }
+    // "a 4.3 billion dlr offer", "the proposed 757 mln dlr deal"
+    const next = tokens[m.tokenEnd];
+    if (next && next.sentence === tokens[m.tokenStart]!.sentence && NOUN_CUES_AFTER.has(next.lower)) cue = true;
     if (cue) return m;
   }
   return undefined;

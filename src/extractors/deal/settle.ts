@@ -11,7 +11,7 @@ type Deal = Reported<'deal'>;
 const ACQUISITION_TYPES = new Set(['acquisition', 'merger', 'investment']);
 const SLOTS = ['acquirer', 'target', 'seller'] as const;
 /** How many sentences after the principal deal may still price it. */
-const PRICE_REACH = 3;
+const PRICE_REACH = 5;
 
 /** Two readings of one deal: no slot disagrees, and at least one names the same party. */
 function sameDeal(a: Deal, b: Deal): boolean {
