@@ -9,7 +9,7 @@ import { formatProblem, printable } from '../read/problems.js';
 import { readSources, type Problem } from '../read/sources.js';
 import { FACT_KINDS, type FactKind } from '../types.js';
 import { parseFormat, parseKinds, parseRefDate, UsageError } from './options.js';
-import { fileOutput, stdoutOutput, type Output } from './output.js';
+import { fileOutput, OutputError, stdoutOutput, type Output } from './output.js';
 import { colorLevel } from './color.js';
 
 export interface Io {
@@ -89,7 +89,14 @@ async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, comm
     io.stderr.write(formatProblem(p));
   };
 
-  const out: Output & { drained(): Promise<void> } = opts.output ? fileOutput(opts.output) : stdoutOutput(io.stdout);
+  let out: Output;
+  try {
+    out = opts.output ? fileOutput(opts.output) : stdoutOutput(io.stdout);
+  } catch (err) {
+    if (!(err instanceof OutputError)) throw err;
+    io.stderr.write(`factx: ${printable(err.message)}\n`);
+    return 2;
+  }
   const writer = createWriter(format, out, { kinds, color: colorLevel(io.env, !!io.stdout.isTTY && !opts.output), width: io.stdout.columns });
   const rows: TimelineRow[] = [];
   let documents = 0;

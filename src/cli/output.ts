@@ -1,75 +1,153 @@
 // Where facts go: standard output, or a file that appears only when complete
 // (written beside it under a temporary name, then renamed), so an interrupted
-// run never leaves half a file.
+// run never leaves half a file, and an existing file is only replaced by a
+// whole new one.
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Sink } from '../format/index.js';
+import { describeFsError } from '../read/problems.js';
 
 export interface Output extends Sink {
+  /** waits while the destination is behind, and fails once writing has failed */
+  drained(): Promise<void>;
   /** flushes and, for a file, moves it into place */
   close(): Promise<void>;
   /** removes a temporary file after a failure */
   abort(): void;
 }
 
+/** The output file cannot be written at all: reported before any input is read. */
+export class OutputError extends Error {}
+
 /** A sink over a stream that buffers small writes and respects back-pressure. */
-function streamSink(stream: Writable): Output & { drained(): Promise<void> } {
+function streamSink(stream: Writable): Output {
   let buffer = '';
+  let failure: Error | undefined;
+  stream.on('error', (err) => (failure ??= err));
   const flush = () => {
-    if (buffer) {
-      stream.write(buffer);
-      buffer = '';
-    }
+    if (buffer && !failure) stream.write(buffer);
+    buffer = '';
   };
   return {
     write(chunk: string) {
       buffer += chunk;
       if (buffer.length > 1 << 16) flush();
     },
-    drained() {
+    async drained() {
       flush();
-      return stream.writableNeedDrain ? new Promise((resolve) => stream.once('drain', resolve)) : Promise.resolve();
+      if (!failure && stream.writableNeedDrain) {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            stream.off('drain', done).off('close', done).off('error', done);
+            resolve();
+          };
+          stream.on('drain', done).on('close', done).on('error', done);
+        });
+      }
+      if (failure) throw failure;
     },
     async close() {
       flush();
+      if (failure) throw failure;
     },
     abort() {},
   };
 }
 
-export function stdoutOutput(stdout: Writable): Output & { drained(): Promise<void> } {
+export function stdoutOutput(stdout: Writable): Output {
   return streamSink(stdout);
 }
 
-export function fileOutput(target: string): Output & { drained(): Promise<void> } {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  const stream = fs.createWriteStream(temp);
-  let failure: Error | undefined;
-  stream.on('error', (err) => (failure ??= err));
+/**
+ * `-o FILE`. A regular file (new or existing) is written under a temporary
+ * name in the same directory and renamed when complete; the temporary file is
+ * removed on failure and when the process exits early (run.ts turns SIGINT,
+ * SIGTERM and SIGHUP into an exit). A device or FIFO (`-o /dev/null`) is written
+ * directly: renaming over it would replace the device with a file.
+ */
+export function fileOutput(target: string): Output {
+  let existing: fs.Stats | undefined;
+  try {
+    existing = fs.statSync(target);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new OutputError(`cannot write ${target}: ${describeFsError(err)}`);
+  }
+  if (existing?.isDirectory()) throw new OutputError(`cannot write ${target}: it is a directory`);
+  if (existing && !existing.isFile()) return directOutput(target);
+
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number;
+  try {
+    // "wx": never follows a link planted at the temporary name, never reuses a file
+    fd = fs.openSync(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
+  } catch (err) {
+    throw new OutputError(`cannot write ${target}: ${describeFsError(err)}`);
+  }
+  const removeTemp = () => fs.rmSync(temp, { force: true });
+  process.once('exit', removeTemp);
+  const forget = () => process.removeListener('exit', removeTemp);
+
+  const stream = fs.createWriteStream(temp, { fd, autoClose: false });
   const sink = streamSink(stream);
-  let removeOnExit: (() => void) | undefined = () => fs.rmSync(temp, { force: true });
-  process.once('exit', removeOnExit);
-  const forget = () => {
-    if (removeOnExit) process.removeListener('exit', removeOnExit);
-    removeOnExit = undefined;
+  let closed = false;
+  const closeFd = () => {
+    if (closed) return;
+    closed = true;
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // already closed by a failed stream
+    }
   };
   return {
     ...sink,
     async close() {
-      await sink.close();
-      if (!failure) await new Promise<void>((resolve) => stream.end(() => resolve()));
-      if (failure) {
+      try {
+        await sink.close();
+        await new Promise<void>((resolve, reject) => {
+          stream.once('error', reject);
+          stream.end(() => resolve());
+        });
+        // on disk before it takes the final name, so a crash cannot leave an empty file there
+        fs.fsyncSync(fd);
+        closeFd();
+        await fs.promises.rename(temp, target);
+      } catch (err) {
         this.abort();
-        throw failure;
+        throw err;
       }
-      await fs.promises.rename(temp, target);
       forget();
     },
     abort() {
       stream.destroy();
-      fs.rmSync(temp, { force: true });
+      closeFd();
+      removeTemp();
       forget();
+    },
+  };
+}
+
+function directOutput(target: string): Output {
+  let stream: fs.WriteStream;
+  try {
+    stream = fs.createWriteStream(target, { fd: fs.openSync(target, 'w') });
+  } catch (err) {
+    throw new OutputError(`cannot write ${target}: ${describeFsError(err)}`);
+  }
+  const sink = streamSink(stream);
+  return {
+    ...sink,
+    async close() {
+      await sink.close();
+      await new Promise<void>((resolve, reject) => {
+        stream.once('error', reject);
+        stream.end(() => resolve());
+      });
+    },
+    abort() {
+      stream.destroy();
     },
   };
 }

@@ -1,14 +1,25 @@
 // The process around main(): real streams, exit code, and a quiet end when
-// the reader of our output goes away (`factx extract big | head -1`).
+// the reader of our output goes away (`factx extract big | head -1`) or the
+// user interrupts.
 import { main } from './main.js';
 
+/** Exit codes of a process ended by a signal, as shells report them (128 + number). */
+const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+
 export function run(): void {
-  const quietOnBrokenPipe = (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  // The reader closed the pipe: nothing more can be said, and saying so would
+  // only clutter the terminal. exit() still runs the 'exit' handlers that
+  // remove temporary files.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') process.exit(process.exitCode ?? 0);
     throw err;
-  };
-  process.stdout.on('error', quietOnBrokenPipe);
-  process.on('SIGINT', () => process.exit(130));
+  });
+  // Messages that cannot be shown are dropped; the facts on stdout still matter.
+  process.stderr.on('error', () => {});
+  // Without a handler a signal kills the process at once, skipping the 'exit'
+  // handlers, and `-o FILE` would leave its temporary file behind.
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT)) process.on(signal as NodeJS.Signals, () => process.exit(code));
+
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }).then(
     (code) => {
       process.exitCode = code;
