@@ -69,3 +69,20 @@ export const isCapitalized = (s: string) => {
   const c = s.charCodeAt(0);
   return c >= 65 && c <= 90;
 };
+
+/**
+ * Reads modifiers that stand before a match ("the past", "nearly") with
+ * `re`, which must end in `$`, over the few characters before `index`.
+ * Matching the core first and its modifiers only where it matched keeps
+ * the rules' hot expressions short. The match is null when nothing stands
+ * there (or only part of a word does).
+ */
+export function modifiersBefore(text: string, index: number, re: RegExp, reach = 48): RegExpExecArray | null {
+  const from = Math.max(0, index - reach);
+  const m = re.exec(text.slice(from, index));
+  if (!m || m[0].length === 0) return null;
+  const at = from + m.index;
+  if (at > 0 && /\w/.test(text[at - 1]!)) return null;
+  m.index = at;
+  return m;
+}

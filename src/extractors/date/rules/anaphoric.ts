@@ -5,6 +5,7 @@
 import type { Rule } from '../../rule.js';
 import { eachMatch, emit, fields, refDay } from '../context.js';
 import { shiftedValue } from '../resolve.js';
+import { has, T_YEAR_MONTH } from '../triggers.js';
 
 export const ANAPHORIC_RULE = 'date/anaphoric';
 
@@ -18,6 +19,7 @@ export const anaphoric: Rule<'date'> = {
   kind: 'date',
   description: 'A year or month after one named before: "that year", "the following year", "later that month".',
   run(ctx) {
+    if (!has(ctx, T_YEAR_MONTH)) return;
     const ref = refDay(ctx.doc);
     eachMatch(ctx, ANAPHORIC, (m) => {
       const which = m[1]!.toLowerCase();

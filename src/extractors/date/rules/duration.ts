@@ -4,21 +4,24 @@
 // "a year" after an amount is a rate, not a length ("$5 million a year").
 import { TIME_UNITS, UNIT_QUALIFIERS, DURATION_HEDGES } from '../../../lexicon/date-units.js';
 import type { Rule } from '../../rule.js';
-import { eachMatch, emit, fields, isCapitalized, wordAfter, wordBefore } from '../context.js';
+import { eachMatch, emit, fields, isCapitalized, modifiersBefore, wordAfter, wordBefore } from '../context.js';
 import { durationValue } from '../duration-value.js';
 import { parseCount } from '../numbers.js';
 import { alternation, COUNT, UNIT } from '../patterns.js';
+import { has, T_UNIT } from '../triggers.js';
 
 const DETERMINER = '(?:the|its|their|his|her|our|this|that|these|those|each\\s+of\\s+the|all\\s+of\\s+the|all\\s+the)';
 const POSITION = '(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|preceding|ensuing|same|full|entire|whole|recent|prior|subsequent|intervening|succeeding|better\\s+part\\s+of\\s+the|rest\\s+of\\s+the)';
 
 const DURATION = new RegExp(
-  `(?:\\b(${DETERMINER})\\s+)?(?:\\b(${POSITION})\\s+)?(?:\\b(${alternation(DURATION_HEDGES)})\\s+)?` +
-    `(?<![\\w$£€¥.,/-])(${COUNT})(?:\\s*(?:to|or|-|and)\\s*(?:${COUNT}))?(?:\\s+|-)(?:(?:${alternation(UNIT_QUALIFIERS)})[\\s-]+)?(${UNIT})\\b(?:\\s+and\\s+a\\s+half\\b)?(?:-(?:old|long)\\b)?` +
+  `(?<![\\w$£€¥.,/-])(${COUNT})(?:\\s*(?:to|or|-|and)\\s*(?:${COUNT}))?(?:\\s+|-)(?:(?:${alternation(UNIT_QUALIFIERS)})[\\s-]+)?(${UNIT})\\b(\\s+and\\s+a\\s+half\\b)?(-old\\b|-long\\b)?` +
     `|\\b(multi|several|many)[-\\s]?(year|month|week|day|decade)s?\\b(?:-(?:old|long)\\b)?` +
     `|\\b(decades|centuries)-long\\b`,
   'gi',
 );
+
+/** "the past two years", "nearly three hours", "each of the last three years" */
+const PREFIX = new RegExp(`(?:\\b${DETERMINER}\\s+)?(?:\\b${POSITION}\\s+)?(?:\\b(?:${alternation(DURATION_HEDGES)})\\s+)?$`, 'i');
 
 /** after these the expression is a point ("two years ago"): the relative-unit rule reads it */
 const POINT_AFTER = new Set(['ago', 'earlier', 'later', 'hence', 'back', 'previously', 'before.', 'prior']);
@@ -30,45 +33,43 @@ export const duration: Rule<'date'> = {
   kind: 'date',
   description: 'A length of time: "three years", "a multi-year", "the past two years", "two-hour", "several months".',
   run(ctx) {
+    if (!has(ctx, T_UNIT)) return;
     const text = ctx.sentenceText;
     eachMatch(ctx, DURATION, (m) => {
-      const start = m.index;
+      let start = m.index;
       const end = start + m[0].length;
-      if (m[6] || m[8]) {
+      if (m[5] || m[7]) {
         // "a multi-year agreement", "decades-long": a length the text does not count
-        const code = (m[7] ?? 'year').toLowerCase();
-        const unit = TIME_UNITS.get(code)!;
-        return emit(ctx, start, end, fields('DURATION', m[8] ? durationValue('X', TIME_UNITS.get(m[8].toLowerCase())!) : durationValue('X', unit), null), 0.75);
+        const unit = TIME_UNITS.get((m[7] ?? m[6]!).toLowerCase())!;
+        return emit(ctx, start, end, fields('DURATION', durationValue('X', unit), null), 0.75);
       }
-      const countText = m[4]!;
-      const unitWord = m[5]!.toLowerCase();
+      const countText = m[1]!;
+      const unitWord = m[2]!.toLowerCase();
       const unit = TIME_UNITS.get(unitWord)!;
-      const half = /and\s+a\s+half/i.test(m[0].slice(m[0].toLowerCase().lastIndexOf(unitWord)));
       const parsed = parseCount(countText);
-      const count = typeof parsed === 'number' && half ? parsed + 0.5 : parsed;
+      const count = typeof parsed === 'number' && m[3] ? parsed + 0.5 : parsed;
       if (count === null) return;
+      // "the 1988 quarter" is a year, not 1988 quarters
+      if (/^\d{4}$/.test(countText.trim()) || (typeof count === 'number' && (count > 2100 || !Number.isInteger(count * 2)))) return;
       const article = /^(a|an)$/i.test(countText.trim());
       // "a second chance", "a quarter of the shares", "one quarter": ordinals and fractions, not lengths
       if ((unitWord === 'second' || unitWord === 'quarter') && (article || count === 1)) return;
       const after = wordAfter(text, end);
       if (POINT_AFTER.has(after)) return;
       // ages are not times: "the 6-year-old", "52 years old"
-      if (unit.code === 'Y' && (/-old$/i.test(m[0]) || after === 'old' || after === 'of' && /^age\b/i.test(text.slice(end).trim().slice(3)))) return;
+      if (unit.code === 'Y' && unit.size === 1 && (m[4] === '-old' || after === 'old')) return;
       // "three-quarters of the shares" is a fraction
       if (unit.code === 'Q' && (m[0].includes('-') || (after === 'of' && count !== 'X'))) return;
       // "60 Minutes", "Days of Thunder": a capitalized unit inside a sentence belongs to a title
       const unitStart = start + m[0].toLowerCase().lastIndexOf(unitWord);
-      if (isCapitalized(m[5]!) && unitStart > 0 && !/^[A-Z\s\d-]+$/.test(m[0])) return;
-      // "the 1988 quarter" is a year, not 1988 quarters
-      if (/^\d{4}$/.test(countText.trim())) return;
-      const prefix = m[1] || m[2] || m[3];
-      if (article && !prefix && RATE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+      if (isCapitalized(m[2]!) && unitStart > 0 && !/^[A-Z\s\d-]+$/.test(m[0])) return;
+      const before = wordBefore(text, start);
+      if (before === 'per' || before === 'every' || before === 'each') return;
+      const prefix = modifiersBefore(text, start, PREFIX);
+      if (prefix) start = prefix.index;
+      else if (article && RATE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
         return emit(ctx, start, end, fields('SET', durationValue(1, unit), null), 0.75);
       }
-      if (typeof count === 'number' && count > 2100) return;
-      const before = wordBefore(text, start);
-      if (typeof count === 'number' && !Number.isInteger(count * 2)) return;
-      if (before === 'per' || before === 'every' || before === 'each') return;
       emit(ctx, start, end, fields('DURATION', durationValue(count, unit), null), prefix ? 0.8 : 0.75);
     });
   },

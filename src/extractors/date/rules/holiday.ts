@@ -8,6 +8,7 @@ import { eachMatch, emit, fields, isCapitalized, refDay } from '../context.js';
 import { alternation, YEAR_NUMBER } from '../patterns.js';
 import { nearestYearFor } from '../resolve.js';
 import { tenseAt } from '../tense.js';
+import { has, T_HOLIDAY } from '../triggers.js';
 
 const NAMES = [...FIXED_HOLIDAYS.keys(), ...NTH_WEEKDAY_HOLIDAYS.keys(), 'easter', 'easter sunday', 'good friday', 'election day'];
 
@@ -40,6 +41,7 @@ export const holiday: Rule<'date'> = {
   kind: 'date',
   description: 'A holiday, of a named year or the nearest one: "Thanksgiving", "Christmas 1998", "Election Day".',
   run(ctx) {
+    if (!has(ctx, T_HOLIDAY)) return;
     const ref = refDay(ctx.doc);
     eachMatch(ctx, HOLIDAY, (m) => {
       if (!isCapitalized(m[2]!)) return;

@@ -10,6 +10,7 @@ import { parseOrdinal } from '../numbers.js';
 import { alternation, DAY_NUMBER, MONTH_ANY } from '../patterns.js';
 import { resolveMonthDay } from '../resolve.js';
 import { tenseAt } from '../tense.js';
+import { has, T_MONTH } from '../triggers.js';
 
 const ORDINAL = `(?:(?:twenty|thirty)[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${alternation(ORDINAL_WORDS.keys())})`;
 
@@ -27,6 +28,7 @@ export const monthDay: Rule<'date'> = {
   kind: 'date',
   description: 'A day of a month, the year taken from the reference date and the tense: "Sept. 30", "March eighth".',
   run(ctx) {
+    if (!has(ctx, T_MONTH)) return;
     eachMatch(ctx, MONTH_DAY, (m) => {
       const monthWord = m[1] ?? m[4] ?? m[6]!;
       if (!isCapitalized(monthWord)) return;

@@ -6,6 +6,7 @@ import { fmtMonth } from '../calendar-math.js';
 import { eachMatch, emit, fields, isCapitalized, refDay } from '../context.js';
 import { parseSpokenYear } from '../numbers.js';
 import { MONTH_ANY, POINT_MODIFIER, SPOKEN_YEAR, YEAR_NUMBER } from '../patterns.js';
+import { has, T_MONTH } from '../triggers.js';
 
 const MONTH_YEAR = new RegExp(
   `(?:\\b${POINT_MODIFIER})?\\b(${MONTH_ANY})(?:,?\\s+|\\s+of\\s+)(?:(${YEAR_NUMBER})|(this|last|next)\\s+year\\b|(${SPOKEN_YEAR})\\b)`,
@@ -17,6 +18,7 @@ export const monthYear: Rule<'date'> = {
   kind: 'date',
   description: 'A month of a year: "July 2014", "January this year".',
   run(ctx) {
+    if (!has(ctx, T_MONTH)) return;
     eachMatch(ctx, MONTH_YEAR, (m) => {
       if (!isCapitalized(m[1]!)) return;
       const month = MONTH_NUMBER.get(m[1]!.toLowerCase().replace(/\.$/, ''));

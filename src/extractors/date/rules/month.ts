@@ -11,6 +11,7 @@ import { eachMatch, emit, fields, isCapitalized, previousWord, refDay, wordAfter
 import { MONTH_NAME, POINT_MODIFIER } from '../patterns.js';
 import { resolveMonth } from '../resolve.js';
 import { tenseAt } from '../tense.js';
+import { has, T_MONTH } from '../triggers.js';
 
 const MONTH_ALONE = new RegExp(
   `(?:\\b${POINT_MODIFIER})?(?:\\b(this\\s+past|this\\s+coming|this|last|next|past|coming)\\s+)?\\b(${MONTH_NAME})\\b(?!-)`,
@@ -28,6 +29,7 @@ export const month: Rule<'date'> = {
   kind: 'date',
   description: 'A month without a year, resolved by "this/last/next" or by the tense: "this April", "in December".',
   run(ctx) {
+    if (!has(ctx, T_MONTH)) return;
     const text = ctx.sentenceText;
     eachMatch(ctx, MONTH_ALONE, (m) => {
       const name = m[2]!;

@@ -8,6 +8,7 @@ import type { Rule } from '../../rule.js';
 import { eachMatch, emit, fields, refDay } from '../context.js';
 import { YEAR_NUMBER } from '../patterns.js';
 import { shiftedValue } from '../resolve.js';
+import { has, T_QUARTER } from '../triggers.js';
 
 const DEICTIC_QUARTER = new RegExp(
   `\\b(?:(the|this|that|last|next|its|their)\\s+(?:(${YEAR_NUMBER})\\s+)?|((?:this|last|next)\\s+year['’]s)\\s+)` +
@@ -29,6 +30,7 @@ export const quarterDeictic: Rule<'date'> = {
   kind: 'date',
   description: 'A quarter by its place: "the quarter", "the latest quarter", "the year-ago quarter".',
   run(ctx) {
+    if (!has(ctx, T_QUARTER)) return;
     const ref = refDay(ctx.doc);
     eachMatch(ctx, DEICTIC_QUARTER, (m) => {
       const det = (m[1] ?? '').toLowerCase();

@@ -9,6 +9,7 @@ import { eachMatch, emit, fields, refDay } from '../context.js';
 import { YEAR_NUMBER } from '../patterns.js';
 import { quarterOf } from '../resolve.js';
 import { tenseAt } from '../tense.js';
+import { has, T_QUARTER } from '../triggers.js';
 
 const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)';
 const YEAR_AFTER = `(?:\\s+(?:of|in)\\s+(?:(?:the\\s+)?(?:fiscal|calendar)\\s+(?:year\\s+)?)?(?:(${YEAR_NUMBER})|(this|last|next)\\s+year|the\\s+(current|previous|prior|next|following)\\s+year))?`;
@@ -30,6 +31,7 @@ export const quarter: Rule<'date'> = {
   kind: 'date',
   description: 'A quarter or half by number, of a named year or of the reference year: "the third quarter", "the first half of 1990".',
   run(ctx) {
+    if (!has(ctx, T_QUARTER)) return;
     const ref = refDay(ctx.doc);
     eachMatch(ctx, QUARTER, (m) => {
       const start = m.index;

@@ -5,6 +5,7 @@ import { DAY_PARTS, DEICTIC_DAYS } from '../../../lexicon/date-words.js';
 import type { Rule } from '../../rule.js';
 import { addDays, fmtDay } from '../calendar-math.js';
 import { eachMatch, emit, fields, refDay } from '../context.js';
+import { has, T_DAY_PART, T_DEICTIC } from '../triggers.js';
 
 const RELATIVE_DAY = new RegExp(
   `(?:\\b(?:early|late|earlier|later)\\s+)?(?:\\b(the\\s+day\\s+before|the\\s+day\\s+after)\\s+)?` +
@@ -17,6 +18,7 @@ export const relativeDay: Rule<'date'> = {
   kind: 'date',
   description: 'A day or part of a day counted from the reference date: "yesterday", "tonight", "this morning", "last night".',
   run(ctx) {
+    if (!has(ctx, T_DEICTIC | T_DAY_PART)) return;
     const ref = refDay(ctx.doc);
     eachMatch(ctx, RELATIVE_DAY, (m) => {
       const word = m[2]!.toLowerCase();

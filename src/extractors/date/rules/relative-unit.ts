@@ -11,6 +11,7 @@ import { durationValue } from '../duration-value.js';
 import { parseCount } from '../numbers.js';
 import { alternation, COUNT, POINT_MODIFIER, UNIT } from '../patterns.js';
 import { shiftedValue } from '../resolve.js';
+import { has, T_UNIT } from '../triggers.js';
 
 export const YEAR_AGO_RULE = 'date/relative-unit';
 
@@ -29,6 +30,7 @@ export const relativeUnit: Rule<'date'> = {
   kind: 'date',
   description: 'A year, month or day counted from the reference date: "last year", "two years ago", "earlier this month".',
   run(ctx) {
+    if (!has(ctx, T_UNIT)) return;
     const ref = refDay(ctx.doc);
     eachMatch(ctx, RELATIVE_UNIT, (m) => {
       const start = m.index;

@@ -8,6 +8,7 @@ import { eachMatch, emit, fields, refDay, wordAfter, wordBefore } from '../conte
 import { parseSpokenYear } from '../numbers.js';
 import { SPOKEN_YEAR, YEAR_NUMBER } from '../patterns.js';
 import { tenseAt, type Tense } from '../tense.js';
+import { has, T_SEASON } from '../triggers.js';
 
 const SEASON = new RegExp(
   `(?:\\b(?:the\\s+)?(early|late|mid)[-\\s]+)?(?:\\b(this\\s+past|this\\s+coming|the\\s+past|the\\s+coming|this|last|next|the|that|every|each)\\s+)?` +
@@ -50,6 +51,7 @@ export const season: Rule<'date'> = {
   kind: 'date',
   description: 'A season, of a named year or the nearest one: "this summer", "last fall", "the winter of 1994".',
   run(ctx) {
+    if (!has(ctx, T_SEASON)) return;
     const text = ctx.sentenceText;
     const ref = refDay(ctx.doc);
     eachMatch(ctx, SEASON, (m) => {

@@ -11,6 +11,7 @@ import { eachMatch, emit, fields, isCapitalized, wordAfter } from '../context.js
 import { durationValue } from '../duration-value.js';
 import { parseCount } from '../numbers.js';
 import { alternation, COUNT, MONTH_NAME, UNIT_SINGULAR } from '../patterns.js';
+import { has, T_FREQUENCY, T_MONTH, T_UNIT } from '../triggers.js';
 
 const SET = new RegExp(
   `\\b(every|each|per|a)\\s+(?:(other)\\s+|(${COUNT})\\s+)?(${UNIT_SINGULAR}|${UNIT_SINGULAR}s)\\b(?!-)` +
@@ -27,6 +28,7 @@ export const set: Rule<'date'> = {
   kind: 'date',
   description: 'A repeated time: "every month", "each year", "annually", "daily", "twice a week".',
   run(ctx) {
+    if (!has(ctx, T_UNIT | T_FREQUENCY | T_MONTH)) return;
     const text = ctx.sentenceText;
     eachMatch(ctx, SET, (m) => {
       const start = m.index;

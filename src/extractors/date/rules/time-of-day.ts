@@ -8,6 +8,7 @@ import { fmtDay } from '../calendar-math.js';
 import { eachMatch, emit, fields, refDay, wordBefore } from '../context.js';
 import { alternation, NUMBER_WORD } from '../patterns.js';
 import { wordNumber } from '../numbers.js';
+import { has, T_DAY_PART } from '../triggers.js';
 
 const ZONE = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|HKT|SGT|IST|AEST|AEDT|local\\s+time|Eastern|Pacific|Central|Mountain)';
 const MERIDIEM = '(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b)';
@@ -31,6 +32,7 @@ export const timeOfDay: Rule<'date'> = {
   kind: 'date',
   description: 'A clock time or part of the day, on the reference day: "10 p.m.", "noon", "this morning".',
   run(ctx) {
+    if (!has(ctx, T_DAY_PART)) return;
     const ref = refDay(ctx.doc);
     const text = ctx.sentenceText;
     eachMatch(ctx, TIME_OF_DAY, (m) => {

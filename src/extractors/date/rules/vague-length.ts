@@ -4,6 +4,7 @@ import { TIME_UNITS } from '../../../lexicon/date-units.js';
 import type { Rule } from '../../rule.js';
 import { eachMatch, emit, fields, isCapitalized } from '../context.js';
 import { durationValue } from '../duration-value.js';
+import { has, T_PLURAL_UNIT } from '../triggers.js';
 
 const PLURAL = '(years|months|weeks|days|quarters|decades|centuries|hours|minutes)';
 
@@ -19,6 +20,7 @@ export const vagueLength: Rule<'date'> = {
   kind: 'date',
   description: 'A length of time without a count: "for years", "recent months", "the weeks ahead".',
   run(ctx) {
+    if (!has(ctx, T_PLURAL_UNIT)) return;
     eachMatch(ctx, VAGUE_LENGTH, (m) => {
       const word = (m[1] ?? m[2] ?? m[3])!;
       // "Days of Our Lives", "60 Minutes": a capitalized unit inside a sentence is a title

@@ -5,6 +5,7 @@
 // are left out.
 import type { Rule } from '../../rule.js';
 import { eachMatch, emit, fields, wordAfter, wordBefore } from '../context.js';
+import { has, T_VAGUE } from '../triggers.js';
 
 const VAGUE = new RegExp(
   `\\b(?:` +
@@ -30,6 +31,7 @@ export const vagueRef: Rule<'date'> = {
   kind: 'date',
   description: 'A vague time: "now", "currently" (PRESENT_REF), "recently" (PAST_REF), "the future" (FUTURE_REF).',
   run(ctx) {
+    if (!has(ctx, T_VAGUE)) return;
     const text = ctx.sentenceText;
     eachMatch(ctx, VAGUE, (m) => {
       const start = m.index;

@@ -7,6 +7,7 @@ import { eachMatch, emit, fields, refDay } from '../context.js';
 import { POINT_MODIFIER } from '../patterns.js';
 import { shiftedValue } from '../resolve.js';
 import { tenseAt } from '../tense.js';
+import { has, T_WEEK } from '../triggers.js';
 
 const WEEK = new RegExp(
   `(?:\\b${POINT_MODIFIER})?\\b(this\\s+past|this\\s+coming|this|last|next|the\\s+previous|the\\s+following|the\\s+current|the\\s+coming|the)\\s+(week|weekend)\\b(?!s|ly|-)`,
@@ -18,6 +19,7 @@ export const week: Rule<'date'> = {
   kind: 'date',
   description: 'A week or weekend relative to the reference date: "this week", "last week", "the weekend".',
   run(ctx) {
+    if (!has(ctx, T_WEEK)) return;
     const ref = refDay(ctx.doc);
     eachMatch(ctx, WEEK, (m) => {
       const which = m[1]!.toLowerCase().replace(/\s+/g, ' ');

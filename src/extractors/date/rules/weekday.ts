@@ -10,6 +10,7 @@ import { eachMatch, emit, fields, isCapitalized, refDay } from '../context.js';
 import { WEEKDAY_NAME } from '../patterns.js';
 import { resolveWeekday } from '../resolve.js';
 import { tenseAt } from '../tense.js';
+import { has, T_WEEKDAY } from '../triggers.js';
 
 const WEEKDAY = new RegExp(
   `(?:\\b(?:early|late|earlier|later)\\s+)?(?:\\b(last|next|this\\s+past|this\\s+coming|this|the\\s+previous|the\\s+following|the\\s+next|that|every|each)\\s+)?` +
@@ -22,6 +23,7 @@ export const weekday: Rule<'date'> = {
   kind: 'date',
   description: 'A weekday, before or after the reference date by the tense of its clause.',
   run(ctx) {
+    if (!has(ctx, T_WEEKDAY)) return;
     const ref = refDay(ctx.doc);
     eachMatch(ctx, WEEKDAY, (m) => {
       if (!isCapitalized(m[2]!)) return;

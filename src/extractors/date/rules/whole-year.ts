@@ -5,6 +5,7 @@
 import type { Rule } from '../../rule.js';
 import { eachMatch, emit, fields, refDay, wordAfter } from '../context.js';
 import { shiftedValue } from '../resolve.js';
+import { has, T_YEAR_MONTH } from '../triggers.js';
 
 const WHOLE_YEAR = new RegExp(
   `\\b(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?(the|this|its|their)\\s+(?:(current|full|latest|past|previous|prior|last|entire|whole|same)\\s+)?(fiscal\\s+|calendar\\s+|financial\\s+)?(year|month)\\b(?![-'’])` +
@@ -22,6 +23,7 @@ export const wholeYear: Rule<'date'> = {
   kind: 'date',
   description: 'The reference year or month without a number: "the year", "the current fiscal year", "year-end".',
   run(ctx) {
+    if (!has(ctx, T_YEAR_MONTH)) return;
     const ref = refDay(ctx.doc);
     const text = ctx.sentenceText;
     eachMatch(ctx, WHOLE_YEAR, (m) => {

@@ -8,6 +8,7 @@ import { fmtYear } from '../calendar-math.js';
 import { eachMatch, emit, fields, wordAfter, wordBefore } from '../context.js';
 import { parseSpokenYear } from '../numbers.js';
 import { POINT_MODIFIER, SPOKEN_YEAR } from '../patterns.js';
+import { has, T_DIGIT, T_SPOKEN_YEAR } from '../triggers.js';
 
 const YEAR = new RegExp(
   `(?:\\b(?:${POINT_MODIFIER}|(?:the\\s+)?(?:fiscal|calendar|financial|model)(?:\\s+year)?\\s+|FY\\s*|(?:the\\s+)?year\\s+|post-|pre-)|(?<![\\w$£€¥#.,/-]))` +
@@ -23,6 +24,7 @@ export const year: Rule<'date'> = {
   kind: 'date',
   description: 'A year, absolute: "in 2019", "fiscal 1989", "nineteen ninety-six".',
   run(ctx) {
+    if (!has(ctx, T_DIGIT | T_SPOKEN_YEAR)) return;
     const text = ctx.sentenceText;
     eachMatch(ctx, YEAR, (m) => {
       const start = m.index;
