@@ -128,7 +128,8 @@ async function* pooled(first: SourceDocument, second: SourceDocument, iterator: 
         yield result;
       }
       if (exhausted && !pending.length && nextOut === nextSeq) return;
-      if (!done.has(nextOut) && !broken) await new Promise<void>((resolve) => (wake = resolve));
+      // wait only for work that is running: with nothing in flight, go back and hand out more
+      if (!done.has(nextOut) && !broken && inFlight.size > 0) await new Promise<void>((resolve) => (wake = resolve));
     }
     // the pool broke: finish here, in order, redoing what was in flight
     const redo = new Map([...inFlight.values()].map((job) => [job.seq, job.source]));
