@@ -4,13 +4,16 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Readable, Writable } from 'node:stream';
 import { createWriter, timelineRows, writeTimeline, type Format, type TimelineRow } from '../format/index.js';
-import { extractDocument } from '../pipeline.js';
+import { defaultJobs, extractInOrder } from '../parallel/pool.js';
+import { factSchema } from '../schema.js';
 import { formatProblem, printable } from '../read/problems.js';
 import { readSources, type Problem } from '../read/sources.js';
 import { FACT_KINDS, type FactKind } from '../types.js';
-import { parseFormat, parseKinds, parseRefDate, UsageError } from './options.js';
+import { parseFormat, parseJobs, parseKinds, parseRefDate, UsageError } from './options.js';
 import { fileOutput, OutputError, stdoutOutput, type Output } from './output.js';
 import { colorLevel } from './color.js';
+import { inputSize, progress as startProgress } from './progress.js';
+import { withExplanations } from '../format/explain.js';
 
 export interface Io {
   stdout: Writable & { isTTY?: boolean; columns?: number };
@@ -26,9 +29,28 @@ interface ExtractCliOptions {
   output?: string;
   input: 'text' | 'jsonl';
   quiet?: boolean;
+  jobs?: string;
+  explain?: boolean;
 }
 
 const VERSION = '0.1.0';
+
+/** Examples that run as printed from the project folder (the tests run them). */
+export const EXAMPLES: ReadonlyArray<[command: string, what: string]> = [
+  ['factx extract seeds/', 'facts of every article in a folder (JSON, or a table on a terminal)'],
+  [`factx extract seeds/ | jq -r '.[] | select(.kind=="person") | .name'`, 'the people named with a role'],
+  ['factx extract examples/articles.jsonl --kinds deal --format jsonl', 'one deal per line from a JSONL corpus'],
+  ['factx extract examples/articles.jsonl --format csv -o facts.csv', 'every fact in a spreadsheet'],
+  ['factx timeline examples/articles.jsonl', 'the dated events as CSV, oldest first'],
+  ['cat seeds/*.txt | factx extract --kinds date --format jsonl', 'dates from standard input'],
+  ['factx extract seeds/ --kinds person --explain --format jsonl', 'each fact with the rule and evidence behind it'],
+];
+
+const examplesHelp = (filter: (command: string) => boolean) =>
+  '\nExamples:\n' +
+  EXAMPLES.filter(([c]) => filter(c))
+    .map(([c, what]) => `  $ ${c}\n      ${what}\n`)
+    .join('');
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
@@ -46,17 +68,30 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates ("Wednesday", "last year")')
       .option('-o, --output <file>', 'write to FILE (complete or not at all) instead of standard output')
       .addOption(new Option('--input <type>', 'how to read standard input').choices(['text', 'jsonl']).default('text'))
+      .option('-j, --jobs <n>', 'documents processed in parallel on worker threads (default: the number of cores); output order is the input order')
       .option('-q, --quiet', 'no summary or warnings on stderr; errors only');
 
   common(program.command('extract').description('extract facts from news text'))
     .option('-f, --format <format>', 'json, jsonl, csv or table (default: table on a terminal, json otherwise)')
+    .option('--explain', 'add to each fact the rule that fired and its evidence with the matched parts in [brackets]')
+    .addHelpText('after', examplesHelp((c) => c.includes('factx extract')))
     .action(async (paths: string[], opts: ExtractCliOptions) => {
       exitCode = await runExtract(paths, opts, io, 'extract');
     });
 
-  common(program.command('timeline').description('write the dated events (deals, expansions, dates), oldest first, as CSV')).action(async (paths: string[], opts: ExtractCliOptions) => {
+  common(program.command('timeline').description('write the dated events (deals, expansions, dates), oldest first, as CSV'))
+    .addHelpText('after', examplesHelp((c) => c.includes('factx timeline')))
+    .action(async (paths: string[], opts: ExtractCliOptions) => {
     exitCode = await runExtract(paths, opts, io, 'timeline');
   });
+
+  program.addHelpText('after', examplesHelp(() => true));
+  program
+    .command('schema')
+    .description('print the JSON Schema of a fact (all four kinds)')
+    .action(() => {
+      io.stdout.write(JSON.stringify(factSchema(), null, 2) + '\n');
+    });
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
@@ -74,6 +109,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, command: 'extract' | 'timeline'): Promise<number> {
   const kinds: FactKind[] = parseKinds(opts.kinds);
   const refDate = opts.refDate !== undefined ? parseRefDate(opts.refDate) : undefined;
+  const jobs = opts.jobs !== undefined ? parseJobs(opts.jobs) : defaultJobs();
   const format: Format = opts.format ? parseFormat(opts.format) : io.stdout.isTTY && !opts.output ? 'table' : 'json';
   if (!paths.length) {
     if (io.stdin.isTTY) throw new UsageError('no input: give files, directories or - for standard input');
@@ -97,31 +133,33 @@ async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, comm
     io.stderr.write(`factx: ${printable(err.message)}\n`);
     return 2;
   }
-  const writer = createWriter(format, out, { kinds, color: colorLevel(io.env, !!io.stdout.isTTY && !opts.output), width: io.stdout.columns });
+  const writer = createWriter(format, out, { kinds, color: colorLevel(io.env, !!io.stdout.isTTY && !opts.output), width: io.stdout.columns, explain: !!opts.explain });
+  const progress = startProgress(io.stderr, !opts.quiet, inputSize(paths));
   const rows: TimelineRow[] = [];
   let documents = 0;
   let facts = 0;
   try {
     if (command === 'extract') writer.begin();
-    for await (const source of readSources(paths, { stdinFormat: opts.input, stdin: io.stdin, onProblem })) {
-      let found;
-      try {
-        found = extractDocument(source, { kinds, refDate });
-      } catch (err) {
-        onProblem({ severity: 'error', source: source.id, message: `could not be processed: ${(err as Error).message}` });
+    const sources = readSources(paths, { stdinFormat: opts.input, stdin: io.stdin, onProblem });
+    for await (const { source, facts: found, error } of extractInOrder(sources, { kinds, refDate }, jobs)) {
+      if (!found) {
+        onProblem({ severity: 'error', source: source.id, message: `could not be processed: ${error}` });
         continue;
       }
       documents++;
       facts += found.length;
+      progress.tick(source.text.length);
       if (command === 'extract') {
-        writer.write(found);
+        writer.write(opts.explain ? withExplanations(found) : found);
         await out.drained();
       } else for (const row of timelineRows(found, rows.length)) rows.push(row); // no spread: a huge document would overflow the stack
     }
+    progress.done();
     if (command === 'extract') writer.end();
     else writeTimeline(out, rows);
     await out.close();
   } catch (err) {
+    progress.done();
     out.abort();
     io.stderr.write(`factx: error: ${printable((err as Error).message)}\n`);
     return 1;
