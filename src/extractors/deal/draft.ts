@@ -25,6 +25,9 @@ export interface DealDraft {
   to: number;
 }
 
+const LATE_PENALTY = 0.03;
+const LATE_PENALTY_MAX = 0.15;
+
 const isParty = (x: Party | Asset | undefined): x is Party => !!x && 'names' in x;
 
 /** Token range covered by a party or asset. */
@@ -60,6 +63,8 @@ export function report(ctx: RuleContext, d: DealDraft): void {
     // an investor is a party to a share purchase, less often to a takeover
     if (p.person) confidence -= 0.05;
   }
+  // a story states its deal first; deals told further down are more often background to it
+  confidence -= Math.min(LATE_PENALTY_MAX, LATE_PENALTY * ctx.sentence.index);
   const start = tokens[d.from]!.start;
   const end = tokens[Math.max(d.from, d.to - 1)]!.end;
   ctx.report({
