@@ -99,7 +99,9 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
 
       if (t.lower === 'the' || (PLURAL_MARKERS.has(t.lower) && t.lower === 'both')) {
         const d = descriptionAt(doc, t.lower === 'the' ? i + 1 : i, s.tokenEnd);
-        if (d && history.length && !namesSomething(i + 1, d.end)) {
+        // "the plastic container business of Monsanto Co" is defined by its "of", not by what came before
+        const definedByOf = !!d && doc.tokens[d.end]?.lower === 'of' && nameByToken.has(d.end + 1);
+        if (d && history.length && !namesSomething(i + 1, d.end) && !definedByOf) {
           const appositive = i > s.tokenStart && doc.tokens[i - 1]!.text === ',' && inSentence.length > 0 && inSentence[inSentence.length - 1]!.tokenEnd === i - 1;
           let names: string[] | undefined;
           if (d.plural) names = lastPair ?? mostSalient(2);

@@ -78,7 +78,7 @@ export const BUSINESS_HEADS = new Set([
   'building', 'buildings', 'tower', 'center', 'centre', 'complex', 'site', 'land', 'acreage', 'leases', 'reserves', 'terminal', 'terminals',
   'pipeline', 'pipelines', 'shipyard', 'factory', 'factories', 'works', 'studio', 'studios', 'casino', 'casinos', 'resort', 'resorts',
   'theaters', 'theatres', 'hospital', 'hospitals', 'homes', 'institution', 'association', 'partnership', 'trust', 'fund', 'funds', 'agency',
-  'centers', 'centres', 'contracts', 'licenses', 'licences', 'catalog', 'titles', 'library', 'software', 'systems', 'equipment', 'fleet', 'base', 'list', 'lists',
+  'centers', 'centres', 'contracts', 'licenses', 'licences', 'catalog', 'titles', 'library', 'software', 'system', 'systems', 'equipment', 'fleet', 'base', 'list', 'lists',
 ]);
 
 /** Things bought in markets rather than in deals: "the central bank bought bank bills", "to buy four mln tonnes of wheat". */

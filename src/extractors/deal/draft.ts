@@ -35,10 +35,14 @@ export const extent = (x: Party | Asset | undefined): [number, number] | undefin
 
 export function report(ctx: RuleContext, d: DealDraft): void {
   const tokens = ctx.doc.tokens;
-  const acquirer = d.acquirer?.names[0] ?? null;
+  let acquirer = d.acquirer?.names[0] ?? null;
   let seller = d.seller?.names[0] ?? null;
   let target: string | null = isParty(d.target) ? d.target.names[0]! : (d.target?.text ?? null);
-  if (target && target === acquirer) target = null;
+  if (target && target === acquirer) {
+    // "X said it received proposals to acquire the company": the one spoken of is bought, by someone unnamed
+    if (isParty(d.target) && d.target.reference && !d.target.possessive && d.type === 'acquisition') acquirer = null;
+    else target = null;
+  }
   // "bid for Y by X and managers from Y's division": Y is bought, not selling
   if (seller && (seller === target || seller === acquirer)) seller = null;
   if (d.type === 'acquisition' && !acquirer && !seller) return;

@@ -51,6 +51,26 @@ export const merger: Rule<'deal'> = {
         to = b ? b.tokenEnd : a.tokenEnd;
       } else {
         const subject = findSubject(doc, index, k, sentence.tokenStart);
+        // "agreed to merge San/Bar into Resdel", "merge its unit, X, with Y"
+        if (verb && !['with', 'into', 'and'].includes(prep)) {
+          const object = partyAt(doc, index, next, end);
+          const join = object ? afterParty(doc, object) : -1;
+          const into = object && ['with', 'into'].includes(lowerAt(doc, join)) ? partyAt(doc, index, join + 1, end) : undefined;
+          if (object && into) {
+            const absorbing = lowerAt(doc, join) === 'into';
+            report(ctx, {
+              type: 'merger',
+              acquirer: absorbing ? into : object,
+              target: absorbing ? object : into,
+              seller: subject?.parties[0] && !subject.parties.some((p) => p.names[0] === object.names[0] || p.names[0] === into.names[0]) ? subject.parties[0] : undefined,
+              status: statusOf(doc, Math.min(k, subject?.parties[0]?.tokenStart ?? k), k),
+              base: 0.8,
+              from: Math.min(k, subject?.parties[0]?.tokenStart ?? k),
+              to: into.tokenEnd,
+            });
+            continue;
+          }
+        }
         const other = prep === 'with' || prep === 'into' ? partyAt(doc, index, next + 1, end) : undefined;
         // "they" for a pair stands for both
         const subjects = (subject?.parties ?? []).flatMap((p) => (p.names.length > 1 ? p.names.map((n) => ({ ...p, names: [n] })) : [p]));

@@ -318,8 +318,6 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
   // "a tender offer for all its shares": the shares are the owner's, so the owner is bought
   const ownShares = (end: number): DealObject => (owner && equity ? { party: owner, end } : { end });
   if (k >= stop) return ownShares(k);
-  // "shares in the open market": only a company can follow "in" here
-  if ((k > i && tokens[k - 1]!.lower === 'in') || (k > i + 1 && tokens[k - 1]!.lower === 'the' && tokens[k - 2]!.lower === 'in')) return ownShares(k);
   const described = describedName(doc, index, k, limit);
   if (described) return objectFromParty(doc, index, described, limit);
   const asset = assetAt(doc, index, k, limit);
