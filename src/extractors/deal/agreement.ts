@@ -7,7 +7,7 @@ import { AGREEMENT_HEADS, AGREEMENT_TYPES, COOPERATE_VERBS, SIGN_VERBS, SUPPLY_V
 import type { DealType } from '../../types.js';
 import { Family, sentenceHas } from './triggers.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { clauseEnd, lowerAt } from './clause.js';
+import { clauseEnd, isInName, lowerAt } from './clause.js';
 import { report } from './draft.js';
 import { assetAt, findSubject, partyIndex, partyList, type Party, type PartyIndex } from './parties.js';
 import { statusOf } from './status.js';
@@ -87,7 +87,8 @@ const WORK_PREPS = new Set(['on']);
 const SUPPLY_PREPS = new Set(['to']);
 
 function emit(ctx: RuleContext, type: DealType, parties: Party[], object: string | null, from: number, trigger: number, to: number): void {
-  if (parties.length < 2) return;
+  // "it ... with its partners": two mentions of one company are not two parties
+  if (new Set(parties.map((p) => p.names[0])).size < 2) return;
   lastAgreement.set(ctx.doc, parties);
   report(ctx, { type, parties, object, status: statusOf(ctx.doc, from, trigger, undefined), base: 0.85, from, to });
 }
@@ -108,6 +109,8 @@ export const agreement: Rule<'deal'> = {
     let index;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       const lower = tokens[k]!.lower;
+      // "Alliance cars", "Partnership Fund": a capitalized trigger is part of a name
+      if (isInName(doc, k, sentence.tokenStart)) continue;
       const found = agreementAt(doc, k, sentence.tokenStart);
       const triggered = found || lower === 'work' || lower === 'working' || lower === 'worked' || COOPERATE_VERBS.has(lower) || SUPPLY_VERBS.has(lower);
       if (!triggered) continue;
