@@ -30,7 +30,7 @@ export const ORG_HEAD_WORDS = new Set([
 /** Last words of public bodies: they regulate, rule and approve deals, never buy or sell in them. */
 export const AUTHORITY_HEADS = new Set([
   'commission', 'court', 'department', 'ministry', 'agency', 'authority', 'bureau', 'parliament', 'congress', 'senate', 'government',
-  'administration', 'tribunal', 'office', 'regulator', 'committee', 'board', 'reserve',
+  'administration', 'tribunal', 'office', 'regulator', 'committee', 'board', 'reserve', 'council',
 ]);
 
 /** Words that can stand between capitalized words of one organization's name after one of these heads ("Bank of America"). */

@@ -3,7 +3,8 @@
 import type { Doc } from '../../document/document.js';
 import type { RuleContext } from '../rule.js';
 import type { DealStatus, DealType, Money } from '../../types.js';
-import { firstDealMoney, type MoneySpan } from './money.js';
+import type { MoneySpan } from './money.js';
+import { dealPriceIn } from './money-context.js';
 import type { Asset, Party } from './parties.js';
 
 export interface DealDraft {
@@ -90,7 +91,7 @@ export function report(ctx: RuleContext, d: DealDraft): void {
 
 /** The deal's price in the rest of the clause, as a contract Money (no token bookkeeping). */
 export function priceAfter(doc: Doc, from: number, to: number): (Money & { tokenEnd: number }) | undefined {
-  const m: MoneySpan | undefined = firstDealMoney(doc, from, to);
+  const m: MoneySpan | undefined = dealPriceIn(doc, from, to);
   return m ? { amount: m.amount, currency: m.currency, text: m.text, tokenEnd: m.tokenEnd } : undefined;
 }
 

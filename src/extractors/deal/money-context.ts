@@ -42,3 +42,25 @@ export function pricedLater(doc: Doc, from: number, to: number): MoneySpan | und
   }
   return undefined;
 }
+
+/** The first amount in [from, to) that can price a deal: deal-sized, and not a size ("deposits of 31 mln dlrs"). */
+export function dealPriceIn(doc: Doc, from: number, to: number): MoneySpan | undefined {
+  const tokens = doc.tokens;
+  for (let k = from; k < to; k++) {
+    const m = moneyAt(doc, k, to);
+    if (!m) continue;
+    k = m.tokenEnd - 1;
+    if (!isDealSized(m)) continue;
+    let size = false;
+    for (let j = m.tokenStart - 1; j >= from && m.tokenStart - j <= CUE_REACH; j--) {
+      const w = tokens[j]!.lower;
+      if (PRICE_CUES.has(w)) break;
+      if (NOT_PRICE_CUES.has(w)) {
+        size = true;
+        break;
+      }
+    }
+    if (!size) return m;
+  }
+  return undefined;
+}
