@@ -28,8 +28,6 @@ export const STAKE_GAIN_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taki
 export const STAKE_LOSS_VERBS = new Set(['lower', 'lowered', 'lowers', 'reduce', 'reduced', 'reduces', 'reducing', 'cut', 'cuts', 'trim', 'trimmed', 'trims', 'pare', 'pared']);
 export const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'interest', 'interests', 'shareholding', 'position']);
 
-/** Past participles read as passive after a form of "be": "was acquired by". */
-export const PASSIVE_PARTICIPLES = new Set(['acquired', 'bought', 'purchased', 'sold', 'taken', 'merged', 'combined', 'divested']);
 export const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', "'s"]);
 
 /** Nouns of an acquisition: "X's purchase of Y", "the acquisition of Y by X". */

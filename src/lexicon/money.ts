@@ -42,8 +42,5 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100],
 ]);
 
-/** Words that say the price is not given: "for an undisclosed sum", "terms were not disclosed". */
-export const UNDISCLOSED_WORDS = new Set(['undisclosed', 'unspecified', 'unannounced']);
-
 /** After an amount, these make it a price per unit rather than the deal's value ("22 dlrs a share"). */
 export const PER_UNIT_WORDS = new Set(['share', 'shares', 'unit', 'ounce', 'tonne', 'ton', 'barrel', 'acre']);

@@ -13,7 +13,7 @@ const NOUN_CUES_AFTER = new Set(['offer', 'bid', 'deal', 'transaction', 'acquisi
 /** Below this, an amount without a scale word is a price per share, not a deal. */
 const MIN_DEAL_AMOUNT = 1000;
 
-export function isDealSized(m: MoneySpan): boolean {
+function isDealSized(m: MoneySpan): boolean {
   return !m.perUnit && m.amount >= MIN_DEAL_AMOUNT;
 }
 

@@ -1,7 +1,7 @@
 // Money as wire copy writes it: "12.2 mln dlrs", "$1.13bn", "£600m", "700p",
 // "one billion stg", "16.5 mln Canadian dlrs". Reads tokens, never re-scans text.
 import type { Doc, Token } from '../../document/document.js';
-import { CURRENCY_WORDS, NUMBER_WORDS, PER_UNIT_WORDS, PREFIX_SYMBOLS, QUALIFIED_CURRENCIES, SCALE_WORDS, UNDISCLOSED_WORDS } from '../../lexicon/money.js';
+import { CURRENCY_WORDS, NUMBER_WORDS, PER_UNIT_WORDS, PREFIX_SYMBOLS, QUALIFIED_CURRENCIES, SCALE_WORDS } from '../../lexicon/money.js';
 import type { Money } from '../../types.js';
 
 export interface MoneySpan extends Money {
@@ -110,10 +110,4 @@ export function firstDealMoney(doc: Doc, from: number, to: number): MoneySpan | 
     k = m.tokenEnd - 1;
   }
   return undefined;
-}
-
-/** "for an undisclosed sum", "terms were not disclosed": the price is deliberately not given. */
-export function isUndisclosed(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (UNDISCLOSED_WORDS.has(doc.tokens[k]!.lower)) return true;
-  return false;
 }

@@ -59,7 +59,7 @@ export interface DealObject {
 const cache = new WeakMap<Doc, PartyIndex>();
 
 /** Words after "X's" that make X the one acting: "X's unit agreed to buy", "X's bid to acquire". */
-export const OWNED_NOUNS = new Set([
+const OWNED_NOUNS = new Set([
   'unit', 'units', 'subsidiary', 'subsidiaries', 'affiliate', 'affiliates', 'division', 'arm', 'parent', 'bid', 'offer', 'plan', 'plans',
   'board', 'management', 'agreement', 'decision', 'attempt', 'effort', 'proposal', 'venture', 'group',
 ]);
@@ -476,4 +476,3 @@ const isCapitalized = (text: string) => /^\p{Lu}/u.test(text);
 export const FROM = new Set(['from']);
 export const TO = new Set(['to']);
 export const BY = new Set(['by']);
-export const WITH = new Set(['with']);
