@@ -5,7 +5,7 @@
 import type { Doc } from '../../document/document.js';
 import { AGREEMENT_HEADS, AGREEMENT_TYPES, COOPERATE_VERBS, SIGN_VERBS, SUPPLY_VERBS } from '../../lexicon/deals.js';
 import type { DealType } from '../../types.js';
-import { Family, sentenceHas } from './triggers.js';
+import { Family, isTrigger, sentenceHas } from './triggers.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { clauseEnd, isInName, lowerAt } from './clause.js';
 import { report } from './draft.js';
@@ -110,7 +110,7 @@ export const agreement: Rule<'deal'> = {
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       const lower = tokens[k]!.lower;
       // "Alliance cars", "Partnership Fund": a capitalized trigger is part of a name
-      if (isInName(doc, k, sentence.tokenStart)) continue;
+      if (!isTrigger(lower, Family.agreement) || isInName(doc, k, sentence.tokenStart)) continue;
       const found = agreementAt(doc, k, sentence.tokenStart);
       const triggered = found || lower === 'work' || lower === 'working' || lower === 'worked' || COOPERATE_VERBS.has(lower) || SUPPLY_VERBS.has(lower);
       if (!triggered) continue;

@@ -53,6 +53,11 @@ export function scan(doc: Doc): Scan {
   return found;
 }
 
+/** Whether this word (lower case) may trigger a rule of `family`. */
+export function isTrigger(lower: string, family: number): boolean {
+  return ((WORD_FAMILIES.get(lower) ?? 0) & family) !== 0;
+}
+
 /** Whether sentence `s` has a word of the rule family `family`. */
 export function sentenceHas(doc: Doc, s: number, family: number): boolean {
   return (scan(doc).marks[s]! & family) !== 0;
