@@ -105,7 +105,8 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     if ((j - runStart > 2 && !industryPair) || NAME_FINAL_WORDS.has(tokens[j - 1]!.lower)) return j;
     const left = doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end);
     const right = doc.text.slice(tokens[from]!.start, tokens[Math.max(from, k - 2)]!.end);
-    if (standsAlone(doc.text, left) || (k - from > 1 && standsAloneAfter(doc.text, right))) return j;
+    // an industry pair ("Savings and Loan", "Oil and Gas") belongs together even where the short form recurs
+    if (!industryPair && (standsAlone(doc.text, left) || (k - from > 1 && standsAloneAfter(doc.text, right)))) return j;
   }
   return k;
 }
@@ -131,7 +132,7 @@ function isGluedTail(doc: Doc, j: number): boolean {
   const hyphen = doc.tokens[j - 1];
   const head = doc.tokens[j - 2];
   const t = doc.tokens[j]!;
-  return !!hyphen && !!head && hyphen.text === '-' && hyphen.start === head.end && t.start === hyphen.end && isCapitalized(head) && /^\p{Ll}/u.test(t.text);
+  return !!hyphen && !!head && hyphen.text === '-' && hyphen.start === head.end && t.start === hyphen.end && isCapitalized(head) && /^\p{Ll}/u.test(t.text) && !/ed$/.test(t.lower) && t.pos !== 'VERB';
 }
 
 /** Joiners inside a name: "&", "of" after an institution word, particles, glued hyphens. */
@@ -141,7 +142,8 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   const next = doc.tokens[i + 1];
   if (!prev || !next || next.sentence !== t.sentence || i === runStart) return false;
   // "Tele-communications Inc": a glued hyphen inside a capitalized word
-  if (t.text === '-' && prev.end === t.start && t.end === next.start && isCapitalized(prev) && /^\p{Ll}/u.test(next.text) && runEndsInOrgWord(doc, i + 2)) return true;
+  // ... but "Dallas-based", "state-owned" describe the name that follows
+  if (t.text === '-' && prev.end === t.start && t.end === next.start && isCapitalized(prev) && /^\p{Ll}/u.test(next.text) && !/ed$/.test(next.lower) && next.pos !== 'VERB' && runEndsInOrgWord(doc, i + 2)) return true;
   if (!isCapitalized(next)) return false;
   if (t.text === '&') return true;
   if (t.text === '-' && prev.end === t.start && t.end === next.start) return true;

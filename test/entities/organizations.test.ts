@@ -21,6 +21,12 @@ describe('organization names', () => {
     expect(orgs('Palmetto Bancorp and Riverbend Financial Corp said they agreed.')).toEqual(['Palmetto Bancorp', 'Riverbend Financial Corp']);
   });
 
+  it('keeps an industry pair and a hyphenated word in a name, but not a description before it', () => {
+    expect(orgs('Lakeside Savings and Loan Association said Lakeside Savings will merge.')).toContain('Lakeside Savings and Loan Association');
+    expect(orgs('It sold the unit to Tulsa-based Ferrel Holdings Inc.')).toEqual(['Ferrel Holdings Inc']);
+    expect(orgs('Knox-communications Inc said it agreed.')).toEqual(['Knox-communications Inc']);
+  });
+
   it('keeps a lower-case legal form and drops a sentence-final full stop', () => {
     expect(orgs('Tarrant co said it sold the unit to Ambry Corp.')).toEqual(['Tarrant co', 'Ambry Corp']);
   });
