@@ -50,7 +50,7 @@ export const PART_NOUNS = new Set([
 
 /** Words an object phrase may open with and that are not part of a target's name. */
 export const OBJECT_OPENERS = new Set([
-  'the', 'a', 'an', 'all', 'its', 'their', 'his', 'her', 'our', 'certain', 'some', 'substantially', 'about', 'approximately', 'around',
+  '<', 'the', 'a', 'an', 'all', 'its', 'their', 'his', 'her', 'our', 'certain', 'some', 'substantially', 'about', 'approximately', 'around',
   'nearly', 'almost', 'roughly', 'up', 'to', 'another', 'additional', 'any', 'both', 'remaining', 'entire', 'whole', 'existing', 'two',
   'three', 'four', 'five', 'privately-held', 'privately', 'held', 'publicly', 'closely', 'over', 'more', 'than', 'less', 'further',
   'part', 'control', 'majority', 'minority', 'outstanding', 'issued', 'of', 'in', 'pct', 'percent', 'most', 'each', 'those', 'net', 'such',
@@ -83,7 +83,7 @@ export const BUSINESS_HEADS = new Set([
 export const MARKET_GOODS = new Set([
   'bills', 'bonds', 'bond', 'dollars', 'dollar', 'currency', 'currencies', 'yen', 'marks', 'sterling', 'tonnes', 'tons', 'tonne', 'bushels',
   'barrels', 'ounces', 'wheat', 'corn', 'maize', 'grain', 'grains', 'sugar', 'soybeans', 'soyoil', 'cocoa', 'coffee', 'cotton', 'rice',
-  'gold', 'silver', 'copper', 'paper', 'treasuries', 'futures', 'contracts', 'crude', 'cargoes', 'cargo', 'bales', 'lots',
+  'gold', 'silver', 'copper', 'paper', 'treasuries', 'futures', 'contracts', 'crude', 'cargoes', 'cargo', 'bales', 'lots', 'goods',
 ]);
 
 /** Tokens that end an object phrase. */

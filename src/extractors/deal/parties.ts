@@ -354,6 +354,11 @@ function objectFromParty(doc: Doc, index: PartyIndex, p: Party, limit: number): 
   const tokens = doc.tokens;
   let end = afterParty(doc, p);
   if (p.possessive) {
+    // "Johnson and Johnson Co's Pitman-Moore unit": the named unit changes hands, its owner sells
+    const unit = end < limit ? index.startAt[end] : undefined;
+    if (unit && !unit.reference && !unit.person && !unit.possessive && OWNED_NOUNS.has(lowerAt(doc, unit.tokenEnd))) {
+      return { party: unit, owner: p, end: unit.tokenEnd + 1 };
+    }
     // "Guinness PLC's brewery division": the company is what changes hands here
     while (end < limit && (tokens[end]!.pos === 'NOUN' || tokens[end]!.pos === 'ADJ') && !OBJECT_ENDERS.has(tokens[end]!.lower)) end++;
     return { party: p, end };
@@ -366,11 +371,15 @@ function objectFromParty(doc: Doc, index: PartyIndex, p: Party, limit: number): 
     if (asset && EQUITY_NOUNS.has(tokens[asset.tokenEnd - 1]!.lower)) return { party: p, end: asset.tokenEnd };
     if (asset) return { asset, end: asset.tokenEnd };
   }
-  while (end < limit && (OWNED_NOUNS.has(tokens[end]!.lower) || PART_NOUNS.has(tokens[end]!.lower))) end++;
-  // "the Popsicle Industries division of Sara Lee Corp of Canada Ltd"
+  let equity = false;
+  while (end < limit && (OWNED_NOUNS.has(tokens[end]!.lower) || PART_NOUNS.has(tokens[end]!.lower))) {
+    if (EQUITY_NOUNS.has(tokens[end]!.lower)) equity = true;
+    end++;
+  }
+  // "the Popsicle Industries division of Sara Lee Corp of Canada Ltd"; but "the Class B common stock of Resorts International Inc"
   if (end > afterParty(doc, p) && lowerAt(doc, end) === 'of' && end + 1 < limit) {
     const owner = index.startAt[end + 1];
-    if (owner && !owner.person) return { party: p, owner, end: afterParty(doc, owner) };
+    if (owner && !owner.person) return equity ? { party: owner, end: afterParty(doc, owner) } : { party: p, owner, end: afterParty(doc, owner) };
   }
   return { party: p, end };
 }
@@ -449,7 +458,7 @@ export function ownerInApposition(doc: Doc, index: PartyIndex, after: number, li
 }
 
 const DESCRIBING_NOUNS = new Set(['investor', 'investors', 'financier', 'businessman', 'industrialist', 'developer', 'raider', 'entrepreneur', 'publisher', 'magnate', 'tycoon']);
-const PREMODIFIERS = new Set(['the', 'a', 'an', 'privately', 'publicly', 'closely', 'held', 'owned', 'based', '-', 'wholly', 'newly', 'formed']);
+const PREMODIFIERS = new Set(['<', 'the', 'a', 'an', 'privately', 'publicly', 'closely', 'held', 'owned', 'based', '-', 'wholly', 'newly', 'formed']);
 
 /** Past "the", "privately held", "Dallas-based" to where a name may start. */
 function skipPremodifiers(doc: Doc, index: PartyIndex, i: number, to: number): number {
