@@ -21,6 +21,9 @@ export function statusOf(doc: Doc, from: number, trigger: number, fallback?: Dea
   let found = -1;
   for (let k = Math.max(0, from); k < trigger; k++) {
     const lower = tokens[k]!.lower;
+    // "the previously announced acquisition" tells of the past, not of this deal's stage
+    const before = tokens[k - 1]?.lower;
+    if (before === 'previously' || (before === '-' && tokens[k - 2]?.lower === 'previously')) continue;
     for (let o = 0; o < ORDER.length; o++) {
       if ((found < 0 || o < found) && ORDER[o]![1].has(lower)) found = o;
     }

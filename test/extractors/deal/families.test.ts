@@ -59,6 +59,11 @@ describe('offers and bids', () => {
     expect(d).toMatchObject({ acquirer: 'Pinewood Corp', target: 'Ashgrove Dairy Inc', status: 'cancelled' });
   });
 
+  it('says completed for a previously announced acquisition now completed, announced for a preliminary agreement', () => {
+    expect(topAcquisition('Quinlan Corp said it has completed the previously announced acquisition of Mercer Labs Inc.')).toMatchObject({ status: 'completed' });
+    expect(topAcquisition('Quinlan Corp said it has a preliminary agreement to sell its Mercer Labs Inc unit to Oriel Corp.')).toMatchObject({ status: 'announced' });
+  });
+
   it('says planned for talks', () => {
     const d = topAcquisition('Pinewood Corp said it is in talks to acquire Ashgrove Dairy Inc.');
     expect(d).toMatchObject({ status: 'planned' });
