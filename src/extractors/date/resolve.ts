@@ -14,20 +14,21 @@ export function resolveWeekday(ref: Day, weekday: number, tense: Tense | null): 
 
 /**
  * The year of a month (and day) named without one. A past clause looks
- * back and a future one ahead, with two months of slack for a tense read
- * wrong. Without a tense news leans to the past: a month more than four
+ * back and a future one ahead, with some slack for a tense read wrong (two
+ * months back: "said it would ... in March" reads "said"). Without a tense news leans to the past: a month more than four
  * months ahead is last year's, one more than eight months back next year's.
  */
 export function yearFor(ref: Day, month: number, day: number, tense: Tense | null): number {
   const ahead = month * 31 + day - (ref.m * 31 + ref.d);
   if (tense === 'past') return ahead > 62 ? ref.y - 1 : ref.y;
-  if (tense === 'future') return ahead < -62 ? ref.y + 1 : ref.y;
+  if (tense === 'future') return ahead < -31 ? ref.y + 1 : ref.y;
   return ahead > 124 ? ref.y - 1 : ahead < -240 ? ref.y + 1 : ref.y;
 }
 
 /** month 1..12 without a year */
 export function resolveMonth(ref: Day, month: number, tense: Tense | null): { y: number; m: number } {
-  return { y: yearFor(ref, month, 15, tense), m: month };
+  // a future clause counts from the month's first day: "will launch in January" said in February is next January
+  return { y: yearFor(ref, month, tense === 'future' ? 1 : 15, tense), m: month };
 }
 
 /** month and day without a year */

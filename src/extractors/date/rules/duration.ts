@@ -65,7 +65,8 @@ export const duration: Rule<'date'> = {
       if (isCapitalized(m[2]!) && unitStart > 0 && !/^[A-Z\s\d-]+$/.test(m[0])) return;
       const before = wordBefore(text, start);
       if (before === 'per' || before === 'every' || before === 'each') return;
-      const prefix = modifiersBefore(text, start, PREFIX);
+      // "the two-hour meeting": before an adjective the article is the noun's
+      const prefix = /\d-|[a-z]-/i.test(m[0]) ? null : modifiersBefore(text, start, PREFIX);
       if (prefix) start = prefix.index;
       else if (article && RATE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
         return emit(ctx, start, end, fields('SET', durationValue(1, unit), null), 0.75);

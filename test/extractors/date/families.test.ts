@@ -1,0 +1,166 @@
+// Each family of temporal expressions, in news sentences, with the TimeML
+// value expected against a reference date of Tuesday 2013-02-12.
+import { describe, expect, it } from 'vitest';
+import { dates, found } from './helpers.js';
+
+const REF = '2013-02-12';
+
+/** [sentence, expression text, type, value] */
+type Case = [string, string, string, string];
+
+function table(name: string, cases: Case[]): void {
+  describe(name, () => {
+    it.each(cases)('%s → "%s" %s %s', (sentence, text, type, value) => {
+      const hit = dates(sentence, REF).find((d) => d.text === text);
+      expect(hit, `no date "${text}" in ${JSON.stringify(found(sentence, REF))}`).toBeDefined();
+      expect([hit!.type, hit!.value]).toEqual([type, value]);
+    });
+  });
+}
+
+table('full and partial dates', [
+  ['The deal was signed on July 5, 2017, in Beijing.', 'July 5, 2017', 'DATE', '2017-07-05'],
+  ['The merger closed on 5 July 2017.', '5 July 2017', 'DATE', '2017-07-05'],
+  ['Shares were issued on Sept. 30, 1989.', 'Sept. 30, 1989', 'DATE', '1989-09-30'],
+  ['The filing is dated 2017-07-05.', '2017-07-05', 'DATE', '2017-07-05'],
+  ['The notice went out on 10/31/1974.', '10/31/1974', 'DATE', '1974-10-31'],
+  ['Its ambitions can be traced back to July 2014, when it entered India.', 'July 2014', 'DATE', '2014-07'],
+  ['Sales peaked in January nineteen ninety-seven.', 'January nineteen ninety-seven', 'DATE', '1997-01'],
+  ['The company plans to enter the US market in 2019.', '2019', 'DATE', '2019'],
+  ['Profit fell in fiscal 1987.', 'fiscal 1987', 'DATE', '1987'],
+  ['Prices have risen since mid-1996.', 'mid-1996', 'DATE', '1996'],
+  ['The plant will be finished by the end of 2014.', 'the end of 2014', 'DATE', '2014'],
+  ['He promised full employment by the year two thousand.', 'the year two thousand', 'DATE', '2000'],
+  ['The union was founded in nineteen ninety-six.', 'nineteen ninety-six', 'DATE', '1996'],
+  ['The bonds were sold in June of 1994.', 'June of 1994', 'DATE', '1994-06'],
+]);
+
+table('months and days without a year', [
+  ['The dividend was paid on Sept. 30.', 'Sept. 30', 'DATE', '2012-09-30'],
+  ['The board will meet on March 12.', 'March 12', 'DATE', '2013-03-12'],
+  ['Women gather on Sunday, March eighth.', 'Sunday, March eighth', 'DATE', '2013-03-08'],
+  ['Wang Xiang told CNET this April.', 'this April', 'DATE', '2013-04'],
+  ['Sales slowed last December.', 'last December', 'DATE', '2012-12'],
+  ['The product will ship next June.', 'next June', 'DATE', '2013-06'],
+  ['Orders fell sharply in December.', 'December', 'DATE', '2012-12'],
+  ['The store will open in April.', 'April', 'DATE', '2013-04'],
+  ['The talks collapsed in late November.', 'late November', 'DATE', '2012-11'],
+  ['Layoffs begin in mid-March.', 'mid-March', 'DATE', '2013-03'],
+]);
+
+table('decades and centuries', [
+  ['Prices doubled in the 1990s.', 'the 1990s', 'DATE', '199'],
+  ['It was popular in the early 1980s.', 'the early 1980s', 'DATE', '198'],
+  ['Nobody wore that in the eighties.', 'the eighties', 'DATE', '198'],
+  ['Tastes changed in the \'70s.', "the '70s", 'DATE', '197'],
+  ['The church dates from the 11th century.', 'the 11th century', 'DATE', '10'],
+]);
+
+table('weekdays and relative days', [
+  ['The company said Wednesday it would cut jobs.', 'Wednesday', 'DATE', '2013-02-06'],
+  ['The ministers will meet Friday in Brussels.', 'Friday', 'DATE', '2013-02-15'],
+  ['The ministers met on Friday in Brussels.', 'Friday', 'DATE', '2013-02-08'],
+  ['The index rose yesterday.', 'yesterday', 'DATE', '2013-02-11'],
+  ['The results are due tomorrow.', 'tomorrow', 'DATE', '2013-02-13'],
+  ['Shares fell today.', 'today', 'DATE', '2013-02-12'],
+  ['Police arrived late yesterday.', 'late yesterday', 'DATE', '2013-02-11'],
+  ['He spoke last Friday.', 'last Friday', 'DATE', '2013-02-08'],
+  ['The vote is next Monday.', 'next Monday', 'DATE', '2013-02-18'],
+  ['Sales fell last week.', 'last week', 'DATE', '2013-W06'],
+  ['The report comes out this week.', 'this week', 'DATE', '2013-W07'],
+  ['Talks resume next week.', 'next week', 'DATE', '2013-W08'],
+  ['Output rose earlier this month.', 'earlier this month', 'DATE', '2013-02'],
+  ['Profit jumped last year.', 'last year', 'DATE', '2012'],
+  ['The plant opens next year.', 'next year', 'DATE', '2014'],
+  ['Prices will rise early next year.', 'early next year', 'DATE', '2014'],
+  ['The firm was founded two years ago.', 'two years ago', 'DATE', '2011'],
+  ['The suspect fled 10 days ago.', '10 days ago', 'DATE', '2013-02-02'],
+  ['It was sold five months ago.', 'five months ago', 'DATE', '2012-09'],
+  ['Net income was $5 million a year earlier.', 'a year earlier', 'DATE', '2012'],
+  ['Last year\'s figures were revised; sales rose 9% from year-ago levels.', 'year-ago', 'DATE', '2012'],
+  ['The minister resigned last month.', 'last month', 'DATE', '2013-01'],
+]);
+
+table('quarters and halves', [
+  ['Third-quarter profit rose 11%.', 'Third-quarter', 'DATE', '2012-Q3'],
+  ['Profit rose in the third quarter.', 'the third quarter', 'DATE', '2012-Q3'],
+  ['Sales are expected to recover in the fourth quarter of 2013.', 'the fourth quarter of 2013', 'DATE', '2013-Q4'],
+  ['Margins narrowed in the first half.', 'the first half', 'DATE', '2013-H1'],
+  ['Revenue fell in the second half of 2011.', 'the second half of 2011', 'DATE', '2011-H2'],
+  ['Q3 2017 revenue beat forecasts.', 'Q3 2017', 'DATE', '2017-Q3'],
+  ['Costs rose in the latest quarter.', 'the latest quarter', 'DATE', '2012-Q4'],
+  ['Earnings will improve next quarter.', 'next quarter', 'DATE', '2013-Q2'],
+]);
+
+table('seasons', [
+  ['The model goes on sale this summer.', 'this summer', 'DATE', '2013-SU'],
+  ['The plant closed last fall.', 'last fall', 'DATE', '2012-FA'],
+  ['The strike began in the winter of 1994.', 'the winter of 1994', 'DATE', '1994-WI'],
+  ['Construction starts in spring 2014.', 'spring 2014', 'DATE', '2014-SP'],
+]);
+
+table('weeks and weekends', [
+  ['Protesters gathered over the weekend.', 'the weekend', 'DATE', '2013-W06-WE'],
+  ['The sale ends this weekend.', 'this weekend', 'DATE', '2013-W07-WE'],
+  ['Stocks slid late last week.', 'late last week', 'DATE', '2013-W06'],
+]);
+
+table('times of day', [
+  ['The polls close at 10 p.m.', '10 p.m.', 'TIME', '2013-02-12T22:00'],
+  ['The blast came at 10:35 a.m. EST.', '10:35 a.m. EST', 'TIME', '2013-02-12T10:35'],
+  ['The deadline will expire at noon Thursday.', 'noon Thursday', 'TIME', '2013-02-14T12:00'],
+  ['Talks will resume at 10 p.m. Wednesday.', '10 p.m. Wednesday', 'TIME', '2013-02-13T22:00'],
+  ['He was arrested Friday morning.', 'Friday morning', 'TIME', '2013-02-08TMO'],
+  ['Shares fell this morning.', 'this morning', 'TIME', '2013-02-12TMO'],
+  ['Fighting raged last night.', 'last night', 'TIME', '2013-02-11TNI'],
+  ['The show airs tonight.', 'tonight', 'TIME', '2013-02-12TNI'],
+  ['The ferry left at 4 in the morning.', '4 in the morning', 'TIME', '2013-02-12T04:00'],
+]);
+
+table('durations', [
+  ['The contract runs for three years.', 'three years', 'DURATION', 'P3Y'],
+  ['They signed a multi-year patent agreement.', 'multi-year', 'DURATION', 'PXY'],
+  ['Prices doubled over the past two years.', 'the past two years', 'DURATION', 'P2Y'],
+  ['The two-hour meeting ended early.', 'two-hour', 'DURATION', 'PT2H'],
+  ['The flight took 5 1/2 hours.', '5 1/2 hours', 'DURATION', 'PT5H30M'],
+  ['The siege lasted two and a half years.', 'two and a half years', 'DURATION', 'P2Y6M'],
+  ['Talks dragged on for several months.', 'several months', 'DURATION', 'PXM'],
+  ['Profit rose 8% in the first nine months.', 'the first nine months', 'DURATION', 'P9M'],
+  ['The dispute has lasted for decades.', 'decades', 'DURATION', 'PXDE'],
+  ['Rates have fallen in recent months.', 'recent months', 'DURATION', 'PXM'],
+  ['The market may stay weak in the weeks ahead.', 'the weeks ahead', 'DURATION', 'PXW'],
+  ['Three days later, the index recovered.', 'Three days', 'DURATION', 'P3D'],
+  ['The talks lasted more than four hours.', 'more than four hours', 'DURATION', 'PT4H'],
+  ['The lease lasts twenty years.', 'twenty years', 'DURATION', 'P20Y'],
+  ['It took nearly two decades to finish.', 'nearly two decades', 'DURATION', 'P20Y'],
+  ['The shares were held for 90 days.', '90 days', 'DURATION', 'P90D'],
+]);
+
+table('sets', [
+  ['The magazine is published every month.', 'every month', 'SET', 'P1M'],
+  ['The fee is reviewed annually.', 'annually', 'SET', 'P1Y'],
+  ['Rallies are held daily.', 'daily', 'SET', 'P1D'],
+  ['The board meets each year.', 'each year', 'SET', 'P1Y'],
+  ['Elections are held every two years.', 'every two years', 'SET', 'P2Y'],
+  ['The plant earns $5 million a year.', 'a year', 'SET', 'P1Y'],
+  ['The market is held each Thursday.', 'each Thursday', 'SET', 'XXXX-WXX-4'],
+  ['The festival takes place each July.', 'each July', 'SET', 'XXXX-07'],
+]);
+
+table('vague references', [
+  ['The company is now the market leader.', 'now', 'DATE', 'PRESENT_REF'],
+  ['The firm currently employs 300 people.', 'currently', 'DATE', 'PRESENT_REF'],
+  ['The bank recently cut its rates.', 'recently', 'DATE', 'PAST_REF'],
+  ['Prices were higher in the past.', 'the past', 'DATE', 'PAST_REF'],
+  ['Demand will grow in the future.', 'the future', 'DATE', 'FUTURE_REF'],
+  ['A decision is expected soon.', 'soon', 'DATE', 'FUTURE_REF'],
+  ['Rates will stay low in the near term.', 'the near term', 'DATE', 'FUTURE_REF'],
+]);
+
+table('holidays', [
+  ['Stores opened early on Thanksgiving.', 'Thanksgiving', 'DATE', '2012-11-22'],
+  ['The ceasefire began on Christmas Day.', 'Christmas Day', 'DATE', '2012-12-25'],
+  ['Sales will peak before Christmas.', 'Christmas', 'DATE', '2013-12-25'],
+  ['The vote was held on Election Day 2012.', 'Election Day 2012', 'DATE', '2012-11-06'],
+  ['Churches were full on Easter 2013.', 'Easter 2013', 'DATE', '2013-03-31'],
+]);

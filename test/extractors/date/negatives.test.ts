@@ -1,0 +1,43 @@
+// Words and numbers that look like times and are not.
+import { describe, expect, it } from 'vitest';
+import { found } from './helpers.js';
+
+describe('not dates', () => {
+  it.each([
+    'The company is planning to march into the US market.',
+    'The deal may close without approval.',
+    'Regulators may also object.',
+    'He finished second in the race.',
+    'It was the second time the board met.',
+    'She won a second term.',
+    'The airline ordered a 747 and two A380s.',
+    'The plant laid off the 1,000 employees it hired.',
+    'The firm hired 2000 workers.',
+    'Call the newsroom at 650-650-6500 or 650.650.6500.',
+    'The stock rose 20% to $2,013.50.',
+    'Shares closed at $1990.',
+    'Manchester United won 3-1 at home.',
+    'Rat 6 was found in the maze.',
+    'Flight 1990 landed safely.',
+    'The bill cleared Section 2010 of the code.',
+    'Theresa May met the press.',
+    'The March for Life drew thousands.',
+    'A 6-year-old boy was rescued.',
+    'The 52-year-old executive resigned.',
+    'He watched 60 Minutes.',
+    'Prices fell by three-quarters.',
+    'The daily newspaper endorsed him.',
+    'The current account deficit widened.',
+    'The fall in prices hurt farmers.',
+    'Investors fear a spring in inflation.',
+    'He sold a quarter of his shares.',
+    'The index stood at 2,000 points.',
+    'The score was 24-14.',
+  ])('%s', (sentence) => {
+    expect(found(sentence)).toEqual([]);
+  });
+
+  it('keeps "march" the verb out but "March" the month in', () => {
+    expect(found('Workers will march on Parliament in March.').map(([t]) => t)).toEqual(['March']);
+  });
+});

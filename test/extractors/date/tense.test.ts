@@ -1,0 +1,83 @@
+// The tense of the clause decides which way a bare weekday, month or day
+// points from the reference date (Tuesday 2013-02-12).
+import { describe, expect, it } from 'vitest';
+import { dates } from './helpers.js';
+
+const REF = '2013-02-12';
+const valueOf = (sentence: string, text: string) => dates(sentence, REF).find((d) => d.text === text)?.value;
+
+describe('resolution by tense', () => {
+  it.each([
+    ['Xiaomi said in a statement released Wednesday.', 'Wednesday', '2013-02-06'],
+    ['The two sides will meet Wednesday.', 'Wednesday', '2013-02-13'],
+    ['The company said Friday it had sold the unit.', 'Friday', '2013-02-08'],
+    ['The vote is expected to take place Friday.', 'Friday', '2013-02-15'],
+    ['The court has scheduled a hearing Thursday.', 'Thursday', '2013-02-14'],
+    ['Police said the suspect was arrested Tuesday.', 'Tuesday', '2013-02-12'],
+    ['Officials could not be reached Monday.', 'Monday', '2013-02-11'],
+    ['Lawyers will challenge Monday\'s ruling.', "Monday's", '2013-02-11'],
+    ['On Thursday, the minister resigned.', 'Thursday', '2013-02-07'],
+    ['On Thursday, the minister will resign.', 'Thursday', '2013-02-14'],
+  ])('%s → %s = %s', (sentence, text, value) => {
+    expect(valueOf(sentence, text)).toBe(value);
+  });
+
+  it.each([
+    // a month ahead of the reference in a past clause is last year's; a past one in a future clause next year's
+    ['Sales fell in November.', 'November', '2012-11'],
+    ['Sales will rise in November.', 'November', '2013-11'],
+    ['The firm cut prices in January.', 'January', '2013-01'],
+    ['The product will launch in January.', 'January', '2014-01'],
+    ['The offer expired Dec. 15.', 'Dec. 15', '2012-12-15'],
+    ['The offer expires March 15.', 'March 15', '2013-03-15'],
+    // without a tense the nearest month wins, leaning to the past
+    ['Record sales in October.', 'October', '2012-10'],
+  ])('%s → %s = %s', (sentence, text, value) => {
+    expect(valueOf(sentence, text)).toBe(value);
+  });
+
+  it('marks values computed from the reference date as relative, with the anchor', () => {
+    const [d] = dates('The company said Friday it would cut jobs.', REF);
+    expect(d).toMatchObject({ text: 'Friday', relative: true, anchor: REF, granularity: 'day' });
+    const [y] = dates('The company was founded in 1990.', REF);
+    expect(y).toMatchObject({ text: '1990', relative: false, anchor: null, granularity: 'year' });
+  });
+});
+
+describe('without a reference date', () => {
+  it.each([
+    ['Sales will rise in April.', 'April', 'XXXX-04'],
+    ['The board met on Wednesday.', 'Wednesday', 'XXXX-WXX-3'],
+    ['Shares fell yesterday.', 'yesterday', 'XXXX-XX-XX'],
+    ['Profit rose in the third quarter.', 'the third quarter', 'XXXX-Q3'],
+    ['The firm was founded in 1990.', '1990', '1990'],
+    ['The contract runs for three years.', 'three years', 'P3Y'],
+  ])('%s → %s = %s', (sentence, text, value) => {
+    const d = dates(sentence, null).find((x) => x.text === text);
+    expect(d?.value).toBe(value);
+    expect(d?.anchor).toBeNull();
+    expect(d?.relative).toBe(false);
+  });
+});
+
+describe('the discourse', () => {
+  it('reads "the quarter" and "a year earlier" against the quarter the report is about', () => {
+    const text = 'Net income rose in the third quarter. Sales in the quarter were $2 billion, up from $1.8 billion a year earlier.';
+    const values = dates(text, '2013-10-24').map((d) => [d.text, d.value]);
+    expect(values).toEqual([
+      ['the third quarter', '2013-Q3'],
+      ['the quarter', '2013-Q3'],
+      ['a year earlier', '2012-Q3'],
+    ]);
+  });
+
+  it('counts "the following year" from the last year named', () => {
+    const values = dates('He joined the army in 1995, and the following year he was promoted.', '2013-02-12').map((d) => d.value);
+    expect(values).toEqual(['1995', '1996']);
+  });
+
+  it('puts a clock time on the day named just before it', () => {
+    const values = dates('The shooting happened on Oct. 23, 1998. Police arrived at 10 p.m.', '2013-02-12').map((d) => d.value);
+    expect(values).toEqual(['1998-10-23', '1998-10-23T22:00']);
+  });
+});
