@@ -75,6 +75,16 @@ describe('interrupted -o FILE', () => {
     expect(tempFiles(dir)).toEqual([]);
   });
 
+  it('finishes a long run into -o (a file that is slower than the extraction never stalls it)', () => {
+    const dir = tempDir('factx-out-');
+    const target = path.join(dir, 'out.jsonl');
+    const run = spawnSync(process.execPath, [BIN, 'extract', corpus, '-f', 'jsonl', '-o', target], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.signal, 'did not finish within 60 s').toBeNull();
+    expect(run.status, run.stderr).toBe(0);
+    const lines = fs.readFileSync(target, 'utf8').trim().split('\n');
+    expect(new Set(lines.map((l) => JSON.parse(l).doc)).size).toBe(300);
+  }, 90_000);
+
   it('writes into a named pipe given as -o instead of replacing it with a file', async () => {
     const dir = tempDir('factx-fifo-');
     const fifo = path.join(dir, 'facts.jsonl');
