@@ -23,13 +23,32 @@ export function settle(candidates: Candidate[], doc: Doc): Candidate[] {
 
 /** keeps the longest of overlapping expressions, then the surest */
 function dropOverlaps(candidates: Candidate[]): Candidate[] {
-  const byStrength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
-  for (const c of byStrength) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
-    kept.push(c);
+  // overlaps only happen inside a run of candidates that chain into each other; each run is settled alone
+  let run: Candidate[] = [];
+  let runEnd = -1;
+  for (const c of sorted) {
+    if (run.length && c.start >= runEnd) {
+      settleRun(run, kept);
+      run = [];
+    }
+    run.push(c);
+    runEnd = Math.max(runEnd, c.end);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  settleRun(run, kept);
+  return kept;
+}
+
+function settleRun(run: Candidate[], kept: Candidate[]): void {
+  if (run.length === 1) {
+    kept.push(run[0]!);
+    return;
+  }
+  const byStrength = [...run].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+  const chosen: Candidate[] = [];
+  for (const c of byStrength) if (!chosen.some((k) => c.start < k.end && k.start < c.end)) chosen.push(c);
+  kept.push(...chosen.sort((a, b) => a.start - b.start));
 }
 
 function mergeNeighbours(sorted: Candidate[], text: string): Candidate[] {

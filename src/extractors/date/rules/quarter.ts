@@ -36,6 +36,8 @@ export const quarter: Rule<'date'> = {
     eachMatch(ctx, QUARTER, (m) => {
       const start = m.index;
       const end = start + m[0].length;
+      // "the year-ago third quarter": the same quarter a year before the one the report is about
+      const back = m[3] ? 1 : 0;
       if (m[9] || m[10]) {
         const n = Number(m[9] ?? m[10]);
         const y = m[11] ? Number(m[11]) : m[12] ? 1900 + Number(m[12]) + (Number(m[12]) < 50 ? 100 : 0) : null;
@@ -52,8 +54,6 @@ export const quarter: Rule<'date'> = {
       // "last quarter" without "the" is the quarter before this one, not a fourth quarter
       if (ordinal === 'last' && !/^(the|its|their|a)\s/i.test(m[0]) && !m[6] && !m[7] && !m[8]) return;
       const explicit = m[1] ?? m[6];
-      // "the year-ago third quarter": the same quarter a year before the one the report is about
-      const back = m[3] ? 1 : 0;
       if (explicit) return emit(ctx, start, end, fields('DATE', `${fmtYear(Number(explicit) - back)}-${unit}${n}`, unit === 'Q' ? 'quarter' : null), 0.9);
       const shiftWord = (m[2] ?? m[7])?.toLowerCase() ?? (m[8] ? { current: 'this', previous: 'last', prior: 'last', next: 'next', following: 'next' }[m[8].toLowerCase()] : undefined);
       if (shiftWord && ref) {
