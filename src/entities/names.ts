@@ -106,25 +106,41 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     const left = doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end);
     const right = doc.text.slice(tokens[from]!.start, tokens[Math.max(from, k - 2)]!.end);
     // an industry pair ("Savings and Loan", "Oil and Gas") belongs together even where the short form recurs
-    if (!industryPair && (standsAlone(doc.text, left) || (k - from > 1 && standsAloneAfter(doc.text, right)))) return j;
+    if (!industryPair && (standsAlone(doc, left) || (k - from > 1 && standsAloneAfter(doc, right)))) return j;
   }
   return k;
 }
 
+/** Answers per document and name, so that a name repeated through a long text is looked up once. */
+const aloneCache = new WeakMap<Doc, Map<string, boolean>>();
+function cached(doc: Doc, key: string, compute: () => boolean): boolean {
+  let m = aloneCache.get(doc);
+  if (!m) aloneCache.set(doc, (m = new Map()));
+  let v = m.get(key);
+  if (v === undefined) m.set(key, (v = compute()));
+  return v;
+}
+
 /** Whether `left` occurs somewhere not followed by "and"/"&" (then it names a company of its own). */
-function standsAlone(text: string, left: string): boolean {
-  for (let at = text.indexOf(left); at >= 0; at = text.indexOf(left, at + left.length)) {
-    if (!/^\s+(?:and|&)\s/.test(text.slice(at + left.length, at + left.length + 6))) return true;
-  }
-  return false;
+function standsAlone(doc: Doc, left: string): boolean {
+  const text = doc.text;
+  return cached(doc, '<' + left, () => {
+    for (let at = text.indexOf(left); at >= 0; at = text.indexOf(left, at + left.length)) {
+      if (!/^\s+(?:and|&)\s/.test(text.slice(at + left.length, at + left.length + 6))) return true;
+    }
+    return false;
+  });
 }
 
 /** Whether `right` occurs somewhere not preceded by "and"/"&". */
-function standsAloneAfter(text: string, right: string): boolean {
-  for (let at = text.indexOf(right); at >= 0; at = text.indexOf(right, at + right.length)) {
-    if (!/(?:^|\s)(?:and|&)\s+$/.test(text.slice(Math.max(0, at - 6), at))) return true;
-  }
-  return false;
+function standsAloneAfter(doc: Doc, right: string): boolean {
+  const text = doc.text;
+  return cached(doc, '>' + right, () => {
+    for (let at = text.indexOf(right); at >= 0; at = text.indexOf(right, at + right.length)) {
+      if (!/(?:^|\s)(?:and|&)\s+$/.test(text.slice(Math.max(0, at - 6), at))) return true;
+    }
+    return false;
+  });
 }
 
 /** The lower-case half of a hyphenated capitalized word: "communications" in "Tele-communications". */

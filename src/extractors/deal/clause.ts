@@ -18,10 +18,14 @@ export function isNominalUse(doc: Doc, i: number, sentenceStart: number): boolea
   return !!prev && (DETERMINERS.has(prev.lower) || prev.text === "'s" || prev.text === '’s');
 }
 
-/** End of the clause that began at `from`: a semicolon, or the sentence's end. */
+/** How far right of its trigger a deal's parts are looked for; keeps rules linear on run-on text. */
+export const CLAUSE_WINDOW = 60;
+
+/** End of the clause that began at `from`: a semicolon, the sentence's end, or the window's. */
 export function clauseEnd(doc: Doc, from: number, sentenceEnd: number): number {
-  for (let k = from; k < sentenceEnd; k++) if (doc.tokens[k]!.text === ';') return k;
-  return sentenceEnd;
+  const stop = Math.min(sentenceEnd, from + CLAUSE_WINDOW);
+  for (let k = from; k < stop; k++) if (doc.tokens[k]!.text === ';') return k;
+  return stop;
 }
 
 export const lowerAt = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.lower ?? '';

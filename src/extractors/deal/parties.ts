@@ -170,7 +170,7 @@ export function findSubject(doc: Doc, index: PartyIndex, trigger: number, senten
     if (t.text === ')') {
       let open = k - 1;
       while (open > sentenceStart && k - open < 6 && tokens[open]!.text !== '(') open--;
-      if (tokens[open]!.text === '(' && k - open < 6) {
+      if (open >= sentenceStart && tokens[open]!.text === '(' && k - open < 6) {
         k = open - 1;
         continue;
       }

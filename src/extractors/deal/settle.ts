@@ -12,6 +12,10 @@ const ACQUISITION_TYPES = new Set(['acquisition', 'merger', 'investment']);
 const SLOTS = ['acquirer', 'target', 'seller'] as const;
 /** How many sentences after the principal deal may still price it. */
 const PRICE_REACH = 5;
+/** Tokens a principal deal's price is looked for in, whatever the sentences' length. */
+const PRICE_TOKENS = 250;
+/** Candidates of one sentence compared with each new one: overlapping readings are neighbours. */
+const TWIN_REACH = 8;
 
 /** Two readings of one deal: no slot disagrees, and at least one names the same party. */
 function sameDeal(a: Deal, b: Deal): boolean {
@@ -46,7 +50,7 @@ export function settleDeals(candidates: Deal[], doc: Doc): Deal[] {
   for (const c of sorted) {
     // only the candidates kept for this sentence, the last few of `kept`
     let twin: Deal | undefined;
-    for (let i = kept.length - 1; i >= 0 && sentenceOf.get(kept[i]!) === sentenceOf.get(c); i--) {
+    for (let i = kept.length - 1; i >= 0 && kept.length - i <= TWIN_REACH && sentenceOf.get(kept[i]!) === sentenceOf.get(c); i--) {
       const k = kept[i]!;
       if (k.type === c.type && k.start < c.end && c.start < k.end && ACQUISITION_TYPES.has(c.type) && sameDeal(k, c)) twin = k;
     }
@@ -71,7 +75,7 @@ function completePrincipal(deals: Deal[], doc: Doc, sentenceOf: Map<Deal, number
   if (!principal.value) {
     const s = sentenceOf.get(principal)!;
     const from = tokenAt(doc, principal.end);
-    const to = doc.sentences[Math.min(doc.sentences.length - 1, s + PRICE_REACH)]!.tokenEnd;
+    const to = Math.min(doc.sentences[Math.min(doc.sentences.length - 1, s + PRICE_REACH)]!.tokenEnd, from + PRICE_TOKENS);
     const price = pricedLater(doc, from, to);
     if (price) principal.value = { amount: price.amount, currency: price.currency, text: price.text };
   }
