@@ -18,5 +18,7 @@ export const FUTURE_MARKERS = new Set(['will', "'ll", 'shall', 'wo', 'would', 'c
 export const FUTURE_INTENT = new Set([
   'plan', 'plans', 'planned', 'planning', 'expect', 'expects', 'expected', 'expecting', 'schedule', 'scheduled', 'due', 'set', 'intend',
   'intends', 'intended', 'going', 'hope', 'hopes', 'hoped', 'aim', 'aims', 'likely', 'about', 'slated', 'poised', 'prepared', 'ready',
+  'agree', 'agrees', 'agreed', 'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'vowed', 'threaten',
+  'threatens', 'threatened', 'propose', 'proposes', 'proposed', 'want', 'wants', 'seek', 'seeks', 'need', 'needs',
 ]);
 

@@ -20,6 +20,7 @@ const POINT_VALUE = /^(\d{4})(?:-(\d{2}))?/;
 const YEAR_BEFORE = /year-|a\s+year\s+(?:ago|earlier|before)|last\s+year|(?:previous|prior)\s+year|comparable|corresponding/i;
 const SAME_AS_FOCUS = /^(?:the|that|its|their)\s+(?:(?:latest|same|fiscal|latest\s+fiscal)\s+)?(?:quarter|period)$/i;
 const OF_YEAR = /^(?:the\s+)?(?:\d{4}|(?:this|last|next)\s+year['’]s)\s+(?:quarter|period)$/i;
+const MONTHS_SO_FAR = /^the\s+(?:first\s+|latest\s+|past\s+)?(?:six|nine|6|9)\s+months$/i;
 const COMPARISON = /^(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|year-(?:ago|earlier|before))$/i;
 
 /** rules whose dates name their year or month, so that "the following year" can count from them */
@@ -70,6 +71,11 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
         c.value = `${current.year}-${current.part}`;
         current.sentence = sentence;
       }
+      continue;
+    }
+    // "for the nine months ... a year earlier" compares whole years again
+    if (focus && c.type === 'DURATION' && MONTHS_SO_FAR.test(text)) {
+      focus = null;
       continue;
     }
     if (current && sentence - current.sentence <= COMPARISON_SPAN && c.rule === YEAR_AGO_RULE && COMPARISON.test(text.trim())) {

@@ -5,6 +5,7 @@
 // quarter the text was speaking of (discourse.ts).
 import type { Doc } from '../../document/document.js';
 import type { Reported } from '../rule.js';
+import { addDays, fmtWeek, isoWeek, parseDay, weekdayOf } from './calendar-math.js';
 import { anchorTimes, anchorToDiscourse } from './discourse.js';
 
 type Candidate = Reported<'date'>;
@@ -63,9 +64,21 @@ function mergeNeighbours(sorted: Candidate[], text: string): Candidate[] {
         continue;
       }
     }
-    out.push(c);
+    out.push(weekOf(c, text) ?? c);
   }
   return out;
+}
+
+const WEEK_OF = /\b(?:the\s+)?week(end)?\s+of\s+$/i;
+
+/** "the week of March 6": the ISO week (or weekend) of a day the text names */
+function weekOf(c: Candidate, text: string): Candidate | null {
+  if (c.type !== 'DATE' || c.granularity !== 'day' || !/^\d{4}-\d{2}-\d{2}$/.test(c.value)) return null;
+  const before = WEEK_OF.exec(text.slice(Math.max(0, c.start - 20), c.start));
+  if (!before) return null;
+  const day = parseDay(c.value)!;
+  const w = isoWeek(before[1] ? addDays(day, 5 - weekdayOf(day)) : day);
+  return { ...c, start: c.start - before[0].length, value: `${fmtWeek(w.y, w.w)}${before[1] ? '-WE' : ''}`, granularity: 'week' };
 }
 
 function join(a: Candidate, b: Candidate, gap: string): Candidate | null {

@@ -68,9 +68,10 @@ function tenseRight(tokens: Token[], from: number, last: number): Tense | null {
 const inGroup = (t: Token) => isVerbal(t) || t.pos === 'PART' || t.lower === 'to' || t.lower === 'not' || t.lower === "n't" || (t.pos === 'ADV' && t.lower.endsWith('ly'));
 const isModal = (t: Token) => FUTURE_MARKERS.has(t.lower) && t.pos !== 'NOUN' && t.pos !== 'PROPN';
 
-/** "will meet" and "would meet" are ahead; "could not be reached" and "could have" are behind */
+/** "will meet" and "would meet" are ahead; "could not be reached" and "could have" are behind; "should" and "must" oblige now */
 function modalTense(tokens: Token[], k: number): Tense {
   const modal = tokens[k]!.lower;
+  if (modal === 'should' || modal === 'must') return 'present';
   if (modal === 'could' || modal === 'might' || modal === 'may' || modal === 'should' || modal === 'must') {
     const next = tokens[k + 1]?.lower;
     if (next === 'have' || next === "'ve") return 'past';

@@ -77,6 +77,7 @@ table('weekdays and relative days', [
   ['The suspect fled 10 days ago.', '10 days ago', 'DATE', '2013-02-02'],
   ['It was sold five months ago.', 'five months ago', 'DATE', '2012-09'],
   ['Net income was $5 million a year earlier.', 'a year earlier', 'DATE', '2012'],
+  ['Sales fell to 98,036 from 107,207 a year before and trucks rose.', 'a year before', 'DATE', '2012'],
   ['Last year\'s figures were revised; sales rose 9% from year-ago levels.', 'year-ago', 'DATE', '2012'],
   ['The minister resigned last month.', 'last month', 'DATE', '2013-01'],
 ]);
@@ -88,6 +89,7 @@ table('quarters and halves', [
   ['Margins narrowed in the first half.', 'the first half', 'DATE', '2013-H1'],
   ['Revenue fell in the second half of 2011.', 'the second half of 2011', 'DATE', '2011-H2'],
   ['Q3 2017 revenue beat forecasts.', 'Q3 2017', 'DATE', '2017-Q3'],
+  ['Margins widened in Q3.', 'Q3', 'DATE', '2012-Q3'],
   ['Costs rose in the latest quarter.', 'the latest quarter', 'DATE', '2012-Q4'],
   ['Earnings will improve next quarter.', 'next quarter', 'DATE', '2013-Q2'],
 ]);
@@ -95,6 +97,7 @@ table('quarters and halves', [
 table('seasons', [
   ['The model goes on sale this summer.', 'this summer', 'DATE', '2013-SU'],
   ['The plant closed last fall.', 'last fall', 'DATE', '2012-FA'],
+  ['The strike began last spring.', 'last spring', 'DATE', '2012-SP'],
   ['The strike began in the winter of 1994.', 'the winter of 1994', 'DATE', '1994-WI'],
   ['Construction starts in spring 2014.', 'spring 2014', 'DATE', '2014-SP'],
 ]);
@@ -103,6 +106,7 @@ table('weeks and weekends', [
   ['Protesters gathered over the weekend.', 'the weekend', 'DATE', '2013-W06-WE'],
   ['The sale ends this weekend.', 'this weekend', 'DATE', '2013-W07-WE'],
   ['Stocks slid late last week.', 'late last week', 'DATE', '2013-W06'],
+  ['The case may be heard the week of March 6.', 'the week of March 6', 'DATE', '2013-W10'],
 ]);
 
 table('times of day', [

@@ -60,7 +60,8 @@ export const month: Rule<'date'> = {
       if (which === 'this') ym = { y: ref.y, m: monthNumber };
       else if (which === 'last' || which === 'this past' || which === 'past') ym = { y: monthNumber < ref.m ? ref.y : ref.y - 1, m: monthNumber };
       else if (which === 'next' || which === 'this coming' || which === 'coming') ym = { y: monthNumber > ref.m ? ref.y : ref.y + 1, m: monthNumber };
-      else ym = resolveMonth(ref, monthNumber, tenseAt(ctx, start, end));
+      // "January's report": a month the text names as an owner has happened
+      else ym = resolveMonth(ref, monthNumber, /^['’]s\b/.test(text.slice(end)) ? 'past' : tenseAt(ctx, start, end));
       emit(ctx, start, end, fields('DATE', fmtMonth(ym.y, ym.m), 'month', ref), 0.8);
     });
   },

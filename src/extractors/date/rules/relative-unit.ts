@@ -17,7 +17,7 @@ export const YEAR_AGO_RULE = 'date/relative-unit';
 
 const RELATIVE_UNIT = new RegExp(
   `(?:\\b${POINT_MODIFIER})?\\b(last|this|next|the\\s+current|the\\s+coming|this\\s+past|this\\s+coming)\\s+(year|month)\\b(?!s|ly|-)` +
-    `|(?:\\b(${alternation(DURATION_HEDGES)})\\s+)?(?<![\\w$.,-])(${COUNT})(?:\\s+|-)(${UNIT})(\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|from\\s+now|hence|back|before(?=\\s*[,.;]|$))` +
+    `|(?:\\b(${alternation(DURATION_HEDGES)})\\s+)?(?<![\\w$.,-])(${COUNT})(?:\\s+|-)(${UNIT})(\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|from\\s+now|hence|back|before(?=\\s*[,.;]|\\s+(?:and|or|but|when|while)\\b|$))` +
     `|\\b(year|month)-(ago|earlier|before)\\b`,
   'gi',
 );

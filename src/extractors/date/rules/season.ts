@@ -37,7 +37,9 @@ function resolve(ref: Day, code: Code, which: string, tense: Tense | null): numb
   while (((before % 4) + 4) % 4 !== pos) before--;
   let after = now + 1;
   while (after % 4 !== pos) after++;
-  if (which === 'last' || which === 'this past' || which === 'the past') return before;
+  // "last spring" is the spring of the year before; "this past spring" the latest one
+  if (which === 'last') return instance(code === 'WI' && ref.m <= 2 ? ref.y - 2 : ref.y - 1, code);
+  if (which === 'this past' || which === 'the past') return before;
   if (which === 'next' || which === 'this coming' || which === 'the coming') return after;
   if (now % 4 === pos) return now;
   if (which === 'this') return instance(code === 'WI' && ref.m <= 2 ? ref.y - 1 : ref.y, code);

@@ -2,10 +2,11 @@
 // "nineteen ninety-six", "the year two thousand". A bare year is absolute;
 // a four-digit number is not a year when it counts things ("1990 employees"),
 // labels them ("Flight 1990") or is money ("$2000").
+import { MONTH_NUMBER } from '../../../lexicon/calendar.js';
 import { COUNTED_NOUNS, NUMBER_LABELS, YEAR_CUES } from '../../../lexicon/date-exclusions.js';
 import type { Rule } from '../../rule.js';
 import { fmtYear } from '../calendar-math.js';
-import { eachMatch, emit, fields, wordAfter, wordBefore } from '../context.js';
+import { eachMatch, emit, fields, isCapitalized, previousWord, wordAfter, wordBefore } from '../context.js';
 import { parseSpokenYear } from '../numbers.js';
 import { POINT_MODIFIER, SPOKEN_YEAR } from '../patterns.js';
 import { has, T_DIGIT, T_SPOKEN_YEAR } from '../triggers.js';
@@ -45,6 +46,11 @@ export const year: Rule<'date'> = {
       if (!prefixed) {
         if (NUMBER_LABELS.has(before) || NUMBER_BEFORE.test(text.slice(Math.max(0, digitsStart - 3), digitsStart))) return;
         if (COUNTED_NOUNS.has(after)) return;
+        // "LaserJet 2000", "Orion 1980", "Pay ABC 2000": a number after a name is part of the name
+        const raw = previousWord(text, digitsStart);
+        const rawStart = text.lastIndexOf(raw, digitsStart - 1);
+        const named = isCapitalized(raw) && !/['’]s$/.test(raw) && !YEAR_CUES.has(before) && !MONTH_NUMBER.has(before);
+        if (named && rawStart > 0 && !/[.!?:"“(]\s*$/.test(text.slice(0, rawStart))) return;
         // outside the twentieth and twenty-first centuries only with a cue: "in 1492"
         if ((y < 1900 || y > 2099) && !YEAR_CUES.has(before)) return;
       }
