@@ -15,6 +15,7 @@ interface OrgSpan {
 
 const EXPLETIVE_AFTER_IT = /^(seems|seemed|appears|appeared)$/;
 const EXPLETIVE_PREDICATES = new Set(['likely', 'unlikely', 'unclear', 'clear', 'possible', 'impossible', 'expected', 'understood', 'believed', 'thought', 'hoped', 'important', 'difficult', 'necessary', 'time', 'true', 'not']);
+const PREPOSITIONS = new Set(['in', 'of', 'for', 'from', 'with', 'to', 'by', 'on', 'at', 'into', 'against', 'than']);
 const PLURAL_MARKERS = new Set(['two', 'both', 'three']);
 const STOP = new Set(['the', 'a', 'an', 'of', '-', 'and', 'its', 'their', 'two', 'both', 'three', 'company', 'companies', 'firm', 'group']);
 
@@ -85,7 +86,10 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
 
       if ((t.lower === 'it' || t.lower === 'its') && !isExpletive(doc, i, s.tokenEnd)) {
         const sentenceInitial = i === s.tokenStart;
-        const nearest = inSentence[inSentence.length - 1];
+        let nearest = inSentence[inSentence.length - 1];
+        // "X said 20 mln shares in Y were tendered to its offer": a name inside a prepositional phrase yields to the subject
+        const object = nearest && nearest.tokenStart > s.tokenStart && PREPOSITIONS.has(doc.tokens[nearest.tokenStart - 1]!.lower);
+        if (object && subject !== undefined && inSentence[0] && inSentence[0].names[0] === subject) nearest = inSentence[0];
         const name = !sentenceInitial && nearest?.names.length === 1 ? nearest.names[0] : previousSubject(s.index) ?? history[history.length - 1]?.names[0];
         if (name && history.length) {
           const ref = { start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence: s.index, names: [name], possessive: t.lower === 'its' };

@@ -11,6 +11,8 @@ import { statusOf } from './status.js';
 
 /** The party right after "with"/"into"/"and" at token `i` (skipping "the"). */
 function partyAt(doc: Doc, index: PartyIndex, i: number, limit: number): Party | undefined {
+  // a reference may begin with its "the" ("the two companies")
+  if (index.startAt[i]) return index.startAt[i];
   let k = i;
   if (lowerAt(doc, k) === 'the' || lowerAt(doc, k) === 'a') k++;
   return k < limit ? index.startAt[k] : undefined;
@@ -48,6 +50,8 @@ export const merger: Rule<'deal'> = {
         const join = afterParty(doc, a);
         const b = ['and', 'with', 'into'].includes(lowerAt(doc, join)) ? partyAt(doc, index, join + 1, end) : undefined;
         [acquirer, target] = lowerAt(doc, join) === 'into' && b ? [b, a] : [a, b];
+        // "the merger of the two companies"
+        if (!b && a.names.length > 1) [acquirer, target] = [{ ...a, names: [a.names[0]!] }, { ...a, names: [a.names[1]!] }];
         to = b ? b.tokenEnd : a.tokenEnd;
       } else {
         const subject = findSubject(doc, index, k, sentence.tokenStart);
@@ -75,9 +79,12 @@ export const merger: Rule<'deal'> = {
         // "they" for a pair stands for both
         const subjects = (subject?.parties ?? []).flatMap((p) => (p.names.length > 1 ? p.names.map((n) => ({ ...p, names: [n] })) : [p]));
         const absorbed = prep === 'into' || (verb && isPassive(doc, k, sentence.tokenStart) && prep === 'into');
+        // "its board and the board of Fleet Financial Group approved an agreement to merge": the other side was passed on the way
+        const partner = other ?? (subjects.length === 1 && subject?.passed && subject.passed.names[0] !== subjects[0]!.names[0] ? subject.passed : undefined);
         if (subjects.length >= 2 && !other) [acquirer, target] = [subjects[0], subjects[1]];
         else if (absorbed) [acquirer, target] = [other, subjects[0]];
-        else [acquirer, target] = [subjects[0], other];
+        else if (!subjects.length && other && subject?.passed && subject.passed.names[0] !== other.names[0]) [acquirer, target] = [subject.passed, other];
+        else [acquirer, target] = [subjects[0], partner];
         if (!acquirer && !target) continue;
         from = Math.min(k, subjects[0]?.tokenStart ?? k);
         to = Math.max(k + 1, other?.tokenEnd ?? 0);

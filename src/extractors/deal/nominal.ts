@@ -51,16 +51,28 @@ export const nominal: Rule<'deal'> = {
       if (!kind || isInName(doc, k, sentence.tokenStart)) continue;
       // "acquisition bid", "takeover offer": read once, at the last noun
       if (nounKind(doc, k + 1) && k + 1 < sentence.tokenEnd) continue;
-      const prep = lowerAt(doc, k + 1);
+      let prep = lowerAt(doc, k + 1);
+      let objectAt = k + 2;
+      // "its offer of 13 dlrs a share for 3.3 mln Princeville shares"
+      if (kind === 'offer' && prep === 'of') {
+        const m = moneyAt(doc, k + 2, sentence.tokenEnd);
+        let after = m ? m.tokenEnd : -1;
+        if (m && m.perUnit) after += 2;
+        if (m && lowerAt(doc, after) === 'for') {
+          prep = 'for';
+          objectAt = after + 1;
+        }
+      }
       const modified = OFFER_MODIFIERS.has(lowerAt(doc, k - 1));
-      if (kind === 'offer' && prep !== 'for' && !modified) continue;
       if (kind === 'investment' && prep !== 'in') continue;
       if (kind === 'acquisition' && prep !== 'of' && prep !== 'by') continue;
       if (kind === 'sale' && prep !== 'of' && prep !== 'by' && prep !== 'to') continue;
       index ??= partyIndex(doc, ctx.entities);
-      const end = clauseEnd(doc, k, sentence.tokenEnd);
       const possessor = owner(doc, index, k, sentence.tokenStart);
-      const object = prep === 'of' || prep === 'for' || prep === 'in' ? parseObject(doc, index, k + 2, end) : { end: k + 1 };
+      // an offer names what it is for, or is a takeover offer, or someone's ("its 26 dlr a share offer")
+      if (kind === 'offer' && prep !== 'for' && !modified && !possessor) continue;
+      const end = clauseEnd(doc, k, sentence.tokenEnd);
+      const object = prep === 'of' || prep === 'for' || prep === 'in' ? parseObject(doc, index, objectAt, end) : { end: k + 1 };
       const target0 = kind === 'investment' ? object.party : object.party ?? object.asset;
       // "the tender offer for all its shares launched this morning by X"
       // "... of Home Savings and Loan Association in Seattle, Washington, by InterWest"
@@ -88,6 +100,14 @@ export const nominal: Rule<'deal'> = {
           base = 0.75;
         }
       }
+      // "20 mln shares in Rexnord Inc were tendered pursuant to its offer"
+      if (!target && kind === 'offer' && possessor) {
+        const tendered = tenderedCompany(doc, index, sentence.tokenStart, k);
+        if (tendered && tendered.names[0] !== possessor.names[0]) {
+          target = tendered;
+          base = 0.75;
+        }
+      }
       if (!target && kind !== 'sale') continue;
       const price = priceAfter(doc, object.end, end) ?? moneyBefore(doc, k, sentence.tokenStart);
       const first = possessor ?? subject?.parties[0];
@@ -111,6 +131,21 @@ export const nominal: Rule<'deal'> = {
     }
   },
 };
+
+/** The company whose shares were tendered earlier in the sentence: "N shares in X were tendered", "N X common shares ... have been tendered". */
+function tenderedCompany(doc: Doc, index: PartyIndex, from: number, to: number): Party | undefined {
+  let tendered = false;
+  for (let k = from; k < to; k++) if (doc.tokens[k]!.lower === 'tendered') tendered = true;
+  if (!tendered) return undefined;
+  for (let k = from; k < to; k++) {
+    const p = index.startAt[k];
+    if (!p || p.reference || p.person) continue;
+    const after = p.tokenEnd;
+    const before = lowerAt(doc, k - 1);
+    if (['shares', 'stock', 'common', 'ordinary'].includes(lowerAt(doc, after)) || ((before === 'in' || before === 'of') && ['shares', 'stock'].includes(lowerAt(doc, k - 2)))) return p;
+  }
+  return undefined;
+}
 
 /** "the 265 mln dlr bid": money right before the noun. */
 function moneyBefore(doc: Doc, noun: number, sentenceStart: number) {

@@ -154,6 +154,8 @@ export interface Subject {
   parties: Party[];
   /** "reached agreement with X to acquire": the other side named on the way */
   counterpart?: Party;
+  /** the nearest company passed on the way as a prepositional object ("the board of Fleet Financial Group") */
+  passed?: Party;
 }
 
 /**
@@ -164,6 +166,7 @@ export interface Subject {
 export function findSubject(doc: Doc, index: PartyIndex, trigger: number, sentenceStart: number): Subject | undefined {
   const tokens = doc.tokens;
   let counterpart: Party | undefined;
+  let passed: Party | undefined;
   for (let k = trigger - 1, steps = 0; k >= sentenceStart && steps < SUBJECT_WINDOW; steps++) {
     const t = tokens[k]!;
     // "told the Securities and Exchange Commission (SEC) it bought": a short parenthesis is read through
@@ -175,7 +178,7 @@ export function findSubject(doc: Doc, index: PartyIndex, trigger: number, senten
         continue;
       }
     }
-    if (CLAUSE_STOPS.has(t.text)) return counterpart ? { parties: [], counterpart } : undefined;
+    if (CLAUSE_STOPS.has(t.text)) return counterpart || passed ? { parties: [], counterpart, passed } : undefined;
     // "County Ltd, which is acting with Tesco Plc in its bid, has purchased": skip the relative clause
     if (t.text === ',') {
       const relative = relativeClauseStart(doc, k, sentenceStart);
@@ -193,6 +196,7 @@ export function findSubject(doc: Doc, index: PartyIndex, trigger: number, senten
     const after = tokens[afterParty(doc, p)];
     if (before && PREPOSITIONS.has(before.lower) && !(before.lower === 'for' && after?.lower === 'to')) {
       if (before.lower === 'with' && !counterpart) counterpart = p;
+      if (!passed && !p.person) passed = p;
       k = p.tokenStart - 1;
       continue;
     }
@@ -212,9 +216,9 @@ export function findSubject(doc: Doc, index: PartyIndex, trigger: number, senten
       parties.unshift(q);
       s = q.tokenStart;
     }
-    return { parties, counterpart };
+    return { parties, counterpart, passed };
   }
-  return counterpart ? { parties: [], counterpart } : undefined;
+  return counterpart || passed ? { parties: [], counterpart, passed } : undefined;
 }
 
 /** For a comma that closes ", which ... ,", the index of "which"/"who"; else -1. */
@@ -309,7 +313,7 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
       continue;
     }
     // "5.5 pct of its common stock", "a majority stake": adjectives before a part noun
-    if (t.pos === 'ADJ' && next && PART_NOUNS.has(next.lower)) {
+    if ((t.pos === 'ADJ' || t.pos === 'VERB') && next && PART_NOUNS.has(next.lower)) {
       k++;
       continue;
     }

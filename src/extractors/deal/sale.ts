@@ -45,7 +45,8 @@ export const saleVerb: Rule<'deal'> = {
       const price = priceAfter(doc, object.end, end);
       // a sale with neither buyer nor thing sold nor price says nothing ("it sells computers")
       if (!acquirer && !target && !price) continue;
-      if (!acquirer && !price && target && !('names' in target)) continue;
+      // a described asset with no buyer and no price is a sale only when the seller's own: "sell its cable television business"
+      if (!acquirer && !price && target && !('names' in target) && !object.possessor) continue;
       const from = Math.min(seller?.tokenStart ?? k, k);
       const to = Math.max(k + 1, extent(target)?.[1] ?? 0, acquirer?.tokenEnd ?? 0);
       report(ctx, { type: 'acquisition', acquirer, target, seller, value: toMoney(price), status: statusOf(doc, from, k), base: 0.85, from, to });

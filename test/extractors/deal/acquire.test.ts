@@ -64,6 +64,11 @@ describe('deal/sale', () => {
     expect(d).toMatchObject({ seller: 'Ravel Industries Inc', target: 'Kestrel Controls Co', acquirer: 'Ambry Corp', status: 'announced' });
   });
 
+  it('keeps the sale of its own described business with no buyer or price named', () => {
+    const d = topAcquisition('Vesper Display Corp said it has reached a tentative agreement to sell its existing cable television business for undisclosed terms.');
+    expect(d).toMatchObject({ seller: 'Vesper Display Corp', target: 'cable television business', acquirer: null, value: null, status: 'announced' });
+  });
+
   it('says planned for "is seeking to sell"', () => {
     const d = topAcquisition('Harwick Corp said it is seeking to sell its Tolland Instruments Corp subsidiary.');
     expect(d).toMatchObject({ seller: 'Harwick Corp', target: 'Tolland Instruments Corp', status: 'planned' });

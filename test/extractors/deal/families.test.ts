@@ -12,6 +12,13 @@ describe('deal/merger', () => {
     expect(d).toMatchObject({ acquirer: 'Hadley Manufacturing Inc', target: 'Corliss Tool Co', status: 'planned' });
   });
 
+  it('reads "the merger of the two companies" and a merger both boards approved', () => {
+    const two = deals('Ardley Bancorp said its holders and those of Wickham Trust Corp approved the proposed merger of the two companies.').find((f) => f.type === 'merger');
+    expect(two).toMatchObject({ acquirer: 'Ardley Bancorp', target: 'Wickham Trust Corp' });
+    const boards = deals('Ardley Bancorp said that its board and the board of Wickham Trust Corp approved a definitive agreement to merge.').find((f) => f.type === 'merger');
+    expect(boards).toMatchObject({ acquirer: 'Ardley Bancorp', target: 'Wickham Trust Corp', status: 'announced' });
+  });
+
   it('reads "the merger of X and Y"', () => {
     const d = deals('Shareholders approved the merger of Dunlin Systems Inc and Petrel Software Corp.').find((f) => f.type === 'merger');
     expect(d).toMatchObject({ acquirer: 'Dunlin Systems Inc', target: 'Petrel Software Corp' });
@@ -47,6 +54,16 @@ describe('offers and bids', () => {
   it('makes the company rejecting an offer its target', () => {
     const d = topAcquisition('Ormond Resorts Inc said its board rejected a 28 dlr a share takeover offer by Kessler Holdings Corp.');
     expect(d).toMatchObject({ acquirer: 'Kessler Holdings Corp', target: 'Ormond Resorts Inc', value: null });
+  });
+
+  it('reads an offer priced per share for a number of shares', () => {
+    const d = topAcquisition('Corliss Holdings Ltd said it is extending its offer of 13 dlrs a share for 3.3 mln Pemberton Resorts Corp shares.');
+    expect(d).toMatchObject({ acquirer: 'Corliss Holdings Ltd', target: 'Pemberton Resorts Corp' });
+  });
+
+  it('reads shares tendered to an offer', () => {
+    const d = topAcquisition('Banfield Industries Inc said 19.8 mln of the 20 mln shares in Roxbury Inc were tendered pursuant to its 26 dlr a share offer.');
+    expect(d).toMatchObject({ acquirer: 'Banfield Industries Inc', target: 'Roxbury Inc' });
   });
 
   it('says cancelled when the offer is withdrawn', () => {
