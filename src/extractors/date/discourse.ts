@@ -18,6 +18,7 @@ type Candidate = Reported<'date'>;
 const QUARTER_VALUE = /^(\d{4})-(Q[1-4]|H[12])$/;
 const POINT_VALUE = /^(\d{4})(?:-(\d{2}))?/;
 const YEAR_BEFORE = /year-|a\s+year\s+(?:ago|earlier|before)|last\s+year|(?:previous|prior)\s+year|comparable|corresponding/i;
+const THAT_QUARTER = /^that\s+(?:quarter|period)$/i;
 const SAME_AS_FOCUS = /^(?:the|that|its|their)\s+(?:(?:latest|same|fiscal|latest\s+fiscal)\s+)?(?:quarter|period)$/i;
 const OF_YEAR = /^(?:the\s+)?(?:\d{4}|(?:this|last|next)\s+year['’]s)\s+(?:quarter|period)$/i;
 const MONTHS_SO_FAR = /^the\s+(?:first\s+|latest\s+|past\s+)?(?:six|nine|6|9)\s+months$/i;
@@ -39,6 +40,10 @@ interface Focus {
 
 export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
   let focus: Focus | null = null;
+  // "for the nine months ... in the 1988 period": the text has moved from quarters to the year so far
+  let yearToDate = false;
+  // "that quarter" is the quarter named last, a year-ago one included
+  let lastQuarter: string | null = null;
   let lastPoint: { year: number; month: number | null } | null = null;
   const ref = refDay(doc);
   const lastFinished = ref ? shiftedValue(ref, 'Q', -1) : null;
@@ -54,28 +59,35 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
     if (c.rule === 'date/quarter') {
       // only a quarter that is over can be the one a report compares with the year before
       const q = QUARTER_VALUE.exec(c.value);
-      if (q && !YEAR_BEFORE.test(text) && (!lastFinished || `${q[1]}-${q[2]}` <= lastFinished)) focus = { year: Number(q[1]), part: q[2]!, sentence };
+      if (q && !YEAR_BEFORE.test(text) && (!lastFinished || `${q[1]}-${q[2]}` <= lastFinished)) {
+        focus = { year: Number(q[1]), part: q[2]!, sentence };
+        yearToDate = false;
+      }
+      if (q) lastQuarter = c.value;
+      continue;
+    }
+    if (c.type === 'DURATION' && MONTHS_SO_FAR.test(text)) {
+      focus = null;
+      yearToDate = true;
       continue;
     }
     const current = focus && sentence - focus.sentence <= FOCUS_SPAN ? focus : null;
     if (c.rule === QUARTER_FOCUS_RULE) {
-      if (!current) {
+      if (THAT_QUARTER.test(text) && lastQuarter) c.value = lastQuarter;
+      else if (OF_YEAR.test(text) && yearToDate) {
+        c.value = c.value.slice(0, 4);
+        c.granularity = 'year';
+      } else if (!current) {
         // a report that opens with "the quarter" speaks of the quarter just ended
         const q = QUARTER_VALUE.exec(c.value);
         if (q && SAME_AS_FOCUS.test(text)) focus = { year: Number(q[1]), part: q[2]!, sentence };
-        continue;
-      }
-      if (OF_YEAR.test(text)) c.value = `${c.value.slice(0, 4)}-${current.part}`;
+      } else if (OF_YEAR.test(text)) c.value = `${c.value.slice(0, 4)}-${current.part}`;
       else if (YEAR_BEFORE.test(text)) c.value = `${current.year - 1}-${current.part}`;
       else if (SAME_AS_FOCUS.test(text)) {
         c.value = `${current.year}-${current.part}`;
         current.sentence = sentence;
       }
-      continue;
-    }
-    // "for the nine months ... a year earlier" compares whole years again
-    if (focus && c.type === 'DURATION' && MONTHS_SO_FAR.test(text)) {
-      focus = null;
+      if (QUARTER_VALUE.test(c.value)) lastQuarter = c.value;
       continue;
     }
     if (current && sentence - current.sentence <= COMPARISON_SPAN && c.rule === YEAR_AGO_RULE && COMPARISON.test(text.trim())) {
