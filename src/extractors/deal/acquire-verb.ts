@@ -7,7 +7,10 @@ import { Family, sentenceHas } from './triggers.js';
 import type { Rule } from '../rule.js';
 import { clauseEnd, isInName, isNominalUse, isPassive, lowerAt } from './clause.js';
 import { extent, priceAfter, report, toMoney } from './draft.js';
-import { BY, FROM, findSubject, ownerInApposition, parseObject, partyAfter, partyIndex } from './parties.js';
+import { parseObject } from './object.js';
+import { partyIndex } from './party-index.js';
+import { BY, FROM, ownerInApposition, partyAfter } from './prepositions.js';
+import { findSubject } from './subject.js';
 import { statusOf } from './status.js';
 
 const PAYMENT_WORDS = new Set(['a', 'an', 'the', 'cash', 'consideration', 'price', 'total', 'sum', 'of', 'about', 'around', 'approximately', 'some', 'nearly', 'roughly', 'up', 'to', 'an', 'estimated']);

@@ -9,7 +9,9 @@ import { Family, isTrigger, sentenceHas } from './triggers.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { clauseEnd, isInName, lowerAt } from './clause.js';
 import { report } from './draft.js';
-import { assetAt, findSubject, partyIndex, partyList, type Party, type PartyIndex } from './parties.js';
+import { assetAt } from './object.js';
+import { type Party, partyIndex, type PartyIndex } from './party-index.js';
+import { findSubject, partyList } from './subject.js';
 import { statusOf } from './status.js';
 
 /** Modifiers of an agreement noun that name its type without being one of the type words. */

@@ -5,7 +5,8 @@ import type { RuleContext } from '../rule.js';
 import type { DealStatus, DealType, Money } from '../../types.js';
 import type { MoneySpan } from './money.js';
 import { dealPriceIn } from './money-context.js';
-import type { Asset, Party } from './parties.js';
+import type { Asset } from './object.js';
+import type { Party } from './party-index.js';
 
 export interface DealDraft {
   type: DealType;

@@ -6,7 +6,8 @@ import { Family, sentenceHas } from './triggers.js';
 import type { Rule } from '../rule.js';
 import { clauseEnd, isInName, isNominalUse, isPassive, lowerAt } from './clause.js';
 import { priceAfter, report, toMoney } from './draft.js';
-import { afterParty, findSubject, partyIndex, type Party, type PartyIndex } from './parties.js';
+import { afterParty, type Party, partyIndex, type PartyIndex } from './party-index.js';
+import { findSubject } from './subject.js';
 import { statusOf } from './status.js';
 
 /** The party right after "with"/"into"/"and" at token `i` (skipping "the"). */

@@ -9,7 +9,10 @@ import type { Rule } from '../rule.js';
 import { clauseEnd, isInName, lowerAt } from './clause.js';
 import { extent, priceAfter, report, toMoney } from './draft.js';
 import { moneyAt } from './money.js';
-import { BY, FROM, TO, findSubject, parseObject, partyAfter, partyIndex, type Party, type PartyIndex } from './parties.js';
+import { parseObject } from './object.js';
+import { type Party, partyIndex, type PartyIndex } from './party-index.js';
+import { BY, FROM, partyAfter, TO } from './prepositions.js';
+import { findSubject } from './subject.js';
 import { statusOf } from './status.js';
 
 /** Words that may stand between "X's" and the deal noun: "X's proposed 200 mln dlr cash acquisition". */

@@ -6,7 +6,10 @@ import { Family, sentenceHas } from './triggers.js';
 import type { Rule } from '../rule.js';
 import { clauseEnd, isInName, isNominalUse, isPassive, lowerAt } from './clause.js';
 import { extent, priceAfter, report, toMoney } from './draft.js';
-import { BY, TO, findSubject, parseObject, partyAfter, partyIndex } from './parties.js';
+import { parseObject } from './object.js';
+import { partyIndex } from './party-index.js';
+import { BY, partyAfter, TO } from './prepositions.js';
+import { findSubject } from './subject.js';
 import { statusOf } from './status.js';
 
 export const saleVerb: Rule<'deal'> = {

@@ -6,7 +6,9 @@ import { Family, sentenceHas } from './triggers.js';
 import type { Rule } from '../rule.js';
 import { clauseEnd, isNominalUse, lowerAt } from './clause.js';
 import { priceAfter, report, toMoney } from './draft.js';
-import { findSubject, ownerInApposition, partyIndex, afterParty } from './parties.js';
+import { afterParty, partyIndex } from './party-index.js';
+import { ownerInApposition } from './prepositions.js';
+import { findSubject } from './subject.js';
 import { statusOf } from './status.js';
 
 const STAKE_WINDOW = 8;

@@ -1,0 +1,196 @@
+// What a deal is about, read rightwards from its trigger: a company (also
+// inside "5 pct of Y", "shares in Y", "the X division of Y") or an asset
+// ("patent assets", "its pipeline and terminal operations").
+import type { Doc } from '../../document/document.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
+import { BUSINESS_HEADS, EQUITY_NOUNS, MARKET_GOODS, OBJECT_ENDERS, OBJECT_OPENERS, PART_NOUNS } from '../../lexicon/deals.js';
+import { SCALE_WORDS } from '../../lexicon/money.js';
+import { lowerAt } from './clause.js';
+import { moneyAt } from './money.js';
+import { afterParty, OWNED_NOUNS, type Party, type PartyIndex } from './party-index.js';
+
+export interface Asset {
+  text: string;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface DealObject {
+  /** "bank bills", "four mln tonnes of wheat": market goods, so no deal */
+  goods?: boolean;
+  party?: Party;
+  asset?: Asset;
+  /** "the corn milling business of CPC International Inc": whose the asset was */
+  owner?: Party;
+  /** "its Clayton steel plate mill": the possessive reference the object opened with */
+  possessor?: Party;
+  /** token after the object phrase */
+  end: number;
+}
+
+const OBJECT_WINDOW = 16;
+const ASSET_MAX = 12;
+
+/** The object phrase at token `i`: a company (also inside "5 pct of Y", "shares in Y"), or an asset ("patent assets"). */
+export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: number): DealObject {
+  const tokens = doc.tokens;
+  let k = i;
+  const stop = Math.min(limit, i + OBJECT_WINDOW);
+  let owner: Party | undefined;
+  let equity = false;
+  while (k < stop) {
+    const t = tokens[k]!;
+    const p = index.startAt[k];
+    // "its subsidiaries", "the company's pipeline unit": the owner's word is a determiner here
+    if (p && p.reference && p.possessive) {
+      owner = p;
+      k = afterParty(doc, p);
+      continue;
+    }
+    if (EQUITY_NOUNS.has(t.lower)) equity = true;
+    if (MARKET_GOODS.has(t.lower)) return { goods: true, end: k + 1 };
+    if (p && p.person) return { end: k };
+    if (p) return objectFromParty(doc, index, p, limit);
+    const money = moneyAt(doc, k, limit);
+    if (money) {
+      k = money.tokenEnd;
+      continue;
+    }
+    const next = tokens[k + 1];
+    if (OBJECT_OPENERS.has(t.lower) || t.pos === 'NUM' || SCALE_WORDS.has(t.lower) || (PART_NOUNS.has(t.lower) && !(next && k + 1 < limit && (next.pos === 'NOUN' || next.pos === 'PROPN') && !PART_NOUNS.has(next.lower) && !index.startAt[k + 1]))) {
+      k++;
+      continue;
+    }
+    if ((t.lower === 'and' || t.lower === 'or' || t.text === ',') && next && PART_NOUNS.has(next.lower)) {
+      k++;
+      continue;
+    }
+    // "Miami-based Heinl's Nursery Inc"
+    if (next?.text === '-' && lowerAt(doc, k + 2) === 'based' && k + 3 < limit) {
+      k += 3;
+      continue;
+    }
+    // "1.2 mln shares, or 12 pct, of Cenergy Corp"; "privately-held"; "assets and liabilities of"
+    if ((t.text === ',' || t.lower === 'or' || t.lower === 'and' || t.text === '-' || t.lower === 'held' || t.lower === 'owned') && k > i && next && k + 1 < limit) {
+      k++;
+      continue;
+    }
+    // "5.5 pct of its common stock", "a majority stake": adjectives before a part noun
+    if ((t.pos === 'ADJ' || t.pos === 'VERB') && next && PART_NOUNS.has(next.lower)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  // "a tender offer for all its shares": the shares are the owner's, so the owner is bought
+  const ownShares = (end: number): DealObject => (owner && equity ? { party: owner, end } : { end });
+  if (k >= stop) return ownShares(k);
+  const described = describedName(doc, index, k, limit);
+  if (described) return objectFromParty(doc, index, described, limit);
+  const asset = assetAt(doc, index, k, limit);
+  if (asset && MARKET_GOODS.has(tokens[asset.tokenEnd - 1]!.lower)) return { goods: true, end: asset.tokenEnd };
+  if (!asset) {
+    // "the sale of its subsidiary, Neo-Tech Inc, to ..."
+    const named = tokens[k + 1]?.text === ',' && k + 2 < limit ? index.startAt[k + 2] : undefined;
+    if (named && !named.reference && !named.person) return { party: named, end: afterParty(doc, named) };
+    return ownShares(k);
+  }
+  const of = tokens[asset.tokenEnd];
+  if (of && of.lower === 'of' && asset.tokenEnd + 1 < limit) {
+    const assetOwner = index.startAt[asset.tokenEnd + 1];
+    if (assetOwner && !assetOwner.person) return { asset, owner: assetOwner, end: afterParty(doc, assetOwner) };
+  }
+  // "its heat transfer equipment business, Southwestern Engineering Co,": the name says which
+  const named = tokens[asset.tokenEnd]?.text === ',' ? index.startAt[asset.tokenEnd + 1] : undefined;
+  if (named && !named.reference && asset.tokenEnd + 1 < limit) return { party: named, end: afterParty(doc, named) };
+  return { asset, end: asset.tokenEnd, possessor: owner };
+}
+
+/** "food distributor Don Lowe Foods Inc": a few lower-case words describing the company named right after them. */
+function describedName(doc: Doc, index: PartyIndex, i: number, limit: number): Party | undefined {
+  for (let k = i; k < limit && k - i < 4; k++) {
+    const t = doc.tokens[k]!;
+    const p = index.startAt[k];
+    if (p) return k > i && p.certain && !p.reference ? p : undefined;
+    if (!((t.pos === 'NOUN' || t.pos === 'ADJ' || t.text === '-') && t.text === t.lower) || OBJECT_ENDERS.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+function objectFromParty(doc: Doc, index: PartyIndex, p: Party, limit: number): DealObject {
+  const tokens = doc.tokens;
+  let end = afterParty(doc, p);
+  if (p.possessive) {
+    // "Johnson and Johnson Co's Pitman-Moore unit": the named unit changes hands, its owner sells
+    const unit = end < limit ? index.startAt[end] : undefined;
+    if (unit && !unit.reference && !unit.person && !unit.possessive && OWNED_NOUNS.has(lowerAt(doc, unit.tokenEnd))) {
+      return { party: unit, owner: p, end: unit.tokenEnd + 1 };
+    }
+    // "Guinness PLC's brewery division": the company is what changes hands here
+    while (end < limit && (tokens[end]!.pos === 'NOUN' || tokens[end]!.pos === 'ADJ') && !OBJECT_ENDERS.has(tokens[end]!.lower)) end++;
+    return { party: p, end };
+  }
+  // "its Dominion Bridge steel service center operations": a named part of a business
+  const next = tokens[end];
+  if (!p.certain && !p.reference && next && end < limit && next.pos === 'NOUN' && !OWNED_NOUNS.has(next.lower) && !PART_NOUNS.has(next.lower) && !OBJECT_ENDERS.has(next.lower)) {
+    const asset = assetAt(doc, index, p.tokenStart, limit);
+    // "Roach treasury shares": the shares are the company's
+    if (asset && EQUITY_NOUNS.has(tokens[asset.tokenEnd - 1]!.lower)) return { party: p, end: asset.tokenEnd };
+    if (asset) return { asset, end: asset.tokenEnd };
+  }
+  let equity = false;
+  while (end < limit && (OWNED_NOUNS.has(tokens[end]!.lower) || PART_NOUNS.has(tokens[end]!.lower))) {
+    if (EQUITY_NOUNS.has(tokens[end]!.lower)) equity = true;
+    end++;
+  }
+  // "the Popsicle Industries division of Sara Lee Corp of Canada Ltd"; but "the Class B common stock of Resorts International Inc"
+  if (end > afterParty(doc, p) && lowerAt(doc, end) === 'of' && end + 1 < limit) {
+    const owner = index.startAt[end + 1];
+    if (owner && !owner.person) return equity ? { party: owner, end: afterParty(doc, owner) } : { party: p, owner, end: afterParty(doc, owner) };
+  }
+  return { party: p, end };
+}
+
+const CALENDAR_WORDS = new Set<string>([...MONTHS, ...WEEKDAYS]);
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
+
+/** A noun phrase naming what is bought: "patent assets", "its pipeline and terminal operations". */
+export function assetAt(doc: Doc, index: PartyIndex, i: number, limit: number): Asset | undefined {
+  const tokens = doc.tokens;
+  let k = i;
+  let lastHead = -1;
+  const stop = Math.min(limit, i + ASSET_MAX);
+  while (k < stop) {
+    const t = tokens[k]!;
+    if (OBJECT_ENDERS.has(t.lower) && !(t.lower === 'and' && k > i && tokens[k + 1] && CONTENT_POS.has(tokens[k + 1]!.pos) && !OBJECT_ENDERS.has(tokens[k + 1]!.lower) && k + 1 < stop)) {
+      if (t.lower !== 'and') break;
+    }
+    if (t.lower === 'and') {
+      k++;
+      continue;
+    }
+    if (t.lower === 'of' && index.startAt[k + 1] && !index.startAt[k + 1]!.reference) break;
+    if (t.lower === 'of' && lastHead >= 0 && k + 1 < stop) {
+      // "assets of its X operations"
+      k++;
+      while (k < stop && (tokens[k]!.lower === 'its' || tokens[k]!.lower === 'the' || tokens[k]!.lower === 'their')) k++;
+      continue;
+    }
+    if (CONTENT_POS.has(t.pos) || (t.text === '-' && k > i) || (t.pos === 'VERB' && tokens[k + 1] && k + 1 < stop && (tokens[k + 1]!.pos === 'NOUN' || tokens[k + 1]!.pos === 'PROPN'))) {
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') lastHead = k;
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (lastHead < 0) return undefined;
+  const startToken = tokens[i]!;
+  const endToken = tokens[lastHead]!;
+  // one word names nothing in particular ("a letter", "the exchange"); shares and stock are the company's, not an asset
+  if (lastHead === i || EQUITY_NOUNS.has(endToken.lower)) return undefined;
+  // "an election victory", "varying grades": companies buy businesses, not just anything
+  if (!BUSINESS_HEADS.has(endToken.lower) && !(endToken.pos === 'PROPN' && /^\p{Lu}/u.test(endToken.text))) return undefined;
+  for (let k2 = i; k2 <= lastHead; k2++) if (CALENDAR_WORDS.has(tokens[k2]!.lower) || tokens[k2]!.pos === 'NUM') return undefined;
+  if (moneyAt(doc, i, limit)) return undefined;
+  return { text: doc.text.slice(startToken.start, endToken.end).replace(/\s+/g, ' '), tokenStart: i, tokenEnd: lastHead + 1 };
+}

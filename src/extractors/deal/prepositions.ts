@@ -1,0 +1,65 @@
+// Parties introduced by a preposition after the trigger: "from Nokia", "to a
+// subsidiary of X", "by the Memphis-based Union Planters Corp", and the owner
+// in ", a subsidiary of Y".
+import type { Doc } from '../../document/document.js';
+import { ROLE_HEADS } from '../../lexicon/titles.js';
+import { lowerAt } from './clause.js';
+import { afterParty, CLAUSE_STOPS, OWNED_NOUNS, type Party, type PartyIndex } from './party-index.js';
+
+/** The party after a preposition in [from, to): "from Nokia", "to a subsidiary of X", "by X's unit". */
+export function partyAfter(doc: Doc, index: PartyIndex, words: ReadonlySet<string>, from: number, to: number): Party | undefined {
+  const tokens = doc.tokens;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_STOPS.has(t.text)) return undefined;
+    if (!words.has(t.lower)) continue;
+    let j = skipPremodifiers(doc, index, k + 1, to);
+    // "to a subsidiary of X", "by a group led by X"
+    if (j + 1 < to && OWNED_NOUNS.has(tokens[j]!.lower) && tokens[j + 1]!.lower === 'of') j = skipPremodifiers(doc, index, j + 2, to);
+    const p = index.startAt[j];
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/** "Air U.K. Ltd, a subsidiary of British and Commonwealth Shipping Plc": the owner, who sells. */
+export function ownerInApposition(doc: Doc, index: PartyIndex, after: number, limit: number): Party | undefined {
+  const tokens = doc.tokens;
+  if (tokens[after]?.text !== ',' || after + 3 >= limit) return undefined;
+  let k = after + 1;
+  if (['a', 'an', 'the'].includes(tokens[k]!.lower)) k++;
+  // "a wholly owned subsidiary of", "its 86 pct owned affiliate"
+  while (k < limit - 2 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'NUM' || tokens[k]!.lower === 'owned' || tokens[k]!.lower === 'pct' || tokens[k]!.text === '-') && !index.startAt[k]) k++;
+  if (!OWNED_NOUNS.has(tokens[k]!.lower) || tokens[k + 1]!.lower !== 'of') return undefined;
+  const p = index.startAt[k + 2];
+  return p && !p.reference ? p : undefined;
+}
+
+const DESCRIBING_NOUNS = new Set(['investor', 'investors', 'financier', 'businessman', 'industrialist', 'developer', 'raider', 'entrepreneur', 'publisher', 'magnate', 'tycoon']);
+const PREMODIFIERS = new Set(['<', 'the', 'a', 'an', 'privately', 'publicly', 'closely', 'held', 'owned', 'based', '-', 'wholly', 'newly', 'formed']);
+
+/** Past "the", "privately held", "Dallas-based" to where a name may start. */
+function skipPremodifiers(doc: Doc, index: PartyIndex, i: number, to: number): number {
+  let j = i;
+  for (let n = 0; n < 6 && j < to; n++) {
+    const t = doc.tokens[j]!;
+    const p = index.startAt[j];
+    if (p) {
+      // "the Memphis-based Union Planters Corp", "New York investor Martin T. Sosnoff": a place or a description before the name
+      const after = afterParty(doc, p);
+      if (lowerAt(doc, after) === '-' && lowerAt(doc, after + 1) === 'based') j = after + 2;
+      else if (DESCRIBING_NOUNS.has(lowerAt(doc, after)) && index.startAt[after + 1]) j = after + 1;
+      else break;
+      continue;
+    }
+    // a place's name before "-based" is not a party, so it is not in the index
+    if (PREMODIFIERS.has(t.lower) || t.pos === 'ADJ' || ROLE_HEADS.has(t.lower) || (isCapitalized(t.text) && doc.tokens[j + 1]?.text === '-')) j++;
+    else break;
+  }
+  return j;
+}
+const isCapitalized = (text: string) => /^\p{Lu}/u.test(text);
+
+export const FROM = new Set(['from']);
+export const TO = new Set(['to']);
+export const BY = new Set(['by']);

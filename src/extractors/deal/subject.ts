@@ -1,0 +1,125 @@
+// The subject of a deal's clause, read leftwards from its trigger ("X said it
+// agreed to buy"), and lists of parties ("such as Apple and Samsung").
+import type { Doc } from '../../document/document.js';
+import { afterParty, CLAUSE_STOPS, OWNED_NOUNS, type Party, type PartyIndex } from './party-index.js';
+
+const PREPOSITIONS = new Set(['of', 'with', 'from', 'to', 'for', 'by', 'in', 'at', 'on', 'into', 'than', 'against', 'between', 'about', 'over', 'under', 'like', 'as', 'including', 'among', 'via', 'through', 'after', 'before']);
+const SUBJECT_WINDOW = 40;
+
+export interface Subject {
+  parties: Party[];
+  /** "reached agreement with X to acquire": the other side named on the way */
+  counterpart?: Party;
+  /** the nearest company passed on the way as a prepositional object ("the board of Fleet Financial Group") */
+  passed?: Party;
+}
+
+/**
+ * The subject of the clause that ends right before token `trigger`: the
+ * nearest party to the left that is not the object of a preposition, with
+ * its conjuncts ("it and VMS Realty Partners").
+ */
+export function findSubject(doc: Doc, index: PartyIndex, trigger: number, sentenceStart: number): Subject | undefined {
+  const tokens = doc.tokens;
+  let counterpart: Party | undefined;
+  let passed: Party | undefined;
+  for (let k = trigger - 1, steps = 0; k >= sentenceStart && steps < SUBJECT_WINDOW; steps++) {
+    const t = tokens[k]!;
+    // "told the Securities and Exchange Commission (SEC) it bought": a short parenthesis is read through
+    if (t.text === ')') {
+      let open = k - 1;
+      while (open > sentenceStart && k - open < 6 && tokens[open]!.text !== '(') open--;
+      if (open >= sentenceStart && tokens[open]!.text === '(' && k - open < 6) {
+        k = open - 1;
+        continue;
+      }
+    }
+    if (CLAUSE_STOPS.has(t.text)) return counterpart || passed ? { parties: [], counterpart, passed } : undefined;
+    // "County Ltd, which is acting with Tesco Plc in its bid, has purchased": skip the relative clause
+    if (t.text === ',') {
+      const relative = relativeClauseStart(doc, k, sentenceStart);
+      if (relative >= 0) {
+        k = relative - 2;
+        continue;
+      }
+    }
+    const p = index.endAt[k];
+    if (!p) {
+      k--;
+      continue;
+    }
+    const before = p.tokenStart > sentenceStart ? tokens[p.tokenStart - 1]! : undefined;
+    const after = tokens[afterParty(doc, p)];
+    if (before && PREPOSITIONS.has(before.lower) && !(before.lower === 'for' && after?.lower === 'to')) {
+      if (before.lower === 'with' && !counterpart) counterpart = p;
+      if (!passed && !p.person) passed = p;
+      k = p.tokenStart - 1;
+      continue;
+    }
+    if (p.possessive && !(after && OWNED_NOUNS.has(after.lower)) && !(after && index.startAt[after.index])) {
+      k = p.tokenStart - 1;
+      continue;
+    }
+    // "Federal Industries Ltd's Russelsteel Inc unit": the parent acts
+    let head = p;
+    const owner = p.tokenStart - 1 > sentenceStart ? index.endAt[p.tokenStart - 1] : undefined;
+    if (owner && owner.possessive && !owner.reference) head = owner;
+    const parties = [head];
+    let s = head.tokenStart;
+    while (s - 2 >= sentenceStart && (tokens[s - 1]!.lower === 'and' || tokens[s - 1]!.text === '&' || tokens[s - 1]!.text === ',')) {
+      const q = index.endAt[s - 2] ?? conjunctBeforeApposition(doc, index, s - 2, sentenceStart);
+      if (!q || q.possessive) break;
+      parties.unshift(q);
+      s = q.tokenStart;
+    }
+    return { parties, counterpart, passed };
+  }
+  return counterpart || passed ? { parties: [], counterpart, passed } : undefined;
+}
+
+/** For a comma that closes ", which ... ,", the index of "which"/"who"; else -1. */
+function relativeClauseStart(doc: Doc, comma: number, sentenceStart: number): number {
+  for (let k = comma - 1; k > sentenceStart + 1 && comma - k < 30; k--) {
+    const w = doc.tokens[k]!;
+    if (w.text === ',' || CLAUSE_STOPS.has(w.text)) return -1;
+    if ((w.lower === 'which' || w.lower === 'who') && doc.tokens[k - 1]!.text === ',') return k;
+  }
+  return -1;
+}
+
+/** "Xiaomi, the Chinese smartphone maker, and Nokia": the party before an apposition that ends at the comma `comma`. */
+function conjunctBeforeApposition(doc: Doc, index: PartyIndex, comma: number, sentenceStart: number): Party | undefined {
+  if (doc.tokens[comma]?.text !== ',') return undefined;
+  for (let k = comma - 1; k > sentenceStart && comma - k < 9; k--) {
+    if (index.endAt[k]) return undefined;
+    if (doc.tokens[k]!.text === ',') return index.endAt[k - 1];
+  }
+  return undefined;
+}
+
+/** Parties listed from token `i`: "Apple and Samsung", "A, B and C", after "such as" or "like" too. */
+export function partyList(doc: Doc, index: PartyIndex, i: number, limit: number): Party[] {
+  const tokens = doc.tokens;
+  let k = i;
+  // "leading handset manufacturers such as": a description before the names
+  for (let n = 0; n < 7 && k < limit && !index.startAt[k]; n++, k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'as' || t.lower === 'like' || t.lower === 'including') continue;
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'VERB' || t.lower === 'such' || t.text === ',')) return [];
+  }
+  const out: Party[] = [];
+  let last = false;
+  while (k < limit) {
+    const p = index.startAt[k];
+    if (!p) break;
+    out.push(p);
+    if (last) break;
+    k = afterParty(doc, p);
+    if (tokens[k]?.text === ',' && k + 1 < limit) k++;
+    if ((tokens[k]?.lower === 'and' || tokens[k]?.text === '&') && k + 1 < limit) {
+      k++;
+      last = true;
+    } else if (tokens[k - 1]?.text !== ',') break;
+  }
+  return out;
+}
