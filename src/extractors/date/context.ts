@@ -1,6 +1,6 @@
 // What every date rule needs around a match: the document's reference day,
 // and a way to report an expression by its offsets in the sentence.
-import type { Doc } from '../../document/document.js';
+import type { Doc, Token } from '../../document/document.js';
 import type { DateFields, Granularity, TimexType } from '../../types.js';
 import type { RuleContext } from '../rule.js';
 import { fmtDay, parseDay, type Day } from './calendar-math.js';
@@ -85,4 +85,18 @@ export function modifiersBefore(text: string, index: number, re: RegExp, reach =
   if (at > 0 && /\w/.test(text[at - 1]!)) return null;
   m.index = at;
   return m;
+}
+
+/** the first token at or after `offset` (in the sentence text) in the rule's sentence, if any */
+export function tokenAfter(ctx: RuleContext, offset: number): Token | undefined {
+  const at = ctx.sentence.start + offset;
+  const tokens = ctx.doc.tokens;
+  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (tokens[i]!.start >= at) return tokens[i];
+  return undefined;
+}
+
+/** "future losses", "overnight rates": the word stands before a noun as its adjective */
+export function beforeNoun(ctx: RuleContext, end: number): boolean {
+  const next = tokenAfter(ctx, end);
+  return next !== undefined && next.start === ctx.sentence.start + end + 1 && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
 }

@@ -5,7 +5,7 @@
 import { CLOCK_WORDS, DAY_PARTS } from '../../../lexicon/date-words.js';
 import type { Rule } from '../../rule.js';
 import { fmtDay } from '../calendar-math.js';
-import { eachMatch, emit, fields, refDay, wordBefore } from '../context.js';
+import { beforeNoun, eachMatch, emit, fields, refDay, wordBefore } from '../context.js';
 import { alternation, NUMBER_WORD } from '../patterns.js';
 import { wordNumber } from '../numbers.js';
 import { has, T_DAY_PART } from '../triggers.js';
@@ -61,6 +61,8 @@ export const timeOfDay: Rule<'date'> = {
       const day = ref ? fmtDay(ref) : 'XXXX-XX-XX';
       if (clock) return emit(ctx, start, end, fields('TIME', `${day}T${clock}`, 'time', ref), 0.85);
       const part = (m[12] ?? m[13])!.toLowerCase();
+      // "overnight rates", "the overnight interbank market": an adjective of finance, not the night
+      if (m[13] && (beforeNoun(ctx, end) || /^\s+or\b/.test(text.slice(end)))) return;
       const code = DAY_PARTS.get(part) ?? (part.includes('afternoon') ? 'AF' : 'NI');
       emit(ctx, start, end, fields('TIME', `${day}T${code}`, 'time', ref), 0.7);
     });

@@ -4,7 +4,7 @@
 // as", "the current account" or "previously" (mostly "previously reported")
 // are left out.
 import type { Rule } from '../../rule.js';
-import { eachMatch, emit, fields, wordAfter, wordBefore } from '../context.js';
+import { beforeNoun, eachMatch, emit, fields, wordAfter, wordBefore } from '../context.js';
 import { has, T_VAGUE } from '../triggers.js';
 
 const VAGUE = new RegExp(
@@ -54,7 +54,8 @@ export const vagueRef: Rule<'date'> = {
         if (/^(\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter|century|couple)/.test(after)) return;
         value = 'PAST_REF';
       } else if (m[7]) {
-        if (m[0].toLowerCase() === 'future' && (FUTURE_NOUNS.has(after) || before !== 'in' && before !== 'the' && before !== 'for' && before !== 'near')) return;
+        // "in future" is a time; "future losses", "for future growth" are things to come
+        if (m[0].toLowerCase() === 'future' && (FUTURE_NOUNS.has(after) || beforeNoun(ctx, end) || (before !== 'in' && before !== 'the' && before !== 'for' && before !== 'near'))) return;
         value = 'FUTURE_REF';
       } else if (m[8]) {
         if (before === 'as' || after === 'as' || after === 'after' || after === 'thereafter') return;
