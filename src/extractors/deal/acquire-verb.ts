@@ -13,6 +13,7 @@ import { BY, FROM, ownerInApposition, partyAfter } from './prepositions.js';
 import { findSubject } from './subject.js';
 import { statusOf } from './status.js';
 
+const SECURITY_NOUNS = new Set(['warrant', 'warrants', 'option', 'options', 'right', 'rights']);
 const PAYMENT_WORDS = new Set(['a', 'an', 'the', 'cash', 'consideration', 'price', 'total', 'sum', 'of', 'about', 'around', 'approximately', 'some', 'nearly', 'roughly', 'up', 'to', 'an', 'estimated']);
 
 /** "dollar purchases", "net purchases of": a noun after a noun or before "of" (the tagger's "to purchase" stays a verb). */
@@ -47,6 +48,8 @@ export const acquireVerb: Rule<'deal'> = {
         objectFrom = paid.tokenEnd + 1;
       } else if (!ACQUIRE_VERBS.has(t.lower)) continue;
       // "dollar purchases", "a good buy": the noun is the nominal rule's
+      // "warrants to purchase two mln shares": a security's terms, not a deal
+      if (lowerAt(doc, k - 1) === 'to' && SECURITY_NOUNS.has(lowerAt(doc, k - 2))) continue;
       if (isNominalUse(doc, k, sentence.tokenStart) || lowerAt(doc, k + 1) === 'back' || t.pos === 'ADJ' || isCompoundNoun(doc, k) || isInName(doc, k, sentence.tokenStart)) continue;
       index ??= partyIndex(doc, ctx.entities);
       const end = clauseEnd(doc, k, sentence.tokenEnd);

@@ -40,6 +40,12 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
   let equity = false;
   while (k < stop) {
     const t = tokens[k]!;
+    // "Oporto-based Banco Portugues", "Englewood, Colo., homebuilder Winley Inc": where a company is, not what it is
+    const placeEnd = locationAt(doc, k, stop);
+    if (placeEnd > k) {
+      k = placeEnd;
+      continue;
+    }
     const p = index.startAt[k];
     // "its subsidiaries", "the company's pipeline unit": the owner's word is a determiner here
     if (p && p.reference && p.possessive) {
@@ -63,11 +69,6 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
     }
     if ((t.lower === 'and' || t.lower === 'or' || t.text === ',') && next && PART_NOUNS.has(next.lower)) {
       k++;
-      continue;
-    }
-    // "Miami-based Heinl's Nursery Inc"
-    if (next?.text === '-' && lowerAt(doc, k + 2) === 'based' && k + 3 < limit) {
-      k += 3;
       continue;
     }
     // "1.2 mln shares, or 12 pct, of Cenergy Corp"; "privately-held"; "assets and liabilities of"
@@ -104,6 +105,23 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
   const named = tokens[asset.tokenEnd]?.text === ',' ? index.startAt[asset.tokenEnd + 1] : undefined;
   if (named && !named.reference && asset.tokenEnd + 1 < limit) return { party: named, end: afterParty(doc, named) };
   return { asset, end: asset.tokenEnd, possessor: owner };
+}
+
+const STATE_ABBREVIATION = /^\p{Lu}[\p{Ll}]{1,4}\.$/u;
+
+/** End of a location phrase at `i` — "Miami-based", "Englewood, Colo.," — or `i` when there is none. */
+function locationAt(doc: Doc, i: number, limit: number): number {
+  const tokens = doc.tokens;
+  const t = tokens[i]!;
+  if (!/^\p{Lu}/u.test(t.text)) return i;
+  // "Miami-based", "Hong Kong-based": up to two capitalized words before "-based"
+  for (let k = i + 1; k <= i + 2 && k + 1 < limit; k++) {
+    if (tokens[k]!.text === '-' && tokens[k + 1]!.lower === 'based') return k + 2;
+    if (!/^\p{Lu}/u.test(tokens[k]!.text)) break;
+  }
+  // "Englewood, Colo.,": a town and its state's abbreviation
+  if (i + 3 < limit && tokens[i + 1]!.text === ',' && STATE_ABBREVIATION.test(tokens[i + 2]!.text) && tokens[i + 3]!.text === ',') return i + 4;
+  return i;
 }
 
 /** "food distributor Don Lowe Foods Inc": a few lower-case words describing the company named right after them. */

@@ -30,6 +30,16 @@ describe('deal/acquire-verb', () => {
     expect(d).toMatchObject({ acquirer: 'Corvid Partners Ltd', target: 'Pellham Mills Inc' });
   });
 
+  it('reads past where the target is', () => {
+    expect(topAcquisition('Cordell Ventures Inc said it signed a letter of intent to acquire Boulder, Colo., homebuilder Wexley Inc.')).toMatchObject({ target: 'Wexley Inc' });
+    expect(topAcquisition('Tanaka Bank Ltd agreed to buy a two pct stake in Lisbon-based Banco Meridional SA.')).toMatchObject({ target: 'Banco Meridional SA' });
+  });
+
+  it('does not read the terms of warrants as a purchase', () => {
+    const found = deals('Corbin Industries Inc said it agreed to sell its Lumet unit to Vaylor Plc for 40 mln dlrs and warrants to purchase two mln Vaylor shares.');
+    expect(found.filter((d) => d.type === 'acquisition')).toHaveLength(1);
+  });
+
   it('keeps an asset as the target', () => {
     const d = topAcquisition('Ardent Mobile Ltd also acquired patent assets from Solberg Oyj as part of the transaction.');
     expect(d).toMatchObject({ acquirer: 'Ardent Mobile Ltd', target: 'patent assets', seller: 'Solberg Oyj', status: 'completed' });
