@@ -223,6 +223,9 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
       e++;
     }
     if (hasHead && e < to) {
+      // "Phelps-Stokes Fund President", "Greenberg Securities Co President": an institution's
+      // word right after a name belongs to the name, not to the title
+      while (k > from && k + 1 < e && (ORG_HEAD_WORDS.has(tokens[k]!.lower) || LEGAL_SUFFIXES.has(tokens[k]!.lower.replace(/\.$/, ''))) && !ROLE_HEADS.has(tokens[k]!.lower) && !TITLE_MODIFIERS.has(tokens[k]!.lower)) k++;
       if (k > from) push(doc, chunks, from, k, honorific, false);
       push(doc, chunks, e, to, false, true);
       return;

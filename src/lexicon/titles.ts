@@ -137,6 +137,17 @@ export const ROLE_CANON: Record<string, string> = {
   'executive officer': 'executive officer',
   'country manager': 'country manager',
   'board member': 'board member',
+  superintendent: 'superintendent',
+  'chief superintendent': 'chief superintendent',
+  inspector: 'inspector',
+  'chief inspector': 'chief inspector',
+  detective: 'detective',
+  sergeant: 'sergeant',
+  supt: 'superintendent',
+  'director general': 'director general',
+  'director-general': 'director general',
+  'executive assistant': 'executive assistant',
+  'writer-director': 'writer-director',
   member: 'member',
 };
 
@@ -145,12 +156,12 @@ export const ROLE_CANON: Record<string, string> = {
  * ("senior vice president", "deputy finance minister", "acting chairman").
  */
 export const TITLE_MODIFIERS = new Set([
-  'senior', 'executive', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'former', 'joint', 'co', 'group', 'global', 'regional',
+  'senior', 'executive', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'former', 'joint', 'group', 'global', 'regional',
   'general', 'managing', 'chief', 'vice', 'first', 'second', 'honorary', 'non-executive', 'lead', 'principal', 'corporate', 'international',
   'european', 'national', 'area', 'division', 'divisional', 'marketing', 'sales', 'finance', 'financial', 'foreign', 'trade', 'oil', 'economy',
   'economic', 'energy', 'industry', 'agriculture', 'agricultural', 'defence', 'defense', 'interior', 'health', 'education', 'treasury',
   'commerce', 'culture', 'home', 'transport', 'labour', 'labor', 'justice', 'environment', 'technology', 'technical', 'research', 'product',
-  'operations', 'communications', 'investment', 'investor', 'strategy', 'business', 'development', 'brand', 'country', 'fund', 'portfolio',
+  'operations', 'communications', 'investment', 'investor', 'strategy', 'business', 'development', 'brand', 'country', 'portfolio',
   'equity', 'credit', 'market', 'markets', 'currency', 'bond', 'oil', 'retail', 'media', 'telecoms', 'telecom', 'industry', 'prime',
 ]);
 

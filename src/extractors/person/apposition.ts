@@ -40,12 +40,24 @@ export const appositionRule: Rule<'person'> = {
         while (titleStartsAt < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[titleStartsAt]!.lower)) titleStartsAt++;
       } else titleStartsAt = k;
       const title = titleAt(doc, titleStartsAt, sentence.tokenEnd);
-      if (!title) continue;
+      if (!title || !endsCleanly(ctx, title.tokenEnd)) continue;
       org = orgAfter(doc, entities, title.tokenEnd, sentence.tokenEnd, isGovernment(title.roles)) ?? org;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });
       i = m.tokenEnd - 1;
     }
   },
 };
+
+/**
+ * A title in apposition ends at a boundary. A name right after it means the
+ * title is that person's ("Volcker, Treasury Secretary James Baker and ..."),
+ * and a capitalized word means it was cut short ("chief U.K. economist").
+ */
+function endsCleanly(ctx: Parameters<Rule['run']>[0], end: number): boolean {
+  const next = ctx.doc.tokens[end];
+  if (!next || end >= ctx.sentence.tokenEnd) return true;
+  if (ctx.entities.mentionAt(end)?.type === 'person') return false;
+  return !/^\p{Lu}/u.test(next.text);
+}
 
 export const isGovernment = (roles: string[]) => roles.some((r) => /minister|secretary|governor|ambassador|president|premier|chancellor|senator|representative|mayor/.test(r));

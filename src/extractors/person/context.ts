@@ -3,6 +3,9 @@
 import type { Doc } from '../../document/document.js';
 import type { Entities, EntityMention } from '../../entities/entities.js';
 import { isAcronym } from '../../entities/names.js';
+import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
+import { LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
+import { ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
 
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
 
@@ -11,12 +14,20 @@ const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
  * organization, a place, or a lone word with nothing that makes it a person.
  */
 export function personName(m: EntityMention, cue: 'strong' | 'weak'): string | undefined {
-  if (m.type === 'person') return m.name;
+  if (m.type === 'person') return m.name.replace(/\s+/g, ' ');
   if (m.type !== 'other') return undefined;
   const words = m.surface.split(/\s+/);
-  // a title right next to two or three capitalized words is cue enough ("chairman Tony O'Reilly")
-  if (words.length >= 2 && words.length <= 4 && cue === 'strong' && !/\d/.test(m.surface)) return m.surface;
+  // a title right next to two or three capitalized words is cue enough ("chairman Tony O'Reilly"),
+  // if none of them is a place, a title, an institution's word or a code ("U.S. Firm", "Letter Carriers Union")
+  if (words.length >= 2 && words.length <= 4 && cue === 'strong' && words.every(looksLikeNamePart)) return words.join(' ');
   return undefined;
+}
+
+function looksLikeNamePart(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (/\d/.test(word) || (isAcronym(word) && !/^(\p{Lu}\.)+$/u.test(word))) return false;
+  if (lookupPlace(word) || lookupPlaceAdjective(word)) return false;
+  return !(ORG_HEAD_WORDS.has(lower) || ORG_DESCRIPTOR_NOUNS.has(lower) || LEGAL_SUFFIXES.has(lower.replace(/\.$/, '')) || ROLE_HEADS.has(lower) || lower in ROLE_CANON);
 }
 
 export interface OrgRef {
@@ -65,6 +76,8 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   // before a capitalized title ("Fiscal Policy Minister") a name of unknown kind is as often
   // a department as an employer; before a lower-case one ("GE spokesman") it is the employer
   const titleCapitalized = /^\p{Lu}/u.test(doc.tokens[i]?.text ?? '');
+  // a lone capitalized word opening a sentence ("Consumer spokesman Peter Baron") is capitalized for its place, not as a name
+  if (m && m.type === 'other' && m.tokenStart === doc.sentences[m.sentence]!.tokenStart && m.tokenEnd - m.tokenStart === 1 && !isAcronym(m.surface)) return undefined;
   if (m && (m.type !== 'other' || m.possessive || !titleCapitalized || isAcronym(m.surface))) return orgAt(doc, entities, m.tokenStart, allowPlace);
   const r = entities.referenceEndingAt(k);
   if (r) return orgAt(doc, entities, r.tokenStart, allowPlace);

@@ -23,7 +23,8 @@ export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
     end: tokens[last]!.end,
     confidence: f.org?.viaReference ? f.confidence - 0.15 : f.confidence,
     name: f.name,
-    title: f.title.text.replace(/^(the|a|an)\s+/i, ''),
+    // a title wrapped over two lines of wire copy is still one title
+    title: f.title.text.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' '),
     roles: f.title.roles,
     org: f.org?.name ?? null,
   });
