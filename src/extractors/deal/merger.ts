@@ -78,7 +78,8 @@ export const merger: Rule<'deal'> = {
         }
         const other = prep === 'with' || prep === 'into' ? partyAt(doc, index, next + 1, end) : undefined;
         // "they" for a pair stands for both
-        const subjects = (subject?.parties ?? []).flatMap((p) => (p.names.length > 1 ? p.names.map((n) => ({ ...p, names: [n] })) : [p]));
+        // companies merge, people do not
+        const subjects = (subject?.parties ?? []).filter((p) => !p.person).flatMap((p) => (p.names.length > 1 ? p.names.map((n) => ({ ...p, names: [n] })) : [p]));
         const absorbed = prep === 'into' || (verb && isPassive(doc, k, sentence.tokenStart) && prep === 'into');
         // "its board and the board of Fleet Financial Group approved an agreement to merge": the other side was passed on the way
         const partner = other ?? (subjects.length === 1 && subject?.passed && subject.passed.names[0] !== subjects[0]!.names[0] ? subject.passed : undefined);

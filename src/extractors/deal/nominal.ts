@@ -111,7 +111,8 @@ export const nominal: Rule<'deal'> = {
           base = 0.75;
         }
       }
-      if (!target && kind !== 'sale') continue;
+      // a sale names what is sold or who buys it ("should complete the sale" names neither)
+      if (!target && (kind !== 'sale' || !acquirer)) continue;
       const price = priceAfter(doc, object.end, end) ?? moneyBefore(doc, k, sentence.tokenStart);
       const first = possessor ?? subject?.parties[0];
       const from = Math.min(first?.tokenStart ?? k, k);

@@ -56,7 +56,7 @@ export function findSubject(doc: Doc, index: PartyIndex, trigger: number, senten
       k = p.tokenStart - 1;
       continue;
     }
-    if (p.possessive && !(after && OWNED_NOUNS.has(after.lower)) && !(after && index.startAt[after.index])) {
+    if (p.possessive && !ownedAfter(doc, afterParty(doc, p)) && !(after && index.startAt[after.index])) {
       k = p.tokenStart - 1;
       continue;
     }
@@ -75,6 +75,16 @@ export function findSubject(doc: Doc, index: PartyIndex, trigger: number, senten
     return { parties, counterpart, passed };
   }
   return counterpart || passed ? { parties: [], counterpart, passed } : undefined;
+}
+
+/** "its unit", "its counter proposal", "its revised 28 dlr offer": the possessor acts through what it owns. */
+function ownedAfter(doc: Doc, i: number): boolean {
+  for (let k = i; k < i + 4 && k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (OWNED_NOUNS.has(t.lower)) return true;
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'VERB')) return false;
+  }
+  return false;
 }
 
 /** For a comma that closes ", which ... ,", the index of "which"/"who"; else -1. */
