@@ -30,6 +30,9 @@ table('full and partial dates', [
   ['Profit fell in fiscal 1987.', 'fiscal 1987', 'DATE', '1987'],
   ['Prices have risen since mid-1996.', 'mid-1996', 'DATE', '1996'],
   ['The plant will be finished by the end of 2014.', 'the end of 2014', 'DATE', '2014'],
+  ['Stocks fell at the beginning of the month.', 'the beginning of the month', 'DATE', '2013-02'],
+  ['The firm expects a loss in the current fiscal year.', 'the current fiscal year', 'DATE', '2013'],
+  ['The deal should close by year-end.', 'year-end', 'DATE', '2013'],
   ['He promised full employment by the year two thousand.', 'the year two thousand', 'DATE', '2000'],
   ['The union was founded in nineteen ninety-six.', 'nineteen ninety-six', 'DATE', '1996'],
   ['The bonds were sold in June of 1994.', 'June of 1994', 'DATE', '1994-06'],
@@ -119,6 +122,8 @@ table('times of day', [
   ['Fighting raged last night.', 'last night', 'TIME', '2013-02-11TNI'],
   ['The show airs tonight.', 'tonight', 'TIME', '2013-02-12TNI'],
   ['The ferry left at 4 in the morning.', '4 in the morning', 'TIME', '2013-02-12T04:00'],
+  ['Trading resumes at 15:30 after the break.', '15:30', 'TIME', '2013-02-12T15:30'],
+  ['The train left at 14:30 GMT.', '14:30 GMT', 'TIME', '2013-02-12T14:30'],
 ]);
 
 table('durations', [
@@ -159,6 +164,8 @@ table('vague references', [
   ['Demand will grow in the future.', 'the future', 'DATE', 'FUTURE_REF'],
   ['A decision is expected soon.', 'soon', 'DATE', 'FUTURE_REF'],
   ['Rates will stay low in the near term.', 'the near term', 'DATE', 'FUTURE_REF'],
+  ['They want a ruling as soon as possible.', 'as soon as possible', 'DATE', 'FUTURE_REF'],
+  ['Taxes will rise in future.', 'future', 'DATE', 'FUTURE_REF'],
 ]);
 
 table('holidays', [

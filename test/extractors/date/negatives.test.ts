@@ -34,6 +34,10 @@ describe('not dates', () => {
     'The index stood at 2,000 points.',
     'The score was 24-14.',
     'HP introduced the LaserJet 2000 printer.',
+    'The provision covers future losses.',
+    'Overnight interbank sterling traded at 11 pct.',
+    'Shares rose to 10.30 pct.',
+    'He left as soon as he could.',
   ])('%s', (sentence) => {
     expect(found(sentence)).toEqual([]);
   });

@@ -16,7 +16,7 @@ const MERIDIEM = '(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b)';
 const TIME_OF_DAY = new RegExp(
   `(?:\\b(?:around|about|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?` +
     `(?:(?<![\\d.:$])(\\d{1,2})(?::([0-5]\\d))?\\s*${MERIDIEM}(?:\\s+${ZONE}\\b)?` +
-    `|(?<![\\d.:$])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d.:])\\s*(?:(${ZONE})\\b|hours?\\b|hrs\\b)` +
+    `|(?<![\\d.:$])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d.:])(?:\\s*(?:(${ZONE})\\b|hours?\\b|hrs\\b)|(?<=\\b(?:at|by|until|till|from|around|before|after|since)\\s+\\d{1,2}:\\d\\d)(?![\\d%]|\\s*(?:pct|percent|to\\s+\\d)))` +
     `|\\b(\\d{1,2}|${NUMBER_WORD})\\s+(?:o['’]clock(?:\\s+in\\s+the\\s+(morning|afternoon|evening|night))?|in\\s+the\\s+(morning|afternoon|evening))\\b` +
     `|\\b(${alternation(CLOCK_WORDS.keys())})\\b` +
     `|\\b(?:(the|this|that|early|late|mid)[-\\s]+)(morning|afternoon|evening)\\b(?!s)` +

@@ -16,7 +16,7 @@ const VAGUE = new RegExp(
     `|(recent)` +
     `|(the\\s+(?:recent\\s+|distant\\s+)?past)` +
     `|(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|future)` +
-    `|(soon)` +
+    `|(as\\s+soon\\s+as\\s+possible|soon)` +
     `|(the\\s+(?:near|short|long|longer|medium)\\s+term|the\\s+(?:long|short)\\s+run|a\\s+later\\s+date)` +
     `)\\b`,
   'gi',
@@ -58,7 +58,7 @@ export const vagueRef: Rule<'date'> = {
         if (m[0].toLowerCase() === 'future' && (FUTURE_NOUNS.has(after) || beforeNoun(ctx, end) || (before !== 'in' && before !== 'the' && before !== 'for' && before !== 'near'))) return;
         value = 'FUTURE_REF';
       } else if (m[8]) {
-        if (before === 'as' || after === 'as' || after === 'after' || after === 'thereafter') return;
+        if (m[0].length === 4 && (before === 'as' || after === 'as' || after === 'after' || after === 'thereafter')) return;
         value = 'FUTURE_REF';
       } else value = 'FUTURE_REF';
       emit(ctx, start, end, fields('DATE', value, null), m[3] || m[5] ? 0.55 : 0.7);

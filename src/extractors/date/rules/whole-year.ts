@@ -8,7 +8,7 @@ import { shiftedValue } from '../resolve.js';
 import { has, T_YEAR_MONTH } from '../triggers.js';
 
 const WHOLE_YEAR = new RegExp(
-  `\\b(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?(the|this|its|their)\\s+(?:(current|full|latest|past|previous|prior|last|entire|whole|same)\\s+)?(fiscal\\s+|calendar\\s+|financial\\s+)?(year|month)\\b(?![-'’])` +
+  `\\b(?:(?:the\\s+)?(?:end|close|beginning|start|middle|rest|remainder)\\s+of\\s+)?(the|this|its|their)\\s+(?:(current|full|latest|past|previous|prior|last|entire|whole|same)\\s+)?(fiscal\\s+|calendar\\s+|financial\\s+)?(year|month)\\b(?![-'’])` +
     `|\\b(?:the\\s+)?(year-end|year\\s+end|year['’]s\\s+end)\\b`,
   'gi',
 );
@@ -40,7 +40,7 @@ export const wholeYear: Rule<'date'> = {
       if (!adjective && !m[3] && CLAUSE_AFTER.has(after)) return;
       // "this year" and "this month" are the relative-unit rule's
       if (det === 'this' && !adjective && !m[3]) return;
-      if (unit === 'month' && (m[3] || !/^(the\s+)?(end|close)\s/i.test(m[0]) && adjective !== 'current')) return;
+      if (unit === 'month' && (m[3] || !/^(the\s+)?(end|close|beginning|start|middle|rest|remainder)\s/i.test(m[0]) && adjective !== 'current')) return;
       if (/^(ended|ending|through|to)$/.test(after)) return emit(ctx, start, end, fields('DURATION', 'P1Y', null), 0.7);
       if (!ref) return emit(ctx, start, end, fields('DATE', unit === 'year' ? 'XXXX' : 'XXXX-XX', unit === 'year' ? 'year' : 'month', null), 0.5);
       const back = /latest|past|previous|prior|last/.test(adjective) ? -1 : 0;
