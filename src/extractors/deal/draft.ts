@@ -48,7 +48,8 @@ export function report(ctx: RuleContext, d: DealDraft): void {
   // "bid for Y by X and managers from Y's division": Y is bought, not selling
   if (seller && (seller === target || seller === acquirer)) seller = null;
   if (d.type === 'acquisition' && !acquirer && !seller) return;
-  // "X said it bought 36,000 shares": a deal whose target the sentence leaves unnamed still has a buyer
+  // "the central bank bought", "it intends to purchase": a buyer alone, with nothing bought, from no one, for nothing, says no deal
+  if (d.type === 'acquisition' && acquirer && !target && !seller && !d.value) return;
 
   const named: Party[] = [];
   for (const p of [d.acquirer, ...(d.partners ?? []), isParty(d.target) ? d.target : undefined, d.seller, ...(d.parties ?? [])]) if (p) named.push(p);
