@@ -9,7 +9,7 @@ import type { Reported } from '../rule.js';
 import { ANAPHORIC_RULE } from './rules/anaphoric.js';
 import { QUARTER_FOCUS_RULE } from './rules/quarter-deictic.js';
 import { YEAR_AGO_RULE } from './rules/relative-unit.js';
-import { addMonths, fmtMonth, fmtYear } from './calendar-math.js';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseDay } from './calendar-math.js';
 import { refDay } from './context.js';
 import { shiftedValue } from './resolve.js';
 
@@ -45,15 +45,18 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
   // "that quarter" is the quarter named last, a year-ago one included
   let lastQuarter: string | null = null;
   let lastPoint: { year: number; month: number | null } | null = null;
+  let lastDay: string | null = null;
   const ref = refDay(doc);
   const lastFinished = ref ? shiftedValue(ref, 'Q', -1) : null;
   for (const c of sorted) {
     const sentence = sentenceIndex(doc, c.start);
     const text = doc.text.slice(c.start, c.end);
     if (c.rule === ANAPHORIC_RULE) {
-      if (lastPoint) resolveAnaphor(c, text, lastPoint);
+      resolveAnaphor(c, text, lastPoint, lastDay);
       continue;
     }
+    const day = DAY_VALUE.exec(c.value);
+    if (day && c.type === 'DATE') lastDay = day[0];
     const point = POINT_VALUE.exec(c.value);
     if (point && NAMED_POINT_RULES.has(c.rule)) lastPoint = { year: Number(point[1]), month: point[2] ? Number(point[2]) : null };
     if (c.rule === 'date/quarter') {
@@ -98,15 +101,23 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
   return sorted;
 }
 
-function resolveAnaphor(c: Candidate, text: string, anchor: { year: number; month: number | null }): void {
+function resolveAnaphor(c: Candidate, text: string, anchor: { year: number; month: number | null } | null, lastDay: string | null): void {
   const lower = text.toLowerCase();
   const shift = /following|next/.test(lower) ? 1 : /previous|preceding/.test(lower) ? -1 : 0;
   if (/year$/.test(lower)) {
+    if (!anchor) return;
     c.value = fmtYear(anchor.year + shift);
-  } else if (anchor.month !== null) {
+  } else if (/month$/.test(lower)) {
+    if (!anchor || anchor.month === null) return;
     const m = addMonths(anchor.year, anchor.month, shift);
     c.value = fmtMonth(m.y, m.m);
-  } else return;
+  } else {
+    // "the next day", "earlier that day": counted from the day named last
+    const day = lastDay ? parseDay(lastDay) : null;
+    if (!day) return;
+    const part = c.value.indexOf('T');
+    c.value = fmtDay(addDays(day, shift)) + (part > 0 ? c.value.slice(part) : '');
+  }
   c.relative = false;
   c.anchor = null;
 }

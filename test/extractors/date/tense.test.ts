@@ -78,6 +78,15 @@ describe('the discourse', () => {
     expect(values).toEqual(['1995', '1996']);
   });
 
+  it('counts "the next day" and "earlier that day" from the day named last', () => {
+    const values = dates('He was arrested on Oct. 23, 1998. Earlier that day, his family sent a fax. He appeared in court the next day.', '2013-02-12').map((d) => [d.text, d.value]);
+    expect(values).toEqual([
+      ['Oct. 23, 1998', '1998-10-23'],
+      ['Earlier that day', '1998-10-23'],
+      ['the next day', '1998-10-24'],
+    ]);
+  });
+
   it('puts a clock time on the day named just before it', () => {
     const values = dates('The shooting happened on Oct. 23, 1998. Police arrived at 10 p.m.', '2013-02-12').map((d) => d.value);
     expect(values).toEqual(['1998-10-23', '1998-10-23T22:00']);
