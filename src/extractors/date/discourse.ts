@@ -4,7 +4,7 @@
 // points at the last quarter named, or the same quarter a year before.
 // Narratives say "in 1995 ..." and then "the following year", "later that
 // year": those count from the last year named.
-import type { Doc } from '../../document/document.js';
+import { sentenceAt, type Doc } from '../../document/document.js';
 import type { Reported } from '../rule.js';
 import { ANAPHORIC_RULE } from './rules/anaphoric.js';
 import { QUARTER_FOCUS_RULE } from './rules/quarter-deictic.js';
@@ -16,6 +16,7 @@ import { shiftedValue } from './resolve.js';
 type Candidate = Reported<'date'>;
 
 const QUARTER_VALUE = /^(\d{4})-(Q[1-4]|H[12])$/;
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
 const POINT_VALUE = /^(\d{4})(?:-(\d{2}))?/;
 const YEAR_BEFORE = /year-|a\s+year\s+(?:ago|earlier|before)|last\s+year|(?:previous|prior)\s+year|comparable|corresponding/i;
 const THAT_QUARTER = /^that\s+(?:quarter|period)$/i;
@@ -49,7 +50,7 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
   const ref = refDay(doc);
   const lastFinished = ref ? shiftedValue(ref, 'Q', -1) : null;
   for (const c of sorted) {
-    const sentence = sentenceIndex(doc, c.start);
+    const sentence = sentenceAt(doc, c.start);
     const text = doc.text.slice(c.start, c.end);
     if (c.rule === ANAPHORIC_RULE) {
       resolveAnaphor(c, text, lastPoint, lastDay);
@@ -120,41 +121,4 @@ function resolveAnaphor(c: Candidate, text: string, anchor: { year: number; mont
   }
   c.relative = false;
   c.anchor = null;
-}
-
-function sentenceIndex(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
-/** how many sentences back a clock time looks for its day */
-const DAY_SPAN = 2;
-
-/**
- * "Police said the shots were fired at about 10 p.m.": a clock time without
- * its own day happened on the day the text last named, if one was named
- * close by; otherwise on the reference day it was given.
- */
-export function anchorTimes(sorted: Candidate[], doc: Doc): void {
-  let lastDay: { day: string; sentence: number; relative: boolean } | null = null;
-  for (const c of sorted) {
-    const sentence = sentenceIndex(doc, c.start);
-    if (c.rule === 'date/time-of-day') {
-      if (lastDay && sentence - lastDay.sentence <= DAY_SPAN) {
-        c.value = lastDay.day + c.value.slice(c.value.indexOf('T'));
-        c.relative = lastDay.relative;
-        c.anchor = lastDay.relative ? c.anchor : null;
-      }
-      continue;
-    }
-    const day = DAY_VALUE.exec(c.value);
-    if (day && (c.type === 'DATE' || c.type === 'TIME')) lastDay = { day: day[0], sentence, relative: c.relative };
-  }
 }

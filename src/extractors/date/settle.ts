@@ -6,7 +6,8 @@
 import type { Doc } from '../../document/document.js';
 import type { Reported } from '../rule.js';
 import { addDays, fmtWeek, isoWeek, parseDay, weekdayOf } from './calendar-math.js';
-import { anchorTimes, anchorToDiscourse } from './discourse.js';
+import { anchorTimes } from './anchor-times.js';
+import { anchorToDiscourse } from './discourse.js';
 
 type Candidate = Reported<'date'>;
 

@@ -47,7 +47,7 @@ export const month: Rule<'date'> = {
       if (NOT_AFTER_MONTH.has(after) && !(which || DATE_CUES.has(before))) return;
       if ((lower === 'may' || lower === 'march') && NOT_AFTER_MONTH.has(after)) return;
       // "Theresa May", "Brian May": a capitalized word before an uncued month, not at the start of the sentence
-      if (!cued && isCapitalized(rawBefore) && monthStart - rawBefore.length > 0) return;
+      if (!cued && isCapitalized(rawBefore) && text.lastIndexOf(rawBefore, monthStart - 1) > 0) return;
       const monthNumber = MONTH_NUMBER.get(lower)!;
       const start = m.index;
       const end = m.index + m[0].length;
