@@ -24,7 +24,7 @@ export const VAGUE_REFS: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTUR
 export const FREQUENCY_ADVERBS: ReadonlyMap<string, string> = new Map([
   ['hourly', 'PT1H'], ['daily', 'P1D'], ['nightly', 'P1D'], ['weekly', 'P1W'], ['biweekly', 'P2W'], ['fortnightly', 'P2W'],
   ['monthly', 'P1M'], ['bimonthly', 'P2M'], ['annually', 'P1Y'], ['yearly', 'P1Y'], ['biannually', 'P6M'],
-  ['semiannually', 'P6M'], ['semi-annually', 'P6M'], ['biennially', 'P2Y'],
+  ['semiannually', 'P6M'], ['semi-annually', 'P6M'], ['biennially', 'P2Y'], ['per annum', 'P1Y'],
 ]);
 
 /** season → TimeML season code */

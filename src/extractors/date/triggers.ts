@@ -48,7 +48,9 @@ add([...DEICTIC_DAYS.keys(), 'night'], T_DEICTIC);
 add(['now', 'current', 'currently', 'presently', 'present', 'nowadays', 'days', 'recent', 'recently', 'lately', 'past', 'future', 'soon', 'term', 'run', 'later'], T_VAGUE);
 add(SEASONS.keys(), T_SEASON);
 add([...DAY_PARTS.keys(), ...CLOCK_WORDS.keys(), "o'clock", 'a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm'], T_DAY_PART);
-add(FREQUENCY_ADVERBS.keys(), T_FREQUENCY);
+// time zones: "1400 GMT", "14:30 EST"
+add(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'et', 'bst', 'cet', 'cest', 'jst', 'hkt', 'sgt', 'hrs'], T_DAY_PART);
+add([...FREQUENCY_ADVERBS.keys()].map((w) => w.split(' ').pop()!), T_FREQUENCY);
 // one-word holidays; the others end in a capitalized "Day" or "Eve" ("Labor Day", "New Year's Eve")
 add(['christmas', 'thanksgiving', 'easter', 'halloween'], T_HOLIDAY);
 add([...DECADE_WORDS.keys(), 'decade', 'century'], T_DECADE_WORD);

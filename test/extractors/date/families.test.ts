@@ -124,6 +124,7 @@ table('times of day', [
   ['The ferry left at 4 in the morning.', '4 in the morning', 'TIME', '2013-02-12T04:00'],
   ['Trading resumes at 15:30 after the break.', '15:30', 'TIME', '2013-02-12T15:30'],
   ['The train left at 14:30 GMT.', '14:30 GMT', 'TIME', '2013-02-12T14:30'],
+  ['Trading was halted at 1400 GMT.', '1400 GMT', 'TIME', '2013-02-12T14:00'],
 ]);
 
 table('durations', [
@@ -153,6 +154,7 @@ table('sets', [
   ['Elections are held every two years.', 'every two years', 'SET', 'P2Y'],
   ['The plant earns $5 million a year.', 'a year', 'SET', 'P1Y'],
   ['The market is held each Thursday.', 'each Thursday', 'SET', 'XXXX-WXX-4'],
+  ['The notes pay 5 pct per annum.', 'per annum', 'SET', 'P1Y'],
   ['The festival takes place each July.', 'each July', 'SET', 'XXXX-07'],
 ]);
 

@@ -37,6 +37,8 @@ export const wholeYear: Rule<'date'> = {
       const adjective = m[2]?.toLowerCase() ?? '';
       const unit = m[4]!.toLowerCase();
       if (NOT_AFTER.has(after) || /^\d/.test(after)) return;
+      // "Person of the Year", "Employee of the Month": a capitalized unit inside a sentence is a title
+      if (m[4]![0] !== m[4]![0]!.toLowerCase() && start > 0) return;
       if (!adjective && !m[3] && CLAUSE_AFTER.has(after)) return;
       // "this year" and "this month" are the relative-unit rule's
       if (det === 'this' && !adjective && !m[3]) return;

@@ -9,6 +9,7 @@ import { fmtYear } from '../calendar-math.js';
 import { eachMatch, emit, fields, isCapitalized, previousWord, wordAfter, wordBefore } from '../context.js';
 import { parseSpokenYear } from '../numbers.js';
 import { POINT_MODIFIER, SPOKEN_YEAR } from '../patterns.js';
+import { ZONE } from './time-of-day.js';
 import { has, T_DIGIT, T_SPOKEN_YEAR } from '../triggers.js';
 
 const YEAR = new RegExp(
@@ -19,6 +20,8 @@ const YEAR = new RegExp(
 );
 
 const NUMBER_BEFORE = /[\d$£€¥]\s*$/;
+/** "1400 GMT", "0900 hrs": a clock time as wire services write it */
+const CLOCK_AFTER = new RegExp(`^\\s+(?:${ZONE}|hrs|hours)\\b`);
 
 export const year: Rule<'date'> = {
   id: 'date/year',
@@ -45,7 +48,7 @@ export const year: Rule<'date'> = {
       const after = wordAfter(text, end);
       if (!prefixed) {
         if (NUMBER_LABELS.has(before) || NUMBER_BEFORE.test(text.slice(Math.max(0, digitsStart - 3), digitsStart))) return;
-        if (COUNTED_NOUNS.has(after)) return;
+        if (COUNTED_NOUNS.has(after) || CLOCK_AFTER.test(text.slice(end))) return;
         // "LaserJet 2000", "Orion 1980", "Pay ABC 2000": a number after a name is part of the name
         const raw = previousWord(text, digitsStart);
         const rawStart = text.lastIndexOf(raw, digitsStart - 1);
