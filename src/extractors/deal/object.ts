@@ -8,6 +8,7 @@ import { SCALE_WORDS } from '../../lexicon/money.js';
 import { lowerAt } from './clause.js';
 import { moneyAt } from './money.js';
 import { afterParty, OWNED_NOUNS, type Party, type PartyIndex } from './party-index.js';
+import { skipPremodifiers } from './prepositions.js';
 
 export interface Asset {
   text: string;
@@ -98,7 +99,8 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
   }
   const of = tokens[asset.tokenEnd];
   if (of && of.lower === 'of' && asset.tokenEnd + 1 < limit) {
-    const assetOwner = index.startAt[asset.tokenEnd + 1];
+    // "the Surface Combustion Division of privately-held Midland-Ross Corp"
+    const assetOwner = index.startAt[skipPremodifiers(doc, index, asset.tokenEnd + 1, limit)];
     if (assetOwner && !assetOwner.person) return { asset, owner: assetOwner, end: afterParty(doc, assetOwner) };
   }
   // "its heat transfer equipment business, Southwestern Engineering Co,": the name says which
@@ -126,11 +128,19 @@ function locationAt(doc: Doc, i: number, limit: number): number {
 
 /** "food distributor Don Lowe Foods Inc": a few lower-case words describing the company named right after them. */
 function describedName(doc: Doc, index: PartyIndex, i: number, limit: number): Party | undefined {
-  for (let k = i; k < limit && k - i < 4; k++) {
+  // up to three describing words, or more when they end in what a company is ("its Hamburg vegetable oil and fats subsidiary Noblee und Thoerl GmbH")
+  for (let k = i; k < limit && k - i < 8; k++) {
     const t = doc.tokens[k]!;
     const p = index.startAt[k];
-    if (p) return k > i && p.certain && !p.reference ? p : undefined;
-    if (!((t.pos === 'NOUN' || t.pos === 'ADJ' || t.text === '-') && t.text === t.lower) || OBJECT_ENDERS.has(t.lower)) return undefined;
+    if (p) {
+      const head = doc.tokens[k - 1]!;
+      const described = k - i <= 3 || OWNED_NOUNS.has(head.lower) || BUSINESS_HEADS.has(head.lower) || head.text === ',';
+      return k > i && p.certain && !p.reference && described ? p : undefined;
+    }
+    const word = (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'ADV' || t.text === '-') && t.text === t.lower && !OBJECT_ENDERS.has(t.lower);
+    const joint = (t.lower === 'and' || t.text === ',') && k > i;
+    const place = /^\p{Lu}/u.test(t.text) && k > i && t.pos === 'PROPN';
+    if (!word && !joint && !place) return undefined;
   }
   return undefined;
 }
@@ -141,9 +151,13 @@ function objectFromParty(doc: Doc, index: PartyIndex, p: Party, limit: number): 
   if (p.possessive) {
     // "Johnson and Johnson Co's Pitman-Moore unit": the named unit changes hands, its owner sells
     const unit = end < limit ? index.startAt[end] : undefined;
-    if (unit && !unit.reference && !unit.person && !unit.possessive && OWNED_NOUNS.has(lowerAt(doc, unit.tokenEnd))) {
-      return { party: unit, owner: p, end: unit.tokenEnd + 1 };
+    if (unit && !unit.reference && !unit.person && !unit.possessive && !p.reference) {
+      // "Rexnord Inc's Fairfield Manufacturing Co", "... Co's Pitman-Moore unit"
+      return { party: unit, owner: p, end: OWNED_NOUNS.has(lowerAt(doc, unit.tokenEnd)) ? unit.tokenEnd + 1 : unit.tokenEnd };
     }
+    // "Triton Energy Corp's wholly owned Canadian subsidiary, Triton Petroleum Ltd,"
+    const named = !p.reference ? describedName(doc, index, end, limit) : undefined;
+    if (named) return { party: named, owner: p, end: afterParty(doc, named) };
     // "Guinness PLC's brewery division": the company is what changes hands here
     while (end < limit && (tokens[end]!.pos === 'NOUN' || tokens[end]!.pos === 'ADJ') && !OBJECT_ENDERS.has(tokens[end]!.lower)) end++;
     return { party: p, end };

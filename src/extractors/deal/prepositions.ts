@@ -39,7 +39,7 @@ const DESCRIBING_NOUNS = new Set(['investor', 'investors', 'financier', 'busines
 const PREMODIFIERS = new Set(['<', 'the', 'a', 'an', 'privately', 'publicly', 'closely', 'held', 'owned', 'based', '-', 'wholly', 'newly', 'formed']);
 
 /** Past "the", "privately held", "Dallas-based" to where a name may start. */
-function skipPremodifiers(doc: Doc, index: PartyIndex, i: number, to: number): number {
+export function skipPremodifiers(doc: Doc, index: PartyIndex, i: number, to: number): number {
   let j = i;
   for (let n = 0; n < 6 && j < to; n++) {
     const t = doc.tokens[j]!;

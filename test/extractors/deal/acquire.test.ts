@@ -30,6 +30,14 @@ describe('deal/acquire-verb', () => {
     expect(d).toMatchObject({ acquirer: 'Corvid Partners Ltd', target: 'Pellham Mills Inc' });
   });
 
+  it('reads a company bought from its owner, named or described', () => {
+    expect(topAcquisition("Norcross Inc said it bought Redfern Inc's Bellamy Gear Co for 70 mln dlrs.")).toMatchObject({ acquirer: 'Norcross Inc', target: 'Bellamy Gear Co', seller: 'Redfern Inc' });
+    expect(topAcquisition("Ashby Energy Ltd said it acquired Tarn Energy Corp's wholly owned Canadian subsidiary, Tarn Petroleum Ltd, for shares.")).toMatchObject({
+      target: 'Tarn Petroleum Ltd',
+      seller: 'Tarn Energy Corp',
+    });
+  });
+
   it('reads past where the target is', () => {
     expect(topAcquisition('Cordell Ventures Inc said it signed a letter of intent to acquire Boulder, Colo., homebuilder Wexley Inc.')).toMatchObject({ target: 'Wexley Inc' });
     expect(topAcquisition('Tanaka Bank Ltd agreed to buy a two pct stake in Lisbon-based Banco Meridional SA.')).toMatchObject({ target: 'Banco Meridional SA' });
