@@ -8,6 +8,7 @@ import type { RuleContext } from '../rule.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
+const AHEAD_LIMITS = new Set(['early', 'soon', 'late']);
 const CLAUSE_BREAK = new Set([';', ':', '"', '``', "''", '“', '”', '(', ')', '--', '—', '–']);
 const MAX_DISTANCE = 14;
 
@@ -29,6 +30,8 @@ export function tenseAround(doc: Doc, first: number, last: number, start: number
   while (i < last && tokens[i]!.end <= start) i++;
   let j = i;
   while (j < last && tokens[j]!.start < end) j++;
+  // "as early as Tuesday", "as soon as Friday": a limit ahead
+  if (i - 3 >= first && tokens[i - 1]!.lower === 'as' && tokens[i - 3]!.lower === 'as' && AHEAD_LIMITS.has(tokens[i - 2]!.lower)) return 'future';
   return tenseLeft(tokens, first, i - 1) ?? tenseRight(tokens, j, last);
 }
 
@@ -60,7 +63,8 @@ function tenseRight(tokens: Token[], from: number, last: number): Tense | null {
     if (!isVerbal(t)) continue;
     let e = k;
     while (e + 1 < stop && inGroup(tokens[e + 1]!)) e++;
-    return groupTense(tokens, k, e) ?? 'present';
+    // "On Friday, Clinton vowed to ...": the day is when he vowed; only the finite verb counts
+    return groupTense(tokens, k, e, true) ?? 'present';
   }
   return null;
 }
@@ -86,14 +90,16 @@ function modalTense(tokens: Token[], k: number): Tense {
  * "voted"; a group that is only an infinitive gives null (its governor is
  * a noun further left). Otherwise its first finite verb decides.
  */
-function groupTense(tokens: Token[], g: number, e: number): Tense | null {
+function groupTense(tokens: Token[], g: number, e: number, finiteOnly = false): Tense | null {
   let finiteEnd = e;
   for (let x = g; x <= e; x++) {
     const t = tokens[x]!;
     if (isModal(t)) return modalTense(tokens, x);
-    if (PLANNING.has(t.lower)) return 'future';
+    if (PLANNING.has(t.lower) && !finiteOnly) return 'future';
     if (t.lower === 'to' && x < e) {
-      if (x > g && FUTURE_INTENT.has(tokens[x - 1]!.lower)) return 'future';
+      // "plans to", "is expected to", "is to resume": still ahead
+      const before = x > g ? tokens[x - 1]!.lower : '';
+      if (!finiteOnly && (FUTURE_INTENT.has(before) || BE_TO.has(before))) return 'future';
       finiteEnd = x - 1;
       break;
     }
@@ -106,6 +112,9 @@ function groupTense(tokens: Token[], g: number, e: number): Tense | null {
   }
   return null;
 }
+
+/** "is to resume Tuesday": a form of "be" before "to" arranges what follows */
+const BE_TO = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
 
 /** "has scheduled a news conference Thursday", "planned a rally on Saturday": arranged, so still ahead */
 const PLANNING = new Set(['plan', 'plans', 'planned', 'planning', 'schedule', 'schedules', 'scheduled', 'scheduling', 'slated', 'reschedule', 'rescheduled']);

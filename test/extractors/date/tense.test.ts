@@ -18,6 +18,9 @@ describe('resolution by tense', () => {
     ['Lawyers will challenge Monday\'s ruling.', "Monday's", '2013-02-11'],
     ['On Thursday, the minister resigned.', 'Thursday', '2013-02-07'],
     ['On Thursday, the minister will resign.', 'Thursday', '2013-02-14'],
+    ['President Clinton Saturday vowed to hunt down the bombers.', 'Saturday', '2013-02-09'],
+    ['The group could leave as soon as Friday.', 'Friday', '2013-02-15'],
+    ['The stock is to resume trading in Paris Thursday.', 'Thursday', '2013-02-14'],
   ])('%s → %s = %s', (sentence, text, value) => {
     expect(valueOf(sentence, text)).toBe(value);
   });
