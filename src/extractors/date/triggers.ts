@@ -80,6 +80,7 @@ function readTriggers(tokens: Token[], sentence: Sentence): number {
   let bits = 0;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const t = tokens[i]!;
+    if (t.type === 'punctuation') continue;
     const c = t.text.charCodeAt(0);
     if ((c >= 48 && c <= 57) || t.type === 'number' || t.type === 'time' || t.type === 'decade' || t.type === 'ordinal') {
       bits |= T_DIGIT;
