@@ -6,6 +6,9 @@ export * from './types.js';
 export { extractDocument, referenceDate, type ExtractOptions, type SourceDocument } from './pipeline.js';
 export { createWriter, formatFacts, summarize, FORMATS, type Format, type FactWriter, type Sink } from './format/index.js';
 export { readSources, type Problem, type ReadOptions } from './read/sources.js';
+export { applyRulePack, loadRulePack, validateRulePack, RulePackError, DEAL_WORD_TYPES, type RulePack } from './rule-packs/index.js';
+export { factSchema } from './schema.js';
+export { extractInOrder, type DocumentResult } from './parallel/pool.js';
 
 /**
  * Facts of a text or of documents. A string is read as one document with id

@@ -6,6 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import { createWriter, timelineRows, writeTimeline, type Format, type TimelineRow } from '../format/index.js';
 import { defaultJobs, extractInOrder } from '../parallel/pool.js';
 import { factSchema } from '../schema.js';
+import { loadRulePack, RulePackError } from '../rule-packs/index.js';
 import { formatProblem, printable } from '../read/problems.js';
 import { readSources, type Problem } from '../read/sources.js';
 import { FACT_KINDS, type FactKind } from '../types.js';
@@ -31,6 +32,7 @@ interface ExtractCliOptions {
   quiet?: boolean;
   jobs?: string;
   explain?: boolean;
+  rules?: string[];
 }
 
 const VERSION = '0.1.0';
@@ -69,6 +71,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .option('-o, --output <file>', 'write to FILE (complete or not at all) instead of standard output')
       .addOption(new Option('--input <type>', 'how to read standard input').choices(['text', 'jsonl']).default('text'))
       .option('-j, --jobs <n>', 'documents processed in parallel on worker threads (default: the number of cores); output order is the input order')
+      .option('--rules <file...>', 'rule packs: JSON files that add deal words, titles, organization aliases and markets')
       .option('-q, --quiet', 'no summary or warnings on stderr; errors only');
 
   common(program.command('extract').description('extract facts from news text'))
@@ -110,6 +113,13 @@ async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, comm
   const kinds: FactKind[] = parseKinds(opts.kinds);
   const refDate = opts.refDate !== undefined ? parseRefDate(opts.refDate) : undefined;
   const jobs = opts.jobs !== undefined ? parseJobs(opts.jobs) : defaultJobs();
+  const rulePacks = opts.rules ?? [];
+  try {
+    for (const file of rulePacks) loadRulePack(file);
+  } catch (err) {
+    if (err instanceof RulePackError) throw new UsageError(`bad rule pack: ${err.message}`);
+    throw err;
+  }
   const format: Format = opts.format ? parseFormat(opts.format) : io.stdout.isTTY && !opts.output ? 'table' : 'json';
   if (!paths.length) {
     if (io.stdin.isTTY) throw new UsageError('no input: give files, directories or - for standard input');
@@ -141,7 +151,7 @@ async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, comm
   try {
     if (command === 'extract') writer.begin();
     const sources = readSources(paths, { stdinFormat: opts.input, stdin: io.stdin, onProblem });
-    for await (const { source, facts: found, error } of extractInOrder(sources, { kinds, refDate }, jobs)) {
+    for await (const { source, facts: found, error } of extractInOrder(sources, { kinds, refDate, rulePacks }, jobs)) {
       if (!found) {
         onProblem({ severity: 'error', source: source.id, message: `could not be processed: ${error}` });
         continue;

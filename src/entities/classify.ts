@@ -2,7 +2,7 @@
 // evidence of all its mentions in the document: one "Nokia Oyj" or one
 // "Nokia said it" makes every "Nokia" an organization.
 import type { Doc, Token } from '../document/document.js';
-import { LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
+import { KNOWN_ORGANIZATIONS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
 import { GIVEN_NAMES, NAME_SUFFIXES, SPEECH_VERBS } from '../lexicon/people.js';
 import { places, type Place } from '../lexicon/places.js';
 import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -54,6 +54,7 @@ export function mentionEvidence(doc: Doc, c: NameChunk): Evidence {
   const lastLower = stripDot(last.lower);
 
   if (lookupPlace(c.text) || lookupPlaceAdjective(c.text)) e.place += 5;
+  if (KNOWN_ORGANIZATIONS.has(c.text) || KNOWN_ORGANIZATIONS.has(nameKey(c.text))) e.org += 10;
   if (words.length > 1 && isLegalSuffix(last.text)) e.org += 5;
   else if (ORG_HEAD_WORDS.has(lastLower) && words.length > 1) e.org += 3;
   else if (ORG_HEAD_WORDS.has(lastLower)) e.org += 1;

@@ -2,6 +2,7 @@
 // one canonical name each), people, places, and the references that point at
 // an organization ("it", "the company", "the Chinese smartphone maker").
 import type { Doc } from '../document/document.js';
+import { KNOWN_ORGANIZATIONS } from '../lexicon/organizations.js';
 import { places } from '../lexicon/places.js';
 import { decide, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
 import { findNames, isAcronym, type NameChunk } from './names.js';
@@ -182,6 +183,11 @@ function canonicalNames(chunks: NameChunk[], keys: string[], typeOfKey: Map<stri
     if (current === undefined || (written.length > current.length && written.startsWith(current))) canonical.set(key, written);
   });
   for (const [short, full] of alias) if (!canonical.has(short) && canonical.has(full)) canonical.set(short, canonical.get(full)!);
+  // names a rule pack declares take the pack's canonical name
+  for (const key of canonical.keys()) {
+    const declared = KNOWN_ORGANIZATIONS.get(key) ?? KNOWN_ORGANIZATIONS.get(canonical.get(key)!);
+    if (declared) canonical.set(key, declared);
+  }
   return canonical;
 }
 

@@ -66,3 +66,14 @@ export const NOT_NAME_WORDS = new Set([
   'separately', 'currently', 'previously', 'recently', 'finally', 'initially', 'qtr', 'shr', 'vs', 'avg', 'shrs', 'revs', 'oper', 'nine',
   'six', 'seven', 'eight', 'ten', 'mths', 'year', 'note', 'tonnes', 'price', 'prices', 'trade',
 ]);
+
+/**
+ * Names a rule pack declares: an alias ("Big Blue") or a canonical name
+ * ("IBM") → the canonical name. Such names are always organizations.
+ */
+export const KNOWN_ORGANIZATIONS = new Map<string, string>();
+
+export function addOrganization(alias: string, canonical: string): void {
+  KNOWN_ORGANIZATIONS.set(alias, canonical);
+  KNOWN_ORGANIZATIONS.set(canonical, canonical);
+}

@@ -180,3 +180,9 @@ function buildLexicon(): PlaceLexicon {
   for (const name of [...byName.keys(), ...byAdjective.keys()]) maxWords = Math.max(maxWords, name.split(/\s+/).length);
   return { byName, byAdjective, countryName, maxWords: Math.min(maxWords, 6) };
 }
+
+/** A market a rule pack names: a country when it has an ISO 3166-1 alpha-2 code, else a region. */
+export function addPlace(name: string, code: string | null): void {
+  const lex = places();
+  lex.byName.set(name, code ? { name: lex.countryName.get(code) ?? name, code, kind: 'country' } : { name, code: null, kind: 'region' });
+}

@@ -171,3 +171,18 @@ export const ROLE_HEADS = new Set(
     .filter((k) => !k.includes(' '))
     .concat(['officer', 'minister', 'secretary', 'director', 'manager', 'president', 'chairman', 'economist', 'analyst', 'counsel', 'head', 'governor', 'strategist']),
 );
+
+/** Bumped whenever titles are added, so that indexes built from this lexicon know to rebuild. */
+export let titlesVersion = 0;
+
+/**
+ * Adds a title (from a rule pack): "chief people officer" → its canonical role.
+ * Its last word becomes a role head and the words before it title modifiers.
+ */
+export function addTitle(phrase: string, role: string): void {
+  const words = phrase.toLowerCase().trim().split(/\s+/);
+  ROLE_CANON[words.join(' ')] = role.toLowerCase().trim();
+  ROLE_HEADS.add(words[words.length - 1]!);
+  for (const w of words.slice(0, -1)) TITLE_MODIFIERS.add(w);
+  titlesVersion++;
+}

@@ -16,7 +16,7 @@ export interface DocumentResult {
 export interface WorkerOptions {
   kinds?: ExtractOptions['kinds'];
   refDate?: string | null;
-  /** rule-pack files to load in each worker before extracting */
+  /** rule-pack files to load in each worker before extracting (this thread has loaded them already) */
   rulePacks?: string[];
 }
 

@@ -2,8 +2,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractDocument, type SourceDocument } from '../pipeline.js';
 import type { WorkerOptions } from './pool.js';
+import { loadRulePack } from '../rule-packs/index.js';
 
 const options = workerData as WorkerOptions;
+// a worker has lexicons of its own: the rule packs the main thread loaded are loaded here too
+for (const file of options.rulePacks ?? []) loadRulePack(file);
 
 parentPort!.on('message', (msg: { seq: number; source: SourceDocument }) => {
   try {

@@ -62,3 +62,8 @@ export function isTrigger(lower: string, family: number): boolean {
 export function sentenceHas(doc: Doc, s: number, family: number): boolean {
   return (scan(doc).marks[s]! & family) !== 0;
 }
+
+/** A word a rule pack adds to a family, so that its sentences are read by that family's rules. */
+export function addTriggerWord(word: string, family: number): void {
+  mark([word], family);
+}

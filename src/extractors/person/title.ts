@@ -2,7 +2,7 @@
 // "Senior Vice President", "head of research") and splitting it into
 // canonical roles.
 import type { Doc } from '../../document/document.js';
-import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
 
 export interface TitleSpan {
   /** token range [tokenStart, tokenEnd) */
@@ -12,21 +12,34 @@ export interface TitleSpan {
   roles: string[];
 }
 
-const MULTIWORD_WITH_OF = Object.keys(ROLE_CANON)
-  .filter((k) => k.includes(' of '))
-  .map((k) => k.split(' '));
-const ROLE_KEYS_BY_LENGTH = Object.keys(ROLE_CANON).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+interface TitleIndex {
+  version: number;
+  /** "head of research", "secretary of state" as word lists */
+  withOf: string[][];
+  /** every known title, longest first, for canonical roles */
+  byLength: string[];
+  /** multi-word roles by their first word, longest first */
+  multiword: Map<string, string[][]>;
+}
 
-/** Multi-word roles by their first word, longest first. */
-const MULTIWORD_ROLES = new Map<string, string[][]>();
-for (const key of Object.keys(ROLE_CANON).sort((a, b) => b.split(' ').length - a.split(' ').length)) {
-  const words = key.split(' ');
-  if (words.length < 2 || words.includes('of')) continue;
-  MULTIWORD_ROLES.set(words[0]!, [...(MULTIWORD_ROLES.get(words[0]!) ?? []), words]);
+let index: TitleIndex | undefined;
+
+/** Indexes of the title lexicon, rebuilt when a rule pack has added titles. */
+function titleIndex(): TitleIndex {
+  if (index?.version === titlesVersion) return index;
+  const keys = Object.keys(ROLE_CANON).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+  const multiword = new Map<string, string[][]>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    if (words.length < 2 || words.includes('of')) continue;
+    multiword.set(words[0]!, [...(multiword.get(words[0]!) ?? []), words]);
+  }
+  index = { version: titlesVersion, withOf: keys.filter((k) => k.includes(' of ')).map((k) => k.split(' ')), byLength: keys, multiword };
+  return index;
 }
 
 function knownPhraseEnd(doc: Doc, k: number, limit: number): number {
-  for (const words of MULTIWORD_ROLES.get(doc.tokens[k]!.lower) ?? []) {
+  for (const words of titleIndex().multiword.get(doc.tokens[k]!.lower) ?? []) {
     if (k + words.length > limit) continue;
     if (words.every((w, j) => doc.tokens[k + j]!.lower === w)) return k + words.length;
   }
@@ -38,7 +51,7 @@ const isRoleHead = (lower: string) => ROLE_HEADS.has(lower) || lower === 'ceo' |
 
 /** Where "head of research" or "secretary of state" continues past its "of" at `k`, the index after it; else -1. */
 function ofPhraseEnd(doc: Doc, k: number, limit: number): number {
-  for (const words of MULTIWORD_WITH_OF) {
+  for (const words of titleIndex().withOf) {
     const from = k - words.indexOf('of');
     if (from < 0 || from + words.length > limit) continue;
     if (words.every((w, j) => doc.tokens[from + j]!.lower === w)) return from + words.length;
@@ -142,7 +155,7 @@ export function splitRoles(title: string): string[] {
 export function canonicalRole(phrase: string): string {
   if (!phrase) return '';
   if (phrase in ROLE_CANON) return ROLE_CANON[phrase]!;
-  for (const key of ROLE_KEYS_BY_LENGTH) {
+  for (const key of titleIndex().byLength) {
     if (phrase.endsWith(' ' + key)) return `${phrase.slice(0, -key.length).trim()} ${ROLE_CANON[key]}`;
   }
   return phrase;
