@@ -91,6 +91,8 @@ table('quarters and halves', [
   ['Sales are expected to recover in the fourth quarter of 2013.', 'the fourth quarter of 2013', 'DATE', '2013-Q4'],
   ['Margins narrowed in the first half.', 'the first half', 'DATE', '2013-H1'],
   ['Revenue fell in the second half of 2011.', 'the second half of 2011', 'DATE', '2011-H2'],
+  ['Demand should recover in the second half of next year.', 'the second half of next year', 'DATE', '2014-H2'],
+  ['Margins improved in the first half of the year.', 'the first half of the year', 'DATE', '2013-H1'],
   ['Q3 2017 revenue beat forecasts.', 'Q3 2017', 'DATE', '2017-Q3'],
   ['Margins widened in Q3.', 'Q3', 'DATE', '2012-Q3'],
   ['Costs rose in the latest quarter.', 'the latest quarter', 'DATE', '2012-Q4'],

@@ -12,7 +12,7 @@ import { tenseAt } from '../tense.js';
 import { has, T_QUARTER } from '../triggers.js';
 
 const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)';
-const YEAR_AFTER = `(?:\\s+(?:of|in)\\s+(?:(?:the\\s+)?(?:fiscal|calendar)\\s+(?:year\\s+)?)?(?:(${YEAR_NUMBER})|(this|last|next)\\s+year|the\\s+(current|previous|prior|next|following)\\s+year))?`;
+const YEAR_AFTER = `(?:\\s+(?:of|in)\\s+(?:(?:the\\s+)?(?:fiscal|calendar)\\s+(?:year\\s+)?)?(?:(${YEAR_NUMBER})|(this|last|next)\\s+year|the\\s+(current|previous|prior|next|following|)\\s*year))?`;
 
 const QUARTER = new RegExp(
   `(?:\\b(?:the|its|their|this|that|a)\\s+)?` +
@@ -55,7 +55,7 @@ export const quarter: Rule<'date'> = {
       if (ordinal === 'last' && !/^(the|its|their|a)\s/i.test(m[0]) && !m[6] && !m[7] && !m[8]) return;
       const explicit = m[1] ?? m[6];
       if (explicit) return emit(ctx, start, end, fields('DATE', `${fmtYear(Number(explicit) - back)}-${unit}${n}`, unit === 'Q' ? 'quarter' : null), 0.9);
-      const shiftWord = (m[2] ?? m[7])?.toLowerCase() ?? (m[8] ? { current: 'this', previous: 'last', prior: 'last', next: 'next', following: 'next' }[m[8].toLowerCase()] : undefined);
+      const shiftWord = (m[2] ?? m[7])?.toLowerCase() ?? (m[8] !== undefined ? { current: 'this', previous: 'last', prior: 'last', next: 'next', following: 'next', '': 'this' }[m[8].toLowerCase()] : undefined);
       if (shiftWord && ref) {
         const y = ref.y + (shiftWord === 'last' ? -1 : shiftWord === 'next' ? 1 : 0) - back;
         return emit(ctx, start, end, fields('DATE', `${fmtYear(y)}-${unit}${n}`, unit === 'Q' ? 'quarter' : null, ref), 0.85);
