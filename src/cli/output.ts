@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import type { Sink } from '../format/index.js';
 import { describeFsError } from '../read/problems.js';
 
@@ -21,11 +22,11 @@ export interface Output extends Sink {
 /** The output file cannot be written at all: reported before any input is read. */
 export class OutputError extends Error {}
 
-/** A sink over a stream that buffers small writes and respects back-pressure. */
-function streamSink(stream: Writable): Output {
+/** A sink over a stream that buffers small writes and respects back-pressure; `name` is how failures call it. */
+function streamSink(stream: Writable, name: string): Output {
   let buffer = '';
   let failure: Error | undefined;
-  stream.on('error', (err) => (failure ??= err));
+  stream.on('error', (err) => (failure ??= new Error(`cannot write ${name}: ${describeFsError(err)}`)));
   const flush = () => {
     if (buffer && !failure) stream.write(buffer);
     buffer = '';
@@ -57,7 +58,17 @@ function streamSink(stream: Writable): Output {
 }
 
 export function stdoutOutput(stdout: Writable): Output {
-  return streamSink(stdout);
+  return streamSink(stdout, 'standard output');
+}
+
+/** Ends a stream and waits until its data is written; fails if any write failed (a full disk, /dev/full). */
+async function end(stream: Writable, name: string): Promise<void> {
+  stream.end();
+  try {
+    await finished(stream);
+  } catch (err) {
+    throw new Error(`cannot write ${name}: ${describeFsError(err)}`);
+  }
 }
 
 /**
@@ -90,7 +101,7 @@ export function fileOutput(target: string): Output {
   const forget = () => process.removeListener('exit', removeTemp);
 
   const stream = fs.createWriteStream(temp, { fd, autoClose: false });
-  const sink = streamSink(stream);
+  const sink = streamSink(stream, target);
   let closed = false;
   const closeFd = () => {
     if (closed) return;
@@ -106,10 +117,7 @@ export function fileOutput(target: string): Output {
     async close() {
       try {
         await sink.close();
-        await new Promise<void>((resolve, reject) => {
-          stream.once('error', reject);
-          stream.end(() => resolve());
-        });
+        await end(stream, target);
         // on disk before it takes the final name, so a crash cannot leave an empty file there
         fs.fsyncSync(fd);
         closeFd();
@@ -136,15 +144,12 @@ function directOutput(target: string): Output {
   } catch (err) {
     throw new OutputError(`cannot write ${target}: ${describeFsError(err)}`);
   }
-  const sink = streamSink(stream);
+  const sink = streamSink(stream, target);
   return {
     ...sink,
     async close() {
       await sink.close();
-      await new Promise<void>((resolve, reject) => {
-        stream.once('error', reject);
-        stream.end(() => resolve());
-      });
+      await end(stream, target);
     },
     abort() {
       stream.destroy();

@@ -1,6 +1,7 @@
 // The process around main(): real streams, exit code, and a quiet end when
 // the reader of our output goes away (`factx extract big | head -1`) or the
 // user interrupts.
+import { describeFsError } from '../read/problems.js';
 import { main } from './main.js';
 
 /** Exit codes of a process ended by a signal, as shells report them (128 + number). */
@@ -12,7 +13,9 @@ export function run(): void {
   // remove temporary files.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') process.exit(process.exitCode ?? 0);
-    throw err;
+    // anything else (a full disk, /dev/full) loses facts: say so, plainly
+    process.stderr.write(`factx: error: cannot write standard output: ${describeFsError(err)}\n`);
+    process.exit(1);
   });
   // Messages that cannot be shown are dropped; the facts on stdout still matter.
   process.stderr.on('error', () => {});

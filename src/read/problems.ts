@@ -31,6 +31,14 @@ export function describeFsError(err: unknown): string {
       return 'too many open files';
     case 'EIO':
       return 'input/output error';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'EPIPE':
+      return 'the reader closed the pipe';
     case 'ERR_FS_FILE_TOO_LARGE':
       return 'file too large to read into memory';
     default:

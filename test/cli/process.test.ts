@@ -101,6 +101,22 @@ describe('interrupted -o FILE', () => {
   });
 });
 
+describe.runIf(fs.existsSync('/dev/full'))('a full disk', () => {
+  // /dev/full fails every write with ENOSPC, as a full disk does
+  it('standard output: says so, exit code 1, no stack trace', () => {
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" extract "${path.join(corpus, 'a000.txt')}" -f jsonl > /dev/full`], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/factx: error: cannot write standard output: no space left on device/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+  it('-o FILE: says so, exit code 1, no stack trace', () => {
+    const run = runBinary(['extract', path.join(corpus, 'a000.txt'), '-o', '/dev/full']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/factx: error: cannot write \/dev\/full: no space left on device/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe('exit codes as the shell sees them', () => {
   it('0 when all is well, 1 when an input failed (the rest still written), 2 for a usage error', () => {
     const good = path.join(corpus, 'a000.txt');
