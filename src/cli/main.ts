@@ -71,7 +71,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .option('-o, --output <file>', 'write to FILE (complete or not at all) instead of standard output')
       .addOption(new Option('--input <type>', 'how to read standard input').choices(['text', 'jsonl']).default('text'))
       .option('-j, --jobs <n>', 'documents processed in parallel on worker threads (default: the number of cores); output order is the input order')
-      .option('--rules <file...>', 'rule packs: JSON files that add deal words, titles, organization aliases and markets')
+      .option('--rules <file>', 'a rule pack: JSON that adds deal words, titles, organization aliases and markets (repeatable)', (file: string, files: string[]) => [...files, file], [] as string[])
       .option('-q, --quiet', 'no summary or warnings on stderr; errors only');
 
   common(program.command('extract').description('extract facts from news text'))

@@ -69,7 +69,7 @@ describe('progress', () => {
   });
   it('is silent off a terminal', async () => {
     const { stderr } = await runMain(['extract', 'seeds/', 'examples/articles.jsonl', '--jobs', '1']);
-    expect(stderr).toBe('factx: 4 documents, ' + stderr.split('factx: 4 documents, ')[1]);
+    expect(stderr).toMatch(/^factx: 5 documents, \d+ facts\n$/);
     expect(stderr).not.toContain('\r');
   });
   it('is silent with --quiet', async () => {

@@ -57,6 +57,8 @@ function endsCleanly(ctx: Parameters<Rule['run']>[0], end: number): boolean {
   const next = ctx.doc.tokens[end];
   if (!next || end >= ctx.sentence.tokenEnd) return true;
   if (ctx.entities.mentionAt(end)?.type === 'person') return false;
+  // a lower-case noun right after means the title goes on in words we do not know ("chief people officer")
+  if (next.pos === 'NOUN' && /^[a-z]/.test(next.text)) return false;
   return !/^\p{Lu}/u.test(next.text);
 }
 
