@@ -29,6 +29,10 @@ export const T_YEAR_MONTH = 16384;
 export const T_QUARTER = 32768;
 export const T_WEEK = 65536;
 export const T_PLURAL_UNIT = 131072;
+/** a number that could be a year (1000..2199), alone or inside a token ("mid-1996", "FY1990") */
+export const T_YEAR = 262144;
+/** "1990s", "'80s" */
+export const T_DECADE = 524288;
 
 const BITS = new Map<string, number>();
 const add = (words: Iterable<string>, bit: number) => {
@@ -58,6 +62,7 @@ add(['eighteen', 'nineteen', 'twenty', 'thousand'], T_SPOKEN_YEAR);
 
 const CLOCK = /^\d{1,2}[:.]\d\d$/;
 const NUMERIC_DATE = /^\d{1,4}[-/]\d{1,2}[-/]\d{2,4}$/;
+const YEARLIKE = /(?:^|\D)(?:1\d{3}|2[01]\d\d)(?!\d)/;
 /** bits of each sentence of the document read last; rules run sentence by sentence over one document at a time */
 let cachedDoc: Doc | null = null;
 let cachedBits: Int32Array = new Int32Array(0);
@@ -86,18 +91,26 @@ function readTriggers(tokens: Token[], sentence: Sentence): number {
       bits |= T_DIGIT;
       // "10:35", "10pm": a clock time is a part of the day
       if (t.type === 'time' || CLOCK.test(t.text)) bits |= T_DAY_PART;
+      else if (t.type === 'decade') bits |= T_DECADE;
       else if (t.text.length >= 6 && NUMERIC_DATE.test(t.text)) bits |= T_NUMERIC_DATE;
+      if (t.text.length >= 4 && YEARLIKE.test(t.text)) bits |= T_YEAR;
     }
+    if ((t.text === 'Day' || t.text === 'Eve') && i > sentence.tokenStart) bits |= T_HOLIDAY;
     let found = BITS.get(t.lower);
     if (found === undefined) {
-      // "mid-1990s", "multi-year", "third-quarter" stay one token
-      if (t.lower.length > 3 && t.lower.indexOf('-') > 0) {
-        if (/\d/.test(t.lower)) bits |= T_DIGIT;
-        for (const part of t.lower.split('-')) bits |= BITS.get(part) ?? 0;
+      const n = t.lower.length;
+      if (n > 3) {
+        // "FY1990", "mid-1996", "mid-1990s": a number at the end of a longer token
+        const last = t.lower.charCodeAt(n - 1);
+        const before = t.lower.charCodeAt(n - 2);
+        if ((last >= 48 && last <= 57) || (last === 115 && before >= 48 && before <= 57)) {
+          bits |= T_DIGIT | (YEARLIKE.test(t.lower) ? T_YEAR : 0) | (last === 115 ? T_DECADE : 0);
+        }
+        // "multi-year", "third-quarter" stay one token
+        if (t.lower.indexOf('-') > 0) for (const part of t.lower.split('-')) bits |= BITS.get(part) ?? 0;
       }
       continue;
     }
-    if ((t.text === 'Day' || t.text === 'Eve') && i > sentence.tokenStart) bits |= T_HOLIDAY;
     // month and weekday names are capitalized; "may" and "march" in lower case are verbs
     if (found & (T_MONTH | T_WEEKDAY) && !(c >= 65 && c <= 90)) found &= ~(T_MONTH | T_WEEKDAY);
     bits |= found;

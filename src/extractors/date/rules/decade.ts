@@ -5,7 +5,7 @@ import type { Rule } from '../../rule.js';
 import { eachMatch, emit, fields, refDay } from '../context.js';
 import { parseOrdinal } from '../numbers.js';
 import { alternation } from '../patterns.js';
-import { has, T_DECADE_WORD, T_DIGIT } from '../triggers.js';
+import { has, T_DECADE, T_DECADE_WORD } from '../triggers.js';
 
 const DECADE = new RegExp(
   `(?:\\bthe\\s+)?(?:\\b(?:early|late|mid)(?:\\s+|-)|\\bmid-?)?(?:` +
@@ -23,7 +23,7 @@ export const decade: Rule<'date'> = {
   kind: 'date',
   description: 'A decade or a century: "the 1990s", "the eighties", "the 20th century".',
   run(ctx) {
-    if (!has(ctx, T_DIGIT | T_DECADE_WORD)) return;
+    if (!has(ctx, T_DECADE | T_DECADE_WORD)) return;
     const ref = refDay(ctx.doc);
     eachMatch(ctx, DECADE, (m) => {
       const start = m.index;

@@ -4,7 +4,7 @@ import type { Rule } from '../../rule.js';
 import { fmtDay, isValidDay, type Day } from '../calendar-math.js';
 import { eachMatch, emit, fields, isCapitalized } from '../context.js';
 import { DAY_NUMBER, MONTH_ANY, YEAR_NUMBER } from '../patterns.js';
-import { has, T_DIGIT, T_MONTH, T_NUMERIC_DATE } from '../triggers.js';
+import { has, T_MONTH, T_NUMERIC_DATE, T_YEAR } from '../triggers.js';
 
 export const FULL_DATE_PATTERN = new RegExp(
   `\\b(${MONTH_ANY})\\s+(${DAY_NUMBER}),?\\s+(${YEAR_NUMBER})` +
@@ -31,7 +31,7 @@ export const fullDate: Rule<'date'> = {
   kind: 'date',
   description: 'A day with month and year: "July 5, 2017", "5 July 2017", "2017-07-05", "7/5/2017".',
   run(ctx) {
-    if (!has(ctx, T_MONTH | T_NUMERIC_DATE) || !has(ctx, T_DIGIT)) return;
+    if (!has(ctx, T_MONTH | T_NUMERIC_DATE) || !has(ctx, T_YEAR | T_NUMERIC_DATE)) return;
     eachMatch(ctx, FULL_DATE_PATTERN, (m) => {
       const day = readFullDate(m);
       if (!day || !isValidDay(day.y, day.m, day.d)) return;
