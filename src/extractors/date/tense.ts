@@ -30,6 +30,8 @@ export function tenseAround(doc: Doc, first: number, last: number, start: number
   while (i < last && tokens[i]!.end <= start) i++;
   let j = i;
   while (j < last && tokens[j]!.start < end) j++;
+  // "since Jan. 2": whatever the verb, the day has passed
+  if (i - 1 >= first && tokens[i - 1]!.lower === 'since') return 'past';
   // "as early as Tuesday", "as soon as Friday": a limit ahead
   if (i - 3 >= first && tokens[i - 1]!.lower === 'as' && tokens[i - 3]!.lower === 'as' && AHEAD_LIMITS.has(tokens[i - 2]!.lower)) return 'future';
   return tenseLeft(tokens, first, i - 1) ?? tenseRight(tokens, j, last);

@@ -35,6 +35,8 @@ describe('resolution by tense', () => {
     ['The offer expires March 15.', 'March 15', '2013-03-15'],
     // without a tense the nearest month wins, leaning to the past
     ['Record sales in October.', 'October', '2012-10'],
+    // "since" looks back whatever the verb
+    ['Shares posted their biggest one-day gain in a long while since Nov. 2.', 'Nov. 2', '2012-11-02'],
     // a month named as an owner has happened
     ["Too much should not be made of November's report.", 'November', '2012-11'],
   ])('%s → %s = %s', (sentence, text, value) => {
