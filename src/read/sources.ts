@@ -64,28 +64,38 @@ async function* readPath(p: string, options: ReadOptions): AsyncGenerator<Source
   else options.onProblem({ severity: 'error', source: p, message: 'not a file or directory (a socket or block device); skipped' });
 }
 
+/**
+ * A path as the file system knows it: a string, or bytes when a name is not
+ * valid UTF-8 (Linux allows any bytes but "/" and NUL, and old archives hold
+ * Latin-1 names); as a string such a name would point at no file at all.
+ */
+type FsPath = string | Buffer;
+
 /** `ancestors`: the real paths of the directories above, to tell a symbolic link loop from a second link to the same place. */
-async function* walk(dir: string, shown: string, ancestors: Set<string>, options: ReadOptions): AsyncGenerator<SourceDocument> {
+async function* walk(dir: FsPath, shown: string, ancestors: Set<string>, options: ReadOptions): AsyncGenerator<SourceDocument> {
   let real: string;
-  let entries: fs.Dirent[];
+  let entries: fs.Dirent<Buffer>[];
   try {
-    real = await fs.promises.realpath(dir);
+    real = (await fs.promises.realpath(dir, { encoding: 'buffer' })).toString('latin1');
     if (ancestors.has(real)) {
       options.onProblem({ severity: 'warning', source: shown, message: 'symbolic link loop (a directory inside itself); skipped' });
       return;
     }
-    entries = await fs.promises.readdir(dir, { withFileTypes: true });
+    entries = await fs.promises.readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
     options.onProblem({ severity: 'error', source: shown, message: describeFsError(err) });
     return;
   }
-  entries.sort((a, b) => byName(a.name, b.name));
+  const named = entries.map((entry) => ({ entry, name: entry.name.toString('utf8') }));
+  named.sort((a, b) => byName(a.name, b.name) || Buffer.compare(a.entry.name, b.entry.name));
   ancestors.add(real);
   try {
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const full = path.join(dir, entry.name);
-      const display = path.join(shown, entry.name);
+    for (const { entry, name } of named) {
+      if (entry.name[0] === 0x2e /* . */) continue;
+      const exact = Buffer.from(name, 'utf8').equals(entry.name);
+      const full = exact && typeof dir === 'string' ? path.join(dir, name) : Buffer.concat([Buffer.from(dir), Buffer.from('/'), entry.name]);
+      const display = path.join(shown, name);
+      if (!exact) options.onProblem({ severity: 'warning', source: display, message: 'file name is not valid UTF-8; its id shows U+FFFD in place of the bad bytes' });
       const type = await entryType(entry, full, display, options);
       if (type === 'directory') yield* walk(full, display, ancestors, options);
       else if (type === 'file') yield* readFile(full, display, false, options);
@@ -97,7 +107,7 @@ async function* walk(dir: string, shown: string, ancestors: Set<string>, options
 }
 
 /** What a directory entry is, following symbolic links; undefined when it was reported and is to be skipped. */
-async function entryType(entry: fs.Dirent, full: string, display: string, options: ReadOptions): Promise<'directory' | 'file' | 'other' | undefined> {
+async function entryType(entry: fs.Dirent<Buffer>, full: FsPath, display: string, options: ReadOptions): Promise<'directory' | 'file' | 'other' | undefined> {
   if (entry.isSymbolicLink()) {
     let target: fs.Stats;
     try {
@@ -115,8 +125,8 @@ async function entryType(entry: fs.Dirent, full: string, display: string, option
   return entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other';
 }
 
-async function* readFile(file: string, shown: string, explicit: boolean, options: ReadOptions): AsyncGenerator<SourceDocument> {
-  const kind = fileKind(file);
+async function* readFile(file: FsPath, shown: string, explicit: boolean, options: ReadOptions): AsyncGenerator<SourceDocument> {
+  const kind = fileKind(shown);
   if (!kind) {
     options.onProblem({ severity: explicit ? 'error' : 'warning', source: shown, message: 'not a text, HTML or JSONL file (by its extension: .txt .text .md .html .htm .jsonl .ndjson); skipped' });
     return;

@@ -207,6 +207,12 @@ const cases: Record<string, BadInput> = {
     code: 0,
     message: (dir) => new RegExp(`warning: ${escapeRe(path.join(dir, 'corpus'))}/evil\\\\x1b\\[2J\\\\nfactx: 0 errors\\.txt: binary content`),
   },
+  'file name that is not valid UTF-8 (a Latin-1 name)': {
+    make: (_, corpus) => (fs.writeFileSync(Buffer.concat([Buffer.from(`${corpus}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), ARTICLE), []),
+    code: 0,
+    message: warns('corpus/caf\ufffd.txt', 'file name is not valid UTF-8'),
+    own: isTheArticle,
+  },
   'binary standard input': {
     make: () => ['-'],
     stdin: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0]),
