@@ -18,7 +18,7 @@ export function extract(input: string | SourceDocument | Iterable<SourceDocument
   if (typeof input === 'string') return extractDocument({ id: options.id ?? 'text', text: input }, options);
   if (isSourceDocument(input)) return extractDocument(input, options);
   const facts: Fact[] = [];
-  for (const doc of input) facts.push(...extractDocument(doc, options));
+  for (const doc of input) for (const f of extractDocument(doc, options)) facts.push(f);
   return facts;
 }
 

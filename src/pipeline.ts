@@ -1,6 +1,6 @@
 // read → document → extractors → refine: one document in, its facts out.
 import { buildDocument, type Doc, type DocumentInput } from './document/document.js';
-import { buildEntities } from './entities/entities.js';
+import { buildEntities, NO_ENTITIES } from './entities/entities.js';
 import { runExtractors } from './extractors/engine.js';
 import { inferRefDate } from './extractors/date/index.js';
 import { extractorsFor } from './extractors/index.js';
@@ -44,7 +44,8 @@ export function extractDocument(source: SourceDocument, options: ExtractOptions 
   const input: DocumentInput = { id: source.id, text: source.text, title: source.title ?? null, refDate: referenceDate(source, options.refDate) };
   const doc: Doc = buildDocument(input);
   const t1 = timings ? performance.now() : 0;
-  const entities = buildEntities(doc);
+  // dates read no names: a dates-only run skips the entity stage
+  const entities = kinds.every((k) => k === 'date') ? NO_ENTITIES : buildEntities(doc);
   const t2 = timings ? performance.now() : 0;
   // deals and expansions take their dates from the date facts, so dates are always found
   const needed = kinds.includes('deal') || kinds.includes('expansion') ? [...new Set<FactKind>([...kinds, 'date'])] : kinds;

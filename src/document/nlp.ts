@@ -23,6 +23,36 @@ export interface AnalyzedSentence {
 /** The pipes factx needs: sentence boundaries and part of speech. NER, sentiment and negation are not loaded. */
 export const WINK_PIPES = ['sbd', 'pos'] as const;
 
+/** wink's tokenizer is quadratic on a long run without spaces ("a-a-a-…", an inline base64 image). */
+const LONG_RUN = 256;
+
+/**
+ * The text with a space put every LONG_RUN characters into runs longer than
+ * that. Same length, so offsets do not move; the replaced characters fall
+ * between tokens, and no rule reads a 256-character word.
+ */
+export function breakLongRuns(text: string): string {
+  let runStart = 0;
+  let parts: string[] | undefined;
+  let copied = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      runStart = i + 1;
+      continue;
+    }
+    // never split a surrogate pair
+    if (i - runStart >= LONG_RUN && !(c >= 0xdc00 && c <= 0xdfff)) {
+      (parts ??= []).push(text.slice(copied, i), ' ');
+      copied = i + 1;
+      runStart = i + 1;
+    }
+  }
+  if (!parts) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
 function load(): Nlp {
@@ -38,7 +68,7 @@ function load(): Nlp {
 export function analyze(text: string, offset = 0): AnalyzedSentence[] {
   const engine = load();
   const its = engine.its;
-  const doc = engine.readDoc(text);
+  const doc = engine.readDoc(breakLongRuns(text));
   const values = doc.tokens().out(its.value) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const tags = doc.tokens().out(its.pos) as PartOfSpeech[];

@@ -61,6 +61,18 @@ export interface Entities {
 /** Generic first words that do not stand for the whole organization ("General" of "General Motors"). */
 const GENERIC_FIRST_WORDS = new Set(['american', 'general', 'national', 'first', 'united', 'international', 'new', 'great', 'royal', 'standard', 'continental', 'pacific', 'western', 'eastern', 'southern', 'northern', 'central', 'federal', 'public', 'union', 'consolidated', 'allied', 'associated', 'universal', 'global', 'world', 'north', 'south', 'east', 'west', 'british', 'china', 'japan', 'bank', 'trust', 'security', 'home', 'chase', 'citizens', 'commercial', 'financial', 'mutual', 'state', 'city']);
 
+/** A document's entities when none were looked for. */
+export const NO_ENTITIES: Entities = {
+  mentions: [],
+  references: [],
+  mentionAt: () => undefined,
+  referenceAt: () => undefined,
+  mentionEndingAt: () => undefined,
+  referenceEndingAt: () => undefined,
+  canonicalOrg: (surface) => surface,
+  typeOf: () => undefined,
+};
+
 export function buildEntities(doc: Doc): Entities {
   const chunks = findNames(doc);
   const evidence = new Map<string, Evidence>();

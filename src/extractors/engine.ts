@@ -1,6 +1,5 @@
 // Runs every rule of the chosen extractors over a document and stamps
 // provenance, so that no rule can get `doc`, `sentence`, `text` or `mentions` wrong.
-import { createHash } from 'node:crypto';
 import type { Doc } from '../document/document.js';
 import { sentenceAt } from '../document/document.js';
 import type { Entities } from '../entities/entities.js';
@@ -27,7 +26,9 @@ export function runExtractors(doc: Doc, entities: Entities, extractors: readonly
         sentence: doc.sentences[0]!,
         sentenceText: '',
         report: (c: Candidate) => {
-          if (isValidSpan(doc, c)) found.push({ ...c, rule: rule.id } as Reported);
+          if (!isValidSpan(doc, c)) return;
+          (c as Reported).rule = rule.id;
+          found.push(c as Reported);
         },
       };
       for (const sentence of doc.sentences) {
@@ -40,7 +41,8 @@ export function runExtractors(doc: Doc, entities: Entities, extractors: readonly
     const began = timings ? performance.now() : 0;
     const settled = extractor.settle ? extractor.settle(found as never, doc, entities) : found;
     if (timings) timings.set(`${extractor.kind}/settle`, (timings.get(`${extractor.kind}/settle`) ?? 0) + performance.now() - began);
-    out.push(...(settled as Reported[]));
+    // no spread: a huge document can have more facts than a call has room for arguments
+    for (const r of settled as Reported[]) out.push(r);
   }
   return out;
 }
@@ -68,8 +70,20 @@ export function stamp(doc: Doc, r: Reported): Fact {
   } as Fact;
 }
 
+/**
+ * 16 hex digits from two 32-bit FNV-1a hashes of doc, kind and span: stable
+ * across runs and machines, and much cheaper per fact than a cryptographic hash.
+ */
 export function factId(doc: string, kind: FactKind, start: number, end: number): string {
-  return createHash('sha1').update(`${doc}\u0000${kind}\u0000${start}\u0000${end}`).digest('hex').slice(0, 16);
+  const key = `${doc}\u0000${kind}\u0000${start}\u0000${end}`;
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ key.length;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 const round = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;

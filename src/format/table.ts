@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Fact, FactKind } from '../types.js';
 import type { Explanation } from './explain.js';
+import { printable } from '../read/problems.js';
 import { summarize } from './summary.js';
 import type { FactWriter, Sink, WriterOptions } from './writer.js';
 
@@ -18,8 +19,8 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…'
 /** The evidence, or with --explain the marked evidence and the rule that fired. */
 function evidence(f: Fact, chalk: ChalkInstance, explain: boolean): string {
   const explanation = (f as Fact & { explain?: Explanation }).explain;
-  if (!explain || !explanation) return clip(f.text.replace(/\s+/g, ' '), 200);
-  const marked = clip(explanation.evidence.replace(/\s+/g, ' '), 240).replace(/\[([^\]]*)\]/g, (_, part: string) => chalk.underline.bold(`[${part}]`));
+  if (!explain || !explanation) return clip(printable(f.text.replace(/\s+/g, ' ')), 200);
+  const marked = clip(printable(explanation.evidence.replace(/\s+/g, ' ')), 240).replace(/\[([^\]]*)\]/g, (_, part: string) => chalk.underline.bold(`[${part}]`));
   return `${marked}\n${chalk.dim(explanation.rule)}`;
 }
 
@@ -43,9 +44,10 @@ export function tableWriter(out: Sink, options: WriterOptions): FactWriter {
       for (const f of facts) {
         const color = KIND_COLOR[f.kind](chalk);
         const confidence = f.confidence >= 0.8 ? chalk.reset(f.confidence.toFixed(2)) : chalk.dim(f.confidence.toFixed(2));
-        table.push([color(f.kind), summarize(f), evidence(f, chalk, !!options.explain), confidence]);
+        table.push([color(f.kind), printable(summarize(f)), evidence(f, chalk, !!options.explain), confidence]);
       }
-      out.write(`${chalk.bold(facts[0]!.doc)}\n${table.toString()}\n`);
+      // ids and texts come from the input: their control characters must not reach the terminal
+      out.write(`${chalk.bold(printable(facts[0]!.doc))}\n${table.toString()}\n`);
     },
     end() {
       if (!any) out.write(chalk.dim('no facts found') + '\n');

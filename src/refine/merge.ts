@@ -4,19 +4,22 @@
 import type { Doc } from '../document/document.js';
 import type { Fact } from '../types.js';
 
-const PROVENANCE = new Set(['id', 'doc', 'sentence', 'start', 'end', 'text', 'confidence', 'rule', 'mentions']);
+const SEP = '\u0000';
 
+/** What makes two facts the same fact: their fields, not where they were found. */
 function identity(doc: Doc, f: Fact): string {
-  const fields: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(f)) if (!PROVENANCE.has(k) && !(f.kind === 'deal' && k === 'date')) fields[k] = v;
-  if (f.kind === 'date') {
-    const s = doc.sentences[f.sentence]!;
-    fields.sentenceText = doc.text.slice(s.start, s.end);
-    fields.text = f.text;
+  switch (f.kind) {
+    case 'deal':
+      return ['deal', f.type, f.parties.join(SEP), f.acquirer, f.target, f.seller, f.object, f.value?.amount, f.value?.currency, f.status].join(SEP);
+    case 'person':
+      return ['person', f.name, f.roles.join(SEP), f.org].join(SEP);
+    case 'expansion':
+      return ['expansion', f.company, f.market, f.status].join(SEP);
+    case 'date': {
+      const s = doc.sentences[f.sentence]!;
+      return ['date', f.type, f.value, f.text, doc.text.slice(s.start, s.end)].join(SEP);
+    }
   }
-  if (f.kind === 'person') return JSON.stringify([f.kind, f.name, f.roles, f.org]);
-  if (f.kind === 'expansion') return JSON.stringify([f.kind, f.company, f.market, f.status]);
-  return JSON.stringify(fields);
 }
 
 export function mergeIdentical(doc: Doc, facts: Fact[]): Fact[] {
@@ -30,7 +33,7 @@ export function mergeIdentical(doc: Doc, facts: Fact[]): Fact[] {
       out.push(f);
       continue;
     }
-    if (!first.mentions.some((m) => m.start === f.start && m.end === f.end)) first.mentions.push(...f.mentions);
+    if (!first.mentions.some((m) => m.start === f.start && m.end === f.end)) for (const m of f.mentions) first.mentions.push(m);
     first.confidence = Math.max(first.confidence, f.confidence);
     if ((first.kind === 'deal' || first.kind === 'expansion') && !first.date && (f.kind === 'deal' || f.kind === 'expansion') && f.date) first.date = f.date;
   }
