@@ -151,18 +151,21 @@ async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, comm
   try {
     if (command === 'extract') writer.begin();
     const sources = readSources(paths, { stdinFormat: opts.input, stdin: io.stdin, onProblem });
-    for await (const { source, facts: found, error } of extractInOrder(sources, { kinds, refDate, rulePacks }, jobs)) {
-      if (!found) {
-        onProblem({ severity: 'error', source: source.id, message: `could not be processed: ${error}` });
+    // stream formats are written where the facts are found (on worker threads); tables and timelines need the facts
+    const serialize = command === 'extract' && format !== 'table' ? { format, kinds, explain: !!opts.explain } : undefined;
+    for await (const result of extractInOrder(sources, { kinds, refDate, rulePacks, serialize }, jobs)) {
+      const { source } = result;
+      if (result.error !== undefined) {
+        onProblem({ severity: 'error', source: source.id, message: `could not be processed: ${result.error}` });
         continue;
       }
       documents++;
-      facts += found.length;
+      facts += result.count;
       progress.tick(source.text.length);
-      if (command === 'extract') {
-        writer.write(opts.explain ? withExplanations(found) : found);
-        await out.drained();
-      } else for (const row of timelineRows(found, rows.length)) rows.push(row); // no spread: a huge document would overflow the stack
+      if (result.chunk !== undefined) writer.writeSerialized!(result.chunk);
+      else if (command === 'extract') writer.write(opts.explain ? withExplanations(result.facts!) : result.facts!);
+      else for (const row of timelineRows(result.facts!, rows.length)) rows.push(row); // no spread: a huge document would overflow the stack
+      if (command === 'extract') await out.drained();
     }
     progress.done();
     if (command === 'extract') writer.end();

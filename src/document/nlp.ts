@@ -54,10 +54,36 @@ export function breakLongRuns(text: string): string {
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
+interface CoreModel {
+  features: { lexeme: { hash: Record<string, number>; list: string[] } };
+}
 let nlp: Nlp | undefined;
+let core: CoreModel | undefined;
+
 function load(): Nlp {
-  nlp ??= winkNLP(model, [...WINK_PIPES]);
+  // wink reads its core model through model.core(); keeping a handle on what
+  // it read lets analyze() undo what wink learns from each document
+  nlp ??= winkNLP({ ...model, core: () => (core = (model as unknown as { core(): CoreModel }).core()) } as typeof model, [...WINK_PIPES]);
   return nlp;
+}
+
+/**
+ * wink remembers every unknown word it meets, and its tokenizer does not split
+ * a word it knows: after one document with "Inc's" in it, every later "Inc's"
+ * stays one token. Output would then depend on which documents came before —
+ * on sharding, on --jobs. Forgetting the words a document taught (their index
+ * entries, so lookups miss as they did before) makes every document read as
+ * if it were the first. Only words with a character the tokenizer could split
+ * at need forgetting: a plain word or number is one token either way, and
+ * remembering those keeps wink's memory from growing with every document.
+ */
+const SPLITTABLE = /[^\p{L}\p{N}]/u;
+function forgetLearned(from: number): void {
+  const { hash, list } = core!.features.lexeme;
+  for (let i = from; i < list.length; i++) {
+    const word = list[i]!;
+    if (hash[word] === i && SPLITTABLE.test(word)) delete hash[word];
+  }
 }
 
 /**
@@ -68,6 +94,7 @@ function load(): Nlp {
 export function analyze(text: string, offset = 0): AnalyzedSentence[] {
   const engine = load();
   const its = engine.its;
+  const learnedFrom = core!.features.lexeme.list.length;
   const doc = engine.readDoc(breakLongRuns(text));
   const values = doc.tokens().out(its.value) as string[];
   const types = doc.tokens().out(its.type) as string[];
@@ -86,6 +113,7 @@ export function analyze(text: string, offset = 0): AnalyzedSentence[] {
 
   const sentences: AnalyzedSentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  forgetLearned(learnedFrom);
   for (const [first, last] of spans) {
     const tokens: AnalyzedToken[] = [];
     for (let i = first; i <= last; i++) {

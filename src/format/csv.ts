@@ -2,7 +2,7 @@
 import type { Fact, FactKind } from '../types.js';
 import { factDate, KIND_FIELDS } from './fields.js';
 import { summarize } from './summary.js';
-import type { FactWriter, Sink } from './writer.js';
+import type { DocumentSerializer, FactWriter, Sink } from './writer.js';
 
 export const BASE_COLUMNS = ['id', 'kind', 'doc', 'sentence', 'start', 'end', 'date', 'summary', 'confidence', 'rule', 'text'] as const;
 
@@ -38,20 +38,30 @@ export function kindColumns(kinds: readonly FactKind[]): string[] {
   return columns;
 }
 
-export function csvWriter(out: Sink, kinds: readonly FactKind[], explain = false): FactWriter {
+/** A document's facts as CSV rows, in the columns of `kinds`. */
+export function csvDocument(kinds: readonly FactKind[], explain = false): DocumentSerializer {
   const extra = kindColumns(kinds);
+  return (facts) => {
+    let chunk = '';
+    for (const f of facts) {
+      const record = f as unknown as Record<string, unknown>;
+      const base = [f.id, f.kind, f.doc, f.sentence, f.start, f.end, factDate(f), summarize(f), f.confidence, f.rule, f.text];
+      const why = explain ? [(record.explain as { evidence?: string } | undefined)?.evidence ?? ''] : [];
+      chunk += csvRow([...base, ...extra.map((c) => (KIND_FIELDS[f.kind].includes(c) ? record[c] : null)), ...why]);
+    }
+    return chunk;
+  };
+}
+
+export function csvWriter(out: Sink, kinds: readonly FactKind[], explain = false): FactWriter & { writeSerialized(chunk: string): void } {
+  const document = csvDocument(kinds, explain);
+  const writeSerialized = (chunk: string) => {
+    if (chunk) out.write(chunk);
+  };
   return {
-    begin: () => out.write(csvRow([...BASE_COLUMNS, ...extra, ...(explain ? ['explain'] : [])])),
-    write(facts: readonly Fact[]) {
-      let chunk = '';
-      for (const f of facts) {
-        const record = f as unknown as Record<string, unknown>;
-        const base = [f.id, f.kind, f.doc, f.sentence, f.start, f.end, factDate(f), summarize(f), f.confidence, f.rule, f.text];
-        const why = explain ? [(record.explain as { evidence?: string } | undefined)?.evidence ?? ''] : [];
-        chunk += csvRow([...base, ...extra.map((c) => (KIND_FIELDS[f.kind].includes(c) ? record[c] : null)), ...why]);
-      }
-      if (chunk) out.write(chunk);
-    },
+    begin: () => out.write(csvRow([...BASE_COLUMNS, ...kindColumns(kinds), ...(explain ? ['explain'] : [])])),
+    write: (facts: readonly Fact[]) => writeSerialized(document(facts)),
+    writeSerialized,
     end() {},
   };
 }

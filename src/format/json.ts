@@ -1,30 +1,40 @@
 import type { Fact } from '../types.js';
-import type { FactWriter, Sink } from './writer.js';
+import type { DocumentSerializer, FactWriter, Sink } from './writer.js';
 
-/** One JSON array, written fact by fact. */
-export function jsonWriter(out: Sink): FactWriter {
+/** A document's facts inside the JSON array, without the separator before them. */
+export const jsonDocument: DocumentSerializer = (facts) => facts.map((f) => JSON.stringify(f)).join(',\n');
+
+/** One JSON array, written document by document. */
+export function jsonWriter(out: Sink): FactWriter & { writeSerialized(chunk: string): void } {
   let first = true;
+  const writeSerialized = (chunk: string) => {
+    if (!chunk) return;
+    out.write((first ? '\n' : ',\n') + chunk);
+    first = false;
+  };
   return {
     begin: () => out.write('['),
-    write(facts: readonly Fact[]) {
-      for (const f of facts) {
-        out.write((first ? '\n' : ',\n') + JSON.stringify(f));
-        first = false;
-      }
-    },
+    write: (facts: readonly Fact[]) => writeSerialized(jsonDocument(facts)),
+    writeSerialized,
     end: () => out.write(first ? ']\n' : '\n]\n'),
   };
 }
 
 /** One fact per line. */
-export function jsonlWriter(out: Sink): FactWriter {
+export const jsonlDocument: DocumentSerializer = (facts) => {
+  let chunk = '';
+  for (const f of facts) chunk += JSON.stringify(f) + '\n';
+  return chunk;
+};
+
+export function jsonlWriter(out: Sink): FactWriter & { writeSerialized(chunk: string): void } {
+  const writeSerialized = (chunk: string) => {
+    if (chunk) out.write(chunk);
+  };
   return {
     begin() {},
-    write(facts: readonly Fact[]) {
-      let chunk = '';
-      for (const f of facts) chunk += JSON.stringify(f) + '\n';
-      if (chunk) out.write(chunk);
-    },
+    write: (facts: readonly Fact[]) => writeSerialized(jsonlDocument(facts)),
+    writeSerialized,
     end() {},
   };
 }

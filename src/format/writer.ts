@@ -9,8 +9,17 @@ export interface Sink {
 export interface FactWriter {
   begin(): void;
   write(facts: readonly Fact[]): void;
+  /** a document's facts already serialized by `serializerFor` (stream formats only) */
+  writeSerialized?(chunk: string): void;
   end(): void;
 }
+
+/**
+ * How a stream format turns one document's facts into text. Kept apart from
+ * writing so that the work can be done on the worker thread that found the
+ * facts: only a string crosses back.
+ */
+export type DocumentSerializer = (facts: readonly Fact[]) => string;
 
 export const FORMATS = ['json', 'jsonl', 'csv', 'table'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -1,14 +1,21 @@
 // Runs documents on worker threads and gives results back in input order, so
 // `--jobs 4` writes exactly the bytes `--jobs 1` writes. Workers start only
 // once a second document shows up: one article never pays for a thread.
+// Documents travel in batches, and with a stream format the worker also
+// writes the output text, so that little but strings crosses between threads.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { serializerFor, type SerializeOptions } from '../format/index.js';
 import { extractDocument, type ExtractOptions, type SourceDocument } from '../pipeline.js';
 import type { Fact } from '../types.js';
 
 export interface DocumentResult {
   source: SourceDocument;
+  /** the facts, unless the output was serialized where they were found */
   facts?: Fact[];
+  /** the document's output text, when `WorkerOptions.serialize` was given */
+  chunk?: string;
+  count: number;
   error?: string;
 }
 
@@ -18,22 +25,30 @@ export interface WorkerOptions {
   refDate?: string | null;
   /** rule-pack files to load in each worker before extracting (this thread has loaded them already) */
   rulePacks?: string[];
+  /** serialize each document's facts in this stream format instead of returning them */
+  serialize?: SerializeOptions;
 }
 
-interface Job {
+interface Batch {
   seq: number;
-  source: SourceDocument;
+  sources: SourceDocument[];
 }
 
 const MAX_WORKER_FAILURES = 8;
+const BATCH_DOCUMENTS = 16;
+const BATCH_CHARACTERS = 64 * 1024;
 
 export const defaultJobs = (): number => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 
-function runHere(source: SourceDocument, options: WorkerOptions): DocumentResult {
+/** One document, here or in a worker: the same code either way, so the same bytes. */
+export function processDocument(source: SourceDocument, options: WorkerOptions, serialize = options.serialize ? serializerFor(options.serialize) : undefined): DocumentResult {
   try {
-    return { source, facts: extractDocument(source, { kinds: options.kinds, refDate: options.refDate }) };
+    const facts = extractDocument(source, { kinds: options.kinds, refDate: options.refDate });
+    // the source's text stays behind: the caller already has it
+    const done = { ...source, text: '' };
+    return serialize ? { source: done, chunk: serialize(facts), count: facts.length } : { source: done, facts, count: facts.length };
   } catch (err) {
-    return { source, error: (err as Error).message };
+    return { source: { ...source, text: '' }, count: 0, error: (err as Error).message };
   }
 }
 
@@ -47,21 +62,25 @@ export async function* extractInOrder(sources: AsyncIterable<SourceDocument>, op
   if (first.done) return;
   const second = jobs > 1 ? await iterator.next() : undefined;
   if (jobs <= 1 || !second || second.done) {
-    yield runHere(first.value, options);
-    if (second && !second.done) yield runHere(second.value, options);
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield runHere(next.value, options);
+    const serialize = options.serialize ? serializerFor(options.serialize) : undefined;
+    yield withText(processDocument(first.value, options, serialize), first.value);
+    if (second && !second.done) yield withText(processDocument(second.value, options, serialize), second.value);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield withText(processDocument(next.value, options, serialize), next.value);
     return;
   }
-  yield* pooled(first.value, second.value, iterator, options, jobs);
+  yield* pooled([first.value, second.value], iterator, options, jobs);
 }
 
-async function* pooled(first: SourceDocument, second: SourceDocument, iterator: AsyncIterator<SourceDocument>, options: WorkerOptions, jobs: number): AsyncGenerator<DocumentResult> {
+const withText = (result: DocumentResult, source: SourceDocument): DocumentResult => ({ ...result, source });
+
+async function* pooled(pending: SourceDocument[], iterator: AsyncIterator<SourceDocument>, options: WorkerOptions, jobs: number): AsyncGenerator<DocumentResult> {
   const workerUrl = new URL('./worker.js', import.meta.url);
   const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: options }));
-  const idle: Worker[] = [...workers];
-  const inFlight = new Map<Worker, Job>();
-  const done = new Map<number, DocumentResult>();
-  const maxAhead = jobs * 8;
+  // batches sent to each worker and not yet answered, oldest first: a worker
+  // holds a second batch so that it never waits for this thread to send more
+  const queued = new Map<Worker, Batch[]>(workers.map((w) => [w, []]));
+  const done = new Map<number, DocumentResult[]>();
+  const maxAhead = jobs * 4;
   let nextSeq = 0;
   let nextOut = 0;
   let exhausted = false;
@@ -73,36 +92,45 @@ async function* pooled(first: SourceDocument, second: SourceDocument, iterator: 
     wake = undefined;
     w?.();
   };
+  const inFlight = () => [...queued.values()].reduce((n, q) => n + q.length, 0);
+  const leastBusy = () => workers.reduce((best, w) => (queued.get(w)!.length < queued.get(best)!.length ? w : best), workers[0]!);
 
-  const pending: SourceDocument[] = [first, second];
-  const dispatch = (worker: Worker, source: SourceDocument) => {
-    const job = { seq: nextSeq++, source };
-    inFlight.set(worker, job);
-    worker.postMessage({ seq: job.seq, source });
+  /** Up to a batch of documents: pending ones first, then from the reader. */
+  const nextBatch = async (): Promise<SourceDocument[]> => {
+    const batch: SourceDocument[] = [];
+    let size = 0;
+    while (batch.length < BATCH_DOCUMENTS && size < BATCH_CHARACTERS) {
+      let source = pending.shift();
+      if (!source && !exhausted) {
+        const next = await iterator.next();
+        if (next.done) exhausted = true;
+        else source = next.value;
+      }
+      if (!source) break;
+      batch.push(source);
+      size += source.text.length;
+    }
+    return batch;
   };
+
   const watch = (worker: Worker) => {
-    worker.on('message', (msg: { seq: number; facts?: Fact[]; error?: string }) => {
-      const job = inFlight.get(worker)!;
-      inFlight.delete(worker);
-      done.set(msg.seq, { source: job.source, facts: msg.facts, error: msg.error });
-      idle.push(worker);
+    worker.on('message', (msg: { seq: number; results: DocumentResult[] }) => {
+      const batch = queued.get(worker)!.shift()!;
+      done.set(msg.seq, msg.results.map((r, i) => withText(r, batch.sources[i]!)));
       notify();
     });
-    // a worker that dies fails its document only and a fresh one takes its
+    // a worker that dies fails its batches only and a fresh one takes its
     // place; if workers keep dying (they cannot even start), this thread
     // does the rest of the work itself
     worker.on('error', (err) => {
-      const job = inFlight.get(worker);
-      inFlight.delete(worker);
-      const at = idle.indexOf(worker);
-      if (at >= 0) idle.splice(at, 1);
-      if (job) done.set(job.seq, { source: job.source, error: `worker failed: ${err.message}` });
+      for (const batch of queued.get(worker) ?? []) done.set(batch.seq, batch.sources.map((source) => ({ source, count: 0, error: `worker failed: ${err.message}` })));
+      queued.delete(worker);
       if (++failures > MAX_WORKER_FAILURES) broken = true;
       else {
         const fresh = new Worker(workerUrl, { workerData: options });
         workers[workers.indexOf(worker)] = fresh;
+        queued.set(fresh, []);
         watch(fresh);
-        idle.push(fresh);
       }
       notify();
     });
@@ -111,31 +139,33 @@ async function* pooled(first: SourceDocument, second: SourceDocument, iterator: 
 
   try {
     while (!broken) {
-      // keep workers busy, but never read too far ahead of what was written
-      while (idle.length && nextSeq - nextOut < maxAhead) {
-        let source = pending.shift();
-        if (!source && !exhausted) {
-          const next = await iterator.next();
-          if (next.done) exhausted = true;
-          else source = next.value;
-        }
-        if (!source) break;
-        dispatch(idle.pop()!, source);
+      // keep every worker two batches deep, but never read too far ahead of what was written
+      while (nextSeq - nextOut < maxAhead) {
+        const worker = leastBusy();
+        if (queued.get(worker)!.length >= 2) break;
+        const sources = await nextBatch();
+        if (!sources.length || broken) break;
+        const batch = { seq: nextSeq++, sources };
+        queued.get(worker)!.push(batch);
+        worker.postMessage(batch);
       }
       while (done.has(nextOut)) {
-        const result = done.get(nextOut)!;
+        const results = done.get(nextOut)!;
         done.delete(nextOut++);
-        yield result;
+        yield* results;
       }
       if (exhausted && !pending.length && nextOut === nextSeq) return;
       // wait only for work that is running: with nothing in flight, go back and hand out more
-      if (!done.has(nextOut) && !broken && inFlight.size > 0) await new Promise<void>((resolve) => (wake = resolve));
+      if (!done.has(nextOut) && !broken && inFlight() > 0) await new Promise<void>((resolve) => (wake = resolve));
     }
     // the pool broke: finish here, in order, redoing what was in flight
-    const redo = new Map([...inFlight.values()].map((job) => [job.seq, job.source]));
-    for (; nextOut < nextSeq; nextOut++) yield done.get(nextOut) ?? runHere(redo.get(nextOut)!, options);
-    for (const source of pending) yield runHere(source, options);
-    if (!exhausted) for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield runHere(next.value, options);
+    const redo = new Map([...queued.values()].flat().map((batch) => [batch.seq, batch.sources]));
+    for (; nextOut < nextSeq; nextOut++) {
+      const results = done.get(nextOut) ?? redo.get(nextOut)!.map((source) => withText(processDocument(source, options), source));
+      yield* results;
+    }
+    for (const source of pending) yield withText(processDocument(source, options), source);
+    if (!exhausted) for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield withText(processDocument(next.value, options), next.value);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -1,18 +1,16 @@
-// A worker thread: extracts the documents it is sent and posts their facts back.
+// A worker thread: extracts the batches of documents it is sent and posts
+// back, per document, its facts or (with a stream format) its output text.
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractDocument, type SourceDocument } from '../pipeline.js';
-import type { WorkerOptions } from './pool.js';
+import { serializerFor } from '../format/index.js';
+import type { SourceDocument } from '../pipeline.js';
 import { loadRulePack } from '../rule-packs/index.js';
+import { processDocument, type WorkerOptions } from './pool.js';
 
 const options = workerData as WorkerOptions;
 // a worker has lexicons of its own: the rule packs the main thread loaded are loaded here too
 for (const file of options.rulePacks ?? []) loadRulePack(file);
+const serialize = options.serialize ? serializerFor(options.serialize) : undefined;
 
-parentPort!.on('message', (msg: { seq: number; source: SourceDocument }) => {
-  try {
-    const facts = extractDocument(msg.source, { kinds: options.kinds, refDate: options.refDate });
-    parentPort!.postMessage({ seq: msg.seq, facts });
-  } catch (err) {
-    parentPort!.postMessage({ seq: msg.seq, error: (err as Error).message });
-  }
+parentPort!.on('message', (batch: { seq: number; sources: SourceDocument[] }) => {
+  parentPort!.postMessage({ seq: batch.seq, results: batch.sources.map((source) => processDocument(source, options, serialize)) });
 });
