@@ -73,9 +73,14 @@ export async function* extractInOrder(sources: AsyncIterable<SourceDocument>, op
 
 const withText = (result: DocumentResult, source: SourceDocument): DocumentResult => ({ ...result, source });
 
+/**
+ * `jobs` threads in all: this one and jobs - 1 workers. This thread reads,
+ * writes and, whenever the workers have work queued, extracts a batch itself.
+ */
 async function* pooled(pending: SourceDocument[], iterator: AsyncIterator<SourceDocument>, options: WorkerOptions, jobs: number): AsyncGenerator<DocumentResult> {
   const workerUrl = new URL('./worker.js', import.meta.url);
-  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: options }));
+  const workers = Array.from({ length: jobs - 1 }, () => new Worker(workerUrl, { workerData: options }));
+  const serialize = options.serialize ? serializerFor(options.serialize) : undefined;
   // batches sent to each worker and not yet answered, oldest first: a worker
   // holds a second batch so that it never waits for this thread to send more
   const queued = new Map<Worker, Batch[]>(workers.map((w) => [w, []]));
@@ -94,6 +99,7 @@ async function* pooled(pending: SourceDocument[], iterator: AsyncIterator<Source
   };
   const inFlight = () => [...queued.values()].reduce((n, q) => n + q.length, 0);
   const leastBusy = () => workers.reduce((best, w) => (queued.get(w)!.length < queued.get(best)!.length ? w : best), workers[0]!);
+  const canTake = () => workers.length > 0 && queued.get(leastBusy())!.length < 2;
 
   /** Up to a batch of documents: pending ones first, then from the reader. */
   const nextBatch = async (): Promise<SourceDocument[]> => {
@@ -140,9 +146,8 @@ async function* pooled(pending: SourceDocument[], iterator: AsyncIterator<Source
   try {
     while (!broken) {
       // keep every worker two batches deep, but never read too far ahead of what was written
-      while (nextSeq - nextOut < maxAhead) {
+      while (nextSeq - nextOut < maxAhead && canTake()) {
         const worker = leastBusy();
-        if (queued.get(worker)!.length >= 2) break;
         const sources = await nextBatch();
         if (!sources.length || broken) break;
         const batch = { seq: nextSeq++, sources };
@@ -155,6 +160,16 @@ async function* pooled(pending: SourceDocument[], iterator: AsyncIterator<Source
         yield* results;
       }
       if (exhausted && !pending.length && nextOut === nextSeq) return;
+      // the workers are two batches deep: this thread takes the next batch itself
+      if (nextSeq - nextOut < maxAhead && !done.has(nextOut)) {
+        const sources = await nextBatch();
+        if (sources.length) {
+          done.set(nextSeq++, sources.map((source) => withText(processDocument(source, options, serialize), source)));
+          // let the workers' answers in before going on
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          continue;
+        }
+      }
       // wait only for work that is running: with nothing in flight, go back and hand out more
       if (!done.has(nextOut) && !broken && inFlight() > 0) await new Promise<void>((resolve) => (wake = resolve));
     }
