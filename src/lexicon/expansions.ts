@@ -47,6 +47,8 @@ export const EXPANSION_TRIGGERS: ReadonlyMap<string, ExpansionTrigger> = new Map
   ...verb({ base: ['launch', 'launches', 'launching', 'debut', 'debuts', 'debuting', 'roll', 'rolls', 'rolling'], past: ['launched', 'debuted', 'rolled'] }, { preps: ['in'], direct: false, intransitive: true }),
   ...verb({ base: ['open', 'opens', 'opening', 'build', 'builds', 'building', 'establish', 'establishes', 'establishing'], past: ['opened', 'built', 'established'] }, { preps: ['in'], direct: false, objects: FACILITIES }),
   ...verb({ base: ['set', 'sets', 'setting'], past: [] }, { preps: ['in'], direct: false, objects: FACILITIES, particle: 'up' }),
+  ...verb({ base: ['bring', 'brings', 'bringing', 'take', 'takes', 'taking'], past: ['brought', 'took'] }, { preps: ['to', 'into'], direct: false }),
+  ...verb({ base: ['arrive', 'arrives', 'arriving'], past: ['arrived'] }, { preps: ['in'], direct: false, intransitive: true }),
   ...verb({ base: ['start', 'starts', 'starting', 'begin', 'begins', 'beginning'], past: ['started', 'began', 'begun'] }, { preps: ['in'], direct: false, objects: new Set(['selling', 'operations', 'operating', 'business', 'sales', 'production', 'services', 'service', 'manufacturing']) }),
   ['entry', { preps: ['into', 'to', 'in'], direct: false, past: false, noun: true, intransitive: true }],
   ['expansion', { preps: ['into', 'to', 'in'], direct: false, past: false, noun: true, intransitive: true }],

@@ -28,6 +28,8 @@ function run(ctx: RuleContext, nouns: boolean): void {
       k++;
     }
     let markets = trigger.direct ? marketsAt(doc, entities, k, end) : [];
+    // "entered the market in India", "cracked the retail market of Japan"
+    if (trigger.direct && !markets.length) markets = marketOfPlace(ctx, k);
     // with no object at all ("expanded into Russia") the verb means expansion by itself
     let sawObject = trigger.objects === undefined || (!!trigger.intransitive && trigger.preps.includes(doc.tokens[k]?.lower ?? ''));
     if (!markets.length) {
@@ -46,6 +48,9 @@ function run(ctx: RuleContext, nouns: boolean): void {
     if (!company) continue;
     const status = expansionStatus(doc, company.tokenEnd, i, trigger, sentence.tokenStart, end);
     for (const market of markets) {
+      // "the London Stock Exchange ... to bring listings to London": a company named for the place is at home there
+      const said = doc.text.slice(doc.tokens[market.tokenStart]!.start, doc.tokens[market.tokenEnd - 1]!.end);
+      if (company.name.includes(said) || company.name.includes(market.name)) continue;
       const from = Math.min(company.tokenStart, i);
       ctx.report({
         kind: 'expansion',
@@ -79,6 +84,16 @@ function isPassive(ctx: RuleContext, i: number): boolean {
     if (w.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/** "the (retail) market in India": a market noun, then "in" or "of" and a place. */
+function marketOfPlace(ctx: RuleContext, k: number) {
+  const { doc, entities, sentence } = ctx;
+  let n = k;
+  if (doc.tokens[n]?.lower === 'the') n++;
+  for (let m = 0; m < 3 && n < sentence.tokenEnd && doc.tokens[n]!.pos === 'ADJ'; m++) n++;
+  if (!/^markets?$/.test(doc.tokens[n]?.lower ?? '') || !['in', 'of'].includes(doc.tokens[n + 1]?.lower ?? '')) return [];
+  return marketsAt(doc, entities, n + 2, sentence.tokenEnd);
 }
 
 /** "its entry", "Xiaomi's expansion", "the company's debut". */

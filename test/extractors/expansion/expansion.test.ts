@@ -35,6 +35,21 @@ describe('expansion/verb', () => {
   });
 });
 
+describe('more ways news says it', () => {
+  it.each([
+    ['Kestrel Foods Inc made its debut in Canada last year.', 'Canada', 'completed'],
+    ['Corvex Systems Inc said it would enter the market in Vietnam next year.', 'Vietnam', 'planned'],
+    ['Lumo Motors Corp brought its cars to Australia in 2011.', 'Australia', 'completed'],
+    ['Tidewater Foods Inc arrived in India in 2012 with two stores.', 'India', 'completed'],
+    ['Nordvik Telecom AB is rolling out its service in Germany.', 'Germany', 'ongoing'],
+    ['Quarry Holdings Inc announced plans to enter the Brazilian market.', 'Brazil', 'planned'],
+    ['Corvex Systems Inc has set up a subsidiary in Chile.', 'Chile', 'completed'],
+    ['Lumo Motors Corp opened an office in Dubai.', 'United Arab Emirates', 'completed'],
+  ])('%s', (text, market, status) => {
+    expect(expansions(text)[0]).toMatchObject({ market, status });
+  });
+});
+
 describe('expansion/noun', () => {
   it("reads \"Org's entry into X\"", () => {
     expect(expansions("Analysts welcomed Corvex Systems Inc's entry into India.")[0]).toMatchObject({ company: 'Corvex Systems Inc', market: 'India', code: 'IN' });
@@ -49,6 +64,9 @@ describe('not expansions', () => {
     ['a market that grew', 'The market expanded by 3 pct and India\'s market grew.'],
     ['a product launched somewhere', 'The new phone was launched in Korea in May.'],
     ['a plant that is enlarged', 'Noelle Industries Inc is expanding its factory in Kingston, Jamaica.'],
+    ['an agreement entered into', 'Lumo Motors Corp entered into an agreement with India Steel Ltd.'],
+    ['bankruptcy protection', 'Corvex Systems Inc entered bankruptcy protection in the United States.'],
+    ['a company going into receivership', 'Quarry Holdings Inc went into receivership in Britain.'],
   ])('%s', (_why, text) => {
     expect(expansions(text)).toEqual([]);
   });
