@@ -21,10 +21,11 @@ export interface ExpansionTrigger {
 
 const FACILITIES = new Set([
   'plant', 'plants', 'factory', 'factories', 'store', 'stores', 'shop', 'shops', 'office', 'offices', 'branch', 'branches', 'outlet', 'outlets',
-  'subsidiary', 'subsidiaries', 'unit', 'operations', 'operation', 'business', 'businesses', 'presence', 'headquarters', 'hub', 'base', 'centre',
+  'subsidiary', 'subsidiaries', 'unit', 'operations', 'operation', 'business', 'businesses', 'presence', 'hub', 'base', 'centre',
   'center', 'facility', 'facilities', 'venture', 'restaurant', 'restaurants', 'hotel', 'hotels', 'network', 'service', 'services', 'products',
   'product', 'brand', 'brands', 'phones', 'smartphones', 'devices', 'stations', 'mill', 'mine', 'refinery', 'showroom', 'showrooms', 'dealership',
   'dealerships', 'website', 'site', 'sites', 'platform', 'app', 'franchise', 'franchises', 'division', 'arm', 'company', 'firm', 'bank',
+  'cars', 'car', 'vehicles', 'phone', 'handsets', 'models', 'goods', 'line', 'range', 'chain', 'stations', 'production', 'manufacturing',
 ]);
 
 /** What a company expands into a market ("its business", "operations"), as opposed to a plant it enlarges. */
@@ -44,11 +45,10 @@ export const EXPANSION_TRIGGERS: ReadonlyMap<string, ExpansionTrigger> = new Map
   ...verb({ base: ['march', 'marches', 'marching', 'move', 'moves', 'moving', 'push', 'pushes', 'pushing', 'venture', 'ventures', 'venturing', 'branch', 'branching', 'diversify', 'diversifying'], past: ['marched', 'moved', 'pushed', 'ventured', 'branched', 'diversified'] }, { preps: ['into'], direct: false, intransitive: true }),
   ...verb({ base: ['break', 'breaks', 'breaking'], past: ['broke', 'broken'] }, { preps: ['into'], direct: false, intransitive: true }),
   ...verb({ base: ['crack', 'cracks', 'cracking', 'penetrate', 'penetrates', 'penetrating', 'tap', 'taps', 'tapping'], past: ['cracked', 'penetrated', 'tapped'] }, { preps: ['into'], direct: true, intransitive: true }),
-  ...verb({ base: ['launch', 'launches', 'launching', 'debut', 'debuts', 'debuting', 'roll', 'rolls', 'rolling'], past: ['launched', 'debuted', 'rolled'] }, { preps: ['in'], direct: false, intransitive: true }),
+  ...verb({ base: ['launch', 'launches', 'launching', 'debut', 'debuts', 'debuting', 'roll', 'rolls', 'rolling'], past: ['launched', 'debuted', 'rolled'] }, { preps: ['in'], direct: false, intransitive: true, objects: FACILITIES }),
   ...verb({ base: ['open', 'opens', 'opening', 'build', 'builds', 'building', 'establish', 'establishes', 'establishing'], past: ['opened', 'built', 'established'] }, { preps: ['in'], direct: false, objects: FACILITIES }),
   ...verb({ base: ['set', 'sets', 'setting'], past: [] }, { preps: ['in'], direct: false, objects: FACILITIES, particle: 'up' }),
-  ...verb({ base: ['bring', 'brings', 'bringing', 'take', 'takes', 'taking'], past: ['brought', 'took'] }, { preps: ['to', 'into'], direct: false }),
-  ...verb({ base: ['arrive', 'arrives', 'arriving'], past: ['arrived'] }, { preps: ['in'], direct: false, intransitive: true }),
+  ...verb({ base: ['bring', 'brings', 'bringing', 'take', 'takes', 'taking'], past: ['brought', 'took'] }, { preps: ['to', 'into'], direct: false, objects: FACILITIES }),
   ...verb({ base: ['start', 'starts', 'starting', 'begin', 'begins', 'beginning'], past: ['started', 'began', 'begun'] }, { preps: ['in'], direct: false, objects: new Set(['selling', 'operations', 'operating', 'business', 'sales', 'production', 'services', 'service', 'manufacturing']) }),
   ['entry', { preps: ['into', 'to', 'in'], direct: false, past: false, noun: true, intransitive: true }],
   ['expansion', { preps: ['into', 'to', 'in'], direct: false, past: false, noun: true, intransitive: true }],
@@ -68,6 +68,12 @@ export const PLAN_CUES = new Set([
 
 /** Nouns after a place that name its market ("the US market", "some Middle Eastern countries"). */
 export const MARKET_NOUNS = new Set(['market', 'markets', 'countries', 'country', 'nations', 'region', 'regions', 'economy']);
+
+/** Words that make "the U.S. government securities market" a financial market, not a country to enter. */
+export const FINANCIAL_MARKET_WORDS = new Set([
+  'securities', 'bond', 'bonds', 'debt', 'money', 'stock', 'stocks', 'equity', 'equities', 'futures', 'options', 'currency', 'exchange',
+  'capital', 'credit', 'interbank', 'treasury', 'government', 'commercial', 'paper', 'eurobond', 'mortgage', 'loan', 'loans', 'swap', 'forex',
+]);
 
 /** Words that may stand before a place in a list of markets. */
 export const MARKET_DETERMINERS = new Set(['the', 'some', 'several', 'other', 'many', 'various', 'a', 'an', 'few', 'more', 'new', 'neighbouring', 'neighboring', 'emerging', 'key', 'major', 'both']);

@@ -20,6 +20,7 @@ interface WorldCountry {
   cca3: string;
   altSpellings: string[];
   capital: string[];
+  unMember: boolean;
   demonyms: { eng?: { m: string; f: string } };
 }
 
@@ -158,7 +159,8 @@ function buildLexicon(): PlaceLexicon {
       addAdjective(d.m, country);
       addAdjective(d.f, country);
     }
-    for (const capital of c.capital) addName(capital, { name: capital, code: null, kind: 'city', country: c.cca2 });
+    // a territory's capital is too often a namesake elsewhere (Plymouth, Montserrat; Kingston, Norfolk Island)
+    if (c.unMember) for (const capital of c.capital) addName(capital, { name: capital, code: null, kind: 'city', country: c.cca2 });
   }
   for (const [code, aliases] of Object.entries(COUNTRY_ALIASES)) {
     const country = byName.get(countryName.get(code)!)!;

@@ -22,7 +22,7 @@ export function companyBefore(doc: Doc, entities: Entities, trigger: number, sen
   for (let k = trigger - 1; k >= sentenceStart; k--) {
     const t = doc.tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) return undefined;
-    if ((t.pos === 'NOUN' || t.pos === 'PRON') && VERBAL.has(doc.tokens[k + 1]?.pos ?? '') && k + 1 < trigger && !entities.referenceEndingAt(k)) return undefined;
+    if ((t.pos === 'NOUN' || t.pos === 'PRON') && (k + 1 === trigger || VERBAL.has(doc.tokens[k + 1]?.pos ?? '')) && !entities.referenceEndingAt(k)) return undefined;
     const m = entities.mentionEndingAt(k);
     if (m) {
       if (m.type === 'org') return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };

@@ -2,7 +2,7 @@
 // Middle Eastern countries", "the US market", "the south Asian country".
 import type { Doc } from '../../document/document.js';
 import type { Entities, EntityMention } from '../../entities/entities.js';
-import { COUNTRY_REFERENCE_NOUNS, MARKET_DETERMINERS, MARKET_NOUNS } from '../../lexicon/expansions.js';
+import { COUNTRY_REFERENCE_NOUNS, FINANCIAL_MARKET_WORDS, MARKET_DETERMINERS, MARKET_NOUNS } from '../../lexicon/expansions.js';
 import { places } from '../../lexicon/places.js';
 
 export interface Market {
@@ -24,6 +24,7 @@ function marketPhraseEnd(doc: Doc, m: EntityMention, limit: number): number {
   for (let n = 0; n <= MAX_MARKET_MODIFIERS && k < limit; n++, k++) {
     const t = doc.tokens[k]!;
     if (MARKET_NOUNS.has(t.lower)) return k + 1;
+    if (FINANCIAL_MARKET_WORDS.has(t.lower)) return -1;
     const modifier = t.text === t.lower && (t.pos === 'NOUN' || t.pos === 'ADJ' || (n > 0 && t.lower === 'and'));
     if (!modifier) break;
   }

@@ -33,12 +33,14 @@ function run(ctx: RuleContext, nouns: boolean): void {
     // with no object at all ("expanded into Russia") the verb means expansion by itself
     let sawObject = trigger.objects === undefined || (!!trigger.intransitive && trigger.preps.includes(doc.tokens[k]?.lower ?? ''));
     if (!markets.length) {
-      // skip the object ("its business", "a plant") to the preposition
+      // skip the object ("its business", "a plant") to the preposition; the object's last noun is what decides
+      let head: string | undefined;
       for (let n = 0; n < MAX_OBJECT_TOKENS && k < end && !trigger.preps.includes(doc.tokens[k]!.lower); n++, k++) {
         const t = doc.tokens[k]!;
-        if (trigger.objects?.has(t.lower)) sawObject = true;
-        else if (!OBJECT_WORDS.has(t.lower) && !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM')) break;
+        if (t.pos === 'NOUN' || trigger.objects?.has(t.lower)) head = t.lower;
+        else if (!OBJECT_WORDS.has(t.lower) && !(t.pos === 'ADJ' || t.pos === 'NUM')) break;
       }
+      if (head !== undefined && trigger.objects) sawObject = trigger.objects.has(head);
       if (k >= end || !trigger.preps.includes(doc.tokens[k]!.lower) || !sawObject) continue;
       markets = marketsAt(doc, entities, k + 1, end);
     }

@@ -40,7 +40,7 @@ describe('more ways news says it', () => {
     ['Kestrel Foods Inc made its debut in Canada last year.', 'Canada', 'completed'],
     ['Corvex Systems Inc said it would enter the market in Vietnam next year.', 'Vietnam', 'planned'],
     ['Lumo Motors Corp brought its cars to Australia in 2011.', 'Australia', 'completed'],
-    ['Tidewater Foods Inc arrived in India in 2012 with two stores.', 'India', 'completed'],
+    ['Tidewater Foods Inc launched in India in 2012 with two stores.', 'India', 'completed'],
     ['Nordvik Telecom AB is rolling out its service in Germany.', 'Germany', 'ongoing'],
     ['Quarry Holdings Inc announced plans to enter the Brazilian market.', 'Brazil', 'planned'],
     ['Corvex Systems Inc has set up a subsidiary in Chile.', 'Chile', 'completed'],
@@ -67,6 +67,10 @@ describe('not expansions', () => {
     ['an agreement entered into', 'Lumo Motors Corp entered into an agreement with India Steel Ltd.'],
     ['bankruptcy protection', 'Corvex Systems Inc entered bankruptcy protection in the United States.'],
     ['a company going into receivership', 'Quarry Holdings Inc went into receivership in Britain.'],
+    ['a delegation arriving', 'The International Cocoa Organization council is expected to arrive in London on Monday.'],
+    ['a bond launched', 'Nomura International Ltd launched a 100 mln dlr bond in London.'],
+    ['a financial market', 'The Federal Reserve is expected to enter the U.S. government securities market.'],
+    ['goods entering a country', 'The Canadian Pork Council said hogs entering the U.S. pay a duty.'],
   ])('%s', (_why, text) => {
     expect(expansions(text)).toEqual([]);
   });
