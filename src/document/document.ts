@@ -1,6 +1,6 @@
 // A document as the extractors see it: the text, its sentences and its tokens,
 // all addressed by character offsets into `text`.
-import { analyze, type PartOfSpeech } from './nlp.js';
+import { analyze, isSpace, type PartOfSpeech } from './nlp.js';
 import { splitBlocks } from './blocks.js';
 
 export interface Token {
@@ -49,11 +49,14 @@ export function buildDocument(input: DocumentInput): Doc {
   // paragraph); its sentences are then cut again where a block begins.
   const blockStarts = splitBlocks(text).map((b) => b.start);
   let nextBlock = 1;
-  for (const s of analyze(text)) {
+  const a = analyze(text);
+  for (const [first, last] of a.sentences) {
     let tokenStart = tokens.length;
-    for (const t of s.tokens) {
+    for (let i = first; i <= last; i++) {
+      if (isSpace(a, i)) continue;
+      const start = a.starts[i]!;
       let cut = false;
-      while (nextBlock < blockStarts.length && t.start >= blockStarts[nextBlock]!) {
+      while (nextBlock < blockStarts.length && start >= blockStarts[nextBlock]!) {
         nextBlock++;
         cut = true;
       }
@@ -61,7 +64,8 @@ export function buildDocument(input: DocumentInput): Doc {
         pushSentence(sentences, tokens, tokenStart);
         tokenStart = tokens.length;
       }
-      tokens.push({ index: tokens.length, text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, pos: t.pos, type: t.type, sentence: sentences.length });
+      const value = a.values[i]!;
+      tokens.push({ index: tokens.length, text: value, lower: value.toLowerCase(), start, end: start + value.length, pos: a.tags[i]!, type: a.types[i]!, sentence: sentences.length });
     }
     if (tokens.length > tokenStart) pushSentence(sentences, tokens, tokenStart);
   }

@@ -5,20 +5,20 @@ import model from 'wink-eng-lite-web-model';
 
 export type PartOfSpeech = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
 
-export interface AnalyzedToken {
-  text: string;
-  start: number;
-  end: number;
-  pos: PartOfSpeech;
-  /** wink's token type: word, number, punctuation, currency, symbol, email, url, ... */
-  type: string;
+/** wink's reading of a text, as parallel arrays over its tokens (no object per token: the document makes those). */
+export interface Analysis {
+  values: string[];
+  /** character offset of each token in the text */
+  starts: number[];
+  tags: PartOfSpeech[];
+  /** wink's token type: word, number, punctuation, currency, symbol, email, url, tabCRLF, ... */
+  types: string[];
+  /** sentences as [first, last] token indices */
+  sentences: Array<[number, number]>;
 }
 
-export interface AnalyzedSentence {
-  start: number;
-  end: number;
-  tokens: AnalyzedToken[];
-}
+/** Line breaks and tabs are tokens to wink; rules match words. */
+export const isSpace = (a: Analysis, i: number): boolean => a.types[i] === 'tabCRLF' || a.tags[i] === 'SPACE';
 
 /** The pipes factx needs: sentence boundaries and part of speech. NER, sentiment and negation are not loaded. */
 export const WINK_PIPES = ['sbd', 'pos'] as const;
@@ -86,12 +86,8 @@ function forgetLearned(from: number): void {
   }
 }
 
-/**
- * Tokens and sentences of `text`, with offsets shifted by `offset` so that a
- * block of a larger document reports offsets into the whole document.
- * Whitespace tokens (line breaks, tabs) are dropped: rules match words.
- */
-export function analyze(text: string, offset = 0): AnalyzedSentence[] {
+/** Tokens, offsets, tags and sentences of `text`. */
+export function analyze(text: string): Analysis {
   const engine = load();
   const its = engine.its;
   const learnedFrom = core!.features.lexeme.list.length;
@@ -99,6 +95,8 @@ export function analyze(text: string, offset = 0): AnalyzedSentence[] {
   const values = doc.tokens().out(its.value) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const tags = doc.tokens().out(its.pos) as PartOfSpeech[];
+  const sentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  forgetLearned(learnedFrom);
 
   // wink keeps token values verbatim, so each one is found at or after the
   // previous token's end; searching (instead of summing preceding spaces)
@@ -110,18 +108,5 @@ export function analyze(text: string, offset = 0): AnalyzedSentence[] {
     starts[i] = at < 0 ? cursor : at;
     cursor = starts[i]! + (at < 0 ? 0 : values[i]!.length);
   }
-
-  const sentences: AnalyzedSentence[] = [];
-  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  forgetLearned(learnedFrom);
-  for (const [first, last] of spans) {
-    const tokens: AnalyzedToken[] = [];
-    for (let i = first; i <= last; i++) {
-      if (types[i] === 'tabCRLF' || tags[i] === 'SPACE') continue;
-      const start = starts[i]!;
-      tokens.push({ text: values[i]!, start: start + offset, end: start + values[i]!.length + offset, pos: tags[i]!, type: types[i]! });
-    }
-    if (tokens.length) sentences.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
-  }
-  return sentences;
+  return { values, starts, tags, types, sentences };
 }
