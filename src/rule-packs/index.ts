@@ -74,33 +74,26 @@ export function validateRulePack(value: unknown, source: string): RulePack {
   return pack;
 }
 
+/** The verb lexicons and the rule families that read them, by the deal a verb names; other types are agreement nouns. */
+const VERB_WORDS = {
+  acquisition: [ACQUIRE_VERBS, Family.acquire],
+  sale: [SELL_VERBS, Family.sale],
+  merger: [MERGE_VERBS, Family.merger],
+  investment: [INVEST_VERBS, Family.stake],
+} as const;
+
 /** Adds a pack's words to the lexicons of this process. */
 export function applyRulePack(pack: RulePack): void {
   for (const [word, type] of Object.entries(pack.dealWords)) {
     // a verb's -ed form tells of a deal done
-    if (['acquisition', 'sale', 'merger', 'investment'].includes(type) && word.endsWith('ed')) {
-      PAST_FORMS.add(word);
-    }
-    switch (type) {
-      case 'acquisition':
-        ACQUIRE_VERBS.add(word);
-        addTriggerWord(word, Family.acquire);
-        break;
-      case 'sale':
-        SELL_VERBS.add(word);
-        addTriggerWord(word, Family.sale);
-        break;
-      case 'merger':
-        MERGE_VERBS.add(word);
-        addTriggerWord(word, Family.merger);
-        break;
-      case 'investment':
-        INVEST_VERBS.add(word);
-        addTriggerWord(word, Family.stake);
-        break;
-      default:
-        (AGREEMENT_TYPES as Map<string, DealType>).set(word, type);
-        addTriggerWord(word, Family.agreement);
+    if (type in VERB_WORDS && word.endsWith('ed')) PAST_FORMS.add(word);
+    const verbs = VERB_WORDS[type as keyof typeof VERB_WORDS];
+    if (verbs) {
+      verbs[0].add(word);
+      addTriggerWord(word, verbs[1]);
+    } else {
+      (AGREEMENT_TYPES as Map<string, DealType>).set(word, type as DealType);
+      addTriggerWord(word, Family.agreement);
     }
   }
   for (const [phrase, role] of Object.entries(pack.titles)) addTitle(phrase, role);

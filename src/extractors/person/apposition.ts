@@ -2,7 +2,7 @@
 // vice president", "said Jane Doe, chief economist at Acme", "John Smith, 52,
 // who is chief financial officer at Acme".
 import type { Rule } from '../rule.js';
-import { orgAfter, orgAt, personName } from './context.js';
+import { orgAfter, orgAt, personMentions } from './context.js';
 import { reportPerson } from './report.js';
 import { titleAt } from './title.js';
 
@@ -16,11 +16,8 @@ export const appositionRule: Rule<'person'> = {
   description: 'A name followed by a comma and a title, optionally "of"/"at" an organization or after "X\'s".',
   run(ctx) {
     const { doc, entities, sentence } = ctx;
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const m = entities.mentionAt(i);
-      if (!m) continue;
-      const name = personName(m, 'strong');
-      if (!name || doc.tokens[m.tokenEnd]?.text !== ',' || m.possessive) continue;
+    for (const [m, name] of personMentions(ctx)) {
+      if (doc.tokens[m.tokenEnd]?.text !== ',' || m.possessive) continue;
       let k = m.tokenEnd + 1;
       // an age ("John Smith, 52, chairman of") or a party and state ("D-Ohio")
       if (doc.tokens[k]?.pos === 'NUM' && doc.tokens[k + 1]?.text === ',') k += 2;
@@ -43,7 +40,6 @@ export const appositionRule: Rule<'person'> = {
       if (!title || !endsCleanly(ctx, title.tokenEnd)) continue;
       org = orgAfter(doc, entities, title.tokenEnd, sentence.tokenEnd, isGovernment(title.roles)) ?? org;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });
-      i = m.tokenEnd - 1;
     }
   },
 };

@@ -2,6 +2,7 @@
 // title belongs to ("of Nokia", "Xiaomi's", "Nokia chief executive").
 import type { Doc } from '../../document/document.js';
 import type { Entities, EntityMention } from '../../entities/entities.js';
+import type { RuleContext } from '../rule.js';
 import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
@@ -21,6 +22,15 @@ export function personName(m: EntityMention, cue: 'strong' | 'weak'): string | u
   // if none of them is a place, a title, an institution's word or a code ("U.S. Firm", "Letter Carriers Union")
   if (words.length >= 2 && words.length <= 4 && cue === 'strong' && words.every(looksLikeNamePart)) return words.join(' ');
   return undefined;
+}
+
+/** Each name of the sentence that can be a person's, with the name it gives. */
+export function* personMentions(ctx: RuleContext): Generator<[EntityMention, string]> {
+  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) {
+    const m = ctx.entities.mentionAt(i);
+    const name = m && personName(m, 'strong');
+    if (name) yield [m, name];
+  }
 }
 
 function looksLikeNamePart(word: string): boolean {

@@ -2,7 +2,7 @@
 // Minister Gordon Brown", "U.S. Agriculture secretary Richard Lyng".
 import type { Rule, RuleContext } from '../rule.js';
 import { isGovernment } from './apposition.js';
-import { orgAfter, orgBefore, personName } from './context.js';
+import { orgAfter, orgBefore, personMentions } from './context.js';
 import { reportPerson } from './report.js';
 import { TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { splitRoles, titleAt, type TitleSpan } from './title.js';
@@ -15,11 +15,7 @@ export const titleBeforeRule: Rule<'person'> = {
   description: 'A title right before a name, optionally after the organization or country it belongs to.',
   run(ctx) {
     const { doc, entities, sentence } = ctx;
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const m = entities.mentionAt(i);
-      if (!m) continue;
-      const name = personName(m, 'strong');
-      if (!name) continue;
+    for (const [m, name] of personMentions(ctx)) {
       const title = titleEndingAt(ctx, m.tokenStart);
       if (!title) continue;
       const government = isGovernment(title.roles);
