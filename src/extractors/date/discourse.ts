@@ -4,7 +4,7 @@
 // points at the last quarter named, or the same quarter a year before.
 // Narratives say "in 1995 ..." and then "the following year", "later that
 // year": those count from the last year named.
-import { sentenceAt, type Doc } from '../../document/document.js';
+import { sentenceAt, tokenAt, type Doc } from '../../document/document.js';
 import type { Reported } from '../rule.js';
 import { ANAPHORIC_RULE } from './rules/anaphoric.js';
 import { QUARTER_FOCUS_RULE } from './rules/quarter-deictic.js';
@@ -12,6 +12,7 @@ import { YEAR_AGO_RULE } from './rules/relative-unit.js';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseDay } from './calendar-math.js';
 import { refDay } from './context.js';
 import { shiftedValue } from './resolve.js';
+import { tenseAround } from './tense.js';
 
 type Candidate = Reported<'date'>;
 
@@ -21,9 +22,17 @@ const POINT_VALUE = /^(\d{4})(?:-(\d{2}))?/;
 const YEAR_BEFORE = /year-|a\s+year\s+(?:ago|earlier|before)|last\s+year|(?:previous|prior)\s+year|comparable|corresponding/i;
 const THAT_QUARTER = /^that\s+(?:quarter|period)$/i;
 const SAME_AS_FOCUS = /^(?:the|that|its|their)\s+(?:(?:latest|same|fiscal|latest\s+fiscal)\s+)?(?:quarter|period)$/i;
+/** "this quarter's loss includes ...": the quarter reported; "sales should recover this quarter" the one under way */
+const THIS_QUARTER = /^this\s+quarter$/i;
 const OF_YEAR = /^(?:the\s+)?(?:\d{4}|(?:this|last|next)\s+year['’]s)\s+(?:quarter|period)$/i;
 const MONTHS_SO_FAR = /^the\s+(?:first\s+|latest\s+|past\s+)?(?:six|nine|6|9)\s+months$/i;
 const COMPARISON = /^(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|year-(?:ago|earlier|before))$/i;
+const FISCAL = /\bfiscal/i;
+const LAST_YEAR = /^last\s+year$/i;
+/** "compared with $3 million last year", "up from last year's $1.5 billion": the word that opens a comparison */
+const COMPARED = new Set(['from', 'with', 'than', 'versus', 'vs', 'vs.', 'over']);
+/** how many tokens back a comparison may open before "last year" */
+const COMPARED_REACH = 10;
 
 /** rules whose dates name their year or month, so that "the following year" can count from them */
 const NAMED_POINT_RULES = new Set(['date/full-date', 'date/month-day', 'date/month-year', 'date/month', 'date/year', 'date/season', 'date/holiday', 'date/quarter']);
@@ -31,7 +40,7 @@ const NAMED_POINT_RULES = new Set(['date/full-date', 'date/month-day', 'date/mon
 /** how many sentences a named quarter stays the one the text speaks of */
 const FOCUS_SPAN = 8;
 /** "a year earlier" compares with the quarter of its own or a nearby sentence only */
-const COMPARISON_SPAN = 2;
+const COMPARISON_SPAN = 4;
 
 interface Focus {
   year: number;
@@ -49,6 +58,7 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
   let lastDay: string | null = null;
   const ref = refDay(doc);
   const lastFinished = ref ? shiftedValue(ref, 'Q', -1) : null;
+  const inProgress = ref ? shiftedValue(ref, 'Q', 0) : null;
   for (const c of sorted) {
     const sentence = sentenceAt(doc, c.start);
     const text = doc.text.slice(c.start, c.end);
@@ -63,7 +73,15 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
     if (c.rule === 'date/quarter') {
       // only a quarter that is over can be the one a report compares with the year before
       const q = QUARTER_VALUE.exec(c.value);
-      if (q && !YEAR_BEFORE.test(text) && (!lastFinished || `${q[1]}-${q[2]}` <= lastFinished)) {
+      const named = q ? `${q[1]}-${q[2]}` : '';
+      // a fiscal quarter can end before the calendar's: a story that opens on "reported a decline in fourth-quarter
+      // earnings" or "its fourth quarter ended Sept. 30" reports the quarter in progress as over
+      const over = !lastFinished || named <= lastFinished || (lastQuarter === null && named === inProgress && reportedAsOver(doc, sentence, c));
+      // "after a flat second quarter", "a charge in the 1988 second quarter": a report looks back from its quarter without
+      // leaving it; a fiscal quarter is another company's calendar ("posted net income for the fiscal second quarter")
+      const fresh = focus && sentence - focus.sentence <= FOCUS_SPAN ? focus : null;
+      const earlier = fresh !== null && named < `${fresh.year}-${fresh.part}` && !FISCAL.test(text);
+      if (q && !YEAR_BEFORE.test(text) && over && !earlier) {
         focus = { year: Number(q[1]), part: q[2]!, sentence };
         yearToDate = false;
       }
@@ -85,21 +103,64 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
         // a report that opens with "the quarter" speaks of the quarter just ended
         const q = QUARTER_VALUE.exec(c.value);
         if (q && SAME_AS_FOCUS.test(text)) focus = { year: Number(q[1]), part: q[2]!, sentence };
-      } else if (OF_YEAR.test(text)) c.value = `${c.value.slice(0, 4)}-${current.part}`;
-      else if (YEAR_BEFORE.test(text)) c.value = `${current.year - 1}-${current.part}`;
-      else if (SAME_AS_FOCUS.test(text)) {
-        c.value = `${current.year}-${current.part}`;
-        current.sentence = sentence;
+      } else {
+        let value: string | null = null;
+        if (OF_YEAR.test(text)) value = `${c.value.slice(0, 4)}-${current.part}`;
+        else if (YEAR_BEFORE.test(text)) value = `${current.year - 1}-${current.part}`;
+        else if (SAME_AS_FOCUS.test(text) || (THIS_QUARTER.test(text) && !aheadOf(doc, sentence, c))) value = `${current.year}-${current.part}`;
+        if (value !== null) {
+          // each of these speaks of the quarter in focus, which so stays in focus
+          c.value = value;
+          current.sentence = sentence;
+        }
       }
       if (QUARTER_VALUE.test(c.value)) lastQuarter = c.value;
       continue;
     }
-    if (current && sentence - current.sentence <= COMPARISON_SPAN && c.rule === YEAR_AGO_RULE && COMPARISON.test(text.trim())) {
-      c.value = `${current.year - 1}-${current.part}`;
-      c.granularity = 'quarter';
+    if (current && sentence - current.sentence <= COMPARISON_SPAN && c.rule === YEAR_AGO_RULE) {
+      if (COMPARISON.test(text.trim()) || (LAST_YEAR.test(text) && comparedBefore(doc, sentence, c.start))) {
+        c.value = `${current.year - 1}-${current.part}`;
+        c.granularity = 'quarter';
+      } else if (LAST_YEAR.test(text)) {
+        // "Last year, catastrophe losses totaled $5 million": the text has turned to the whole year
+        focus = null;
+      }
     }
   }
   return sorted;
+}
+
+/** the clause around the expression speaks of the future */
+function aheadOf(doc: Doc, sentence: number, c: Candidate): boolean {
+  const s = doc.sentences[sentence]!;
+  return tenseAround(doc, s.tokenStart, s.tokenEnd, c.start, c.end) === 'future';
+}
+
+const ENDED = /^\s*(?:ended|closed)\b/;
+
+/** the quarter is spoken of as over: "the fourth quarter ended Aug. 26", "reported lower fourth-quarter profit" */
+function reportedAsOver(doc: Doc, sentence: number, c: Candidate): boolean {
+  if (ENDED.test(doc.text.slice(c.end, c.end + 12))) return true;
+  const s = doc.sentences[sentence]!;
+  return tenseAround(doc, s.tokenStart, s.tokenEnd, c.start, c.end) === 'past';
+}
+
+/**
+ * "compared with earnings of $33 million last year", "a 13% increase from
+ * last year's": a comparison opens shortly before the expression and no
+ * verb stands between ("lower than the 16 cents it reported last year" is
+ * an event of last year, not the quarter).
+ */
+function comparedBefore(doc: Doc, sentence: number, start: number): boolean {
+  const tokens = doc.tokens;
+  const first = doc.sentences[sentence]!.tokenStart;
+  let k = tokenAt(doc, start) - 1;
+  for (let seen = 0; k >= first && seen < COMPARED_REACH; k--, seen++) {
+    const t = tokens[k]!;
+    if (COMPARED.has(t.lower)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';') return false;
+  }
+  return false;
 }
 
 function resolveAnaphor(c: Candidate, text: string, anchor: { year: number; month: number | null } | null, lastDay: string | null): void {
