@@ -1,10 +1,14 @@
 // A year or month of the reference date named without a number: "the year",
-// "the fiscal year", "the current fiscal year", "the full year", "year-end",
-// "the end of the month"; "the latest fiscal year" and "the past year" are
-// the one before. "the fiscal year ended June 30" is a length: P1Y.
+// "the fiscal year", "the current fiscal year", "the full year", "the end of
+// the month"; "the latest fiscal year" and "the past year" are the one
+// before. "the fiscal year ended June 30" is a length: P1Y. The compound
+// "year-end" is the year's last day ("by year-end"), the one behind in a past
+// clause ("since year-end").
 import type { Rule } from '../../rule.js';
-import { eachMatch, emit, fields, refDay, wordAfter } from '../context.js';
-import { shiftedValue } from '../resolve.js';
+import { fmtDay } from '../calendar-math.js';
+import { beforeNoun, eachMatch, emit, fields, refDay, wordAfter, wordBefore } from '../context.js';
+import { nearestYearFor, shiftedValue } from '../resolve.js';
+import { tenseAt } from '../tense.js';
 import { has, T_YEAR_MONTH } from '../triggers.js';
 
 const WHOLE_YEAR = new RegExp(
@@ -12,6 +16,9 @@ const WHOLE_YEAR = new RegExp(
     `|\\b(?:the\\s+)?(year-end|year\\s+end|year['’]s\\s+end)\\b`,
   'gi',
 );
+
+const YEAR_END_DAY = /^year-end$/i;
+const DEADLINE = new Set(['by', 'until', 'till', 'before']);
 
 /** after these, "the year" is the start of another expression: "the year before", "the year 2000" */
 const NOT_AFTER = new Set(['before', 'after', 'earlier', 'ago', 'later', 'two', 'nineteen', 'of', 'to']);
@@ -31,7 +38,14 @@ export const wholeYear: Rule<'date'> = {
       const end = start + m[0].length;
       const after = wordAfter(text, end);
       if (m[5]) {
-        return emit(ctx, start, end, fields('DATE', ref ? String(ref.y) : 'XXXX', 'year', ref), 0.7);
+        // the compound "year-end" is the year's last day ("by year-end"), the one behind in a past clause ("since
+        // year-end"); "year end", "year's end" and the modifier in "year-end results" name the year
+        if (!YEAR_END_DAY.test(m[5]) || beforeNoun(ctx, end)) return emit(ctx, start, end, fields('DATE', ref ? String(ref.y) : 'XXXX', 'year', ref), 0.7);
+        if (!ref) return emit(ctx, start, end, fields('DATE', 'XXXX-12-31', 'day'), 0.7);
+        // "by year-end" is a deadline ahead whatever the verb
+        const tense = DEADLINE.has(wordBefore(text, start)) ? null : tenseAt(ctx, start, end);
+        const day = nearestYearFor(ref, (y) => ({ y, m: 12, d: 31 }), tense);
+        return emit(ctx, start, end, fields('DATE', fmtDay(day), 'day', ref), 0.7);
       }
       const det = m[1]!.toLowerCase();
       const adjective = m[2]?.toLowerCase() ?? '';
