@@ -59,7 +59,7 @@ function mergeNeighbours(sorted: Candidate[], text: string): Candidate[] {
     const prev = out[out.length - 1];
     if (prev) {
       const gap = text.slice(prev.end, c.start);
-      const joined = join(prev, c, gap);
+      const joined = join(prev, c, gap) ?? lengthOfYearBefore(prev, c, gap, text);
       if (joined) {
         out[out.length - 1] = joined;
         continue;
@@ -80,6 +80,16 @@ function weekOf(c: Candidate, text: string): Candidate | null {
   const day = parseDay(c.value)!;
   const w = isoWeek(before[1] ? addDays(day, 5 - weekdayOf(day)) : day);
   return { ...c, start: c.start - before[0].length, value: `${fmtWeek(w.y, w.w)}${before[1] ? '-WE' : ''}`, granularity: 'week' };
+}
+
+const YEAR_BEFORE_MODIFIER = /^year-(?:ago|earlier)$/i;
+const THE_BEFORE = /\bthe\s+$/i;
+
+/** "the year-earlier nine months": the length the report compares with, one DURATION */
+function lengthOfYearBefore(a: Candidate, b: Candidate, gap: string, text: string): Candidate | null {
+  if (gap !== ' ' || b.type !== 'DURATION' || !YEAR_BEFORE_MODIFIER.test(text.slice(a.start, a.end))) return null;
+  const the = THE_BEFORE.exec(text.slice(Math.max(0, a.start - 4), a.start));
+  return { ...b, start: a.start - (the ? the[0].length : 0) };
 }
 
 function join(a: Candidate, b: Candidate, gap: string): Candidate | null {

@@ -88,4 +88,12 @@ describe('the quarter in focus', () => {
     const text = 'Insureco said third-quarter net fell 22%. Last year catastrophe losses totaled $5 million. The year-earlier results have been restated.';
     expect(valueOf(text, '2013-10-30', 'year-earlier')).toBe('2012');
   });
+
+  it('reads "the year-earlier nine months" as the length compared with', () => {
+    const text = 'Net for the nine months rose 56%. Net for the year-earlier nine months included a gain of $9.7 million.';
+    expect(values(text, REF)).toEqual([
+      ['the nine months', 'P9M'],
+      ['the year-earlier nine months', 'P9M'],
+    ]);
+  });
 });
