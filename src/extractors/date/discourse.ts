@@ -1,7 +1,10 @@
 // Anaphoric periods take the period the text is speaking of. Earnings
 // reports say "the third quarter" once and then "the quarter", "the latest
 // period", "a year earlier", "the year-ago quarter", "the 1988 period": each
-// points at the last quarter named, or the same quarter a year before.
+// points at the quarter in focus (the last one reported), or the same
+// quarter a year before. A comparison ("a year earlier", "compared with $3
+// million last year") is first with the quarter or the recent year its own
+// sentence reports, then with the quarter in focus a few sentences back.
 // Narratives say "in 1995 ..." and then "the following year", "later that
 // year": those count from the last year named.
 import { sentenceAt, tokenAt, type Doc } from '../../document/document.js';
@@ -30,12 +33,22 @@ const COMPARISON = /^(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|year-(?:ago|ea
 const FISCAL = /\bfiscal/i;
 const LAST_YEAR = /^last\s+year$/i;
 /** "compared with $3 million last year", "up from last year's $1.5 billion": the word that opens a comparison */
-const COMPARED = new Set(['from', 'with', 'than', 'versus', 'vs', 'vs.', 'over']);
+const COMPARED = new Set(['from', 'than', 'versus', 'vs', 'vs.', 'over', 'against']);
+/** "with" opens a comparison after these only */
+const COMPARED_WITH = new Set(['compared', 'comparing', 'comparison', 'compares']);
 /** how many tokens back a comparison may open before "last year" */
 const COMPARED_REACH = 10;
 
 /** rules whose dates name their year or month, so that "the following year" can count from them */
 const NAMED_POINT_RULES = new Set(['date/full-date', 'date/month-day', 'date/month-year', 'date/month', 'date/year', 'date/season', 'date/holiday', 'date/quarter']);
+
+/** "the full year", "the fiscal year", "the year to Oct. 31" (not "year-end") */
+const WHOLE_YEAR = /\byear\b(?![-\s]+end)/i;
+const YEAR_VALUE = /^\d{4}$/;
+/** how far from the reference year a year the sentence names may be to anchor "a year earlier" */
+const RECENT_YEARS = 2;
+/** "compared with $3 million last year" is the year-ago quarter only right after the quarter is named */
+const LAST_YEAR_SPAN = 1;
 
 /** how many sentences a named quarter stays the one the text speaks of */
 const FOCUS_SPAN = 8;
@@ -59,6 +72,10 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
   const ref = refDay(doc);
   const lastFinished = ref ? shiftedValue(ref, 'Q', -1) : null;
   const inProgress = ref ? shiftedValue(ref, 'Q', 0) : null;
+  // "GNP grew 3% in the fourth quarter of 1986 from a year earlier": a comparison is first with its own sentence's quarter
+  let ownQuarter: Focus | null = null;
+  // "1986 net income fell from year-ago levels": ... else with its own sentence's year
+  let ownYear: { year: number; sentence: number } | null = null;
   for (const c of sorted) {
     const sentence = sentenceAt(doc, c.start);
     const text = doc.text.slice(c.start, c.end);
@@ -76,22 +93,33 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
       const named = q ? `${q[1]}-${q[2]}` : '';
       // a fiscal quarter can end before the calendar's: a story that opens on "reported a decline in fourth-quarter
       // earnings" or "its fourth quarter ended Sept. 30" reports the quarter in progress as over
-      const over = !lastFinished || named <= lastFinished || (lastQuarter === null && named === inProgress && reportedAsOver(doc, sentence, c));
+      const over = lastFinished ? named <= lastFinished : !aheadOf(doc, sentence, c);
+      const reported = over || (lastQuarter === null && named === inProgress && reportedAsOver(doc, sentence, c));
       // "after a flat second quarter", "a charge in the 1988 second quarter": a report looks back from its quarter without
       // leaving it; a fiscal quarter is another company's calendar ("posted net income for the fiscal second quarter")
       const fresh = focus && sentence - focus.sentence <= FOCUS_SPAN ? focus : null;
       const earlier = fresh !== null && named < `${fresh.year}-${fresh.part}` && !FISCAL.test(text);
-      if (q && !YEAR_BEFORE.test(text) && over && !earlier) {
+      if (q && !YEAR_BEFORE.test(text) && reported && !earlier) {
         focus = { year: Number(q[1]), part: q[2]!, sentence };
         yearToDate = false;
       }
       if (q) lastQuarter = c.value;
+      // "fell 3.5% in the fourth quarter after declining 0.8% in the third quarter and 2.7% a year earlier"
+      if (q && !YEAR_BEFORE.test(text) && !comparedBefore(doc, sentence, c.start)) ownQuarter = { year: Number(q[1]), part: q[2]!, sentence };
       continue;
     }
     if (c.type === 'DURATION' && MONTHS_SO_FAR.test(text)) {
       focus = null;
       yearToDate = true;
       continue;
+    }
+    // "the full fiscal year", "in the year to Oct. 31" (a length), "fiscal 1986"
+    // ... but not the year compared with: "down from $26 in 1985 and $2.18 a year earlier"
+    if ((c.rule === 'date/whole-year' ? WHOLE_YEAR.test(text) : c.rule === 'date/year') && !comparedBefore(doc, sentence, c.start)) {
+      // "127% of the 1977 average ... up 1.7% from a year ago" compares with the recent past only
+      const y = YEAR_VALUE.exec(c.value);
+      const year = y ? Number(y[0]) : NaN;
+      if (Number.isNaN(year) || !ref || Math.abs(year - ref.y) <= RECENT_YEARS) ownYear = { year, sentence };
     }
     const current = focus && sentence - focus.sentence <= FOCUS_SPAN ? focus : null;
     if (c.rule === QUARTER_FOCUS_RULE) {
@@ -107,7 +135,7 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
         let value: string | null = null;
         if (OF_YEAR.test(text)) value = `${c.value.slice(0, 4)}-${current.part}`;
         else if (YEAR_BEFORE.test(text)) value = `${current.year - 1}-${current.part}`;
-        else if (SAME_AS_FOCUS.test(text) || (THIS_QUARTER.test(text) && !aheadOf(doc, sentence, c))) value = `${current.year}-${current.part}`;
+        else if (SAME_AS_FOCUS.test(text) || (THIS_QUARTER.test(text) && reportedThisQuarter(doc, sentence, c))) value = `${current.year}-${current.part}`;
         if (value !== null) {
           // each of these speaks of the quarter in focus, which so stays in focus
           c.value = value;
@@ -117,14 +145,27 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
       if (QUARTER_VALUE.test(c.value)) lastQuarter = c.value;
       continue;
     }
-    if (current && sentence - current.sentence <= COMPARISON_SPAN && c.rule === YEAR_AGO_RULE) {
-      if (COMPARISON.test(text.trim()) || (LAST_YEAR.test(text) && comparedBefore(doc, sentence, c.start))) {
-        c.value = `${current.year - 1}-${current.part}`;
-        c.granularity = 'quarter';
-      } else if (LAST_YEAR.test(text)) {
-        // "Last year, catastrophe losses totaled $5 million": the text has turned to the whole year
-        focus = null;
+    if (c.rule !== YEAR_AGO_RULE) continue;
+    const own = ownQuarter && ownQuarter.sentence === sentence ? ownQuarter : null;
+    if (!own && ownYear && ownYear.sentence === sentence) {
+      // the year the sentence names is the one compared; a length ("the year to Oct. 31") leaves the value as it is
+      if (COMPARISON.test(text.trim()) && !Number.isNaN(ownYear.year)) {
+        c.value = fmtYear(ownYear.year - 1);
+        c.granularity = 'year';
+        c.relative = false;
+        c.anchor = null;
       }
+      continue;
+    }
+    const compared = own ?? current;
+    if (!compared) continue;
+    const distance = sentence - compared.sentence;
+    if (COMPARISON.test(text.trim()) ? distance <= COMPARISON_SPAN : LAST_YEAR.test(text) && distance <= LAST_YEAR_SPAN && comparedBefore(doc, sentence, c.start)) {
+      c.value = `${compared.year - 1}-${compared.part}`;
+      c.granularity = 'quarter';
+    } else if (LAST_YEAR.test(text) && distance <= COMPARISON_SPAN) {
+      // "Last year, catastrophe losses totaled $5 million": the text has turned to the whole year
+      focus = null;
     }
   }
   return sorted;
@@ -136,6 +177,15 @@ function aheadOf(doc: Doc, sentence: number, c: Candidate): boolean {
   return tenseAround(doc, s.tokenStart, s.tokenEnd, c.start, c.end) === 'future';
 }
 
+const POSSESSIVE = /^['’]s\b/;
+
+/** "This quarter's loss includes ...", "this quarter was weak": the quarter reported, not the one under way */
+function reportedThisQuarter(doc: Doc, sentence: number, c: Candidate): boolean {
+  const s = doc.sentences[sentence]!;
+  const tense = tenseAround(doc, s.tokenStart, s.tokenEnd, c.start, c.end);
+  return tense === 'past' || (tense !== 'future' && POSSESSIVE.test(doc.text.slice(c.end, c.end + 3)));
+}
+
 const ENDED = /^\s*(?:ended|closed)\b/;
 
 /** the quarter is spoken of as over: "the fourth quarter ended Aug. 26", "reported lower fourth-quarter profit" */
@@ -143,6 +193,16 @@ function reportedAsOver(doc: Doc, sentence: number, c: Candidate): boolean {
   if (ENDED.test(doc.text.slice(c.end, c.end + 12))) return true;
   const s = doc.sentences[sentence]!;
   return tenseAround(doc, s.tokenStart, s.tokenEnd, c.start, c.end) === 'past';
+}
+
+/** token k opens a comparison: "from", "than", "compared with", "after 2.0%" */
+function opensComparison(tokens: Doc['tokens'], k: number, first: number): boolean {
+  const t = tokens[k]!;
+  if (COMPARED.has(t.lower)) return true;
+  // "compared with"; "after 2.0% in 1985" (a figure), not "after the buyback last year"
+  if (t.lower === 'with') return k > first && COMPARED_WITH.has(tokens[k - 1]!.lower);
+  const next = tokens[k + 1];
+  return t.lower === 'after' && next !== undefined && (next.pos === 'NUM' || /^\d/.test(next.text));
 }
 
 /**
@@ -157,8 +217,11 @@ function comparedBefore(doc: Doc, sentence: number, start: number): boolean {
   let k = tokenAt(doc, start) - 1;
   for (let seen = 0; k >= first && seen < COMPARED_REACH; k--, seen++) {
     const t = tokens[k]!;
-    if (COMPARED.has(t.lower)) return true;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';') return false;
+    if (opensComparison(tokens, k, first)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';') {
+      // "after declining 0.8% in the third quarter"
+      return t.lower.endsWith('ing') && k > first && (COMPARED.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'after');
+    }
   }
   return false;
 }

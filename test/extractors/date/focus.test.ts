@@ -96,4 +96,54 @@ describe('the quarter in focus', () => {
       ['the year-earlier nine months', 'P9M'],
     ]);
   });
+
+  it('compares with the quarter or the year of its own sentence first', () => {
+    const text = 'Output grew 5% in the first quarter from a year earlier. GNP had grown 3.5% in the fourth quarter of 2012 from a year earlier.';
+    expect(values(text, '2013-06-02').map(([, v]) => v)).toEqual(['2013-Q1', '2012-Q1', '2012-Q4', '2011-Q4']);
+    expect(valueOf('Widget said third-quarter net rose 8%. Its 2012 net income fell to $101.9 million from year-ago levels.', REF, 'year-ago')).toBe('2011');
+    expect(valueOf('Widget said third-quarter net rose 8%. Earnings for the full fiscal year should reach $2.10 a share, compared with $1.91 a year ago.', REF, 'a year ago')).toBe('2012');
+  });
+
+  it('reads a quarter that is still ahead against the year before in its own sentence', () => {
+    expect(valueOf('Widget expects first-quarter sales to be substantially higher than last year\'s $67 million.', '2013-02-26', 'last year')).toBe('2012-Q1');
+  });
+
+  it('takes "last year" as the quarter only right after the quarter is named', () => {
+    const text =
+      'Korea will pay 20% more for ethylene in the second quarter, up from $350 in the first quarter. Demand this month has risen. ' +
+      'A new plant will open at the end of this month. Import needs have risen to 8,000 tonnes from 6,000 tonnes last year.';
+    expect(valueOf(text, '2013-04-03', 'last year')).toBe('2012');
+  });
+
+  it('keeps "this quarter" the quarter under way when it is expected', () => {
+    const text = 'Long-distance rate cuts hurt fourth-quarter results. But we expect this quarter to be better than the fourth quarter.';
+    expect(valueOf(text, '2013-03-05', 'this quarter')).toBe('2013-Q1');
+  });
+
+  it('names the year of a quarter written right after it', () => {
+    expect(valueOf('Its fourth-quarter 2012 profits fell 15%.', REF, 'Its fourth-quarter 2012')).toBe('2012-Q4');
+    expect(valueOf('Growth slowed in the fourth quarter 2011.', REF, 'the fourth quarter 2011')).toBe('2011-Q4');
+  });
+
+  it('compares with the period a sentence reports, not the one it compares with', () => {
+    const text = 'Terms of trade fell 3.5% in the fourth quarter of 2012 after declining 0.8% in the third quarter and 2.7% a year earlier.';
+    expect(valueOf(text, '2013-03-13', 'a year earlier')).toBe('2011-Q4');
+    const years = 'Oil sold for $13.83 a barrel, down from $26.43 in 2011, and gas for $1.49, down from $2.18 a year earlier.';
+    expect(valueOf(years, '2013-03-13', 'a year earlier')).toBe('2012');
+  });
+
+  it('anchors "a year ago" on a year the sentence names only when it is recent', () => {
+    expect(valueOf('Industrial production stood at 127% of the 1977 average and was up 1.7% from a year ago.', REF, 'a year ago')).toBe('2012');
+    expect(valueOf('Motorcycle output totalled 28,000 in 2011, down 33% from a year earlier.', REF, 'a year earlier')).toBe('2010');
+  });
+
+  it('does not read a later event as a comparison', () => {
+    const text = 'The expected first-quarter profit was based on the share total after the buyback last year.';
+    expect(valueOf(text, '2013-04-13', 'last year')).toBe('2012');
+  });
+
+  it('does not take a quarter the text expects as the one reported, without a reference date', () => {
+    const text = 'Airco reported a loss for the fourth quarter of 2004. It expects to report a loss for the first quarter of 2005. Results were below estimates for the quarter.';
+    expect(valueOf(text, null as unknown as string, 'the quarter')).toBe('2004-Q4');
+  });
 });

@@ -1,6 +1,6 @@
 // Quarters and halves named by number: "the third quarter", "third-quarter",
-// "the fourth quarter of 1990", "this year's third quarter", "the 1988 third
-// quarter", "fiscal second-quarter", "Q3 2017", "the first half". Without a
+// "the fourth quarter of 1990", "fourth-quarter 2004", "this year's third
+// quarter", "the 1988 third quarter", "fiscal second-quarter", "Q3 2017", "the first half". Without a
 // year, the quarter is the reference year's, or the year before when a past
 // clause speaks of a quarter that has not begun yet.
 import type { Rule } from '../../rule.js';
@@ -12,7 +12,7 @@ import { tenseAt } from '../tense.js';
 import { has, T_QUARTER } from '../triggers.js';
 
 const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)';
-const YEAR_AFTER = `(?:\\s+(?:of|in)\\s+(?:(?:the\\s+)?(?:fiscal|calendar)\\s+(?:year\\s+)?)?(?:(${YEAR_NUMBER})|(this|last|next)\\s+year|the\\s+(current|previous|prior|next|following|)\\s*year))?`;
+const YEAR_AFTER = `(?:\\s+(?:of|in)\\s+(?:(?:the\\s+)?(?:fiscal|calendar)\\s+(?:year\\s+)?)?(?:(${YEAR_NUMBER})|(this|last|next)\\s+year|the\\s+(current|previous|prior|next|following|)\\s*year)|\\s+(${YEAR_NUMBER}))?`;
 
 const QUARTER = new RegExp(
   `(?:\\b(?:the|its|their|this|that|a)\\s+)?` +
@@ -38,13 +38,13 @@ export const quarter: Rule<'date'> = {
       const end = start + m[0].length;
       // "the year-ago third quarter": the same quarter a year before the one the report is about
       const back = m[3] ? 1 : 0;
-      if (m[9] || m[10]) {
-        const n = Number(m[9] ?? m[10]);
-        const y = m[11] ? Number(m[11]) : m[12] ? 1900 + Number(m[12]) + (Number(m[12]) < 50 ? 100 : 0) : null;
+      if (m[10] || m[11]) {
+        const n = Number(m[10] ?? m[11]);
+        const y = m[12] ? Number(m[12]) : m[13] ? 1900 + Number(m[13]) + (Number(m[13]) < 50 ? 100 : 0) : null;
         if (y !== null) return emit(ctx, start, end, fields('DATE', `${fmtYear(y)}-Q${n}`, 'quarter'), 0.9);
         return emitRelative(n, 'Q');
       }
-      if (m[13]) return emit(ctx, start, end, fields('DATE', `${m[14]}-${m[13].toUpperCase()}`, null), 0.9);
+      if (m[14]) return emit(ctx, start, end, fields('DATE', `${m[15]}-${m[14].toUpperCase()}`, null), 0.9);
       const ordinal = m[4]!.toLowerCase();
       const unit = m[5]!.toLowerCase() === 'half' ? 'H' : 'Q';
       const count = unit === 'Q' ? 4 : 2;
@@ -53,7 +53,7 @@ export const quarter: Rule<'date'> = {
       if (!n || n > count) return;
       // "last quarter" without "the" is the quarter before this one, not a fourth quarter
       if (ordinal === 'last' && !/^(the|its|their|a)\s/i.test(m[0]) && !m[6] && !m[7] && !m[8]) return;
-      const explicit = m[1] ?? m[6];
+      const explicit = m[1] ?? m[6] ?? m[9];
       if (explicit) return emit(ctx, start, end, fields('DATE', `${fmtYear(Number(explicit) - back)}-${unit}${n}`, unit === 'Q' ? 'quarter' : null), 0.9);
       const shiftWord = (m[2] ?? m[7])?.toLowerCase() ?? (m[8] !== undefined ? { current: 'this', previous: 'last', prior: 'last', next: 'next', following: 'next', '': 'this' }[m[8].toLowerCase()] : undefined);
       if (shiftWord && ref) {
