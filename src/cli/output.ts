@@ -22,22 +22,36 @@ export interface Output extends Sink {
 /** The output file cannot be written at all: reported before any input is read. */
 export class OutputError extends Error {}
 
+/** Output held back before a write: one write per document cost a system call per document. */
+const FLUSH_AT = 1 << 16;
+
 /** A sink over a stream that buffers small writes and respects back-pressure; `name` is how failures call it. */
 function streamSink(stream: Writable, name: string): Output {
   let buffer = '';
   let failure: Error | undefined;
+  let flushScheduled = false;
   stream.on('error', (err) => (failure ??= new Error(`cannot write ${name}: ${describeFsError(err)}`)));
   const flush = () => {
-    if (buffer && !failure) stream.write(buffer);
+    if (buffer && !failure && !stream.destroyed) stream.write(buffer);
     buffer = '';
+  };
+  // what is buffered goes out as soon as the run waits for input (a slow
+  // stdin, a pipeline that streams), so holding small writes back never delays output
+  const flushLater = () => {
+    flushScheduled = false;
+    flush();
   };
   return {
     write(chunk: string) {
       buffer += chunk;
-      if (buffer.length > 1 << 16) flush();
+      if (buffer.length > FLUSH_AT) flush();
     },
     async drained() {
-      flush();
+      if (buffer.length > FLUSH_AT) flush();
+      else if (buffer && !flushScheduled) {
+        flushScheduled = true;
+        setImmediate(flushLater);
+      }
       if (!failure && stream.writableNeedDrain) {
         await new Promise<void>((resolve) => {
           const done = () => {
