@@ -36,6 +36,8 @@ table('full and partial dates', [
   ['The index has risen 12% since year-end.', 'year-end', 'DATE', '2012-12-31'],
   ['The company announced a plan to cut 500 jobs by year-end.', 'year-end', 'DATE', '2013-12-31'],
   ['Its year-end results were restated.', 'year-end', 'DATE', '2013'],
+  ['Reserves fell to 4.8 trillion cubic feet at year-end 2011.', 'year-end 2011', 'DATE', '2011-12-31'],
+  ['The company is changing its fiscal year-end to a calendar year.', 'year-end', 'DATE', '2013'],
   ['The deal should close by year end.', 'year end', 'DATE', '2013'],
   ['Debt will be cut by the end of the year.', 'the end of the year', 'DATE', '2013'],
   ['He promised full employment by the year two thousand.', 'the year two thousand', 'DATE', '2000'],

@@ -7,13 +7,14 @@
 import type { Rule } from '../../rule.js';
 import { fmtDay } from '../calendar-math.js';
 import { beforeNoun, eachMatch, emit, fields, refDay, wordAfter, wordBefore } from '../context.js';
+import { YEAR_NUMBER } from '../patterns.js';
 import { nearestYearFor, shiftedValue } from '../resolve.js';
 import { tenseAt } from '../tense.js';
 import { has, T_YEAR_MONTH } from '../triggers.js';
 
 const WHOLE_YEAR = new RegExp(
   `\\b(?:(?:the\\s+)?(?:end|close|beginning|start|middle|rest|remainder)\\s+of\\s+)?(the|this|its|their)\\s+(?:(current|full|latest|past|previous|prior|last|entire|whole|same)\\s+)?(fiscal\\s+|calendar\\s+|financial\\s+)?(year|month)\\b(?![-'’])` +
-    `|\\b(?:the\\s+)?(year-end|year\\s+end|year['’]s\\s+end)\\b`,
+    `|\\b(?:the\\s+)?(year-end|year\\s+end|year['’]s\\s+end)\\b(?:\\s+(${YEAR_NUMBER}))?`,
   'gi',
 );
 
@@ -40,12 +41,14 @@ export const wholeYear: Rule<'date'> = {
       if (m[5]) {
         // the compound "year-end" is the year's last day ("by year-end"), the one behind in a past clause ("since
         // year-end"); "year end", "year's end" and the modifier in "year-end results" name the year
-        if (!YEAR_END_DAY.test(m[5]) || beforeNoun(ctx, end)) return emit(ctx, start, end, fields('DATE', ref ? String(ref.y) : 'XXXX', 'year', ref), 0.7);
+        // "year-end 1986" names its year; a "fiscal year-end" is not the calendar's
+        const day = YEAR_END_DAY.test(m[5]) && !beforeNoun(ctx, end) && wordBefore(text, start) !== 'fiscal';
+        if (m[6]) return emit(ctx, start, end, fields('DATE', day ? `${m[6]}-12-31` : m[6], day ? 'day' : 'year'), 0.8);
+        if (!day) return emit(ctx, start, end, fields('DATE', ref ? String(ref.y) : 'XXXX', 'year', ref), 0.7);
         if (!ref) return emit(ctx, start, end, fields('DATE', 'XXXX-12-31', 'day'), 0.7);
         // "by year-end" is a deadline ahead whatever the verb
         const tense = DEADLINE.has(wordBefore(text, start)) ? null : tenseAt(ctx, start, end);
-        const day = nearestYearFor(ref, (y) => ({ y, m: 12, d: 31 }), tense);
-        return emit(ctx, start, end, fields('DATE', fmtDay(day), 'day', ref), 0.7);
+        return emit(ctx, start, end, fields('DATE', fmtDay(nearestYearFor(ref, (y) => ({ y, m: 12, d: 31 }), tense)), 'day', ref), 0.7);
       }
       const det = m[1]!.toLowerCase();
       const adjective = m[2]?.toLowerCase() ?? '';
