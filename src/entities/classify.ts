@@ -16,19 +16,28 @@ export interface Evidence {
   place: number;
 }
 
-const stripDot = (s: string) => s.replace(/\.$/, '');
+const stripDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
+const stripComma = (s: string) => (s.endsWith(',') ? s.slice(0, -1) : s);
 export const isLegalSuffix = (word: string): boolean => LEGAL_SUFFIXES.has(stripDot(word.toLowerCase()));
+
+/** Words separated by single spaces only: splitting at /\s+/ and joining with ' ' gives the text back. */
+const SPACED_WORDS = /^\S+(?: \S+)*$/;
 
 /** The name without legal suffixes: the key under which mentions of one organization meet. */
 export function nameKey(text: string): string {
+  // most names end in neither a legal form nor odd spacing: no arrays for them
+  if (SPACED_WORDS.test(text)) {
+    const lastSpace = text.lastIndexOf(' ');
+    if (lastSpace < 0 || !isLegalSuffix(stripComma(text.slice(lastSpace + 1)))) return stripComma(text);
+  }
   const words = text.split(/\s+/);
-  while (words.length > 1 && isLegalSuffix(words[words.length - 1]!.replace(/,$/, ''))) words.pop();
-  return words.join(' ').replace(/,$/, '');
+  while (words.length > 1 && isLegalSuffix(stripComma(words[words.length - 1]!))) words.pop();
+  return stripComma(words.join(' '));
 }
 
 export function lookupPlace(text: string): Place | undefined {
-  const lex = places();
-  return lex.byName.get(text) ?? lex.byName.get(text.replace(/\.$/, ''));
+  const byName = places().byName;
+  return byName.get(text) ?? (text.endsWith('.') ? byName.get(text.slice(0, -1)) : undefined);
 }
 
 /** "Chinese" → China, "Middle Eastern" → Middle East */
@@ -45,27 +54,46 @@ const tok = (doc: Doc, i: number, sentence: number): Token | undefined => {
   return t && t.sentence === sentence ? t : undefined;
 };
 
-/** The evidence one mention gives, from its own shape and its neighbours. */
-export function mentionEvidence(doc: Doc, c: NameChunk): Evidence {
+/** Words after "X's" that show X is an organization: "X's shares", "X's board". */
+const OWNED_AFTER_POSSESSIVE = new Set(['shares', 'stock', 'board', 'subsidiary', 'unit', 'stake', 'offer', 'bid', 'earnings', 'profit', 'sales', 'revenue', 'chief', 'parent', 'acquisition', 'purchase', 'takeover', 'shareholders']);
+const TITLE_PREPOSITIONS = new Set(['of', 'at', 'for']);
+const BUYING_VERBS = new Set(['acquire', 'acquired', 'bought', 'buy']);
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+
+/** Whether a token of [from, to) is written `text`. */
+function anyTokenIs(doc: Doc, from: number, to: number, text: string): boolean {
+  for (let k = from; k < to; k++) if (doc.tokens[k]!.text === text) return true;
+  return false;
+}
+
+/** Whether a middle word of the name is an initial ("John F. Kennedy"). */
+function hasMiddleInitial(doc: Doc, from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (MIDDLE_INITIAL.test(doc.tokens[k]!.text)) return true;
+  return false;
+}
+
+/** The evidence one mention gives, from its own shape and its neighbours; `key` is its nameKey. */
+export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.text)): Evidence {
   const e: Evidence = { org: 0, person: 0, place: 0 };
-  const words = doc.tokens.slice(c.tokenStart, c.tokenEnd);
-  const first = words[0]!;
-  const last = words[words.length - 1]!;
+  // the words are read in place: no copy of the name's tokens per mention
+  const length = c.tokenEnd - c.tokenStart;
+  const first = doc.tokens[c.tokenStart]!;
+  const last = doc.tokens[c.tokenEnd - 1]!;
   const lastLower = stripDot(last.lower);
 
   if (lookupPlace(c.text) || lookupPlaceAdjective(c.text)) e.place += 5;
-  if (KNOWN_ORGANIZATIONS.has(c.text) || KNOWN_ORGANIZATIONS.has(nameKey(c.text))) e.org += 10;
-  if (words.length > 1 && isLegalSuffix(last.text)) e.org += 5;
-  else if (ORG_HEAD_WORDS.has(lastLower) && words.length > 1) e.org += 3;
+  if (KNOWN_ORGANIZATIONS.has(c.text) || KNOWN_ORGANIZATIONS.has(key)) e.org += 10;
+  if (length > 1 && isLegalSuffix(last.text)) e.org += 5;
+  else if (ORG_HEAD_WORDS.has(lastLower) && length > 1) e.org += 3;
   else if (ORG_HEAD_WORDS.has(lastLower)) e.org += 1;
-  if (words.length === 1 && isAcronym(first.text) && !lookupPlace(first.text)) e.org += 1;
-  if (words.some((w) => w.text === '&')) e.org += 2;
+  if (length === 1 && isAcronym(first.text) && !lookupPlace(first.text)) e.org += 1;
+  if (anyTokenIs(doc, c.tokenStart, c.tokenEnd, '&')) e.org += 2;
 
   if (c.honorific) e.person += 6;
   if (c.titleBefore) e.person += 3;
-  if (words.length >= 2 && GIVEN_NAMES.has(first.lower)) e.person += 2.5;
-  if (words.length >= 2 && words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w.text))) e.person += 2.5;
-  if (words.length >= 2 && NAME_SUFFIXES.has(last.lower)) e.person += 3;
+  if (length >= 2 && GIVEN_NAMES.has(first.lower)) e.person += 2.5;
+  if (length >= 2 && hasMiddleInitial(doc, c.tokenStart, c.tokenEnd)) e.person += 2.5;
+  if (length >= 2 && NAME_SUFFIXES.has(last.lower)) e.person += 3;
 
   const before = tok(doc, c.tokenStart - 1, c.sentence);
   const before2 = tok(doc, c.tokenStart - 2, c.sentence);
@@ -81,27 +109,27 @@ export function mentionEvidence(doc: Doc, c: NameChunk): Evidence {
     if (PERSON_PRONOUNS.has(after2.lower)) e.person += 2;
   }
   // "said John Smith" (two or more words: organizations say things too)
-  if (before && SPEECH_VERBS.has(before.lower) && words.length >= 2 && !c.possessive) e.person += 1;
+  if (before && SPEECH_VERBS.has(before.lower) && length >= 2 && !c.possessive) e.person += 1;
 
   // a lower-case title right before: "chief executive Rajeev Suri", "chairman Tony O'Reilly"
-  if (before && !c.titleBefore && isTitleTokenLower(before) && words.length >= 2) e.person += 3;
+  if (before && !c.titleBefore && isTitleTokenLower(before) && length >= 2) e.person += 3;
 
   // apposition: "Xiaomi, the Chinese smartphone maker," / "Rajeev Suri, the president and CEO of Nokia"
   if (after?.text === ',' && !c.possessive) {
     const kind = appositionKind(doc, c.tokenEnd + 1, c.sentence);
     if (kind === 'org') e.org += 3;
-    if (kind === 'person') e.person += words.length >= 2 ? 3 : 1;
+    if (kind === 'person') e.person += length >= 2 ? 3 : 1;
   }
   // "X's chief executive", "X's shares"
   if (c.possessive && after) {
     if (isTitleTokenLower(after) || (after2 && isTitleTokenLower(after2) && TITLE_MODIFIERS.has(after.lower))) e.org += 2;
-    if (['shares', 'stock', 'board', 'subsidiary', 'unit', 'stake', 'offer', 'bid', 'earnings', 'profit', 'sales', 'revenue', 'chief', 'parent', 'acquisition', 'purchase', 'takeover', 'shareholders'].includes(after.lower)) e.org += 1.5;
+    if (OWNED_AFTER_POSSESSIVE.has(after.lower)) e.org += 1.5;
   }
   // "manager of X", "analyst at X": what a title belongs to
-  if (before && ['of', 'at', 'for'].includes(before.lower) && before2 && isTitleTokenLower(before2)) e.org += 2;
+  if (before && TITLE_PREPOSITIONS.has(before.lower) && before2 && isTitleTokenLower(before2)) e.org += 2;
   // "shares of X", "a stake in X", "unit of X"
   if (before && (before.lower === 'of' || before.lower === 'in') && before2 && ORG_CONTEXT_BEFORE.has(before2.lower)) e.org += 1.5;
-  if (before && ORG_CONTEXT_BEFORE.has(before.lower) && ['acquire', 'acquired', 'bought', 'buy'].includes(before.lower)) e.org += 1;
+  if (before && ORG_CONTEXT_BEFORE.has(before.lower) && BUYING_VERBS.has(before.lower)) e.org += 1;
   // "makers such as Apple and Samsung": a list after an organization noun
   if (listAfterOrgNoun(doc, c)) e.org += 2.5;
   // "telecoms firm Eircom", "US media giant TimeWarner", "search-engine Google"
@@ -113,11 +141,13 @@ function isTitleTokenLower(t: Token): boolean {
   return t.text === t.lower && (ROLE_HEADS.has(t.lower) || t.lower in ROLE_CANON);
 }
 
+const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+
 /** What an apposition after a name says it is: "the president of", "a unit of", "the Chinese smartphone maker". */
 function appositionKind(doc: Doc, i: number, sentence: number): 'org' | 'person' | null {
   let k = i;
   const first = tok(doc, k, sentence);
-  if (first && ['the', 'a', 'an', 'its', 'their'].includes(first.lower)) k++;
+  if (first && APPOSITION_DETERMINERS.has(first.lower)) k++;
   // look along the noun phrase for its head, up to a few words
   for (let n = 0; n < 7; n++, k++) {
     const t = tok(doc, k, sentence);

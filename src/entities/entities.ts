@@ -73,23 +73,29 @@ export const NO_ENTITIES: Entities = {
   typeOf: () => undefined,
 };
 
+/** A name as written, as its canonical form keeps it: no trailing comma, spaces collapsed. */
+const writtenForm = (text: string) => text.replace(/,$/, '').replace(/\s+/g, ' ');
+
 export function buildEntities(doc: Doc): Entities {
   const chunks = findNames(doc);
   const evidence = new Map<string, Evidence>();
   const keys = chunks.map((c) => nameKey(c.text));
-  chunks.forEach((c, i) => {
-    const e = mentionEvidence(doc, c);
-    const sum = evidence.get(keys[i]!) ?? { org: 0, person: 0, place: 0 };
-    sum.org += e.org;
-    sum.person += e.person;
-    sum.place += e.place;
-    evidence.set(keys[i]!, sum);
-  });
+  for (let i = 0; i < chunks.length; i++) {
+    const e = mentionEvidence(doc, chunks[i]!, keys[i]!);
+    const sum = evidence.get(keys[i]!);
+    if (sum) {
+      sum.org += e.org;
+      sum.person += e.person;
+      sum.place += e.place;
+    } else evidence.set(keys[i]!, e);
+  }
   const typeOfKey = new Map<string, EntityType>();
   for (const [key, e] of evidence) typeOfKey.set(key, decide(e));
 
-  const alias = buildAliases(chunks, keys, typeOfKey);
-  const canonical = canonicalNames(chunks, keys, typeOfKey, alias);
+  // aliases and canonical names both read each name as written
+  const written = chunks.map((c) => writtenForm(c.text));
+  const alias = buildAliases(chunks, keys, written, typeOfKey);
+  const canonical = canonicalNames(chunks, keys, written, typeOfKey, alias);
 
   const mentions: EntityMention[] = chunks.map((c, i) => {
     const key = keys[i]!;
@@ -121,20 +127,31 @@ export function buildEntities(doc: Doc): Entities {
   });
 
   const references = resolveReferences(doc, mentions);
-  const byToken = new Map(mentions.map((m) => [m.tokenStart, m]));
-  const refByToken = new Map(references.map((r) => [r.tokenStart, r]));
-  const byLastToken = new Map(mentions.map((m) => [m.tokenEnd - 1, m]));
-  const refByLastToken = new Map(references.map((r) => [r.tokenEnd - 1, r]));
+  // rules ask at almost every token: arrays over the tokens answer faster than maps
+  const n = doc.tokens.length;
+  const byToken = new Array<EntityMention | undefined>(n);
+  const byLastToken = new Array<EntityMention | undefined>(n);
+  const refByToken = new Array<OrgReference | undefined>(n);
+  const refByLastToken = new Array<OrgReference | undefined>(n);
+  // later ones win where two start (or end) at one token, as they did in maps built in order
+  for (const m of mentions) {
+    byToken[m.tokenStart] = m;
+    byLastToken[m.tokenEnd - 1] = m;
+  }
+  for (const r of references) {
+    refByToken[r.tokenStart] = r;
+    refByLastToken[r.tokenEnd - 1] = r;
+  }
   const canonicalBySurface = new Map<string, string>();
   for (const m of mentions) if (m.type === 'org') canonicalBySurface.set(m.surface, m.name);
 
   return {
     mentions,
     references,
-    mentionAt: (i) => byToken.get(i),
-    referenceAt: (i) => refByToken.get(i),
-    mentionEndingAt: (i) => byLastToken.get(i),
-    referenceEndingAt: (i) => refByLastToken.get(i),
+    mentionAt: (i) => byToken[i],
+    referenceAt: (i) => refByToken[i],
+    mentionEndingAt: (i) => byLastToken[i],
+    referenceEndingAt: (i) => refByLastToken[i],
     canonicalOrg: (surface) => canonicalBySurface.get(surface) ?? canonical.get(alias.get(nameKey(surface)) ?? nameKey(surface)) ?? surface,
     typeOf: (surface) => typeOfKey.get(alias.get(nameKey(surface)) ?? nameKey(surface)),
   };
@@ -144,7 +161,7 @@ export function buildEntities(doc: Doc): Entities {
  * Short forms that stand for a longer name in the same document: "Penril" for
  * "Penril Corp", "Suri" for "Rajeev Suri", "IBM" for "International Business Machines".
  */
-function buildAliases(chunks: NameChunk[], keys: string[], typeOfKey: Map<string, EntityType>): Map<string, string> {
+function buildAliases(chunks: NameChunk[], keys: string[], written: string[], typeOfKey: Map<string, EntityType>): Map<string, string> {
   const candidates = new Map<string, Set<string>>();
   const offer = (short: string, full: string) => {
     if (short === full) return;
@@ -154,9 +171,7 @@ function buildAliases(chunks: NameChunk[], keys: string[], typeOfKey: Map<string
   };
   // "Greyhound Corp" is its own company, not short for "Greyhound Lines"
   const ownLegalName = new Set<string>();
-  chunks.forEach((c, i) => {
-    if (keys[i] !== c.text.replace(/,$/, '').replace(/\s+/g, ' ')) ownLegalName.add(keys[i]!);
-  });
+  for (let i = 0; i < chunks.length; i++) if (keys[i] !== written[i]) ownLegalName.add(keys[i]!);
   for (const [key, type] of typeOfKey) {
     const words = key.split(' ');
     if (type === 'person' && words.length >= 2) {
@@ -184,16 +199,16 @@ function buildAliases(chunks: NameChunk[], keys: string[], typeOfKey: Map<string
 }
 
 /** One name per entity: the fullest form, as first written (legal suffix included). */
-function canonicalNames(chunks: NameChunk[], keys: string[], typeOfKey: Map<string, EntityType>, alias: Map<string, string>): Map<string, string> {
+function canonicalNames(chunks: NameChunk[], keys: string[], written: string[], typeOfKey: Map<string, EntityType>, alias: Map<string, string>): Map<string, string> {
   const canonical = new Map<string, string>();
-  chunks.forEach((c, i) => {
+  for (let i = 0; i < chunks.length; i++) {
     const key = keys[i]!;
     const type = typeOfKey.get(key);
-    if (type === 'place') return;
+    if (type === 'place') continue;
     const current = canonical.get(key);
-    const written = c.text.replace(/,$/, '').replace(/\s+/g, ' ');
-    if (current === undefined || (written.length > current.length && written.startsWith(current))) canonical.set(key, written);
-  });
+    const form = written[i]!;
+    if (current === undefined || (form.length > current.length && form.startsWith(current))) canonical.set(key, form);
+  }
   for (const [short, full] of alias) if (!canonical.has(short) && canonical.has(full)) canonical.set(short, canonical.get(full)!);
   // names a rule pack declares take the pack's canonical name
   for (const key of canonical.keys()) {

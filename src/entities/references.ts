@@ -20,13 +20,16 @@ const PLURAL_MARKERS = new Set(['two', 'both', 'three']);
 const STOP = new Set(['the', 'a', 'an', 'of', '-', 'and', 'its', 'their', 'two', 'both', 'three', 'company', 'companies', 'firm', 'group']);
 
 export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgReference[] {
-  const orgByToken = new Map<number, EntityMention>();
-  for (const m of mentions) if (m.type === 'org') orgByToken.set(m.tokenStart, m);
-  const nameByToken = new Map<number, EntityMention>();
-  for (const m of mentions) if (m.type !== 'place') nameByToken.set(m.tokenStart, m);
+  // indexed by token: the walk below asks at every token
+  const orgByToken = new Array<EntityMention | undefined>(doc.tokens.length);
+  const nameByToken = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) {
+    if (m.type === 'org') orgByToken[m.tokenStart] = m;
+    if (m.type !== 'place') nameByToken[m.tokenStart] = 1;
+  }
   // "the Halverson bakery chain" names a new business; it does not point back
   const namesSomething = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (nameByToken.has(k)) return true;
+    for (let k = from; k < to; k++) if (nameByToken[k] === 1) return true;
     return false;
   };
 
@@ -63,7 +66,7 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
       const t = doc.tokens[i]!;
-      const named = orgByToken.get(i);
+      const named = orgByToken[i];
       if (named) {
         const span = { tokenStart: i, tokenEnd: named.tokenEnd, sentence: s.index, names: [named.name] };
         // "X and Y" remembered for "the two companies"
@@ -104,7 +107,7 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
       if (t.lower === 'the' || (PLURAL_MARKERS.has(t.lower) && t.lower === 'both')) {
         const d = descriptionAt(doc, t.lower === 'the' ? i + 1 : i, s.tokenEnd);
         // "the plastic container business of Monsanto Co" is defined by its "of", not by what came before
-        const definedByOf = !!d && doc.tokens[d.end]?.lower === 'of' && nameByToken.has(d.end + 1);
+        const definedByOf = !!d && doc.tokens[d.end]?.lower === 'of' && nameByToken[d.end + 1] === 1;
         if (d && history.length && !namesSomething(i + 1, d.end) && !definedByOf) {
           const appositive = i > s.tokenStart && doc.tokens[i - 1]!.text === ',' && inSentence.length > 0 && inSentence[inSentence.length - 1]!.tokenEnd === i - 1;
           let names: string[] | undefined;
