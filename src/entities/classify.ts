@@ -67,6 +67,11 @@ function anyTokenIs(doc: Doc, from: number, to: number, text: string): boolean {
 }
 
 /** Whether a middle word of the name is an initial ("John F. Kennedy"). */
+function headBeforeOf(doc: Doc, from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (doc.tokens[k]!.lower === 'of' && ORG_HEAD_WORDS.has(doc.tokens[k - 1]!.lower)) return true;
+  return false;
+}
+
 function hasMiddleInitial(doc: Doc, from: number, to: number): boolean {
   for (let k = from + 1; k < to - 1; k++) if (MIDDLE_INITIAL.test(doc.tokens[k]!.text)) return true;
   return false;
@@ -85,6 +90,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   if (KNOWN_ORGANIZATIONS.has(c.text) || KNOWN_ORGANIZATIONS.has(key)) e.org += 10;
   if (length > 1 && isLegalSuffix(last.text)) e.org += 5;
   else if (ORG_HEAD_WORDS.has(lastLower) && length > 1) e.org += 3;
+  // "Federal Bureau of Investigation", "Bank of Japan": the head stands before "of"
+  else if (headBeforeOf(doc, c.tokenStart, c.tokenEnd)) e.org += 3;
   else if (ORG_HEAD_WORDS.has(lastLower)) e.org += 1;
   if (length === 1 && isAcronym(first.text) && !lookupPlace(first.text)) e.org += 1;
   if (anyTokenIs(doc, c.tokenStart, c.tokenEnd, '&')) e.org += 2;

@@ -1,0 +1,29 @@
+// A company officer whose organization the sentence does not name works, in
+// a story about one company, for that company: "chairman and chief executive
+// Richard Parsons said" in a story about TimeWarner. Only where the story is
+// clearly about one company, and only for company roles (an analyst or a
+// minister quoted in the same story works elsewhere).
+import type { Entities } from '../../entities/entities.js';
+
+/** Roles that only a company's own people hold; "president" only when written in lower case (not "President Reagan"). */
+const COMPANY_ROLE = /^(?:.* )?(?:chairman|chief \w+ officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|company secretary)$/;
+
+export function isCompanyRole(roles: readonly string[], title: string | null): boolean {
+  return roles.length > 0 && roles.every((r) => COMPANY_ROLE.test(r) || (r === 'president' && !!title && /^[a-z]/.test(title)));
+}
+
+/** The organization a story is about: named at least three times and twice as often as any other. */
+export function storyCompany(entities: Entities): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of entities.mentions) if (m.type === 'org') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  for (const r of entities.references) if (r.names.length === 1) counts.set(r.names[0]!, (counts.get(r.names[0]!) ?? 0) + 1);
+  let top: [string, number] | undefined;
+  let second = 0;
+  for (const entry of counts) {
+    if (!top || entry[1] > top[1]) {
+      second = top?.[1] ?? 0;
+      top = entry;
+    } else second = Math.max(second, entry[1]);
+  }
+  return top && top[1] >= 3 && top[1] >= 2 * second ? top[0] : undefined;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from '../../helpers/extract.js';
+
+const people = (text: string) => factsOf('person', text).map((f) => [f.name, f.roles.join('+'), f.org]);
+
+describe('the company a story is about', () => {
+  const story = [
+    'Lumo Motors Corp said quarterly profit rose 12 pct.',
+    'Lumo Motors sold more cars in Europe, the company said, and it expects a strong year.',
+    '"We are growing," chairman and chief executive Ida Brandt said.',
+    'Analyst Tom Reyes of Kestrel Securities said the results were good.',
+  ].join('\n');
+
+  it("employs an officer whose sentence names no organization", () => {
+    expect(people(story)).toContainEqual(['Ida Brandt', 'chairman+chief executive officer', 'Lumo Motors Corp']);
+  });
+  it('leaves other roles to what their sentence says', () => {
+    expect(people(story)).toContainEqual(['Tom Reyes', 'analyst', 'Kestrel Securities']);
+  });
+  it('is not guessed when two companies share the story', () => {
+    const shared = 'Lumo Motors Corp and Corvex Systems Inc agreed to merge.\nLumo Motors and Corvex Systems will share plants.\n"It is a good fit," chairman Ida Brandt said.';
+    expect(people(shared)).toContainEqual(['Ida Brandt', 'chairman', null]);
+  });
+  it('does not employ a head of state', () => {
+    const politics = story.replace('chairman and chief executive Ida Brandt', 'President Ida Brandt');
+    expect(people(politics)).toContainEqual(['Ida Brandt', 'president', null]);
+  });
+});
