@@ -46,6 +46,7 @@ table('full and partial dates', [
 ]);
 
 table('months and days without a year', [
+  ['He stepped down in May for health reasons.', 'May', 'DATE', '2012-05'],
   ['The dividend was paid on Sept. 30.', 'Sept. 30', 'DATE', '2012-09-30'],
   ['The board will meet on March 12.', 'March 12', 'DATE', '2013-03-12'],
   ['Women gather on Sunday, March eighth.', 'Sunday, March eighth', 'DATE', '2013-03-08'],
@@ -109,6 +110,7 @@ table('quarters and halves', [
 table('seasons', [
   ['The model goes on sale this summer.', 'this summer', 'DATE', '2013-SU'],
   ['The plant closed last fall.', 'last fall', 'DATE', '2012-FA'],
+  ['He was shot last fall in his home.', 'last fall', 'DATE', '2012-FA'],
   ['The strike began last spring.', 'last spring', 'DATE', '2012-SP'],
   ['The strike began in the winter of 1994.', 'the winter of 1994', 'DATE', '1994-WI'],
   ['Construction starts in spring 2014.', 'spring 2014', 'DATE', '2014-SP'],

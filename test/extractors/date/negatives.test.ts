@@ -29,6 +29,8 @@ describe('not dates', () => {
     'The daily newspaper endorsed him.',
     'The current account deficit widened.',
     'The fall in prices hurt farmers.',
+    'The bank attributed this fall to lower reserves.',
+    'Economists predict this fall from 2.1 pct.',
     'Investors fear a spring in inflation.',
     'He sold a quarter of his shares.',
     'The index stood at 2,000 points.',

@@ -20,6 +20,8 @@ const MONTH_ALONE = new RegExp(
 
 /** words before a month that make it a date even when the month word is also a verb or a name */
 const DATE_CUES = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'from', 'to', 'during', 'before', 'after', 'early', 'late', 'mid', 'mid-', 'of', 'last', 'next', 'this', 'between', 'and', 'or', 'each', 'every', 'for', 'around', 'on', 'throughout', 'the', 'past', 'coming']);
+/** words before a month that leave no other reading: "in March for health reasons" */
+const STRONG_CUES = new Set(['in', 'since', 'until', 'till', 'through', 'during', 'early', 'late', 'mid', 'mid-', 'throughout']);
 /** "March on Washington", "March for Life", "May I" */
 const NOT_AFTER_MONTH = new Set(['for', 'of', 'on', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'be', 'have', 'not', 'also', 'well', 'yet', 'still', 'never', 'even', 'soon', 'now', 'then', 'face', 'take', 'need', 'want', 'seek', 'see', 'get', 'make', 'become', 'lose', 'win', 'come', 'go', 'prove', 'help', 'continue', 'result', 'include', 'require', 'affect', 'decide', 'do']);
 const AMBIGUOUS = new Set(['may', 'march', 'june', 'april', 'august']);
@@ -45,7 +47,8 @@ export const month: Rule<'date'> = {
       const nextChar = text.slice(monthStart + name.length).trimStart()[0] ?? '';
       if (!cued && (AMBIGUOUS.has(lower) || (nextChar >= 'A' && nextChar <= 'Z'))) return;
       if (NOT_AFTER_MONTH.has(after) && !(which || DATE_CUES.has(before))) return;
-      if ((lower === 'may' || lower === 'march') && NOT_AFTER_MONTH.has(after)) return;
+      // "May I", "the March on Washington"; but "in March for health reasons" is the month
+      if ((lower === 'may' || lower === 'march') && NOT_AFTER_MONTH.has(after) && !(which || STRONG_CUES.has(before))) return;
       // "Theresa May", "Brian May": a capitalized word before an uncued month, not at the start of the sentence
       if (!cued && isCapitalized(rawBefore) && text.lastIndexOf(rawBefore, monthStart - 1) > 0) return;
       const monthNumber = MONTH_NUMBER.get(lower)!;

@@ -70,7 +70,9 @@ export const season: Rule<'date'> = {
       const cued = explicit !== null || modified || (which !== undefined && (which !== 'the' || unambiguous) && which !== 'that') || PREPOSITIONS.has(wordBefore(text, start));
       if (!cued) return;
       // "the fall of the Berlin Wall", "a fall in prices", "spring water"
-      if ((word === 'fall' || word === 'spring') && explicit === null && /^(of|in|to|from|water|training|break|collection|line|season)$/.test(wordAfter(text, end))) return;
+      // ("last fall in his home" is the season, "this fall from 2.1%" still a fall)
+      const deictic = which === 'last' || which === 'next';
+      if ((word === 'fall' || word === 'spring') && explicit === null && !deictic && /^(of|in|to|from|water|training|break|collection|line|season)$/.test(wordAfter(text, end))) return;
       if (explicit !== null) return emit(ctx, start, end, fields('DATE', `${fmtYear(explicit)}-${code}`, 'season'), 0.85);
       if (!ref) return emit(ctx, start, end, fields('DATE', `XXXX-${code}`, 'season'), 0.7);
       const k = resolve(ref, code, which ?? '', tenseAt(ctx, start, end));
