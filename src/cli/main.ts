@@ -3,9 +3,10 @@
 // 0 all fine, 1 some input failed (the rest was written), 2 usage error.
 import { Command, CommanderError, Option } from 'commander';
 import type { Readable, Writable } from 'node:stream';
-import { createWriter, timelineRows, writeTimeline, type Format, type TimelineRow } from '../format/index.js';
+import { createStreamWriter } from '../format/stream.js';
+import { timelineRows, writeTimeline, type TimelineRow } from '../format/timeline.js';
+import type { FactWriter, Format, WriterOptions } from '../format/writer.js';
 import { defaultJobs, extractInOrder } from '../parallel/pool.js';
-import { factSchema } from '../schema.js';
 import { loadRulePack, RulePackError } from '../rule-packs/index.js';
 import { formatProblem, printable } from '../read/problems.js';
 import { readSources, type Problem } from '../read/sources.js';
@@ -92,7 +93,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('schema')
     .description('print the JSON Schema of a fact (all four kinds)')
-    .action(() => {
+    .action(async () => {
+      const { factSchema } = await import('../schema.js');
       io.stdout.write(JSON.stringify(factSchema(), null, 2) + '\n');
     });
 
@@ -143,7 +145,7 @@ async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, comm
     io.stderr.write(`factx: ${printable(err.message)}\n`);
     return 2;
   }
-  const writer = createWriter(format, out, { kinds, color: colorLevel(io.env, !!io.stdout.isTTY && !opts.output), width: io.stdout.columns, explain: !!opts.explain });
+  const writer = await createWriter(format, out, { kinds, color: colorLevel(io.env, !!io.stdout.isTTY && !opts.output), width: io.stdout.columns, explain: !!opts.explain });
   const progress = startProgress(io.stderr, !opts.quiet, inputSize(paths));
   const rows: TimelineRow[] = [];
   let documents = 0;
@@ -182,4 +184,11 @@ async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, comm
     io.stderr.write(`factx: ${documents} document${documents === 1 ? '' : 's'}, ${facts} fact${facts === 1 ? '' : 's'}${problems ? `, ${problems}` : ''}\n`);
   }
   return errors ? 1 : 0;
+}
+
+/** The writer of `format`; the table's terminal libraries (chalk, cli-table3) are loaded only for a table. */
+async function createWriter(format: Format, out: Output, options: WriterOptions): Promise<FactWriter> {
+  if (format !== 'table') return createStreamWriter(format, out, options);
+  const { tableWriter } = await import('../format/table.js');
+  return tableWriter(out, options);
 }

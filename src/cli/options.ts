@@ -1,5 +1,5 @@
 // Checking what the user typed, before any input is read.
-import { FORMATS, type Format } from '../format/index.js';
+import { FORMATS, type Format } from '../format/writer.js';
 import { FACT_KINDS, type FactKind } from '../types.js';
 
 export class UsageError extends Error {}

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import type { Sink } from '../format/index.js';
+import type { Sink } from '../format/writer.js';
 import { describeFsError } from '../read/problems.js';
 
 export interface Output extends Sink {

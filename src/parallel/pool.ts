@@ -5,7 +5,7 @@
 // writes the output text, so that little but strings crosses between threads.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { serializerFor, type SerializeOptions } from '../format/index.js';
+import { serializerFor, type SerializeOptions } from '../format/stream.js';
 import { extractDocument, type ExtractOptions, type SourceDocument } from '../pipeline.js';
 import type { Fact } from '../types.js';
 

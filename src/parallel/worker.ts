@@ -1,7 +1,7 @@
 // A worker thread: extracts the batches of documents it is sent and posts
 // back, per document, its facts or (with a stream format) its output text.
 import { parentPort, workerData } from 'node:worker_threads';
-import { serializerFor } from '../format/index.js';
+import { serializerFor } from '../format/stream.js';
 import type { SourceDocument } from '../pipeline.js';
 import { loadRulePack } from '../rule-packs/index.js';
 import { processDocument, type WorkerOptions } from './pool.js';
