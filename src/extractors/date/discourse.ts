@@ -36,6 +36,8 @@ const LAST_YEAR = /^last\s+year$/i;
 const COMPARED = new Set(['from', 'than', 'versus', 'vs', 'vs.', 'over', 'against']);
 /** "with" opens a comparison after these only */
 const COMPARED_WITH = new Set(['compared', 'comparing', 'comparison', 'compares']);
+/** "compared with the same month last year" */
+const SAME_PERIOD = new Set(['same', 'like', 'corresponding', 'comparable', 'year-ago', 'year-earlier']);
 /** how many tokens back a comparison may open before "last year" */
 const COMPARED_REACH = 10;
 
@@ -44,7 +46,10 @@ const NAMED_POINT_RULES = new Set(['date/full-date', 'date/month-day', 'date/mon
 
 /** "the full year", "the fiscal year", "the year to Oct. 31" (not "year-end") */
 const WHOLE_YEAR = /\byear\b(?![-\s]+end)/i;
-const YEAR_VALUE = /^\d{4}$/;
+/** a year or a month of a year */
+const PERIOD_VALUE = /^(\d{4})(?:-(\d{2}))?$/;
+const QUARTER_PART = /^[QH]/;
+const MONTH_RULES = new Set(['date/month', 'date/month-year']);
 /** how far from the reference year a year the sentence names may be to anchor "a year earlier" */
 const RECENT_YEARS = 2;
 /** "compared with $3 million last year" is the year-ago quarter only right after the quarter is named */
@@ -61,6 +66,9 @@ interface Focus {
   sentence: number;
 }
 
+/** the period a sentence reports: a quarter or half (part "Q3", "H1"), a month (part "03") or a year (part "") */
+type Own = Focus;
+
 export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
   let focus: Focus | null = null;
   // "for the nine months ... in the 1988 period": the text has moved from quarters to the year so far
@@ -72,10 +80,9 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
   const ref = refDay(doc);
   const lastFinished = ref ? shiftedValue(ref, 'Q', -1) : null;
   const inProgress = ref ? shiftedValue(ref, 'Q', 0) : null;
-  // "GNP grew 3% in the fourth quarter of 1986 from a year earlier": a comparison is first with its own sentence's quarter
-  let ownQuarter: Focus | null = null;
-  // "1986 net income fell from year-ago levels": ... else with its own sentence's year
-  let ownYear: { year: number; sentence: number } | null = null;
+  // "GNP grew 3% in the fourth quarter of 1986 from a year earlier", "1986 net income fell from year-ago levels",
+  // "in March it sold 4,324 cars, down from 6,198 last year": a comparison is first with its own sentence's period
+  let own: Own | null = null;
   for (const c of sorted) {
     const sentence = sentenceAt(doc, c.start);
     const text = doc.text.slice(c.start, c.end);
@@ -105,7 +112,7 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
       }
       if (q) lastQuarter = c.value;
       // "fell 3.5% in the fourth quarter after declining 0.8% in the third quarter and 2.7% a year earlier"
-      if (q && !YEAR_BEFORE.test(text) && !comparedBefore(doc, sentence, c.start)) ownQuarter = { year: Number(q[1]), part: q[2]!, sentence };
+      if (q && !YEAR_BEFORE.test(text) && !comparedBefore(doc, sentence, c.start)) own = { year: Number(q[1]), part: q[2]!, sentence };
       continue;
     }
     if (c.type === 'DURATION' && MONTHS_SO_FAR.test(text)) {
@@ -113,13 +120,13 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
       yearToDate = true;
       continue;
     }
-    // "the full fiscal year", "in the year to Oct. 31" (a length), "fiscal 1986"
-    // ... but not the year compared with: "down from $26 in 1985 and $2.18 a year earlier"
-    if ((c.rule === 'date/whole-year' ? WHOLE_YEAR.test(text) : c.rule === 'date/year') && !comparedBefore(doc, sentence, c.start)) {
+    // "the full fiscal year", "in the year to Oct. 31" (a length), "fiscal 1986", "in March"
+    // ... but not the period compared with: "down from $26 in 1985 and $2.18 a year earlier"
+    if ((c.rule === 'date/whole-year' ? WHOLE_YEAR.test(text) : c.rule === 'date/year' || MONTH_RULES.has(c.rule)) && !comparedBefore(doc, sentence, c.start)) {
       // "127% of the 1977 average ... up 1.7% from a year ago" compares with the recent past only
-      const y = YEAR_VALUE.exec(c.value);
-      const year = y ? Number(y[0]) : NaN;
-      if (Number.isNaN(year) || !ref || Math.abs(year - ref.y) <= RECENT_YEARS) ownYear = { year, sentence };
+      const p = PERIOD_VALUE.exec(c.value);
+      const year = p ? Number(p[1]) : NaN;
+      if (Number.isNaN(year) || !ref || Math.abs(year - ref.y) <= RECENT_YEARS) own = { year, part: p?.[2] ?? '', sentence };
     }
     const current = focus && sentence - focus.sentence <= FOCUS_SPAN ? focus : null;
     if (c.rule === QUARTER_FOCUS_RULE) {
@@ -146,21 +153,21 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
       continue;
     }
     if (c.rule !== YEAR_AGO_RULE) continue;
-    const own = ownQuarter && ownQuarter.sentence === sentence ? ownQuarter : null;
-    if (!own && ownYear && ownYear.sentence === sentence) {
-      // the year the sentence names is the one compared; a length ("the year to Oct. 31") leaves the value as it is
-      if (COMPARISON.test(text.trim()) && !Number.isNaN(ownYear.year)) {
-        c.value = fmtYear(ownYear.year - 1);
-        c.granularity = 'year';
+    const mine = own && own.sentence === sentence ? own : null;
+    if (mine && !QUARTER_PART.test(mine.part)) {
+      // the year or month the sentence names is the one compared; a length ("the year to Oct. 31") leaves the value
+      if (!Number.isNaN(mine.year) && (COMPARISON.test(text.trim()) || (LAST_YEAR.test(text) && mine.part && comparedBefore(doc, sentence, c.start, c.end)))) {
+        c.value = mine.part ? `${fmtYear(mine.year - 1)}-${mine.part}` : fmtYear(mine.year - 1);
+        c.granularity = mine.part ? 'month' : 'year';
         c.relative = false;
         c.anchor = null;
       }
       continue;
     }
-    const compared = own ?? current;
+    const compared = mine ?? current;
     if (!compared) continue;
     const distance = sentence - compared.sentence;
-    if (COMPARISON.test(text.trim()) ? distance <= COMPARISON_SPAN : LAST_YEAR.test(text) && distance <= LAST_YEAR_SPAN && comparedBefore(doc, sentence, c.start)) {
+    if (COMPARISON.test(text.trim()) ? distance <= COMPARISON_SPAN : LAST_YEAR.test(text) && distance <= LAST_YEAR_SPAN && comparedBefore(doc, sentence, c.start, c.end)) {
       c.value = `${compared.year - 1}-${compared.part}`;
       c.granularity = 'quarter';
     } else if (LAST_YEAR.test(text) && distance <= COMPARISON_SPAN) {
@@ -211,13 +218,21 @@ function opensComparison(tokens: Doc['tokens'], k: number, first: number): boole
  * verb stands between ("lower than the 16 cents it reported last year" is
  * an event of last year, not the quarter).
  */
-function comparedBefore(doc: Doc, sentence: number, start: number): boolean {
+function comparedBefore(doc: Doc, sentence: number, start: number, figureFrom = -1): boolean {
   const tokens = doc.tokens;
   const first = doc.sentences[sentence]!.tokenStart;
   let k = tokenAt(doc, start) - 1;
+  // "compared with $11.4 billion in all of last year": the whole year
+  if (k >= first && tokens[k]!.lower === 'of') return false;
+  // with `figureFrom` (the end of the expression) what is compared must be a figure or the same period: "up from $3
+  // million last year", "than last year", "from last year's $1.55 billion", "over the same month last year", not
+  // "from the drop in oil prices last year"
+  let counted = figureFrom < 0 || POSSESSIVE.test(doc.text.slice(figureFrom, figureFrom + 3));
+  const adjacent = k;
   for (let seen = 0; k >= first && seen < COMPARED_REACH; k--, seen++) {
     const t = tokens[k]!;
-    if (opensComparison(tokens, k, first)) return true;
+    if (t.pos === 'NUM' || /^\d/.test(t.text) || SAME_PERIOD.has(t.lower)) counted = true;
+    if (opensComparison(tokens, k, first)) return counted || k === adjacent;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';') {
       // "after declining 0.8% in the third quarter"
       return t.lower.endsWith('ing') && k > first && (COMPARED.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'after');

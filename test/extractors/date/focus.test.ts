@@ -146,4 +146,21 @@ describe('the quarter in focus', () => {
     const text = 'Airco reported a loss for the fourth quarter of 2004. It expects to report a loss for the first quarter of 2005. Results were below estimates for the quarter.';
     expect(valueOf(text, null as unknown as string, 'the quarter')).toBe('2004-Q4');
   });
+
+  it('compares with the month its own sentence reports', () => {
+    expect(valueOf('The trade surplus rose to $8.1 billion in February from $4.8 billion a year earlier.', '2013-03-10', 'a year earlier')).toBe('2012-02');
+    expect(valueOf('Retail sales of trucks in March rose 16% over the same month last year.', '2013-04-10', 'last year')).toBe('2012-03');
+    expect(valueOf('A payment was due in early January, and it was missed because of a drop in oil prices last year.', '2013-04-10', 'last year')).toBe('2012');
+  });
+});
+
+describe('quarters named by a month', () => {
+  it('reads "the December quarter" as the quarter that holds December', () => {
+    const text = 'Imports in the December quarter rose to $2.7 billion from $2.9 billion in the September 2012 quarter and $2.5 billion a year earlier.';
+    expect(values(text, '2013-03-02')).toEqual([
+      ['the December quarter', '2012-Q4'],
+      ['the September 2012 quarter', '2012-Q3'],
+      ['a year earlier', '2011-Q4'],
+    ]);
+  });
 });

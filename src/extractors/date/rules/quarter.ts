@@ -1,12 +1,13 @@
 // Quarters and halves named by number: "the third quarter", "third-quarter",
 // "the fourth quarter of 1990", "fourth-quarter 2004", "this year's third
-// quarter", "the 1988 third quarter", "fiscal second-quarter", "Q3 2017", "the first half". Without a
-// year, the quarter is the reference year's, or the year before when a past
+// quarter", "the 1988 third quarter", "fiscal second-quarter", "Q3 2017",
+// "the first half", "the December quarter". Without a year, the quarter is the reference year's, or the year before when a past
 // clause speaks of a quarter that has not begun yet.
 import type { Rule } from '../../rule.js';
 import { fmtYear } from '../calendar-math.js';
 import { eachMatch, emit, fields, refDay } from '../context.js';
-import { YEAR_NUMBER } from '../patterns.js';
+import { MONTH_NAME, YEAR_NUMBER } from '../patterns.js';
+import { MONTH_NUMBER } from '../../../lexicon/calendar.js';
 import { quarterOf } from '../resolve.js';
 import { tenseAt } from '../tense.js';
 import { has, T_QUARTER } from '../triggers.js';
@@ -24,6 +25,9 @@ const QUARTER = new RegExp(
   'gi',
 );
 
+/** "the December quarter", "the September 1986 quarter": the quarter that ends in (or holds) that month */
+const MONTH_QUARTER = new RegExp(`\\b(?:the|its|their|a)\\s+(${MONTH_NAME})(?:\\s+(${YEAR_NUMBER}))?\\s+quarter\\b(?!s|ly|-)`, 'g');
+
 const ORDINAL_NUMBER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
 export const quarter: Rule<'date'> = {
@@ -33,6 +37,17 @@ export const quarter: Rule<'date'> = {
   run(ctx) {
     if (!has(ctx, T_QUARTER)) return;
     const ref = refDay(ctx.doc);
+    eachMatch(ctx, MONTH_QUARTER, (m) => {
+      const month = MONTH_NUMBER.get(m[1]!.toLowerCase());
+      if (!month) return;
+      const n = quarterOf({ m: month });
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[2]) return emit(ctx, start, end, fields('DATE', `${m[2]}-Q${n}`, 'quarter'), 0.9);
+      if (!ref) return emit(ctx, start, end, fields('DATE', `XXXX-Q${n}`, 'quarter'), 0.8);
+      const y = tenseAt(ctx, start, end) === 'past' && n > quarterOf(ref) ? ref.y - 1 : ref.y;
+      emit(ctx, start, end, fields('DATE', `${fmtYear(y)}-Q${n}`, 'quarter', ref), 0.85);
+    });
     eachMatch(ctx, QUARTER, (m) => {
       const start = m.index;
       const end = start + m[0].length;
