@@ -1,7 +1,7 @@
 // "X was named president of Y", "Y appointed X as chairman", "X became chief
 // executive of Y", "X is the chief financial officer of Y".
 import type { Rule } from '../rule.js';
-import { orgAfter, orgAt, personName } from './context.js';
+import { orgAfter, orgAt, personNameAt } from './context.js';
 import { isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
 import { titleAt } from './title.js';
@@ -11,6 +11,8 @@ const ACTIVE = new Set(['named', 'appointed', 'elected', 'hired', 'promoted', 'n
 const BECOME = new Set(['became', 'becomes', 'become', 'remains', 'remained', 'serves', 'served']);
 const COPULA = new Set(['is', 'was']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'be', 'will', 'would', 'was', 'is', 'were', 'also', 'now', 'recently', 'then', 'later', 'subsequently']);
+/** Words between an organization and its verb of appointing: "X has today named". */
+const AFTER_APPOINTER = new Set(['has', 'have', 'had', 'said', 'it', 'today', 'yesterday']);
 const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently']);
 
 export const appointmentRule: Rule<'person'> = {
@@ -28,7 +30,7 @@ export const appointmentRule: Rule<'person'> = {
       const m = entities.mentionAt(i);
       if (!m) continue;
       // X (was) named / became TITLE (of ORG)
-      const name = personName(m, 'strong');
+      const name = personNameAt(ctx, i);
       if (name) {
         let k = m.tokenEnd;
         while (k < end && AUXILIARIES.has(doc.tokens[k]!.lower)) k++;
@@ -48,10 +50,10 @@ export const appointmentRule: Rule<'person'> = {
       const org = m.type === 'org' ? orgAt(doc, entities, i, false) : undefined;
       if (org) {
         let k = m.tokenEnd;
-        while (k < end && ['has', 'have', 'had', 'said', 'it', 'today', 'yesterday'].includes(doc.tokens[k]!.lower)) k++;
+        while (k < end && AFTER_APPOINTER.has(doc.tokens[k]!.lower)) k++;
         if (k < end && ACTIVE.has(doc.tokens[k]!.lower)) {
           const person = entities.mentionAt(k + 1);
-          const who = person && personName(person, 'strong');
+          const who = person && personNameAt(ctx, k + 1);
           if (person && who) {
             const title = titleAt(doc, skip(person.tokenEnd), end);
             if (title) {

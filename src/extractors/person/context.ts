@@ -24,13 +24,40 @@ export function personName(m: EntityMention, cue: 'strong' | 'weak'): string | u
   return undefined;
 }
 
-/** Each name of the sentence that can be a person's, with the name it gives. */
-export function* personMentions(ctx: RuleContext): Generator<[EntityMention, string]> {
-  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) {
-    const m = ctx.entities.mentionAt(i);
+/** The person names of a document, found once for all the person rules. */
+interface PersonNames {
+  entities: Entities;
+  /** the person a name mention starting at each token stands for (by `personName`, strong cue) */
+  atToken: Array<string | undefined>;
+  /** per sentence, its names that can be a person's, in order, with the name each gives */
+  bySentence: Array<Array<[EntityMention, string]> | undefined>;
+}
+const NONE: ReadonlyArray<[EntityMention, string]> = [];
+const personNamesCache = new WeakMap<Doc, PersonNames>();
+
+function personNames(doc: Doc, entities: Entities): PersonNames {
+  let found = personNamesCache.get(doc);
+  if (found && found.entities === entities) return found;
+  found = { entities, atToken: new Array(doc.tokens.length), bySentence: new Array(doc.sentences.length) };
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const m = entities.mentionAt(i);
     const name = m && personName(m, 'strong');
-    if (name) yield [m, name];
+    if (!name) continue;
+    found.atToken[i] = name;
+    (found.bySentence[doc.tokens[i]!.sentence] ??= []).push([m, name]);
   }
+  personNamesCache.set(doc, found);
+  return found;
+}
+
+/** Each name of the sentence that can be a person's, with the name it gives. */
+export function personMentions(ctx: RuleContext): ReadonlyArray<[EntityMention, string]> {
+  return personNames(ctx.doc, ctx.entities).bySentence[ctx.sentence.index] ?? NONE;
+}
+
+/** The person the name mention starting at token `i` stands for (strong cue), if any. */
+export function personNameAt(ctx: RuleContext, i: number): string | undefined {
+  return personNames(ctx.doc, ctx.entities).atToken[i];
 }
 
 function looksLikeNamePart(word: string): boolean {
