@@ -1,6 +1,7 @@
 // Identical facts stated more than once in a document become one fact with
 // several mentions. A date is a fact of its sentence: the same "Wednesday"
-// merges only where the whole sentence is repeated (a caption printed twice).
+// merges only where the whole sentence is repeated (a caption printed twice),
+// at the same place in it.
 import type { Doc } from '../document/document.js';
 import type { Fact } from '../types.js';
 
@@ -16,8 +17,9 @@ function identity(doc: Doc, f: Fact): string {
     case 'expansion':
       return ['expansion', f.company, f.market, f.status].join(SEP);
     case 'date': {
+      // the same place in the same sentence: two "Friday"s of one sentence stay two facts
       const s = doc.sentences[f.sentence]!;
-      return ['date', f.type, f.value, f.text, doc.text.slice(s.start, s.end)].join(SEP);
+      return ['date', f.type, f.value, f.text, f.start - s.start, doc.text.slice(s.start, s.end)].join(SEP);
     }
   }
 }
