@@ -7,8 +7,29 @@ import type { Fact } from '../types.js';
 
 const SEP = '\u0000';
 
+/**
+ * One number per distinct sentence text of a document (the index of its first
+ * sentence with that text), so that a date's identity names its sentence's
+ * text without carrying it: a key with the whole sentence in it made merging
+ * quadratic in a long sentence full of dates.
+ */
+function sentenceTextIds(doc: Doc): (sentence: number) => number {
+  const ids = new Int32Array(doc.sentences.length).fill(-1);
+  const byText = new Map<string, number>();
+  return (sentence) => {
+    if (ids[sentence] === -1) {
+      const s = doc.sentences[sentence]!;
+      const text = doc.text.slice(s.start, s.end);
+      let id = byText.get(text);
+      if (id === undefined) byText.set(text, (id = sentence));
+      ids[sentence] = id;
+    }
+    return ids[sentence]!;
+  };
+}
+
 /** What makes two facts the same fact: their fields, not where they were found. */
-function identity(doc: Doc, f: Fact): string {
+function identity(doc: Doc, f: Fact, sentenceTextId: (sentence: number) => number): string {
   switch (f.kind) {
     case 'deal':
       return ['deal', f.type, f.parties.join(SEP), f.acquirer, f.target, f.seller, f.object, f.value?.amount, f.value?.currency, f.status].join(SEP);
@@ -19,16 +40,17 @@ function identity(doc: Doc, f: Fact): string {
     case 'date': {
       // the same place in the same sentence: two "Friday"s of one sentence stay two facts
       const s = doc.sentences[f.sentence]!;
-      return ['date', f.type, f.value, f.text, f.start - s.start, doc.text.slice(s.start, s.end)].join(SEP);
+      return ['date', f.type, f.value, f.text, f.start - s.start, sentenceTextId(f.sentence)].join(SEP);
     }
   }
 }
 
 export function mergeIdentical(doc: Doc, facts: Fact[]): Fact[] {
   const byIdentity = new Map<string, Fact>();
+  const sentenceTextId = sentenceTextIds(doc);
   const out: Fact[] = [];
   for (const f of [...facts].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const key = identity(doc, f);
+    const key = identity(doc, f, sentenceTextId);
     const first = byIdentity.get(key);
     if (!first) {
       byIdentity.set(key, f);
