@@ -37,6 +37,14 @@ interface Batch {
 const MAX_WORKER_FAILURES = 8;
 const BATCH_DOCUMENTS = 16;
 const BATCH_CHARACTERS = 64 * 1024;
+/**
+ * This thread takes small batches: while it extracts it cannot hand work to
+ * the workers, so it comes back to them often. With 16 documents at a time a
+ * worker sat idle for 8% of a two-job run, waiting for its next batch.
+ */
+const OWN_BATCH_DOCUMENTS = 4;
+/** Batches queued on each worker, so that it has work while this thread extracts. */
+const WORKER_DEPTH = 3;
 
 export const defaultJobs = (): number => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 
@@ -82,10 +90,11 @@ async function* pooled(pending: SourceDocument[], iterator: AsyncIterator<Source
   const workers = Array.from({ length: jobs - 1 }, () => new Worker(workerUrl, { workerData: options }));
   const serialize = options.serialize ? serializerFor(options.serialize) : undefined;
   // batches sent to each worker and not yet answered, oldest first: a worker
-  // holds a second batch so that it never waits for this thread to send more
+  // holds more than one so that it never waits for this thread to send more
   const queued = new Map<Worker, Batch[]>(workers.map((w) => [w, []]));
   const done = new Map<number, DocumentResult[]>();
-  const maxAhead = jobs * 4;
+  // room for this thread to go on alone while a worker starts (it loads its own model)
+  const maxAhead = jobs * 64;
   let nextSeq = 0;
   let nextOut = 0;
   let exhausted = false;
@@ -99,13 +108,13 @@ async function* pooled(pending: SourceDocument[], iterator: AsyncIterator<Source
   };
   const inFlight = () => [...queued.values()].reduce((n, q) => n + q.length, 0);
   const leastBusy = () => workers.reduce((best, w) => (queued.get(w)!.length < queued.get(best)!.length ? w : best), workers[0]!);
-  const canTake = () => workers.length > 0 && queued.get(leastBusy())!.length < 2;
+  const canTake = () => workers.length > 0 && queued.get(leastBusy())!.length < WORKER_DEPTH;
 
   /** Up to a batch of documents: pending ones first, then from the reader. */
-  const nextBatch = async (): Promise<SourceDocument[]> => {
+  const nextBatch = async (documents = BATCH_DOCUMENTS): Promise<SourceDocument[]> => {
     const batch: SourceDocument[] = [];
     let size = 0;
-    while (batch.length < BATCH_DOCUMENTS && size < BATCH_CHARACTERS) {
+    while (batch.length < documents && size < BATCH_CHARACTERS) {
       let source = pending.shift();
       if (!source && !exhausted) {
         const next = await iterator.next();
@@ -145,7 +154,7 @@ async function* pooled(pending: SourceDocument[], iterator: AsyncIterator<Source
 
   try {
     while (!broken) {
-      // keep every worker two batches deep, but never read too far ahead of what was written
+      // keep every worker WORKER_DEPTH batches deep, but never read too far ahead of what was written
       while (nextSeq - nextOut < maxAhead && canTake()) {
         const worker = leastBusy();
         const sources = await nextBatch();
@@ -160,9 +169,9 @@ async function* pooled(pending: SourceDocument[], iterator: AsyncIterator<Source
         yield* results;
       }
       if (exhausted && !pending.length && nextOut === nextSeq) return;
-      // the workers are two batches deep: this thread takes the next batch itself
+      // the workers have their batches: this thread takes a small one itself
       if (nextSeq - nextOut < maxAhead && !done.has(nextOut)) {
-        const sources = await nextBatch();
+        const sources = await nextBatch(OWN_BATCH_DOCUMENTS);
         if (sources.length) {
           done.set(nextSeq++, sources.map((source) => withText(processDocument(source, options, serialize), source)));
           // let the workers' answers in before going on
