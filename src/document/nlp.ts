@@ -25,6 +25,8 @@ export const WINK_PIPES = ['sbd', 'pos'] as const;
 
 /** wink's tokenizer is quadratic on a long run without spaces ("a-a-a-…", an inline base64 image). */
 const LONG_RUN = 256;
+/** A run long enough to be broken: more than LONG_RUN characters between the separators below. */
+const LONG_RUN_PRESENT = new RegExp(`[^ \\n\\t\\r]{${LONG_RUN + 1}}`);
 
 /**
  * The text with a space put every LONG_RUN characters into runs longer than
@@ -32,6 +34,8 @@ const LONG_RUN = 256;
  * between tokens, and no rule reads a 256-character word.
  */
 export function breakLongRuns(text: string): string {
+  // most texts have no such run: one native scan answers for them
+  if (!LONG_RUN_PRESENT.test(text)) return text;
   let runStart = 0;
   let parts: string[] | undefined;
   let copied = 0;

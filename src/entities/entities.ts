@@ -173,6 +173,8 @@ function buildAliases(chunks: NameChunk[], keys: string[], written: string[], ty
   const ownLegalName = new Set<string>();
   for (let i = 0; i < chunks.length; i++) if (keys[i] !== written[i]) ownLegalName.add(keys[i]!);
   for (const [key, type] of typeOfKey) {
+    // only people's and organizations' names of two words or more have short forms
+    if ((type !== 'person' && type !== 'org') || !key.includes(' ')) continue;
     const words = key.split(' ');
     if (type === 'person' && words.length >= 2) {
       const surname = words.filter((w) => !/^(Jr|Sr|II|III)\.?$/.test(w)).pop()!;

@@ -20,16 +20,17 @@ const PLURAL_MARKERS = new Set(['two', 'both', 'three']);
 const STOP = new Set(['the', 'a', 'an', 'of', '-', 'and', 'its', 'their', 'two', 'both', 'three', 'company', 'companies', 'firm', 'group']);
 
 export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgReference[] {
-  // indexed by token: the walk below asks at every token
+  // indexed by token: the walk below asks at every token (plain arrays: a typed
+  // array of more than 64 bytes lives outside the heap and costs more to make)
   const orgByToken = new Array<EntityMention | undefined>(doc.tokens.length);
-  const nameByToken = new Uint8Array(doc.tokens.length);
+  const nameByToken = new Array<boolean | undefined>(doc.tokens.length);
   for (const m of mentions) {
     if (m.type === 'org') orgByToken[m.tokenStart] = m;
-    if (m.type !== 'place') nameByToken[m.tokenStart] = 1;
+    if (m.type !== 'place') nameByToken[m.tokenStart] = true;
   }
   // "the Halverson bakery chain" names a new business; it does not point back
   const namesSomething = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (nameByToken[k] === 1) return true;
+    for (let k = from; k < to; k++) if (nameByToken[k] === true) return true;
     return false;
   };
 
@@ -107,7 +108,7 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
       if (t.lower === 'the' || (PLURAL_MARKERS.has(t.lower) && t.lower === 'both')) {
         const d = descriptionAt(doc, t.lower === 'the' ? i + 1 : i, s.tokenEnd);
         // "the plastic container business of Monsanto Co" is defined by its "of", not by what came before
-        const definedByOf = !!d && doc.tokens[d.end]?.lower === 'of' && nameByToken[d.end + 1] === 1;
+        const definedByOf = !!d && doc.tokens[d.end]?.lower === 'of' && nameByToken[d.end + 1] === true;
         if (d && history.length && !namesSomething(i + 1, d.end) && !definedByOf) {
           const appositive = i > s.tokenStart && doc.tokens[i - 1]!.text === ',' && inSentence.length > 0 && inSentence[inSentence.length - 1]!.tokenEnd === i - 1;
           let names: string[] | undefined;

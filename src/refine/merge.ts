@@ -14,7 +14,7 @@ const SEP = '\u0000';
  * quadratic in a long sentence full of dates.
  */
 function sentenceTextIds(doc: Doc): (sentence: number) => number {
-  const ids = new Int32Array(doc.sentences.length).fill(-1);
+  const ids = new Array<number>(doc.sentences.length).fill(-1);
   const byText = new Map<string, number>();
   return (sentence) => {
     if (ids[sentence] === -1) {

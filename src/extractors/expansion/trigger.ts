@@ -1,6 +1,7 @@
 // "entered India", "expanded its business into Russia, Indonesia and
 // Vietnam", "is planning to march into the US market", "opened a plant in
 // Mexico", "its entry into India".
+import type { Doc } from '../../document/document.js';
 import { EXPANSION_TRIGGERS } from '../../lexicon/expansions.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { companyBefore } from './company.js';
@@ -10,8 +11,27 @@ import { expansionStatus } from './status.js';
 const MAX_OBJECT_TOKENS = 6;
 const OBJECT_WORDS = new Set(['its', 'their', 'the', 'a', 'an', 'first', 'new', 'own', 'business', 'operations', 'service', 'services', 'products', 'presence', 'up', 'out', 'further', 'also', 'more', 'aggressively', 'rapidly', 'quickly', 'overseas', 'abroad']);
 
+const VERB_TRIGGER = 1;
+const NOUN_TRIGGER = 2;
+const triggerCache = new WeakMap<Doc, Uint8Array>();
+
+/** Per sentence, whether it has a verb trigger and a noun trigger: one pass per document for both rules. */
+function sentenceTriggers(doc: Doc): Uint8Array {
+  let marks = triggerCache.get(doc);
+  if (marks) return marks;
+  marks = new Uint8Array(doc.sentences.length);
+  for (const t of doc.tokens) {
+    const trigger = EXPANSION_TRIGGERS.get(t.lower);
+    if (trigger) marks[t.sentence]! |= trigger.noun ? NOUN_TRIGGER : VERB_TRIGGER;
+  }
+  triggerCache.set(doc, marks);
+  return marks;
+}
+
 function run(ctx: RuleContext, nouns: boolean): void {
   const { doc, entities, sentence } = ctx;
+  // most sentences have no trigger word of the rule's kind
+  if ((sentenceTriggers(doc)[sentence.index]! & (nouns ? NOUN_TRIGGER : VERB_TRIGGER)) === 0) return;
   const end = sentence.tokenEnd;
   for (let i = sentence.tokenStart; i < end; i++) {
     const word = doc.tokens[i]!.lower;
