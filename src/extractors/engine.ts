@@ -51,11 +51,14 @@ function isValidSpan(doc: Doc, c: Candidate): boolean {
   return Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.end > c.start && c.end <= doc.text.length;
 }
 
+/** What the engine writes itself; every other field of a candidate is the kind's and is copied after these. */
+const STAMPED = new Set(['kind', 'start', 'end', 'confidence', 'rule']);
+
 /** Turns a reported candidate into a fact with provenance from the document itself. */
 export function stamp(doc: Doc, r: Reported): Fact {
   const sentence = sentenceAt(doc, r.start);
-  const { kind, start, end, confidence, rule, ...fields } = r;
-  return {
+  const { kind, start, end, confidence, rule } = r;
+  const fact: Record<string, unknown> = {
     id: factId(doc.id, kind, start, end),
     kind,
     doc: doc.id,
@@ -66,8 +69,11 @@ export function stamp(doc: Doc, r: Reported): Fact {
     confidence: round(confidence),
     rule,
     mentions: [{ sentence, start, end }],
-    ...fields,
-  } as Fact;
+  };
+  // the kind's fields in the candidate's own order (as a spread of the rest
+  // would put them, without making the rest object first)
+  for (const key in r) if (!STAMPED.has(key)) fact[key] = (r as unknown as Record<string, unknown>)[key];
+  return fact as unknown as Fact;
 }
 
 /**
@@ -75,13 +81,22 @@ export function stamp(doc: Doc, r: Reported): Fact {
  * across runs and machines, and much cheaper per fact than a cryptographic hash.
  */
 export function factId(doc: string, kind: FactKind, start: number, end: number): string {
-  const key = `${doc}\u0000${kind}\u0000${start}\u0000${end}`;
+  // the hash of `${doc}\0${kind}\0${start}\0${end}`, read part by part without joining them
+  const parts = [doc, kind, String(start), String(end)];
   let a = 0x811c9dc5;
-  let b = 0x01000193 ^ key.length;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  let b = 0x01000193 ^ (parts[0]!.length + parts[1]!.length + parts[2]!.length + parts[3]!.length + 3);
+  for (let p = 0; p < parts.length; p++) {
+    if (p > 0) {
+      // the NUL between parts
+      a = Math.imul(a, 0x01000193);
+      b = Math.imul(b, 0x5bd1e995) ^ (b >>> 15);
+    }
+    const part = parts[p]!;
+    for (let i = 0; i < part.length; i++) {
+      const c = part.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
   }
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
