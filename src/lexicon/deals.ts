@@ -1,7 +1,7 @@
 // The words of deals, apart from the rules that read them: which verbs and
 // nouns announce which kind of deal, and which words around them say how far
 // the deal has got.
-import type { DealStatus, DealType } from '../types.js';
+import type { DealType } from '../types.js';
 
 /** Verbs whose subject takes something over: "X acquired Y", "Y was bought by X". Inflected forms, lower case. */
 export const ACQUIRE_VERBS = new Set([

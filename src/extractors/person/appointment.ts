@@ -47,7 +47,7 @@ export const appointmentRule: Rule<'person'> = {
         }
       }
       // ORG appointed X (as) TITLE
-      const org = m.type === 'org' ? orgAt(doc, entities, i, false) : undefined;
+      const org = m.type === 'org' ? orgAt(entities, i, false) : undefined;
       if (org) {
         let k = m.tokenEnd;
         while (k < end && AFTER_APPOINTER.has(doc.tokens[k]!.lower)) k++;

@@ -29,7 +29,7 @@ export const appositionRule: Rule<'person'> = {
       let titleStartsAt = k;
       for (let n = 0; n < 4 && k < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[k]!.lower); n++) k++;
       // "Xiaomi's senior vice president", "Nokia chief executive"
-      let org = orgAt(doc, entities, k, true);
+      let org = orgAt(entities, k, true);
       if (org) {
         const after = org.tokenEnd;
         const possessive = /^['’]s?$/.test(doc.tokens[after]?.text ?? '');

@@ -76,7 +76,7 @@ export interface OrgRef {
 }
 
 /** An organization (or, for government roles, a country) named at token `i`. */
-export function orgAt(doc: Doc, entities: Entities, i: number, allowPlace: boolean): OrgRef | undefined {
+export function orgAt(entities: Entities, i: number, allowPlace: boolean): OrgRef | undefined {
   const m = entities.mentionAt(i);
   if (m) {
     if (m.type === 'org' || m.type === 'other') {
@@ -101,7 +101,7 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     while (n < limit && n < k + 3 && !entities.mentionAt(n) && /^[a-z]/.test(doc.tokens[n]!.text) && (doc.tokens[n]!.pos === 'ADJ' || doc.tokens[n]!.pos === 'NOUN')) n++;
     if (entities.mentionAt(n)) k = n;
   }
-  return k < limit ? orgAt(doc, entities, k, allowPlace) : undefined;
+  return k < limit ? orgAt(entities, k, allowPlace) : undefined;
 }
 
 /** "Nokia chief executive", "Xiaomi's senior vice president", "U.S. Agriculture secretary": the org ending right before `i`. */
@@ -115,8 +115,8 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   const titleCapitalized = /^\p{Lu}/u.test(doc.tokens[i]?.text ?? '');
   // a lone capitalized word opening a sentence ("Consumer spokesman Peter Baron") is capitalized for its place, not as a name
   if (m && m.type === 'other' && m.tokenStart === doc.sentences[m.sentence]!.tokenStart && m.tokenEnd - m.tokenStart === 1 && !isAcronym(m.surface)) return undefined;
-  if (m && (m.type !== 'other' || m.possessive || !titleCapitalized || isAcronym(m.surface))) return orgAt(doc, entities, m.tokenStart, allowPlace);
+  if (m && (m.type !== 'other' || m.possessive || !titleCapitalized || isAcronym(m.surface))) return orgAt(entities, m.tokenStart, allowPlace);
   const r = entities.referenceEndingAt(k);
-  if (r) return orgAt(doc, entities, r.tokenStart, allowPlace);
+  if (r) return orgAt(entities, r.tokenStart, allowPlace);
   return undefined;
 }
