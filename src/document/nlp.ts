@@ -1,5 +1,6 @@
 // The one place factx talks to wink-nlp. wink gives token indices; everything
 // downstream works in character offsets, so they are computed here, once.
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -65,10 +66,84 @@ let nlp: Nlp | undefined;
 let core: CoreModel | undefined;
 
 function load(): Nlp {
-  // wink reads its core model through model.core(); keeping a handle on what
-  // it read lets analyze() undo what wink learns from each document
-  nlp ??= winkNLP({ ...model, core: () => (core = (model as unknown as { core(): CoreModel }).core()) } as typeof model, [...WINK_PIPES]);
+  // wink reads its core model through model.core(); giving it our own reader
+  // keeps a handle on what it read, so that analyze() can undo what wink
+  // learns from each document
+  nlp ??= winkNLP({ ...model, core: () => (core = readCoreModel()) } as typeof model, [...WINK_PIPES]);
   return nlp;
+}
+
+const require = createRequire(import.meta.url);
+const CORE_MODEL = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+
+/**
+ * The core model as wink-eng-lite-web-model 1.8.1 prepares it (its
+ * read-core-model and load-core-model), without its copy of the whole 3 MB
+ * model by a JSON round trip: a third of factx's start-up. Each reader needs
+ * its own copy, since wink adds to the lists as it reads, but the strings in
+ * them can be shared; only objects and arrays are copied.
+ */
+function readCoreModel(): CoreModel {
+  const m = copyStructure(require(CORE_MODEL)) as WinkCoreModel;
+  const { packing, features } = m;
+  m.lexicon = uint32FromBase64(m.lexicon as unknown as string);
+  m.xpansions = uint32FromBase64(m.xpansions as unknown as string);
+  packing.efList = [];
+  for (const name in packing.layout) {
+    const layout = packing.layout[name]!;
+    const feature = features[name];
+    if (layout[3] === 0 && feature) {
+      feature.hash = indexOf(feature.list as string[]);
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = layout[1]! >>> layout[2]!;
+    }
+    if (layout[4] === 1) packing.efList.push(name);
+  }
+  const lexeme = features.lexeme!;
+  lexeme.hash = indexOf(lexeme.list as string[]);
+  lexeme.intrinsicSize = lexeme.list.length;
+  lexeme.index = lexeme.list.length;
+  const clusters = features.posClusters!.list;
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => m.pos.hash[tag] || 0));
+  return m as unknown as CoreModel;
+}
+
+interface WinkFeature {
+  list: unknown[];
+  hash?: Record<string, number>;
+  intrinsicSize?: number;
+  index?: number;
+  maxIndex?: number;
+}
+interface WinkCoreModel {
+  packing: { layout: Record<string, number[]>; efList: string[] };
+  features: Record<string, WinkFeature>;
+  pos: { hash: Record<string, number> };
+  lexicon: Uint32Array;
+  xpansions: Uint32Array;
+}
+
+function copyStructure(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyStructure);
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = copyStructure((value as Record<string, unknown>)[key]);
+  return copy;
+}
+
+function uint32FromBase64(text: string): Uint32Array {
+  const bytes = Buffer.from(text, 'base64');
+  // a fresh buffer of its own, aligned for 32-bit reads
+  const words = new Uint32Array(bytes.length >>> 2);
+  new Uint8Array(words.buffer).set(bytes.subarray(0, words.length << 2));
+  return words;
+}
+
+function indexOf(list: string[]): Record<string, number> {
+  const hash: Record<string, number> = Object.create(null);
+  for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
+  return hash;
 }
 
 /**
