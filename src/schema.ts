@@ -47,7 +47,7 @@ const DEAL: Record<keyof DealFields, Schema> = {
   target: nullable(string),
   seller: nullable(string),
   object: nullable(string),
-  value: nullable({ type: 'object', required: ['amount', 'currency', 'text'], properties: { amount: { type: 'number' }, currency: { type: 'string', pattern: '^[A-Z]{3}$' }, text: string } }),
+  value: nullable({ type: 'object', required: ['amount', 'currency', 'text'], properties: { amount: nullable({ type: 'number' }), currency: nullable({ type: 'string', pattern: '^[A-Z]{3}$' }), text: string } }),
   status: { enum: [...DEAL_STATUSES] },
   date: factDate,
 };

@@ -42,9 +42,10 @@ export type DealType = (typeof DEAL_TYPES)[number];
 export const DEAL_STATUSES = ['completed', 'announced', 'planned', 'rumored', 'cancelled'] as const;
 export type DealStatus = (typeof DEAL_STATUSES)[number];
 
+/** A deal's price. `amount` and `currency` are null when the story says the price is not disclosed ("for undisclosed terms"). */
 export interface Money {
-  amount: number;
-  currency: string;
+  amount: number | null;
+  currency: string | null;
   text: string;
 }
 

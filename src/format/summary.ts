@@ -4,7 +4,7 @@ import type { Fact } from '../types.js';
 export function summarize(f: Fact): string {
   switch (f.kind) {
     case 'deal': {
-      const money = f.value ? ` for ${f.value.text}` : '';
+      const money = !f.value ? '' : f.value.amount === null ? ', price not disclosed' : ` for ${f.value.text}`;
       if (f.type === 'acquisition' || f.type === 'investment') {
         const who = f.acquirer ?? f.parties[0] ?? 'unknown';
         const what = f.target ?? (f.parties.find((p) => p !== who && p !== f.seller) ?? 'unknown');

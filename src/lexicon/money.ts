@@ -44,3 +44,13 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 
 /** After an amount, these make it a price per unit rather than the deal's value ("22 dlrs a share"). */
 export const PER_UNIT_WORDS = new Set(['share', 'shares', 'unit', 'ounce', 'tonne', 'ton', 'barrel', 'acre']);
+
+/**
+ * What a story withholds when it withholds a deal's price: "for undisclosed
+ * terms", "Terms of the acquisition were not disclosed", "did not disclose the
+ * purchase price". Other things left undisclosed ("undisclosed liabilities",
+ * "did not disclose the identity of the buyer") are not the price.
+ */
+export const WITHHELD_PRICE_NOUNS = new Set(['terms', 'term', 'price', 'sum', 'amount', 'value', 'consideration', 'fee', 'figure', 'figures', 'details', 'cost', 'cash']);
+/** Verbs that, negated or refused, withhold: "not disclosed", "declined to reveal". */
+export const DISCLOSE_VERBS = new Set(['disclose', 'disclosed', 'reveal', 'revealed', 'release', 'released', 'divulge', 'divulged']);

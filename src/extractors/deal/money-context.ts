@@ -2,6 +2,7 @@
 // transaction worth two mln stg", "valued at", but not "sales of 4.5 mln
 // dlrs" or "22 dlrs a share".
 import type { Doc } from '../../document/document.js';
+import { DISCLOSE_VERBS, WITHHELD_PRICE_NOUNS } from '../../lexicon/money.js';
 import { moneyAt, type MoneySpan } from './money.js';
 
 /** Words shortly before an amount that make it a deal's price. */
@@ -61,6 +62,55 @@ export function dealPriceIn(doc: Doc, from: number, to: number): MoneySpan | und
       }
     }
     if (!size) return m;
+  }
+  return undefined;
+}
+
+/** Where a story says a deal's price is not given: the words that say so, as written. */
+export interface WithheldPrice {
+  text: string;
+  tokenStart: number;
+}
+
+/** How far a withheld thing may stand from the words withholding it: "Terms of the acquisition were not disclosed". */
+const WITHHELD_REACH = 8;
+
+/**
+ * The first place in [from, to) that says the price is not disclosed:
+ * "for an undisclosed amount", "Terms were undisclosed" (the text is
+ * "undisclosed"), "Terms of the deal were not disclosed", "did not disclose
+ * the price" (the text is "not disclosed", "not disclose").
+ */
+export function withheldPriceIn(doc: Doc, from: number, to: number): WithheldPrice | undefined {
+  const tokens = doc.tokens;
+  const sameSentence = (a: number, b: number) => tokens[a]!.sentence === tokens[b]!.sentence;
+  // a price noun within reach before (the subject) or after (the object) token k, in k's sentence
+  const priceNounNear = (k: number, before: boolean, after: boolean): boolean => {
+    for (let d = 1; d <= WITHHELD_REACH; d++) {
+      if (before && k - d >= 0 && sameSentence(k - d, k) && WITHHELD_PRICE_NOUNS.has(tokens[k - d]!.lower)) return true;
+      if (after && k + d < tokens.length && sameSentence(k + d, k) && WITHHELD_PRICE_NOUNS.has(tokens[k + d]!.lower)) return true;
+    }
+    return false;
+  };
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'undisclosed') {
+      // "an undisclosed amount of cash" (the noun follows closely), "Terms were undisclosed" (the noun is the subject)
+      const next = tokens[k + 1];
+      const attributive = next !== undefined && sameSentence(k, k + 1) && (WITHHELD_PRICE_NOUNS.has(next.lower) || (tokens[k + 2] !== undefined && sameSentence(k, k + 2) && WITHHELD_PRICE_NOUNS.has(tokens[k + 2]!.lower) && next.pos === 'ADJ'));
+      const predicative = k > 0 && ['were', 'was', 'are', 'is', 'remain', 'remained'].includes(tokens[k - 1]!.lower) && priceNounNear(k - 1, true, false);
+      if (attributive || predicative) return { text: tokens[k]!.text, tokenStart: k };
+      continue;
+    }
+    if (w !== 'not' && w !== "n't") continue;
+    // "were not disclosed", "have not been disclosed", "did not disclose the terms"
+    let v = k + 1;
+    if (tokens[v]?.lower === 'been' || tokens[v]?.lower === 'be') v++;
+    const verb = tokens[v];
+    if (!verb || !sameSentence(k, v) || !DISCLOSE_VERBS.has(verb.lower)) continue;
+    const passive = verb.lower.endsWith('ed') && priceNounNear(k, true, false);
+    const active = !verb.lower.endsWith('ed') && priceNounNear(v, false, true);
+    if (passive || active) return { text: doc.text.slice(tokens[k]!.start, verb.end).replace(/\s+/g, ' '), tokenStart: k };
   }
   return undefined;
 }

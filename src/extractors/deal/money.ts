@@ -5,6 +5,8 @@ import { CURRENCY_WORDS, NUMBER_WORDS, PER_UNIT_WORDS, PREFIX_SYMBOLS, QUALIFIED
 import type { Money } from '../../types.js';
 
 export interface MoneySpan extends Money {
+  amount: number;
+  currency: string;
   tokenStart: number;
   tokenEnd: number;
   /** "22 dlrs a share": a price per unit, not what the deal is worth */

@@ -5,7 +5,7 @@
 import type { Doc } from '../../document/document.js';
 import { sentenceAt, tokenAt } from '../../document/document.js';
 import type { Reported } from '../rule.js';
-import { pricedLater } from './money-context.js';
+import { pricedLater, withheldPriceIn } from './money-context.js';
 
 type Deal = Reported<'deal'>;
 const ACQUISITION_TYPES = new Set(['acquisition', 'merger', 'investment']);
@@ -77,6 +77,10 @@ function completePrincipal(deals: Deal[], doc: Doc, sentenceOf: Map<Deal, number
     const from = tokenAt(doc, principal.end);
     const to = Math.min(doc.sentences[Math.min(doc.sentences.length - 1, s + PRICE_REACH)]!.tokenEnd, from + PRICE_TOKENS);
     const price = pricedLater(doc, from, to);
-    if (price) principal.value = { amount: price.amount, currency: price.currency, text: price.text };
+    // a price the story says it does not give is a value with no amount:
+    // "for undisclosed terms", "Terms were not disclosed"
+    const withheld = withheldPriceIn(doc, tokenAt(doc, principal.start), price ? price.tokenStart : to);
+    if (withheld) principal.value = { amount: null, currency: null, text: withheld.text };
+    else if (price) principal.value = { amount: price.amount, currency: price.currency, text: price.text };
   }
 }

@@ -84,7 +84,7 @@ describe('deal/sale', () => {
 
   it('keeps the sale of its own described business with no buyer or price named', () => {
     const d = topAcquisition('Vesper Display Corp said it has reached a tentative agreement to sell its existing cable television business for undisclosed terms.');
-    expect(d).toMatchObject({ seller: 'Vesper Display Corp', target: 'cable television business', acquirer: null, value: null, status: 'announced' });
+    expect(d).toMatchObject({ seller: 'Vesper Display Corp', target: 'cable television business', acquirer: null, value: { amount: null, currency: null, text: 'undisclosed' }, status: 'announced' });
   });
 
   it('says planned for "is seeking to sell"', () => {
