@@ -120,3 +120,6 @@ export const ANNOUNCE_CUES = new Set(['preliminary', 'tentative', 'agreed', 'agr
 export const COMPLETE_CUES = new Set(['completed', 'completes', 'complete', 'closed', 'finalized', 'concluded', 'consummated', 'has', 'have', 'had', 'signed', 'formed', 'established', 'created', 'struck', 'inked']);
 /** Verb forms that report a done deal when nothing else is said. */
 export const PAST_FORMS = new Set(['acquired', 'bought', 'purchased', 'sold', 'divested', 'disposed', 'merged', 'combined', 'took', 'taken', 'raised', 'increased', 'lowered', 'reduced', 'cut', 'signed', 'invested', 'boosted', 'lifted', 'trimmed', 'completed', 'had', 'pared', 'built', 'formed', 'struck', 'reached', 'entered', 'inked', 'concluded']);
+
+/** Last words of a named part of a company ("the Measurement Systems Division of Page Corp"): its "of" names the owner, who sells. */
+export const NAMED_PART_HEADS = new Set(['division', 'divisions', 'unit', 'subsidiary', 'operations', 'business', 'businesses', 'plant', 'mill', 'mills', 'refinery', 'products', 'group']);

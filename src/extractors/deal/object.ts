@@ -3,7 +3,7 @@
 // ("patent assets", "its pipeline and terminal operations").
 import type { Doc } from '../../document/document.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
-import { BUSINESS_HEADS, EQUITY_NOUNS, MARKET_GOODS, OBJECT_ENDERS, OBJECT_OPENERS, PART_NOUNS } from '../../lexicon/deals.js';
+import { BUSINESS_HEADS, EQUITY_NOUNS, MARKET_GOODS, NAMED_PART_HEADS, OBJECT_ENDERS, OBJECT_OPENERS, PART_NOUNS } from '../../lexicon/deals.js';
 import { SCALE_WORDS } from '../../lexicon/money.js';
 import { lowerAt } from './clause.js';
 import { moneyAt } from './money.js';
@@ -175,8 +175,10 @@ function objectFromParty(doc: Doc, index: PartyIndex, p: Party, limit: number): 
     if (EQUITY_NOUNS.has(tokens[end]!.lower)) equity = true;
     end++;
   }
-  // "the Popsicle Industries division of Sara Lee Corp of Canada Ltd"; but "the Class B common stock of Resorts International Inc"
-  if (end > afterParty(doc, p) && lowerAt(doc, end) === 'of' && end + 1 < limit) {
+  // "the Popsicle Industries division of Sara Lee Corp of Canada Ltd", "the Measurement Systems Division of Page Corp";
+  // but "the Class B common stock of Resorts International Inc"
+  const namedPart = !p.possessive && NAMED_PART_HEADS.has(tokens[p.tokenEnd - 1]!.lower);
+  if ((end > afterParty(doc, p) || namedPart) && lowerAt(doc, end) === 'of' && end + 1 < limit) {
     const owner = index.startAt[end + 1];
     if (owner && !owner.person) return equity ? { party: owner, end: afterParty(doc, owner) } : { party: p, owner, end: afterParty(doc, owner) };
   }

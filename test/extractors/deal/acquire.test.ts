@@ -77,6 +77,16 @@ describe('deal/sale', () => {
     expect(d).toMatchObject({ seller: 'Parrish Technologies Inc', acquirer: null, target: null, value: { amount: 7_300_000 } });
   });
 
+  it('takes the owner of a named division as the seller', () => {
+    const d = topAcquisition('Carrow Instruments Inc said it acquired the Fluid Metering Division of Ballard-Keane Corp for 8 mln dlrs.');
+    expect(d).toMatchObject({ acquirer: 'Carrow Instruments Inc', target: 'Fluid Metering Division', seller: 'Ballard-Keane Corp' });
+  });
+
+  it('keeps a company named with "of" whole', () => {
+    const d = topAcquisition('Carrow Instruments Inc said it acquired Bank of Ellsworth.');
+    expect(d).toMatchObject({ acquirer: 'Carrow Instruments Inc', seller: null });
+  });
+
   it('prefers the name in apposition to a described business', () => {
     const d = topAcquisition('Ravel Industries Inc said it agreed to sell its valve business, Kestrel Controls Co, to Ambry Corp.');
     expect(d).toMatchObject({ seller: 'Ravel Industries Inc', target: 'Kestrel Controls Co', acquirer: 'Ambry Corp', status: 'announced' });
