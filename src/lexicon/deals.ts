@@ -13,6 +13,8 @@ export const ACQUIRE_VERBS = new Set([
 export const PAY_VERBS = new Set(['pay', 'pays', 'paid', 'paying']);
 /** Phrasal: "take over", "took over". The particle must follow. */
 export const TAKE_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+/** Words right after "take over" that make it a succession in a post: "took over from X", "takes over as chairman", "took over at the Home Office". */
+export const SUCCESSION_WORDS = new Set(['from', 'as', 'at', 'in', 'on', 'when', 'after']);
 
 /** Verbs whose subject gives something up: "X sold Y to Z". */
 export const SELL_VERBS = new Set([
@@ -84,6 +86,7 @@ export const MARKET_GOODS = new Set([
   'bills', 'bonds', 'bond', 'dollars', 'dollar', 'currency', 'currencies', 'yen', 'marks', 'sterling', 'tonnes', 'tons', 'tonne', 'bushels',
   'barrels', 'ounces', 'wheat', 'corn', 'maize', 'grain', 'grains', 'sugar', 'soybeans', 'soyoil', 'cocoa', 'coffee', 'cotton', 'rice',
   'gold', 'silver', 'copper', 'paper', 'treasuries', 'futures', 'contracts', 'crude', 'cargoes', 'cargo', 'bales', 'lots', 'goods',
+  'copies', 'copy', 'tickets', 'ticket',
 ]);
 
 /** Tokens that end an object phrase. */
@@ -123,3 +126,20 @@ export const PAST_FORMS = new Set(['acquired', 'bought', 'purchased', 'sold', 'd
 
 /** Last words of a named part of a company ("the Measurement Systems Division of Page Corp"): its "of" names the owner, who sells. */
 export const NAMED_PART_HEADS = new Set(['division', 'divisions', 'unit', 'subsidiary', 'operations', 'business', 'businesses', 'plant', 'mill', 'mills', 'refinery', 'products', 'group']);
+
+/**
+ * Buyers of products, not of companies: "people are going to be buying a new
+ * Mac", "consumers who had purchased an iPod". A company's employees and
+ * managers do buy companies, so they are not here.
+ */
+export const CONSUMER_NOUNS = new Set([
+  'people', 'consumers', 'consumer', 'customers', 'customer', 'users', 'user', 'shoppers', 'shopper', 'fans', 'fan', 'viewers', 'listeners',
+  'readers', 'households', 'families', 'motorists', 'drivers', 'parents', 'travellers', 'travelers', 'passengers', 'gamers', 'visitors',
+  'patients', 'homebuyers', 'voters', 'citizens', 'individuals', 'children', 'students', 'teenagers', 'americans', 'britons', 'europeans',
+]);
+
+/** Verbs before "selling" or "buying" that make it a trade carried on, not a deal: "stopped selling VHS", "began selling in India". */
+export const HABIT_VERBS = new Set([
+  'stop', 'stops', 'stopped', 'stopping', 'start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'begun', 'continue', 'continues',
+  'continued', 'keep', 'keeps', 'kept', 'resume', 'resumed', 'quit', 'cease', 'ceased',
+]);

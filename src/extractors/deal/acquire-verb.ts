@@ -1,14 +1,14 @@
 // "X acquired Y", "X agreed to buy Y from Z for 12 mln dlrs", "X took over Y",
 // and the passive "Y was bought by X", "Y agreed to be acquired by X".
 import type { Doc } from '../../document/document.js';
-import { ACQUIRE_VERBS, PAY_VERBS, TAKE_VERBS } from '../../lexicon/deals.js';
+import { ACQUIRE_VERBS, CONSUMER_NOUNS, PAY_VERBS, SUCCESSION_WORDS, TAKE_VERBS } from '../../lexicon/deals.js';
 import { moneyAt, type MoneySpan } from './money.js';
 import { Family, sentenceHas } from './triggers.js';
 import type { Rule } from '../rule.js';
 import { clauseEnd, isInName, isNominalUse, isPassive, lowerAt } from './clause.js';
 import { extent, priceAfter, report, toMoney } from './draft.js';
 import { parseObject } from './object.js';
-import { partyIndex } from './party-index.js';
+import { partyIndex, type PartyIndex } from './party-index.js';
 import { BY, FROM, ownerInApposition, partyAfter } from './prepositions.js';
 import { findSubject } from './subject.js';
 import { statusOf } from './status.js';
@@ -37,7 +37,11 @@ export const acquireVerb: Rule<'deal'> = {
       const t = tokens[k]!;
       let objectFrom = k + 1;
       let paid: MoneySpan | undefined;
-      if (TAKE_VERBS.has(t.lower) && lowerAt(doc, k + 1) === 'over') objectFrom = k + 2;
+      if (TAKE_VERBS.has(t.lower) && lowerAt(doc, k + 1) === 'over') {
+        // "took over from Jack Straw", "takes over as chairman": a successor, not a buyer
+        if (SUCCESSION_WORDS.has(lowerAt(doc, k + 2))) continue;
+        objectFrom = k + 2;
+      }
       else if (PAY_VERBS.has(t.lower)) {
         // "agreed to pay 3,475,000 dlrs for the bankrupt Harris Pine Sawmill"
         // "paid a cash consideration of around 5.4 mln dlrs for"
@@ -52,6 +56,7 @@ export const acquireVerb: Rule<'deal'> = {
       if (lowerAt(doc, k - 1) === 'to' && SECURITY_NOUNS.has(lowerAt(doc, k - 2))) continue;
       if (isNominalUse(doc, k, sentence.tokenStart) || lowerAt(doc, k + 1) === 'back' || t.pos === 'ADJ' || isCompoundNoun(doc, k) || isInName(doc, k, sentence.tokenStart)) continue;
       index ??= partyIndex(doc, ctx.entities);
+      if (boughtByConsumers(doc, index, k, sentence.tokenStart)) continue;
       const end = clauseEnd(doc, k, sentence.tokenEnd);
       const subject = findSubject(doc, index, k, sentence.tokenStart);
       const passive = isPassive(doc, k, sentence.tokenStart) && t.lower !== 'buying';
@@ -99,3 +104,15 @@ export const acquireVerb: Rule<'deal'> = {
     }
   },
 };
+
+/** How far back from the verb its subject is looked for among consumers. */
+const CONSUMER_REACH = 6;
+
+/** "people are going to be buying", "consumers who had purchased": the buyer is a consumer, whatever company was named earlier. */
+function boughtByConsumers(doc: Doc, index: PartyIndex, k: number, sentenceStart: number): boolean {
+  for (let j = k - 1; j >= sentenceStart && k - j <= CONSUMER_REACH; j--) {
+    if (index.endAt[j]) return false;
+    if (CONSUMER_NOUNS.has(doc.tokens[j]!.lower)) return true;
+  }
+  return false;
+}

@@ -54,6 +54,10 @@ export function report(ctx: RuleContext, d: DealDraft): void {
   const named: Party[] = [];
   for (const p of [d.acquirer, ...(d.partners ?? []), isParty(d.target) ? d.target : undefined, d.seller, ...(d.parties ?? [])]) if (p) named.push(p);
   named.sort((a, b) => a.tokenStart - b.tokenStart);
+  // a deal has a company on one side at least: "Henry and Bergkamp partnered", "Blair purchased two copies", "took over from Straw" are not deals
+  if (named.length && named.every((p) => p.person)) return;
+  // "the purchase of Anelka", "a bid for the striker": people change clubs, not hands
+  if (isParty(d.target) ? d.target.person : d.target && ctx.entities.mentionEndingAt(d.target.tokenEnd - 1)?.type === 'person') return;
   const parties: string[] = [];
   for (const p of named) for (const n of p.names) if (!parties.includes(n)) parties.push(n);
 

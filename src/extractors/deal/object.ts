@@ -30,6 +30,10 @@ export interface DealObject {
 }
 
 const OBJECT_WINDOW = 16;
+/** A count no company comes in: "3.2", "4m", "10bn" (a scale word after a number counts too). */
+const PRODUCT_COUNT = /\d\.\d|\d(?:m|bn|k)$/i;
+/** The newswire's scale words, used for shares far more than for products: "2.4 mln Roach" means Roach shares. */
+const NEWSWIRE_SCALES = new Set(['mln', 'bln', 'mn']);
 const ASSET_MAX = 12;
 
 /** The object phrase at token `i`: a company (also inside "5 pct of Y", "shares in Y"), or an asset ("patent assets"). */
@@ -39,6 +43,9 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
   const stop = Math.min(limit, i + OBJECT_WINDOW);
   let owner: Party | undefined;
   let equity = false;
+  // a count only products come in: "six million", "3.2" (companies and plants are counted one by one)
+  let counted = false;
+  let sharesLikely = false;
   while (k < stop) {
     const t = tokens[k]!;
     // "Oporto-based Banco Portugues", "Englewood, Colo., homebuilder Winley Inc": where a company is, not what it is
@@ -57,6 +64,9 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
     if (EQUITY_NOUNS.has(t.lower)) equity = true;
     if (MARKET_GOODS.has(t.lower)) return { goods: true, end: k + 1 };
     if (p && p.person) return { end: k };
+    // "sold more than six million iPods", "about 10 million PSPs": a product's name after a count
+    // (but newswire "2.4 mln Roach" leaves out "shares")
+    if (p && counted && !sharesLikely && !p.certain && !p.reference && !PART_NOUNS.has(lowerAt(doc, afterParty(doc, p)))) return { goods: true, end: afterParty(doc, p) };
     if (p) return objectFromParty(doc, index, p, limit);
     const money = moneyAt(doc, k, limit);
     if (money) {
@@ -64,6 +74,8 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
       continue;
     }
     const next = tokens[k + 1];
+    if (SCALE_WORDS.has(t.lower) || (t.pos === 'NUM' && PRODUCT_COUNT.test(t.text))) counted = true;
+    if (NEWSWIRE_SCALES.has(t.lower)) sharesLikely = true;
     if (OBJECT_OPENERS.has(t.lower) || t.pos === 'NUM' || SCALE_WORDS.has(t.lower) || (PART_NOUNS.has(t.lower) && !(next && k + 1 < limit && (next.pos === 'NOUN' || next.pos === 'PROPN') && !PART_NOUNS.has(next.lower) && !index.startAt[k + 1]))) {
       k++;
       continue;
@@ -91,6 +103,8 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
   if (described) return objectFromParty(doc, index, described, limit);
   const asset = assetAt(doc, index, k, limit);
   if (asset && MARKET_GOODS.has(tokens[asset.tokenEnd - 1]!.lower)) return { goods: true, end: asset.tokenEnd };
+  // "sold more than six million iPods": a count of products is a sales figure, not a deal
+  if (asset && counted && !equity && !BUSINESS_HEADS.has(tokens[asset.tokenEnd - 1]!.lower) && !PART_NOUNS.has(tokens[asset.tokenEnd - 1]!.lower)) return { goods: true, end: asset.tokenEnd };
   if (!asset) {
     // "the sale of its subsidiary, Neo-Tech Inc, to ..."
     const named = tokens[k + 1]?.text === ',' && k + 2 < limit ? index.startAt[k + 2] : undefined;

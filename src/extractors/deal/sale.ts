@@ -1,7 +1,7 @@
 // "X sold Y to Z", "X agreed to sell its Y unit for 12 mln dlrs", "X said it
 // sold its subsidiaries for 12.2 mln dlrs" (seller only), and the passive
 // "Y was sold to Z".
-import { SELL_VERBS } from '../../lexicon/deals.js';
+import { HABIT_VERBS, SELL_VERBS } from '../../lexicon/deals.js';
 import { Family, sentenceHas } from './triggers.js';
 import type { Rule } from '../rule.js';
 import { clauseEnd, isInName, isNominalUse, isPassive, lowerAt } from './clause.js';
@@ -24,6 +24,13 @@ export const saleVerb: Rule<'deal'> = {
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       const t = tokens[k]!;
       if (!SELL_VERBS.has(t.lower) || isNominalUse(doc, k, sentence.tokenStart) || t.pos === 'ADJ' || isInName(doc, k, sentence.tokenStart)) continue;
+      // "best-selling", "fast-selling": an adjective made with the verb
+      if (k > sentence.tokenStart && tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === t.start) continue;
+      // "stopped selling VHS", "began selling in India": a product line or a market, not a business sold
+      // (but "began selling its stake" is a sale: what is sold is its own)
+      if (HABIT_VERBS.has(lowerAt(doc, k - 1)) && t.lower.endsWith('ing') && !['its', 'their', 'his', 'her'].includes(lowerAt(doc, k + 1))) continue;
+      // "it sold more than the GameCube": a comparison of sales
+      if (['more', 'fewer', 'less'].includes(lowerAt(doc, k + 1)) && lowerAt(doc, k + 2) === 'than' && tokens[k + 3]?.pos !== 'NUM') continue;
       // "sold short", "sell-off", "selling pressure"
       if (['short', 'off', 'out', 'back'].includes(lowerAt(doc, k + 1)) && lowerAt(doc, k + 2) !== 'of') continue;
       const objectFrom = t.lower.startsWith('dispos') && lowerAt(doc, k + 1) === 'of' ? k + 2 : k + 1;

@@ -144,3 +144,33 @@ describe('what is not a deal', () => {
     expect(d).toMatchObject({ acquirer: 'Lanyard Corp', target: 'Bexhill Tools Inc', value: null });
   });
 });
+
+describe('what people and products do is not a deal', () => {
+  it.each([
+    ['Mr Hale and Mr Wren worked together on the album.'],
+    ['Prime Minister Ellen Marsh purchased two copies of the charity single.'],
+    ['Daniel Okafor took over from Peter Lind as head of the department in May.'],
+    ['Ravenport Athletic completed the purchase of striker Mr Benedetti for 5 mln dlrs.'],
+    ['Ravenport Athletic completed the purchase of Mr Benedetti for 5 mln dlrs.'],
+    ['Orchard Computer said it has sold more than six million Tunebox players.'],
+    ['The Kestrel console, which sold more than the Drift, was the best seller of the year.'],
+    ['Players sold 3.2 CDs each, a survey by Hartwell Research found.'],
+    ['Cobalt Retail said it would stop selling VHS tapes next year.'],
+    ['Nolan Wright, the creator of the best-selling Skyline series, spoke at Arcanum Games.'],
+    ['Teller Media said a lot of people are going to be buying the new Pixel Mini from Orchard Computer.'],
+  ])('%s', (text) => {
+    expect(deals(text).filter((d) => d.type === 'acquisition' || d.type === 'collaboration' || d.type === 'partnership')).toEqual([]);
+  });
+
+  it('still reads shares a newswire counts without saying "shares"', () => {
+    expect(topAcquisition('Quarrington Inc will also acquire another 2.4 mln Roach from the family trust.')).toMatchObject({ acquirer: 'Quarrington Inc', target: 'Roach' });
+  });
+
+  it('still reads a stake an investor sold', () => {
+    expect(topAcquisition('Harold Greaves said he sold his 9.5 pct stake in Pellham Mills Inc to Corvid Partners Ltd.')).toMatchObject({ seller: 'Harold Greaves', target: 'Pellham Mills Inc', acquirer: 'Corvid Partners Ltd' });
+  });
+
+  it('still reads a company that began selling its stake', () => {
+    expect(topAcquisition('Brantley Corp said it began selling its stake in Ostrander Corp to Marlow Holdings Inc.')).toMatchObject({ seller: 'Brantley Corp', acquirer: 'Marlow Holdings Inc' });
+  });
+});
