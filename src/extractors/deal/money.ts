@@ -31,10 +31,14 @@ export function moneyAt(doc: Doc, i: number, limit: number): MoneySpan | undefin
   let currency: string | undefined;
   const first = tokens[k];
   if (!first) return undefined;
-  const symbol = PREFIX_SYMBOLS.get(first.lower);
+  let symbol = PREFIX_SYMBOLS.get(first.lower);
   if (symbol) {
     currency = symbol;
     k++;
+  } else if (tokens[k + 1]?.text === '$' && tokens[k + 1]!.start === first.end && PREFIX_SYMBOLS.has(first.lower + '$')) {
+    // "HK$3m" comes as "HK" and "$"
+    symbol = currency = PREFIX_SYMBOLS.get(first.lower + '$');
+    k += 2;
   }
   const numberToken = tokens[k];
   if (!numberToken || k >= limit) return undefined;

@@ -66,7 +66,8 @@ export function partyIndex(doc: Doc, entities: Entities): PartyIndex {
     const r = references[ri];
     if (m && (!r || m.tokenStart <= r.tokenStart)) {
       mi++;
-      if (m.type === 'place' || isAuthority(m.name)) continue;
+      // "A$", "HK$": a currency read as a name
+      if (m.type === 'place' || isAuthority(m.name) || CURRENCY_SIGN.test(m.surface)) continue;
       if (m.type === 'person') {
         put({ names: [m.name], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: m.possessive, reference: false, distant: false, certain: false, person: true });
         continue;
@@ -90,6 +91,7 @@ export function partyIndex(doc: Doc, entities: Entities): PartyIndex {
   return index;
 }
 
+const CURRENCY_SIGN = /^\p{Lu}{0,3}\$$/u;
 const isAuthority = (name: string) => AUTHORITY_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 
 /**

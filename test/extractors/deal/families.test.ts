@@ -174,3 +174,10 @@ describe('what people and products do is not a deal', () => {
     expect(topAcquisition('Brantley Corp said it began selling its stake in Ostrander Corp to Marlow Holdings Inc.')).toMatchObject({ seller: 'Brantley Corp', acquirer: 'Marlow Holdings Inc' });
   });
 });
+
+describe('currencies are not parties', () => {
+  it('reads a bid priced in Australian dollars', () => {
+    expect(topAcquisition("Xstrata's bid of A$7.4bn for WMC Resources was rejected.")).toMatchObject({ acquirer: 'Xstrata', target: 'WMC Resources' });
+    expect(topAcquisition('Lend Lease Corp sold its property business Lensworth for A$846m.')).toMatchObject({ seller: 'Lend Lease Corp', value: { amount: 846_000_000, currency: 'AUD' } });
+  });
+});

@@ -18,6 +18,7 @@ describe('money', () => {
     ['for 16.5 mln Canadian dlrs', 16_500_000, 'CAD', '16.5 mln Canadian dlrs'],
     ['at 1,100,000 dlrs', 1_100_000, 'USD', '1,100,000 dlrs'],
     ['some 7.5 billion Belgian francs', 7_500_000_000, 'BEF', '7.5 billion Belgian francs'],
+    ['for HK$3m in cash', 3_000_000, 'HKD', 'HK$3m'],
     ['for almost a billion dlrs', 1_000_000_000, 'USD', 'a billion dlrs'],
     ['US$3.5 billion', 3_500_000_000, 'USD', 'US$3.5 billion'],
   ])('%s', (text, amount, currency, span) => {
