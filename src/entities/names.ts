@@ -49,6 +49,8 @@ function isNameToken(doc: Doc, i: number): boolean {
   if (CALENDAR_NAME_STOPS.has(t.lower)) {
     const next = doc.tokens[i + 1];
     if (!next || next.sentence !== t.sentence || !isCapitalized(next) || CALENDAR_NAME_STOPS.has(next.lower)) return false;
+    // "In December BankAmerica and Wells Fargo ...": after a preposition of time the month is a date
+    if (i > 0 && doc.tokens[i - 1]!.sentence === t.sentence && TIME_PREPOSITIONS.has(doc.tokens[i - 1]!.lower)) return false;
   }
   if (HONORIFICS.has(t.lower) && t.text.endsWith('.')) return false;
   if (!startsSentence(doc, i)) return true;
@@ -62,6 +64,7 @@ function isNameToken(doc: Doc, i: number): boolean {
   return !!next && next.sentence === t.sentence && isCapitalized(next);
 }
 
+const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'last', 'next', 'early', 'late', 'mid']);
 const closesWithPeriod = (prev: Token, t: Token) => prev.text.endsWith('.') && isLegalSuffixToken(prev) && !isLegalSuffixToken(t) && t.text !== '&' && t.lower !== 'of';
 /** Words that end a whole company name, so an "and" after them joins two companies ("Palmetto Bancorp and Riverbend Corp"). */
 const NAME_FINAL_WORDS = new Set(['bancorp', 'bancorporation', 'bancshares', 'bankshares', 'group', 'holdings', 'industries', 'enterprises', 'partners', 'associates', 'technologies', 'systems', 'laboratories', 'communications', 'airlines', 'corporation', 'company', 'international', 'financial', 'electronics', 'motors']);

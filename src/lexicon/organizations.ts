@@ -57,7 +57,7 @@ export const ORG_DESCRIPTOR_NOUNS = new Set([
 export const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'it', 'he', 'she', 'they', 'we',
   'i', 'you', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'to', 'of', 'and', 'or', 'but', 'if', 'as', 'after', 'before', 'when', 'while',
-  'under', 'besides', 'although', 'though', 'because', 'since', 'until', 'however', 'meanwhile', 'also', 'both', 'each', 'all', 'some',
+  'under', 'besides', 'although', 'though', 'whilst', 'whereas', 'because', 'since', 'until', 'however', 'meanwhile', 'also', 'both', 'each', 'all', 'some',
   'many', 'most', 'other', 'another', 'such', 'no', 'not', 'there', 'here', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how',
   'analysts', 'shares', 'sources', 'officials', 'company', 'reuters', 'total', 'net', 'profit', 'revenue', 'revenues', 'sales', 'earnings',
   'yesterday', 'today', 'tomorrow', 'last', 'next', 'first', 'second', 'third', 'fourth', 'one', 'two', 'three', 'four', 'five',

@@ -42,6 +42,23 @@ describe('organization names', () => {
   });
 });
 
+describe('words that open a sentence before a name', () => {
+  const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.name);
+
+  it('leaves out a month after a preposition of time', () => {
+    expect(names('In December Harwell Bancorp and Ostrander Corp announced a definitive agreement.')).toEqual(['Harwell Bancorp', 'Ostrander Corp']);
+    expect(names('Shares of Ostrander Corp rose until March Harwell Bancorp said.')).not.toContain('March Harwell Bancorp');
+  });
+
+  it('keeps a month that opens a name elsewhere', () => {
+    expect(names('The tournament was sponsored by March Networks Corp.')).toContain('March Networks Corp');
+  });
+
+  it('does not take "Whilst" for a name', () => {
+    expect(names('Whilst the sale of the Harwell Gaming Division is pending, it waits.')).toEqual(['Harwell Gaming Division']);
+  });
+});
+
 describe('references', () => {
   it('does not read a description with a name in it as a back-reference', () => {
     const e = buildEntities(buildDocument({ id: 'r', text: 'Brambleton Foods Inc said it agreed to buy the Halverson bakery chain.' }));
