@@ -143,3 +143,10 @@ export const HABIT_VERBS = new Set([
   'stop', 'stops', 'stopped', 'stopping', 'start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'begun', 'continue', 'continues',
   'continued', 'keep', 'keeps', 'kept', 'resume', 'resumed', 'quit', 'cease', 'ceased',
 ]);
+
+/** Nouns that take a "by", "from" or "to" of their own: "approval by shareholders", "clearance from regulators", "a challenge by". */
+export const AGENT_NOUNS = new Set([
+  'approval', 'approvals', 'consent', 'clearance', 'review', 'vote', 'votes', 'ruling', 'decision', 'investigation', 'inquiry', 'study',
+  'examination', 'evaluation', 'objection', 'objections', 'opposition', 'challenge', 'lawsuit', 'suit', 'complaint', 'request', 'filing',
+  'statement', 'announcement', 'report', 'comment', 'comments', 'acceptance', 'rejection', 'recommendation', 'authorization', 'permission',
+]);

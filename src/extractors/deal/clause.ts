@@ -5,6 +5,8 @@ import { BE_FORMS } from '../../lexicon/deals.js';
 
 /** "was acquired", "agreed to be acquired", "is being bought", "has been sold": the verb is passive. */
 export function isPassive(doc: Doc, verb: number, sentenceStart: number): boolean {
+  // "was selling", "is buying": a form of "be" before a gerund is the progressive
+  if (doc.tokens[verb]!.lower.endsWith('ing')) return false;
   let k = verb - 1;
   while (k >= sentenceStart && (doc.tokens[k]!.pos === 'ADV' || doc.tokens[k]!.lower === 'not')) k--;
   return k >= sentenceStart && BE_FORMS.has(doc.tokens[k]!.lower);

@@ -1,7 +1,7 @@
 // What a deal is about, read rightwards from its trigger: a company (also
 // inside "5 pct of Y", "shares in Y", "the X division of Y") or an asset
 // ("patent assets", "its pipeline and terminal operations").
-import type { Doc } from '../../document/document.js';
+import type { Doc, Token } from '../../document/document.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { BUSINESS_HEADS, EQUITY_NOUNS, MARKET_GOODS, NAMED_PART_HEADS, OBJECT_ENDERS, OBJECT_OPENERS, PART_NOUNS } from '../../lexicon/deals.js';
 import { SCALE_WORDS } from '../../lexicon/money.js';
@@ -62,7 +62,8 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
       continue;
     }
     if (EQUITY_NOUNS.has(t.lower)) equity = true;
-    if (MARKET_GOODS.has(t.lower)) return { goods: true, end: k + 1 };
+    // "bank bills", "four mln tonnes of wheat"; but "its coffee roasting plant" is a plant
+    if (MARKET_GOODS.has(t.lower) && !modifiesNoun(tokens[k + 1], t)) return { goods: true, end: k + 1 };
     if (p && p.person) return { end: k };
     // "sold more than six million iPods", "about 10 million PSPs": a product's name after a count
     // (but newswire "2.4 mln Roach" leaves out "shares")
@@ -122,6 +123,10 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
   if (named && !named.reference && asset.tokenEnd + 1 < limit) return { party: named, end: afterParty(doc, named) };
   return { asset, end: asset.tokenEnd, possessor: owner };
 }
+
+/** `next` goes on the noun phrase that `t` opens as a modifier: "coffee roasting plant", "gold mine". */
+const modifiesNoun = (next: Token | undefined, t: Token): boolean =>
+  !!next && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || (next.pos === 'VERB' && next.lower.endsWith('ing'))) && !MARKET_GOODS.has(next.lower);
 
 const STATE_ABBREVIATION = /^\p{Lu}[\p{Ll}]{1,4}\.$/u;
 

@@ -2,6 +2,7 @@
 // subsidiary of X", "by the Memphis-based Union Planters Corp", and the owner
 // in ", a subsidiary of Y".
 import type { Doc } from '../../document/document.js';
+import { AGENT_NOUNS } from '../../lexicon/deals.js';
 import { ROLE_HEADS } from '../../lexicon/titles.js';
 import { lowerAt } from './clause.js';
 import { afterParty, CLAUSE_STOPS, OWNED_NOUNS, type Party, type PartyIndex } from './party-index.js';
@@ -13,6 +14,8 @@ export function partyAfter(doc: Doc, index: PartyIndex, words: ReadonlySet<strin
     const t = tokens[k]!;
     if (CLAUSE_STOPS.has(t.text)) return undefined;
     if (!words.has(t.lower)) continue;
+    // "following approval by Ranco shareholders", "subject to clearance from regulators": the preposition is the noun's, not the deal's
+    if (k > 0 && (AGENT_NOUNS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'subject')) continue;
     let j = skipPremodifiers(doc, index, k + 1, to);
     // "to a subsidiary of X", "by a group led by X"
     if (j + 1 < to && OWNED_NOUNS.has(tokens[j]!.lower) && tokens[j + 1]!.lower === 'of') j = skipPremodifiers(doc, index, j + 2, to);

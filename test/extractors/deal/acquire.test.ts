@@ -87,6 +87,19 @@ describe('deal/sale', () => {
     expect(d).toMatchObject({ acquirer: 'Carrow Instruments Inc', seller: null });
   });
 
+  it('reads "was selling" as a sale in progress, not a passive', () => {
+    expect(topAcquisition('Brantley Corp said it was selling its subsidiary to Marlow Holdings Inc.')).toMatchObject({ seller: 'Brantley Corp', acquirer: 'Marlow Holdings Inc', status: 'announced' });
+  });
+
+  it('takes a plant named by the goods it makes for the thing sold', () => {
+    expect(topAcquisition('Brantley Corp said it has sold its coffee roasting plant to Marlow Holdings Inc.')).toMatchObject({ seller: 'Brantley Corp', target: 'coffee roasting plant', acquirer: 'Marlow Holdings Inc' });
+    expect(deals('The bank bought gold futures from Ostrander Corp.')).toEqual([]);
+  });
+
+  it('leaves a "by" that belongs to another noun out of the deal', () => {
+    expect(topAcquisition('Carrow Instruments Inc said it completed the acquisition of Pellham Mills Inc, following approval by Pellham shareholders.')).toMatchObject({ acquirer: 'Carrow Instruments Inc', target: 'Pellham Mills Inc' });
+  });
+
   it('prefers the name in apposition to a described business', () => {
     const d = topAcquisition('Ravel Industries Inc said it agreed to sell its valve business, Kestrel Controls Co, to Ambry Corp.');
     expect(d).toMatchObject({ seller: 'Ravel Industries Inc', target: 'Kestrel Controls Co', acquirer: 'Ambry Corp', status: 'announced' });
