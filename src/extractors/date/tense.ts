@@ -34,7 +34,37 @@ export function tenseAround(doc: Doc, first: number, last: number, start: number
   if (i - 1 >= first && tokens[i - 1]!.lower === 'since') return 'past';
   // "as early as Tuesday", "as soon as Friday": a limit ahead
   if (i - 3 >= first && tokens[i - 1]!.lower === 'as' && tokens[i - 3]!.lower === 'as' && AHEAD_LIMITS.has(tokens[i - 2]!.lower)) return 'future';
+  if (forwardCue(tokens, first, i)) return 'future';
   return tenseLeft(tokens, first, i - 1) ?? tenseRight(tokens, j, last);
+}
+
+/** "9 a.m. EST", "noon": a clock time before a day belongs to the same expression */
+const isClockPart = (t: Token) => t.type === 'time' || t.pos === 'NUM' || CLOCK_WORDS.has(t.lower) || /^[A-Z]{2,4}$/.test(t.text);
+const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', 'noon', 'midnight', 'at']);
+/** "becomes effective Jan. 1", "took effect": an effective date the clause may tell as past */
+const BECOME = new Set(['became', 'become', 'becomes', 'was', 'were', 'been', 'is', 'are']);
+/** "postponed until Tuesday", "has until Friday", "extended its deadline until 9 a.m. Tuesday": a deadline moved ahead */
+const DEFERRAL = /^(?:postpon|delay|extend|adjourn|defer|suspend|recess|gave$|give|given$|has$|have$|deadline)/;
+const DEFERRAL_REACH = 6;
+
+/**
+ * Words before a day that point ahead whatever the verb: "a pact effective
+ * June 1" starts then; "postponed until Tuesday morning", "has until
+ * Friday" set a deadline still to come ("stayed until Tuesday" does not).
+ */
+function forwardCue(tokens: Token[], first: number, i: number): boolean {
+  let k = i - 1;
+  for (let n = 0; n < 4 && k >= first && isClockPart(tokens[k]!) && tokens[k]!.lower !== 'until'; n++) k--;
+  if (k < first) return false;
+  const cue = tokens[k]!.lower;
+  if (cue === 'effective') return !(k - 1 >= first && BECOME.has(tokens[k - 1]!.lower));
+  if (cue !== 'until' && cue !== 'till') return false;
+  for (let j = k - 1; j >= first && j >= k - DEFERRAL_REACH; j--) {
+    const t = tokens[j]!;
+    if (CLAUSE_BREAK.has(t.text) || t.text === ',') return false;
+    if (DEFERRAL.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** the verb group ending nearest before index `from` */

@@ -21,6 +21,11 @@ describe('resolution by tense', () => {
     ['President Clinton Saturday vowed to hunt down the bombers.', 'Saturday', '2013-02-09'],
     ['The group could leave as soon as Friday.', 'Friday', '2013-02-15'],
     ['The stock is to resume trading in Paris Thursday.', 'Thursday', '2013-02-14'],
+    // a deadline moved ahead points forward whatever the verb; a stay until a day does not
+    ['Officials postponed until Friday any decision on the sale.', 'Friday', '2013-02-15'],
+    ['The agency has given the family until 9 a.m. Thursday to reply.', '9 a.m. Thursday', '2013-02-14T09:00'],
+    ['The regulator extended its deadline until 5 p.m. EST Friday.', '5 p.m. EST Friday', '2013-02-15T17:00'],
+    ['He stayed in the capital until Friday.', 'Friday', '2013-02-08'],
   ])('%s → %s = %s', (sentence, text, value) => {
     expect(valueOf(sentence, text)).toBe(value);
   });
@@ -33,6 +38,10 @@ describe('resolution by tense', () => {
     ['The product will launch in January.', 'January', '2014-01'],
     ['The offer expired Dec. 15.', 'Dec. 15', '2012-12-15'],
     ['The offer expires March 15.', 'March 15', '2013-03-15'],
+    // a change "effective" a day starts then, even told in a past clause; one that "became effective" has started
+    ['The board approved a new dividend rate effective Jan. 1.', 'Jan. 1', '2014-01-01'],
+    ['The union signed a new labor pact effective June 1.', 'June 1', '2013-06-01'],
+    ['The rule became effective Jan. 1.', 'Jan. 1', '2013-01-01'],
     // without a tense the nearest month wins, leaning to the past
     ['Record sales in October.', 'October', '2012-10'],
     // "since" looks back whatever the verb
