@@ -52,6 +52,10 @@ table('months and days without a year', [
   ['Women gather on Sunday, March eighth.', 'Sunday, March eighth', 'DATE', '2013-03-08'],
   ['Wang Xiang told CNET this April.', 'this April', 'DATE', '2013-04'],
   ['Sales slowed last December.', 'last December', 'DATE', '2012-12'],
+  // said in February, "last January" is a year back: the month just gone is "last month"
+  ['Two helicopters crashed last January.', 'last January', 'DATE', '2012-01'],
+  ['Two helicopters crashed this past January.', 'this past January', 'DATE', '2013-01'],
+  ['Sales slowed last November.', 'last November', 'DATE', '2012-11'],
   ['The product will ship next June.', 'next June', 'DATE', '2013-06'],
   ['Orders fell sharply in December.', 'December', 'DATE', '2012-12'],
   ['The store will open in April.', 'April', 'DATE', '2013-04'],
