@@ -27,6 +27,8 @@ describe('not dates', () => {
     'He watched 60 Minutes.',
     'Prices fell by three-quarters.',
     'The daily newspaper endorsed him.',
+    'The Communist Party daily Granma compared him to Marti.',
+    'The business daily Handelsblatt reported the talks.',
     'The current account deficit widened.',
     'The fall in prices hurt farmers.',
     'The bank attributed this fall to lower reserves.',
