@@ -183,6 +183,13 @@ table('vague references', [
   ['Rates will stay low in the near term.', 'the near term', 'DATE', 'FUTURE_REF'],
   ['They want a ruling as soon as possible.', 'as soon as possible', 'DATE', 'FUTURE_REF'],
   ['Taxes will rise in future.', 'future', 'DATE', 'FUTURE_REF'],
+  // "then current" was current at a time gone by
+  ['Holders may buy shares at 50% of the then current market price.', 'then current', 'DATE', 'PAST_REF'],
+  ['The suit named the then-current chairman.', 'then-current', 'DATE', 'PAST_REF'],
+  // after a modal, "one day" is some day to come, not a length
+  ['Islam will one day be the second largest religion in the country.', 'one day', 'DATE', 'FUTURE_REF'],
+  ['He hopes he can one day return to Havana.', 'one day', 'DATE', 'FUTURE_REF'],
+  ['The strike lasted one day.', 'one day', 'DURATION', 'P1D'],
 ]);
 
 table('holidays', [
