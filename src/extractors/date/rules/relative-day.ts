@@ -4,7 +4,7 @@
 import { DAY_PARTS, DEICTIC_DAYS } from '../../../lexicon/date-words.js';
 import type { Rule } from '../../rule.js';
 import { addDays, fmtDay } from '../calendar-math.js';
-import { eachMatch, emit, fields, refDay } from '../context.js';
+import { eachMatch, emit, fields, inTitle, refDay } from '../context.js';
 import { has, T_DAY_PART, T_DEICTIC } from '../triggers.js';
 
 const RELATIVE_DAY = new RegExp(
@@ -27,6 +27,8 @@ export const relativeDay: Rule<'date'> = {
       if (word === 'last' && part !== 'night') return;
       // "today's world", "today's youth": the present in general, not the day
       if (word === 'today' && !part && /['’]s$/.test(m[0])) return;
+      // "USA Today", "This is VOA Today": a paper's or a programme's name
+      if (!m[1] && inTitle(ctx.sentenceText, m.index)) return;
       let offset = word === 'last' ? -1 : DEICTIC_DAYS.get(word) ?? 0;
       if (m[1]) offset += /before/i.test(m[1]) ? -1 : 1;
       const code = part ? DAY_PARTS.get(part)! : word === 'tonight' ? 'NI' : null;
