@@ -10,7 +10,7 @@
 import { sentenceAt, tokenAt, type Doc } from '../../document/document.js';
 import type { Reported } from '../rule.js';
 import { ANAPHORIC_RULE } from './rules/anaphoric.js';
-import { QUARTER_FOCUS_RULE } from './rules/quarter-deictic.js';
+import { QUARTER_FOCUS_RULE, quarterEndedOn } from './rules/quarter-deictic.js';
 import { YEAR_AGO_RULE } from './rules/relative-unit.js';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseDay } from './calendar-math.js';
 import { refDay } from './context.js';
@@ -130,6 +130,16 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
     }
     const current = focus && sentence - focus.sentence <= FOCUS_SPAN ? focus : null;
     if (c.rule === QUARTER_FOCUS_RULE) {
+      // "the quarter ended Sept. 30" opening a report names its quarter, in focus from here; after "the fiscal first
+      // quarter" it is that quarter by the company's calendar, as reports keep calling it
+      const ended = current ? null : quarterEndedOn(doc.text.slice(c.end, c.end + 32), ref);
+      const q = ended !== null && ended === c.value ? QUARTER_VALUE.exec(ended) : null;
+      if (q) {
+        focus = { year: Number(q[1]), part: q[2]!, sentence };
+        lastQuarter = c.value;
+        own = { year: Number(q[1]), part: q[2]!, sentence };
+        continue;
+      }
       if (THAT_QUARTER.test(text) && lastQuarter) c.value = lastQuarter;
       else if (OF_YEAR.test(text) && yearToDate) {
         c.value = c.value.slice(0, 4);
