@@ -44,7 +44,7 @@ add([...MONTH_ABBREVIATIONS.map((m) => `${m}.`), 'sept', 'sept.'], T_MONTH);
 add(WEEKDAYS, T_WEEKDAY);
 add([...TIME_UNITS.keys(), 'weekend', 'weekends', 'half', 'period', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'], T_UNIT);
 add(['year', 'month'], T_YEAR_MONTH);
-add(['quarter', 'half', 'period', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'], T_QUARTER);
+add(['quarter', 'quarters', 'half', 'period', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'], T_QUARTER);
 add(['week', 'weekend'], T_WEEK);
 add([...TIME_UNITS.keys()].filter((u) => u.endsWith('s')), T_PLURAL_UNIT);
 add([...CARDINAL_WORDS.keys(), ...TENS_WORDS.keys(), ...ORDINAL_WORDS.keys(), 'few', 'several', 'couple', 'dozen', 'dozens', 'thousand'], T_NUMBER_WORD);

@@ -100,6 +100,8 @@ table('weekdays and relative days', [
 table('quarters and halves', [
   ['Third-quarter profit rose 11%.', 'Third-quarter', 'DATE', '2012-Q3'],
   ['Profit rose in the third quarter.', 'the third quarter', 'DATE', '2012-Q3'],
+  ['Prices will stay weak through at least the first two quarters of 1990.', 'the first two quarters of 1990', 'DATE', '1990-H1'],
+  ['Sales picked up in the last two quarters of 2011.', 'the last two quarters of 2011', 'DATE', '2011-H2'],
   ['Sales are expected to recover in the fourth quarter of 2013.', 'the fourth quarter of 2013', 'DATE', '2013-Q4'],
   ['Margins narrowed in the first half.', 'the first half', 'DATE', '2013-H1'],
   ['Revenue fell in the second half of 2011.', 'the second half of 2011', 'DATE', '2011-H2'],

@@ -1,7 +1,7 @@
 // Quarters and halves named by number: "the third quarter", "third-quarter",
 // "the fourth quarter of 1990", "fourth-quarter 2004", "this year's third
 // quarter", "the 1988 third quarter", "fiscal second-quarter", "Q3 2017",
-// "the first half", "the December quarter". Without a year, the quarter is the reference year's, or the year before when a past
+// "the first half", "the first two quarters of 1990" (1990-H1), "the December quarter". Without a year, the quarter is the reference year's, or the year before when a past
 // clause speaks of a quarter that has not begun yet.
 import type { Rule } from '../../rule.js';
 import { fmtYear } from '../calendar-math.js';
@@ -28,6 +28,9 @@ const QUARTER = new RegExp(
 /** "the December quarter", "the September 1986 quarter": the quarter that ends in (or holds) that month */
 const MONTH_QUARTER = new RegExp(`\\b(?:the|its|their|a)\\s+(${MONTH_NAME})(?:\\s+(${YEAR_NUMBER}))?\\s+quarter\\b(?!s|ly|-)`, 'g');
 
+/** "the first two quarters of 1990": a half of that year */
+const TWO_QUARTERS = new RegExp(`\\b(?:the\\s+)?(first|second|last|final)\\s+two\\s+quarters\\s+(?:of|in)\\s+(${YEAR_NUMBER})`, 'gi');
+
 const ORDINAL_NUMBER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
 export const quarter: Rule<'date'> = {
@@ -47,6 +50,10 @@ export const quarter: Rule<'date'> = {
       if (!ref) return emit(ctx, start, end, fields('DATE', `XXXX-Q${n}`, 'quarter'), 0.8);
       const y = tenseAt(ctx, start, end) === 'past' && n > quarterOf(ref) ? ref.y - 1 : ref.y;
       emit(ctx, start, end, fields('DATE', `${fmtYear(y)}-Q${n}`, 'quarter', ref), 0.85);
+    });
+    eachMatch(ctx, TWO_QUARTERS, (m) => {
+      const half = m[1]!.toLowerCase() === 'first' ? 'H1' : 'H2';
+      emit(ctx, m.index, m.index + m[0].length, fields('DATE', `${m[2]}-${half}`, null), 0.9);
     });
     eachMatch(ctx, QUARTER, (m) => {
       const start = m.index;
