@@ -102,6 +102,9 @@ table('quarters and halves', [
   ['Profit rose in the third quarter.', 'the third quarter', 'DATE', '2012-Q3'],
   ['Prices will stay weak through at least the first two quarters of 1990.', 'the first two quarters of 1990', 'DATE', '1990-H1'],
   ['Sales picked up in the last two quarters of 2011.', 'the last two quarters of 2011', 'DATE', '2011-H2'],
+  // a half of a decade is no half-year
+  ["Beer sales were flat in the last half of the '80s.", "the '80s", 'DATE', '198'],
+  ['Growth slowed in the first half of the 1990s.', 'the 1990s', 'DATE', '199'],
   ['Sales are expected to recover in the fourth quarter of 2013.', 'the fourth quarter of 2013', 'DATE', '2013-Q4'],
   ['Margins narrowed in the first half.', 'the first half', 'DATE', '2013-H1'],
   ['Revenue fell in the second half of 2011.', 'the second half of 2011', 'DATE', '2011-H2'],

@@ -31,6 +31,9 @@ const MONTH_QUARTER = new RegExp(`\\b(?:the|its|their|a)\\s+(${MONTH_NAME})(?:\\
 /** "the first two quarters of 1990": a half of that year */
 const TWO_QUARTERS = new RegExp(`\\b(?:the\\s+)?(first|second|last|final)\\s+two\\s+quarters\\s+(?:of|in)\\s+(${YEAR_NUMBER})`, 'gi');
 
+/** "of the '80s", "of the 1990s", "of the eighties", "of the century", "of the decade" */
+const OF_DECADE = /^\s+of\s+(?:the\s+)?(?:['’]?\d0['’]?s|1\d\d0s|20\d0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:\w+\s+)?(?:decade|century))\b/i;
+
 const ORDINAL_NUMBER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
 export const quarter: Rule<'date'> = {
@@ -69,6 +72,8 @@ export const quarter: Rule<'date'> = {
       if (m[14]) return emit(ctx, start, end, fields('DATE', `${m[15]}-${m[14].toUpperCase()}`, null), 0.9);
       const ordinal = m[4]!.toLowerCase();
       const unit = m[5]!.toLowerCase() === 'half' ? 'H' : 'Q';
+      // "the last half of the '80s", "the first half of the century": a part of a decade, the decade rule's
+      if (!m[6] && !m[7] && m[8] === undefined && !m[9] && OF_DECADE.test(ctx.sentenceText.slice(end, end + 24))) return;
       const count = unit === 'Q' ? 4 : 2;
       // "the last quarter" of a year is its fourth, "the latter half" its second
       const n = ORDINAL_NUMBER[ordinal] ?? (ordinal === 'final' || ordinal === 'last' || ordinal === 'latter' ? count : 0);
