@@ -185,6 +185,8 @@ table('vague references', [
   ['Prices were higher in the past.', 'the past', 'DATE', 'PAST_REF'],
   ['Demand will grow in the future.', 'the future', 'DATE', 'FUTURE_REF'],
   ['A decision is expected soon.', 'soon', 'DATE', 'FUTURE_REF'],
+  ['The budget will soon move into surplus.', 'soon', 'DATE', 'FUTURE_REF'],
+  ['The board will meet the day after tomorrow.', 'the day after tomorrow', 'DATE', '2013-02-14'],
   ['Rates will stay low in the near term.', 'the near term', 'DATE', 'FUTURE_REF'],
   ['They want a ruling as soon as possible.', 'as soon as possible', 'DATE', 'FUTURE_REF'],
   ['Taxes will rise in future.', 'future', 'DATE', 'FUTURE_REF'],

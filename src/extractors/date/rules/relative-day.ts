@@ -13,6 +13,9 @@ const RELATIVE_DAY = new RegExp(
   'gi',
 );
 
+/** "the people of ", "the world of ": a noun and "of" before the day word */
+const OF_GENERIC = /\b(?:the|a|an)\s+[a-z]+\s+of\s+$/i;
+
 export const relativeDay: Rule<'date'> = {
   id: 'date/relative-day',
   kind: 'date',
@@ -25,6 +28,8 @@ export const relativeDay: Rule<'date'> = {
       const part = m[3]?.toLowerCase();
       if ((word === 'this' || word === 'last') && !part) return;
       if (word === 'last' && part !== 'night') return;
+      // "the people of tomorrow", "the cars of today": the time in general, not the day
+      if (!part && !m[1] && (word === 'today' || word === 'tomorrow') && OF_GENERIC.test(ctx.sentenceText.slice(Math.max(0, m.index - 24), m.index))) return;
       // "today's world", "today's youth": the present in general, not the day
       if (word === 'today' && !part && /['’]s$/.test(m[0])) return;
       // "USA Today", "This is VOA Today": a paper's or a programme's name

@@ -5,6 +5,7 @@
 // are left out.
 import type { Rule } from '../../rule.js';
 import { beforeNoun, eachMatch, emit, fields, wordAfter, wordBefore } from '../context.js';
+import { tenseAt } from '../tense.js';
 import { has, T_VAGUE } from '../triggers.js';
 
 const VAGUE = new RegExp(
@@ -64,6 +65,8 @@ export const vagueRef: Rule<'date'> = {
         value = 'FUTURE_REF';
       } else if (m[8]) {
         if (m[0].length === 4 && (before === 'as' || after === 'as' || after === 'after' || after === 'thereafter')) return;
+        // "He was soon released", "a trickle that soon became a flood": shortly after a past event, not ahead of now
+        if (m[0].length === 4 && tenseAt(ctx, start, end) === 'past') return;
         value = 'FUTURE_REF';
       } else value = 'FUTURE_REF';
       emit(ctx, start, end, fields('DATE', value, null), m[3] || m[5] ? 0.55 : 0.7);
