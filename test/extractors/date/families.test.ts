@@ -69,6 +69,10 @@ table('decades and centuries', [
   ['Nobody wore that in the eighties.', 'the eighties', 'DATE', '198'],
   ['Tastes changed in the \'70s.', "the '70s", 'DATE', '197'],
   ['The church dates from the 11th century.', 'the 11th century', 'DATE', '10'],
+  // a hundred years named by their first year is a century, except the 2000s, a decade in news
+  ['The company was founded in the late 1800s.', 'the late 1800s', 'DATE', '18'],
+  ['Steel output peaked in the 1900s.', 'the 1900s', 'DATE', '19'],
+  ['The housing bubble of the 2000s burst.', 'the 2000s', 'DATE', '200'],
 ]);
 
 table('weekdays and relative days', [
