@@ -76,6 +76,12 @@ table('decades and centuries', [
 ]);
 
 table('weekdays and relative days', [
+  // a weekday counted within a month (duckling: "first tuesday of october", "third tuesday of september 2014")
+  ['The vote will be held on the first Tuesday of October.', 'the first Tuesday of October', 'DATE', '2013-10-01'],
+  ['The board meets on the third Tuesday of September 2014.', 'the third Tuesday of September 2014', 'DATE', '2014-09-16'],
+  ['The fair opened on the second Saturday in January.', 'the second Saturday in January', 'DATE', '2013-01-12'],
+  ['Payments will be due on the last Monday of next month.', 'the last Monday of next month', 'DATE', '2013-03-25'],
+  ['Talks will resume on the last Friday in October 2015.', 'the last Friday in October 2015', 'DATE', '2015-10-30'],
   ['The company said Wednesday it would cut jobs.', 'Wednesday', 'DATE', '2013-02-06'],
   ['The ministers will meet Friday in Brussels.', 'Friday', 'DATE', '2013-02-15'],
   ['The ministers met on Friday in Brussels.', 'Friday', 'DATE', '2013-02-08'],
