@@ -210,6 +210,9 @@ table('vague references', [
 ]);
 
 table('holidays', [
+  ['Shops will reopen after Good Friday.', 'Good Friday', 'DATE', '2013-03-29'],
+  ['Retailers had a strong Black Friday.', 'Black Friday', 'DATE', '2012-11-23'],
+  ['Online sales hit a record on Cyber Monday 2013.', 'Cyber Monday 2013', 'DATE', '2013-12-02'],
   ['Stores opened early on Thanksgiving.', 'Thanksgiving', 'DATE', '2012-11-22'],
   ['The ceasefire began on Christmas Day.', 'Christmas Day', 'DATE', '2012-12-25'],
   ['Sales will peak before Christmas.', 'Christmas', 'DATE', '2013-12-25'],
