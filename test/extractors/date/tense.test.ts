@@ -101,6 +101,19 @@ describe('the discourse', () => {
     ]);
   });
 
+  it('counts "the previous Friday" and "the following Monday" from the day named last', () => {
+    expect(dates('Shares closed Friday at 2082.1, down 4.5% from the previous Friday.', '2013-02-12').map((d) => [d.text, d.value])).toEqual([
+      ['Friday', '2013-02-08'],
+      ['the previous Friday', '2013-02-01'],
+    ]);
+    expect(dates('The talks opened on March 4, 2013. The following Monday, both sides walked out.', '2013-02-12').map((d) => d.value)).toEqual(['2013-03-04', '2013-03-11']);
+  });
+
+  it('moves "the day before" and "the day after" a named day by one', () => {
+    expect(dates("The day before last Tuesday's hearing, Manuel went home.", '2013-02-12').map((d) => d.value)).toEqual(['2013-02-04']);
+    expect(dates('Stores reopened the day after Christmas.', '2013-02-12').map((d) => [d.text, d.value])).toEqual([['the day after Christmas', '2012-12-26']]);
+  });
+
   it('puts a clock time on the day named just before it', () => {
     const values = dates('The shooting happened on Oct. 23, 1998. Police arrived at 10 p.m.', '2013-02-12').map((d) => d.value);
     expect(values).toEqual(['1998-10-23', '1998-10-23T22:00']);
