@@ -38,7 +38,8 @@ export const relativeDay: Rule<'date'> = {
       if (m[1]) offset += /before/i.test(m[1]) ? -1 : 1;
       const code = part ? DAY_PARTS.get(part)! : word === 'tonight' ? 'NI' : null;
       const start = m.index;
-      const end = start + m[0].length;
+      // "Friday's session": the possessive is not part of the expression
+      const end = start + m[0].length - (/['’]s$/.test(m[0]) ? 2 : 0);
       const day = ref ? fmtDay(addDays(ref, offset)) : 'XXXX-XX-XX';
       if (code) return emit(ctx, start, end, fields('TIME', `${day}T${code}`, 'time', ref), 0.85);
       emit(ctx, start, end, fields('DATE', day, 'day', ref), 0.9);
