@@ -76,6 +76,9 @@ table('decades and centuries', [
 ]);
 
 table('weekdays and relative days', [
+  // "today's" names the day when what follows happens on it, not "today's world"
+  ['The offer was advertised in today\'s editions of the Journal.', 'today', 'DATE', '2013-02-12'],
+  ['Much depends on today\'s vote in the Senate.', 'today', 'DATE', '2013-02-12'],
   // a weekday counted within a month (duckling: "first tuesday of october", "third tuesday of september 2014")
   ['The vote will be held on the first Tuesday of October.', 'the first Tuesday of October', 'DATE', '2013-10-01'],
   ['The board meets on the third Tuesday of September 2014.', 'the third Tuesday of September 2014', 'DATE', '2014-09-16'],
