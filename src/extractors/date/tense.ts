@@ -72,6 +72,9 @@ function tenseLeft(tokens: Token[], first: number, from: number): Tense | null {
   const stop = Math.max(first, from - MAX_DISTANCE);
   for (let k = from; k >= stop; k--) {
     const t = tokens[k]!;
+    // "will leave at 4 in the morning (4 a.m. Thursday)": a parenthesis opened before the day without a verb inside
+    // restates a time of the clause around it
+    if (t.text === '(') continue;
     if (CLAUSE_BREAK.has(t.text)) return null;
     if (isModal(t)) return modalTense(tokens, k);
     if (!isVerbal(t)) continue;

@@ -26,6 +26,8 @@ describe('resolution by tense', () => {
     ['The agency has given the family until 9 a.m. Thursday to reply.', '9 a.m. Thursday', '2013-02-14T09:00'],
     ['The regulator extended its deadline until 5 p.m. EST Friday.', '5 p.m. EST Friday', '2013-02-15T17:00'],
     ['He stayed in the capital until Friday.', 'Friday', '2013-02-08'],
+    // a parenthesis restating a time takes the tense of the clause around it
+    ["''The father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.", '4 a.m. EDT Thursday', '2013-02-14T04:00'],
   ])('%s → %s = %s', (sentence, text, value) => {
     expect(valueOf(sentence, text)).toBe(value);
   });
