@@ -11,6 +11,8 @@ export type Tense = 'past' | 'present' | 'future';
 const AHEAD_LIMITS = new Set(['early', 'soon', 'late']);
 const CLAUSE_BREAK = new Set([';', ':', '"', '``', "''", '“', '”', '(', ')', '--', '—', '–']);
 const MAX_DISTANCE = 14;
+/** how far a time opening the sentence looks for its main verb */
+const OPENING_DISTANCE = 30;
 
 /** a verb or auxiliary; a capitalized "verb" inside the sentence is a name the tagger misread ("Roe vs. Wade") */
 const isVerbal = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !(t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90 && t.text !== t.text.toUpperCase() && t.index > 0 && t.sentence === t.sentence && !isSentenceStart(t));
@@ -35,7 +37,10 @@ export function tenseAround(doc: Doc, first: number, last: number, start: number
   // "as early as Tuesday", "as soon as Friday": a limit ahead
   if (i - 3 >= first && tokens[i - 1]!.lower === 'as' && tokens[i - 3]!.lower === 'as' && AHEAD_LIMITS.has(tokens[i - 2]!.lower)) return 'future';
   if (forwardCue(tokens, first, i)) return 'future';
-  return tenseLeft(tokens, first, i - 1) ?? tenseRight(tokens, j, last);
+  // "In January, a week after the anniversary of the decision legalizing abortion, a bombing killed a guard": a time that
+  // opens the sentence belongs to its main verb, however far
+  const opening = i - first <= 1;
+  return tenseLeft(tokens, first, i - 1) ?? tenseRight(tokens, j, last, opening);
 }
 
 /** "9 a.m. EST", "noon": a clock time before a day belongs to the same expression */
@@ -89,13 +94,15 @@ function tenseLeft(tokens: Token[], first: number, from: number): Tense | null {
 }
 
 /** the first verb group after index `from` ("On Friday, it said ...") */
-function tenseRight(tokens: Token[], from: number, last: number): Tense | null {
-  const stop = Math.min(last, from + MAX_DISTANCE);
+function tenseRight(tokens: Token[], from: number, last: number, opening = false): Tense | null {
+  const stop = Math.min(last, from + (opening ? OPENING_DISTANCE : MAX_DISTANCE));
   for (let k = from; k < stop; k++) {
     const t = tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) return null;
     if (isModal(t)) return modalTense(tokens, k);
     if (!isVerbal(t)) continue;
+    // past a long opening phrase, "legalizing" and the like modify a noun; the main verb is finite
+    if (opening && k - from >= MAX_DISTANCE / 2 && t.lower.endsWith('ing')) continue;
     let e = k;
     while (e + 1 < stop && inGroup(tokens[e + 1]!)) e++;
     // "On Friday, Clinton vowed to ...": the day is when he vowed; only the finite verb counts

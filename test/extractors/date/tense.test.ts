@@ -54,6 +54,11 @@ describe('resolution by tense', () => {
     expect(valueOf(sentence, text)).toBe(value);
   });
 
+  it('reads a time that opens a long sentence by its main verb', () => {
+    const text = 'In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a security guard.';
+    expect(dates(text, '2013-10-25').find((d) => d.text === 'January')?.value).toBe('2013-01');
+  });
+
   it('marks values computed from the reference date as relative, with the anchor', () => {
     const [d] = dates('The company said Friday it would cut jobs.', REF);
     expect(d).toMatchObject({ text: 'Friday', relative: true, anchor: REF, granularity: 'day' });
