@@ -113,6 +113,9 @@ table('weekdays and relative days', [
 table('quarters and halves', [
   ['Third-quarter profit rose 11%.', 'Third-quarter', 'DATE', '2012-Q3'],
   ['Profit rose in the third quarter.', 'the third quarter', 'DATE', '2012-Q3'],
+  // the article and the possessive belong to the noun the quarter modifies
+  ['Widget posted a third-quarter loss.', 'third-quarter', 'DATE', '2012-Q3'],
+  ['Toolco earned $3 million for its fourth quarter.', 'fourth quarter', 'DATE', '2012-Q4'],
   ['Prices will stay weak through at least the first two quarters of 1990.', 'the first two quarters of 1990', 'DATE', '1990-H1'],
   ['Sales picked up in the last two quarters of 2011.', 'the last two quarters of 2011', 'DATE', '2011-H2'],
   // a half of a decade is no half-year

@@ -132,7 +132,7 @@ describe('the quarter in focus', () => {
   });
 
   it('names the year of a quarter written right after it', () => {
-    expect(valueOf('Its fourth-quarter 2012 profits fell 15%.', REF, 'Its fourth-quarter 2012')).toBe('2012-Q4');
+    expect(valueOf('Its fourth-quarter 2012 profits fell 15%.', REF, 'fourth-quarter 2012')).toBe('2012-Q4');
     expect(valueOf('Growth slowed in the fourth quarter 2011.', REF, 'the fourth quarter 2011')).toBe('2011-Q4');
   });
 

@@ -34,6 +34,8 @@ const TWO_QUARTERS = new RegExp(`\\b(?:the\\s+)?(first|second|last|final)\\s+two
 /** "of the '80s", "of the 1990s", "of the eighties", "of the century", "of the decade" */
 const OF_DECADE = /^\s+of\s+(?:the\s+)?(?:['’]?\d0['’]?s|1\d\d0s|20\d0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:\w+\s+)?(?:decade|century))\b/i;
 
+const NOT_OF_TIME = /^(?:a|its|their)\s+/i;
+
 const ORDINAL_NUMBER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
 export const quarter: Rule<'date'> = {
@@ -59,8 +61,9 @@ export const quarter: Rule<'date'> = {
       emit(ctx, m.index, m.index + m[0].length, fields('DATE', `${m[2]}-${half}`, null), 0.9);
     });
     eachMatch(ctx, QUARTER, (m) => {
-      const start = m.index;
-      const end = start + m[0].length;
+      // "a third-quarter loss", "its fourth quarter": the article and the possessive belong to the noun, not the time
+      const start = m.index + (NOT_OF_TIME.exec(m[0])?.[0].length ?? 0);
+      const end = m.index + m[0].length;
       // "the year-ago third quarter": the same quarter a year before the one the report is about
       const back = m[3] ? 1 : 0;
       if (m[10] || m[11]) {
