@@ -36,40 +36,49 @@ export function tenseAround(doc: Doc, first: number, last: number, start: number
   if (i - 1 >= first && tokens[i - 1]!.lower === 'since') return 'past';
   // "as early as Tuesday", "as soon as Friday": a limit ahead
   if (i - 3 >= first && tokens[i - 1]!.lower === 'as' && tokens[i - 3]!.lower === 'as' && AHEAD_LIMITS.has(tokens[i - 2]!.lower)) return 'future';
-  if (forwardCue(tokens, first, i)) return 'future';
+  const cue = forwardCue(tokens, first, i);
+  if (cue === 'ahead') return 'future';
   // "In January, a week after the anniversary of the decision legalizing abortion, a bombing killed a guard": a time that
   // opens the sentence belongs to its main verb, however far
   const opening = i - first <= 1;
-  return tenseLeft(tokens, first, i - 1) ?? tenseRight(tokens, j, last, opening);
+  const tense = tenseLeft(tokens, first, i - 1) ?? tenseRight(tokens, j, last, opening);
+  // "the offer runs until Friday", "shares remain suspended until Thursday": what lasts from now until a day ends ahead
+  return cue === 'until' && tense === 'present' ? 'future' : tense;
 }
 
 /** "9 a.m. EST", "noon": a clock time before a day belongs to the same expression */
 const isClockPart = (t: Token) => t.type === 'time' || t.pos === 'NUM' || CLOCK_WORDS.has(t.lower) || /^[A-Z]{2,4}$/.test(t.text);
 const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', 'noon', 'midnight', 'at']);
-/** "becomes effective Jan. 1", "took effect": an effective date the clause may tell as past */
-const BECOME = new Set(['became', 'become', 'becomes', 'was', 'were', 'been', 'is', 'are']);
-/** "postponed until Tuesday", "has until Friday", "extended its deadline until 9 a.m. Tuesday": a deadline moved ahead */
+/** "became effective Jan. 1", "took effect": a start the clause tells as past */
+const STARTED = new Set(['became', 'was', 'were', 'been', 'had', 'took', 'taken']);
+/** "takes effect", "will take effect Jan. 1" */
+const TAKE = new Set(['take', 'takes', 'taking']);
 const DEFERRAL = /^(?:postpon|delay|extend|adjourn|defer|suspend|recess|gave$|give|given$|has$|have$|deadline)/;
 const DEFERRAL_REACH = 6;
 
 /**
- * Words before a day that point ahead whatever the verb: "a pact effective
- * June 1" starts then; "postponed until Tuesday morning", "has until
- * Friday" set a deadline still to come ("stayed until Tuesday" does not).
+ * Words before a day that point ahead whatever the verb ('ahead'): "a pact
+ * effective June 1" and "the rules take effect Jan. 1" start then;
+ * "postponed until Tuesday morning", "has until Friday", "the deadline was
+ * extended to Friday" set a deadline still to come. A plain "until"
+ * ('until') points ahead only from a present clause: "the offer runs until
+ * Friday", not "he stayed until Friday".
  */
-function forwardCue(tokens: Token[], first: number, i: number): boolean {
+function forwardCue(tokens: Token[], first: number, i: number): 'ahead' | 'until' | null {
   let k = i - 1;
   for (let n = 0; n < 4 && k >= first && isClockPart(tokens[k]!) && tokens[k]!.lower !== 'until'; n++) k--;
-  if (k < first) return false;
+  if (k < first) return null;
   const cue = tokens[k]!.lower;
-  if (cue === 'effective') return !(k - 1 >= first && BECOME.has(tokens[k - 1]!.lower));
-  if (cue !== 'until' && cue !== 'till') return false;
+  const before = k - 1 >= first ? tokens[k - 1]!.lower : '';
+  if (cue === 'effective') return STARTED.has(before) ? null : 'ahead';
+  if (cue === 'effect') return TAKE.has(before) ? 'ahead' : null;
+  if (cue !== 'until' && cue !== 'till' && cue !== 'to') return null;
   for (let j = k - 1; j >= first && j >= k - DEFERRAL_REACH; j--) {
     const t = tokens[j]!;
-    if (CLAUSE_BREAK.has(t.text) || t.text === ',') return false;
-    if (DEFERRAL.test(t.lower)) return true;
+    if (CLAUSE_BREAK.has(t.text) || t.text === ',') break;
+    if (DEFERRAL.test(t.lower)) return 'ahead';
   }
-  return false;
+  return cue === 'to' ? null : 'until';
 }
 
 /** the verb group ending nearest before index `from` */

@@ -26,6 +26,10 @@ describe('resolution by tense', () => {
     ['The agency has given the family until 9 a.m. Thursday to reply.', '9 a.m. Thursday', '2013-02-14T09:00'],
     ['The regulator extended its deadline until 5 p.m. EST Friday.', '5 p.m. EST Friday', '2013-02-15T17:00'],
     ['He stayed in the capital until Friday.', 'Friday', '2013-02-08'],
+    ['The offer runs until Friday.', 'Friday', '2013-02-15'],
+    ['Shares remain suspended until Thursday.', 'Thursday', '2013-02-14'],
+    ['The deadline was extended to Friday.', 'Friday', '2013-02-15'],
+    ['It was not until Tuesday that police arrived.', 'Tuesday', '2013-02-12'],
     // a parenthesis restating a time takes the tense of the clause around it
     ["''The father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.", '4 a.m. EDT Thursday', '2013-02-14T04:00'],
   ])('%s → %s = %s', (sentence, text, value) => {
@@ -44,6 +48,8 @@ describe('resolution by tense', () => {
     ['The board approved a new dividend rate effective Jan. 1.', 'Jan. 1', '2014-01-01'],
     ['The union signed a new labor pact effective June 1.', 'June 1', '2013-06-01'],
     ['The rule became effective Jan. 1.', 'Jan. 1', '2013-01-01'],
+    ['The new rules take effect Jan. 1.', 'Jan. 1', '2014-01-01'],
+    ['The new rules took effect Jan. 1.', 'Jan. 1', '2013-01-01'],
     // without a tense the nearest month wins, leaning to the past
     ['Record sales in October.', 'October', '2012-10'],
     // "since" looks back whatever the verb
