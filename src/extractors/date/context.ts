@@ -64,6 +64,16 @@ export function wordAfter(text: string, index: number): string {
   return text.slice(s, e).toLowerCase();
 }
 
+/**
+ * "USA Today", "VOA Today", "NBC's Today show", "High Noon": a capitalized
+ * day word right after a capitalized word inside a sentence is part of a name.
+ */
+export function inTitle(text: string, start: number): boolean {
+  if (start === 0 || !isCapitalized(text.slice(start, start + 1))) return false;
+  const before = previousWord(text, start);
+  return before !== '' && isCapitalized(before) && /^[ ]$/.test(text[start - 1]!);
+}
+
 /** starts with a capital letter, as month and weekday names in news do */
 export const isCapitalized = (s: string) => {
   const c = s.charCodeAt(0);

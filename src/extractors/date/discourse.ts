@@ -10,9 +10,10 @@
 import { sentenceAt, tokenAt, type Doc } from '../../document/document.js';
 import type { Reported } from '../rule.js';
 import { ANAPHORIC_RULE } from './rules/anaphoric.js';
-import { QUARTER_FOCUS_RULE } from './rules/quarter-deictic.js';
+import { QUARTER_FOCUS_RULE, quarterEndedOn } from './rules/quarter-deictic.js';
 import { YEAR_AGO_RULE } from './rules/relative-unit.js';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseDay } from './calendar-math.js';
+import { WEEKDAYS } from '../../lexicon/calendar.js';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseDay, weekdayOf } from './calendar-math.js';
 import { refDay } from './context.js';
 import { shiftedValue } from './resolve.js';
 import { tenseAround } from './tense.js';
@@ -90,6 +91,7 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
       resolveAnaphor(c, text, lastPoint, lastDay);
       continue;
     }
+    if (c.rule === 'date/weekday' && lastDay) countFromDay(c, text, lastDay);
     const day = DAY_VALUE.exec(c.value);
     if (day && c.type === 'DATE') lastDay = day[0];
     const point = POINT_VALUE.exec(c.value);
@@ -130,6 +132,16 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
     }
     const current = focus && sentence - focus.sentence <= FOCUS_SPAN ? focus : null;
     if (c.rule === QUARTER_FOCUS_RULE) {
+      // "the quarter ended Sept. 30" opening a report names its quarter, in focus from here; after "the fiscal first
+      // quarter" it is that quarter by the company's calendar, as reports keep calling it
+      const ended = current ? null : quarterEndedOn(doc.text.slice(c.end, c.end + 32), ref);
+      const q = ended !== null && ended === c.value ? QUARTER_VALUE.exec(ended) : null;
+      if (q) {
+        focus = { year: Number(q[1]), part: q[2]!, sentence };
+        lastQuarter = c.value;
+        own = { year: Number(q[1]), part: q[2]!, sentence };
+        continue;
+      }
       if (THAT_QUARTER.test(text) && lastQuarter) c.value = lastQuarter;
       else if (OF_YEAR.test(text) && yearToDate) {
         c.value = c.value.slice(0, 4);
@@ -258,6 +270,25 @@ function resolveAnaphor(c: Candidate, text: string, anchor: { year: number; mont
     const part = c.value.indexOf('T');
     c.value = fmtDay(addDays(day, shift)) + (part > 0 ? c.value.slice(part) : '');
   }
+  c.relative = false;
+  c.anchor = null;
+}
+
+const COUNTED_WEEKDAY = /^the\s+(previous|preceding|following|next)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/**
+ * "down 4.5% from the previous Friday", "the following Monday": a weekday
+ * counted from the day the text named last, not from the reference date.
+ */
+function countFromDay(c: Candidate, text: string, lastDay: string): void {
+  const m = COUNTED_WEEKDAY.exec(text);
+  const from = m ? parseDay(lastDay) : null;
+  if (!m || !from) return;
+  const target = WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]);
+  const delta = target - weekdayOf(from);
+  const back = /previous|preceding/i.test(m[1]!);
+  const day = addDays(from, back ? (delta < 0 ? delta : delta - 7) : delta > 0 ? delta : delta + 7);
+  c.value = fmtDay(day) + c.value.slice(10);
   c.relative = false;
   c.anchor = null;
 }

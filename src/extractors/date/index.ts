@@ -13,6 +13,7 @@ import { fullDate } from './rules/full-date.js';
 import { holiday } from './rules/holiday.js';
 import { monthDay } from './rules/month-day.js';
 import { monthYear } from './rules/month-year.js';
+import { nthWeekdayOfMonth } from './rules/nth-weekday.js';
 import { month } from './rules/month.js';
 import { quarterDeictic } from './rules/quarter-deictic.js';
 import { quarter } from './rules/quarter.js';
@@ -31,7 +32,7 @@ import { settle } from './settle.js';
 
 export const dateExtractor: Extractor<'date'> = {
   kind: 'date',
-  rules: [fullDate, monthDay, monthYear, month, year, decade, quarter, quarterDeictic, season, week, weekday, relativeDay, relativeUnit, wholeYear, anaphoric, timeOfDay, holiday, duration, vagueLength, set, vagueRef],
+  rules: [fullDate, monthDay, monthYear, month, year, decade, quarter, quarterDeictic, season, week, weekday, nthWeekdayOfMonth, relativeDay, relativeUnit, wholeYear, anaphoric, timeOfDay, holiday, duration, vagueLength, set, vagueRef],
   settle: (candidates, doc) => settle(candidates, doc),
 };
 

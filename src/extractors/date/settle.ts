@@ -5,7 +5,7 @@
 // quarter the text was speaking of (discourse.ts).
 import type { Doc } from '../../document/document.js';
 import type { Reported } from '../rule.js';
-import { addDays, fmtWeek, isoWeek, parseDay, weekdayOf } from './calendar-math.js';
+import { addDays, fmtDay, fmtWeek, isoWeek, parseDay, weekdayOf } from './calendar-math.js';
 import { anchorTimes } from './anchor-times.js';
 import { anchorToDiscourse } from './discourse.js';
 
@@ -65,7 +65,7 @@ function mergeNeighbours(sorted: Candidate[], text: string): Candidate[] {
         continue;
       }
     }
-    out.push(weekOf(c, text) ?? c);
+    out.push(weekOf(c, text) ?? dayNextTo(c, text) ?? c);
   }
   return out;
 }
@@ -80,6 +80,17 @@ function weekOf(c: Candidate, text: string): Candidate | null {
   const day = parseDay(c.value)!;
   const w = isoWeek(before[1] ? addDays(day, 5 - weekdayOf(day)) : day);
   return { ...c, start: c.start - before[0].length, value: `${fmtWeek(w.y, w.w)}${before[1] ? '-WE' : ''}`, granularity: 'week' };
+}
+
+const DAY_NEXT_TO = /\b(?:the\s+)?day\s+(before|after)\s+$/i;
+
+/** "the day before last Tuesday's hearing", "the day after Christmas": a day counted from a day the text names */
+function dayNextTo(c: Candidate, text: string): Candidate | null {
+  if (c.type !== 'DATE' || c.granularity !== 'day' || !/^\d{4}-\d{2}-\d{2}$/.test(c.value)) return null;
+  const before = DAY_NEXT_TO.exec(text.slice(Math.max(0, c.start - 20), c.start));
+  if (!before) return null;
+  const day = addDays(parseDay(c.value)!, before[1]!.toLowerCase() === 'before' ? -1 : 1);
+  return { ...c, start: c.start - before[0].length, value: fmtDay(day) };
 }
 
 const YEAR_BEFORE_MODIFIER = /^year-(?:ago|earlier)$/i;

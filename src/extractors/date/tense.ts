@@ -11,6 +11,8 @@ export type Tense = 'past' | 'present' | 'future';
 const AHEAD_LIMITS = new Set(['early', 'soon', 'late']);
 const CLAUSE_BREAK = new Set([';', ':', '"', '``', "''", '“', '”', '(', ')', '--', '—', '–']);
 const MAX_DISTANCE = 14;
+/** how far a time opening the sentence looks for its main verb */
+const OPENING_DISTANCE = 30;
 
 /** a verb or auxiliary; a capitalized "verb" inside the sentence is a name the tagger misread ("Roe vs. Wade") */
 const isVerbal = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !(t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90 && t.text !== t.text.toUpperCase() && t.index > 0 && t.sentence === t.sentence && !isSentenceStart(t));
@@ -34,7 +36,49 @@ export function tenseAround(doc: Doc, first: number, last: number, start: number
   if (i - 1 >= first && tokens[i - 1]!.lower === 'since') return 'past';
   // "as early as Tuesday", "as soon as Friday": a limit ahead
   if (i - 3 >= first && tokens[i - 1]!.lower === 'as' && tokens[i - 3]!.lower === 'as' && AHEAD_LIMITS.has(tokens[i - 2]!.lower)) return 'future';
-  return tenseLeft(tokens, first, i - 1) ?? tenseRight(tokens, j, last);
+  const cue = forwardCue(tokens, first, i);
+  if (cue === 'ahead') return 'future';
+  // "In January, a week after the anniversary of the decision legalizing abortion, a bombing killed a guard": a time that
+  // opens the sentence belongs to its main verb, however far
+  const opening = i - first <= 1;
+  const tense = tenseLeft(tokens, first, i - 1) ?? tenseRight(tokens, j, last, opening);
+  // "the offer runs until Friday", "shares remain suspended until Thursday": what lasts from now until a day ends ahead
+  return cue === 'until' && tense === 'present' ? 'future' : tense;
+}
+
+/** "9 a.m. EST", "noon": a clock time before a day belongs to the same expression */
+const isClockPart = (t: Token) => t.type === 'time' || t.pos === 'NUM' || CLOCK_WORDS.has(t.lower) || /^[A-Z]{2,4}$/.test(t.text);
+const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', 'noon', 'midnight', 'at']);
+/** "became effective Jan. 1", "took effect": a start the clause tells as past */
+const STARTED = new Set(['became', 'was', 'were', 'been', 'had', 'took', 'taken']);
+/** "takes effect", "will take effect Jan. 1" */
+const TAKE = new Set(['take', 'takes', 'taking']);
+const DEFERRAL = /^(?:postpon|delay|extend|adjourn|defer|suspend|recess|gave$|give|given$|has$|have$|deadline)/;
+const DEFERRAL_REACH = 6;
+
+/**
+ * Words before a day that point ahead whatever the verb ('ahead'): "a pact
+ * effective June 1" and "the rules take effect Jan. 1" start then;
+ * "postponed until Tuesday morning", "has until Friday", "the deadline was
+ * extended to Friday" set a deadline still to come. A plain "until"
+ * ('until') points ahead only from a present clause: "the offer runs until
+ * Friday", not "he stayed until Friday".
+ */
+function forwardCue(tokens: Token[], first: number, i: number): 'ahead' | 'until' | null {
+  let k = i - 1;
+  for (let n = 0; n < 4 && k >= first && isClockPart(tokens[k]!) && tokens[k]!.lower !== 'until'; n++) k--;
+  if (k < first) return null;
+  const cue = tokens[k]!.lower;
+  const before = k - 1 >= first ? tokens[k - 1]!.lower : '';
+  if (cue === 'effective') return STARTED.has(before) ? null : 'ahead';
+  if (cue === 'effect') return TAKE.has(before) ? 'ahead' : null;
+  if (cue !== 'until' && cue !== 'till' && cue !== 'to') return null;
+  for (let j = k - 1; j >= first && j >= k - DEFERRAL_REACH; j--) {
+    const t = tokens[j]!;
+    if (CLAUSE_BREAK.has(t.text) || t.text === ',') break;
+    if (DEFERRAL.test(t.lower)) return 'ahead';
+  }
+  return cue === 'to' ? null : 'until';
 }
 
 /** the verb group ending nearest before index `from` */
@@ -42,6 +86,9 @@ function tenseLeft(tokens: Token[], first: number, from: number): Tense | null {
   const stop = Math.max(first, from - MAX_DISTANCE);
   for (let k = from; k >= stop; k--) {
     const t = tokens[k]!;
+    // "will leave at 4 in the morning (4 a.m. Thursday)": a parenthesis opened before the day without a verb inside
+    // restates a time of the clause around it
+    if (t.text === '(') continue;
     if (CLAUSE_BREAK.has(t.text)) return null;
     if (isModal(t)) return modalTense(tokens, k);
     if (!isVerbal(t)) continue;
@@ -56,13 +103,15 @@ function tenseLeft(tokens: Token[], first: number, from: number): Tense | null {
 }
 
 /** the first verb group after index `from` ("On Friday, it said ...") */
-function tenseRight(tokens: Token[], from: number, last: number): Tense | null {
-  const stop = Math.min(last, from + MAX_DISTANCE);
+function tenseRight(tokens: Token[], from: number, last: number, opening = false): Tense | null {
+  const stop = Math.min(last, from + (opening ? OPENING_DISTANCE : MAX_DISTANCE));
   for (let k = from; k < stop; k++) {
     const t = tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) return null;
     if (isModal(t)) return modalTense(tokens, k);
     if (!isVerbal(t)) continue;
+    // past a long opening phrase, "legalizing" and the like modify a noun; the main verb is finite
+    if (opening && k - from >= MAX_DISTANCE / 2 && t.lower.endsWith('ing')) continue;
     let e = k;
     while (e + 1 < stop && inGroup(tokens[e + 1]!)) e++;
     // "On Friday, Clinton vowed to ...": the day is when he vowed; only the finite verb counts

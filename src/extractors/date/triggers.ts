@@ -44,7 +44,7 @@ add([...MONTH_ABBREVIATIONS.map((m) => `${m}.`), 'sept', 'sept.'], T_MONTH);
 add(WEEKDAYS, T_WEEKDAY);
 add([...TIME_UNITS.keys(), 'weekend', 'weekends', 'half', 'period', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'], T_UNIT);
 add(['year', 'month'], T_YEAR_MONTH);
-add(['quarter', 'half', 'period', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'], T_QUARTER);
+add(['quarter', 'quarters', 'half', 'period', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'], T_QUARTER);
 add(['week', 'weekend'], T_WEEK);
 add([...TIME_UNITS.keys()].filter((u) => u.endsWith('s')), T_PLURAL_UNIT);
 add([...CARDINAL_WORDS.keys(), ...TENS_WORDS.keys(), ...ORDINAL_WORDS.keys(), 'few', 'several', 'couple', 'dozen', 'dozens', 'thousand'], T_NUMBER_WORD);
@@ -60,6 +60,7 @@ add(['christmas', 'thanksgiving', 'easter', 'halloween'], T_HOLIDAY);
 add([...DECADE_WORDS.keys(), 'decade', 'century'], T_DECADE_WORD);
 add(['eighteen', 'nineteen', 'twenty', 'thousand'], T_SPOKEN_YEAR);
 
+const NAMED_DAY_FIRST = new Set(['Good', 'Black', 'Cyber']);
 const CLOCK = /^\d{1,2}[:.]\d\d$/;
 const NUMERIC_DATE = /^\d{1,4}[-/]\d{1,2}[-/]\d{2,4}$/;
 const YEARLIKE = /(?:^|\D)(?:1\d{3}|2[01]\d\d)(?!\d)/;
@@ -96,6 +97,8 @@ function readTriggers(tokens: Token[], sentence: Sentence): number {
       if (t.text.length >= 4 && YEARLIKE.test(t.text)) bits |= T_YEAR;
     }
     if ((t.text === 'Day' || t.text === 'Eve') && i > sentence.tokenStart) bits |= T_HOLIDAY;
+    // "Good Friday", "Black Friday", "Cyber Monday"
+    if ((t.text === 'Friday' || t.text === 'Monday') && i > sentence.tokenStart && NAMED_DAY_FIRST.has(tokens[i - 1]!.text)) bits |= T_HOLIDAY;
     let found = BITS.get(t.lower);
     if (found === undefined) {
       const n = t.lower.length;

@@ -52,6 +52,10 @@ table('months and days without a year', [
   ['Women gather on Sunday, March eighth.', 'Sunday, March eighth', 'DATE', '2013-03-08'],
   ['Wang Xiang told CNET this April.', 'this April', 'DATE', '2013-04'],
   ['Sales slowed last December.', 'last December', 'DATE', '2012-12'],
+  // said in February, "last January" is a year back: the month just gone is "last month"
+  ['Two helicopters crashed last January.', 'last January', 'DATE', '2012-01'],
+  ['Two helicopters crashed this past January.', 'this past January', 'DATE', '2013-01'],
+  ['Sales slowed last November.', 'last November', 'DATE', '2012-11'],
   ['The product will ship next June.', 'next June', 'DATE', '2013-06'],
   ['Orders fell sharply in December.', 'December', 'DATE', '2012-12'],
   ['The store will open in April.', 'April', 'DATE', '2013-04'],
@@ -65,9 +69,22 @@ table('decades and centuries', [
   ['Nobody wore that in the eighties.', 'the eighties', 'DATE', '198'],
   ['Tastes changed in the \'70s.', "the '70s", 'DATE', '197'],
   ['The church dates from the 11th century.', 'the 11th century', 'DATE', '10'],
+  // a hundred years named by their first year is a century, except the 2000s, a decade in news
+  ['The company was founded in the late 1800s.', 'the late 1800s', 'DATE', '18'],
+  ['Steel output peaked in the 1900s.', 'the 1900s', 'DATE', '19'],
+  ['The housing bubble of the 2000s burst.', 'the 2000s', 'DATE', '200'],
 ]);
 
 table('weekdays and relative days', [
+  // "today's" names the day when what follows happens on it, not "today's world"
+  ['The offer was advertised in today\'s editions of the Journal.', 'today', 'DATE', '2013-02-12'],
+  ['Much depends on today\'s vote in the Senate.', 'today', 'DATE', '2013-02-12'],
+  // a weekday counted within a month (duckling: "first tuesday of october", "third tuesday of september 2014")
+  ['The vote will be held on the first Tuesday of October.', 'the first Tuesday of October', 'DATE', '2013-10-01'],
+  ['The board meets on the third Tuesday of September 2014.', 'the third Tuesday of September 2014', 'DATE', '2014-09-16'],
+  ['The fair opened on the second Saturday in January.', 'the second Saturday in January', 'DATE', '2013-01-12'],
+  ['Payments will be due on the last Monday of next month.', 'the last Monday of next month', 'DATE', '2013-03-25'],
+  ['Talks will resume on the last Friday in October 2015.', 'the last Friday in October 2015', 'DATE', '2015-10-30'],
   ['The company said Wednesday it would cut jobs.', 'Wednesday', 'DATE', '2013-02-06'],
   ['The ministers will meet Friday in Brussels.', 'Friday', 'DATE', '2013-02-15'],
   ['The ministers met on Friday in Brussels.', 'Friday', 'DATE', '2013-02-08'],
@@ -96,6 +113,14 @@ table('weekdays and relative days', [
 table('quarters and halves', [
   ['Third-quarter profit rose 11%.', 'Third-quarter', 'DATE', '2012-Q3'],
   ['Profit rose in the third quarter.', 'the third quarter', 'DATE', '2012-Q3'],
+  // the article and the possessive belong to the noun the quarter modifies
+  ['Widget posted a third-quarter loss.', 'third-quarter', 'DATE', '2012-Q3'],
+  ['Toolco earned $3 million for its fourth quarter.', 'fourth quarter', 'DATE', '2012-Q4'],
+  ['Prices will stay weak through at least the first two quarters of 1990.', 'the first two quarters of 1990', 'DATE', '1990-H1'],
+  ['Sales picked up in the last two quarters of 2011.', 'the last two quarters of 2011', 'DATE', '2011-H2'],
+  // a half of a decade is no half-year
+  ["Beer sales were flat in the last half of the '80s.", "the '80s", 'DATE', '198'],
+  ['Growth slowed in the first half of the 1990s.', 'the 1990s', 'DATE', '199'],
   ['Sales are expected to recover in the fourth quarter of 2013.', 'the fourth quarter of 2013', 'DATE', '2013-Q4'],
   ['Margins narrowed in the first half.', 'the first half', 'DATE', '2013-H1'],
   ['Revenue fell in the second half of 2011.', 'the second half of 2011', 'DATE', '2011-H2'],
@@ -176,12 +201,24 @@ table('vague references', [
   ['Prices were higher in the past.', 'the past', 'DATE', 'PAST_REF'],
   ['Demand will grow in the future.', 'the future', 'DATE', 'FUTURE_REF'],
   ['A decision is expected soon.', 'soon', 'DATE', 'FUTURE_REF'],
+  ['The budget will soon move into surplus.', 'soon', 'DATE', 'FUTURE_REF'],
+  ['The board will meet the day after tomorrow.', 'the day after tomorrow', 'DATE', '2013-02-14'],
   ['Rates will stay low in the near term.', 'the near term', 'DATE', 'FUTURE_REF'],
   ['They want a ruling as soon as possible.', 'as soon as possible', 'DATE', 'FUTURE_REF'],
   ['Taxes will rise in future.', 'future', 'DATE', 'FUTURE_REF'],
+  // "then current" was current at a time gone by
+  ['Holders may buy shares at 50% of the then current market price.', 'then current', 'DATE', 'PAST_REF'],
+  ['The suit named the then-current chairman.', 'then-current', 'DATE', 'PAST_REF'],
+  // after a modal, "one day" is some day to come, not a length
+  ['Islam will one day be the second largest religion in the country.', 'one day', 'DATE', 'FUTURE_REF'],
+  ['He hopes he can one day return to Havana.', 'one day', 'DATE', 'FUTURE_REF'],
+  ['The strike lasted one day.', 'one day', 'DURATION', 'P1D'],
 ]);
 
 table('holidays', [
+  ['Shops will reopen after Good Friday.', 'Good Friday', 'DATE', '2013-03-29'],
+  ['Retailers had a strong Black Friday.', 'Black Friday', 'DATE', '2012-11-23'],
+  ['Online sales hit a record on Cyber Monday 2013.', 'Cyber Monday 2013', 'DATE', '2013-12-02'],
   ['Stores opened early on Thanksgiving.', 'Thanksgiving', 'DATE', '2012-11-22'],
   ['The ceasefire began on Christmas Day.', 'Christmas Day', 'DATE', '2012-12-25'],
   ['Sales will peak before Christmas.', 'Christmas', 'DATE', '2013-12-25'],

@@ -34,6 +34,17 @@ describe('the quarter in focus', () => {
     expect(valueOf('Unemployment is just above its quarter-century low. Wages were 3.8% higher than a year earlier.', REF, 'a year earlier')).toBe('2012');
   });
 
+  it('names "the quarter ended July 31" by the calendar quarter holding most of it', () => {
+    expect(valueOf('In the quarter ended July 31, Jayark had 5.6 million shares outstanding.', '1989-10-30', 'the quarter')).toBe('1989-Q2');
+    expect(values('Widget Co. reported a profit for the quarter ended Sept. 30. Sales rose 5% from a year earlier.', REF)).toEqual([
+      ['the quarter', '2013-Q3'],
+      ['Sept. 30', '2013-09-30'],
+      ['a year earlier', '2012-Q3'],
+    ]);
+    // after "the fiscal first quarter" a report keeps the company's calendar
+    expect(valueOf('Delta earnings soared in the fiscal first quarter. For the quarter ended Sept. 30, Delta posted net income of $133 million.', '1989-10-26', 'the quarter')).toBe('1989-Q1');
+  });
+
   it('compares with the quarter a few sentences on', () => {
     const text =
       'Gadget Inc. said it expects a third-quarter loss of $18 million. It will record a reserve for its defense group. ' +
@@ -121,7 +132,7 @@ describe('the quarter in focus', () => {
   });
 
   it('names the year of a quarter written right after it', () => {
-    expect(valueOf('Its fourth-quarter 2012 profits fell 15%.', REF, 'Its fourth-quarter 2012')).toBe('2012-Q4');
+    expect(valueOf('Its fourth-quarter 2012 profits fell 15%.', REF, 'fourth-quarter 2012')).toBe('2012-Q4');
     expect(valueOf('Growth slowed in the fourth quarter 2011.', REF, 'the fourth quarter 2011')).toBe('2011-Q4');
   });
 

@@ -19,6 +19,7 @@ describe('pathological input', () => {
     ['counts and units', 'the past two years and '.repeat(2000)],
     ['hedges', 'more than '.repeat(5000)],
     ['hyphens', 'multi-'.repeat(3000)],
+    ['counted weekdays', 'the first Tuesday of '.repeat(3000)],
   ])('%s', (_, text) => {
     const doc = buildDocument({ id: 'x', text, refDate: '2013-02-12' });
     const began = performance.now();

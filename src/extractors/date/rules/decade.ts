@@ -1,5 +1,6 @@
 // Decades and centuries: "the 1990s" (199), "the early '80s", "the
-// eighties", "this decade", "the 20th century" (19), "this century".
+// eighties", "this decade", "the 20th century" (19), "the 1800s" (18),
+// "this century".
 import { DECADE_WORDS } from '../../../lexicon/date-numbers.js';
 import type { Rule } from '../../rule.js';
 import { eachMatch, emit, fields, refDay } from '../context.js';
@@ -28,6 +29,8 @@ export const decade: Rule<'date'> = {
     eachMatch(ctx, DECADE, (m) => {
       const start = m.index;
       const end = start + m[0].length;
+      // "the 1800s", "the late 1900s": a century; "the 2000s" is the decade news means by it
+      if (m[1] && m[2] === '0' && m[1] !== '20') return emit(ctx, start, end, fields('DATE', m[1], 'century'), 0.85);
       if (m[1]) return emit(ctx, start, end, fields('DATE', `${m[1]}${m[2]}`, 'decade'), 0.9);
       if (m[3] || m[4]) {
         // "the '80s", "the eighties": the decade of the reference century, or the last one that has passed

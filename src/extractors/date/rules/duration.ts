@@ -28,6 +28,9 @@ const POINT_AFTER = new Set(['ago', 'earlier', 'later', 'hence', 'back', 'previo
 /** before "a year" these make it a rate: "$5 million a year", "twice a year", "10% a year" */
 const RATE_BEFORE = /(?:[\d%]|\b(?:million|billion|trillion|mln|bln|dollars|cents|percent|pct|once|twice|thrice|times|tons|barrels|units|shares|each|per|people|visitors|workers|more|less|fewer))\s*$/i;
 
+/** modals before "one day" that make it a day to come */
+const SOME_DAY_BEFORE = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', "'ll", 'shall']);
+
 export const duration: Rule<'date'> = {
   id: 'date/duration',
   kind: 'date',
@@ -65,6 +68,10 @@ export const duration: Rule<'date'> = {
       if (isCapitalized(m[2]!) && unitStart > 0 && !/^[A-Z\s\d-]+$/.test(m[0])) return;
       const before = wordBefore(text, start);
       if (before === 'per' || before === 'every' || before === 'each') return;
+      // "Islam will one day be the second religion", "he hopes he can one day return": some day ahead, not a length
+      if (unitWord === 'day' && /^one$/i.test(countText.trim()) && SOME_DAY_BEFORE.has(before)) {
+        return emit(ctx, start, end, fields('DATE', 'FUTURE_REF', null), 0.6);
+      }
       // "the two-hour meeting": before an adjective the article is the noun's
       const prefix = /\d-|[a-z]-/i.test(m[0]) ? null : modifiersBefore(text, start, PREFIX);
       if (prefix) start = prefix.index;

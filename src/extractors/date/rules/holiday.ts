@@ -10,7 +10,7 @@ import { nearestYearFor } from '../resolve.js';
 import { tenseAt } from '../tense.js';
 import { has, T_HOLIDAY } from '../triggers.js';
 
-const NAMES = [...FIXED_HOLIDAYS.keys(), ...NTH_WEEKDAY_HOLIDAYS.keys(), 'easter', 'easter sunday', 'good friday', 'election day'];
+const NAMES = [...FIXED_HOLIDAYS.keys(), ...NTH_WEEKDAY_HOLIDAYS.keys(), 'easter', 'easter sunday', 'good friday', 'election day', 'black friday', 'cyber monday'];
 
 const HOLIDAY = new RegExp(
   `(?:\\b(last|this|next|this\\s+past|this\\s+coming)\\s+)?\\b(${alternation(NAMES)})(?![\\w'’-])(?:,?\\s+(?:of\\s+)?(${YEAR_NUMBER}))?`,
@@ -33,6 +33,9 @@ function holidayIn(name: string, y: number): Day {
   if (nth) return nthWeekday(y, nth[0], nth[1], nth[2]);
   if (name === 'election day') return addDays(nthWeekday(y, 11, 0, 1), 1);
   if (name === 'good friday') return addDays(easter(y), -2);
+  // the Friday and the Monday after Thanksgiving
+  if (name === 'black friday') return addDays(nthWeekday(y, 11, 3, 4), 1);
+  if (name === 'cyber monday') return addDays(nthWeekday(y, 11, 3, 4), 4);
   return easter(y);
 }
 

@@ -61,7 +61,10 @@ export const month: Rule<'date'> = {
       }
       let ym: { y: number; m: number };
       if (which === 'this') ym = { y: ref.y, m: monthNumber };
-      else if (which === 'last' || which === 'this past' || which === 'past') ym = { y: monthNumber < ref.m ? ref.y : ref.y - 1, m: monthNumber };
+      // "this past February" is the latest one; "last February" said in March is a year back, as the month just gone
+      // would be "last month"
+      else if (which === 'this past' || which === 'past') ym = { y: monthNumber < ref.m ? ref.y : ref.y - 1, m: monthNumber };
+      else if (which === 'last') ym = { y: monthNumber < ref.m - 1 ? ref.y : ref.y - 1, m: monthNumber };
       else if (which === 'next' || which === 'this coming' || which === 'coming') ym = { y: monthNumber > ref.m ? ref.y : ref.y + 1, m: monthNumber };
       // "January's report": a month the text names as an owner has happened
       else ym = resolveMonth(ref, monthNumber, /^['’]s\b/.test(text.slice(end)) ? 'past' : tenseAt(ctx, start, end));

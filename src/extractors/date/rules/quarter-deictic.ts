@@ -4,10 +4,12 @@
 // the quarter just reported, so they take the reference date's last finished
 // quarter here; `settle` then moves them onto the quarter the text was last
 // speaking of (see discourse.ts).
+import { MONTH_NUMBER } from '../../../lexicon/calendar.js';
 import type { Rule } from '../../rule.js';
+import { addDays, compareDays, isValidDay, type Day } from '../calendar-math.js';
 import { eachMatch, emit, fields, refDay } from '../context.js';
-import { YEAR_NUMBER } from '../patterns.js';
-import { shiftedValue } from '../resolve.js';
+import { DAY_NUMBER, MONTH_ANY, YEAR_NUMBER } from '../patterns.js';
+import { quarterOf, shiftedValue } from '../resolve.js';
 import { has, T_QUARTER } from '../triggers.js';
 
 const DEICTIC_QUARTER = new RegExp(
@@ -17,6 +19,29 @@ const DEICTIC_QUARTER = new RegExp(
     `(\\s+(?:a\\s+year\\s+(?:ago|earlier|before)|last\\s+year|the\\s+(?:previous|prior)\\s+year|of\\s+(?:the\\s+)?(?:previous|prior|last)\\s+year))?`,
   'gi',
 );
+
+/** "the quarter ended Sept. 30", "the period ending July 31, 1989": a quarter named by its last day */
+const ENDED_ON = new RegExp(`^\\s+(?:that\\s+)?(?:ended|ending)\\s+(${MONTH_ANY})\\s+(${DAY_NUMBER})(?:,?\\s+(${YEAR_NUMBER}))?`);
+
+/**
+ * The calendar quarter of a three-month period that ends on the day written
+ * after it, the one holding most of it: "the quarter ended July 31" (May to
+ * July) is Q2. The day without a year is the latest before the reference.
+ */
+export function quarterEndedOn(after: string, ref: Day | null): string | null {
+  const m = ENDED_ON.exec(after);
+  if (!m || !/^[A-Z]/.test(m[1]!)) return null;
+  const month = MONTH_NUMBER.get(m[1]!.toLowerCase().replace(/\.$/, '')) ?? 0;
+  const day = parseInt(m[2]!, 10);
+  if (!month || !isValidDay(2000, month, day)) return null;
+  let y: number;
+  if (m[3]) y = Number(m[3]);
+  else if (ref) y = compareDays({ y: ref.y, m: month, d: day }, ref) <= 0 ? ref.y : ref.y - 1;
+  else return null;
+  if (!isValidDay(y, month, day)) return null;
+  const middle = addDays({ y, m: month, d: day }, -45);
+  return `${middle.y}-Q${quarterOf(middle)}`;
+}
 
 /** how many quarters from the reference's current quarter the phrase points */
 const SHIFT: Record<string, number> = {
@@ -48,6 +73,7 @@ export const quarterDeictic: Rule<'date'> = {
       let value = ref ? shiftedValue(ref, 'Q', shift) : 'XXXX-QX';
       // "the 1988 quarter", "last year's period": that year's quarter of the same number as the one in focus
       if (ofYear !== null) value = `${ofYear}-${ref ? shiftedValue(ref, 'Q', -1).slice(-2) : 'QX'}`;
+      if (!yearAgo && ofYear === null && noun === 'quarter') value = quarterEndedOn(ctx.sentenceText.slice(end, end + 32), ref) ?? value;
       emit(ctx, start, end, fields('DATE', value, 'quarter', ref), noun === 'period' ? 0.6 : 0.7);
     });
   },

@@ -1,7 +1,7 @@
 // Quarters and halves named by number: "the third quarter", "third-quarter",
 // "the fourth quarter of 1990", "fourth-quarter 2004", "this year's third
 // quarter", "the 1988 third quarter", "fiscal second-quarter", "Q3 2017",
-// "the first half", "the December quarter". Without a year, the quarter is the reference year's, or the year before when a past
+// "the first half", "the first two quarters of 1990" (1990-H1), "the December quarter". Without a year, the quarter is the reference year's, or the year before when a past
 // clause speaks of a quarter that has not begun yet.
 import type { Rule } from '../../rule.js';
 import { fmtYear } from '../calendar-math.js';
@@ -28,6 +28,14 @@ const QUARTER = new RegExp(
 /** "the December quarter", "the September 1986 quarter": the quarter that ends in (or holds) that month */
 const MONTH_QUARTER = new RegExp(`\\b(?:the|its|their|a)\\s+(${MONTH_NAME})(?:\\s+(${YEAR_NUMBER}))?\\s+quarter\\b(?!s|ly|-)`, 'g');
 
+/** "the first two quarters of 1990": a half of that year */
+const TWO_QUARTERS = new RegExp(`\\b(?:the\\s+)?(first|second|last|final)\\s+two\\s+quarters\\s+(?:of|in)\\s+(${YEAR_NUMBER})`, 'gi');
+
+/** "of the '80s", "of the 1990s", "of the eighties", "of the century", "of the decade" */
+const OF_DECADE = /^\s+of\s+(?:the\s+)?(?:['’]?\d0['’]?s|1\d\d0s|20\d0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:\w+\s+)?(?:decade|century))\b/i;
+
+const NOT_OF_TIME = /^(?:a|its|their)\s+/i;
+
 const ORDINAL_NUMBER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
 export const quarter: Rule<'date'> = {
@@ -48,9 +56,14 @@ export const quarter: Rule<'date'> = {
       const y = tenseAt(ctx, start, end) === 'past' && n > quarterOf(ref) ? ref.y - 1 : ref.y;
       emit(ctx, start, end, fields('DATE', `${fmtYear(y)}-Q${n}`, 'quarter', ref), 0.85);
     });
+    eachMatch(ctx, TWO_QUARTERS, (m) => {
+      const half = m[1]!.toLowerCase() === 'first' ? 'H1' : 'H2';
+      emit(ctx, m.index, m.index + m[0].length, fields('DATE', `${m[2]}-${half}`, null), 0.9);
+    });
     eachMatch(ctx, QUARTER, (m) => {
-      const start = m.index;
-      const end = start + m[0].length;
+      // "a third-quarter loss", "its fourth quarter": the article and the possessive belong to the noun, not the time
+      const start = m.index + (NOT_OF_TIME.exec(m[0])?.[0].length ?? 0);
+      const end = m.index + m[0].length;
       // "the year-ago third quarter": the same quarter a year before the one the report is about
       const back = m[3] ? 1 : 0;
       if (m[10] || m[11]) {
@@ -62,6 +75,8 @@ export const quarter: Rule<'date'> = {
       if (m[14]) return emit(ctx, start, end, fields('DATE', `${m[15]}-${m[14].toUpperCase()}`, null), 0.9);
       const ordinal = m[4]!.toLowerCase();
       const unit = m[5]!.toLowerCase() === 'half' ? 'H' : 'Q';
+      // "the last half of the '80s", "the first half of the century": a part of a decade, the decade rule's
+      if (!m[6] && !m[7] && m[8] === undefined && !m[9] && OF_DECADE.test(ctx.sentenceText.slice(end, end + 24))) return;
       const count = unit === 'Q' ? 4 : 2;
       // "the last quarter" of a year is its fourth, "the latter half" its second
       const n = ORDINAL_NUMBER[ordinal] ?? (ordinal === 'final' || ordinal === 'last' || ordinal === 'latter' ? count : 0);

@@ -5,7 +5,7 @@
 import { CLOCK_WORDS, DAY_PARTS } from '../../../lexicon/date-words.js';
 import type { Rule } from '../../rule.js';
 import { fmtDay } from '../calendar-math.js';
-import { beforeNoun, eachMatch, emit, fields, refDay, wordBefore } from '../context.js';
+import { beforeNoun, eachMatch, emit, fields, inTitle, refDay, wordBefore } from '../context.js';
 import { alternation, NUMBER_WORD } from '../patterns.js';
 import { wordNumber } from '../numbers.js';
 import { has, T_DAY_PART } from '../triggers.js';
@@ -60,6 +60,8 @@ export const timeOfDay: Rule<'date'> = {
         if (part && part.toLowerCase() !== 'morning' && h < 12) h += 12;
         clock = `${String(h).padStart(2, '0')}:00`;
       } else if (m[12]) {
+        // "the film High Noon"
+        if (inTitle(text, start)) return;
         clock = CLOCK_WORDS.get(m[12].toLowerCase().replace(/\s+/g, ' '))!;
       }
       const day = ref ? fmtDay(ref) : 'XXXX-XX-XX';

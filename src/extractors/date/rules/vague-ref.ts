@@ -5,6 +5,7 @@
 // are left out.
 import type { Rule } from '../../rule.js';
 import { beforeNoun, eachMatch, emit, fields, wordAfter, wordBefore } from '../context.js';
+import { tenseAt } from '../tense.js';
 import { has, T_VAGUE } from '../triggers.js';
 
 const VAGUE = new RegExp(
@@ -26,6 +27,8 @@ const VAGUE = new RegExp(
 const CURRENT_NOUNS = new Set(['account', 'accounts', 'assets', 'liabilities', 'ratio', 'dollars', 'prices', 'events', 'affairs', 'members', 'electric', 'electrical', 'flow', 'flows', 'and', 'or', 'as']);
 const FUTURE_NOUNS = new Set(['contract', 'contracts', 'market', 'markets', 'exchange', 'exchanges', 'trading', 'price', 'prices', 'position', 'positions', 'tense']);
 
+const THEN_BEFORE = /\bthen[\s-]$/i;
+
 export const vagueRef: Rule<'date'> = {
   id: 'date/vague-ref',
   kind: 'date',
@@ -45,6 +48,9 @@ export const vagueRef: Rule<'date'> = {
       } else if (m[2]) value = 'PRESENT_REF';
       else if (m[3]) {
         if (CURRENT_NOUNS.has(after) || before === 'the' && /^(of|in|from|is|was|and)$/.test(after)) return;
+        // "the then current market price", "the then-current chairman": current at a time gone by
+        const then = THEN_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+        if (then) return emit(ctx, start - then[0].length, end, fields('DATE', 'PAST_REF', null), 0.6);
         value = 'PRESENT_REF';
       } else if (m[4] || m[5]) {
         if (m[5] && /^(years|months|weeks|days|quarters|decades|history|past|times|memory)$/.test(after)) return;
@@ -59,6 +65,8 @@ export const vagueRef: Rule<'date'> = {
         value = 'FUTURE_REF';
       } else if (m[8]) {
         if (m[0].length === 4 && (before === 'as' || after === 'as' || after === 'after' || after === 'thereafter')) return;
+        // "He was soon released", "a trickle that soon became a flood": shortly after a past event, not ahead of now
+        if (m[0].length === 4 && tenseAt(ctx, start, end) === 'past') return;
         value = 'FUTURE_REF';
       } else value = 'FUTURE_REF';
       emit(ctx, start, end, fields('DATE', value, null), m[3] || m[5] ? 0.55 : 0.7);

@@ -31,7 +31,8 @@ export const weekday: Rule<'date'> = {
       const which = m[1]?.toLowerCase().replace(/\s+/g, ' ');
       const part = m[4] ? DAY_PARTS.get(m[4].toLowerCase())! : null;
       const start = m.index;
-      const end = start + m[0].length;
+      // "Friday's session": the possessive is not part of the expression
+      const end = start + m[0].length - (/['’]s$/.test(m[0]) ? 2 : 0);
       const partSuffix = part ? `T${part}` : '';
       if (m[3] || m[5] || which === 'every' || which === 'each') {
         return emit(ctx, start, end, fields('SET', `XXXX-WXX-${target + 1}${partSuffix}`, null), 0.8);
