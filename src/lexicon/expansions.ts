@@ -39,7 +39,8 @@ const verb = (forms: { base: string[]; past: string[] }, t: Omit<ExpansionTrigge
   ...forms.past.map((f) => [f, { ...t, past: true }] as [string, ExpansionTrigger]),
 ];
 
-export const EXPANSION_TRIGGERS: ReadonlyMap<string, ExpansionTrigger> = new Map<string, ExpansionTrigger>([
+/** Verbs, by form. Kept apart from the nouns: "launch", "debut" and "push" are both, and one map would keep only one reading. */
+export const EXPANSION_VERBS: ReadonlyMap<string, ExpansionTrigger> = new Map<string, ExpansionTrigger>([
   ...verb({ base: ['enter', 'enters', 'entering', 're-enter', 're-enters', 're-entering', 'reenter'], past: ['entered', 're-entered', 'reentered'] }, { preps: [], direct: true }),
   ...verb({ base: ['expand', 'expands', 'expanding'], past: ['expanded'] }, { preps: ['into', 'to', 'in'], direct: false, objects: GROWTH_OBJECTS, intransitive: true }),
   ...verb({ base: ['march', 'marches', 'marching', 'move', 'moves', 'moving', 'push', 'pushes', 'pushing', 'venture', 'ventures', 'venturing', 'branch', 'branching', 'diversify', 'diversifying'], past: ['marched', 'moved', 'pushed', 'ventured', 'branched', 'diversified'] }, { preps: ['into'], direct: false, intransitive: true }),
@@ -50,6 +51,10 @@ export const EXPANSION_TRIGGERS: ReadonlyMap<string, ExpansionTrigger> = new Map
   ...verb({ base: ['set', 'sets', 'setting'], past: [] }, { preps: ['in'], direct: false, objects: FACILITIES, particle: 'up' }),
   ...verb({ base: ['bring', 'brings', 'bringing', 'take', 'takes', 'taking'], past: ['brought', 'took'] }, { preps: ['to', 'into'], direct: false, objects: FACILITIES }),
   ...verb({ base: ['start', 'starts', 'starting', 'begin', 'begins', 'beginning'], past: ['started', 'began', 'begun'] }, { preps: ['in'], direct: false, objects: new Set(['selling', 'operations', 'operating', 'business', 'sales', 'production', 'services', 'service', 'manufacturing']) }),
+]);
+
+/** Nouns: "its entry into India", "Acme's expansion into Africa". */
+export const EXPANSION_NOUNS: ReadonlyMap<string, ExpansionTrigger> = new Map<string, ExpansionTrigger>([
   ['entry', { preps: ['into', 'to', 'in'], direct: false, past: false, noun: true, intransitive: true }],
   ['expansion', { preps: ['into', 'to', 'in'], direct: false, past: false, noun: true, intransitive: true }],
   ['foothold', { preps: ['in', 'into'], direct: false, past: false, noun: true, intransitive: true }],

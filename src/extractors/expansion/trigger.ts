@@ -2,7 +2,7 @@
 // Vietnam", "is planning to march into the US market", "opened a plant in
 // Mexico", "its entry into India".
 import type { Doc } from '../../document/document.js';
-import { EXPANSION_TRIGGERS } from '../../lexicon/expansions.js';
+import { EXPANSION_NOUNS, EXPANSION_VERBS } from '../../lexicon/expansions.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { companyBefore } from './company.js';
 import { marketsAt } from './markets.js';
@@ -21,8 +21,8 @@ function sentenceTriggers(doc: Doc): Uint8Array {
   if (marks) return marks;
   marks = new Uint8Array(doc.sentences.length);
   for (const t of doc.tokens) {
-    const trigger = EXPANSION_TRIGGERS.get(t.lower);
-    if (trigger) marks[t.sentence]! |= trigger.noun ? NOUN_TRIGGER : VERB_TRIGGER;
+    if (EXPANSION_VERBS.has(t.lower)) marks[t.sentence]! |= VERB_TRIGGER;
+    if (EXPANSION_NOUNS.has(t.lower)) marks[t.sentence]! |= NOUN_TRIGGER;
   }
   triggerCache.set(doc, marks);
   return marks;
@@ -35,8 +35,8 @@ function run(ctx: RuleContext, nouns: boolean): void {
   const end = sentence.tokenEnd;
   for (let i = sentence.tokenStart; i < end; i++) {
     const word = doc.tokens[i]!.lower;
-    const trigger = EXPANSION_TRIGGERS.get(word);
-    if (!trigger || !!trigger.noun !== nouns) continue;
+    const trigger = (nouns ? EXPANSION_NOUNS : EXPANSION_VERBS).get(word);
+    if (!trigger) continue;
     if (nouns && doc.tokens[i]!.pos === 'VERB') continue;
     if (!nouns && !inVerbSlot(ctx, i)) continue;
 
