@@ -17,6 +17,10 @@ export interface ExpansionTrigger {
   particle?: string;
   /** a noun ("its entry into India") rather than a verb */
   noun?: boolean;
+  /** the market must be named as one ("returned to the Iranian market", not "returned to the United States") */
+  marketNoun?: boolean;
+  /** a noun that only means expansion after one of these verbs ("increased its presence in", not "has a presence in") */
+  verbs?: ReadonlySet<string>;
 }
 
 const FACILITIES = new Set([
@@ -32,6 +36,18 @@ const FACILITIES = new Set([
 const GROWTH_OBJECTS = new Set([
   'business', 'businesses', 'operations', 'operation', 'presence', 'service', 'services', 'network', 'reach', 'footprint', 'activities',
   'sales', 'products', 'brand', 'brands', 'retail', 'franchise', 'distribution', 'portfolio', 'offering', 'offerings', 'coverage',
+]);
+
+/** What a company forms somewhere to do business there ("formed a joint venture in China"). */
+const VENTURES = new Set(['venture', 'ventures', 'subsidiary', 'subsidiaries', 'company', 'unit', 'arm', 'division', 'firm', 'bank', 'branch', 'office']);
+
+/** Verbs that grow a company's presence somewhere ("increased its presence in", "established a foothold in"). */
+const GROWTH_VERBS = new Set([
+  'increase', 'increases', 'increased', 'increasing', 'boost', 'boosts', 'boosted', 'boosting', 'expand', 'expands', 'expanded', 'expanding',
+  'establish', 'establishes', 'established', 'establishing', 'build', 'builds', 'built', 'building', 'strengthen', 'strengthens', 'strengthened',
+  'strengthening', 'extend', 'extends', 'extended', 'extending', 'bolster', 'bolsters', 'bolstered', 'bolstering', 'enhance', 'enhances',
+  'enhanced', 'enhancing', 'widen', 'widened', 'widening', 'broaden', 'broadened', 'broadening', 'grow', 'grows', 'grew', 'growing', 'deepen',
+  'deepened', 'deepening', 'set', 'setting',
 ]);
 
 const verb = (forms: { base: string[]; past: string[] }, t: Omit<ExpansionTrigger, 'past'>): Array<[string, ExpansionTrigger]> => [
@@ -50,7 +66,9 @@ export const EXPANSION_VERBS: ReadonlyMap<string, ExpansionTrigger> = new Map<st
   ...verb({ base: ['open', 'opens', 'opening', 'build', 'builds', 'building', 'establish', 'establishes', 'establishing'], past: ['opened', 'built', 'established'] }, { preps: ['in'], direct: false, objects: FACILITIES }),
   ...verb({ base: ['set', 'sets', 'setting'], past: [] }, { preps: ['in'], direct: false, objects: FACILITIES, particle: 'up' }),
   ...verb({ base: ['bring', 'brings', 'bringing', 'take', 'takes', 'taking'], past: ['brought', 'took'] }, { preps: ['to', 'into'], direct: false, objects: FACILITIES }),
-  ...verb({ base: ['start', 'starts', 'starting', 'begin', 'begins', 'beginning'], past: ['started', 'began', 'begun'] }, { preps: ['in'], direct: false, objects: new Set(['selling', 'operations', 'operating', 'business', 'sales', 'production', 'services', 'service', 'manufacturing']) }),
+  ...verb({ base: ['form', 'forms', 'forming'], past: ['formed'] }, { preps: ['in'], direct: false, objects: VENTURES }),
+  ...verb({ base: ['return', 'returns', 'returning'], past: ['returned'] }, { preps: ['to'], direct: false, intransitive: true, objects: new Set(), marketNoun: true }),
+  ...verb({ base: ['start', 'starts', 'starting', 'begin', 'begins', 'beginning'], past: ['started', 'began', 'begun'] }, { preps: ['in'], direct: false, objects: new Set(['selling', 'operations', 'operating', 'business', 'sales', 'production', 'services', 'service', 'manufacturing', 'producing', 'making', 'trading', 'offering', 'marketing', 'distributing', 'assembling']) }),
 ]);
 
 /** Nouns: "its entry into India", "Acme's expansion into Africa". */
@@ -61,7 +79,54 @@ export const EXPANSION_NOUNS: ReadonlyMap<string, ExpansionTrigger> = new Map<st
   ['debut', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true }],
   ['push', { preps: ['into'], direct: false, past: false, noun: true, intransitive: true }],
   ['launch', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true }],
+  ['inroads', { preps: ['into', 'in'], direct: false, past: false, noun: true, intransitive: true }],
+  ['foray', { preps: ['into'], direct: false, past: false, noun: true, intransitive: true }],
+  ['return', { preps: ['to'], direct: false, past: false, noun: true, intransitive: true, marketNoun: true }],
+  ['presence', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true, verbs: GROWTH_VERBS }],
+  ['footprint', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true, verbs: GROWTH_VERBS }],
 ]);
+
+/** Words that may come between a verb and its market without being its object ("expand further in", "expand this year in"). */
+export const ADVERBIAL_WORDS = new Set(['today', 'tomorrow', 'further', 'also', 'first', 'initially', 'eventually', 'soon', 'rapidly', 'quickly', 'aggressively', 'gradually', 'directly', 'officially', 'formally', 'now', 'again', 'later']);
+/** "this year", "next month": a time phrase between a verb and its market. */
+export const TIME_PHRASE_STARTS = new Set(['this', 'next', 'later', 'early', 'late', 'last']);
+export const TIME_NOUNS = new Set(['year', 'month', 'week', 'quarter', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter', 'decade']);
+
+/** After an object, words that place it ("a marketing division based in Hong Kong"). */
+export const PLACEMENT_WORDS = new Set(['based', 'located', 'headquartered', 'situated']);
+
+/** A gerund object that makes "began" an expansion whatever is sold ("began selling the car in the U.S."). */
+export const ACTIVITY_GERUNDS = new Set(['selling', 'operating', 'producing', 'manufacturing', 'making', 'trading', 'offering', 'marketing', 'distributing', 'building', 'assembling']);
+
+/**
+ * Verbs an entry noun is the object of when its company is their subject
+ * ("gained a foothold in", "is considering expansion in", "made inroads into");
+ * not "refused entry to", "blocked the expansion".
+ */
+export const ENTRY_NOUN_VERBS = new Set([
+  'gain', 'gains', 'gained', 'gaining', 'make', 'makes', 'made', 'making', 'seek', 'seeks', 'sought', 'seeking', 'plan', 'plans', 'planned',
+  'planning', 'consider', 'considers', 'considered', 'considering', 'announce', 'announces', 'announced', 'announcing', 'begin', 'begins',
+  'began', 'beginning', 'start', 'starts', 'started', 'starting', 'establish', 'establishes', 'established', 'establishing', 'get', 'gets',
+  'got', 'win', 'wins', 'won', 'secure', 'secures', 'secured', 'securing', 'pursue', 'pursues', 'pursued', 'pursuing', 'prepare', 'prepares',
+  'prepared', 'preparing', 'mark', 'marks', 'marked', 'marking', 'complete', 'completes', 'completed', 'completing', 'continue', 'continues',
+  'continued', 'continuing', 'accelerate', 'accelerates', 'accelerated', 'accelerating', 'eye', 'eyes', 'eyed', 'eyeing', 'mull', 'mulls',
+  'mulled', 'mulling', 'explore', 'explores', 'explored', 'exploring', 'target', 'targets', 'targeted', 'targeting', 'want', 'wants', 'wanted',
+  'need', 'needs', 'needed', 'build', 'builds', 'built', 'building', 'stage', 'staged', 'staging', 'launch', 'launches', 'launched', 'launching',
+  'carve', 'carved', 'carving', 'step', 'stepped', 'stepping', 'intend', 'intends', 'intended', 'weigh', 'weighs', 'weighed', 'weighing', 'study',
+  'studies', 'studying', 'finalise', 'finalize', 'finalised', 'finalized',
+]);
+
+/** Verbs that hand an entry to the organization after them ("the deal gives Acme an entry into"). */
+export const GIVING_VERBS = new Set(['give', 'gives', 'gave', 'giving', 'given', 'offer', 'offers', 'offered', 'provide', 'provides', 'provided', 'providing', 'allow', 'allows', 'allowed']);
+
+/** Words between the company and the trigger that deny it ("without managing to make inroads in", "has not entered"). */
+export const NEGATIONS = new Set(['not', "n't", 'never', 'without', 'failed', 'fails', 'no', 'nor', 'unable', 'declined', 'refused']);
+
+/** Relative pronouns: "Blackwatch, which entered Iraq in 2003". */
+export const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
+
+/** Prepositions that put an organization out of the subject ("signed a contract with X to set up"). */
+export const NON_SUBJECT_PREPOSITIONS = new Set(['with', 'from', 'by', 'for', 'against', 'to']);
 
 /** Words between the subject and the verb that make the expansion a plan. */
 export const PLAN_CUES = new Set([
@@ -81,7 +146,10 @@ export const FINANCIAL_MARKET_WORDS = new Set([
 ]);
 
 /** Words that may stand before a place in a list of markets. */
-export const MARKET_DETERMINERS = new Set(['the', 'some', 'several', 'other', 'many', 'various', 'a', 'an', 'few', 'more', 'new', 'neighbouring', 'neighboring', 'emerging', 'key', 'major', 'both']);
+export const MARKET_DETERMINERS = new Set(['the', 'some', 'several', 'other', 'many', 'various', 'a', 'an', 'few', 'more', 'new', 'neighbouring', 'neighboring', 'emerging', 'key', 'major', 'both', 'continental', 'mainland']);
 
 /** Nouns that refer back to a country already named ("the south Asian country"). */
 export const COUNTRY_REFERENCE_NOUNS = new Set(['country', 'nation']);
+
+/** How many words before a name, or into its apposition, may tell where it is at home ("U.S.-based insurance and investment broker X"). */
+export const HOME_DESCRIPTOR_WINDOW = 6;

@@ -2,6 +2,7 @@
 // the subject before the trigger, in the same sentence.
 import type { Doc } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
+import { NON_SUBJECT_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../lexicon/expansions.js';
 
 export interface Company {
   name: string;
@@ -14,6 +15,8 @@ const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”']);
 
 const VERBAL = new Set(['AUX', 'VERB']);
 
+const isPluralHead = (w: string) => /s$/.test(w) && !/(ss|us|ics)$/.test(w) && w !== 'business';
+
 /**
  * The nearest organization before `trigger`, not beyond a clause break nor
  * past another subject ("... and the technology is set to be rolled out").
@@ -22,15 +25,31 @@ export function companyBefore(doc: Doc, entities: Entities, trigger: number, sen
   for (let k = trigger - 1; k >= sentenceStart; k--) {
     const t = doc.tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) return undefined;
+    // "Blackwatch Services, which entered Iraq": the relative pronoun stands for the name before it
+    // ("said that it would" goes on past a "that" after a verb; "a service, which would launch in" stops at what is not a company)
+    if (RELATIVE_PRONOUNS.has(t.lower) && k > sentenceStart && !(t.lower === 'that' && doc.tokens[k - 1]!.pos === 'VERB')) {
+      const antecedent = doc.tokens[k - 1]!.text === ',' ? k - 2 : k - 1;
+      const m = entities.mentionEndingAt(antecedent);
+      if (m?.type === 'org') return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+      const r = entities.referenceEndingAt(antecedent);
+      if (r && r.names.length === 1) return { name: r.names[0]!, tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, viaReference: true };
+      return undefined;
+    }
     if ((t.pos === 'NOUN' || t.pos === 'PRON') && (k + 1 === trigger || VERBAL.has(doc.tokens[k + 1]?.pos ?? '')) && !entities.referenceEndingAt(k)) return undefined;
     const m = entities.mentionEndingAt(k);
     if (m) {
-      if (m.type === 'org') return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+      // "signed a contract with North China Industrial Co to set up": a partner, not the subject
+      const before = doc.tokens[m.tokenStart - 1];
+      if (m.type === 'org' && !(before && m.tokenStart > sentenceStart && NON_SUBJECT_PREPOSITIONS.has(before.lower))) {
+        return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+      }
       if (m.type === 'person') return undefined;
       k = m.tokenStart;
       continue;
     }
     const r = entities.referenceEndingAt(k);
+    // "as foreign banks moved into Istanbul": a plural description is many companies, whatever it was resolved to
+    if (r && r.names.length === 1 && isPluralHead(doc.tokens[r.tokenEnd - 1]!.lower) && r.tokenEnd - r.tokenStart > 1) return undefined;
     if (r && r.names.length === 1) return { name: r.names[0]!, tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, viaReference: true };
     if (r) k = r.tokenStart;
   }

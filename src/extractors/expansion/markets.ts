@@ -44,8 +44,17 @@ function asMarket(doc: Doc, m: EntityMention, limit: number): Market | undefined
   if (m.code) return { name: m.name, code: m.code, tokenStart: m.tokenStart, tokenEnd: end };
   const place = places().byName.get(m.name) ?? places().byAdjective.get(m.surface);
   if (place?.kind === 'region') return { name: place.name, code: null, tokenStart: m.tokenStart, tokenEnd: end };
-  if (place?.kind === 'city' && place.country) return { name: places().countryName.get(place.country)!, code: place.country, tokenStart: m.tokenStart, tokenEnd: end };
+  if (place?.kind === 'city' && place.country && !namesakeElsewhere(doc, m)) return { name: places().countryName.get(place.country)!, code: place.country, tokenStart: m.tokenStart, tokenEnd: end };
   return undefined;
+}
+
+/** "Vienna, Va.", "Paris, Texas": a capital's name followed by a state is a town of the same name. */
+function namesakeElsewhere(doc: Doc, m: EntityMention): boolean {
+  if (doc.tokens[m.tokenEnd]?.text !== ',') return false;
+  const next = doc.tokens[m.tokenEnd + 1];
+  if (!next) return false;
+  if (/^[A-Z][a-z]{1,4}\.$/.test(next.text)) return true;
+  return places().byName.get(next.text)?.kind === 'state';
 }
 
 /** "the south Asian country": the last country named before it. */
@@ -70,6 +79,8 @@ function countryReference(doc: Doc, entities: Entities, i: number, limit: number
 /** The list of markets that starts at token `i` (after determiners), or [] when none does. */
 export function marketsAt(doc: Doc, entities: Entities, i: number, limit: number): Market[] {
   const markets: Market[] = [];
+  const prep = i > 0 && doc.tokens[i - 1]!.pos === 'ADP' ? doc.tokens[i - 1]!.lower : undefined;
+  const again = new Set(prep ? [prep, 'to', 'into', 'in'] : []);
   let k = i;
   while (k < limit) {
     const start = k;
@@ -94,6 +105,8 @@ export function marketsAt(doc: Doc, entities: Entities, i: number, limit: number
     if (sep.text === ',' || sep.lower === 'and' || sep.lower === 'or') {
       k++;
       if (doc.tokens[k]?.lower === 'and' || doc.tokens[k]?.lower === 'or') k++;
+      // "in the Caribbean and to Europe": the list's preposition said again
+      if (again.has(doc.tokens[k]?.lower ?? '') && doc.tokens[k]?.pos === 'ADP') k++;
       continue;
     }
     break;

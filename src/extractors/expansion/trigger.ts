@@ -2,14 +2,16 @@
 // Vietnam", "is planning to march into the US market", "opened a plant in
 // Mexico", "its entry into India".
 import type { Doc } from '../../document/document.js';
-import { EXPANSION_NOUNS, EXPANSION_VERBS } from '../../lexicon/expansions.js';
+import type { ExpansionTrigger } from '../../lexicon/expansions.js';
+import { MARKET_NOUNS, NEGATIONS, ACTIVITY_GERUNDS, ENTRY_NOUN_VERBS, GIVING_VERBS, ADVERBIAL_WORDS, EXPANSION_NOUNS, EXPANSION_VERBS, PLACEMENT_WORDS, TIME_NOUNS, TIME_PHRASE_STARTS } from '../../lexicon/expansions.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { companyBefore } from './company.js';
+import { companyBefore, type Company } from './company.js';
+import { homesOf } from './home.js';
 import { marketsAt } from './markets.js';
 import { expansionStatus } from './status.js';
 
-const MAX_OBJECT_TOKENS = 6;
-const OBJECT_WORDS = new Set(['its', 'their', 'the', 'a', 'an', 'first', 'new', 'own', 'business', 'operations', 'service', 'services', 'products', 'presence', 'up', 'out', 'further', 'also', 'more', 'aggressively', 'rapidly', 'quickly', 'overseas', 'abroad']);
+const MAX_OBJECT_TOKENS = 8;
+const OBJECT_WORDS = new Set(['its', 'their', 'the', 'a', 'an', 'first', 'new', 'own', 'business', 'operations', 'service', 'services', 'products', 'presence', 'up', 'out', 'further', 'also', 'more', 'aggressively', 'rapidly', 'quickly', 'overseas', 'abroad', 'two', 'three', 'several']);
 
 const VERB_TRIGGER = 1;
 const NOUN_TRIGGER = 2;
@@ -43,6 +45,10 @@ function run(ctx: RuleContext, nouns: boolean): void {
     // "the service was launched in Korea": a product, not a company, went there
     if (!nouns && isPassive(ctx, i)) continue;
     let k = i + 1;
+    // "the expansion of Little Tikes in Europe": the organization after "of" is the one that goes
+    let ofOrg = nouns && !trigger.verbs && doc.tokens[k]?.lower === 'of' ? entities.mentionAt(k + 1) : undefined;
+    if (ofOrg && (ofOrg.type !== 'org' || !trigger.preps.includes(doc.tokens[ofOrg.tokenEnd]?.lower ?? ''))) ofOrg = undefined;
+    if (ofOrg) k = ofOrg.tokenEnd;
     if (trigger.particle) {
       if (doc.tokens[k]?.lower !== trigger.particle) continue;
       k++;
@@ -50,29 +56,30 @@ function run(ctx: RuleContext, nouns: boolean): void {
     let markets = trigger.direct ? marketsAt(doc, entities, k, end) : [];
     // "entered the market in India", "cracked the retail market of Japan"
     if (trigger.direct && !markets.length) markets = marketOfPlace(ctx, k);
-    // with no object at all ("expanded into Russia") the verb means expansion by itself
-    let sawObject = trigger.objects === undefined || (!!trigger.intransitive && trigger.preps.includes(doc.tokens[k]?.lower ?? ''));
     if (!markets.length) {
-      // skip the object ("its business", "a plant") to the preposition; the object's last noun is what decides
-      let head: string | undefined;
-      for (let n = 0; n < MAX_OBJECT_TOKENS && k < end && !trigger.preps.includes(doc.tokens[k]!.lower); n++, k++) {
-        const t = doc.tokens[k]!;
-        if (t.pos === 'NOUN' || trigger.objects?.has(t.lower)) head = t.lower;
-        else if (!OBJECT_WORDS.has(t.lower) && !(t.pos === 'ADJ' || t.pos === 'NUM')) break;
-      }
-      if (head !== undefined && trigger.objects) sawObject = trigger.objects.has(head);
-      if (k >= end || !trigger.preps.includes(doc.tokens[k]!.lower) || !sawObject) continue;
-      markets = marketsAt(doc, entities, k + 1, end);
+      const prep = prepositionAfterObject(ctx, k, trigger);
+      if (prep < 0) continue;
+      markets = marketsAt(doc, entities, prep + 1, end);
     }
+    if (trigger.marketNoun) markets = markets.filter((m) => MARKET_NOUNS.has(doc.tokens[m.tokenEnd - 1]!.lower));
     if (!markets.length) continue;
 
-    const company = nouns ? possessor(ctx, i) : companyBefore(doc, entities, i, sentence.tokenStart);
+    const company = ofOrg ? { name: ofOrg.name, tokenStart: ofOrg.tokenStart, tokenEnd: ofOrg.tokenEnd, viaReference: false } : nouns ? nounCompany(ctx, i, trigger) : companyBefore(doc, entities, i, sentence.tokenStart);
     if (!company) continue;
-    const status = expansionStatus(doc, company.tokenEnd, i, trigger, sentence.tokenStart, end);
+    // "without managing to make inroads in Europe", "has not entered India"
+    if (denied(ctx, company.tokenEnd, (company as { verb?: number }).verb ?? i)) continue;
+    // a noun read through its verb ("gained a foothold in") takes the verb's time
+    const verbIndex = (company as { verb?: number }).verb;
+    const status =
+      verbIndex !== undefined
+        ? expansionStatus(doc, company.tokenEnd, verbIndex, { ...NOUN_AS_VERB, past: isPastForm(doc.tokens[verbIndex]!.lower) }, sentence.tokenStart, end, true)
+        : expansionStatus(doc, company.tokenEnd, i, trigger, sentence.tokenStart, end);
     for (const market of markets) {
       // "the London Stock Exchange ... to bring listings to London": a company named for the place is at home there
       const said = doc.text.slice(doc.tokens[market.tokenStart]!.start, doc.tokens[market.tokenEnd - 1]!.end);
       if (company.name.includes(said) || company.name.includes(market.name)) continue;
+      // "Clevite Industries Inc of the United States ... a joint venture in the U.S.": at home there
+      if (homesOf(doc, entities).get(company.name)?.has(market.code ?? market.name)) continue;
       const from = Math.min(company.tokenStart, i);
       ctx.report({
         kind: 'expansion',
@@ -87,6 +94,51 @@ function run(ctx: RuleContext, nouns: boolean): void {
       });
     }
   }
+}
+
+function denied(ctx: RuleContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NEGATIONS.has(ctx.doc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+const NOUN_AS_VERB: ExpansionTrigger = { preps: [], direct: false, past: false };
+const IRREGULAR_PAST = new Set(['made', 'built', 'set', 'gave', 'won', 'got', 'took', 'grew', 'began', 'broke', 'brought', 'put']);
+const isPastForm = (w: string) => /ed$/.test(w) || IRREGULAR_PAST.has(w);
+
+/**
+ * Where the market's preposition is after a verb: skips the object ("its
+ * business", "a 100 pct-owned subsidiary"), adverbs ("further") and a time
+ * phrase ("this year"), and "based" in "a division based in". The object's last
+ * noun decides whether the verb means expansion; -1 when it does not or no
+ * preposition comes.
+ */
+function prepositionAfterObject(ctx: RuleContext, from: number, trigger: ExpansionTrigger): number {
+  const { doc, sentence } = ctx;
+  const end = sentence.tokenEnd;
+  const isPrep = (k: number) => k < end && trigger.preps.includes(doc.tokens[k]!.lower);
+  let head: string | undefined;
+  let activity = false;
+  let k = from;
+  for (let n = 0; n < MAX_OBJECT_TOKENS && k < end && !isPrep(k); n++, k++) {
+    const t = doc.tokens[k]!;
+    if (ADVERBIAL_WORDS.has(t.lower) && head === undefined) continue;
+    if (TIME_PHRASE_STARTS.has(t.lower) && TIME_NOUNS.has(doc.tokens[k + 1]?.lower ?? '')) {
+      k++;
+      continue;
+    }
+    if (head !== undefined && PLACEMENT_WORDS.has(t.lower) && doc.tokens[k + 1]?.lower === 'in') {
+      k++;
+      break;
+    }
+    if (trigger.objects?.has(t.lower) && ACTIVITY_GERUNDS.has(t.lower)) activity = true;
+    if (t.pos === 'NOUN' || trigger.objects?.has(t.lower)) head = t.lower;
+    else if (!(OBJECT_WORDS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || (t.pos === 'VERB' && /ed$/.test(t.lower) && doc.tokens[k - 1]?.text === '-'))) break;
+  }
+  if (!isPrep(k)) return -1;
+  // with no object at all ("expanded into Russia", "expand further in") the verb means expansion by itself
+  if (head === undefined) return trigger.objects === undefined || trigger.intransitive ? k : -1;
+  if (trigger.objects === undefined || activity || trigger.objects.has(head)) return k;
+  return -1;
 }
 
 const VERB_SLOT_BEFORE = new Set(['will', 'would', "'ll", 'to', 'can', 'could', 'may', 'might', 'shall', 'must', 'not', 'also', 'soon']);
@@ -132,6 +184,36 @@ function possessor(ctx: RuleContext, noun: number) {
   if (m?.type === 'org') return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
   const r = entities.referenceEndingAt(k - 1);
   return r && r.names.length === 1 ? { name: r.names[0]!, tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, viaReference: true } : undefined;
+}
+
+const NOUN_PHRASE_WORDS = new Set(['a', 'an', 'the', 'first', 'further', 'new', 'its', 'their']);
+
+/**
+ * The company of an entry noun: its possessor ("its entry", "Xiaomi's
+ * expansion"), else the subject of the verb the noun is the object of
+ * ("Acme gained a foothold in", "is considering expansion in", "the deal gives
+ * Acme an entry into"). A noun that needs a verb ("presence") counts only after
+ * one of its verbs ("increased its presence in", not "has a presence in").
+ */
+function nounCompany(ctx: RuleContext, noun: number, trigger: ExpansionTrigger): (Company & { verb?: number }) | undefined {
+  const { doc, entities, sentence } = ctx;
+  const owner = possessor(ctx, noun);
+  if (owner) {
+    if (!trigger.verbs) return owner;
+    const v = owner.tokenStart - 1;
+    return v >= sentence.tokenStart && trigger.verbs.has(doc.tokens[v]!.lower) ? { ...owner, verb: v } : undefined;
+  }
+  let k = noun - 1;
+  while (k > sentence.tokenStart && (NOUN_PHRASE_WORDS.has(doc.tokens[k]!.lower) || doc.tokens[k]!.pos === 'ADJ')) k--;
+  // "gives Acme an entry into": the organization before the noun is the one that enters
+  const receiver = entities.mentionEndingAt(k);
+  if (receiver?.type === 'org' && !trigger.verbs && GIVING_VERBS.has(doc.tokens[receiver.tokenStart - 1]?.lower ?? '')) {
+    return { name: receiver.name, tokenStart: receiver.tokenStart, tokenEnd: receiver.tokenEnd, viaReference: false, verb: receiver.tokenStart - 1 };
+  }
+  const t = doc.tokens[k];
+  if (!t || k < sentence.tokenStart || !(trigger.verbs ?? ENTRY_NOUN_VERBS).has(t.lower)) return undefined;
+  const subject = companyBefore(doc, entities, k, sentence.tokenStart);
+  return subject ? { ...subject, verb: k } : undefined;
 }
 
 export const verbRule: Rule<'expansion'> = {
