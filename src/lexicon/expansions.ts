@@ -17,6 +17,8 @@ export interface ExpansionTrigger {
   particle?: string;
   /** a noun ("its entry into India") rather than a verb */
   noun?: boolean;
+  /** the market may stand before the noun ("its European expansion"); not for "launch", which is mostly a product's ("its US launch") */
+  prenominal?: boolean;
   /** the market must be named as one ("returned to the Iranian market", not "returned to the United States") */
   marketNoun?: boolean;
   /** a noun that only means expansion after one of these verbs ("increased its presence in", not "has a presence in") */
@@ -30,6 +32,8 @@ const FACILITIES = new Set([
   'product', 'brand', 'brands', 'phones', 'smartphones', 'devices', 'stations', 'mill', 'mine', 'refinery', 'showroom', 'showrooms', 'dealership',
   'dealerships', 'website', 'site', 'sites', 'platform', 'app', 'franchise', 'franchises', 'division', 'arm', 'company', 'firm', 'bank',
   'cars', 'car', 'vehicles', 'phone', 'handsets', 'models', 'goods', 'line', 'range', 'chain', 'stations', 'production', 'manufacturing',
+  'handset', 'smartphone', 'device', 'model', 'vehicle', 'console', 'consoles', 'apps', 'stores', 'centres', 'centers', 'campus', 'warehouse',
+  'warehouses', 'headquarters', 'lab', 'laboratory', 'studio', 'mall', 'supermarket', 'supermarkets', 'dealers', 'agency', 'representative',
 ]);
 
 /** What a company expands into a market ("its business", "operations"), as opposed to a plant it enlarges. */
@@ -47,7 +51,7 @@ const GROWTH_VERBS = new Set([
   'establish', 'establishes', 'established', 'establishing', 'build', 'builds', 'built', 'building', 'strengthen', 'strengthens', 'strengthened',
   'strengthening', 'extend', 'extends', 'extended', 'extending', 'bolster', 'bolsters', 'bolstered', 'bolstering', 'enhance', 'enhances',
   'enhanced', 'enhancing', 'widen', 'widened', 'widening', 'broaden', 'broadened', 'broadening', 'grow', 'grows', 'grew', 'growing', 'deepen',
-  'deepened', 'deepening', 'set', 'setting',
+  'deepened', 'deepening', 'set', 'setting', 'reinforce', 'reinforced', 'reinforcing', 'consolidate', 'consolidated', 'consolidating',
 ]);
 
 const verb = (forms: { base: string[]; past: string[] }, t: Omit<ExpansionTrigger, 'past'>): Array<[string, ExpansionTrigger]> => [
@@ -67,20 +71,21 @@ export const EXPANSION_VERBS: ReadonlyMap<string, ExpansionTrigger> = new Map<st
   ...verb({ base: ['set', 'sets', 'setting'], past: [] }, { preps: ['in'], direct: false, objects: FACILITIES, particle: 'up' }),
   ...verb({ base: ['bring', 'brings', 'bringing', 'take', 'takes', 'taking'], past: ['brought', 'took'] }, { preps: ['to', 'into'], direct: false, objects: FACILITIES }),
   ...verb({ base: ['form', 'forms', 'forming'], past: ['formed'] }, { preps: ['in'], direct: false, objects: VENTURES }),
+  ...verb({ base: ['go', 'goes', 'going'], past: ['went', 'gone'] }, { preps: ['in'], direct: false, particle: 'live', intransitive: true }),
   ...verb({ base: ['return', 'returns', 'returning'], past: ['returned'] }, { preps: ['to'], direct: false, intransitive: true, objects: new Set(), marketNoun: true }),
   ...verb({ base: ['start', 'starts', 'starting', 'begin', 'begins', 'beginning'], past: ['started', 'began', 'begun'] }, { preps: ['in'], direct: false, objects: new Set(['selling', 'operations', 'operating', 'business', 'sales', 'production', 'services', 'service', 'manufacturing', 'producing', 'making', 'trading', 'offering', 'marketing', 'distributing', 'assembling']) }),
 ]);
 
 /** Nouns: "its entry into India", "Acme's expansion into Africa". */
 export const EXPANSION_NOUNS: ReadonlyMap<string, ExpansionTrigger> = new Map<string, ExpansionTrigger>([
-  ['entry', { preps: ['into', 'to', 'in'], direct: false, past: false, noun: true, intransitive: true }],
-  ['expansion', { preps: ['into', 'to', 'in'], direct: false, past: false, noun: true, intransitive: true }],
+  ['entry', { prenominal: true, preps: ['into', 'to', 'in'], direct: false, past: false, noun: true, intransitive: true }],
+  ['expansion', { prenominal: true, preps: ['into', 'to', 'in'], direct: false, past: false, noun: true, intransitive: true }],
   ['foothold', { preps: ['in', 'into'], direct: false, past: false, noun: true, intransitive: true }],
-  ['debut', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true }],
+  ['debut', { prenominal: true, preps: ['in'], direct: false, past: false, noun: true, intransitive: true }],
   ['push', { preps: ['into'], direct: false, past: false, noun: true, intransitive: true }],
   ['launch', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true }],
   ['inroads', { preps: ['into', 'in'], direct: false, past: false, noun: true, intransitive: true }],
-  ['foray', { preps: ['into'], direct: false, past: false, noun: true, intransitive: true }],
+  ['foray', { prenominal: true, preps: ['into'], direct: false, past: false, noun: true, intransitive: true }],
   ['return', { preps: ['to'], direct: false, past: false, noun: true, intransitive: true, marketNoun: true }],
   ['presence', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true, verbs: GROWTH_VERBS }],
   ['footprint', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true, verbs: GROWTH_VERBS }],
@@ -138,6 +143,9 @@ export const PLAN_CUES = new Set([
 
 /** Nouns after a place that name its market ("the US market", "some Middle Eastern countries"). */
 export const MARKET_NOUNS = new Set(['market', 'markets', 'countries', 'country', 'nations', 'region', 'regions', 'economy']);
+
+/** Nouns that count markets without naming them ("10 new markets, including Brazil"). */
+export const COUNTED_MARKET_NOUNS = new Set(['markets', 'countries', 'nations', 'territories']);
 
 /** Words that make "the U.S. government securities market" a financial market, not a country to enter. */
 export const FINANCIAL_MARKET_WORDS = new Set([

@@ -3,11 +3,12 @@
 // Mexico", "its entry into India".
 import type { Doc } from '../../document/document.js';
 import type { ExpansionTrigger } from '../../lexicon/expansions.js';
-import { MARKET_NOUNS, NEGATIONS, ACTIVITY_GERUNDS, ENTRY_NOUN_VERBS, GIVING_VERBS, ADVERBIAL_WORDS, EXPANSION_NOUNS, EXPANSION_VERBS, PLACEMENT_WORDS, TIME_NOUNS, TIME_PHRASE_STARTS } from '../../lexicon/expansions.js';
+import { MARKET_NOUNS, NEGATIONS, PLAN_CUES, ACTIVITY_GERUNDS, ENTRY_NOUN_VERBS, GIVING_VERBS, ADVERBIAL_WORDS, EXPANSION_NOUNS, EXPANSION_VERBS, PLACEMENT_WORDS, TIME_NOUNS, TIME_PHRASE_STARTS } from '../../lexicon/expansions.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { companyBefore, type Company } from './company.js';
 import { homesOf } from './home.js';
-import { marketsAt } from './markets.js';
+import { marketsAt, namedAmongMarkets, placeMarket } from './markets.js';
+import type { EntityMention } from '../../entities/entities.js';
 import { expansionStatus } from './status.js';
 
 const MAX_OBJECT_TOKENS = 8;
@@ -39,7 +40,10 @@ function run(ctx: RuleContext, nouns: boolean): void {
     const word = doc.tokens[i]!.lower;
     const trigger = (nouns ? EXPANSION_NOUNS : EXPANSION_VERBS).get(word);
     if (!trigger) continue;
-    if (nouns && doc.tokens[i]!.pos === 'VERB') continue;
+    // "its UK launch", "Xiaomi's European expansion": the market before the noun
+    const before = nouns && trigger.prenominal ? entities.mentionEndingAt(i - 1) : undefined;
+    const prenominal = before && !before.possessive ? placeMarket(doc, before) : undefined;
+    if (nouns && doc.tokens[i]!.pos === 'VERB' && !prenominal) continue;
     if (!nouns && !inVerbSlot(ctx, i)) continue;
 
     // "the service was launched in Korea": a product, not a company, went there
@@ -53,18 +57,20 @@ function run(ctx: RuleContext, nouns: boolean): void {
       if (doc.tokens[k]?.lower !== trigger.particle) continue;
       k++;
     }
-    let markets = trigger.direct ? marketsAt(doc, entities, k, end) : [];
+    let markets = prenominal ? [prenominal] : trigger.direct ? marketsAt(doc, entities, k, end) : [];
+    if (trigger.direct && !markets.length) markets = namedAmongMarkets(doc, entities, k, end);
     // "entered the market in India", "cracked the retail market of Japan"
     if (trigger.direct && !markets.length) markets = marketOfPlace(ctx, k);
     if (!markets.length) {
       const prep = prepositionAfterObject(ctx, k, trigger);
       if (prep < 0) continue;
       markets = marketsAt(doc, entities, prep + 1, end);
+      if (!markets.length) markets = namedAmongMarkets(doc, entities, prep + 1, end);
     }
     if (trigger.marketNoun) markets = markets.filter((m) => MARKET_NOUNS.has(doc.tokens[m.tokenEnd - 1]!.lower));
     if (!markets.length) continue;
 
-    const company = ofOrg ? { name: ofOrg.name, tokenStart: ofOrg.tokenStart, tokenEnd: ofOrg.tokenEnd, viaReference: false } : nouns ? nounCompany(ctx, i, trigger) : companyBefore(doc, entities, i, sentence.tokenStart);
+    const company = prenominal ? prenominalOwner(ctx, before!) : ofOrg ? { name: ofOrg.name, tokenStart: ofOrg.tokenStart, tokenEnd: ofOrg.tokenEnd, viaReference: false } : nouns ? nounCompany(ctx, i, trigger) : companyBefore(doc, entities, i, sentence.tokenStart);
     if (!company) continue;
     // "without managing to make inroads in Europe", "has not entered India"
     if (denied(ctx, company.tokenEnd, (company as { verb?: number }).verb ?? i)) continue;
@@ -132,7 +138,7 @@ function prepositionAfterObject(ctx: RuleContext, from: number, trigger: Expansi
     }
     if (trigger.objects?.has(t.lower) && ACTIVITY_GERUNDS.has(t.lower)) activity = true;
     if (t.pos === 'NOUN' || trigger.objects?.has(t.lower)) head = t.lower;
-    else if (!(OBJECT_WORDS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || (t.pos === 'VERB' && /ed$/.test(t.lower) && doc.tokens[k - 1]?.text === '-'))) break;
+    else if (!(OBJECT_WORDS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || (t.pos === 'VERB' && doc.tokens[k - 1]?.text === '-'))) break;
   }
   if (!isPrep(k)) return -1;
   // with no object at all ("expanded into Russia", "expand further in") the verb means expansion by itself
@@ -145,7 +151,11 @@ const VERB_SLOT_BEFORE = new Set(['will', 'would', "'ll", 'to', 'can', 'could', 
 /** wink sometimes tags "will open" as an adjective: after a modal or "to", the word is a verb. */
 function inVerbSlot(ctx: RuleContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
-  return t.pos === 'VERB' || (i > ctx.sentence.tokenStart && VERB_SLOT_BEFORE.has(ctx.doc.tokens[i - 1]!.lower) && t.text === t.lower);
+  if (t.pos === 'VERB') return true;
+  if (i <= ctx.sentence.tokenStart || t.text !== t.lower) return false;
+  const before = ctx.doc.tokens[i - 1]!.lower;
+  // "is considering building a factory in": a gerund after a plan is a verb
+  return VERB_SLOT_BEFORE.has(before) || (PLAN_CUES.has(before) && /ing$/.test(before) && /ing$/.test(t.lower));
 }
 
 const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
@@ -168,6 +178,14 @@ function marketOfPlace(ctx: RuleContext, k: number) {
   for (let m = 0; m < 3 && n < sentence.tokenEnd && doc.tokens[n]!.pos === 'ADJ'; m++) n++;
   if (!/^markets?$/.test(doc.tokens[n]?.lower ?? '') || !['in', 'of'].includes(doc.tokens[n + 1]?.lower ?? '')) return [];
   return marketsAt(doc, entities, n + 2, sentence.tokenEnd);
+}
+
+/** "its UK launch", "Xiaomi's European expansion": the possessor right before the place. */
+function prenominalOwner(ctx: RuleContext, place: EntityMention): Company | undefined {
+  const k = place.tokenStart - 1;
+  const t = ctx.doc.tokens[k];
+  if (!t || k < ctx.sentence.tokenStart || !(t.lower === 'its' || /^['’]s?$/.test(t.text))) return undefined;
+  return possessor(ctx, place.tokenStart);
 }
 
 /** "its entry", "Xiaomi's expansion", "the company's debut". */

@@ -89,3 +89,43 @@ describe('status', () => {
     expect(expansions(text)[0]?.status).toBe(status);
   });
 });
+
+describe('the market before the noun, and markets a count names', () => {
+  it.each([
+    ['Lumo Motors Corp announced its European expansion in May.', one('Lumo Motors Corp', 'Europe', null, 'completed')],
+    ["Kestrel Foods Inc's Indian debut came in 2015.", one('Kestrel Foods Inc', 'India', 'IN', 'completed')],
+  ])('%s', (text, want) => {
+    expect(expansions(text)).toEqual(want);
+  });
+  it('reads the markets after "including"', () => {
+    expect(expansions('Tidewater Media Inc has expanded to 130 new countries, including India and Russia.').map((f) => [f.market, f.status])).toEqual([
+      ['India', 'completed'],
+      ['Russia', 'completed'],
+    ]);
+    expect(expansions('Lumo Motors Corp aims to enter 10 new markets, such as Brazil, by 2020.')).toEqual(one('Lumo Motors Corp', 'Brazil', 'BR', 'planned'));
+  });
+  it.each([
+    ['a product launch', 'Corvex Games Inc said its US launch of the console sold out.'],
+    ['markets without names', 'Tidewater Media Inc has expanded to 130 new countries.'],
+  ])('not: %s', (_why, text) => {
+    expect(expansions(text)).toEqual([]);
+  });
+});
+
+describe('more verbs', () => {
+  it.each([
+    ['Volkswagen Group AG is considering building a car factory in India.', one('Volkswagen Group AG', 'India', 'IN', 'planned')],
+    ['Streamly Music SA went live in Japan in 2016.', one('Streamly Music SA', 'Japan', 'JP', 'completed')],
+    ['Xiaomi Corp said it would launch its first handset in Brazil next month.', one('Xiaomi Corp', 'Brazil', 'BR', 'planned')],
+    ['Ridely Technologies Inc launched its ride-hailing service in Cairo in 2014.', one('Ridely Technologies Inc', 'Egypt', 'EG', 'completed')],
+  ])('%s', (text, want) => {
+    expect(expansions(text)).toEqual(want);
+  });
+  it.each([
+    ['a delegation arriving', 'The Cocoa Producers Alliance council was expected to arrive in London on Monday.'],
+    ['a withdrawal', 'Ridely Technologies Inc pulled out of China in 2016.'],
+    ['a price going live', 'Lumo Motors Corp said prices went up in Japan.'],
+  ])('not: %s', (_why, text) => {
+    expect(expansions(text)).toEqual([]);
+  });
+});
