@@ -149,7 +149,7 @@ export const COUNTED_MARKET_NOUNS = new Set(['markets', 'countries', 'nations', 
 
 /** Words that make "the U.S. government securities market" a financial market, not a country to enter. */
 export const FINANCIAL_MARKET_WORDS = new Set([
-  'securities', 'bond', 'bonds', 'debt', 'money', 'stock', 'stocks', 'equity', 'equities', 'futures', 'options', 'currency', 'exchange',
+  'bond', 'bonds', 'debt', 'money', 'stock', 'stocks', 'equity', 'equities', 'futures', 'options', 'currency', 'exchange',
   'capital', 'credit', 'interbank', 'treasury', 'government', 'commercial', 'paper', 'eurobond', 'mortgage', 'loan', 'loans', 'swap', 'forex',
 ]);
 

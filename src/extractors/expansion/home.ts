@@ -51,7 +51,8 @@ export function homesOf(doc: Doc, entities: Entities): Map<string, Set<string>> 
     if (doc.tokens[b]?.text === '<') b--;
     for (let n = 0; n < HOME_DESCRIPTOR_WINDOW && b >= 0 && doc.tokens[b]!.sentence === m.sentence; n++, b--) {
       const t = doc.tokens[b]!;
-      if (t.text === ',' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'AUX') break;
+      // only a description runs from the place to the name ("U.S.-based insurance broker X"), not "Kenya and X"
+      if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === '-' || t.lower === 'based' || /^['’]s$/.test(t.text))) break;
       const p = entities.mentionEndingAt(b);
       if (isPlace(p)) {
         add(m.name, p);

@@ -80,26 +80,48 @@ function run(ctx: RuleContext, nouns: boolean): void {
       verbIndex !== undefined
         ? expansionStatus(doc, company.tokenEnd, verbIndex, { ...NOUN_AS_VERB, past: isPastForm(doc.tokens[verbIndex]!.lower) }, sentence.tokenStart, end, true)
         : expansionStatus(doc, company.tokenEnd, i, trigger, sentence.tokenStart, end);
+    // "Citicorp and Chase Manhattan Corp have entered": each company of a list goes
+    const companies: Company[] = [...coordinated(ctx, company), company];
     for (const market of markets) {
-      // "the London Stock Exchange ... to bring listings to London": a company named for the place is at home there
-      const said = doc.text.slice(doc.tokens[market.tokenStart]!.start, doc.tokens[market.tokenEnd - 1]!.end);
-      if (company.name.includes(said) || company.name.includes(market.name)) continue;
-      // "Clevite Industries Inc of the United States ... a joint venture in the U.S.": at home there
-      if (homesOf(doc, entities).get(company.name)?.has(market.code ?? market.name)) continue;
-      const from = Math.min(company.tokenStart, i);
-      ctx.report({
-        kind: 'expansion',
-        start: doc.tokens[from]!.start,
-        end: doc.tokens[market.tokenEnd - 1]!.end,
-        confidence: (company.viaReference ? 0.75 : 0.9) - (nouns ? 0.1 : 0),
-        company: company.name,
-        market: market.name,
-        marketCode: market.code,
-        status,
-        date: null,
-      });
+      for (const c of companies) {
+        // "the London Stock Exchange ... to bring listings to London": a company named for the place is at home there
+        const said = doc.text.slice(doc.tokens[market.tokenStart]!.start, doc.tokens[market.tokenEnd - 1]!.end);
+        if (c.name.includes(said) || c.name.includes(market.name)) continue;
+        // "Clevite Industries Inc of the United States ... a joint venture in the U.S.": at home there
+        if (homesOf(doc, entities).get(c.name)?.has(market.code ?? market.name)) continue;
+        const from = Math.min(c.tokenStart, i);
+        ctx.report({
+          kind: 'expansion',
+          start: doc.tokens[from]!.start,
+          end: doc.tokens[market.tokenEnd - 1]!.end,
+          confidence: (c.viaReference ? 0.75 : 0.9) - (nouns ? 0.1 : 0),
+          company: c.name,
+          market: market.name,
+          marketCode: market.code,
+          status,
+          date: null,
+        });
+      }
     }
   }
+}
+
+/** The organizations listed before a named company with "and" or commas ("Citicorp and Chase Manhattan Corp"). */
+function coordinated(ctx: RuleContext, company: Company): Company[] {
+  if (company.viaReference) return [];
+  const { doc, entities, sentence } = ctx;
+  const found: Company[] = [];
+  let k = company.tokenStart - 1;
+  // a ticker or bracket between the names ("Citicorp <CCI.N> and")
+  while (k >= sentence.tokenStart) {
+    const sep = doc.tokens[k]!;
+    if (!(sep.text === ',' || sep.lower === 'and' || sep.text === '&')) break;
+    const m = entities.mentionEndingAt(k - 1);
+    if (!m || m.type !== 'org' || m.possessive) break;
+    found.unshift({ name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false });
+    k = m.tokenStart - 1;
+  }
+  return found;
 }
 
 function denied(ctx: RuleContext, from: number, to: number): boolean {
@@ -124,10 +146,18 @@ function prepositionAfterObject(ctx: RuleContext, from: number, trigger: Expansi
   const isPrep = (k: number) => k < end && trigger.preps.includes(doc.tokens[k]!.lower);
   let head: string | undefined;
   let activity = false;
+  let proper = false;
   let k = from;
   for (let n = 0; n < MAX_OBJECT_TOKENS && k < end && !isPrep(k); n++, k++) {
     const t = doc.tokens[k]!;
     if (ADVERBIAL_WORDS.has(t.lower) && head === undefined) continue;
+    // "a Far East marketing division": a name that modifies the object's noun
+    const name = ctx.entities.mentionAt(k);
+    if (name && name.type !== 'person' && head === undefined && name.tokenEnd < end && doc.tokens[name.tokenEnd]!.pos === 'NOUN') {
+      proper = true;
+      k = name.tokenEnd - 1;
+      continue;
+    }
     if (TIME_PHRASE_STARTS.has(t.lower) && TIME_NOUNS.has(doc.tokens[k + 1]?.lower ?? '')) {
       k++;
       continue;
@@ -138,9 +168,13 @@ function prepositionAfterObject(ctx: RuleContext, from: number, trigger: Expansi
     }
     if (trigger.objects?.has(t.lower) && ACTIVITY_GERUNDS.has(t.lower)) activity = true;
     if (t.pos === 'NOUN' || trigger.objects?.has(t.lower)) head = t.lower;
+    // "a Far East marketing division", "the first Sino-U.S. Joint venture": names may modify the object's noun
+    else if (t.pos === 'PROPN' && t.text !== t.lower && head === undefined) proper = true;
     else if (!(OBJECT_WORDS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || (t.pos === 'VERB' && doc.tokens[k - 1]?.text === '-'))) break;
   }
   if (!isPrep(k)) return -1;
+  // a name with no noun after it is the object itself ("launched Windows in India"): what it is, the rule cannot tell
+  if (proper && head === undefined) return -1;
   // with no object at all ("expanded into Russia", "expand further in") the verb means expansion by itself
   if (head === undefined) return trigger.objects === undefined || trigger.intransitive ? k : -1;
   if (trigger.objects === undefined || activity || trigger.objects.has(head)) return k;

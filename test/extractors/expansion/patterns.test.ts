@@ -48,6 +48,12 @@ describe('what may stand between the verb and its market', () => {
     ['Lumo Motors Corp began selling its cars in Mexico in March.', one('Lumo Motors Corp', 'Mexico', 'MX', 'completed')],
     ['Lumo Motors Corp formed a joint venture in China to make engines.', one('Lumo Motors Corp', 'China', 'CN', 'completed')],
     ['Lumo Motors Corp returned to the Iranian market in 2016.', one('Lumo Motors Corp', 'Iran', 'IR', 'completed')],
+    ['Quarry Exchange Inc has established a Far East marketing division based in Hong Kong.', one('Quarry Exchange Inc', 'Hong Kong', 'HK', 'completed')],
+    ['Ecoline Co will set up the first Sino-American Joint venture in China.', one('Ecoline Co', 'China', 'CN', 'planned')],
+    ['Halvard Bank Corp and Lumo Bank Corp have already entered the Japanese securities market.', [
+      { company: 'Halvard Bank Corp', market: 'Japan', code: 'JP', status: 'completed' },
+      { company: 'Lumo Bank Corp', market: 'Japan', code: 'JP', status: 'completed' },
+    ]],
   ])('%s', (text, want) => {
     expect(expansions(text)).toEqual(want);
   });
@@ -58,6 +64,8 @@ describe('what may stand between the verb and its market', () => {
     ['a bank made by a merger', 'Corvex Bank Corp and Tidewater Bank Corp agreed to merge and create the biggest bank in West Africa.'],
     ['a return that is a trip', 'Lumo Motors Corp will return to the United States for talks.'],
     ['an enlarged plant', 'Noelle Industries Inc is expanding its factory in Jamaica.'],
+    ['a product named in the object', 'Corvex Software Inc launched Windmill in India.'],
+    ['a central bank in a financial market', 'The Federal Reserve entered the government securities market in the United States.'],
   ])('not: %s', (_why, text) => {
     expect(expansions(text)).toEqual([]);
   });
@@ -74,6 +82,7 @@ describe('the company', () => {
     ['a product in a relative clause', 'Lumo Telecom Inc is working with Nordvik AB on a radio service for phones, which would launch in Europe.'],
     ['a partner at home', 'Kestrel Corp said it and Brightwater Industries Inc of the United States will set up a joint venture in the U.S.'],
     ['a town named for a capital', 'Lumo Savings Bank opened a new office in Vienna, Va.'],
+    ['a company described as at home', 'U.S.-based insurance broker Halvard Resources Inc has set up two subsidiaries in the U.S.'],
   ])('not: %s', (_why, text) => {
     expect(expansions(text).filter((f) => f.company !== 'Kestrel Corp')).toEqual([]);
   });
