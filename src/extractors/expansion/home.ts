@@ -26,8 +26,9 @@ export function homesOf(doc: Doc, entities: Entities): Map<string, Set<string>> 
   const skipBracket = (k: number) => (doc.tokens[k]?.text === '>' ? k + 1 : k);
   for (const m of entities.mentions) {
     if (m.type !== 'org') continue;
-    // "X of the United States"
+    // "X of the United States", "X, of London"
     let k = skipBracket(m.tokenEnd);
+    if (doc.tokens[k]?.text === ',' && doc.tokens[k + 1]?.lower === 'of') k++;
     if (doc.tokens[k]?.lower === 'of') {
       k++;
       if (doc.tokens[k]?.lower === 'the') k++;

@@ -27,6 +27,10 @@ export function expansionStatus(doc: Doc, from: number, trigger: number, t: Expa
   for (let k = from; k < trigger; k++) if (PLAN_CUES.has(doc.tokens[k]!.lower)) return 'planned';
   // a noun read through its verb: "is seeking a foothold in", "plans an expansion into"
   if (verbOfNoun && PLAN_CUES.has(doc.tokens[trigger]!.lower)) return 'planned';
+  // "the deal would enhance its presence", "will give X an entry ... and boost its presence": a bare verb of a noun takes the sentence's future
+  if (verbOfNoun && !t.past && !/(ing|s)$/.test(doc.tokens[trigger]!.lower)) {
+    for (let k = sentenceStart; k < trigger; k++) if (PLAN_CUES.has(doc.tokens[k]!.lower) && doc.tokens[k]!.lower !== 'may') return 'planned';
+  }
   const word = doc.tokens[trigger]!.lower;
   if (t.noun) {
     // a noun has no tense: the sentence's future words decide
