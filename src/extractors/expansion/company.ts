@@ -2,6 +2,7 @@
 // the subject before the trigger, in the same sentence.
 import type { Doc } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
+import { places } from '../../lexicon/places.js';
 import { NON_SUBJECT_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../lexicon/expansions.js';
 
 export interface Company {
@@ -14,6 +15,21 @@ export interface Company {
 const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”']);
 
 const VERBAL = new Set(['AUX', 'VERB']);
+
+const VERB_CHAIN = new Set(['AUX', 'VERB', 'ADV', 'PART']);
+/** Only auxiliaries, verbs and adverbs ("is considering", "has also", "began") between a name and the trigger. */
+function subjectRightBefore(doc: Doc, from: number, trigger: number): boolean {
+  if (trigger - from > 4 || trigger === from) return trigger === from;
+  for (let k = from; k < trigger; k++) if (!VERB_CHAIN.has(doc.tokens[k]!.pos)) return false;
+  return true;
+}
+
+/** "U.S. Dlrs", "Soviets": a name that begins with a place or its people is not a company ("Air Mauritius" may be). */
+function placeWords(name: string): boolean {
+  const lex = places();
+  const first = name.split(/\s+/)[0]!;
+  return lex.byName.has(first) || lex.byAdjective.has(first) || lex.byAdjective.has(first.replace(/s$/, ''));
+}
 
 const isPluralHead = (w: string) => /s$/.test(w) && !/(ss|us|ics)$/.test(w) && w !== 'business';
 
@@ -44,6 +60,10 @@ export function companyBefore(doc: Doc, entities: Entities, trigger: number, sen
         return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
       }
       if (m.type === 'person') return undefined;
+      // "Volkswagen is considering building a factory in India": a name the entities could not type, right before the verb, is its subject
+      if (m.type === 'other' && !m.adjective && !m.possessive && !placeWords(m.surface) && subjectRightBefore(doc, m.tokenEnd, trigger)) {
+        return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+      }
       k = m.tokenStart;
       continue;
     }

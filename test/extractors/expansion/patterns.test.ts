@@ -138,3 +138,20 @@ describe('more verbs', () => {
     expect(expansions(text)).toEqual([]);
   });
 });
+
+describe('a bare name the entities leave untyped, right before the verb', () => {
+  it.each([
+    ['Brightwell is considering building a car factory in India.', one('Brightwell', 'India', 'IN', 'planned')],
+    ['Zantora began selling its cars in the U.S. in 1986.', one('Zantora', 'United States', 'US', 'completed')],
+  ])('%s', (text, want) => {
+    expect(expansions(text)).toEqual(want);
+  });
+  it.each([
+    ['a people', 'Soviets would enter the U.S. market again.'],
+    ['money', 'The report said 500 mln U.S. Dlrs had entered Taiwan.'],
+    ["a product's launch", "Regulators delayed Sativex's launch in the UK."],
+    ['a person named before', 'Prime Minister Alan Rudd visited Japan. Rudd entered India on Monday.'],
+  ])('not: %s', (_why, text) => {
+    expect(expansions(text)).toEqual([]);
+  });
+});
