@@ -33,7 +33,7 @@ const FACILITIES = new Set([
   'dealerships', 'website', 'site', 'sites', 'platform', 'app', 'franchise', 'franchises', 'division', 'arm', 'company', 'firm', 'bank',
   'cars', 'car', 'vehicles', 'phone', 'handsets', 'models', 'goods', 'line', 'range', 'chain', 'stations', 'production', 'manufacturing',
   'handset', 'smartphone', 'device', 'model', 'vehicle', 'console', 'consoles', 'apps', 'stores', 'centres', 'centers', 'campus', 'warehouse',
-  'warehouses', 'lab', 'laboratory', 'studio', 'mall', 'supermarket', 'supermarkets', 'dealers', 'agency', 'representative',
+  'warehouses', 'lab', 'laboratory', 'studio', 'mall', 'supermarket', 'supermarkets', 'dealers', 'agency', 'representative', 'doors',
 ]);
 
 /** What a company expands into a market ("its business", "operations"), as opposed to a plant it enlarges. */
@@ -64,6 +64,7 @@ export const EXPANSION_VERBS: ReadonlyMap<string, ExpansionTrigger> = new Map<st
   ...verb({ base: ['enter', 'enters', 'entering', 're-enter', 're-enters', 're-entering', 'reenter'], past: ['entered', 're-entered', 'reentered'] }, { preps: [], direct: true }),
   ...verb({ base: ['expand', 'expands', 'expanding'], past: ['expanded'] }, { preps: ['into', 'to', 'in'], direct: false, objects: GROWTH_OBJECTS, intransitive: true }),
   ...verb({ base: ['march', 'marches', 'marching', 'move', 'moves', 'moving', 'push', 'pushes', 'pushing', 'venture', 'ventures', 'venturing', 'branch', 'branching', 'diversify', 'diversifying'], past: ['marched', 'moved', 'pushed', 'ventured', 'branched', 'diversified'] }, { preps: ['into'], direct: false, intransitive: true }),
+  ...verb({ base: ['foray', 'forays', 'foraying'], past: ['forayed'] }, { preps: ['into'], direct: false, intransitive: true }),
   ...verb({ base: ['break', 'breaks', 'breaking'], past: ['broke', 'broken'] }, { preps: ['into'], direct: false, intransitive: true }),
   ...verb({ base: ['crack', 'cracks', 'cracking', 'penetrate', 'penetrates', 'penetrating', 'tap', 'taps', 'tapping'], past: ['cracked', 'penetrated', 'tapped'] }, { preps: ['into'], direct: true, intransitive: true }),
   ...verb({ base: ['launch', 'launches', 'launching', 'debut', 'debuts', 'debuting', 'roll', 'rolls', 'rolling'], past: ['launched', 'debuted', 'rolled'] }, { preps: ['in'], direct: false, intransitive: true, objects: FACILITIES }),
@@ -126,6 +127,18 @@ export const GIVING_VERBS = new Set(['give', 'gives', 'gave', 'giving', 'given',
 
 /** Words between the company and the trigger that deny it ("without managing to make inroads in", "has not entered"). */
 export const NEGATIONS = new Set(['not', "n't", 'never', 'without', 'failed', 'fails', 'no', 'nor', 'unable', 'declined', 'refused']);
+
+/**
+ * Verbs whose object does what the infinitive after it says ("helped X to
+ * enter", "allows X to open"); after other verbs the object is not the one
+ * that goes ("acquired X to enter the Indian market").
+ */
+export const OBJECT_CONTROL_VERBS = new Set([
+  'help', 'helps', 'helped', 'helping', 'allow', 'allows', 'allowed', 'allowing', 'enable', 'enables', 'enabled', 'enabling', 'permit',
+  'permits', 'permitted', 'want', 'wants', 'wanted', 'expect', 'expects', 'expected', 'invite', 'invites', 'invited', 'ask', 'asks', 'asked',
+  'encourage', 'encourages', 'encouraged', 'persuade', 'persuaded', 'urge', 'urged', 'force', 'forced', 'authorize', 'authorized', 'authorise',
+  'authorised', 'approve', 'approved', 'license', 'licensed', 'choose', 'chose', 'chosen', 'select', 'selected', 'pick', 'picked', 'hire', 'hired',
+]);
 
 /** Relative pronouns: "Blackwatch, which entered Iraq in 2003". */
 export const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);

@@ -3,7 +3,7 @@
 import type { Doc } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { places } from '../../lexicon/places.js';
-import { NON_SUBJECT_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../lexicon/expansions.js';
+import { NON_SUBJECT_PREPOSITIONS, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS } from '../../lexicon/expansions.js';
 
 export interface Company {
   name: string;
@@ -15,6 +15,19 @@ export interface Company {
 const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”']);
 
 const VERBAL = new Set(['AUX', 'VERB']);
+
+const DESCRIPTION_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM']);
+/** "Toshiba Corp, the Japanese electronics group which ...": the company a description ending at `k` stands beside. */
+function appositionOf(doc: Doc, entities: Entities, k: number, sentenceStart: number): Company | undefined {
+  let n = 0;
+  while (k > sentenceStart && n < 8 && (DESCRIPTION_POS.has(doc.tokens[k]!.pos) || doc.tokens[k]!.text === '-') && doc.tokens[k]!.text !== ',') {
+    k--;
+    n++;
+  }
+  if (n === 0 || doc.tokens[k]?.text !== ',') return undefined;
+  const m = entities.mentionEndingAt(k - 1);
+  return m?.type === 'org' ? { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false } : undefined;
+}
 
 const VERB_CHAIN = new Set(['AUX', 'VERB', 'ADV', 'PART']);
 /** Only auxiliaries, verbs and adverbs ("is considering", "has also", "began") between a name and the trigger. */
@@ -49,14 +62,17 @@ export function companyBefore(doc: Doc, entities: Entities, trigger: number, sen
       if (m?.type === 'org') return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
       const r = entities.referenceEndingAt(antecedent);
       if (r && r.names.length === 1) return { name: r.names[0]!, tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, viaReference: true };
-      return undefined;
+      return appositionOf(doc, entities, antecedent, sentenceStart);
     }
     if ((t.pos === 'NOUN' || t.pos === 'PRON') && (k + 1 === trigger || VERBAL.has(doc.tokens[k + 1]?.pos ?? '')) && !entities.referenceEndingAt(k)) return undefined;
     const m = entities.mentionEndingAt(k);
     if (m) {
       // "signed a contract with North China Industrial Co to set up": a partner, not the subject
       const before = doc.tokens[m.tokenStart - 1];
-      if (m.type === 'org' && !(before && m.tokenStart > sentenceStart && NON_SUBJECT_PREPOSITIONS.has(before.lower))) {
+      const isObject = !!before && m.tokenStart > sentenceStart && NON_SUBJECT_PREPOSITIONS.has(before.lower);
+      // "acquired Beta Corp to enter the Indian market": the buyer enters; "helped Beta Corp to enter": Beta does
+      const objectOfVerb = !!before && m.tokenStart > sentenceStart && before.pos === 'VERB' && !OBJECT_CONTROL_VERBS.has(before.lower) && doc.tokens[m.tokenEnd]?.lower === 'to';
+      if (m.type === 'org' && !isObject && !objectOfVerb) {
         return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
       }
       if (m.type === 'person') return undefined;

@@ -25,7 +25,8 @@ function marketPhraseEnd(doc: Doc, m: EntityMention, limit: number): number {
     const t = doc.tokens[k]!;
     if (MARKET_NOUNS.has(t.lower)) return k + 1;
     if (FINANCIAL_MARKET_WORDS.has(t.lower)) return -1;
-    const modifier = t.text === t.lower && (t.pos === 'NOUN' || t.pos === 'ADJ' || (n > 0 && t.lower === 'and'));
+    // "Britain's liberalised telecommunications equipment market": a participle modifies too
+    const modifier = t.text === t.lower && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && /(ed|ised|ized)$/.test(t.lower)) || (n > 0 && t.lower === 'and'));
     if (!modifier) break;
   }
   // no market noun: a country's name stands alone unless a noun right after shows it modifies something else

@@ -75,6 +75,21 @@ describe('the company', () => {
   it('reads a relative clause', () => {
     expect(expansions('Analysts at Blackwatch Services Ltd, which entered Iraq in 2003, were upbeat.')).toEqual(one('Blackwatch Services Ltd', 'Iraq', 'IQ', 'completed'));
   });
+  it('reads a relative clause on a description beside the name', () => {
+    expect(expansions("Kestrel Corp, the Japanese electronics group which plans to enter Britain's liberalised telecommunications market, risks a row.")).toEqual(
+      one('Kestrel Corp', 'United Kingdom', 'GB', 'planned'),
+    );
+  });
+  it('gives the move to the buyer, not to what it buys, and to the one helped', () => {
+    expect(expansions('Lumo Motors Corp acquired Beta Cars Corp to enter the Indian market.')).toEqual(one('Lumo Motors Corp', 'India', 'IN', 'planned'));
+    expect(expansions('The new law helped Beta Cars Corp to enter the Indian market.')).toEqual(one('Beta Cars Corp', 'India', 'IN', 'planned'));
+  });
+  it.each([
+    ['Lumo Motors Corp forayed into the Indian market in 2015.', 'India', 'completed'],
+    ['Lumo Motors Corp opened its doors in India last year.', 'India', 'completed'],
+  ])('%s', (text, market, status) => {
+    expect(expansions(text)).toEqual([expect.objectContaining({ company: 'Lumo Motors Corp', market, status })]);
+  });
   it('skips a partner after "with"', () => {
     expect(expansions('Ecoline Co signed a contract with Northern Industrial Co to set up a joint venture in China.')).toEqual(one('Ecoline Co', 'China', 'CN', 'planned'));
   });
