@@ -33,7 +33,7 @@ const FACILITIES = new Set([
   'dealerships', 'website', 'site', 'sites', 'platform', 'app', 'franchise', 'franchises', 'division', 'arm', 'company', 'firm', 'bank',
   'cars', 'car', 'vehicles', 'phone', 'handsets', 'models', 'goods', 'line', 'range', 'chain', 'stations', 'production', 'manufacturing',
   'handset', 'smartphone', 'device', 'model', 'vehicle', 'console', 'consoles', 'apps', 'stores', 'centres', 'centers', 'campus', 'warehouse',
-  'warehouses', 'lab', 'laboratory', 'studio', 'mall', 'supermarket', 'supermarkets', 'dealers', 'agency', 'representative', 'doors',
+  'warehouses', 'lab', 'laboratory', 'studio', 'mall', 'supermarket', 'supermarkets', 'dealers', 'agency', 'representative', 'doors', 'sales',
 ]);
 
 /** What a company expands into a market ("its business", "operations"), as opposed to a plant it enlarges. */

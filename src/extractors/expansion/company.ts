@@ -3,7 +3,7 @@
 import type { Doc } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { places } from '../../lexicon/places.js';
-import { NON_SUBJECT_PREPOSITIONS, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS } from '../../lexicon/expansions.js';
+import { PLAN_CUES, NON_SUBJECT_PREPOSITIONS, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS } from '../../lexicon/expansions.js';
 
 export interface Company {
   name: string;
@@ -33,12 +33,13 @@ const VERB_CHAIN = new Set(['AUX', 'VERB', 'ADV', 'PART']);
 /** Only auxiliaries, verbs and adverbs ("is considering", "has also", "began") between a name and the trigger. */
 function subjectRightBefore(doc: Doc, from: number, trigger: number): boolean {
   if (trigger - from > 4 || trigger === from) return trigger === from;
-  for (let k = from; k < trigger; k++) if (!VERB_CHAIN.has(doc.tokens[k]!.pos)) return false;
+  // "Spotify plans to expand into": a planning word may be tagged a noun
+  for (let k = from; k < trigger; k++) if (!VERB_CHAIN.has(doc.tokens[k]!.pos) && !PLAN_CUES.has(doc.tokens[k]!.lower)) return false;
   return true;
 }
 
 /** "U.S. Dlrs", "Soviets": a name that begins with a place or its people is not a company ("Air Mauritius" may be). */
-function placeWords(name: string): boolean {
+export function placeWords(name: string): boolean {
   const lex = places();
   const first = name.split(/\s+/)[0]!;
   return lex.byName.has(first) || lex.byAdjective.has(first) || lex.byAdjective.has(first.replace(/s$/, ''));

@@ -5,7 +5,7 @@ import type { Doc } from '../../document/document.js';
 import type { ExpansionTrigger } from '../../lexicon/expansions.js';
 import { MARKET_NOUNS, NEGATIONS, PLAN_CUES, ACTIVITY_GERUNDS, ENTRY_NOUN_VERBS, GIVING_VERBS, ADVERBIAL_WORDS, EXPANSION_NOUNS, EXPANSION_VERBS, PLACEMENT_WORDS, TIME_NOUNS, TIME_PHRASE_STARTS } from '../../lexicon/expansions.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { companyBefore, type Company } from './company.js';
+import { companyBefore, placeWords, type Company } from './company.js';
 import { homesOf } from './home.js';
 import { marketsAt, namedAmongMarkets, placeMarket } from './markets.js';
 import type { EntityMention } from '../../entities/entities.js';
@@ -223,7 +223,7 @@ function prenominalOwner(ctx: RuleContext, place: EntityMention): Company | unde
 }
 
 /** "its entry", "Xiaomi's expansion", "the company's debut". */
-function possessor(ctx: RuleContext, noun: number) {
+function possessor(ctx: RuleContext, noun: number, trigger?: ExpansionTrigger) {
   const { doc, entities } = ctx;
   let k = noun - 1;
   while (k > ctx.sentence.tokenStart && (doc.tokens[k]!.pos === 'ADJ' || doc.tokens[k]!.lower === 'first')) k--;
@@ -234,6 +234,8 @@ function possessor(ctx: RuleContext, noun: number) {
   if (!/^['’]s?$/.test(doc.tokens[k]?.text ?? '')) return undefined;
   const m = entities.mentionEndingAt(k - 1);
   if (m?.type === 'org') return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+  // "Tesla's expansion into China": an untyped name owns an entry noun (not a launch, which may be a product's)
+  if (m?.type === 'other' && trigger?.prenominal && !placeWords(m.surface)) return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
   const r = entities.referenceEndingAt(k - 1);
   return r && r.names.length === 1 ? { name: r.names[0]!, tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, viaReference: true } : undefined;
 }
@@ -249,7 +251,7 @@ const NOUN_PHRASE_WORDS = new Set(['a', 'an', 'the', 'first', 'further', 'new', 
  */
 function nounCompany(ctx: RuleContext, noun: number, trigger: ExpansionTrigger): (Company & { verb?: number }) | undefined {
   const { doc, entities, sentence } = ctx;
-  const owner = possessor(ctx, noun);
+  const owner = possessor(ctx, noun, trigger);
   if (owner) {
     if (!trigger.verbs) return owner;
     const v = owner.tokenStart - 1;

@@ -158,6 +158,9 @@ describe('a bare name the entities leave untyped, right before the verb', () => 
   it.each([
     ['Brightwell is considering building a car factory in India.', one('Brightwell', 'India', 'IN', 'planned')],
     ['Zantora began selling its cars in the U.S. in 1986.', one('Zantora', 'United States', 'US', 'completed')],
+    ['Streamwise plans to expand into Russia.', one('Streamwise', 'Russia', 'RU', 'planned')],
+    ["Voltari's expansion into China has been rapid.", one('Voltari', 'China', 'CN', 'completed')],
+    ['Clothing group Modaria launched online sales in India in 2017.', one('Modaria', 'India', 'IN', 'completed')],
   ])('%s', (text, want) => {
     expect(expansions(text)).toEqual(want);
   });
