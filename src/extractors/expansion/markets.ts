@@ -2,7 +2,7 @@
 // Middle Eastern countries", "the US market", "the south Asian country".
 import type { Doc } from '../../document/document.js';
 import type { Entities, EntityMention } from '../../entities/entities.js';
-import { COUNTRY_REFERENCE_NOUNS, FINANCIAL_MARKET_WORDS, MARKET_DETERMINERS, MARKET_NOUNS } from '../../lexicon/expansions.js';
+import { COUNTED_MARKET_NOUNS, COUNTRY_REFERENCE_NOUNS, FINANCIAL_MARKET_WORDS, MARKET_DETERMINERS, MARKET_NOUNS } from '../../lexicon/expansions.js';
 import { places } from '../../lexicon/places.js';
 
 export interface Market {
@@ -25,7 +25,8 @@ function marketPhraseEnd(doc: Doc, m: EntityMention, limit: number): number {
     const t = doc.tokens[k]!;
     if (MARKET_NOUNS.has(t.lower)) return k + 1;
     if (FINANCIAL_MARKET_WORDS.has(t.lower)) return -1;
-    const modifier = t.text === t.lower && (t.pos === 'NOUN' || t.pos === 'ADJ' || (n > 0 && t.lower === 'and'));
+    // "Britain's liberalised telecommunications equipment market": a participle modifies too
+    const modifier = t.text === t.lower && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && /(ed|ised|ized)$/.test(t.lower)) || (n > 0 && t.lower === 'and'));
     if (!modifier) break;
   }
   // no market noun: a country's name stands alone unless a noun right after shows it modifies something else
@@ -34,18 +35,33 @@ function marketPhraseEnd(doc: Doc, m: EntityMention, limit: number): number {
   return m.possessive || modifiesNoun ? -1 : m.tokenEnd;
 }
 
-/** A place mention as a market: a country or region; a city stands for its country; states and bare adjectives do not count. */
+/** A place mention as a market, with the phrase it heads ("the US market"); bare adjectives do not count. */
 function asMarket(doc: Doc, m: EntityMention, limit: number): Market | undefined {
   if (m.type !== 'place') return undefined;
   const end = marketPhraseEnd(doc, m, limit);
   if (end < 0) return undefined;
   // "Chinese" alone is not a market; "the Chinese market" is
   if (m.adjective && end === m.tokenEnd) return undefined;
+  return placeMarket(doc, m, end);
+}
+
+/** The market a place names, ending at token `end`: a country or region; a city stands for its country; states do not count. */
+export function placeMarket(doc: Doc, m: EntityMention, end = m.tokenEnd): Market | undefined {
+  if (m.type !== 'place') return undefined;
   if (m.code) return { name: m.name, code: m.code, tokenStart: m.tokenStart, tokenEnd: end };
   const place = places().byName.get(m.name) ?? places().byAdjective.get(m.surface);
   if (place?.kind === 'region') return { name: place.name, code: null, tokenStart: m.tokenStart, tokenEnd: end };
-  if (place?.kind === 'city' && place.country) return { name: places().countryName.get(place.country)!, code: place.country, tokenStart: m.tokenStart, tokenEnd: end };
+  if (place?.kind === 'city' && place.country && !namesakeElsewhere(doc, m)) return { name: places().countryName.get(place.country)!, code: place.country, tokenStart: m.tokenStart, tokenEnd: end };
   return undefined;
+}
+
+/** "Vienna, Va.", "Paris, Texas": a capital's name followed by a state is a town of the same name. */
+function namesakeElsewhere(doc: Doc, m: EntityMention): boolean {
+  if (doc.tokens[m.tokenEnd]?.text !== ',') return false;
+  const next = doc.tokens[m.tokenEnd + 1];
+  if (!next) return false;
+  if (/^[A-Z][a-z]{1,4}\.$/.test(next.text)) return true;
+  return places().byName.get(next.text)?.kind === 'state';
 }
 
 /** "the south Asian country": the last country named before it. */
@@ -67,9 +83,28 @@ function countryReference(doc: Doc, entities: Entities, i: number, limit: number
   return undefined;
 }
 
+/**
+ * "130 new countries, including India and Russia", "10 new markets such as
+ * Brazil": the markets a count of markets names, or [] when none follows.
+ */
+export function namedAmongMarkets(doc: Doc, entities: Entities, i: number, limit: number): Market[] {
+  let k = i;
+  for (let n = 0; n < 4 && k < limit && (doc.tokens[k]!.pos === 'NUM' || doc.tokens[k]!.pos === 'ADJ' || MARKET_DETERMINERS.has(doc.tokens[k]!.lower)); n++) k++;
+  if (k === i || !COUNTED_MARKET_NOUNS.has(doc.tokens[k]?.lower ?? '')) return [];
+  k++;
+  if (doc.tokens[k]?.text === ',') k++;
+  const w = doc.tokens[k]?.lower;
+  if (w === 'including' || w === 'like') k++;
+  else if (w === 'such' && doc.tokens[k + 1]?.lower === 'as') k += 2;
+  else return [];
+  return marketsAt(doc, entities, k, limit);
+}
+
 /** The list of markets that starts at token `i` (after determiners), or [] when none does. */
 export function marketsAt(doc: Doc, entities: Entities, i: number, limit: number): Market[] {
   const markets: Market[] = [];
+  const prep = i > 0 && doc.tokens[i - 1]!.pos === 'ADP' ? doc.tokens[i - 1]!.lower : undefined;
+  const again = new Set(prep ? [prep, 'to', 'into', 'in'] : []);
   let k = i;
   while (k < limit) {
     const start = k;
@@ -94,6 +129,8 @@ export function marketsAt(doc: Doc, entities: Entities, i: number, limit: number
     if (sep.text === ',' || sep.lower === 'and' || sep.lower === 'or') {
       k++;
       if (doc.tokens[k]?.lower === 'and' || doc.tokens[k]?.lower === 'or') k++;
+      // "in the Caribbean and to Europe": the list's preposition said again
+      if (again.has(doc.tokens[k]?.lower ?? '') && doc.tokens[k]?.pos === 'ADP') k++;
       continue;
     }
     break;

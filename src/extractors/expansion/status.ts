@@ -8,13 +8,34 @@ import type { ExpansionStatus } from '../../types.js';
 const BE = new Set(['is', 'are', "'s", 'was', 'were', 'been', 'be']);
 const PERFECT = new Set(['has', 'have', 'had']);
 
-export function expansionStatus(doc: Doc, from: number, trigger: number, t: ExpansionTrigger, sentenceStart: number, sentenceEnd: number): ExpansionStatus {
+const SAME_IN_PAST = new Set(['set', 'put']);
+const MODAL = new Set(['will', "'ll", 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'not', "n't"]);
+const TIME_NOUN = /^(year|month|week|quarter|spring|summer|autumn|fall|winter)$/;
+
+/** After the trigger, a year later than the document's ("in 2019") or "next year": a time still to come. */
+function futureTimeAfter(doc: Doc, trigger: number, sentenceEnd: number): boolean {
+  const refYear = doc.refDate ? Number(doc.refDate.slice(0, 4)) : undefined;
+  for (let k = trigger + 1; k < sentenceEnd; k++) {
+    const w = doc.tokens[k]!.lower;
+    if (refYear !== undefined && /^(19|20)\d\d$/.test(w) && Number(w) > refYear) return true;
+    if (w === 'next' && TIME_NOUN.test(doc.tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+export function expansionStatus(doc: Doc, from: number, trigger: number, t: ExpansionTrigger, sentenceStart: number, sentenceEnd: number, verbOfNoun = false): ExpansionStatus {
   for (let k = from; k < trigger; k++) if (PLAN_CUES.has(doc.tokens[k]!.lower)) return 'planned';
+  // a noun read through its verb: "is seeking a foothold in", "plans an expansion into"
+  if (verbOfNoun && PLAN_CUES.has(doc.tokens[trigger]!.lower)) return 'planned';
+  // "the deal would enhance its presence", "will give X an entry ... and boost its presence": a bare verb of a noun takes the sentence's future
+  if (verbOfNoun && !t.past && !/(ing|s)$/.test(doc.tokens[trigger]!.lower)) {
+    for (let k = sentenceStart; k < trigger; k++) if (PLAN_CUES.has(doc.tokens[k]!.lower) && doc.tokens[k]!.lower !== 'may') return 'planned';
+  }
   const word = doc.tokens[trigger]!.lower;
   if (t.noun) {
     // a noun has no tense: the sentence's future words decide
     for (let k = sentenceStart; k < sentenceEnd; k++) if (PLAN_CUES.has(doc.tokens[k]!.lower) && doc.tokens[k]!.lower !== 'may') return 'planned';
-    return 'completed';
+    return futureTimeAfter(doc, trigger, sentenceEnd) ? 'planned' : 'completed';
   }
   const before = doc.tokens[trigger - 1]?.lower ?? '';
   if (t.past) return 'completed';
@@ -24,6 +45,9 @@ export function expansionStatus(doc: Doc, from: number, trigger: number, t: Expa
     return doc.tokens[trigger - 1]?.pos === 'ADP' ? 'completed' : 'planned';
   }
   if (PERFECT.has(before)) return 'completed';
-  // "to enter", bare present: intention or habit; news present tense of an event is rare
-  return before === 'to' ? 'planned' : 'ongoing';
+  if (before === 'to') return 'planned';
+  // "Acme set up shop in Brazil": a past the same as the base form, straight after its subject
+  if (SAME_IN_PAST.has(word) && !MODAL.has(before)) return 'completed';
+  // bare present: intention ("enters Vietnam in 2019") or what goes on now
+  return futureTimeAfter(doc, trigger, sentenceEnd) ? 'planned' : 'ongoing';
 }

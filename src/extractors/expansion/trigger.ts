@@ -2,14 +2,17 @@
 // Vietnam", "is planning to march into the US market", "opened a plant in
 // Mexico", "its entry into India".
 import type { Doc } from '../../document/document.js';
-import { EXPANSION_TRIGGERS } from '../../lexicon/expansions.js';
+import type { ExpansionTrigger } from '../../lexicon/expansions.js';
+import { MARKET_NOUNS, NEGATIONS, PLAN_CUES, ACTIVITY_GERUNDS, ENTRY_NOUN_VERBS, GIVING_VERBS, ADVERBIAL_WORDS, EXPANSION_NOUNS, EXPANSION_VERBS, PLACEMENT_WORDS, TIME_NOUNS, TIME_PHRASE_STARTS } from '../../lexicon/expansions.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { companyBefore } from './company.js';
-import { marketsAt } from './markets.js';
+import { companyBefore, placeWords, type Company } from './company.js';
+import { homesOf } from './home.js';
+import { marketsAt, namedAmongMarkets, placeMarket } from './markets.js';
+import type { EntityMention } from '../../entities/entities.js';
 import { expansionStatus } from './status.js';
 
-const MAX_OBJECT_TOKENS = 6;
-const OBJECT_WORDS = new Set(['its', 'their', 'the', 'a', 'an', 'first', 'new', 'own', 'business', 'operations', 'service', 'services', 'products', 'presence', 'up', 'out', 'further', 'also', 'more', 'aggressively', 'rapidly', 'quickly', 'overseas', 'abroad']);
+const MAX_OBJECT_TOKENS = 8;
+const OBJECT_WORDS = new Set(['its', 'their', 'the', 'a', 'an', 'first', 'new', 'own', 'business', 'operations', 'service', 'services', 'products', 'presence', 'up', 'out', 'further', 'also', 'more', 'aggressively', 'rapidly', 'quickly', 'overseas', 'abroad', 'two', 'three', 'several']);
 
 const VERB_TRIGGER = 1;
 const NOUN_TRIGGER = 2;
@@ -21,8 +24,8 @@ function sentenceTriggers(doc: Doc): Uint8Array {
   if (marks) return marks;
   marks = new Uint8Array(doc.sentences.length);
   for (const t of doc.tokens) {
-    const trigger = EXPANSION_TRIGGERS.get(t.lower);
-    if (trigger) marks[t.sentence]! |= trigger.noun ? NOUN_TRIGGER : VERB_TRIGGER;
+    if (EXPANSION_VERBS.has(t.lower)) marks[t.sentence]! |= VERB_TRIGGER;
+    if (EXPANSION_NOUNS.has(t.lower)) marks[t.sentence]! |= NOUN_TRIGGER;
   }
   triggerCache.set(doc, marks);
   return marks;
@@ -35,65 +38,158 @@ function run(ctx: RuleContext, nouns: boolean): void {
   const end = sentence.tokenEnd;
   for (let i = sentence.tokenStart; i < end; i++) {
     const word = doc.tokens[i]!.lower;
-    const trigger = EXPANSION_TRIGGERS.get(word);
-    if (!trigger || !!trigger.noun !== nouns) continue;
-    if (nouns && doc.tokens[i]!.pos === 'VERB') continue;
+    const trigger = (nouns ? EXPANSION_NOUNS : EXPANSION_VERBS).get(word);
+    if (!trigger) continue;
+    // "its UK launch", "Xiaomi's European expansion": the market before the noun
+    const before = nouns && trigger.prenominal ? entities.mentionEndingAt(i - 1) : undefined;
+    const prenominal = before && !before.possessive ? placeMarket(doc, before) : undefined;
+    if (nouns && doc.tokens[i]!.pos === 'VERB' && !prenominal) continue;
     if (!nouns && !inVerbSlot(ctx, i)) continue;
 
     // "the service was launched in Korea": a product, not a company, went there
     if (!nouns && isPassive(ctx, i)) continue;
     let k = i + 1;
+    // "the expansion of Little Tikes in Europe": the organization after "of" is the one that goes
+    let ofOrg = nouns && !trigger.verbs && doc.tokens[k]?.lower === 'of' ? entities.mentionAt(k + 1) : undefined;
+    if (ofOrg && (ofOrg.type !== 'org' || !trigger.preps.includes(doc.tokens[ofOrg.tokenEnd]?.lower ?? ''))) ofOrg = undefined;
+    if (ofOrg) k = ofOrg.tokenEnd;
     if (trigger.particle) {
       if (doc.tokens[k]?.lower !== trigger.particle) continue;
       k++;
     }
-    let markets = trigger.direct ? marketsAt(doc, entities, k, end) : [];
+    let markets = prenominal ? [prenominal] : trigger.direct ? marketsAt(doc, entities, k, end) : [];
+    if (trigger.direct && !markets.length) markets = namedAmongMarkets(doc, entities, k, end);
     // "entered the market in India", "cracked the retail market of Japan"
     if (trigger.direct && !markets.length) markets = marketOfPlace(ctx, k);
-    // with no object at all ("expanded into Russia") the verb means expansion by itself
-    let sawObject = trigger.objects === undefined || (!!trigger.intransitive && trigger.preps.includes(doc.tokens[k]?.lower ?? ''));
     if (!markets.length) {
-      // skip the object ("its business", "a plant") to the preposition; the object's last noun is what decides
-      let head: string | undefined;
-      for (let n = 0; n < MAX_OBJECT_TOKENS && k < end && !trigger.preps.includes(doc.tokens[k]!.lower); n++, k++) {
-        const t = doc.tokens[k]!;
-        if (t.pos === 'NOUN' || trigger.objects?.has(t.lower)) head = t.lower;
-        else if (!OBJECT_WORDS.has(t.lower) && !(t.pos === 'ADJ' || t.pos === 'NUM')) break;
-      }
-      if (head !== undefined && trigger.objects) sawObject = trigger.objects.has(head);
-      if (k >= end || !trigger.preps.includes(doc.tokens[k]!.lower) || !sawObject) continue;
-      markets = marketsAt(doc, entities, k + 1, end);
+      const prep = prepositionAfterObject(ctx, k, trigger);
+      if (prep < 0) continue;
+      markets = marketsAt(doc, entities, prep + 1, end);
+      if (!markets.length) markets = namedAmongMarkets(doc, entities, prep + 1, end);
     }
+    if (trigger.marketNoun) markets = markets.filter((m) => MARKET_NOUNS.has(doc.tokens[m.tokenEnd - 1]!.lower));
     if (!markets.length) continue;
 
-    const company = nouns ? possessor(ctx, i) : companyBefore(doc, entities, i, sentence.tokenStart);
+    const company = prenominal ? prenominalOwner(ctx, before!) : ofOrg ? { name: ofOrg.name, tokenStart: ofOrg.tokenStart, tokenEnd: ofOrg.tokenEnd, viaReference: false } : nouns ? nounCompany(ctx, i, trigger) : companyBefore(doc, entities, i, sentence.tokenStart);
     if (!company) continue;
-    const status = expansionStatus(doc, company.tokenEnd, i, trigger, sentence.tokenStart, end);
+    // "without managing to make inroads in Europe", "has not entered India"
+    if (denied(ctx, company.tokenEnd, (company as { verb?: number }).verb ?? i)) continue;
+    // a noun read through its verb ("gained a foothold in") takes the verb's time
+    const verbIndex = (company as { verb?: number }).verb;
+    const status =
+      verbIndex !== undefined
+        ? expansionStatus(doc, company.tokenEnd, verbIndex, { ...NOUN_AS_VERB, past: isPastForm(doc.tokens[verbIndex]!.lower) }, sentence.tokenStart, end, true)
+        : expansionStatus(doc, company.tokenEnd, i, trigger, sentence.tokenStart, end);
+    // "Citicorp and Chase Manhattan Corp have entered": each company of a list goes
+    const companies: Company[] = [...coordinated(ctx, company), company];
     for (const market of markets) {
-      // "the London Stock Exchange ... to bring listings to London": a company named for the place is at home there
-      const said = doc.text.slice(doc.tokens[market.tokenStart]!.start, doc.tokens[market.tokenEnd - 1]!.end);
-      if (company.name.includes(said) || company.name.includes(market.name)) continue;
-      const from = Math.min(company.tokenStart, i);
-      ctx.report({
-        kind: 'expansion',
-        start: doc.tokens[from]!.start,
-        end: doc.tokens[market.tokenEnd - 1]!.end,
-        confidence: (company.viaReference ? 0.75 : 0.9) - (nouns ? 0.1 : 0),
-        company: company.name,
-        market: market.name,
-        marketCode: market.code,
-        status,
-        date: null,
-      });
+      for (const c of companies) {
+        // "the London Stock Exchange ... to bring listings to London": a company named for the place is at home there
+        const said = doc.text.slice(doc.tokens[market.tokenStart]!.start, doc.tokens[market.tokenEnd - 1]!.end);
+        if (c.name.includes(said) || c.name.includes(market.name)) continue;
+        // "Clevite Industries Inc of the United States ... a joint venture in the U.S.": at home there
+        if (homesOf(doc, entities).get(c.name)?.has(market.code ?? market.name)) continue;
+        const from = Math.min(c.tokenStart, i);
+        ctx.report({
+          kind: 'expansion',
+          start: doc.tokens[from]!.start,
+          end: doc.tokens[market.tokenEnd - 1]!.end,
+          confidence: (c.viaReference ? 0.75 : 0.9) - (nouns ? 0.1 : 0),
+          company: c.name,
+          market: market.name,
+          marketCode: market.code,
+          status,
+          date: null,
+        });
+      }
     }
   }
+}
+
+/** The organizations listed before a named company with "and" or commas ("Citicorp and Chase Manhattan Corp"). */
+function coordinated(ctx: RuleContext, company: Company): Company[] {
+  if (company.viaReference) return [];
+  const { doc, entities, sentence } = ctx;
+  const found: Company[] = [];
+  let k = company.tokenStart - 1;
+  // a ticker or bracket between the names ("Citicorp <CCI.N> and")
+  while (k >= sentence.tokenStart) {
+    const sep = doc.tokens[k]!;
+    if (!(sep.text === ',' || sep.lower === 'and' || sep.text === '&')) break;
+    const m = entities.mentionEndingAt(k - 1);
+    if (!m || m.type !== 'org' || m.possessive) break;
+    found.unshift({ name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false });
+    k = m.tokenStart - 1;
+  }
+  return found;
+}
+
+function denied(ctx: RuleContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NEGATIONS.has(ctx.doc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+const NOUN_AS_VERB: ExpansionTrigger = { preps: [], direct: false, past: false };
+const IRREGULAR_PAST = new Set(['made', 'built', 'set', 'gave', 'won', 'got', 'took', 'grew', 'began', 'broke', 'brought', 'put']);
+const isPastForm = (w: string) => /ed$/.test(w) || IRREGULAR_PAST.has(w);
+
+/**
+ * Where the market's preposition is after a verb: skips the object ("its
+ * business", "a 100 pct-owned subsidiary"), adverbs ("further") and a time
+ * phrase ("this year"), and "based" in "a division based in". The object's last
+ * noun decides whether the verb means expansion; -1 when it does not or no
+ * preposition comes.
+ */
+function prepositionAfterObject(ctx: RuleContext, from: number, trigger: ExpansionTrigger): number {
+  const { doc, sentence } = ctx;
+  const end = sentence.tokenEnd;
+  const isPrep = (k: number) => k < end && trigger.preps.includes(doc.tokens[k]!.lower);
+  let head: string | undefined;
+  let activity = false;
+  let proper = false;
+  let k = from;
+  for (let n = 0; n < MAX_OBJECT_TOKENS && k < end && !isPrep(k); n++, k++) {
+    const t = doc.tokens[k]!;
+    if (ADVERBIAL_WORDS.has(t.lower) && head === undefined) continue;
+    // "a Far East marketing division": a name that modifies the object's noun
+    const name = ctx.entities.mentionAt(k);
+    if (name && name.type !== 'person' && head === undefined && name.tokenEnd < end && doc.tokens[name.tokenEnd]!.pos === 'NOUN') {
+      proper = true;
+      k = name.tokenEnd - 1;
+      continue;
+    }
+    if (TIME_PHRASE_STARTS.has(t.lower) && TIME_NOUNS.has(doc.tokens[k + 1]?.lower ?? '')) {
+      k++;
+      continue;
+    }
+    if (head !== undefined && PLACEMENT_WORDS.has(t.lower) && doc.tokens[k + 1]?.lower === 'in') {
+      k++;
+      break;
+    }
+    if (trigger.objects?.has(t.lower) && ACTIVITY_GERUNDS.has(t.lower)) activity = true;
+    if (t.pos === 'NOUN' || trigger.objects?.has(t.lower)) head = t.lower;
+    // "a Far East marketing division", "the first Sino-U.S. Joint venture": names may modify the object's noun
+    else if (t.pos === 'PROPN' && t.text !== t.lower && head === undefined) proper = true;
+    else if (!(OBJECT_WORDS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || (t.pos === 'VERB' && doc.tokens[k - 1]?.text === '-'))) break;
+  }
+  if (!isPrep(k)) return -1;
+  // a name with no noun after it is the object itself ("launched Windows in India"): what it is, the rule cannot tell
+  if (proper && head === undefined) return -1;
+  // with no object at all ("expanded into Russia", "expand further in") the verb means expansion by itself
+  if (head === undefined) return trigger.objects === undefined || trigger.intransitive ? k : -1;
+  if (trigger.objects === undefined || activity || trigger.objects.has(head)) return k;
+  return -1;
 }
 
 const VERB_SLOT_BEFORE = new Set(['will', 'would', "'ll", 'to', 'can', 'could', 'may', 'might', 'shall', 'must', 'not', 'also', 'soon']);
 /** wink sometimes tags "will open" as an adjective: after a modal or "to", the word is a verb. */
 function inVerbSlot(ctx: RuleContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
-  return t.pos === 'VERB' || (i > ctx.sentence.tokenStart && VERB_SLOT_BEFORE.has(ctx.doc.tokens[i - 1]!.lower) && t.text === t.lower);
+  if (t.pos === 'VERB') return true;
+  if (i <= ctx.sentence.tokenStart || t.text !== t.lower) return false;
+  const before = ctx.doc.tokens[i - 1]!.lower;
+  // "is considering building a factory in": a gerund after a plan is a verb
+  return VERB_SLOT_BEFORE.has(before) || (PLAN_CUES.has(before) && /ing$/.test(before) && /ing$/.test(t.lower));
 }
 
 const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
@@ -118,8 +214,16 @@ function marketOfPlace(ctx: RuleContext, k: number) {
   return marketsAt(doc, entities, n + 2, sentence.tokenEnd);
 }
 
+/** "its UK launch", "Xiaomi's European expansion": the possessor right before the place. */
+function prenominalOwner(ctx: RuleContext, place: EntityMention): Company | undefined {
+  const k = place.tokenStart - 1;
+  const t = ctx.doc.tokens[k];
+  if (!t || k < ctx.sentence.tokenStart || !(t.lower === 'its' || /^['’]s?$/.test(t.text))) return undefined;
+  return possessor(ctx, place.tokenStart);
+}
+
 /** "its entry", "Xiaomi's expansion", "the company's debut". */
-function possessor(ctx: RuleContext, noun: number) {
+function possessor(ctx: RuleContext, noun: number, trigger?: ExpansionTrigger) {
   const { doc, entities } = ctx;
   let k = noun - 1;
   while (k > ctx.sentence.tokenStart && (doc.tokens[k]!.pos === 'ADJ' || doc.tokens[k]!.lower === 'first')) k--;
@@ -130,8 +234,40 @@ function possessor(ctx: RuleContext, noun: number) {
   if (!/^['’]s?$/.test(doc.tokens[k]?.text ?? '')) return undefined;
   const m = entities.mentionEndingAt(k - 1);
   if (m?.type === 'org') return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+  // "Tesla's expansion into China": an untyped name owns an entry noun (not a launch, which may be a product's)
+  if (m?.type === 'other' && trigger?.prenominal && !placeWords(m.surface)) return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
   const r = entities.referenceEndingAt(k - 1);
   return r && r.names.length === 1 ? { name: r.names[0]!, tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, viaReference: true } : undefined;
+}
+
+const NOUN_PHRASE_WORDS = new Set(['a', 'an', 'the', 'first', 'further', 'new', 'its', 'their']);
+
+/**
+ * The company of an entry noun: its possessor ("its entry", "Xiaomi's
+ * expansion"), else the subject of the verb the noun is the object of
+ * ("Acme gained a foothold in", "is considering expansion in", "the deal gives
+ * Acme an entry into"). A noun that needs a verb ("presence") counts only after
+ * one of its verbs ("increased its presence in", not "has a presence in").
+ */
+function nounCompany(ctx: RuleContext, noun: number, trigger: ExpansionTrigger): (Company & { verb?: number }) | undefined {
+  const { doc, entities, sentence } = ctx;
+  const owner = possessor(ctx, noun, trigger);
+  if (owner) {
+    if (!trigger.verbs) return owner;
+    const v = owner.tokenStart - 1;
+    return v >= sentence.tokenStart && trigger.verbs.has(doc.tokens[v]!.lower) ? { ...owner, verb: v } : undefined;
+  }
+  let k = noun - 1;
+  while (k > sentence.tokenStart && (NOUN_PHRASE_WORDS.has(doc.tokens[k]!.lower) || doc.tokens[k]!.pos === 'ADJ')) k--;
+  // "gives Acme an entry into": the organization before the noun is the one that enters
+  const receiver = entities.mentionEndingAt(k);
+  if (receiver?.type === 'org' && !trigger.verbs && GIVING_VERBS.has(doc.tokens[receiver.tokenStart - 1]?.lower ?? '')) {
+    return { name: receiver.name, tokenStart: receiver.tokenStart, tokenEnd: receiver.tokenEnd, viaReference: false, verb: receiver.tokenStart - 1 };
+  }
+  const t = doc.tokens[k];
+  if (!t || k < sentence.tokenStart || !(trigger.verbs ?? ENTRY_NOUN_VERBS).has(t.lower)) return undefined;
+  const subject = companyBefore(doc, entities, k, sentence.tokenStart);
+  return subject ? { ...subject, verb: k } : undefined;
 }
 
 export const verbRule: Rule<'expansion'> = {

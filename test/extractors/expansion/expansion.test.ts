@@ -50,6 +50,16 @@ describe('more ways news says it', () => {
   });
 });
 
+describe('words that are both verbs and nouns', () => {
+  it.each([
+    ['Corvex Systems Inc plans to launch its smartphones in Indonesia next year.', 'Indonesia', 'ID', 'planned'],
+    ['Kestrel Foods Inc debuted in Canada in 2015.', 'Canada', 'CA', 'completed'],
+    ['Lumo Motors Corp will push into Southeast Asia.', 'Southeast Asia', null, 'planned'],
+  ])('reads the verb: %s', (text, market, code, status) => {
+    expect(expansions(text)).toEqual([expect.objectContaining({ market, code, status })]);
+  });
+});
+
 describe('expansion/noun', () => {
   it("reads \"Org's entry into X\"", () => {
     expect(expansions("Analysts welcomed Corvex Systems Inc's entry into India.")[0]).toMatchObject({ company: 'Corvex Systems Inc', market: 'India', code: 'IN' });
