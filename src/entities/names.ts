@@ -199,12 +199,47 @@ export function findNames(doc: Doc): NameChunk[] {
         // "Norton co Pty Ltd"
         while (j < s.tokenEnd && isLegalSuffixToken(tokens[j]) && isCapitalized(tokens[j]!)) j++;
       }
-      pushSplitAtTitles(doc, chunks, i, j, honorific);
+      // "Secretary of State George Shultz": the words that finish a title with "of" are not the name
+      const rest = ofTitleRest(doc, i, j);
+      if (rest > 0) push(doc, chunks, i + rest, j, false, true);
+      else pushSplitAtTitles(doc, chunks, i, j, honorific);
       honorific = false;
       i = j;
     }
   }
   return chunks;
+}
+
+/** Titles with "of" in them ("secretary of state", "chancellor of the exchequer") as word lists, cached per lexicon size. */
+let ofTitles: { size: number; list: string[][] } | undefined;
+function titlesWithOf(): string[][] {
+  const keys = Object.keys(ROLE_CANON);
+  if (ofTitles?.size !== keys.length) ofTitles = { size: keys.length, list: keys.filter((k) => k.includes(' of ')).map((k) => k.split(' ')) };
+  return ofTitles.list;
+}
+
+/**
+ * How many words at the start of the run [i, j) finish a title that stands
+ * before it with its "of" ("Secretary of | State George Shultz"), when a name
+ * is left after them; else 0.
+ */
+function ofTitleRest(doc: Doc, i: number, j: number): number {
+  const tokens = doc.tokens;
+  if (tokens[i - 1]?.lower !== 'of' && !(tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of')) return 0;
+  for (const words of titlesWithOf()) {
+    // "chancellor of the exchequer": the words up to "of" (and an article) stand before the run, the rest opens it
+    const of = words.lastIndexOf('of');
+    const lead = words.slice(0, of + 1);
+    let rest = words.slice(of + 1);
+    if (rest[0] === 'the') {
+      lead.push('the');
+      rest = rest.slice(1);
+    }
+    const from = i - lead.length;
+    if (from < 0 || rest.length === 0 || rest.length >= j - i) continue;
+    if (lead.every((w, n) => tokens[from + n]!.lower === w) && rest.every((w, n) => tokens[i + n]!.lower === w)) return rest.length;
+  }
+  return 0;
 }
 
 /**
