@@ -186,3 +186,32 @@ export function addTitle(phrase: string, role: string): void {
   for (const w of words.slice(0, -1)) TITLE_MODIFIERS.add(w);
   titlesVersion++;
 }
+
+/**
+ * Lower-case words that describe the employer between a title's preposition
+ * and its name: "analyst with stockbroker Kleinwort Benson", "economist at
+ * the investment bank Acme Securities". Read by the person rules only.
+ */
+export const EMPLOYER_DESCRIPTORS = new Set([
+  'broker', 'brokers', 'stockbroker', 'stockbrokers', 'brokerage', 'brokerage house', 'investment', 'bank', 'banks', 'merchant', 'securities',
+  'house', 'firm', 'company', 'group', 'consultancy', 'consultants', 'consulting', 'research', 'fund', 'agency', 'trade', 'union', 'charity',
+  'pressure', 'lobby', 'think-tank', 'think', 'tank', 'institute', 'law', 'accountancy', 'accountants', 'auditors', 'dealers', 'dealer',
+  'trading', 'market', 'industry', 'business', 'campaign', 'watchdog', 'regulator', 'body', 'newspaper', 'magazine', 'paper', 'website',
+  'analysts', 'economic', 'financial', 'insurer', 'insurance', 'japanese', 'british', 'american', 'u.s.', 'us', 'uk', 'london-based',
+  'new', 'york-based', 'major', 'leading', 'independent', 'private', 'state-owned', 'giant', 'retailer', 'airline', 'carrier', 'club', 'team',
+]);
+
+/**
+ * Offices only one country has, by the country's ISO code: the country a
+ * "Chancellor of the Exchequer" serves when the text names none.
+ */
+export const ROLE_COUNTRY: Record<string, string> = {
+  'chancellor of the exchequer': 'GB',
+  'home secretary': 'GB',
+  'foreign secretary': 'GB',
+  'culture secretary': 'GB',
+  'treasury secretary': 'US',
+  'secretary of state': 'US',
+  'trade representative': 'US',
+  congressman: 'US',
+};

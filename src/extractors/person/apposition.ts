@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js';
 import { orgAfter, orgAt, personMentions } from './context.js';
 import { reportPerson } from './report.js';
 import { titleAt } from './title.js';
+import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'then', 'new', 'another']);
 /** A party and state after a legislator's name: "Sen. Jane Roe, D-Ohio, chairman of ..." */
@@ -29,7 +30,14 @@ export const appositionRule: Rule<'person'> = {
       let titleStartsAt = k;
       for (let n = 0; n < 4 && k < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[k]!.lower); n++) k++;
       // "Xiaomi's senior vice president", "Nokia chief executive"
-      let org = orgAt(entities, k, true);
+      // a name of title words only ("Executive Secretary of ...") is the title, not its organization
+      const there = entities.mentionAt(k);
+      const titleWords = !!there && allTitleWords(doc, there.tokenStart, there.tokenEnd);
+      let org = titleWords ? undefined : orgAt(entities, k, true);
+      // "Christian Aid's head of research": a possessive before a title is its organization, whatever its first word looks like
+      if (!org && there && !titleWords && there.possessive && there.type === 'person' && titleAt(doc, there.tokenEnd + 1, sentence.tokenEnd)) {
+        org = { name: there.name, tokenStart: there.tokenStart, tokenEnd: there.tokenEnd, viaReference: false };
+      }
       if (org) {
         const after = org.tokenEnd;
         const possessive = /^['’]s?$/.test(doc.tokens[after]?.text ?? '');
@@ -56,6 +64,14 @@ function endsCleanly(ctx: Parameters<Rule['run']>[0], end: number): boolean {
   // a lower-case noun right after means the title goes on in words we do not know ("chief people officer")
   if (next.pos === 'NOUN' && /^[a-z]/.test(next.text)) return false;
   return !/^\p{Lu}/u.test(next.text);
+}
+
+function allTitleWords(doc: Parameters<Rule['run']>[0]['doc'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const lower = doc.tokens[k]!.lower;
+    if (!(ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || lower in ROLE_CANON || lower === '-')) return false;
+  }
+  return true;
 }
 
 export const isGovernment = (roles: string[]) => roles.some((r) => /minister|secretary|governor|ambassador|president|premier|chancellor|senator|representative|mayor/.test(r));

@@ -2,9 +2,11 @@
 // Minister Gordon Brown", "U.S. Agriculture secretary Richard Lyng".
 import type { Rule, RuleContext } from '../rule.js';
 import { isGovernment } from './apposition.js';
-import { orgAfter, orgBefore, personMentions } from './context.js';
+import { orgAfter, orgAt, orgBefore, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
-import { TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+
+const isTitleWord = (lower: string) => TITLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower) || lower in ROLE_CANON;
 import { splitRoles, titleAt, type TitleSpan } from './title.js';
 
 const MAX_TITLE_TOKENS = 8;
@@ -19,7 +21,8 @@ export const titleBeforeRule: Rule<'person'> = {
       const title = titleEndingAt(ctx, m.tokenStart);
       if (!title) continue;
       const government = isGovernment(title.roles);
-      const org = orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government);
+      const departmental = title.roles.some((r) => /minister|secretary/.test(r));
+      const org = orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? speakerOrg(ctx, title.tokenStart);
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.85 : 0.7 });
     }
   },
@@ -32,7 +35,8 @@ function titleEndingAt(ctx: RuleContext, end: number): TitleSpan | undefined {
   for (let s = end - 1; s >= sentence.tokenStart && s >= end - MAX_TITLE_TOKENS; s--) {
     // a capitalized "Deputy" or "Acting" opening a sentence was read as a name; it is part of the title
     const m = entities.mentionEndingAt(s);
-    if (m && !(m.tokenEnd - m.tokenStart === 1 && TITLE_MODIFIERS.has(doc.tokens[s]!.lower))) break;
+    // and a lone title word read as a name ("Secretary" of "Secretary of State") is the title's own
+    if (m && !(m.tokenEnd - m.tokenStart === 1 && isTitleWord(doc.tokens[s]!.lower))) break;
     const t = titleAt(doc, s, end);
     if (t && t.tokenEnd === end) best = t;
   }
@@ -56,4 +60,28 @@ function titleEndingAt(ctx: RuleContext, end: number): TitleSpan | undefined {
     }
   }
   return best;
+}
+
+/** Words between a company and the title it announces: "Acme Inc said today that president ...". */
+const SAID = new Set(['said', 'says', 'announced', 'reported']);
+const BETWEEN = new Set(['also', 'today', 'yesterday', 'that', 'earlier', 'late', 'it']);
+
+/**
+ * "El Pollo Asado Inc said executive vice president Richard Peterson has been
+ * named president", "The company also said chief financial officer ...": the
+ * company that announces its own officer's title, when the title stands right
+ * after its "said".
+ */
+function speakerOrg(ctx: RuleContext, titleStart: number): OrgRef | undefined {
+  const { doc, entities, sentence } = ctx;
+  let k = titleStart - 1;
+  while (k > sentence.tokenStart && BETWEEN.has(doc.tokens[k]!.lower)) k--;
+  if (k <= sentence.tokenStart || !SAID.has(doc.tokens[k]!.lower)) return undefined;
+  k--;
+  while (k >= sentence.tokenStart && BETWEEN.has(doc.tokens[k]!.lower)) k--;
+  if (k < sentence.tokenStart) return undefined;
+  const m = entities.mentionEndingAt(k);
+  if (m) return m.type === 'org' ? orgAt(entities, m.tokenStart, false) : undefined;
+  const r = entities.referenceEndingAt(k);
+  return r ? orgAt(entities, r.tokenStart, false) : undefined;
 }
