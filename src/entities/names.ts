@@ -160,6 +160,10 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   // "Tele-communications Inc": a glued hyphen inside a capitalized word
   // ... but "Dallas-based", "state-owned" describe the name that follows
   if (t.text === '-' && prev.end === t.start && t.end === next.start && isCapitalized(prev) && /^\p{Ll}/u.test(next.text) && !/ed$/.test(next.lower) && next.pos !== 'VERB' && runEndsInOrgWord(doc, i + 2)) return true;
+  // "Ali al-Khalifa al-Sabah": a particle glued by a hyphen to the next capitalized word
+  const glued = (a: Token, b: Token | undefined) => !!b && a.end === b.start;
+  if (NAME_PARTICLES.has(t.lower) && i - runStart >= 1 && next.text === '-' && glued(t, next) && glued(next, doc.tokens[i + 2]) && isCapitalized(doc.tokens[i + 2]!)) return true;
+  if (t.text === '-' && NAME_PARTICLES.has(prev.lower) && glued(prev, t) && glued(t, next) && isCapitalized(next) && i - runStart >= 2) return true;
   if (!isCapitalized(next)) return false;
   if (t.text === '&') return true;
   if (t.text === '-' && prev.end === t.start && t.end === next.start) return true;
