@@ -28,6 +28,14 @@ export const ROLE_CANON: Record<string, string> = {
   'chief operating': 'chief operating officer',
   'chief accounting officer': 'chief accounting officer',
   'general counsel': 'general counsel',
+  'co-chairman': 'co-chairman',
+  'co-chairwoman': 'co-chairman',
+  'co-chair': 'co-chairman',
+  'chief dealer': 'chief dealer',
+  adviser: 'adviser',
+  advisor: 'adviser',
+  'vice-chairman': 'vice chairman',
+  'deputy director': 'deputy director',
   president: 'president',
   'vice president': 'vice president',
   'vice-president': 'vice president',
@@ -163,6 +171,7 @@ export const TITLE_MODIFIERS = new Set([
   'commerce', 'culture', 'home', 'transport', 'labour', 'labor', 'justice', 'environment', 'technology', 'technical', 'research', 'product',
   'operations', 'communications', 'investment', 'investor', 'strategy', 'business', 'development', 'brand', 'country', 'portfolio',
   'equity', 'credit', 'market', 'markets', 'currency', 'bond', 'oil', 'retail', 'media', 'telecoms', 'telecom', 'industry', 'prime',
+  'shadow', 'pensions', 'planning', 'housing', 'welfare', 'fiscal', 'monetary', 'budget', 'tourism', 'mines', 'petroleum', 'economics', 'cabinet',
 ]);
 
 /** The words that head a title: a run of modifiers must end in one of these. */
@@ -210,8 +219,13 @@ export const ROLE_COUNTRY: Record<string, string> = {
   'home secretary': 'GB',
   'foreign secretary': 'GB',
   'culture secretary': 'GB',
+  'chief secretary to the treasury': 'GB',
+  'chief treasury secretary': 'GB',
   'treasury secretary': 'US',
   'secretary of state': 'US',
   'trade representative': 'US',
   congressman: 'US',
 };
+
+/** Titles that name a firm's part in a deal, not a person's job: "lead manager Morgan Stanley and Co". */
+export const NOT_PERSON_TITLES = new Set(['lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers']);

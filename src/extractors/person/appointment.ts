@@ -33,6 +33,8 @@ export const appointmentRule: Rule<'person'> = {
       const name = personNameAt(ctx, i);
       if (name) {
         let k = m.tokenEnd;
+        // "Richard Lipson, who remains chairman": a relative clause states the title too
+        if (doc.tokens[k]?.text === ',' && doc.tokens[k + 1]?.lower === 'who') k += 2;
         while (k < end && AUXILIARIES.has(doc.tokens[k]!.lower)) k++;
         const verb = doc.tokens[k];
         // "X is the chief executive of Y": the copula itself is the verb

@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../rule.js';
 import { isGovernment } from './apposition.js';
 import { orgAfter, orgAt, orgBefore, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
-import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { NOT_PERSON_TITLES, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const isTitleWord = (lower: string) => TITLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower) || lower in ROLE_CANON;
 import { splitRoles, titleAt, type TitleSpan } from './title.js';
@@ -19,10 +19,12 @@ export const titleBeforeRule: Rule<'person'> = {
     const { doc, entities, sentence } = ctx;
     for (const [m, name] of personMentions(ctx)) {
       const title = titleEndingAt(ctx, m.tokenStart);
-      if (!title) continue;
+      if (!title || NOT_PERSON_TITLES.has(title.text.toLowerCase().replace(/\s+/g, ' '))) continue;
       const government = isGovernment(title.roles);
       const departmental = title.roles.some((r) => /minister|secretary/.test(r));
-      const org = orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? speakerOrg(ctx, title.tokenStart);
+      // "England coach Andy Robinson": a team is named by its country, as written
+      const team = !government && title.roles.some((r) => TEAM_ROLE.test(r)) ? teamBefore(ctx, title.tokenStart) : undefined;
+      const org = team ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? speakerOrg(ctx, title.tokenStart);
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.85 : 0.7 });
     }
   },
@@ -84,4 +86,13 @@ function speakerOrg(ctx: RuleContext, titleStart: number): OrgRef | undefined {
   if (m) return m.type === 'org' ? orgAt(entities, m.tokenStart, false) : undefined;
   const r = entities.referenceEndingAt(k);
   return r ? orgAt(entities, r.tokenStart, false) : undefined;
+}
+
+const TEAM_ROLE = /(?:^|\s)(?:coach|manager|captain)$/;
+
+/** A country or city right before a coach's title, as written ("England", "Wales"): the team's name. */
+function teamBefore(ctx: RuleContext, titleStart: number): OrgRef | undefined {
+  const m = ctx.entities.mentionEndingAt(titleStart - 1);
+  if (!m || m.type !== 'place' || m.adjective || m.possessive) return undefined;
+  return { name: m.surface, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
 }

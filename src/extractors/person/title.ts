@@ -120,7 +120,8 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   let k = ofAt + 1;
   while (k < limit && k < ofAt + 5) {
     const t = doc.tokens[k]!;
-    const lowerCaseWord = t.text === t.lower && /^[a-z]/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > ofAt + 1));
+    // a field, not another title ("the head of chairman Keith Haslam" is no title of Haslam's)
+    const lowerCaseWord = t.text === t.lower && /^[a-z]/.test(t.text) && !isRoleHead(t.lower) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > ofAt + 1));
     if (!lowerCaseWord) break;
     k++;
   }
