@@ -6,7 +6,7 @@ import type { RuleContext } from '../rule.js';
 import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
-import { EMPLOYER_DESCRIPTORS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
+import { EMPLOYER_DESCRIPTORS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
 
@@ -97,6 +97,12 @@ export function orgAt(entities: Entities, i: number, allowPlace: boolean): OrgRe
 
 /** "of Nokia", "at Goldman Sachs", "of the company" right after a title ending at `i`. */
 export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number, allowPlace: boolean): OrgRef | undefined {
+  // "vice president for entertainment at Nokia": a field in lower case between the title and its employer
+  if (doc.tokens[i]?.lower === 'for') {
+    let k = i + 1;
+    while (k < limit && k < i + 4 && /^[a-z]/.test(doc.tokens[k]!.text) && (doc.tokens[k]!.pos === 'NOUN' || doc.tokens[k]!.pos === 'ADJ')) k++;
+    if (k > i + 1 && (doc.tokens[k]?.lower === 'at' || doc.tokens[k]?.lower === 'of')) i = k;
+  }
   const t = doc.tokens[i];
   if (!t || i >= limit || !ORG_PREPOSITIONS.has(t.lower)) return undefined;
   let k = i + 1;
@@ -130,7 +136,13 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   const titleCapitalized = /^\p{Lu}/u.test(doc.tokens[i]?.text ?? '');
   // a lone capitalized word opening a sentence ("Consumer spokesman Peter Baron") is capitalized for its place, not as a name
   if (m && m.type === 'other' && m.tokenStart === doc.sentences[m.sentence]!.tokenStart && m.tokenEnd - m.tokenStart === 1 && !isAcronym(m.surface)) return undefined;
-  if (m && (m.type !== 'other' || m.possessive || !titleCapitalized || !departmental || isAcronym(m.surface))) return orgAt(entities, m.tokenStart, allowPlace);
+  if (m && (m.type !== 'other' || m.possessive || !titleCapitalized || !departmental || isAcronym(m.surface))) {
+    const org = orgAt(entities, m.tokenStart, allowPlace);
+    // "Former Liverpool manager": a title's modifier opening the sentence was read into the name
+    const words = org && !org.viaReference ? org.name.split(' ') : [];
+    if (org && words.length > 1 && TITLE_MODIFIERS.has(words[0]!.toLowerCase()) && m.type === 'other') return { ...org, name: words.slice(1).join(' ') };
+    return org;
+  }
   const r = entities.referenceEndingAt(k);
   if (r) return orgAt(entities, r.tokenStart, allowPlace);
   return undefined;

@@ -46,15 +46,16 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
 export function governmentCountry(doc: Doc, entities: Entities, start: number, roles: readonly string[]): string | undefined {
   for (const r of roles) {
     // "shadow home secretary" is the same country's
-    const key = Object.keys(ROLE_COUNTRY).find((k) => r === k || r.endsWith(' ' + k));
+    const key = Object.keys(ROLE_COUNTRY).find((k) => r === k || (r.endsWith(' ' + k) && /^(?:(?:shadow|former|deputy|acting) )+$/.test(r.slice(0, -k.length))));
     if (key) return places().countryName.get(ROLE_COUNTRY[key]!);
   }
   const all = countryMentions(doc, entities);
   if (!all.length) return undefined;
   const sentence = sentenceAt(doc, start);
+  // "In Washington, officials said President Reagan ...", "New Zealand's debt will fall, Finance Minister ... said",
+  // "Prime Minister Margaret Thatcher said Britain would ..."
   const here = all.filter((c) => c.sentence === sentence);
-  const before = here.filter((c) => c.start < start).pop();
-  let code = before?.code ?? here[0]?.code;
+  let code = here.filter((c) => c.start < start).pop()?.code ?? here[0]?.code;
   if (!code) {
     const counts = new Map<string, number>();
     for (const c of all) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);

@@ -4,7 +4,7 @@ import type { Entities } from '../../entities/entities.js';
 import type { Extractor, Reported } from '../rule.js';
 import { appositionRule } from './apposition.js';
 import { appointmentRule } from './appointment.js';
-import { isCompanyRole, storyCompany } from './employer.js';
+import { isCompanyRole, nearbyCompany, storyCompany } from './employer.js';
 import { governmentCountry, isNationalRole } from './country.js';
 import { titleBeforeRule } from './title-before.js';
 
@@ -39,6 +39,13 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       const country = governmentCountry(doc, entities, c.start, c.roles);
       if (country) {
         c.org = country;
+        c.confidence -= 0.15;
+      }
+    }
+    if (!c.org && isCompanyRole(c.roles, c.title)) {
+      const near = nearbyCompany(doc, entities, c.start);
+      if (near) {
+        c.org = near;
         c.confidence -= 0.15;
       }
     }
@@ -82,7 +89,7 @@ function fullNames(candidates: Reported<'person'>[]): void {
  */
 function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
   const covers = (a: Reported<'person'>, b: Reported<'person'>) =>
-    b.roles.every((r) => a.roles.some((x) => x === r || x.endsWith(' ' + r))) && (!b.org || a.org === b.org || !a.roles.every((r) => b.roles.includes(r)));
+    b.roles.every((r) => a.roles.some((x) => x === r || (x.endsWith(' ' + r) && !/\b(?:vice|deputy|assistant|former|acting|co|shadow)\b/.test(x.slice(0, -r.length))))) && (!b.org || a.org === b.org || !a.roles.every((r) => b.roles.includes(r)));
   // facts that cover each other are one fact restated: the engine merges their mentions
   return facts.filter((b) => !facts.some((a) => a !== b && a.name === b.name && covers(a, b) && !covers(b, a)));
 }
