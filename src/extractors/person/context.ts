@@ -127,6 +127,8 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
 /** "Nokia chief executive", "Xiaomi's senior vice president", "U.S. Agriculture secretary": the org ending right before `i`. */
 export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart: number, allowPlace: boolean, departmental = true): OrgRef | undefined {
   let k = i - 1;
+  // "American Soybean Association (ASA) president": the name stands before its initials
+  if (k - 2 >= sentenceStart && doc.tokens[k]!.text === ')' && doc.tokens[k - 2]!.text === '(' && isAcronym(doc.tokens[k - 1]!.text)) k -= 3;
   if (k >= sentenceStart && /^['’]s?$/.test(doc.tokens[k]!.text)) k--;
   if (k < sentenceStart) return undefined;
   const m = entities.mentionEndingAt(k);
@@ -135,7 +137,8 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   // another title ("Bundesbank President") it is the employer
   const titleCapitalized = /^\p{Lu}/u.test(doc.tokens[i]?.text ?? '');
   // a lone capitalized word opening a sentence ("Consumer spokesman Peter Baron") is capitalized for its place, not as a name
-  if (m && m.type === 'other' && m.tokenStart === doc.sentences[m.sentence]!.tokenStart && m.tokenEnd - m.tokenStart === 1 && !isAcronym(m.surface)) return undefined;
+  // ... unless it owns the title ("Feltra's General Manager")
+  if (m && m.type === 'other' && !m.possessive && m.tokenStart === doc.sentences[m.sentence]!.tokenStart && m.tokenEnd - m.tokenStart === 1 && !isAcronym(m.surface)) return undefined;
   if (m && (m.type !== 'other' || m.possessive || !titleCapitalized || !departmental || isAcronym(m.surface))) {
     const org = orgAt(entities, m.tokenStart, allowPlace);
     // "Former Liverpool manager": a title's modifier opening the sentence was read into the name

@@ -4,9 +4,14 @@ import type { Rule, RuleContext } from '../rule.js';
 import { isGovernment } from './apposition.js';
 import { orgAfter, orgAt, orgBefore, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
+import { HONORIFICS } from '../../lexicon/people.js';
 import { NOT_PERSON_TITLES, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const isTitleWord = (lower: string) => TITLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower) || lower in ROLE_CANON;
+const allTitleWords = (doc: RuleContext['doc'], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (!isTitleWord(doc.tokens[k]!.lower)) return false;
+  return true;
+};
 import { splitRoles, titleAt, type TitleSpan } from './title.js';
 
 const MAX_TITLE_TOKENS = 8;
@@ -18,7 +23,13 @@ export const titleBeforeRule: Rule<'person'> = {
   run(ctx) {
     const { doc, entities, sentence } = ctx;
     for (const [m, name] of personMentions(ctx)) {
-      const title = titleEndingAt(ctx, m.tokenStart);
+      // "FECSA's General Manager, Jose Zaforteza, told Reuters": a title set off by commas before a name that a comma closes
+      const commaTitle = doc.tokens[m.tokenStart - 1]?.text === ',' && doc.tokens[m.tokenEnd]?.text === ',' && !m.possessive;
+      // "executive chairman Dr Geoffrey Guy": an honorific between title and name
+      const before = doc.tokens[m.tokenStart - 1]?.lower ?? '';
+      const honorific = HONORIFICS.has(before) && !isTitleWord(before.replace(/\.$/, ''));
+      const title =
+        titleEndingAt(ctx, m.tokenStart) ?? (commaTitle || honorific ? titleEndingAt(ctx, m.tokenStart - 1) : undefined);
       if (!title || NOT_PERSON_TITLES.has(title.text.toLowerCase().replace(/\s+/g, ' '))) continue;
       const government = isGovernment(title.roles);
       const departmental = title.roles.some((r) => /minister|secretary/.test(r));
@@ -38,7 +49,7 @@ function titleEndingAt(ctx: RuleContext, end: number): TitleSpan | undefined {
     // a capitalized "Deputy" or "Acting" opening a sentence was read as a name; it is part of the title
     const m = entities.mentionEndingAt(s);
     // and a lone title word read as a name ("Secretary" of "Secretary of State") is the title's own
-    if (m && !(m.tokenEnd - m.tokenStart === 1 && isTitleWord(doc.tokens[s]!.lower))) break;
+    if (m && !allTitleWords(doc, m.tokenStart, m.tokenEnd)) break;
     const t = titleAt(doc, s, end);
     if (t && t.tokenEnd === end) best = t;
   }

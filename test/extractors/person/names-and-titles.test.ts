@@ -71,3 +71,18 @@ describe('organizations', () => {
     expect(one('Japan cut rates, Chief Treasury Secretary Paul Boat said.', 'Paul Boat')).toMatchObject({ org: 'United Kingdom' });
   });
 });
+
+describe('a title apart from its name', () => {
+  it('reads a title set off by commas before the name', () => {
+    expect(one("Feltra's General Manager, Jose Zafra, told reporters the talks went well.", 'Jose Zafra')).toMatchObject({ roles: ['general manager'], org: 'Feltra' });
+  });
+  it('does not read a name between commas after a plain noun', () => {
+    expect(people('He met the buyers, Jose Zafra, and left.')).toEqual([]);
+  });
+  it('reads past an honorific between title and name', () => {
+    expect(one('"Sales will grow," said GW Pharma executive chairman Dr Geoffrey Gale.', 'Geoffrey Gale')).toMatchObject({ roles: ['executive chairman'], org: 'GW Pharma' });
+  });
+  it('reads the organization before its initials', () => {
+    expect(one('American Soy Growers Association (ASGA) chairman Wayne Benn said prices fell.', 'Wayne Benn')).toMatchObject({ org: 'American Soy Growers Association' });
+  });
+});
