@@ -98,6 +98,10 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   // "Securities and Exchange Commission", "Home Savings and Loan Association": such names run through their "and" too
   const closes = isLegalSuffixToken(tokens[k - 1]) || (joint.lower === 'and' && k > from && (AUTHORITY_HEADS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'association'));
   if (k === from || !closes) return j;
+  // "Morgan Grenfell and Co Ltd": "and" with nothing after it but legal forms is part of the name
+  let legalOnly = true;
+  for (let n = from; n < k; n++) if (!isLegalSuffixToken(tokens[n])) legalOnly = false;
+  if (legalOnly && (joint.lower === 'and' || joint.text === '&')) return k;
   if (joint.lower === 'and' || joint.text === '&') {
     // "Apple and Samsung Electronics Co" are two companies when either half stands alone elsewhere
     // "Canadian Bashaw Leduc Oil and Gas Ltd": an industry pair may follow a longer name
