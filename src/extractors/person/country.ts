@@ -43,19 +43,19 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
 }
 
 /** The canonical name of the country a government officer stated at `start` (the title's offset) most likely serves, if any. */
-export function governmentCountry(doc: Doc, entities: Entities, start: number, roles: readonly string[]): string | undefined {
-  for (const r of roles) {
-    // "shadow home secretary" is the same country's
-    const key = Object.keys(ROLE_COUNTRY).find((k) => r === k || (r.endsWith(' ' + k) && /^(?:(?:shadow|former|deputy|acting) )+$/.test(r.slice(0, -k.length))));
-    if (key) return places().countryName.get(ROLE_COUNTRY[key]!);
-  }
+export function governmentCountry(doc: Doc, entities: Entities, start: number, roles: readonly string[], officials: ReadonlySet<string> = new Set()): string | undefined {
+  const office = officeCountry(roles);
+  if (office) return office;
   const all = countryMentions(doc, entities);
-  if (!all.length) return undefined;
   const sentence = sentenceAt(doc, start);
-  // "In Washington, officials said President Reagan ...", "New Zealand's debt will fall, Finance Minister ... said",
-  // "Prime Minister Margaret Thatcher said Britain would ..."
+  // "In Washington, officials said President Reagan ...", "New Zealand's debt will fall, Finance Minister ... said"
   const here = all.filter((c) => c.sentence === sentence);
-  let code = here.filter((c) => c.start < start).pop()?.code ?? here[0]?.code;
+  const before = here.filter((c) => c.start < start).pop()?.code;
+  if (before) return places().countryName.get(before);
+  // the one government whose officers the story names with their country ("U.S. Treasury Secretary ...")
+  if (officials.size === 1) return [...officials][0];
+  // "Prime Minister Margaret Thatcher said Britain would ..."
+  let code = here[0]?.code;
   if (!code) {
     const counts = new Map<string, number>();
     for (const c of all) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
@@ -64,4 +64,20 @@ export function governmentCountry(doc: Doc, entities: Entities, start: number, r
     for (const [c, n] of counts) if (n > best) [code, best] = [c, n];
   }
   return code ? places().countryName.get(code) : undefined;
+}
+
+/** The country of an office only one country has ("Chancellor of the Exchequer", "shadow home secretary"), if it is one. */
+export function officeCountry(roles: readonly string[]): string | undefined {
+  for (const r of roles) {
+    // "shadow home secretary" is the same country's
+    const key = Object.keys(ROLE_COUNTRY).find((k) => r === k || (r.endsWith(' ' + k) && /^(?:(?:shadow|former|deputy|acting) )+$/.test(r.slice(0, -k.length))));
+    if (key) return places().countryName.get(ROLE_COUNTRY[key]!);
+  }
+  return undefined;
+}
+
+/** Whether an organization's name is a country's canonical name. */
+export function isCountryName(name: string): boolean {
+  const place = lookupPlace(name);
+  return !!place && place.kind === 'country' && place.name === name;
 }

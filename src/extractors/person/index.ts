@@ -5,7 +5,7 @@ import type { Extractor, Reported } from '../rule.js';
 import { appositionRule } from './apposition.js';
 import { appointmentRule } from './appointment.js';
 import { isCompanyRole, nearbyCompany, storyCompany } from './employer.js';
-import { governmentCountry, isNationalRole } from './country.js';
+import { governmentCountry, isCountryName, isNationalRole, officeCountry } from './country.js';
 import { titleBeforeRule } from './title-before.js';
 
 /**
@@ -26,6 +26,12 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     if (!orgOf.has(key)) orgOf.set(key, c.org);
     if (!anyOrgOf.has(c.name)) anyOrgOf.set(c.name, c.org);
   }
+  // the countries the story gives its government officers in so many words
+  const officials = new Set<string>();
+  for (const c of candidates) {
+    const country = c.org ? (isNationalRole(c.roles) && isCountryName(c.org) ? c.org : undefined) : officeCountry(c.roles);
+    if (country) officials.add(country);
+  }
   const bySpan = new Map<string, Reported<'person'>>();
   let story: string | undefined;
   for (const c of candidates) {
@@ -36,7 +42,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       c.confidence -= 0.1;
     }
     if (!c.org && isNationalRole(c.roles)) {
-      const country = governmentCountry(doc, entities, c.start, c.roles);
+      const country = governmentCountry(doc, entities, c.start, c.roles, officials);
       if (country) {
         c.org = country;
         c.confidence -= 0.15;
@@ -89,7 +95,7 @@ function fullNames(candidates: Reported<'person'>[]): void {
  */
 function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
   const covers = (a: Reported<'person'>, b: Reported<'person'>) =>
-    b.roles.every((r) => a.roles.some((x) => x === r || (x.endsWith(' ' + r) && !/\b(?:vice|deputy|assistant|former|acting|co|shadow)\b/.test(x.slice(0, -r.length))))) && (!b.org || a.org === b.org || !a.roles.every((r) => b.roles.includes(r)));
+    b.roles.every((r) => a.roles.some((x) => x === r || x.startsWith(r + ' of ') || (x.endsWith(' ' + r) && !/\b(?:vice|deputy|assistant|former|acting|co|shadow)\b/.test(x.slice(0, -r.length))))) && (!b.org || a.org === b.org || !a.roles.every((r) => b.roles.includes(r)));
   // facts that cover each other are one fact restated: the engine merges their mentions
   return facts.filter((b) => !facts.some((a) => a !== b && a.name === b.name && covers(a, b) && !covers(b, a)));
 }
