@@ -131,14 +131,21 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   if (k - 2 >= sentenceStart && doc.tokens[k]!.text === ')' && doc.tokens[k - 2]!.text === '(' && isAcronym(doc.tokens[k - 1]!.text)) k -= 3;
   if (k >= sentenceStart && /^['’]s?$/.test(doc.tokens[k]!.text)) k--;
   if (k < sentenceStart) return undefined;
-  const m = entities.mentionEndingAt(k);
+  let m = entities.mentionEndingAt(k);
+  // "Screen International's US editor", "Nokia's European head": the place says where, the possessive before it whose
+  if (m && m.type === 'place' && !allowPlace && !m.possessive && m.tokenStart - 1 > sentenceStart && /^['’]s?$/.test(doc.tokens[m.tokenStart - 1]!.text)) {
+    const owner = entities.mentionEndingAt(m.tokenStart - 2);
+    if (owner && (owner.type === 'org' || owner.type === 'other')) m = owner;
+  }
   // before a capitalized minister's or secretary's title ("Fiscal Policy Minister") a name of unknown
   // kind is as often a department as an employer; before a lower-case one ("GE spokesman") or
   // another title ("Bundesbank President") it is the employer
   const titleCapitalized = /^\p{Lu}/u.test(doc.tokens[i]?.text ?? '');
   // a lone capitalized word opening a sentence ("Consumer spokesman Peter Baron") is capitalized for its place, not as a name
-  // ... unless it owns the title ("Feltra's General Manager")
-  if (m && m.type === 'other' && !m.possessive && m.tokenStart === doc.sentences[m.sentence]!.tokenStart && m.tokenEnd - m.tokenStart === 1 && !isAcronym(m.surface)) return undefined;
+  // ... unless it owns the title ("Feltra's General Manager"); "Association chairman" is the association named before
+  if (m && m.type === 'other' && !m.possessive && m.tokenStart === doc.sentences[m.sentence]!.tokenStart && m.tokenEnd - m.tokenStart === 1 && !isAcronym(m.surface)) {
+    return ORG_HEAD_WORDS.has(m.surface.toLowerCase()) ? namedBefore(entities, m) : undefined;
+  }
   if (m && (m.type !== 'other' || m.possessive || !titleCapitalized || !departmental || isAcronym(m.surface))) {
     const org = orgAt(entities, m.tokenStart, allowPlace);
     // "Former Liverpool manager": a title's modifier opening the sentence was read into the name
@@ -149,4 +156,15 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   const r = entities.referenceEndingAt(k);
   if (r) return orgAt(entities, r.tokenStart, allowPlace);
   return undefined;
+}
+
+/** The last organization before mention `m` whose name ends in the word `m` is ("Association" → "Feed Industry Association"). */
+function namedBefore(entities: Entities, m: EntityMention): OrgRef | undefined {
+  const word = m.surface.toLowerCase();
+  let found: EntityMention | undefined;
+  for (const o of entities.mentions) {
+    if (o.start >= m.start) break;
+    if (o.type === 'org' && o.name.toLowerCase().endsWith(' ' + word)) found = o;
+  }
+  return found && { name: found.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: true };
 }

@@ -86,3 +86,34 @@ describe('not people', () => {
     expect(people('The leaflet was published by the Association of Chief Police Officers (ACPO).')).toEqual([]);
   });
 });
+
+describe('more ways an organization is named', () => {
+  it('keeps "and Co Ltd" in the name', () => {
+    const text = 'Morgan Grenhill said so.\n"Gilts will rise," Morgan Grenhill and Co Ltd economist Stephen Bale said.';
+    expect(one(text, 'Stephen Bale')).toMatchObject({ org: 'Morgan Grenhill and Co Ltd' });
+  });
+  it('reads "Association chairman" as the association named before', () => {
+    const text = 'The Feed Stuffs Industry Association said prices would rise.\nAssociation chairman Ulrich Wagg told a news conference the levy was a threat.';
+    expect(one(text, 'Ulrich Wagg')).toMatchObject({ org: 'Feed Stuffs Industry Association' });
+  });
+  it('reads the owner before a place and a title', () => {
+    expect(one("Screen Weekly's US editor Mike Goodman thinks the films were weak.", 'Mike Goodman')).toMatchObject({ org: 'Screen Weekly' });
+  });
+  it('keeps a possessive owner over a capitalized field after "head of"', () => {
+    expect(one('"It is hard," Andrew Pell, Christian Aid\'s head of Trade Policy, said.', 'Andrew Pell')).toMatchObject({ roles: ['head of trade policy'], org: 'Christian Aid' });
+  });
+  it('keeps a full title before a capitalized field', () => {
+    expect(one("Wang Xiu, Xiaomo's senior vice president of Global Sales, spoke.", 'Wang Xiu')).toMatchObject({ roles: ['senior vice president'], org: 'Xiaomo' });
+  });
+});
+
+describe('the government a story names', () => {
+  it('gives other officers the country of the one government named with its officers', () => {
+    const text = 'President Rowan admitted he was wrong to sell arms to Iran.\nHe defended Secretary of State Lee Dunn and Defence Secretary Carl Webb in the affair.\nIran denied it.\nIran said so.';
+    expect(people(text).map((p) => [p.name, p.org])).toEqual([
+      ['Rowan', 'United States'],
+      ['Lee Dunn', 'United States'],
+      ['Carl Webb', 'United States'],
+    ]);
+  });
+});
