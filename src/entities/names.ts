@@ -168,6 +168,8 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   const glued = (a: Token, b: Token | undefined) => !!b && a.end === b.start;
   if (NAME_PARTICLES.has(t.lower) && i - runStart >= 1 && next.text === '-' && glued(t, next) && glued(next, doc.tokens[i + 2]) && isCapitalized(doc.tokens[i + 2]!)) return true;
   if (t.text === '-' && NAME_PARTICLES.has(prev.lower) && glued(prev, t) && glued(t, next) && isCapitalized(next) && i - runStart >= 2) return true;
+  // "Walter van der Vijver": two particles in a row
+  if (NAME_PARTICLES.has(t.text) && i - runStart >= 1 && NAME_PARTICLES.has(next.text) && doc.tokens[i + 2]?.sentence === t.sentence && isCapitalized(doc.tokens[i + 2]!)) return true;
   if (!isCapitalized(next)) return false;
   if (t.text === '&') return true;
   if (t.text === '-' && prev.end === t.start && t.end === next.start) return true;
