@@ -36,6 +36,8 @@ export const ROLE_CANON: Record<string, string> = {
   advisor: 'adviser',
   'vice-chairman': 'vice chairman',
   'deputy director': 'deputy director',
+  meteorologist: 'meteorologist',
+  'chief meteorologist': 'chief meteorologist',
   president: 'president',
   'vice president': 'vice president',
   'vice-president': 'vice president',
@@ -172,6 +174,7 @@ export const TITLE_MODIFIERS = new Set([
   'operations', 'communications', 'investment', 'investor', 'strategy', 'business', 'development', 'brand', 'country', 'portfolio',
   'equity', 'credit', 'market', 'markets', 'currency', 'bond', 'oil', 'retail', 'media', 'telecoms', 'telecom', 'industry', 'prime',
   'shadow', 'pensions', 'planning', 'housing', 'welfare', 'fiscal', 'monetary', 'budget', 'tourism', 'mines', 'petroleum', 'economics', 'cabinet',
+  'share', 'stock', 'banking', 'aviation', 'motor', 'political', 'diplomatic', 'production', 'programme', 'program',
 ]);
 
 /** The words that head a title: a run of modifiers must end in one of these. */
@@ -208,6 +211,7 @@ export const EMPLOYER_DESCRIPTORS = new Set([
   'trading', 'market', 'industry', 'business', 'campaign', 'watchdog', 'regulator', 'body', 'newspaper', 'magazine', 'paper', 'website',
   'analysts', 'economic', 'financial', 'insurer', 'insurance', 'japanese', 'british', 'american', 'u.s.', 'us', 'uk', 'london-based',
   'new', 'york-based', 'major', 'leading', 'independent', 'private', 'state-owned', 'giant', 'retailer', 'airline', 'carrier', 'club', 'team',
+  'top', 'gadget', 'music', 'film', 'television', 'tv', 'radio', 'technology', 'software', 'internet', 'online', 'group', 'association',
 ]);
 
 /**

@@ -114,7 +114,13 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   }
   // "with stockbroker Kleinwort Benson", "at the investment bank Acme": words that describe the employer before its name
   let d = k;
-  while (d < limit && d < k + 3 && !entities.mentionAt(d) && (EMPLOYER_DESCRIPTORS.has(doc.tokens[d]!.lower) || (d > k && /-based$/.test(doc.tokens[d]!.lower)))) d++;
+  // ... and a country's adjective among them ("head of top Japanese business group Keidanren")
+  const describes = (n: number) => {
+    const there = entities.mentionAt(n);
+    if (there) return there.type === 'place' && there.adjective ? there.tokenEnd : -1;
+    return EMPLOYER_DESCRIPTORS.has(doc.tokens[n]!.lower) || (n > k && /-based$/.test(doc.tokens[n]!.lower)) ? n + 1 : -1;
+  };
+  while (d < limit && d < k + 4 && describes(d) > d) d = describes(d);
   if (d > k && entities.mentionAt(d)) {
     const m = entities.mentionAt(d)!;
     // a name right after such a word is the employer's, even where it looks like a person's ("brokers James Capel")
@@ -146,6 +152,8 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   if (m && m.type === 'other' && !m.possessive && m.tokenStart === doc.sentences[m.sentence]!.tokenStart && m.tokenEnd - m.tokenStart === 1 && !isAcronym(m.surface)) {
     return ORG_HEAD_WORDS.has(m.surface.toLowerCase()) ? namedBefore(entities, m) : undefined;
   }
+  // "Dean Witter analyst Karen Gibbs": a name that looks like a person's right before a lower-case title and a name is a firm's
+  if (m && m.type === 'person' && !titleCapitalized && !m.possessive && m.tokenEnd - m.tokenStart >= 2) return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
   if (m && (m.type !== 'other' || m.possessive || !titleCapitalized || !departmental || isAcronym(m.surface))) {
     const org = orgAt(entities, m.tokenStart, allowPlace);
     // "Former Liverpool manager": a title's modifier opening the sentence was read into the name

@@ -23,13 +23,13 @@ export const titleBeforeRule: Rule<'person'> = {
   run(ctx) {
     const { doc, entities, sentence } = ctx;
     for (const [m, name] of personMentions(ctx)) {
-      // "FECSA's General Manager, Jose Zaforteza, told Reuters": a title set off by commas before a name that a comma closes
-      const commaTitle = doc.tokens[m.tokenStart - 1]?.text === ',' && doc.tokens[m.tokenEnd]?.text === ',' && !m.possessive;
       // "executive chairman Dr Geoffrey Guy": an honorific between title and name
       const before = doc.tokens[m.tokenStart - 1]?.lower ?? '';
-      const honorific = HONORIFICS.has(before) && !isTitleWord(before.replace(/\.$/, ''));
-      const title =
-        titleEndingAt(ctx, m.tokenStart) ?? (commaTitle || honorific ? titleEndingAt(ctx, m.tokenStart - 1) : undefined);
+      const at = HONORIFICS.has(before) && !isTitleWord(before.replace(/\.$/, '')) ? m.tokenStart - 1 : m.tokenStart;
+      // "FECSA's General Manager, Jose Zaforteza, told Reuters", "its chairman, Sir Phil Watts, and ...": a title set off
+      // by commas before a name that a comma closes
+      const commaTitle = doc.tokens[at - 1]?.text === ',' && doc.tokens[m.tokenEnd]?.text === ',' && !m.possessive;
+      const title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) : undefined);
       if (!title || NOT_PERSON_TITLES.has(title.text.toLowerCase().replace(/\s+/g, ' '))) continue;
       const government = isGovernment(title.roles);
       const departmental = title.roles.some((r) => /minister|secretary/.test(r));

@@ -126,6 +126,8 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
     k++;
   }
   while (k > ofAt + 1 && doc.tokens[k - 1]!.lower === 'and') k--;
+  // "editor of gadget magazine Stuff": lower-case words before a name describe the employer, they are no field
+  if (k < limit && /^\p{Lu}/u.test(doc.tokens[k]!.text)) return -1;
   return k > ofAt + 1 ? k : -1;
 }
 
