@@ -108,8 +108,10 @@ export function buildEntities(doc: Doc): Entities {
         type = typeOfKey.get(a)!;
       }
     }
-    const placeName = type === 'place' ? lookupPlace(c.text) : undefined;
-    const placeAdjective = type === 'place' && !placeName ? lookupPlaceAdjective(c.text) : undefined;
+    // a name wrapped over two lines ("West\nGerman") is looked up as one line
+    const oneLine = type === 'place' ? writtenForm(c.text) : c.text;
+    const placeName = type === 'place' ? lookupPlace(oneLine) : undefined;
+    const placeAdjective = type === 'place' && !placeName ? lookupPlaceAdjective(oneLine) : undefined;
     const place = placeName ?? placeAdjective;
     return {
       type,

@@ -101,6 +101,10 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   // "Securities and Exchange Commission", "Home Savings and Loan Association": such names run through their "and" too
   const closes = isLegalSuffixToken(tokens[k - 1]) || (joint.lower === 'and' && k > from && (AUTHORITY_HEADS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'association'));
   if (k === from || !closes) return j;
+  // "Morgan Grenfell and Co Ltd": "and" with nothing after it but legal forms is part of the name
+  let legalOnly = true;
+  for (let n = from; n < k; n++) if (!isLegalSuffixToken(tokens[n])) legalOnly = false;
+  if (legalOnly && (joint.lower === 'and' || joint.text === '&')) return k;
   if (joint.lower === 'and' || joint.text === '&') {
     // "Apple and Samsung Electronics Co" are two companies when either half stands alone elsewhere
     // "Canadian Bashaw Leduc Oil and Gas Ltd": an industry pair may follow a longer name
@@ -163,6 +167,12 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   // "Tele-communications Inc": a glued hyphen inside a capitalized word
   // ... but "Dallas-based", "state-owned" describe the name that follows
   if (t.text === '-' && prev.end === t.start && t.end === next.start && isCapitalized(prev) && /^\p{Ll}/u.test(next.text) && !/ed$/.test(next.lower) && next.pos !== 'VERB' && runEndsInOrgWord(doc, i + 2)) return true;
+  // "Ali al-Khalifa al-Sabah": a particle glued by a hyphen to the next capitalized word
+  const glued = (a: Token, b: Token | undefined) => !!b && a.end === b.start;
+  if (NAME_PARTICLES.has(t.lower) && i - runStart >= 1 && next.text === '-' && glued(t, next) && glued(next, doc.tokens[i + 2]) && isCapitalized(doc.tokens[i + 2]!)) return true;
+  if (t.text === '-' && NAME_PARTICLES.has(prev.lower) && glued(prev, t) && glued(t, next) && isCapitalized(next) && i - runStart >= 2) return true;
+  // "Walter van der Vijver": two particles in a row
+  if (NAME_PARTICLES.has(t.text) && i - runStart >= 1 && NAME_PARTICLES.has(next.text) && doc.tokens[i + 2]?.sentence === t.sentence && isCapitalized(doc.tokens[i + 2]!)) return true;
   if (!isCapitalized(next)) return false;
   if (t.text === '&') return true;
   if (t.text === '-' && prev.end === t.start && t.end === next.start) return true;
@@ -202,12 +212,47 @@ export function findNames(doc: Doc): NameChunk[] {
         // "Norton co Pty Ltd"
         while (j < s.tokenEnd && isLegalSuffixToken(tokens[j]) && isCapitalized(tokens[j]!)) j++;
       }
-      pushSplitAtTitles(doc, chunks, i, j, honorific);
+      // "Secretary of State George Shultz": the words that finish a title with "of" are not the name
+      const rest = ofTitleRest(doc, i, j);
+      if (rest > 0) push(doc, chunks, i + rest, j, false, true);
+      else pushSplitAtTitles(doc, chunks, i, j, honorific);
       honorific = false;
       i = j;
     }
   }
   return chunks;
+}
+
+/** Titles with "of" in them ("secretary of state", "chancellor of the exchequer") as word lists, cached per lexicon size. */
+let ofTitles: { size: number; list: string[][] } | undefined;
+function titlesWithOf(): string[][] {
+  const keys = Object.keys(ROLE_CANON);
+  if (ofTitles?.size !== keys.length) ofTitles = { size: keys.length, list: keys.filter((k) => k.includes(' of ')).map((k) => k.split(' ')) };
+  return ofTitles.list;
+}
+
+/**
+ * How many words at the start of the run [i, j) finish a title that stands
+ * before it with its "of" ("Secretary of | State George Shultz"), when a name
+ * is left after them; else 0.
+ */
+function ofTitleRest(doc: Doc, i: number, j: number): number {
+  const tokens = doc.tokens;
+  if (tokens[i - 1]?.lower !== 'of' && !(tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of')) return 0;
+  for (const words of titlesWithOf()) {
+    // "chancellor of the exchequer": the words up to "of" (and an article) stand before the run, the rest opens it
+    const of = words.lastIndexOf('of');
+    const lead = words.slice(0, of + 1);
+    let rest = words.slice(of + 1);
+    if (rest[0] === 'the') {
+      lead.push('the');
+      rest = rest.slice(1);
+    }
+    const from = i - lead.length;
+    if (from < 0 || rest.length === 0 || rest.length >= j - i) continue;
+    if (lead.every((w, n) => tokens[from + n]!.lower === w) && rest.every((w, n) => tokens[i + n]!.lower === w)) return rest.length;
+  }
+  return 0;
 }
 
 /**

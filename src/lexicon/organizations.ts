@@ -36,7 +36,7 @@ export const AUTHORITY_HEADS = new Set([
 /** Words that can stand between capitalized words of one organization's name after one of these heads ("Bank of America"). */
 export const OF_HEADS = new Set([
   'bank', 'university', 'association', 'ministry', 'department', 'institute', 'society', 'federation', 'commission', 'council', 'board',
-  'chamber', 'bureau', 'college', 'school', 'office', 'house', 'church', 'league', 'academy', 'museum', 'union', 'court', 'exchange', 'trust',
+  'chamber', 'bureau', 'college', 'school', 'office', 'house', 'church', 'league', 'academy', 'museum', 'union', 'court', 'exchange', 'trust', 'congress', 'confederation',
   'organisation', 'organization', 'republic', 'kingdom', 'states', 'state', 'city', 'port', 'government', 'party', 'corporation', 'company',
 ]);
 

@@ -147,7 +147,10 @@ function buildLexicon(): PlaceLexicon {
     if (!byAdjective.has(surface)) byAdjective.set(surface, place);
   };
 
-  for (const c of countries) {
+  // where a country and a territory share a demonym ("French": France and the French Southern
+  // and Antarctic Lands), the first one added keeps it: UN members go first
+  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const c of ordered) {
     const country: Place = { name: c.name.common, code: c.cca2, kind: 'country' };
     countryName.set(c.cca2, c.name.common);
     addName(c.name.common, country);

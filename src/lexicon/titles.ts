@@ -28,6 +28,16 @@ export const ROLE_CANON: Record<string, string> = {
   'chief operating': 'chief operating officer',
   'chief accounting officer': 'chief accounting officer',
   'general counsel': 'general counsel',
+  'co-chairman': 'co-chairman',
+  'co-chairwoman': 'co-chairman',
+  'co-chair': 'co-chairman',
+  'chief dealer': 'chief dealer',
+  adviser: 'adviser',
+  advisor: 'adviser',
+  'vice-chairman': 'vice chairman',
+  'deputy director': 'deputy director',
+  meteorologist: 'meteorologist',
+  'chief meteorologist': 'chief meteorologist',
   president: 'president',
   'vice president': 'vice president',
   'vice-president': 'vice president',
@@ -163,6 +173,8 @@ export const TITLE_MODIFIERS = new Set([
   'commerce', 'culture', 'home', 'transport', 'labour', 'labor', 'justice', 'environment', 'technology', 'technical', 'research', 'product',
   'operations', 'communications', 'investment', 'investor', 'strategy', 'business', 'development', 'brand', 'country', 'portfolio',
   'equity', 'credit', 'market', 'markets', 'currency', 'bond', 'oil', 'retail', 'media', 'telecoms', 'telecom', 'industry', 'prime',
+  'shadow', 'pensions', 'planning', 'housing', 'welfare', 'fiscal', 'monetary', 'budget', 'tourism', 'mines', 'petroleum', 'economics', 'cabinet',
+  'share', 'stock', 'banking', 'aviation', 'motor', 'political', 'diplomatic', 'production', 'programme', 'program',
 ]);
 
 /** The words that head a title: a run of modifiers must end in one of these. */
@@ -186,3 +198,38 @@ export function addTitle(phrase: string, role: string): void {
   for (const w of words.slice(0, -1)) TITLE_MODIFIERS.add(w);
   titlesVersion++;
 }
+
+/**
+ * Lower-case words that describe the employer between a title's preposition
+ * and its name: "analyst with stockbroker Kleinwort Benson", "economist at
+ * the investment bank Acme Securities". Read by the person rules only.
+ */
+export const EMPLOYER_DESCRIPTORS = new Set([
+  'broker', 'brokers', 'stockbroker', 'stockbrokers', 'brokerage', 'brokerage house', 'investment', 'bank', 'banks', 'merchant', 'securities',
+  'house', 'firm', 'company', 'group', 'consultancy', 'consultants', 'consulting', 'research', 'fund', 'agency', 'trade', 'union', 'charity',
+  'pressure', 'lobby', 'think-tank', 'think', 'tank', 'institute', 'law', 'accountancy', 'accountants', 'auditors', 'dealers', 'dealer',
+  'trading', 'market', 'industry', 'business', 'campaign', 'watchdog', 'regulator', 'body', 'newspaper', 'magazine', 'paper', 'website',
+  'analysts', 'economic', 'financial', 'insurer', 'insurance', 'japanese', 'british', 'american', 'u.s.', 'us', 'uk', 'london-based',
+  'new', 'york-based', 'major', 'leading', 'independent', 'private', 'state-owned', 'giant', 'retailer', 'airline', 'carrier', 'club', 'team',
+  'top', 'gadget', 'music', 'film', 'television', 'tv', 'radio', 'technology', 'software', 'internet', 'online', 'group', 'association',
+]);
+
+/**
+ * Offices only one country has, by the country's ISO code: the country a
+ * "Chancellor of the Exchequer" serves when the text names none.
+ */
+export const ROLE_COUNTRY: Record<string, string> = {
+  'chancellor of the exchequer': 'GB',
+  'home secretary': 'GB',
+  'foreign secretary': 'GB',
+  'culture secretary': 'GB',
+  'chief secretary to the treasury': 'GB',
+  'chief treasury secretary': 'GB',
+  'treasury secretary': 'US',
+  'secretary of state': 'US',
+  'trade representative': 'US',
+  congressman: 'US',
+};
+
+/** Titles that name a firm's part in a deal, not a person's job: "lead manager Morgan Stanley and Co". */
+export const NOT_PERSON_TITLES = new Set(['lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers']);

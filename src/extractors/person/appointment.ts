@@ -8,12 +8,14 @@ import { titleAt } from './title.js';
 
 const PASSIVE = new Set(['named', 'appointed', 'elected', 'promoted', 'nominated', 'installed', 'chosen', 'made']);
 const ACTIVE = new Set(['named', 'appointed', 'elected', 'hired', 'promoted', 'nominated', 'picked', 'chose', 'tapped', 'recruited']);
-const BECOME = new Set(['became', 'becomes', 'become', 'remains', 'remained', 'serves', 'served']);
+const BECOME = new Set(['became', 'becomes', 'become', 'remains', 'remained', 'serves', 'served', 'resigned', 'resigns', 'retired', 'retires', 'quit', 'quits', 'stepped', 'steps']);
 const COPULA = new Set(['is', 'was']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'be', 'will', 'would', 'was', 'is', 'were', 'also', 'now', 'recently', 'then', 'later', 'subsequently']);
 /** Words between an organization and its verb of appointing: "X has today named". */
 const AFTER_APPOINTER = new Set(['has', 'have', 'had', 'said', 'it', 'today', 'yesterday']);
-const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently']);
+const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down']);
+/** "to the newly-created position of": words that lead to a title after an appointee. */
+const POST_WORDS = new Set(['newly', 'created', 'newly-created', '-', 'new', 'vacant', 'position', 'post', 'job', 'role', 'posts', 'positions']);
 
 export const appointmentRule: Rule<'person'> = {
   id: 'person/appointment',
@@ -24,6 +26,10 @@ export const appointmentRule: Rule<'person'> = {
     const end = sentence.tokenEnd;
     const skip = (k: number) => {
       while (k < end && FILLERS.has(doc.tokens[k]!.lower)) k++;
+      // "named X to the newly-created position of senior vice president"
+      let p = k;
+      while (p < end && POST_WORDS.has(doc.tokens[p]!.lower)) p++;
+      if (p > k && doc.tokens[p]?.lower === 'of' && /^(?:position|post|job|role)s?$/.test(doc.tokens[p - 1]!.lower)) return p + 1;
       return k;
     };
     for (let i = sentence.tokenStart; i < end; i++) {
@@ -33,6 +39,8 @@ export const appointmentRule: Rule<'person'> = {
       const name = personNameAt(ctx, i);
       if (name) {
         let k = m.tokenEnd;
+        // "Richard Lipson, who remains chairman": a relative clause states the title too
+        if (doc.tokens[k]?.text === ',' && doc.tokens[k + 1]?.lower === 'who') k += 2;
         while (k < end && AUXILIARIES.has(doc.tokens[k]!.lower)) k++;
         const verb = doc.tokens[k];
         // "X is the chief executive of Y": the copula itself is the verb
@@ -48,6 +56,16 @@ export const appointmentRule: Rule<'person'> = {
       }
       // ORG appointed X (as) TITLE
       const org = m.type === 'org' ? orgAt(entities, i, false) : undefined;
+      // "..., and appointed Donald Michelin as acting chief executive": the company is named further back, or not at all
+      if (!org && m.type !== 'org' && i > sentence.tokenStart && ACTIVE.has(doc.tokens[i - 1]!.lower) && !entities.mentionEndingAt(i - 2)) {
+        const who = personNameAt(ctx, i);
+        const after = doc.tokens[m.tokenEnd]?.lower;
+        const title = who && (after === 'as' || after === 'to') ? titleAt(doc, skip(m.tokenEnd), end) : undefined;
+        if (who && title) {
+          const of = orgAfter(doc, entities, title.tokenEnd, end, false) ?? subjectOrg(ctx, i - 1);
+          reportPerson(ctx, { name: who, nameTokens: [m.tokenStart, m.tokenEnd], title, org: of, confidence: of ? 0.75 : 0.65 });
+        }
+      }
       if (org) {
         let k = m.tokenEnd;
         while (k < end && AFTER_APPOINTER.has(doc.tokens[k]!.lower)) k++;
@@ -66,3 +84,12 @@ export const appointmentRule: Rule<'person'> = {
     }
   },
 };
+
+/** The first organization named in the sentence before token `i`: the subject that did the appointing. */
+function subjectOrg(ctx: Parameters<Rule['run']>[0], i: number) {
+  for (let k = ctx.sentence.tokenStart; k < i; k++) {
+    const m = ctx.entities.mentionAt(k);
+    if (m?.type === 'org') return orgAt(ctx.entities, k, false);
+  }
+  return undefined;
+}

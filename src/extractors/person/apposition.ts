@@ -4,7 +4,8 @@
 import type { Rule } from '../rule.js';
 import { orgAfter, orgAt, personMentions } from './context.js';
 import { reportPerson } from './report.js';
-import { titleAt } from './title.js';
+import { splitRoles, titleAt, type TitleSpan } from './title.js';
+import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'then', 'new', 'another']);
 /** A party and state after a legislator's name: "Sen. Jane Roe, D-Ohio, chairman of ..." */
@@ -29,16 +30,26 @@ export const appositionRule: Rule<'person'> = {
       let titleStartsAt = k;
       for (let n = 0; n < 4 && k < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[k]!.lower); n++) k++;
       // "Xiaomi's senior vice president", "Nokia chief executive"
-      let org = orgAt(entities, k, true);
+      // a name of title words only ("Executive Secretary of ...") is the title, not its organization
+      const there = entities.mentionAt(k);
+      const titleWords = !!there && allTitleWords(doc, there.tokenStart, there.tokenEnd);
+      let org = titleWords ? undefined : orgAt(entities, k, true);
+      // "Christian Aid's head of research": a possessive before a title is its organization, whatever its first word looks like
+      if (!org && there && !titleWords && there.possessive && there.type === 'person' && titleAt(doc, there.tokenEnd + 1, sentence.tokenEnd)) {
+        org = { name: there.name, tokenStart: there.tokenStart, tokenEnd: there.tokenEnd, viaReference: false };
+      }
       if (org) {
         const after = org.tokenEnd;
         const possessive = /^['’]s?$/.test(doc.tokens[after]?.text ?? '');
         titleStartsAt = possessive ? after + 1 : after;
         while (titleStartsAt < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[titleStartsAt]!.lower)) titleStartsAt++;
       } else titleStartsAt = k;
-      const title = titleAt(doc, titleStartsAt, sentence.tokenEnd);
+      let title = titleAt(doc, titleStartsAt, sentence.tokenEnd);
       if (!title || !endsCleanly(ctx, title.tokenEnd)) continue;
-      org = orgAfter(doc, entities, title.tokenEnd, sentence.tokenEnd, isGovernment(title.roles)) ?? org;
+      const owned = !!org && /^['’]s?$/.test(doc.tokens[org.tokenEnd]?.text ?? '');
+      // "Christian Aid's head of Trade Policy": after its owner, what follows "of" is the title's field, not another employer
+      if (owned) title = withCapitalizedField(doc, title, sentence.tokenEnd);
+      else org = orgAfter(doc, entities, title.tokenEnd, sentence.tokenEnd, isGovernment(title.roles)) ?? org;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });
     }
   },
@@ -56,6 +67,25 @@ function endsCleanly(ctx: Parameters<Rule['run']>[0], end: number): boolean {
   // a lower-case noun right after means the title goes on in words we do not know ("chief people officer")
   if (next.pos === 'NOUN' && /^[a-z]/.test(next.text)) return false;
   return !/^\p{Lu}/u.test(next.text);
+}
+
+/** "head" + "of Trade Policy" up to the comma that closes the apposition; the title as it was where no comma closes it. */
+function withCapitalizedField(doc: Parameters<Rule['run']>[0]['doc'], title: TitleSpan, limit: number): TitleSpan {
+  // only a bare "head" needs its field to be a title ("senior vice president of Global Sales" is a senior vice president)
+  if (doc.tokens[title.tokenEnd]?.lower !== 'of' || doc.tokens[title.tokenEnd - 1]!.lower !== 'head') return title;
+  let k = title.tokenEnd + 1;
+  while (k < limit && k < title.tokenEnd + 5 && (/^\p{Lu}/u.test(doc.tokens[k]!.text) || doc.tokens[k]!.lower === 'and')) k++;
+  if (k === title.tokenEnd + 1 || doc.tokens[k]?.text !== ',') return title;
+  const text = doc.text.slice(doc.tokens[title.tokenStart]!.start, doc.tokens[k - 1]!.end);
+  return { tokenStart: title.tokenStart, tokenEnd: k, text, roles: splitRoles(text) };
+}
+
+function allTitleWords(doc: Parameters<Rule['run']>[0]['doc'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const lower = doc.tokens[k]!.lower;
+    if (!(ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || lower in ROLE_CANON || lower === '-')) return false;
+  }
+  return true;
 }
 
 export const isGovernment = (roles: string[]) => roles.some((r) => /minister|secretary|governor|ambassador|president|premier|chancellor|senator|representative|mayor/.test(r));

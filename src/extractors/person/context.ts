@@ -6,7 +6,7 @@ import type { RuleContext } from '../rule.js';
 import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
-import { ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
+import { EMPLOYER_DESCRIPTORS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
 
@@ -15,7 +15,8 @@ const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
  * organization, a place, or a lone word with nothing that makes it a person.
  */
 export function personName(m: EntityMention, cue: 'strong' | 'weak'): string | undefined {
-  if (m.type === 'person') return m.name.replace(/\s+/g, ' ');
+  // "Chief Police Officers": a title in the plural names a body, never a person
+  if (m.type === 'person') return m.surface.split(/\s+/).some(isPluralTitle) ? undefined : m.name.replace(/\s+/g, ' ');
   if (m.type !== 'other') return undefined;
   const words = m.surface.split(/\s+/);
   // a title right next to two or three capitalized words is cue enough ("chairman Tony O'Reilly"),
@@ -60,10 +61,14 @@ export function personNameAt(ctx: RuleContext, i: number): string | undefined {
   return personNames(ctx.doc, ctx.entities).atToken[i];
 }
 
+/** "Officers", "Directors": a title in the plural ("Association of Chief Police Officers"). */
+const isPluralTitle = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word) && ROLE_HEADS.has(word.slice(0, -1).toLowerCase());
+
 function looksLikeNamePart(word: string): boolean {
   const lower = word.toLowerCase();
   if (/\d/.test(word) || (isAcronym(word) && !/^(\p{Lu}\.)+$/u.test(word))) return false;
   if (lookupPlace(word) || lookupPlaceAdjective(word)) return false;
+  if (isPluralTitle(word)) return false;
   return !(ORG_HEAD_WORDS.has(lower) || ORG_DESCRIPTOR_NOUNS.has(lower) || LEGAL_SUFFIXES.has(lower.replace(/\.$/, '')) || ROLE_HEADS.has(lower) || lower in ROLE_CANON);
 }
 
@@ -92,6 +97,12 @@ export function orgAt(entities: Entities, i: number, allowPlace: boolean): OrgRe
 
 /** "of Nokia", "at Goldman Sachs", "of the company" right after a title ending at `i`. */
 export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number, allowPlace: boolean): OrgRef | undefined {
+  // "vice president for entertainment at Nokia": a field in lower case between the title and its employer
+  if (doc.tokens[i]?.lower === 'for') {
+    let k = i + 1;
+    while (k < limit && k < i + 4 && /^[a-z]/.test(doc.tokens[k]!.text) && (doc.tokens[k]!.pos === 'NOUN' || doc.tokens[k]!.pos === 'ADJ')) k++;
+    if (k > i + 1 && (doc.tokens[k]?.lower === 'at' || doc.tokens[k]?.lower === 'of')) i = k;
+  }
   const t = doc.tokens[i];
   if (!t || i >= limit || !ORG_PREPOSITIONS.has(t.lower)) return undefined;
   let k = i + 1;
@@ -101,22 +112,67 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     while (n < limit && n < k + 3 && !entities.mentionAt(n) && /^[a-z]/.test(doc.tokens[n]!.text) && (doc.tokens[n]!.pos === 'ADJ' || doc.tokens[n]!.pos === 'NOUN')) n++;
     if (entities.mentionAt(n)) k = n;
   }
+  // "with stockbroker Kleinwort Benson", "at the investment bank Acme": words that describe the employer before its name
+  let d = k;
+  // ... and a country's adjective among them ("head of top Japanese business group Keidanren")
+  const describes = (n: number) => {
+    const there = entities.mentionAt(n);
+    if (there) return there.type === 'place' && there.adjective ? there.tokenEnd : -1;
+    return EMPLOYER_DESCRIPTORS.has(doc.tokens[n]!.lower) || (n > k && /-based$/.test(doc.tokens[n]!.lower)) ? n + 1 : -1;
+  };
+  while (d < limit && d < k + 4 && describes(d) > d) d = describes(d);
+  if (d > k && entities.mentionAt(d)) {
+    const m = entities.mentionAt(d)!;
+    // a name right after such a word is the employer's, even where it looks like a person's ("brokers James Capel")
+    if (m.type === 'person' && !m.possessive) return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+    return orgAt(entities, d, allowPlace);
+  }
   return k < limit ? orgAt(entities, k, allowPlace) : undefined;
 }
 
 /** "Nokia chief executive", "Xiaomi's senior vice president", "U.S. Agriculture secretary": the org ending right before `i`. */
-export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart: number, allowPlace: boolean): OrgRef | undefined {
+export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart: number, allowPlace: boolean, departmental = true): OrgRef | undefined {
   let k = i - 1;
+  // "American Soybean Association (ASA) president": the name stands before its initials
+  if (k - 2 >= sentenceStart && doc.tokens[k]!.text === ')' && doc.tokens[k - 2]!.text === '(' && isAcronym(doc.tokens[k - 1]!.text)) k -= 3;
   if (k >= sentenceStart && /^['’]s?$/.test(doc.tokens[k]!.text)) k--;
   if (k < sentenceStart) return undefined;
-  const m = entities.mentionEndingAt(k);
-  // before a capitalized title ("Fiscal Policy Minister") a name of unknown kind is as often
-  // a department as an employer; before a lower-case one ("GE spokesman") it is the employer
+  let m = entities.mentionEndingAt(k);
+  // "Screen International's US editor", "Nokia's European head": the place says where, the possessive before it whose
+  if (m && m.type === 'place' && !allowPlace && !m.possessive && m.tokenStart - 1 > sentenceStart && /^['’]s?$/.test(doc.tokens[m.tokenStart - 1]!.text)) {
+    const owner = entities.mentionEndingAt(m.tokenStart - 2);
+    if (owner && (owner.type === 'org' || owner.type === 'other')) m = owner;
+  }
+  // before a capitalized minister's or secretary's title ("Fiscal Policy Minister") a name of unknown
+  // kind is as often a department as an employer; before a lower-case one ("GE spokesman") or
+  // another title ("Bundesbank President") it is the employer
   const titleCapitalized = /^\p{Lu}/u.test(doc.tokens[i]?.text ?? '');
   // a lone capitalized word opening a sentence ("Consumer spokesman Peter Baron") is capitalized for its place, not as a name
-  if (m && m.type === 'other' && m.tokenStart === doc.sentences[m.sentence]!.tokenStart && m.tokenEnd - m.tokenStart === 1 && !isAcronym(m.surface)) return undefined;
-  if (m && (m.type !== 'other' || m.possessive || !titleCapitalized || isAcronym(m.surface))) return orgAt(entities, m.tokenStart, allowPlace);
+  // ... unless it owns the title ("Feltra's General Manager"); "Association chairman" is the association named before
+  if (m && m.type === 'other' && !m.possessive && m.tokenStart === doc.sentences[m.sentence]!.tokenStart && m.tokenEnd - m.tokenStart === 1 && !isAcronym(m.surface)) {
+    return ORG_HEAD_WORDS.has(m.surface.toLowerCase()) ? namedBefore(entities, m) : undefined;
+  }
+  // "Dean Witter analyst Karen Gibbs": a name that looks like a person's right before a lower-case title and a name is a firm's
+  if (m && m.type === 'person' && !titleCapitalized && !m.possessive && m.tokenEnd - m.tokenStart >= 2) return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+  if (m && (m.type !== 'other' || m.possessive || !titleCapitalized || !departmental || isAcronym(m.surface))) {
+    const org = orgAt(entities, m.tokenStart, allowPlace);
+    // "Former Liverpool manager": a title's modifier opening the sentence was read into the name
+    const words = org && !org.viaReference ? org.name.split(' ') : [];
+    if (org && words.length > 1 && TITLE_MODIFIERS.has(words[0]!.toLowerCase()) && m.type === 'other') return { ...org, name: words.slice(1).join(' ') };
+    return org;
+  }
   const r = entities.referenceEndingAt(k);
   if (r) return orgAt(entities, r.tokenStart, allowPlace);
   return undefined;
+}
+
+/** The last organization before mention `m` whose name ends in the word `m` is ("Association" → "Feed Industry Association"). */
+function namedBefore(entities: Entities, m: EntityMention): OrgRef | undefined {
+  const word = m.surface.toLowerCase();
+  let found: EntityMention | undefined;
+  for (const o of entities.mentions) {
+    if (o.start >= m.start) break;
+    if (o.type === 'org' && o.name.toLowerCase().endsWith(' ' + word)) found = o;
+  }
+  return found && { name: found.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: true };
 }

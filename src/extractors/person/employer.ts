@@ -3,10 +3,12 @@
 // Richard Parsons said" in a story about TimeWarner. Only where the story is
 // clearly about one company, and only for company roles (an analyst or a
 // minister quoted in the same story works elsewhere).
+import type { Doc } from '../../document/document.js';
+import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 
 /** Roles that only a company's own people hold; "president" only when written in lower case (not "President Reagan"). */
-const COMPANY_ROLE = /^(?:.* )?(?:chairman|chief \w+ officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|company secretary)$/;
+const COMPANY_ROLE = /^(?:.* )?(?:chairman|co-chairman|chief \w+ officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|company secretary|board member)(?: of [a-z ]+)?$/;
 
 export function isCompanyRole(roles: readonly string[], title: string | null): boolean {
   return roles.length > 0 && roles.every((r) => COMPANY_ROLE.test(r) || (r === 'president' && !!title && /^[a-z]/.test(title)));
@@ -26,4 +28,32 @@ export function storyCompany(entities: Entities): string | undefined {
     } else second = Math.max(second, entry[1]);
   }
   return top && top[1] >= 3 && top[1] >= 2 * second ? top[0] : undefined;
+}
+
+/**
+ * The one organization named in the sentence of a fact starting at `start`,
+ * else in the sentence before: "Societe Generale will keep its stake,
+ * Chairman Marc Vienot said"; "Daimler will spend more. Chairman Werner
+ * Breitschwerdt says ...". Undefined where a sentence names two.
+ */
+export function nearbyCompany(doc: Doc, entities: Entities, start: number): string | undefined {
+  const sentence = sentenceAt(doc, start);
+  for (const s of [sentence, sentence - 1]) {
+    if (s < 0) break;
+    const names = new Set<string>();
+    for (const m of orgMentionsBySentence(doc, entities)[s] ?? []) names.add(m);
+    if (names.size === 1) return [...names][0];
+    if (names.size > 1) return undefined;
+  }
+  return undefined;
+}
+
+const bySentenceCache = new WeakMap<Doc, string[][]>();
+function orgMentionsBySentence(doc: Doc, entities: Entities): string[][] {
+  let found = bySentenceCache.get(doc);
+  if (found) return found;
+  found = [];
+  for (const m of entities.mentions) if (m.type === 'org') (found[m.sentence] ??= []).push(m.name);
+  bySentenceCache.set(doc, found);
+  return found;
 }

@@ -4,7 +4,8 @@ import type { Entities } from '../../entities/entities.js';
 import type { Extractor, Reported } from '../rule.js';
 import { appositionRule } from './apposition.js';
 import { appointmentRule } from './appointment.js';
-import { isCompanyRole, storyCompany } from './employer.js';
+import { isCompanyRole, nearbyCompany, storyCompany } from './employer.js';
+import { governmentCountry, isCountryName, isNationalRole, officeCountry } from './country.js';
 import { titleBeforeRule } from './title-before.js';
 
 /**
@@ -13,13 +14,47 @@ import { titleBeforeRule } from './title-before.js';
  * where two rules read the same span, the more confident stays. A company
  * officer with no organization stated works for the company the story is about.
  */
-function settle(candidates: Reported<'person'>[], _doc: Doc, entities: Entities): Reported<'person'>[] {
+function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities): Reported<'person'>[] {
+  fullNames(candidates);
   const orgOf = new Map<string, string>();
-  for (const c of candidates) if (c.org) orgOf.set(`${c.name}\u0000${c.roles.join('|')}`, c.org);
+  const anyOrgOf = new Map<string, string>();
+  // the first organization stated for a person and title is theirs throughout ("Federal Reserve Chairman
+  // Paul Volcker" ... "Fed Chairman Paul Volcker")
+  for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
+    if (!c.org) continue;
+    const key = `${c.name}\u0000${c.roles.join('|')}`;
+    if (!orgOf.has(key)) orgOf.set(key, c.org);
+    if (!anyOrgOf.has(c.name)) anyOrgOf.set(c.name, c.org);
+  }
+  // the countries the story gives its government officers in so many words
+  const officials = new Set<string>();
+  for (const c of candidates) {
+    const country = c.org ? (isNationalRole(c.roles) && isCountryName(c.org) ? c.org : undefined) : officeCountry(c.roles);
+    if (country) officials.add(country);
+  }
   const bySpan = new Map<string, Reported<'person'>>();
   let story: string | undefined;
   for (const c of candidates) {
-    if (!c.org) c.org = orgOf.get(`${c.name}\u0000${c.roles.join('|')}`) ?? null;
+    c.org = orgOf.get(`${c.name}\u0000${c.roles.join('|')}`) ?? null;
+    // "executive vice president Richard Peterson of Acme has been named president": one employer
+    if (!c.org && anyOrgOf.has(c.name)) {
+      c.org = anyOrgOf.get(c.name)!;
+      c.confidence -= 0.1;
+    }
+    if (!c.org && isNationalRole(c.roles)) {
+      const country = governmentCountry(doc, entities, c.start, c.roles, officials);
+      if (country) {
+        c.org = country;
+        c.confidence -= 0.15;
+      }
+    }
+    if (!c.org && isCompanyRole(c.roles, c.title)) {
+      const near = nearbyCompany(doc, entities, c.start);
+      if (near) {
+        c.org = near;
+        c.confidence -= 0.15;
+      }
+    }
     if (!c.org && isCompanyRole(c.roles, c.title)) {
       const company = (story ??= storyCompany(entities) ?? '');
       if (company) {
@@ -31,7 +66,38 @@ function settle(candidates: Reported<'person'>[], _doc: Doc, entities: Entities)
     const seen = bySpan.get(key);
     if (!seen || c.confidence > seen.confidence) bySpan.set(key, c);
   }
-  return [...bySpan.values()];
+  return dropRestated([...bySpan.values()]);
+}
+
+/**
+ * "Secretary Weinberger" after "Defence Secretary Caspar Weinberger": a
+ * surname alone takes the full name the document gave that person.
+ */
+function fullNames(candidates: Reported<'person'>[]): void {
+  const full = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    const words = c.name.split(' ');
+    if (words.length > 1) {
+      const last = words[words.length - 1]!;
+      (full.get(last) ?? full.set(last, new Set()).get(last)!).add(c.name);
+    }
+  }
+  for (const c of candidates) {
+    const names = !c.name.includes(' ') ? full.get(c.name) : undefined;
+    if (names?.size === 1) c.name = [...names][0]!;
+  }
+}
+
+/**
+ * One person's title restated less fully ("Secretary" after "Defence
+ * Secretary") is the same fact: it is dropped where another fact of the same
+ * person has every one of its roles, or a fuller form of each, and says more.
+ */
+function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
+  const covers = (a: Reported<'person'>, b: Reported<'person'>) =>
+    b.roles.every((r) => a.roles.some((x) => x === r || x.startsWith(r + ' of ') || (x.endsWith(' ' + r) && !/\b(?:vice|deputy|assistant|former|acting|co|shadow)\b/.test(x.slice(0, -r.length))))) && (!b.org || a.org === b.org || !a.roles.every((r) => b.roles.includes(r)));
+  // facts that cover each other are one fact restated: the engine merges their mentions
+  return facts.filter((b) => !facts.some((a) => a !== b && a.name === b.name && covers(a, b) && !covers(b, a)));
 }
 
 export const personExtractor: Extractor<'person'> = {

@@ -3,6 +3,7 @@
 import type { RuleContext } from '../rule.js';
 import type { OrgRef } from './context.js';
 import type { TitleSpan } from './title.js';
+import { HONORIFICS } from '../../lexicon/people.js';
 
 export interface PersonFinding {
   name: string;
@@ -22,10 +23,18 @@ export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
     start: tokens[first]!.start,
     end: tokens[last]!.end,
     confidence: f.org?.viaReference ? f.confidence - 0.15 : f.confidence,
-    name: f.name,
+    name: withoutHonorific(f.name),
     // a title wrapped over two lines of wire copy is still one title
     title: f.title.text.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' '),
     roles: f.title.roles,
     org: f.org?.name ?? null,
   });
+}
+
+/** "Sir John Stevens" → "John Stevens", "Sheikh Ali al-Sabah" → "Ali al-Sabah": the name without honorifics, where two words are left. */
+function withoutHonorific(name: string): string {
+  const words = name.split(' ');
+  let k = 0;
+  while (words.length - k > 2 && HONORIFICS.has(words[k]!.toLowerCase())) k++;
+  return words.slice(k).join(' ');
 }

@@ -2,9 +2,16 @@
 // Minister Gordon Brown", "U.S. Agriculture secretary Richard Lyng".
 import type { Rule, RuleContext } from '../rule.js';
 import { isGovernment } from './apposition.js';
-import { orgAfter, orgBefore, personMentions } from './context.js';
+import { orgAfter, orgAt, orgBefore, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
-import { TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { HONORIFICS } from '../../lexicon/people.js';
+import { NOT_PERSON_TITLES, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+
+const isTitleWord = (lower: string) => TITLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower) || lower in ROLE_CANON;
+const allTitleWords = (doc: RuleContext['doc'], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (!isTitleWord(doc.tokens[k]!.lower)) return false;
+  return true;
+};
 import { splitRoles, titleAt, type TitleSpan } from './title.js';
 
 const MAX_TITLE_TOKENS = 8;
@@ -16,10 +23,19 @@ export const titleBeforeRule: Rule<'person'> = {
   run(ctx) {
     const { doc, entities, sentence } = ctx;
     for (const [m, name] of personMentions(ctx)) {
-      const title = titleEndingAt(ctx, m.tokenStart);
-      if (!title) continue;
+      // "executive chairman Dr Geoffrey Guy": an honorific between title and name
+      const before = doc.tokens[m.tokenStart - 1]?.lower ?? '';
+      const at = HONORIFICS.has(before) && !isTitleWord(before.replace(/\.$/, '')) ? m.tokenStart - 1 : m.tokenStart;
+      // "FECSA's General Manager, Jose Zaforteza, told Reuters", "its chairman, Sir Phil Watts, and ...": a title set off
+      // by commas before a name that a comma closes
+      const commaTitle = doc.tokens[at - 1]?.text === ',' && doc.tokens[m.tokenEnd]?.text === ',' && !m.possessive;
+      const title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) : undefined);
+      if (!title || NOT_PERSON_TITLES.has(title.text.toLowerCase().replace(/\s+/g, ' '))) continue;
       const government = isGovernment(title.roles);
-      const org = orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government);
+      const departmental = title.roles.some((r) => /minister|secretary/.test(r));
+      // "England coach Andy Robinson": a team is named by its country, as written
+      const team = !government && title.roles.some((r) => TEAM_ROLE.test(r)) ? teamBefore(ctx, title.tokenStart) : undefined;
+      const org = team ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? speakerOrg(ctx, title.tokenStart);
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.85 : 0.7 });
     }
   },
@@ -32,7 +48,8 @@ function titleEndingAt(ctx: RuleContext, end: number): TitleSpan | undefined {
   for (let s = end - 1; s >= sentence.tokenStart && s >= end - MAX_TITLE_TOKENS; s--) {
     // a capitalized "Deputy" or "Acting" opening a sentence was read as a name; it is part of the title
     const m = entities.mentionEndingAt(s);
-    if (m && !(m.tokenEnd - m.tokenStart === 1 && TITLE_MODIFIERS.has(doc.tokens[s]!.lower))) break;
+    // and a lone title word read as a name ("Secretary" of "Secretary of State") is the title's own
+    if (m && !allTitleWords(doc, m.tokenStart, m.tokenEnd)) break;
     const t = titleAt(doc, s, end);
     if (t && t.tokenEnd === end) best = t;
   }
@@ -56,4 +73,37 @@ function titleEndingAt(ctx: RuleContext, end: number): TitleSpan | undefined {
     }
   }
   return best;
+}
+
+/** Words between a company and the title it announces: "Acme Inc said today that president ...". */
+const SAID = new Set(['said', 'says', 'announced', 'reported']);
+const BETWEEN = new Set(['also', 'today', 'yesterday', 'that', 'earlier', 'late', 'it']);
+
+/**
+ * "El Pollo Asado Inc said executive vice president Richard Peterson has been
+ * named president", "The company also said chief financial officer ...": the
+ * company that announces its own officer's title, when the title stands right
+ * after its "said".
+ */
+function speakerOrg(ctx: RuleContext, titleStart: number): OrgRef | undefined {
+  const { doc, entities, sentence } = ctx;
+  let k = titleStart - 1;
+  while (k > sentence.tokenStart && BETWEEN.has(doc.tokens[k]!.lower)) k--;
+  if (k <= sentence.tokenStart || !SAID.has(doc.tokens[k]!.lower)) return undefined;
+  k--;
+  while (k >= sentence.tokenStart && BETWEEN.has(doc.tokens[k]!.lower)) k--;
+  if (k < sentence.tokenStart) return undefined;
+  const m = entities.mentionEndingAt(k);
+  if (m) return m.type === 'org' ? orgAt(entities, m.tokenStart, false) : undefined;
+  const r = entities.referenceEndingAt(k);
+  return r ? orgAt(entities, r.tokenStart, false) : undefined;
+}
+
+const TEAM_ROLE = /(?:^|\s)(?:coach|manager|captain)$/;
+
+/** A country or city right before a coach's title, as written ("England", "Wales"): the team's name. */
+function teamBefore(ctx: RuleContext, titleStart: number): OrgRef | undefined {
+  const m = ctx.entities.mentionEndingAt(titleStart - 1);
+  if (!m || m.type !== 'place' || m.adjective || m.possessive) return undefined;
+  return { name: m.surface, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
 }

@@ -120,11 +120,14 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   let k = ofAt + 1;
   while (k < limit && k < ofAt + 5) {
     const t = doc.tokens[k]!;
-    const lowerCaseWord = t.text === t.lower && /^[a-z]/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > ofAt + 1));
+    // a field, not another title ("the head of chairman Keith Haslam" is no title of Haslam's)
+    const lowerCaseWord = t.text === t.lower && /^[a-z]/.test(t.text) && !isRoleHead(t.lower) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > ofAt + 1));
     if (!lowerCaseWord) break;
     k++;
   }
   while (k > ofAt + 1 && doc.tokens[k - 1]!.lower === 'and') k--;
+  // "editor of gadget magazine Stuff": lower-case words before a name describe the employer, they are no field
+  if (k < limit && /^\p{Lu}/u.test(doc.tokens[k]!.text)) return -1;
   return k > ofAt + 1 ? k : -1;
 }
 

@@ -1,0 +1,83 @@
+// The country a government officer serves when the sentence names none:
+// "Finance Minister Edouard Balladur" in a story about France, "Prime Minister
+// Margaret Thatcher said Britain would ...". A country named in the same
+// sentence comes first (the nearest one before the title, else after it),
+// after offices only one country has ("Chancellor of the Exchequer"),
+// then the country the story names most (a capital or a state counts for its
+// country).
+import type { Doc } from '../../document/document.js';
+import { sentenceAt } from '../../document/document.js';
+import type { Entities } from '../../entities/entities.js';
+import { lookupPlace } from '../../entities/classify.js';
+import { places } from '../../lexicon/places.js';
+import { ROLE_COUNTRY } from '../../lexicon/titles.js';
+
+/** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
+const NATIONAL_ROLE = /(?:^|\s)(?:minister|secretary|premier|chancellor|president|senator|ambassador|congressman|attorney general|chancellor of the exchequer|secretary of state|trade representative)$/;
+const NOT_NATIONAL = /vice president|company secretary|general secretary|secretary general|press secretary|executive secretary|permanent secretary/;
+
+export function isNationalRole(roles: readonly string[]): boolean {
+  return roles.length > 0 && roles.some((r) => NATIONAL_ROLE.test(r) && !NOT_NATIONAL.test(r));
+}
+
+interface CountryMention {
+  code: string;
+  sentence: number;
+  start: number;
+}
+
+const cache = new WeakMap<Doc, CountryMention[]>();
+
+/** Every country a document names, by name, adjective, capital or state, in order. */
+function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
+  let found = cache.get(doc);
+  if (found) return found;
+  found = [];
+  for (const m of entities.mentions) {
+    if (m.type !== 'place') continue;
+    const code = m.code ?? lookupPlace(m.surface)?.country ?? null;
+    if (code) found.push({ code, sentence: m.sentence, start: m.start });
+  }
+  cache.set(doc, found);
+  return found;
+}
+
+/** The canonical name of the country a government officer stated at `start` (the title's offset) most likely serves, if any. */
+export function governmentCountry(doc: Doc, entities: Entities, start: number, roles: readonly string[], officials: ReadonlySet<string> = new Set()): string | undefined {
+  const office = officeCountry(roles);
+  if (office) return office;
+  const all = countryMentions(doc, entities);
+  const sentence = sentenceAt(doc, start);
+  // "In Washington, officials said President Reagan ...", "New Zealand's debt will fall, Finance Minister ... said"
+  const here = all.filter((c) => c.sentence === sentence);
+  const before = here.filter((c) => c.start < start).pop()?.code;
+  if (before) return places().countryName.get(before);
+  // the one government whose officers the story names with their country ("U.S. Treasury Secretary ...")
+  if (officials.size === 1) return [...officials][0];
+  // "Prime Minister Margaret Thatcher said Britain would ..."
+  let code = here[0]?.code;
+  if (!code) {
+    const counts = new Map<string, number>();
+    for (const c of all) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+    let best = 0;
+    // ties go to the country named first
+    for (const [c, n] of counts) if (n > best) [code, best] = [c, n];
+  }
+  return code ? places().countryName.get(code) : undefined;
+}
+
+/** The country of an office only one country has ("Chancellor of the Exchequer", "shadow home secretary"), if it is one. */
+export function officeCountry(roles: readonly string[]): string | undefined {
+  for (const r of roles) {
+    // "shadow home secretary" is the same country's
+    const key = Object.keys(ROLE_COUNTRY).find((k) => r === k || (r.endsWith(' ' + k) && /^(?:(?:shadow|former|deputy|acting) )+$/.test(r.slice(0, -k.length))));
+    if (key) return places().countryName.get(ROLE_COUNTRY[key]!);
+  }
+  return undefined;
+}
+
+/** Whether an organization's name is a country's canonical name. */
+export function isCountryName(name: string): boolean {
+  const place = lookupPlace(name);
+  return !!place && place.kind === 'country' && place.name === name;
+}

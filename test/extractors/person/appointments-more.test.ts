@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from '../../helpers/extract.js';
+
+const people = (text: string) => factsOf('person', text).map((f) => ({ name: f.name, title: f.title, roles: f.roles, org: f.org }));
+const one = (text: string, name: string) => people(text).find((p) => p.name === name);
+
+describe('appointments and departures', () => {
+  it('reads "appointed X as title" after a company named earlier in the sentence', () => {
+    const text = 'Tidewater Foods Inc ousted its chairman on March 24 and appointed Donald Michel as acting chief executive.';
+    expect(one(text, 'Donald Michel')).toMatchObject({ roles: ['acting chief executive officer'], org: 'Tidewater Foods Inc' });
+  });
+  it('reads "named X to the newly-created position of title"', () => {
+    const text = 'Datarock Corp said it named John Novar to the newly-created position of senior vice president of operations.';
+    expect(one(text, 'John Novar')).toMatchObject({ roles: ['senior vice president of operations'], org: 'Datarock Corp' });
+  });
+  it('reads "X has resigned as title"', () => {
+    expect(one('Concord Disk Corp said Thomas E. Swain has resigned as president.', 'Thomas E. Swain')).toMatchObject({ roles: ['president'], org: 'Concord Disk Corp' });
+  });
+  it('reads "X stepped down as title of Org"', () => {
+    expect(one('Ann Leeds stepped down as chairman of Widget Holdings Inc.', 'Ann Leeds')).toMatchObject({ roles: ['chairman'], org: 'Widget Holdings Inc' });
+  });
+  it('does not read a verb of appointing with no title after the name', () => {
+    expect(people('The board appointed Donald Michel yesterday.')).toEqual([]);
+  });
+});
+
+describe('more titles and names', () => {
+  it('reads a title and honorific set off by commas', () => {
+    expect(one('The scandal led to the resignation of its chairman, Sir Phil Watt, and others.', 'Phil Watt')).toMatchObject({ roles: ['chairman'] });
+  });
+  it('keeps two particles in a row in the name', () => {
+    expect(one('He met production chief Walter van der Vliet.', 'Walter van der Vliet')).toMatchObject({ roles: ['production chief'] });
+  });
+  it('reads a firm that looks like a person\'s name before a lower-case title', () => {
+    expect(one('Dean Whitman analyst Karen Gibb said sales were weak.', 'Karen Gibb')).toMatchObject({ roles: ['analyst'], org: 'Dean Whitman' });
+  });
+  it('reads the employer past lower-case words that describe it', () => {
+    expect(one('Eishiro Saita, head of top Japanese business group Keidanren, spoke.', 'Eishiro Saita')).toMatchObject({ org: 'Keidanren' });
+    expect(one('There may be too few, predicts Oliver Irwin, editor of gadget magazine Stuff.', 'Oliver Irwin')).toMatchObject({ roles: ['editor'], org: 'Stuff' });
+  });
+  it.each([
+    ['"It will rain," Gail Martin, chief meteorologist for E.F. Hutton said.', 'Gail Martin', ['chief meteorologist'], 'E.F. Hutton'],
+    ['Aviation analyst Nick Van den Bree of BNP Paribas called the results modest.', 'Nick Van den Bree', ['aviation analyst'], 'BNP Paribas'],
+    ['Simon Smith, a Kleinwort Benson International share analyst, said Tokyo was weak.', 'Simon Smith', ['share analyst'], 'Kleinwort Benson International'],
+  ])('reads %s', (text, name, roles, org) => {
+    expect(one(text, name)).toMatchObject({ roles, org });
+  });
+});

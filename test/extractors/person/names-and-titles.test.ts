@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from '../../helpers/extract.js';
+
+const people = (text: string) => factsOf('person', text).map((f) => ({ name: f.name, title: f.title, roles: f.roles, org: f.org }));
+const one = (text: string, name: string) => people(text).find((p) => p.name === name);
+
+describe('names', () => {
+  it('keeps particles glued by a hyphen and drops the honorific', () => {
+    expect(people('According to Omani oil minister Sheikh Said al-Harthy al-Busaidi, output will rise.')).toEqual([
+      { name: 'Said al-Harthy al-Busaidi', title: 'oil minister', roles: ['oil minister'], org: 'Oman' },
+    ]);
+  });
+  it('drops "Sir"', () => {
+    expect(one('He was backed by Police Commissioner Sir John Steele.', 'John Steele')).toMatchObject({ roles: ['commissioner'] });
+  });
+  it('is not a firm that manages a bond issue', () => {
+    expect(people('The issue was priced at par, said lead manager Morgan Stanley and Co Inc.')).toEqual([]);
+  });
+});
+
+describe('titles', () => {
+  it.each([
+    ['Tory co-chairman Liam Foxe said the comments were at odds with policy.', 'Liam Foxe', ['co-chairman']],
+    ['G.C. Gohn, chief dealer of the Standard Chartered Bank, said rates would rise.', 'G.C. Gohn', ['chief dealer']],
+    ['Carlos Brasile, an adviser to the minister, said so.', 'Carlos Brasile', ['adviser']],
+    ['The plan was welcomed by shadow pensions secretary David Willow.', 'David Willow', ['shadow pensions secretary']],
+    ['The rise was set, Economic Planning Secretary Solita Monte said.', 'Solita Monte', ['economic planning secretary']],
+  ])('reads %s', (text, name, roles) => {
+    expect(one(text, name)?.roles).toEqual(roles);
+  });
+  it('does not read "the head of chairman X" as a field', () => {
+    expect(one('Fans were chanting for the head of chairman Keith Hale.', 'Keith Hale')).toMatchObject({ title: 'chairman', roles: ['chairman'] });
+  });
+  it('reads a relative clause: "X, who remains chairman"', () => {
+    const text = 'Tidewater Foods Inc said Ann Cole was named president, succeeding Richard Lane, who remains chairman and chief executive.';
+    expect(one(text, 'Richard Lane')).toMatchObject({ roles: ['chairman', 'chief executive officer'], org: 'Tidewater Foods Inc' });
+  });
+  it('reads a cabinet minister as a government officer', () => {
+    const text = 'Britain will hold an election.\nBritain votes in May.\nFormer cabinet minister Clara Short said so.';
+    expect(one(text, 'Clara Short')).toMatchObject({ roles: ['former cabinet minister'], org: 'United Kingdom' });
+  });
+});
+
+describe('organizations', () => {
+  it('is the one company the sentence names', () => {
+    expect(one('Nordvik Bank AG will keep its stake, Chairman Marc Vian said.', 'Marc Vian')).toMatchObject({ org: 'Nordvik Bank AG' });
+  });
+  it('is the one company the sentence before names', () => {
+    expect(one('Nordvik Bank AG will spend more on cars.\nChairman Marc Vian says quality matters.', 'Marc Vian')).toMatchObject({ org: 'Nordvik Bank AG' });
+  });
+  it('is not guessed from a sentence that names two companies', () => {
+    expect(one('Nordvik Bank AG and Corvex Systems Inc will merge.\nChairman Marc Vian says quality matters.', 'Marc Vian')).toMatchObject({ org: null });
+  });
+  it('is the story\'s company for a vice president of a field', () => {
+    const story = 'Data Harbor Corp launched new networks.\nData Harbor Corp said sales rose.\nData Harbor expects more, the company said.\n"We give users choice," added J. Dan Lyle, vice president of group marketing.';
+    expect(one(story, 'J. Dan Lyle')).toMatchObject({ roles: ['vice president of group marketing'], org: 'Data Harbor Corp' });
+  });
+  it('reads the employer after a field with "for"', () => {
+    expect(one('"We are working on it," Jonas Gust, vice president for entertainment at Nokia, told reporters.', 'Jonas Gust')).toMatchObject({ org: 'Nokia' });
+  });
+  it('reads a national team as written', () => {
+    expect(one('England coach Andy Robbins is without his captain.', 'Andy Robbins')).toMatchObject({ roles: ['coach'], org: 'England' });
+  });
+  it('leaves a title\'s modifier out of the organization', () => {
+    expect(one('Former Liverpool manager Gerard Hollis has praised his successor.', 'Gerard Hollis')).toMatchObject({ org: 'Liverpool' });
+  });
+  it('reads "Congress of Trade Unions" whole', () => {
+    expect(one('"It is too low," Frederick Chilu, leader of the Zambian Congress of Trade Unions, said.', 'Frederick Chilu')).toMatchObject({ org: 'Zambian Congress of Trade Unions' });
+  });
+  it('gives an office only one country has its country, not a country the sentence names', () => {
+    expect(one('Japan cut rates, Chief Treasury Secretary Paul Boat said.', 'Paul Boat')).toMatchObject({ org: 'United Kingdom' });
+  });
+});
+
+describe('a title apart from its name', () => {
+  it('reads a title set off by commas before the name', () => {
+    expect(one("Feltra's General Manager, Jose Zafra, told reporters the talks went well.", 'Jose Zafra')).toMatchObject({ roles: ['general manager'], org: 'Feltra' });
+  });
+  it('does not read a name between commas after a plain noun', () => {
+    expect(people('He met the buyers, Jose Zafra, and left.')).toEqual([]);
+  });
+  it('reads past an honorific between title and name', () => {
+    expect(one('"Sales will grow," said GW Pharma executive chairman Dr Geoffrey Gale.', 'Geoffrey Gale')).toMatchObject({ roles: ['executive chairman'], org: 'GW Pharma' });
+  });
+  it('reads the organization before its initials', () => {
+    expect(one('American Soy Growers Association (ASGA) chairman Wayne Benn said prices fell.', 'Wayne Benn')).toMatchObject({ org: 'American Soy Growers Association' });
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from '../../helpers/extract.js';
+
+const people = (text: string) => factsOf('person', text).map((f) => ({ name: f.name, title: f.title, roles: f.roles, org: f.org }));
+const one = (text: string, name: string) => people(text).find((p) => p.name === name);
+
+describe('the country a government officer serves', () => {
+  it('is the country the story names when the sentence names none', () => {
+    const text = 'Norway will cut taxes next year.\nNorway expects growth to slow.\nFinance Minister Eva Lindahl said the budget was balanced.';
+    expect(one(text, 'Eva Lindahl')).toMatchObject({ roles: ['finance minister'], org: 'Norway' });
+  });
+  it('is the country named earlier in the same sentence before the story\'s', () => {
+    const text = 'Norway and Chile signed a pact.\nNorway will cut taxes.\nChile\'s debt will fall, Finance Minister Rafael Soto said.';
+    expect(one(text, 'Rafael Soto')).toMatchObject({ org: 'Chile' });
+  });
+  it('is the one country an office belongs to', () => {
+    const text = 'Japan cut rates.\nChancellor of the Exchequer Nigel Parr said Japan acted wisely.';
+    expect(one(text, 'Nigel Parr')).toMatchObject({ title: 'Chancellor of the Exchequer', roles: ['chancellor of the exchequer'], org: 'United Kingdom' });
+  });
+  it('reads a country adjective wrapped over two lines', () => {
+    expect(one('Talks were held with West\nGerman Finance Minister Karl Brandt on Monday.', 'Karl Brandt')).toMatchObject({ org: 'Germany' });
+  });
+  it('reads "French" as France', () => {
+    expect(one('French Finance Minister Luc Girard spoke.', 'Luc Girard')).toMatchObject({ org: 'France' });
+  });
+  it('is not given to a company officer', () => {
+    const text = 'Norway will cut taxes.\nNorway expects growth.\n"Sales rose," chairman Ola Berg said.';
+    expect(one(text, 'Ola Berg')).toMatchObject({ org: null });
+  });
+  it('is not guessed where the story names no country', () => {
+    expect(one('Prime Minister Ada Vance said the talks went well.', 'Ada Vance')).toMatchObject({ org: null });
+  });
+});
+
+describe('titles with "of"', () => {
+  it('reads "Secretary of State" before a name', () => {
+    expect(one('He praised Secretary of State Dean Walsh and others.', 'Dean Walsh')).toMatchObject({ title: 'Secretary of State', roles: ['secretary of state'] });
+  });
+  it('does not take the title\'s last word into the name', () => {
+    expect(people('He praised Secretary of State Dean Walsh.').map((p) => p.name)).toEqual(['Dean Walsh']);
+  });
+});
+
+describe('one fact per person', () => {
+  it('gives a surname the full name and drops the shorter title', () => {
+    const text = 'He thanked Defence Secretary Caspar Whitby.\n"Secretary Whitby advised me," he said.';
+    expect(people(text)).toEqual([{ name: 'Caspar Whitby', title: 'Defence Secretary', roles: ['defence secretary'], org: null }]);
+  });
+  it('keeps two different roles of one person', () => {
+    const text = 'Acme Widgets Inc said treasurer Ruth Kane was named chief financial officer of Acme Widgets Inc.';
+    expect(people(text).map((p) => p.roles.join('+')).sort()).toEqual(['chief financial officer', 'treasurer']);
+  });
+  it('keeps the first organization stated for a person and title', () => {
+    const text = 'Federal Reserve Chairman Paul Vann spoke.\nLater, Fed Chairman Paul Vann said rates would hold.';
+    expect(people(text)).toEqual([{ name: 'Paul Vann', title: 'Chairman', roles: ['chairman'], org: 'Federal Reserve' }]);
+  });
+});
+
+describe('the organization of a title', () => {
+  it('is the company that announces its officer\'s title', () => {
+    expect(one('Tidewater Foods Inc said chief financial officer Ronald Pace will retire.', 'Ronald Pace')).toMatchObject({ org: 'Tidewater Foods Inc' });
+  });
+  it('is not a company that merely speaks in another sentence', () => {
+    expect(one('Tidewater Foods Inc said so.\nShe said chief financial officer Ronald Pace will retire.', 'Ronald Pace')?.org).not.toBe('She');
+  });
+  it('skips words that describe the employer', () => {
+    expect(one('Mehdi Varano, analyst with stockbroker Kleinwort Hale in London, agreed.', 'Mehdi Varano')).toMatchObject({ org: 'Kleinwort Hale' });
+    expect(one('Analyst Joseph Roon with brokers James Capel in London noted the drive.', 'Joseph Roon')).toMatchObject({ org: 'James Capel' });
+  });
+  it('takes a name of unknown kind before a capitalized non-ministerial title', () => {
+    expect(one('Baker met Bundesbank President Karl Otto Pohl in Frankfurt.', 'Karl Otto Pohl')).toMatchObject({ org: 'Bundesbank' });
+  });
+  it('still does not take a department before a minister\'s title', () => {
+    expect(one('Fiscal Policy Minister Jan Smit said so.', 'Jan Smit')).toMatchObject({ org: null });
+  });
+  it('does not read a capitalized title after a comma as the organization', () => {
+    expect(one('Adebayo Adele, Executive Secretary of the Economic Commission for Africa, said the plan failed.', 'Adebayo Adele')).toMatchObject({ roles: ['executive secretary'] });
+  });
+  it('takes a possessive before the title even where it looks like a person\'s name', () => {
+    expect(one('"It is hard," Andrew Pell, Christian Aid\'s head of policy, said.', 'Andrew Pell')).toMatchObject({ org: 'Christian Aid' });
+  });
+});
+
+describe('not people', () => {
+  it('a body named by a title in the plural', () => {
+    expect(people('The leaflet was published by the Association of Chief Police Officers (ACPO).')).toEqual([]);
+  });
+});
+
+describe('more ways an organization is named', () => {
+  it('keeps "and Co Ltd" in the name', () => {
+    const text = 'Morgan Grenhill said so.\n"Gilts will rise," Morgan Grenhill and Co Ltd economist Stephen Bale said.';
+    expect(one(text, 'Stephen Bale')).toMatchObject({ org: 'Morgan Grenhill and Co Ltd' });
+  });
+  it('reads "Association chairman" as the association named before', () => {
+    const text = 'The Feed Stuffs Industry Association said prices would rise.\nAssociation chairman Ulrich Wagg told a news conference the levy was a threat.';
+    expect(one(text, 'Ulrich Wagg')).toMatchObject({ org: 'Feed Stuffs Industry Association' });
+  });
+  it('reads the owner before a place and a title', () => {
+    expect(one("Screen Weekly's US editor Mike Goodman thinks the films were weak.", 'Mike Goodman')).toMatchObject({ org: 'Screen Weekly' });
+  });
+  it('keeps a possessive owner over a capitalized field after "head of"', () => {
+    expect(one('"It is hard," Andrew Pell, Christian Aid\'s head of Trade Policy, said.', 'Andrew Pell')).toMatchObject({ roles: ['head of trade policy'], org: 'Christian Aid' });
+  });
+  it('keeps a full title before a capitalized field', () => {
+    expect(one("Wang Xiu, Xiaomo's senior vice president of Global Sales, spoke.", 'Wang Xiu')).toMatchObject({ roles: ['senior vice president'], org: 'Xiaomo' });
+  });
+});
+
+describe('the government a story names', () => {
+  it('gives other officers the country of the one government named with its officers', () => {
+    const text = 'President Rowan admitted he was wrong to sell arms to Iran.\nHe defended Secretary of State Lee Dunn and Defence Secretary Carl Webb in the affair.\nIran denied it.\nIran said so.';
+    expect(people(text).map((p) => [p.name, p.org])).toEqual([
+      ['Rowan', 'United States'],
+      ['Lee Dunn', 'United States'],
+      ['Carl Webb', 'United States'],
+    ]);
+  });
+});
