@@ -76,6 +76,10 @@ table('decades and centuries', [
 ]);
 
 table('weekdays and relative days', [
+  // the day an ongoing event has reached, said of the reference day
+  ['In Saudi Arabia, today is the eighth day of Desert Shield.', 'the eighth day', 'DATE', '2013-02-12'],
+  ["It's the second day of an offensive by the security forces.", 'the second day', 'DATE', '2013-02-12'],
+  ['The strike, now in its third day, has closed ports.', 'third day', 'DATE', '2013-02-12'],
   // "today's" names the day when what follows happens on it, not "today's world"
   ['The offer was advertised in today\'s editions of the Journal.', 'today', 'DATE', '2013-02-12'],
   ['Much depends on today\'s vote in the Senate.', 'today', 'DATE', '2013-02-12'],
