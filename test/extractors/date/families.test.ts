@@ -176,7 +176,10 @@ table('durations', [
   ['The siege lasted two and a half years.', 'two and a half years', 'DURATION', 'P2Y6M'],
   ['Talks dragged on for several months.', 'several months', 'DURATION', 'PXM'],
   ['Profit rose 8% in the first nine months.', 'the first nine months', 'DURATION', 'P9M'],
-  ['The dispute has lasted for decades.', 'decades', 'DURATION', 'PXDE'],
+  // decades count years, as "two decades" is P20Y
+  ['The dispute has lasted for decades.', 'decades', 'DURATION', 'PXY'],
+  ['It ended a decades-long feud.', 'decades-long', 'DURATION', 'PXY'],
+  ['The talks took two decades.', 'two decades', 'DURATION', 'P20Y'],
   ['Rates have fallen in recent months.', 'recent months', 'DURATION', 'PXM'],
   ['The market may stay weak in the weeks ahead.', 'the weeks ahead', 'DURATION', 'PXW'],
   ['Three days later, the index recovered.', 'Three days', 'DURATION', 'P3D'],
