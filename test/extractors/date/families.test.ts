@@ -223,6 +223,7 @@ table('vague references', [
 ]);
 
 table('holidays', [
+  ['Protesters prayed as Easter week began.', 'Easter week', 'DATE', '2012-W14'],
   ['Shops will reopen after Good Friday.', 'Good Friday', 'DATE', '2013-03-29'],
   ['Retailers had a strong Black Friday.', 'Black Friday', 'DATE', '2012-11-23'],
   ['Online sales hit a record on Cyber Monday 2013.', 'Cyber Monday 2013', 'DATE', '2013-12-02'],
