@@ -1,5 +1,5 @@
 // ISO 8601 durations as TimeML writes them: P3Y, P2Y6M, PT2H, PT1H30M, P9M,
-// and PXY when the count is vague.
+// and PXY when the count is vague ("several years", "decades").
 import type { TimeUnit } from '../../lexicon/date-units.js';
 
 /** the smaller unit a fraction of a unit is written in */
@@ -15,7 +15,8 @@ const SPLIT: Record<string, { code: TimeUnit['code']; time: boolean; factor: num
 
 export function durationValue(count: number | 'X', unit: TimeUnit): string {
   const prefix = unit.time ? 'PT' : 'P';
-  if (count === 'X') return `${prefix}X${unit.size === 10 ? 'DE' : unit.size === 100 ? 'CE' : unit.code}`;
+  // "decades", "decades-long": a count of years as "two decades" (P20Y) is, so PXY; centuries keep their unit
+  if (count === 'X') return `${prefix}X${unit.size === 10 ? 'Y' : unit.size === 100 ? 'CE' : unit.code}`;
   const total = count * unit.size;
   if (Number.isInteger(total)) return `${prefix}${total}${unit.code}`;
   const whole = Math.floor(total);

@@ -7,6 +7,7 @@ import type { Extractor } from '../rule.js';
 import { fmtDay, isValidDay } from './calendar-math.js';
 import { FULL_DATE_PATTERN, readFullDate } from './rules/full-date.js';
 import { anaphoric } from './rules/anaphoric.js';
+import { dayCount } from './rules/day-count.js';
 import { decade } from './rules/decade.js';
 import { duration } from './rules/duration.js';
 import { fullDate } from './rules/full-date.js';
@@ -32,7 +33,7 @@ import { settle } from './settle.js';
 
 export const dateExtractor: Extractor<'date'> = {
   kind: 'date',
-  rules: [fullDate, monthDay, monthYear, month, year, decade, quarter, quarterDeictic, season, week, weekday, nthWeekdayOfMonth, relativeDay, relativeUnit, wholeYear, anaphoric, timeOfDay, holiday, duration, vagueLength, set, vagueRef],
+  rules: [fullDate, monthDay, monthYear, month, year, decade, quarter, quarterDeictic, season, week, weekday, nthWeekdayOfMonth, relativeDay, relativeUnit, wholeYear, anaphoric, dayCount, timeOfDay, holiday, duration, vagueLength, set, vagueRef],
   settle: (candidates, doc) => settle(candidates, doc),
 };
 

@@ -76,6 +76,10 @@ table('decades and centuries', [
 ]);
 
 table('weekdays and relative days', [
+  // the day an ongoing event has reached, said of the reference day
+  ['In Saudi Arabia, today is the eighth day of Desert Shield.', 'the eighth day', 'DATE', '2013-02-12'],
+  ["It's the second day of an offensive by the security forces.", 'the second day', 'DATE', '2013-02-12'],
+  ['The strike, now in its third day, has closed ports.', 'third day', 'DATE', '2013-02-12'],
   // "today's" names the day when what follows happens on it, not "today's world"
   ['The offer was advertised in today\'s editions of the Journal.', 'today', 'DATE', '2013-02-12'],
   ['Much depends on today\'s vote in the Senate.', 'today', 'DATE', '2013-02-12'],
@@ -172,7 +176,10 @@ table('durations', [
   ['The siege lasted two and a half years.', 'two and a half years', 'DURATION', 'P2Y6M'],
   ['Talks dragged on for several months.', 'several months', 'DURATION', 'PXM'],
   ['Profit rose 8% in the first nine months.', 'the first nine months', 'DURATION', 'P9M'],
-  ['The dispute has lasted for decades.', 'decades', 'DURATION', 'PXDE'],
+  // decades count years, as "two decades" is P20Y
+  ['The dispute has lasted for decades.', 'decades', 'DURATION', 'PXY'],
+  ['It ended a decades-long feud.', 'decades-long', 'DURATION', 'PXY'],
+  ['The talks took two decades.', 'two decades', 'DURATION', 'P20Y'],
   ['Rates have fallen in recent months.', 'recent months', 'DURATION', 'PXM'],
   ['The market may stay weak in the weeks ahead.', 'the weeks ahead', 'DURATION', 'PXW'],
   ['Three days later, the index recovered.', 'Three days', 'DURATION', 'P3D'],
@@ -216,6 +223,7 @@ table('vague references', [
 ]);
 
 table('holidays', [
+  ['Protesters prayed as Easter week began.', 'Easter week', 'DATE', '2012-W14'],
   ['Shops will reopen after Good Friday.', 'Good Friday', 'DATE', '2013-03-29'],
   ['Retailers had a strong Black Friday.', 'Black Friday', 'DATE', '2012-11-23'],
   ['Online sales hit a record on Cyber Monday 2013.', 'Cyber Monday 2013', 'DATE', '2013-12-02'],

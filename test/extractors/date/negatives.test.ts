@@ -35,6 +35,8 @@ describe('not dates', () => {
     'The poster showed Gary Cooper from the film High Noon.',
     'If I were choosing the people of tomorrow, I would pick them.',
     'He was soon released from the hospital.',
+    'The last quarter of the century saw big changes.',
+    'It was the third day of protests.',
     "Chips like these run many of today's personal computers.",
     "The case is for today's youth what the revolution was for their parents.",
     'A trickle of cash soon became a flood.',

@@ -55,6 +55,11 @@ export const duration: Rule<'date'> = {
       // "the 1988 quarter" is a year, not 1988 quarters
       if (/^\d{4}$/.test(countText.trim()) || (typeof count === 'number' && (count > 2100 || !Number.isInteger(count * 2)))) return;
       const article = /^(a|an)$/i.test(countText.trim());
+      // "a decades-long feud", "a years-old dispute": the article is the noun's, the count vague
+      if (article && m[4] && /s$/.test(unitWord)) {
+        const unitAt = start + m[0].toLowerCase().lastIndexOf(unitWord);
+        return emit(ctx, unitAt, end, fields('DURATION', durationValue('X', unit), null), 0.75);
+      }
       // "a second chance", "a quarter of the shares", "one quarter": ordinals and fractions, not lengths
       if ((unitWord === 'second' || unitWord === 'quarter') && (article || count === 1)) return;
       const after = wordAfter(text, end);

@@ -3,7 +3,7 @@
 // tense's direction.
 import { FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS } from '../../../lexicon/date-words.js';
 import type { Rule } from '../../rule.js';
-import { addDays, fmtDay, nthWeekday, type Day } from '../calendar-math.js';
+import { addDays, fmtDay, fmtWeek, isoWeek, nthWeekday, type Day } from '../calendar-math.js';
 import { eachMatch, emit, fields, isCapitalized, refDay } from '../context.js';
 import { alternation, YEAR_NUMBER } from '../patterns.js';
 import { nearestYearFor } from '../resolve.js';
@@ -16,6 +16,8 @@ const HOLIDAY = new RegExp(
   `(?:\\b(last|this|next|this\\s+past|this\\s+coming)\\s+)?\\b(${alternation(NAMES)})(?![\\w'’-])(?:,?\\s+(?:of\\s+)?(${YEAR_NUMBER}))?`,
   'gi',
 );
+
+const WEEK_AFTER = /^\s+week\b(?!s|-)/i;
 
 /** Gregorian Easter Sunday (anonymous computus) */
 function easter(y: number): Day {
@@ -55,7 +57,14 @@ export const holiday: Rule<'date'> = {
       if (!ref) return;
       const which = m[1]?.toLowerCase().replace(/\s+/g, ' ');
       const tense = which === 'last' || which === 'this past' ? 'past' : which === 'next' || which === 'this coming' ? 'future' : tenseAt(ctx, start, end);
-      emit(ctx, start, end, fields('DATE', fmtDay(nearestYearFor(ref, (y) => holidayIn(name, y), tense)), 'day', ref), 0.8);
+      const day = nearestYearFor(ref, (y) => holidayIn(name, y), tense);
+      // "as Easter week began", "Thanksgiving week": the ISO week of the holiday
+      const week = WEEK_AFTER.exec(ctx.sentenceText.slice(end, end + 6));
+      if (week) {
+        const w = isoWeek(day);
+        return emit(ctx, start, end + week[0].length, fields('DATE', fmtWeek(w.y, w.w), 'week', ref), 0.75);
+      }
+      emit(ctx, start, end, fields('DATE', fmtDay(day), 'day', ref), 0.8);
     });
   },
 };

@@ -10,6 +10,7 @@ import { addDays, compareDays, isValidDay, type Day } from '../calendar-math.js'
 import { eachMatch, emit, fields, refDay } from '../context.js';
 import { DAY_NUMBER, MONTH_ANY, YEAR_NUMBER } from '../patterns.js';
 import { quarterOf, shiftedValue } from '../resolve.js';
+import { OF_DECADE } from './quarter.js';
 import { has, T_QUARTER } from '../triggers.js';
 
 const DEICTIC_QUARTER = new RegExp(
@@ -66,6 +67,8 @@ export const quarterDeictic: Rule<'date'> = {
       if (noun === 'period' && ofYear === null && !/latest|year-|comparable|corresponding|same|fiscal|current/.test(adjective)) return;
       const start = m.index;
       const end = start + m[0].length;
+      // "the last quarter of the century": a part of a longer time, not a quarter of a year
+      if (OF_DECADE.test(ctx.sentenceText.slice(end, end + 24))) return;
       const yearAgo = /year-|comparable|corresponding/.test(adjective) || m[6] !== undefined;
       let shift = SHIFT[adjective] ?? SHIFT[det] ?? -1;
       if (det === 'last' && !adjective) shift = -1;
