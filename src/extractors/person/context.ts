@@ -6,9 +6,11 @@ import type { RuleContext } from '../rule.js';
 import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
-import { EMPLOYER_DESCRIPTORS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { EMPLOYER_DESCRIPTORS, NOT_PERSON_LAST_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
+/** Lower-case words between a firm's name and a title: "bank analyst", "management board chairman". */
+const BOARD_WORDS = new Set(['bank', 'management', 'managing', 'supervisory', 'executive', 'board', 'oil', 'industry', 'equity', 'stock', 'credit', 'energy', 'airline', 'auto', 'steel', 'chemical', 'chemicals', 'retail', 'media', 'drug', 'insurance', 'computer', 'technology', 'tobacco', 'food']);
 
 /**
  * The person a name mention stands for, or undefined when it is an
@@ -16,12 +18,18 @@ const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
  */
 export function personName(m: EntityMention, cue: 'strong' | 'weak'): string | undefined {
   // "Chief Police Officers": a title in the plural names a body, never a person
-  if (m.type === 'person') return m.surface.split(/\s+/).some(isPluralTitle) ? undefined : m.name.replace(/\s+/g, ' ');
+  if (m.type === 'person') {
+    const words = m.surface.split(/\s+/);
+    // "(Economist) Intelligence Unit", "(International Cocoa) Agreement": what ends in an organization's or a document's word
+    const last = words[words.length - 1]!.toLowerCase();
+    if (words.some(isPluralTitle) || NOT_PERSON_LAST_WORDS.has(last)) return undefined;
+    return m.name.replace(/\s+/g, ' ');
+  }
   if (m.type !== 'other') return undefined;
   const words = m.surface.split(/\s+/);
   // a title right next to two or three capitalized words is cue enough ("chairman Tony O'Reilly"),
   // if none of them is a place, a title, an institution's word or a code ("U.S. Firm", "Letter Carriers Union")
-  if (words.length >= 2 && words.length <= 4 && cue === 'strong' && words.every(looksLikeNamePart)) return words.join(' ');
+  if (words.length >= 2 && words.length <= 4 && cue === 'strong' && words.every(looksLikeNamePart) && !NOT_PERSON_LAST_WORDS.has(words[words.length - 1]!.toLowerCase())) return words.join(' ');
   return undefined;
 }
 
@@ -87,7 +95,8 @@ export function orgAt(entities: Entities, i: number, allowPlace: boolean): OrgRe
     if (m.type === 'org' || m.type === 'other') {
       return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
     }
-    if (allowPlace && m.type === 'place' && m.code) return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+    // a country, or for "Governor Robert Orr of Indiana" and "Mayor of London" a state or a city named as such
+    if (allowPlace && m.type === 'place' && (m.code || !m.adjective)) return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
     return undefined;
   }
   const r = entities.referenceAt(i);
@@ -127,12 +136,23 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     if (m.type === 'person' && !m.possessive) return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
     return orgAt(entities, d, allowPlace);
   }
+  // "manager of Colombia's National Coffee Growers' Federation": the place owns the organization that follows it
+  const at = entities.mentionAt(k);
+  if (at && at.type === 'place' && at.possessive && entities.mentionAt(at.tokenEnd + 1)) {
+    const owned = orgAt(entities, at.tokenEnd + 1, false);
+    if (owned) return owned;
+  }
   return k < limit ? orgAt(entities, k, allowPlace) : undefined;
 }
 
 /** "Nokia chief executive", "Xiaomi's senior vice president", "U.S. Agriculture secretary": the org ending right before `i`. */
 export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart: number, allowPlace: boolean, departmental = true): OrgRef | undefined {
   let k = i - 1;
+  // "Wood Gundy Inc bank analyst", "Deutsche management board joint spokesman": words that describe the
+  // person's place in the firm stand between its name and the title
+  const start = k;
+  while (k > sentenceStart && k > start - 3 && /^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) && (BOARD_WORDS.has(doc.tokens[k]!.lower) || /-based$/.test(doc.tokens[k]!.lower))) k--;
+  if (k < start && !entities.mentionEndingAt(k) && !/^['’]s?$/.test(doc.tokens[k]!.text)) k = start;
   // "American Soybean Association (ASA) president": the name stands before its initials
   if (k - 2 >= sentenceStart && doc.tokens[k]!.text === ')' && doc.tokens[k - 2]!.text === '(' && isAcronym(doc.tokens[k - 1]!.text)) k -= 3;
   if (k >= sentenceStart && /^['’]s?$/.test(doc.tokens[k]!.text)) k--;

@@ -52,13 +52,16 @@ export function governmentCountry(doc: Doc, entities: Entities, start: number, r
   const here = all.filter((c) => c.sentence === sentence);
   const before = here.filter((c) => c.start < start).pop()?.code;
   if (before) return places().countryName.get(before);
-  // the one government whose officers the story names with their country ("U.S. Treasury Secretary ...")
-  if (officials.size === 1) return [...officials][0];
   // "Prime Minister Margaret Thatcher said Britain would ..."
   let code = here[0]?.code;
   if (!code) {
     const counts = new Map<string, number>();
     for (const c of all) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+    // a government whose officers the story names with their country ("U.S. Treasury Secretary ...") counts for more
+    for (const name of officials) {
+      const c = lookupPlace(name)?.code;
+      if (c) counts.set(c, (counts.get(c) ?? 0) + 3);
+    }
     let best = 0;
     // ties go to the country named first
     for (const [c, n] of counts) if (n > best) [code, best] = [c, n];

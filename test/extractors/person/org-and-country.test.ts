@@ -108,8 +108,8 @@ describe('more ways an organization is named', () => {
 });
 
 describe('the government a story names', () => {
-  it('gives other officers the country of the one government named with its officers', () => {
-    const text = 'President Rowan admitted he was wrong to sell arms to Iran.\nHe defended Secretary of State Lee Dunn and Defence Secretary Carl Webb in the affair.\nIran denied it.\nIran said so.';
+  it('counts the government named with its officers above a country the story names more often', () => {
+    const text = 'President Rowan admitted he was wrong.\nHe defended Secretary of State Lee Dunn and Defence Secretary Carl Webb in the affair.\nIran denied it.\nIran said so.';
     expect(people(text).map((p) => [p.name, p.org])).toEqual([
       ['Rowan', 'United States'],
       ['Lee Dunn', 'United States'],
