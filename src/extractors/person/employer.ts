@@ -8,7 +8,7 @@ import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 
 /** Roles that only a company's own people hold; "president" only when written in lower case (not "President Reagan"). */
-const COMPANY_ROLE = /^(?:.* )?(?:chairman|co-chairman|chief \w+ officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|company secretary|board member)(?: of [a-z ]+)?$/;
+const COMPANY_ROLE = /^(?:.* )?(?:chairman|co-chairman|chief \w+ officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|company secretary|board member|chief)(?: of [a-z ]+)?$/;
 
 export function isCompanyRole(roles: readonly string[], title: string | null): boolean {
   return roles.length > 0 && roles.every((r) => COMPANY_ROLE.test(r) || (r === 'president' && !!title && /^[a-z]/.test(title)));
@@ -17,7 +17,7 @@ export function isCompanyRole(roles: readonly string[], title: string | null): b
 /** The organization a story is about: named at least three times and twice as often as any other. */
 export function storyCompany(entities: Entities): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of entities.mentions) if (m.type === 'org') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  for (const m of entities.mentions) if (m.type === 'org' || isRecurringOther(entities, m)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   for (const r of entities.references) if (r.names.length === 1) counts.set(r.names[0]!, (counts.get(r.names[0]!) ?? 0) + 1);
   let top: [string, number] | undefined;
   let second = 0;
@@ -53,7 +53,25 @@ function orgMentionsBySentence(doc: Doc, entities: Entities): string[][] {
   let found = bySentenceCache.get(doc);
   if (found) return found;
   found = [];
-  for (const m of entities.mentions) if (m.type === 'org') (found[m.sentence] ??= []).push(m.name);
+  for (const m of entities.mentions) if (m.type === 'org' || isRecurringOther(entities, m)) (found[m.sentence] ??= []).push(m.name);
   bySentenceCache.set(doc, found);
   return found;
+}
+
+const recurring = new WeakMap<Entities, Map<string, number>>();
+/**
+ * A name of unknown kind that a story repeats at least three times, in one
+ * word ("Shell said ... Shell told investors"): in business news, a company
+ * the classifier found no cue for. Names of several words are as often
+ * people, events or products.
+ */
+function isRecurringOther(entities: Entities, m: Entities['mentions'][number]): boolean {
+  if (m.type !== 'other' || /\s/.test(m.name) || !/^\p{Lu}/u.test(m.name)) return false;
+  let counts = recurring.get(entities);
+  if (!counts) {
+    counts = new Map();
+    for (const o of entities.mentions) if (o.type === 'other') counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
+    recurring.set(entities, counts);
+  }
+  return (counts.get(m.name) ?? 0) >= 3;
 }

@@ -5,6 +5,7 @@ import { isGovernment } from './apposition.js';
 import { orgAfter, orgAt, orgBefore, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { HONORIFICS } from '../../lexicon/people.js';
+import { ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { NOT_PERSON_TITLES, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
@@ -55,10 +56,10 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       // first words keeps the rest ("U.S.", "British") as the title's owner
       let p = m.tokenEnd;
       while (p > m.tokenStart + 1 && isTitleWord(doc.tokens[p - 1]!.lower)) p--;
-      let head = false;
-      for (let q = p; q < m.tokenEnd; q++) if (ROLE_HEADS.has(doc.tokens[q]!.lower)) head = true;
-      // ... where those words hold a role's head ("Morgan Stanley Group managing director" keeps its "Group")
-      if (p < m.tokenEnd && head) {
+      let own = true;
+      for (let q = p; q < m.tokenEnd; q++) if (ORG_HEAD_WORDS.has(doc.tokens[q]!.lower) && !ROLE_HEADS.has(doc.tokens[q]!.lower)) own = false;
+      // ... unless those words can end an organization's name ("Morgan Stanley Group managing director" keeps its "Group")
+      if (p < m.tokenEnd && own) {
         const t = titleAt(doc, p, end);
         if (t && t.tokenEnd === end && t.tokenEnd > m.tokenEnd) best = { ...t, owner: [m.tokenStart, p] };
       }

@@ -86,3 +86,20 @@ describe('a title apart from its name', () => {
     expect(one('American Soy Growers Association (ASGA) chairman Wayne Benn said prices fell.', 'Wayne Benn')).toMatchObject({ org: 'American Soy Growers Association' });
   });
 });
+
+describe('a company the classifier found no cue for', () => {
+  const story = 'Shell cut its reserves.\nShell told shocked investors in January.\nThe revelation that Shell had inflated its reserves led to the resignation of its chairman, Sir Phil Watt, and production chief Walter van der Vliet.';
+  it('is the employer when the story repeats its one-word name', () => {
+    expect(one(story, 'Phil Watt')).toMatchObject({ roles: ['chairman'], org: 'Shell' });
+    expect(one(story, 'Walter van der Vliet')).toMatchObject({ roles: ['production chief'], org: 'Shell' });
+  });
+  it('is not a name said only once', () => {
+    expect(one('Talks with Shell went on.\n"We are growing," chairman Ida Brant said.', 'Ida Brant')).toMatchObject({ org: null });
+  });
+});
+
+describe('a title that begins inside a name, with a modifier', () => {
+  it('reads "Conservative Shadow chancellor X"', () => {
+    expect(one('The plan was attacked by Conservative Shadow chancellor Oliver Letts.', 'Oliver Letts')).toMatchObject({ roles: ['shadow chancellor'], org: 'Conservative' });
+  });
+});
