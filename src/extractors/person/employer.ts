@@ -16,8 +16,13 @@ export function isCompanyRole(roles: readonly string[], title: string | null): b
 
 /** The organization a story is about: named at least three times and twice as often as any other. */
 export function storyCompany(entities: Entities): string | undefined {
+  // names of unknown kind that the story repeats count only where it names no organization so often
+  return topCompany(entities, false) ?? topCompany(entities, true);
+}
+
+function topCompany(entities: Entities, withOthers: boolean): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of entities.mentions) if (m.type === 'org' || isRecurringOther(entities, m)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  for (const m of entities.mentions) if (m.type === 'org' || (withOthers && isRecurringOther(entities, m))) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   for (const r of entities.references) if (r.names.length === 1) counts.set(r.names[0]!, (counts.get(r.names[0]!) ?? 0) + 1);
   let top: [string, number] | undefined;
   let second = 0;
@@ -41,19 +46,22 @@ export function nearbyCompany(doc: Doc, entities: Entities, start: number): stri
   for (const s of [sentence, sentence - 1]) {
     if (s < 0) break;
     const names = new Set<string>();
-    for (const m of orgMentionsBySentence(doc, entities)[s] ?? []) names.add(m);
+    // a name of known kind first; a recurring name of unknown kind only where the sentence has none
+    const here = orgMentionsBySentence(doc, entities)[s] ?? [];
+    const known = here.filter((m) => m.type === 'org');
+    for (const m of known.length ? known : here) names.add(m.name);
     if (names.size === 1) return [...names][0];
     if (names.size > 1) return undefined;
   }
   return undefined;
 }
 
-const bySentenceCache = new WeakMap<Doc, string[][]>();
-function orgMentionsBySentence(doc: Doc, entities: Entities): string[][] {
+const bySentenceCache = new WeakMap<Doc, Entities['mentions'][]>();
+function orgMentionsBySentence(doc: Doc, entities: Entities): Entities['mentions'][] {
   let found = bySentenceCache.get(doc);
   if (found) return found;
   found = [];
-  for (const m of entities.mentions) if (m.type === 'org' || isRecurringOther(entities, m)) (found[m.sentence] ??= []).push(m.name);
+  for (const m of entities.mentions) if (m.type === 'org' || isRecurringOther(entities, m)) (found[m.sentence] ??= []).push(m);
   bySentenceCache.set(doc, found);
   return found;
 }

@@ -103,3 +103,13 @@ describe('a title that begins inside a name, with a modifier', () => {
     expect(one('The plan was attacked by Conservative Shadow chancellor Oliver Letts.', 'Oliver Letts')).toMatchObject({ roles: ['shadow chancellor'], org: 'Conservative' });
   });
 });
+
+describe('a recurring name of unknown kind, second to a known company', () => {
+  it('does not outweigh the company the sentence names', () => {
+    const text = 'Schweizer Alu AG (Alutec) will break even, chief executive Hans Jucks said.\nAlutec lost money.\nAlutec cut jobs.';
+    expect(one(text, 'Hans Jucks')).toMatchObject({ org: 'Schweizer Alu AG' });
+  });
+  it('keeps a surname that is also a word', () => {
+    expect(one('Laurie Law, analyst at E.F. Hutton and Co Inc in New York, said so.', 'Laurie Law')).toMatchObject({ org: 'E.F. Hutton and Co Inc' });
+  });
+});
