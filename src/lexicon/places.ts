@@ -40,6 +40,9 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
   VN: ['Viet Nam'],
   RU: ['Soviet Union', 'USSR', 'U.S.S.R.'],
 };
+/** Canonical names as English-language news writes them, where the package has since adopted another ("Türkiye"). */
+const NEWS_NAMES: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republic' };
+
 /** Demonyms the package spells differently or misses. */
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   US: ['U.S.', 'US'],
@@ -151,8 +154,10 @@ function buildLexicon(): PlaceLexicon {
   // and Antarctic Lands), the first one added keeps it: UN members go first
   const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
   for (const c of ordered) {
-    const country: Place = { name: c.name.common, code: c.cca2, kind: 'country' };
-    countryName.set(c.cca2, c.name.common);
+    const common = NEWS_NAMES[c.cca2] ?? c.name.common;
+    const country: Place = { name: common, code: c.cca2, kind: 'country' };
+    countryName.set(c.cca2, common);
+    addName(common, country);
     addName(c.name.common, country);
     addName(c.name.official, country);
     // alpha-2 codes ("IN", "ID") are English words or initials far more often than countries
