@@ -80,3 +80,21 @@ describe('not people, again', () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('"X as title"', () => {
+  it('reads a name followed by "as" and a title', () => {
+    expect(one('Reagan spoke at the swearing in of C. William Verrit as Commerce Secretary.', 'C. William Verrit')).toMatchObject({ roles: ['commerce secretary'] });
+  });
+  it('reads a team before the title', () => {
+    expect(one('He pulled out of the race to succeed Mark Hews as Wales national coach.', 'Mark Hews')).toMatchObject({ roles: ['national coach'], org: 'Wales' });
+  });
+  it('does not read a title that goes on as a noun phrase', () => {
+    expect(people('He sees John Smyth as president material.')).toEqual([]);
+  });
+});
+
+describe('country names as news writes them', () => {
+  it('calls Turkey Turkey', () => {
+    expect(one('Turkish premier Recep Erdo spoke.', 'Recep Erdo')).toMatchObject({ org: 'Turkey' });
+  });
+});
