@@ -153,6 +153,12 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   const start = k;
   while (k > sentenceStart && k > start - 3 && /^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) && (BOARD_WORDS.has(doc.tokens[k]!.lower) || /-based$/.test(doc.tokens[k]!.lower))) k--;
   if (k < start && !entities.mentionEndingAt(k) && !/^['’]s?$/.test(doc.tokens[k]!.text)) k = start;
+  // "Commerzbank AG <CBKG.F> chairman": a ticker between name and title
+  if (k > sentenceStart && doc.tokens[k]!.text === '>') {
+    let t = k - 1;
+    while (t > sentenceStart && t > k - 6 && doc.tokens[t]!.text !== '<') t--;
+    if (doc.tokens[t]!.text === '<') k = t - 1;
+  }
   // "American Soybean Association (ASA) president": the name stands before its initials
   if (k - 2 >= sentenceStart && doc.tokens[k]!.text === ')' && doc.tokens[k - 2]!.text === '(' && isAcronym(doc.tokens[k - 1]!.text)) k -= 3;
   if (k >= sentenceStart && /^['’]s?$/.test(doc.tokens[k]!.text)) k--;

@@ -6,6 +6,7 @@
 import type { Doc } from '../../document/document.js';
 import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
+import { GIVEN_NAMES } from '../../lexicon/people.js';
 
 /** Roles that only a company's own people hold; "president" only when written in lower case (not "President Reagan"). */
 const COMPANY_ROLE = /^(?:.* )?(?:chairman|co-chairman|chief \w+ officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|company secretary|board member|chief)(?: of [a-z ]+)?$/;
@@ -74,11 +75,13 @@ const recurring = new WeakMap<Entities, Map<string, number>>();
  * people, events or products.
  */
 function isRecurringOther(entities: Entities, m: Entities['mentions'][number]): boolean {
-  if (m.type !== 'other' || /\s/.test(m.name) || !/^\p{Lu}/u.test(m.name)) return false;
+  if (m.type !== 'other' || /\s/.test(m.name) || !/^\p{Lu}/u.test(m.name) || GIVEN_NAMES.has(m.name.toLowerCase())) return false;
   let counts = recurring.get(entities);
   if (!counts) {
     counts = new Map();
     for (const o of entities.mentions) if (o.type === 'other') counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
+    // a person's surname said alone is that person ("Agassi", "Fortuyn")
+    for (const o of entities.mentions) if (o.type === 'person') counts.delete(o.name.split(/\s+/).pop()!);
     recurring.set(entities, counts);
   }
   return (counts.get(m.name) ?? 0) >= 3;

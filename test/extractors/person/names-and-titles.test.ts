@@ -113,3 +113,13 @@ describe('a recurring name of unknown kind, second to a known company', () => {
     expect(one('Laurie Law, analyst at E.F. Hutton and Co Inc in New York, said so.', 'Laurie Law')).toMatchObject({ org: 'E.F. Hutton and Co Inc' });
   });
 });
+
+describe('tickers and first names', () => {
+  it('reads the company before its ticker and board words', () => {
+    expect(one('Commerzbank AG <CBKG.F> management board chairman Walter Seip said profit would fall.', 'Walter Seip')).toMatchObject({ org: 'Commerzbank AG' });
+  });
+  it('does not take a recurring first name for the story\'s company', () => {
+    const text = 'Carlos scored twice.\nCarlos was booked.\nCarlos left early.\nThe chairman, John Wardell, said he was pleased.';
+    expect(one(text, 'John Wardell')).toMatchObject({ org: null });
+  });
+});
