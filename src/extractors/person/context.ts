@@ -152,13 +152,16 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   // person's place in the firm stand between its name and the title
   const start = k;
   while (k > sentenceStart && k > start - 3 && /^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) && (BOARD_WORDS.has(doc.tokens[k]!.lower) || /-based$/.test(doc.tokens[k]!.lower))) k--;
-  if (k < start && !entities.mentionEndingAt(k) && !/^['’]s?$/.test(doc.tokens[k]!.text)) k = start;
-  // "Commerzbank AG <CBKG.F> chairman": a ticker between name and title
-  if (k > sentenceStart && doc.tokens[k]!.text === '>') {
+  // "Commerzbank AG <CBKG.F> chairman": a ticker between name and title (its full stop may have been read as a sentence's end)
+  if (k > 0 && doc.tokens[k]!.text === '>') {
     let t = k - 1;
-    while (t > sentenceStart && t > k - 6 && doc.tokens[t]!.text !== '<') t--;
-    if (doc.tokens[t]!.text === '<') k = t - 1;
+    while (t > 0 && t > k - 6 && doc.tokens[t]!.text !== '<') t--;
+    if (doc.tokens[t]!.text === '<') {
+      k = t - 1;
+      sentenceStart = Math.min(sentenceStart, doc.sentences[doc.tokens[k]!.sentence]!.tokenStart);
+    }
   }
+  if (k < start && !entities.mentionEndingAt(k) && !/^['’]s?$/.test(doc.tokens[k]!.text)) k = start;
   // "American Soybean Association (ASA) president": the name stands before its initials
   if (k - 2 >= sentenceStart && doc.tokens[k]!.text === ')' && doc.tokens[k - 2]!.text === '(' && isAcronym(doc.tokens[k - 1]!.text)) k -= 3;
   if (k >= sentenceStart && /^['’]s?$/.test(doc.tokens[k]!.text)) k--;

@@ -115,6 +115,10 @@ describe('a recurring name of unknown kind, second to a known company', () => {
 });
 
 describe('tickers and first names', () => {
+  it('reads the company before its ticker and board words, where the ticker holds a name of its own', () => {
+    const text = 'Commerzbank AG <CBKG.F> management\nboard chairman Walter Seip said profit would fall.\nSeip said so.';
+    expect(one(text, 'Walter Seip')).toMatchObject({ org: 'Commerzbank AG' });
+  });
   it('reads the company before its ticker and board words', () => {
     expect(one('Commerzbank AG <CBKG.F> management board chairman Walter Seip said profit would fall.', 'Walter Seip')).toMatchObject({ org: 'Commerzbank AG' });
   });
