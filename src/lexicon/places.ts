@@ -40,6 +40,18 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
   VN: ['Viet Nam'],
   RU: ['Soviet Union', 'USSR', 'U.S.S.R.'],
 };
+/**
+ * States that no longer exist, by the names and adjectives older news uses:
+ * an officer of "West German" government served West Germany, not today's
+ * Germany. Only the person extractor reads this; markets keep the country code.
+ */
+export const HISTORIC_STATES: Record<string, string> = {
+  'West Germany': 'West Germany', 'West German': 'West Germany', 'W. Germany': 'West Germany',
+  'East Germany': 'East Germany', 'East German': 'East Germany',
+  'Soviet Union': 'Soviet Union', Soviet: 'Soviet Union', USSR: 'Soviet Union', 'U.S.S.R.': 'Soviet Union',
+  Yugoslavia: 'Yugoslavia', Yugoslav: 'Yugoslavia', Czechoslovakia: 'Czechoslovakia', Czechoslovak: 'Czechoslovakia',
+};
+
 /** Canonical names as English-language news writes them, where the package has since adopted another ("Türkiye"). */
 const NEWS_NAMES: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republic' };
 

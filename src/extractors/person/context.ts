@@ -5,6 +5,7 @@ import type { Entities, EntityMention } from '../../entities/entities.js';
 import type { RuleContext } from '../rule.js';
 import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
+import { HISTORIC_STATES } from '../../lexicon/places.js';
 import { LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { EMPLOYER_DESCRIPTORS, NOT_PERSON_LAST_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
@@ -96,7 +97,7 @@ export function orgAt(entities: Entities, i: number, allowPlace: boolean): OrgRe
       return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
     }
     // a country, or for "Governor Robert Orr of Indiana" and "Mayor of London" a state or a city named as such
-    if (allowPlace && m.type === 'place' && (m.code || !m.adjective)) return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+    if (allowPlace && m.type === 'place' && (m.code || !m.adjective)) return { name: stateName(m), tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
     return undefined;
   }
   const r = entities.referenceAt(i);
@@ -204,4 +205,9 @@ function namedBefore(entities: Entities, m: EntityMention): OrgRef | undefined {
     if (o.type === 'org' && o.name.toLowerCase().endsWith(' ' + word)) found = o;
   }
   return found && { name: found.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: true };
+}
+
+/** A place's name as an org: the state as it then was where the text names one that no longer exists ("West German" → West Germany). */
+export function stateName(m: EntityMention): string {
+  return HISTORIC_STATES[m.surface.replace(/\s+/g, ' ')] ?? m.name;
 }

@@ -7,6 +7,7 @@ import { reportPerson } from './report.js';
 import { HONORIFICS } from '../../lexicon/people.js';
 import { ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
+import { HISTORIC_STATES } from '../../lexicon/places.js';
 import { NOT_PERSON_TITLES, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const isTitleWord = (lower: string) => TITLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower) || lower in ROLE_CANON;
@@ -131,6 +132,6 @@ function ownerOrg(ctx: RuleContext, [from, to]: [number, number], government: bo
   const { doc } = ctx;
   const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(/\s+/g, ' ');
   const place = lookupPlace(text) ?? lookupPlaceAdjective(text);
-  if (place) return government && place.code ? { name: place.name, tokenStart: from, tokenEnd: to, viaReference: false } : undefined;
+  if (place) return government && place.code ? { name: HISTORIC_STATES[text] ?? place.name, tokenStart: from, tokenEnd: to, viaReference: false } : undefined;
   return { name: text, tokenStart: from, tokenEnd: to, viaReference: false };
 }

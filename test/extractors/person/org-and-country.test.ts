@@ -117,3 +117,17 @@ describe('the government a story names', () => {
     ]);
   });
 });
+
+describe('states that no longer exist', () => {
+  it('names West Germany and the Soviet Union as the text does', () => {
+    expect(one('West German Finance Minister Gerd Stolte said the accord worked.', 'Gerd Stolte')).toMatchObject({ org: 'West Germany' });
+    expect(one('Soviet Foreign Minister Eduard Shevard met Shultz.', 'Eduard Shevard')).toMatchObject({ org: 'Soviet Union' });
+  });
+  it('names the country the story calls West Germany for an officer whose sentence names none', () => {
+    const text = 'West Germany will cut taxes.\nWest German growth slowed.\nFinance Minister Gerd Stolte said so.';
+    expect(one(text, 'Gerd Stolte')).toMatchObject({ org: 'West Germany' });
+  });
+  it('keeps today\'s Germany where the text says Germany', () => {
+    expect(one('German Finance Minister Hans Eichl said so.', 'Hans Eichl')).toMatchObject({ org: 'Germany' });
+  });
+});
