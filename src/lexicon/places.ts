@@ -40,6 +40,21 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
   VN: ['Viet Nam'],
   RU: ['Soviet Union', 'USSR', 'U.S.S.R.'],
 };
+/**
+ * States that no longer exist, by the names and adjectives older news uses:
+ * an officer of "West German" government served West Germany, not today's
+ * Germany. Only the person extractor reads this; markets keep the country code.
+ */
+export const HISTORIC_STATES: Record<string, string> = {
+  'West Germany': 'West Germany', 'West German': 'West Germany', 'W. Germany': 'West Germany',
+  'East Germany': 'East Germany', 'East German': 'East Germany',
+  'Soviet Union': 'Soviet Union', Soviet: 'Soviet Union', USSR: 'Soviet Union', 'U.S.S.R.': 'Soviet Union',
+  Yugoslavia: 'Yugoslavia', Yugoslav: 'Yugoslavia', Czechoslovakia: 'Czechoslovakia', Czechoslovak: 'Czechoslovakia',
+};
+
+/** Canonical names as English-language news writes them, where the package has since adopted another ("Türkiye"). */
+const NEWS_NAMES: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republic' };
+
 /** Demonyms the package spells differently or misses. */
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   US: ['U.S.', 'US'],
@@ -151,8 +166,10 @@ function buildLexicon(): PlaceLexicon {
   // and Antarctic Lands), the first one added keeps it: UN members go first
   const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
   for (const c of ordered) {
-    const country: Place = { name: c.name.common, code: c.cca2, kind: 'country' };
-    countryName.set(c.cca2, c.name.common);
+    const common = NEWS_NAMES[c.cca2] ?? c.name.common;
+    const country: Place = { name: common, code: c.cca2, kind: 'country' };
+    countryName.set(c.cca2, common);
+    addName(common, country);
     addName(c.name.common, country);
     addName(c.name.official, country);
     // alpha-2 codes ("IN", "ID") are English words or initials far more often than countries

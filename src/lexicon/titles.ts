@@ -173,7 +173,7 @@ export const TITLE_MODIFIERS = new Set([
   'commerce', 'culture', 'home', 'transport', 'labour', 'labor', 'justice', 'environment', 'technology', 'technical', 'research', 'product',
   'operations', 'communications', 'investment', 'investor', 'strategy', 'business', 'development', 'brand', 'country', 'portfolio',
   'equity', 'credit', 'market', 'markets', 'currency', 'bond', 'oil', 'retail', 'media', 'telecoms', 'telecom', 'industry', 'prime',
-  'shadow', 'pensions', 'planning', 'housing', 'welfare', 'fiscal', 'monetary', 'budget', 'tourism', 'mines', 'petroleum', 'economics', 'cabinet',
+  'shadow', 'pensions', 'planning', 'housing', 'welfare', 'fiscal', 'monetary', 'tourism', 'mines', 'petroleum', 'economics', 'cabinet',
   'share', 'stock', 'banking', 'aviation', 'motor', 'political', 'diplomatic', 'production', 'programme', 'program',
 ]);
 
@@ -233,3 +233,11 @@ export const ROLE_COUNTRY: Record<string, string> = {
 
 /** Titles that name a firm's part in a deal, not a person's job: "lead manager Morgan Stanley and Co". */
 export const NOT_PERSON_TITLES = new Set(['lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers']);
+
+/** Last words of names that are documents, events or bodies, never a person's: "International Cocoa Agreement". */
+export const NOT_PERSON_LAST_WORDS = new Set([
+  'agreement', 'accord', 'treaty', 'act', 'pact', 'plan', 'programme', 'program', 'report', 'unit', 'index', 'conference', 'summit',
+  'award', 'awards', 'prize', 'cup', 'championship', 'championships', 'league', 'festival',
+  'commission', 'council', 'association', 'committee', 'federation', 'institute', 'ministry', 'department', 'agency', 'authority',
+  'organization', 'organisation', 'corporation', 'company', 'university', 'parliament', 'government',
+]);

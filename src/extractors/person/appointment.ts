@@ -43,6 +43,18 @@ export const appointmentRule: Rule<'person'> = {
         if (doc.tokens[k]?.text === ',' && doc.tokens[k + 1]?.lower === 'who') k += 2;
         while (k < end && AUXILIARIES.has(doc.tokens[k]!.lower)) k++;
         const verb = doc.tokens[k];
+        // "the swearing in of C. William Verity as Commerce Secretary", "succeed Mark Hughes as Wales coach"
+        if (k === m.tokenEnd && verb?.lower === 'as' && !m.possessive) {
+          const at = doc.tokens[k + 1];
+          // a place before the title is the team or country it serves ("as Wales national coach")
+          const place = at && entities.mentionAt(k + 1)?.type === 'place' ? entities.mentionAt(k + 1) : undefined;
+          const title = titleAt(doc, skip(place ? place.tokenEnd : k + 1), end);
+          if (title && endsAtBoundary(doc, title.tokenEnd, end)) {
+            const org = orgAfter(doc, entities, title.tokenEnd, end, isGovernment(title.roles));
+            const team = place && !org ? { name: place.surface, tokenStart: place.tokenStart, tokenEnd: place.tokenEnd, viaReference: false } : undefined;
+            reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: org ?? team, confidence: 0.7 });
+          }
+        }
         // "X is the chief executive of Y": the copula itself is the verb
         const copula = k > m.tokenEnd && COPULA.has(doc.tokens[k - 1]!.lower) && !!verb && !PASSIVE.has(verb.lower) && !BECOME.has(verb.lower);
         if (verb && k < end && (PASSIVE.has(verb.lower) || BECOME.has(verb.lower) || copula)) {
@@ -92,4 +104,10 @@ function subjectOrg(ctx: Parameters<Rule['run']>[0], i: number) {
     if (m?.type === 'org') return orgAt(ctx.entities, k, false);
   }
   return undefined;
+}
+
+/** A title read after "as" ends the phrase: a comma, a full stop, "of"/"at", "and", "in", "on" or the sentence's end follows. */
+function endsAtBoundary(doc: Parameters<Rule['run']>[0]['doc'], i: number, end: number): boolean {
+  const t = doc.tokens[i];
+  return i >= end || !t || /^[,.;:)"'”]$/.test(t.text) || ['of', 'at', 'for', 'with', 'and', 'in', 'on', 'from', 'after', 'since', 'until', 'last', 'this', 'next'].includes(t.lower);
 }

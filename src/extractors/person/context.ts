@@ -5,10 +5,13 @@ import type { Entities, EntityMention } from '../../entities/entities.js';
 import type { RuleContext } from '../rule.js';
 import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
+import { HISTORIC_STATES } from '../../lexicon/places.js';
 import { LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
-import { EMPLOYER_DESCRIPTORS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { EMPLOYER_DESCRIPTORS, NOT_PERSON_LAST_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
+/** Lower-case words between a firm's name and a title: "bank analyst", "management board chairman". */
+const BOARD_WORDS = new Set(['bank', 'management', 'managing', 'supervisory', 'executive', 'board', 'oil', 'industry', 'equity', 'stock', 'credit', 'energy', 'airline', 'auto', 'steel', 'chemical', 'chemicals', 'retail', 'media', 'drug', 'insurance', 'computer', 'technology', 'tobacco', 'food']);
 
 /**
  * The person a name mention stands for, or undefined when it is an
@@ -16,12 +19,18 @@ const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
  */
 export function personName(m: EntityMention, cue: 'strong' | 'weak'): string | undefined {
   // "Chief Police Officers": a title in the plural names a body, never a person
-  if (m.type === 'person') return m.surface.split(/\s+/).some(isPluralTitle) ? undefined : m.name.replace(/\s+/g, ' ');
+  if (m.type === 'person') {
+    const words = m.surface.split(/\s+/);
+    // "(Economist) Intelligence Unit", "(International Cocoa) Agreement": what ends in an organization's or a document's word
+    const last = words[words.length - 1]!.toLowerCase();
+    if (words.some(isPluralTitle) || NOT_PERSON_LAST_WORDS.has(last)) return undefined;
+    return m.name.replace(/\s+/g, ' ');
+  }
   if (m.type !== 'other') return undefined;
   const words = m.surface.split(/\s+/);
   // a title right next to two or three capitalized words is cue enough ("chairman Tony O'Reilly"),
   // if none of them is a place, a title, an institution's word or a code ("U.S. Firm", "Letter Carriers Union")
-  if (words.length >= 2 && words.length <= 4 && cue === 'strong' && words.every(looksLikeNamePart)) return words.join(' ');
+  if (words.length >= 2 && words.length <= 4 && cue === 'strong' && words.every(looksLikeNamePart) && !NOT_PERSON_LAST_WORDS.has(words[words.length - 1]!.toLowerCase())) return words.join(' ');
   return undefined;
 }
 
@@ -87,7 +96,8 @@ export function orgAt(entities: Entities, i: number, allowPlace: boolean): OrgRe
     if (m.type === 'org' || m.type === 'other') {
       return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
     }
-    if (allowPlace && m.type === 'place' && m.code) return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+    // a country, or for "Governor Robert Orr of Indiana" and "Mayor of London" a state or a city named as such
+    if (allowPlace && m.type === 'place' && (m.code || !m.adjective)) return { name: stateName(m), tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
     return undefined;
   }
   const r = entities.referenceAt(i);
@@ -127,12 +137,32 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     if (m.type === 'person' && !m.possessive) return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
     return orgAt(entities, d, allowPlace);
   }
+  // "manager of Colombia's National Coffee Growers' Federation": the place owns the organization that follows it
+  const at = entities.mentionAt(k);
+  if (at && at.type === 'place' && at.possessive && entities.mentionAt(at.tokenEnd + 1)) {
+    const owned = orgAt(entities, at.tokenEnd + 1, false);
+    if (owned) return owned;
+  }
   return k < limit ? orgAt(entities, k, allowPlace) : undefined;
 }
 
 /** "Nokia chief executive", "Xiaomi's senior vice president", "U.S. Agriculture secretary": the org ending right before `i`. */
 export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart: number, allowPlace: boolean, departmental = true): OrgRef | undefined {
   let k = i - 1;
+  // "Wood Gundy Inc bank analyst", "Deutsche management board joint spokesman": words that describe the
+  // person's place in the firm stand between its name and the title
+  const start = k;
+  while (k > sentenceStart && k > start - 3 && /^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) && (BOARD_WORDS.has(doc.tokens[k]!.lower) || /-based$/.test(doc.tokens[k]!.lower))) k--;
+  // "Commerzbank AG <CBKG.F> chairman": a ticker between name and title (its full stop may have been read as a sentence's end)
+  if (k > 0 && doc.tokens[k]!.text === '>') {
+    let t = k - 1;
+    while (t > 0 && t > k - 6 && doc.tokens[t]!.text !== '<') t--;
+    if (doc.tokens[t]!.text === '<') {
+      k = t - 1;
+      sentenceStart = Math.min(sentenceStart, doc.sentences[doc.tokens[k]!.sentence]!.tokenStart);
+    }
+  }
+  if (k < start && !entities.mentionEndingAt(k) && !/^['’]s?$/.test(doc.tokens[k]!.text)) k = start;
   // "American Soybean Association (ASA) president": the name stands before its initials
   if (k - 2 >= sentenceStart && doc.tokens[k]!.text === ')' && doc.tokens[k - 2]!.text === '(' && isAcronym(doc.tokens[k - 1]!.text)) k -= 3;
   if (k >= sentenceStart && /^['’]s?$/.test(doc.tokens[k]!.text)) k--;
@@ -175,4 +205,9 @@ function namedBefore(entities: Entities, m: EntityMention): OrgRef | undefined {
     if (o.type === 'org' && o.name.toLowerCase().endsWith(' ' + word)) found = o;
   }
   return found && { name: found.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: true };
+}
+
+/** A place's name as an org: the state as it then was where the text names one that no longer exists ("West German" → West Germany). */
+export function stateName(m: EntityMention): string {
+  return HISTORIC_STATES[m.surface.replace(/\s+/g, ' ')] ?? m.name;
 }

@@ -9,7 +9,7 @@ import type { Doc } from '../../document/document.js';
 import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { lookupPlace } from '../../entities/classify.js';
-import { places } from '../../lexicon/places.js';
+import { HISTORIC_STATES, places } from '../../lexicon/places.js';
 import { ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
@@ -22,6 +22,8 @@ export function isNationalRole(roles: readonly string[]): boolean {
 
 interface CountryMention {
   code: string;
+  /** the name to give: the country's, or a former state's as written ("West German" → West Germany) */
+  name: string;
   sentence: number;
   start: number;
 }
@@ -36,7 +38,7 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
   for (const m of entities.mentions) {
     if (m.type !== 'place') continue;
     const code = m.code ?? lookupPlace(m.surface)?.country ?? null;
-    if (code) found.push({ code, sentence: m.sentence, start: m.start });
+    if (code) found.push({ code, name: HISTORIC_STATES[m.surface.replace(/\s+/g, ' ')] ?? places().countryName.get(code) ?? m.name, sentence: m.sentence, start: m.start });
   }
   cache.set(doc, found);
   return found;
@@ -50,20 +52,30 @@ export function governmentCountry(doc: Doc, entities: Entities, start: number, r
   const sentence = sentenceAt(doc, start);
   // "In Washington, officials said President Reagan ...", "New Zealand's debt will fall, Finance Minister ... said"
   const here = all.filter((c) => c.sentence === sentence);
-  const before = here.filter((c) => c.start < start).pop()?.code;
-  if (before) return places().countryName.get(before);
-  // the one government whose officers the story names with their country ("U.S. Treasury Secretary ...")
-  if (officials.size === 1) return [...officials][0];
+  const before = here.filter((c) => c.start < start).pop();
+  if (before) return before.name;
   // "Prime Minister Margaret Thatcher said Britain would ..."
   let code = here[0]?.code;
   if (!code) {
     const counts = new Map<string, number>();
     for (const c of all) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+    // a government whose officers the story names with their country ("U.S. Treasury Secretary ...") counts for more
+    for (const name of officials) {
+      const c = lookupPlace(name)?.code;
+      if (c) counts.set(c, (counts.get(c) ?? 0) + 3);
+    }
     let best = 0;
     // ties go to the country named first
     for (const [c, n] of counts) if (n > best) [code, best] = [c, n];
   }
-  return code ? places().countryName.get(code) : undefined;
+  if (!code) return undefined;
+  // the name the story gives that country most often ("West Germany" in 1987)
+  const names = new Map<string, number>();
+  for (const c of all) if (c.code === code) names.set(c.name, (names.get(c.name) ?? 0) + 1);
+  let name = places().countryName.get(code);
+  let most = 0;
+  for (const [n, k] of names) if (k > most) [name, most] = [n, k];
+  return name;
 }
 
 /** The country of an office only one country has ("Chancellor of the Exchequer", "shadow home secretary"), if it is one. */
@@ -78,6 +90,7 @@ export function officeCountry(roles: readonly string[]): string | undefined {
 
 /** Whether an organization's name is a country's canonical name. */
 export function isCountryName(name: string): boolean {
+  if (Object.values(HISTORIC_STATES).includes(name)) return true;
   const place = lookupPlace(name);
   return !!place && place.kind === 'country' && place.name === name;
 }

@@ -6,9 +6,10 @@
 import type { Doc } from '../../document/document.js';
 import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
+import { GIVEN_NAMES } from '../../lexicon/people.js';
 
 /** Roles that only a company's own people hold; "president" only when written in lower case (not "President Reagan"). */
-const COMPANY_ROLE = /^(?:.* )?(?:chairman|co-chairman|chief \w+ officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|company secretary|board member)(?: of [a-z ]+)?$/;
+const COMPANY_ROLE = /^(?:.* )?(?:chairman|co-chairman|chief \w+ officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|company secretary|board member|chief)(?: of [a-z ]+)?$/;
 
 export function isCompanyRole(roles: readonly string[], title: string | null): boolean {
   return roles.length > 0 && roles.every((r) => COMPANY_ROLE.test(r) || (r === 'president' && !!title && /^[a-z]/.test(title)));
@@ -16,8 +17,13 @@ export function isCompanyRole(roles: readonly string[], title: string | null): b
 
 /** The organization a story is about: named at least three times and twice as often as any other. */
 export function storyCompany(entities: Entities): string | undefined {
+  // names of unknown kind that the story repeats count only where it names no organization so often
+  return topCompany(entities, false) ?? topCompany(entities, true);
+}
+
+function topCompany(entities: Entities, withOthers: boolean): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of entities.mentions) if (m.type === 'org') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  for (const m of entities.mentions) if (m.type === 'org' || (withOthers && isRecurringOther(entities, m))) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   for (const r of entities.references) if (r.names.length === 1) counts.set(r.names[0]!, (counts.get(r.names[0]!) ?? 0) + 1);
   let top: [string, number] | undefined;
   let second = 0;
@@ -41,19 +47,42 @@ export function nearbyCompany(doc: Doc, entities: Entities, start: number): stri
   for (const s of [sentence, sentence - 1]) {
     if (s < 0) break;
     const names = new Set<string>();
-    for (const m of orgMentionsBySentence(doc, entities)[s] ?? []) names.add(m);
+    // a name of known kind first; a recurring name of unknown kind only where the sentence has none
+    const here = orgMentionsBySentence(doc, entities)[s] ?? [];
+    const known = here.filter((m) => m.type === 'org');
+    for (const m of known.length ? known : here) names.add(m.name);
     if (names.size === 1) return [...names][0];
     if (names.size > 1) return undefined;
   }
   return undefined;
 }
 
-const bySentenceCache = new WeakMap<Doc, string[][]>();
-function orgMentionsBySentence(doc: Doc, entities: Entities): string[][] {
+const bySentenceCache = new WeakMap<Doc, Entities['mentions'][]>();
+function orgMentionsBySentence(doc: Doc, entities: Entities): Entities['mentions'][] {
   let found = bySentenceCache.get(doc);
   if (found) return found;
   found = [];
-  for (const m of entities.mentions) if (m.type === 'org') (found[m.sentence] ??= []).push(m.name);
+  for (const m of entities.mentions) if (m.type === 'org' || isRecurringOther(entities, m)) (found[m.sentence] ??= []).push(m);
   bySentenceCache.set(doc, found);
   return found;
+}
+
+const recurring = new WeakMap<Entities, Map<string, number>>();
+/**
+ * A name of unknown kind that a story repeats at least three times, in one
+ * word ("Shell said ... Shell told investors"): in business news, a company
+ * the classifier found no cue for. Names of several words are as often
+ * people, events or products.
+ */
+function isRecurringOther(entities: Entities, m: Entities['mentions'][number]): boolean {
+  if (m.type !== 'other' || /\s/.test(m.name) || !/^\p{Lu}/u.test(m.name) || GIVEN_NAMES.has(m.name.toLowerCase())) return false;
+  let counts = recurring.get(entities);
+  if (!counts) {
+    counts = new Map();
+    for (const o of entities.mentions) if (o.type === 'other') counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
+    // a person's surname said alone is that person ("Agassi", "Fortuyn")
+    for (const o of entities.mentions) if (o.type === 'person') counts.delete(o.name.split(/\s+/).pop()!);
+    recurring.set(entities, counts);
+  }
+  return (counts.get(m.name) ?? 0) >= 3;
 }

@@ -5,6 +5,9 @@ import { isGovernment } from './apposition.js';
 import { orgAfter, orgAt, orgBefore, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { HONORIFICS } from '../../lexicon/people.js';
+import { ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
+import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
+import { HISTORIC_STATES } from '../../lexicon/places.js';
 import { NOT_PERSON_TITLES, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const isTitleWord = (lower: string) => TITLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower) || lower in ROLE_CANON;
@@ -35,21 +38,34 @@ export const titleBeforeRule: Rule<'person'> = {
       const departmental = title.roles.some((r) => /minister|secretary/.test(r));
       // "England coach Andy Robinson": a team is named by its country, as written
       const team = !government && title.roles.some((r) => TEAM_ROLE.test(r)) ? teamBefore(ctx, title.tokenStart) : undefined;
-      const org = team ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? speakerOrg(ctx, title.tokenStart);
+      const org = team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? speakerOrg(ctx, title.tokenStart);
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.85 : 0.7 });
     }
   },
 };
 
 /** The longest title that ends right before token `end`, not reaching back into a name ("Citigroup Global Markets analyst"). */
-function titleEndingAt(ctx: RuleContext, end: number): TitleSpan | undefined {
+function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
   const { doc, entities, sentence } = ctx;
-  let best: TitleSpan | undefined;
+  let best: OwnedTitle | undefined;
   for (let s = end - 1; s >= sentence.tokenStart && s >= end - MAX_TITLE_TOKENS; s--) {
     // a capitalized "Deputy" or "Acting" opening a sentence was read as a name; it is part of the title
     const m = entities.mentionEndingAt(s);
     // and a lone title word read as a name ("Secretary" of "Secretary of State") is the title's own
-    if (m && !allTitleWords(doc, m.tokenStart, m.tokenEnd)) break;
+    if (m && !allTitleWords(doc, m.tokenStart, m.tokenEnd)) {
+      // "U.S. Secretary | of State George Shultz", "British Chancellor | of the Exchequer": a name that ends in the title's
+      // first words keeps the rest ("U.S.", "British") as the title's owner
+      let p = m.tokenEnd;
+      while (p > m.tokenStart + 1 && isTitleWord(doc.tokens[p - 1]!.lower)) p--;
+      let own = true;
+      for (let q = p; q < m.tokenEnd; q++) if (ORG_HEAD_WORDS.has(doc.tokens[q]!.lower) && !ROLE_HEADS.has(doc.tokens[q]!.lower)) own = false;
+      // ... unless those words can end an organization's name ("Morgan Stanley Group managing director" keeps its "Group")
+      if (p < m.tokenEnd && own) {
+        const t = titleAt(doc, p, end);
+        if (t && t.tokenEnd === end && t.tokenEnd > m.tokenEnd) best = { ...t, owner: [m.tokenStart, p] };
+      }
+      break;
+    }
     const t = titleAt(doc, s, end);
     if (t && t.tokenEnd === end) best = t;
   }
@@ -106,4 +122,16 @@ function teamBefore(ctx: RuleContext, titleStart: number): OrgRef | undefined {
   const m = ctx.entities.mentionEndingAt(titleStart - 1);
   if (!m || m.type !== 'place' || m.adjective || m.possessive) return undefined;
   return { name: m.surface, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+}
+
+/** A title, and where it began inside a name, the tokens of that name before it. */
+type OwnedTitle = TitleSpan & { owner?: [number, number] };
+
+/** The owner written before a title inside one name: a country for a government title ("U.S.", "British"), else an organization. */
+function ownerOrg(ctx: RuleContext, [from, to]: [number, number], government: boolean): OrgRef | undefined {
+  const { doc } = ctx;
+  const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(/\s+/g, ' ');
+  const place = lookupPlace(text) ?? lookupPlaceAdjective(text);
+  if (place) return government && place.code ? { name: HISTORIC_STATES[text] ?? place.name, tokenStart: from, tokenEnd: to, viaReference: false } : undefined;
+  return { name: text, tokenStart: from, tokenEnd: to, viaReference: false };
 }

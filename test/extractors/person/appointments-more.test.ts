@@ -46,3 +46,55 @@ describe('more titles and names', () => {
     expect(one(text, name)).toMatchObject({ roles, org });
   });
 });
+
+describe('a title that begins inside a name', () => {
+  it('reads "U.S. Secretary of State X" with its country', () => {
+    expect(one('U.S. Secretary of State Dean Walsh met the Soviet minister today.', 'Dean Walsh')).toMatchObject({ title: 'Secretary of State', roles: ['secretary of state'], org: 'United States' });
+  });
+  it('reads "British Chancellor of the Exchequer X"', () => {
+    expect(one('They met British Chancellor of the Exchequer Nigel Lamb on Monday.', 'Nigel Lamb')).toMatchObject({ roles: ['chancellor of the exchequer'], org: 'United Kingdom' });
+  });
+  it('keeps an organization\'s own last word in its name', () => {
+    expect(one('Prices will rise, said Morgan Stanley Group managing director John Weller.', 'John Weller')).toMatchObject({ title: 'managing director', org: 'Morgan Stanley Group' });
+  });
+});
+
+describe('more employers', () => {
+  it('reads a firm before "bank analyst" and "management board joint spokesman"', () => {
+    expect(one('Wood Gundy Inc bank analyst Patricia Mereday said so.', 'Patricia Mereday')).toMatchObject({ roles: ['analyst'], org: 'Wood Gundy Inc' });
+  });
+  it('reads a state for a governor', () => {
+    expect(one('Inland Steel Industries and Governor Robert Orrin of Indiana said the plant will be built.', 'Robert Orrin')).toMatchObject({ org: 'Indiana' });
+  });
+  it('reads the organization a country owns after "of"', () => {
+    expect(one('Prices could drop, Jorge Cardo, manager of Colombia\'s National Coffee Federation said.', 'Jorge Cardo')).toMatchObject({ org: 'National Coffee Federation' });
+  });
+});
+
+describe('not people, again', () => {
+  it.each([
+    ['an organization named after its title word', 'Growth will slow, the Economist Intelligence Unit (EIU) said.'],
+    ['an agreement', 'Members back the International Tin Agreement, an EC spokesman said.'],
+    ['a commission', 'The letter went to the EC\'s Executive Commission last week.'],
+  ])('%s', (_why, text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('"X as title"', () => {
+  it('reads a name followed by "as" and a title', () => {
+    expect(one('Reagan spoke at the swearing in of C. William Verrit as Commerce Secretary.', 'C. William Verrit')).toMatchObject({ roles: ['commerce secretary'] });
+  });
+  it('reads a team before the title', () => {
+    expect(one('He pulled out of the race to succeed Mark Hews as Wales national coach.', 'Mark Hews')).toMatchObject({ roles: ['national coach'], org: 'Wales' });
+  });
+  it('does not read a title that goes on as a noun phrase', () => {
+    expect(people('He sees John Smyth as president material.')).toEqual([]);
+  });
+});
+
+describe('country names as news writes them', () => {
+  it('calls Turkey Turkey', () => {
+    expect(one('Turkish premier Recep Erdo spoke.', 'Recep Erdo')).toMatchObject({ org: 'Turkey' });
+  });
+});

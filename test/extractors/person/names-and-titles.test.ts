@@ -86,3 +86,44 @@ describe('a title apart from its name', () => {
     expect(one('American Soy Growers Association (ASGA) chairman Wayne Benn said prices fell.', 'Wayne Benn')).toMatchObject({ org: 'American Soy Growers Association' });
   });
 });
+
+describe('a company the classifier found no cue for', () => {
+  const story = 'Shell cut its reserves.\nShell told shocked investors in January.\nThe revelation that Shell had inflated its reserves led to the resignation of its chairman, Sir Phil Watt, and production chief Walter van der Vliet.';
+  it('is the employer when the story repeats its one-word name', () => {
+    expect(one(story, 'Phil Watt')).toMatchObject({ roles: ['chairman'], org: 'Shell' });
+    expect(one(story, 'Walter van der Vliet')).toMatchObject({ roles: ['production chief'], org: 'Shell' });
+  });
+  it('is not a name said only once', () => {
+    expect(one('Talks with Shell went on.\n"We are growing," chairman Ida Brant said.', 'Ida Brant')).toMatchObject({ org: null });
+  });
+});
+
+describe('a title that begins inside a name, with a modifier', () => {
+  it('reads "Conservative Shadow chancellor X"', () => {
+    expect(one('The plan was attacked by Conservative Shadow chancellor Oliver Letts.', 'Oliver Letts')).toMatchObject({ roles: ['shadow chancellor'], org: 'Conservative' });
+  });
+});
+
+describe('a recurring name of unknown kind, second to a known company', () => {
+  it('does not outweigh the company the sentence names', () => {
+    const text = 'Schweizer Alu AG (Alutec) will break even, chief executive Hans Jucks said.\nAlutec lost money.\nAlutec cut jobs.';
+    expect(one(text, 'Hans Jucks')).toMatchObject({ org: 'Schweizer Alu AG' });
+  });
+  it('keeps a surname that is also a word', () => {
+    expect(one('Laurie Law, analyst at E.F. Hutton and Co Inc in New York, said so.', 'Laurie Law')).toMatchObject({ org: 'E.F. Hutton and Co Inc' });
+  });
+});
+
+describe('tickers and first names', () => {
+  it('reads the company before its ticker and board words, where the ticker holds a name of its own', () => {
+    const text = 'Commerzbank AG <CBKG.F> management\nboard chairman Walter Seip said profit would fall.\nSeip said so.';
+    expect(one(text, 'Walter Seip')).toMatchObject({ org: 'Commerzbank AG' });
+  });
+  it('reads the company before its ticker and board words', () => {
+    expect(one('Commerzbank AG <CBKG.F> management board chairman Walter Seip said profit would fall.', 'Walter Seip')).toMatchObject({ org: 'Commerzbank AG' });
+  });
+  it('does not take a recurring first name for the story\'s company', () => {
+    const text = 'Carlos scored twice.\nCarlos was booked.\nCarlos left early.\nThe chairman, John Wardell, said he was pleased.';
+    expect(one(text, 'John Wardell')).toMatchObject({ org: null });
+  });
+});

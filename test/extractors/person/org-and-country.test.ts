@@ -108,12 +108,26 @@ describe('more ways an organization is named', () => {
 });
 
 describe('the government a story names', () => {
-  it('gives other officers the country of the one government named with its officers', () => {
-    const text = 'President Rowan admitted he was wrong to sell arms to Iran.\nHe defended Secretary of State Lee Dunn and Defence Secretary Carl Webb in the affair.\nIran denied it.\nIran said so.';
+  it('counts the government named with its officers above a country the story names more often', () => {
+    const text = 'President Rowan admitted he was wrong.\nHe defended Secretary of State Lee Dunn and Defence Secretary Carl Webb in the affair.\nIran denied it.\nIran said so.';
     expect(people(text).map((p) => [p.name, p.org])).toEqual([
       ['Rowan', 'United States'],
       ['Lee Dunn', 'United States'],
       ['Carl Webb', 'United States'],
     ]);
+  });
+});
+
+describe('states that no longer exist', () => {
+  it('names West Germany and the Soviet Union as the text does', () => {
+    expect(one('West German Finance Minister Gerd Stolte said the accord worked.', 'Gerd Stolte')).toMatchObject({ org: 'West Germany' });
+    expect(one('Soviet Foreign Minister Eduard Shevard met Shultz.', 'Eduard Shevard')).toMatchObject({ org: 'Soviet Union' });
+  });
+  it('names the country the story calls West Germany for an officer whose sentence names none', () => {
+    const text = 'West Germany will cut taxes.\nWest German growth slowed.\nFinance Minister Gerd Stolte said so.';
+    expect(one(text, 'Gerd Stolte')).toMatchObject({ org: 'West Germany' });
+  });
+  it('keeps today\'s Germany where the text says Germany', () => {
+    expect(one('German Finance Minister Hans Eichl said so.', 'Hans Eichl')).toMatchObject({ org: 'Germany' });
   });
 });
