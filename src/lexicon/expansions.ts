@@ -85,12 +85,16 @@ export const EXPANSION_NOUNS: ReadonlyMap<string, ExpansionTrigger> = new Map<st
   ['debut', { prenominal: true, preps: ['in'], direct: false, past: false, noun: true, intransitive: true }],
   ['push', { preps: ['into'], direct: false, past: false, noun: true, intransitive: true }],
   ['launch', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true }],
+  ['arrival', { prenominal: true, preps: ['in'], direct: false, past: false, noun: true, intransitive: true }],
   ['inroads', { preps: ['into', 'in'], direct: false, past: false, noun: true, intransitive: true }],
   ['foray', { prenominal: true, preps: ['into'], direct: false, past: false, noun: true, intransitive: true }],
   ['return', { preps: ['to'], direct: false, past: false, noun: true, intransitive: true, marketNoun: true }],
   ['presence', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true, verbs: GROWTH_VERBS }],
   ['footprint', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true, verbs: GROWTH_VERBS }],
 ]);
+
+/** Words between a possessor and its entry noun that the tagger may call nouns ("its official entry into"). */
+export const ENTRY_MODIFIERS = new Set(['first', 'official', 'formal', 'initial', 'planned', 'proposed', 'overseas', 'international', 'global', 'retail', 'long-awaited', 'maiden']);
 
 /** Words that may come between a verb and its market without being its object ("expand further in", "expand this year in"). */
 export const ADVERBIAL_WORDS = new Set(['today', 'tomorrow', 'further', 'also', 'first', 'initially', 'eventually', 'soon', 'rapidly', 'quickly', 'aggressively', 'gradually', 'directly', 'officially', 'formally', 'now', 'again', 'later']);

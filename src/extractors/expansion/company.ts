@@ -78,7 +78,7 @@ export function companyBefore(doc: Doc, entities: Entities, trigger: number, sen
       }
       if (m.type === 'person') return undefined;
       // "Volkswagen is considering building a factory in India": a name the entities could not type, right before the verb, is its subject
-      if (m.type === 'other' && !m.adjective && !m.possessive && !placeWords(m.surface) && subjectRightBefore(doc, m.tokenEnd, trigger)) {
+      if (m.type === 'other' && !isObject && !objectOfVerb && !m.adjective && !m.possessive && !placeWords(m.surface) && subjectRightBefore(doc, m.tokenEnd, trigger)) {
         return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
       }
       k = m.tokenStart;

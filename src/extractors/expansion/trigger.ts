@@ -3,7 +3,7 @@
 // Mexico", "its entry into India".
 import type { Doc } from '../../document/document.js';
 import type { ExpansionTrigger } from '../../lexicon/expansions.js';
-import { MARKET_NOUNS, NEGATIONS, PLAN_CUES, ACTIVITY_GERUNDS, ENTRY_NOUN_VERBS, GIVING_VERBS, ADVERBIAL_WORDS, EXPANSION_NOUNS, EXPANSION_VERBS, PLACEMENT_WORDS, TIME_NOUNS, TIME_PHRASE_STARTS } from '../../lexicon/expansions.js';
+import { ENTRY_MODIFIERS, MARKET_NOUNS, NEGATIONS, PLAN_CUES, ACTIVITY_GERUNDS, ENTRY_NOUN_VERBS, GIVING_VERBS, ADVERBIAL_WORDS, EXPANSION_NOUNS, EXPANSION_VERBS, PLACEMENT_WORDS, TIME_NOUNS, TIME_PHRASE_STARTS } from '../../lexicon/expansions.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { companyBefore, placeWords, type Company } from './company.js';
 import { homesOf } from './home.js';
@@ -226,7 +226,7 @@ function prenominalOwner(ctx: RuleContext, place: EntityMention): Company | unde
 function possessor(ctx: RuleContext, noun: number, trigger?: ExpansionTrigger) {
   const { doc, entities } = ctx;
   let k = noun - 1;
-  while (k > ctx.sentence.tokenStart && (doc.tokens[k]!.pos === 'ADJ' || doc.tokens[k]!.lower === 'first')) k--;
+  while (k > ctx.sentence.tokenStart && (doc.tokens[k]!.pos === 'ADJ' || ENTRY_MODIFIERS.has(doc.tokens[k]!.lower))) k--;
   if (doc.tokens[k]?.lower === 'its') {
     const r = entities.referenceAt(k);
     return r && r.names.length === 1 ? { name: r.names[0]!, tokenStart: k, tokenEnd: k + 1, viaReference: true } : undefined;

@@ -90,6 +90,18 @@ describe('the company', () => {
   ])('%s', (text, market, status) => {
     expect(expansions(text)).toEqual([expect.objectContaining({ company: 'Lumo Motors Corp', market, status })]);
   });
+  it('skips an untyped partner after "with"', () => {
+    expect(expansions('Lumo Phones Corp has partnered with Reliance to expand in India.')).toEqual(one('Lumo Phones Corp', 'India', 'IN', 'planned'));
+  });
+  it.each([
+    ['Lumo Phones Corp made its official entry into Spain on Tuesday.', 'completed'],
+    ['Lumo Phones Corp announced its arrival in Spain.', 'completed'],
+  ])('%s', (text, status) => {
+    expect(expansions(text)).toEqual(one('Lumo Phones Corp', 'Spain', 'ES', status));
+  });
+  it('not: a listing', () => {
+    expect(expansions('Lumo Airways Corp made its stock market debut in Hong Kong.')).toEqual([]);
+  });
   it('skips a partner after "with"', () => {
     expect(expansions('Ecoline Co signed a contract with Northern Industrial Co to set up a joint venture in China.')).toEqual(one('Ecoline Co', 'China', 'CN', 'planned'));
   });
