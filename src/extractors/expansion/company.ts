@@ -16,6 +16,20 @@ const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”']);
 
 const VERBAL = new Set(['AUX', 'VERB']);
 
+/**
+ * "Sony Corp <SNE.T> said it will set up ...": the sentence splitter cuts
+ * inside the ticker, so this sentence begins "T>" and the company ends the
+ * one before, just ahead of "<SNE.".
+ */
+export function tickerSplit(doc: Doc, entities: Entities, sentenceStart: number): Company | undefined {
+  const first = doc.tokens[sentenceStart];
+  if (!first || !/^[A-Z]{1,3}$/.test(first.text) || doc.tokens[sentenceStart + 1]?.text !== '>') return undefined;
+  const dot = sentenceStart - 1;
+  if (dot < 3 || doc.tokens[dot]!.text !== '.' || !/^[A-Z0-9]+$/.test(doc.tokens[dot - 1]!.text) || doc.tokens[dot - 2]!.text !== '<') return undefined;
+  const m = entities.mentionEndingAt(dot - 3);
+  return m?.type === 'org' ? { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false } : undefined;
+}
+
 const DESCRIPTION_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM']);
 /** "Toshiba Corp, the Japanese electronics group which ...": the company a description ending at `k` stands beside. */
 function appositionOf(doc: Doc, entities: Entities, k: number, sentenceStart: number): Company | undefined {
@@ -52,9 +66,11 @@ const isPluralHead = (w: string) => /s$/.test(w) && !/(ss|us|ics)$/.test(w) && w
  * past another subject ("... and the technology is set to be rolled out").
  */
 export function companyBefore(doc: Doc, entities: Entities, trigger: number, sentenceStart: number): Company | undefined {
+  const ticker = tickerSplit(doc, entities, sentenceStart);
   for (let k = trigger - 1; k >= sentenceStart; k--) {
     const t = doc.tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) return undefined;
+    if (ticker && k === sentenceStart + 1) return ticker;
     // "Blackwatch Services, which entered Iraq": the relative pronoun stands for the name before it
     // ("said that it would" goes on past a "that" after a verb; "a service, which would launch in" stops at what is not a company)
     if (RELATIVE_PRONOUNS.has(t.lower) && k > sentenceStart && !(t.lower === 'that' && doc.tokens[k - 1]!.pos === 'VERB')) {

@@ -102,6 +102,11 @@ describe('the company', () => {
   it('not: a listing', () => {
     expect(expansions('Lumo Airways Corp made its stock market debut in Hong Kong.')).toEqual([]);
   });
+  it('reads a company whose ticker the sentence splitter cut ("<SNE.T> said")', () => {
+    const facts = expansions('Lumo Electronics Corp <LUMO.T> said it will set up a subsidiary in Malaysia. Halvard Bank Plc <HALV.L> and Nordvik Bank Corp <NRDV.N> have already entered the Japanese securities market.');
+    expect(facts.map((f) => [f.company, f.market])).toContainEqual(['Nordvik Bank Corp', 'Japan']);
+    expect(facts.map((f) => [f.company, f.market])).toContainEqual(['Lumo Electronics Corp', 'Malaysia']);
+  });
   it('skips a partner after "with"', () => {
     expect(expansions('Ecoline Co signed a contract with Northern Industrial Co to set up a joint venture in China.')).toEqual(one('Ecoline Co', 'China', 'CN', 'planned'));
   });
