@@ -12,7 +12,7 @@ import type { EntityMention } from '../../entities/entities.js';
 import { expansionStatus } from './status.js';
 
 const MAX_OBJECT_TOKENS = 8;
-const OBJECT_WORDS = new Set(['its', 'their', 'the', 'a', 'an', 'first', 'new', 'own', 'business', 'operations', 'service', 'services', 'products', 'presence', 'up', 'out', 'further', 'also', 'more', 'aggressively', 'rapidly', 'quickly', 'overseas', 'abroad', 'two', 'three', 'several']);
+const OBJECT_WORDS = new Set(['its', 'their', 'the', 'a', 'an', 'first', 'new', 'own', 'business', 'operations', 'service', 'services', 'products', 'presence', 'up', 'out', 'further', 'also', 'more', 'aggressively', 'rapidly', 'quickly', 'overseas', 'abroad', 'two', 'three', 'several', 'second', 'third', 'another', 'additional']);
 
 const VERB_TRIGGER = 1;
 const NOUN_TRIGGER = 2;
@@ -170,7 +170,7 @@ function prepositionAfterObject(ctx: RuleContext, from: number, trigger: Expansi
     if (t.pos === 'NOUN' || trigger.objects?.has(t.lower)) head = t.lower;
     // "a Far East marketing division", "the first Sino-U.S. Joint venture": names may modify the object's noun
     else if (t.pos === 'PROPN' && t.text !== t.lower && head === undefined) proper = true;
-    else if (!(OBJECT_WORDS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || (t.pos === 'VERB' && doc.tokens[k - 1]?.text === '-'))) break;
+    else if (!(OBJECT_WORDS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || (doc.tokens[k + 1]?.text === '-' && t.pos === 'ADV') || (t.pos === 'VERB' && doc.tokens[k - 1]?.text === '-'))) break;
   }
   if (!isPrep(k)) return -1;
   // a name with no noun after it is the object itself ("launched Windows in India"): what it is, the rule cannot tell

@@ -42,6 +42,7 @@ describe('a presence that grows', () => {
 describe('what may stand between the verb and its market', () => {
   it.each([
     ['Quarry Holdings Inc will set up a 100 pct-owned subsidiary in Thailand.', one('Quarry Holdings Inc', 'Thailand', 'TH', 'planned')],
+    ['Quarry Holdings Inc will set up a second wholly-owned subsidiary in Malaysia.', one('Quarry Holdings Inc', 'Malaysia', 'MY', 'planned')],
     ['Quarry Holdings Inc has established a marketing division based in Hong Kong.', one('Quarry Holdings Inc', 'Hong Kong', 'HK', 'completed')],
     ['Nordvik Telecom AB will expand further in the U.S.', one('Nordvik Telecom AB', 'United States', 'US', 'planned')],
     ['Nordvik Telecom AB may expand this year in continental Europe.', one('Nordvik Telecom AB', 'Europe', null, 'planned')],
