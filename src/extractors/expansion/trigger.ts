@@ -112,11 +112,22 @@ function coordinated(ctx: RuleContext, company: Company): Company[] {
   const { doc, entities, sentence } = ctx;
   const found: Company[] = [];
   let k = company.tokenStart - 1;
-  // a ticker or bracket between the names ("Citicorp <CCI.N> and")
+  // the company found may be its own ticker ("Nordvik Bank Corp <NRDV>"): the list goes on before the name
+  if (doc.tokens[k]?.text === '<') {
+    const named = entities.mentionEndingAt(k - 1);
+    if (named?.name === company.name) k = named.tokenStart - 1;
+  }
   while (k >= sentence.tokenStart) {
     const sep = doc.tokens[k]!;
     if (!(sep.text === ',' || sep.lower === 'and' || sep.text === '&')) break;
-    const m = entities.mentionEndingAt(k - 1);
+    let end = k - 1;
+    // "Citicorp <CCI.N> and Chase Manhattan Corp": a ticker after a name
+    if (doc.tokens[end]?.text === '>') {
+      let open = end - 1;
+      while (open > sentence.tokenStart && end - open < 6 && doc.tokens[open]!.text !== '<') open--;
+      if (doc.tokens[open]?.text === '<') end = open - 1;
+    }
+    const m = entities.mentionEndingAt(end);
     if (!m || m.type !== 'org' || m.possessive) break;
     found.unshift({ name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false });
     k = m.tokenStart - 1;

@@ -103,6 +103,12 @@ describe('the company', () => {
   it('not: a listing', () => {
     expect(expansions('Lumo Airways Corp made its stock market debut in Hong Kong.')).toEqual([]);
   });
+  it('reads a list of companies with their tickers', () => {
+    expect(expansions('Halvard Bank Corp <HALV> and Nordvik Bank Corp <NRDV> have entered the Japanese market.').map((f) => f.company)).toEqual([
+      'Halvard Bank Corp',
+      'Nordvik Bank Corp',
+    ]);
+  });
   it('reads a company whose ticker the sentence splitter cut ("<SNE.T> said")', () => {
     const facts = expansions('Lumo Electronics Corp <LUMO.T> said it will set up a subsidiary in Malaysia. Halvard Bank Plc <HALV.L> and Nordvik Bank Corp <NRDV.N> have already entered the Japanese securities market.');
     expect(facts.map((f) => [f.company, f.market])).toContainEqual(['Nordvik Bank Corp', 'Japan']);
