@@ -30,6 +30,13 @@ export function tickerSplit(doc: Doc, entities: Entities, sentenceStart: number)
   return m?.type === 'org' ? { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false } : undefined;
 }
 
+/** "The iPhone X launched in China", "Galaxy S8 debuts in India": a model number or an article marks a product, not a company. */
+function productLike(doc: Doc, name: string, start: number): boolean {
+  if (/\d/.test(name)) return true;
+  const before = doc.tokens[start - 1]?.lower;
+  return before === 'the' || before === 'a' || before === 'an' || before === 'its' || before === 'their';
+}
+
 const DESCRIPTION_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM']);
 /** "Toshiba Corp, the Japanese electronics group which ...": the company a description ending at `k` stands beside. */
 function appositionOf(doc: Doc, entities: Entities, k: number, sentenceStart: number): Company | undefined {
@@ -94,7 +101,7 @@ export function companyBefore(doc: Doc, entities: Entities, trigger: number, sen
       }
       if (m.type === 'person') return undefined;
       // "Volkswagen is considering building a factory in India": a name the entities could not type, right before the verb, is its subject
-      if (m.type === 'other' && !isObject && !objectOfVerb && !m.adjective && !m.possessive && !placeWords(m.surface) && subjectRightBefore(doc, m.tokenEnd, trigger)) {
+      if (m.type === 'other' && !isObject && !objectOfVerb && !m.adjective && !m.possessive && !placeWords(m.surface) && !productLike(doc, m.surface, m.tokenStart) && subjectRightBefore(doc, m.tokenEnd, trigger)) {
         return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
       }
       k = m.tokenStart;

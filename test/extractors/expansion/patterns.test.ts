@@ -190,6 +190,8 @@ describe('a bare name the entities leave untyped, right before the verb', () => 
   });
   it.each([
     ['a people', 'Soviets would enter the U.S. market again.'],
+    ['a product with a model number', 'Galaxy S8 launched in India on Friday.'],
+    ['a product after an article', 'The Zenphone debuted in Japan on Friday.'],
     ['money', 'The report said 500 mln U.S. Dlrs had entered Taiwan.'],
     ["a product's launch", "Regulators delayed Sativex's launch in the UK."],
     ['a person named before', 'Prime Minister Alan Rudd visited Japan. Rudd entered India on Monday.'],
