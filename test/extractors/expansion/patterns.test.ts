@@ -121,6 +121,7 @@ describe('the company', () => {
     ['a product in a relative clause', 'Lumo Telecom Inc is working with Nordvik AB on a radio service for phones, which would launch in Europe.'],
     ['a partner at home', 'Kestrel Corp said it and Brightwater Industries Inc of the United States will set up a joint venture in the U.S.'],
     ['a town named for a capital', 'Lumo Savings Bank opened a new office in Vienna, Va.'],
+    ["a city's own market", 'Lumo Cellular Inc said the option would mark its entry into the Los Angeles market.'],
     ['a company described as at home', 'U.S.-based insurance broker Halvard Resources Inc has set up two subsidiaries in the U.S.'],
   ])('not: %s', (_why, text) => {
     expect(expansions(text).filter((f) => f.company !== 'Kestrel Corp')).toEqual([]);
