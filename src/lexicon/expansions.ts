@@ -144,6 +144,9 @@ export const OBJECT_CONTROL_VERBS = new Set([
   'authorised', 'approve', 'approved', 'license', 'licensed', 'choose', 'chose', 'chosen', 'select', 'selected', 'pick', 'picked', 'hire', 'hired',
 ]);
 
+/** Verbs of saying that name who states a sentence ("..., the company said"). */
+export const SAYING_VERBS = new Set(['said', 'says', 'announced', 'stated', 'added', 'confirmed']);
+
 /** Relative pronouns: "Blackwatch, which entered Iraq in 2003". */
 export const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 

@@ -3,7 +3,7 @@
 // Mexico", "its entry into India".
 import type { Doc } from '../../document/document.js';
 import type { ExpansionTrigger } from '../../lexicon/expansions.js';
-import { ENTRY_MODIFIERS, MARKET_NOUNS, NEGATIONS, PLAN_CUES, ACTIVITY_GERUNDS, ENTRY_NOUN_VERBS, GIVING_VERBS, ADVERBIAL_WORDS, EXPANSION_NOUNS, EXPANSION_VERBS, PLACEMENT_WORDS, TIME_NOUNS, TIME_PHRASE_STARTS } from '../../lexicon/expansions.js';
+import { SAYING_VERBS, ENTRY_MODIFIERS, MARKET_NOUNS, NEGATIONS, PLAN_CUES, ACTIVITY_GERUNDS, ENTRY_NOUN_VERBS, GIVING_VERBS, ADVERBIAL_WORDS, EXPANSION_NOUNS, EXPANSION_VERBS, PLACEMENT_WORDS, TIME_NOUNS, TIME_PHRASE_STARTS } from '../../lexicon/expansions.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { companyBefore, placeWords, type Company } from './company.js';
 import { homesOf } from './home.js';
@@ -276,9 +276,26 @@ function nounCompany(ctx: RuleContext, noun: number, trigger: ExpansionTrigger):
     return { name: receiver.name, tokenStart: receiver.tokenStart, tokenEnd: receiver.tokenEnd, viaReference: false, verb: receiver.tokenStart - 1 };
   }
   const t = doc.tokens[k];
+  // "The expansion into Africa will cost $1 bln, the company said": the one who says it
+  if (t && k === sentence.tokenStart && t.lower === 'the' && !trigger.verbs) return speaker(ctx);
   if (!t || k < sentence.tokenStart || !(trigger.verbs ?? ENTRY_NOUN_VERBS).has(t.lower)) return undefined;
   const subject = companyBefore(doc, entities, k, sentence.tokenStart);
   return subject ? { ...subject, verb: k } : undefined;
+}
+
+/** The organization that says the sentence: "..., the company said", "Acme said ...", "..., said Acme Corp". */
+function speaker(ctx: RuleContext): Company | undefined {
+  const { doc, entities, sentence } = ctx;
+  for (let j = sentence.tokenStart + 1; j < sentence.tokenEnd; j++) {
+    if (!SAYING_VERBS.has(doc.tokens[j]!.lower)) continue;
+    const m = entities.mentionEndingAt(j - 1);
+    if (m?.type === 'org') return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+    const r = entities.referenceEndingAt(j - 1);
+    if (r && r.names.length === 1) return { name: r.names[0]!, tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, viaReference: true };
+    const after = entities.mentionAt(j + 1);
+    if (after?.type === 'org') return { name: after.name, tokenStart: after.tokenStart, tokenEnd: after.tokenEnd, viaReference: false };
+  }
+  return undefined;
 }
 
 export const verbRule: Rule<'expansion'> = {

@@ -29,6 +29,21 @@ describe('an entry noun through its verb', () => {
   });
 });
 
+describe('an entry noun that opens the sentence', () => {
+  it.each([
+    ['Lumo Motors Corp reported higher profit. The expansion into Africa will cost $1 bln, the company said.'],
+    ['The expansion into Africa will cost $1 bln, said Lumo Motors Corp.'],
+  ])('takes the company that says it: %s', (text) => {
+    expect(expansions(text)).toEqual(one('Lumo Motors Corp', 'Africa', null, 'planned'));
+  });
+  it.each([
+    ['no company says it', 'The expansion into Africa will cost $1 bln, analysts said.'],
+    ['the entry of others', 'The entry of foreign banks into Japan was slow, Lumo Bank Corp said.'],
+  ])('not: %s', (_why, text) => {
+    expect(expansions(text)).toEqual([]);
+  });
+});
+
 describe('a presence that grows', () => {
   it.each([
     ['Nordvik Telecom AB intends to increase its presence in the United States.', one('Nordvik Telecom AB', 'United States', 'US', 'planned')],
