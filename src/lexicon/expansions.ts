@@ -36,6 +36,9 @@ const FACILITIES = new Set([
   'warehouses', 'lab', 'laboratory', 'studio', 'mall', 'supermarket', 'supermarkets', 'dealers', 'agency', 'representative', 'doors', 'sales',
 ]);
 
+/** What grows in "the expansion of its activities in": the business, not a plant. */
+export const GROWTH_OBJECTS_OF: ReadonlySet<string> = new Set(['activities', 'business', 'businesses', 'operations', 'presence', 'network', 'services', 'sales', 'retail', 'franchise', 'distribution']);
+
 /** What a company expands into a market ("its business", "operations"), as opposed to a plant it enlarges. */
 const GROWTH_OBJECTS = new Set([
   'business', 'businesses', 'operations', 'operation', 'presence', 'service', 'services', 'network', 'reach', 'footprint', 'activities',
@@ -91,6 +94,7 @@ export const EXPANSION_NOUNS: ReadonlyMap<string, ExpansionTrigger> = new Map<st
   ['return', { preps: ['to'], direct: false, past: false, noun: true, intransitive: true, marketNoun: true }],
   ['presence', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true, verbs: GROWTH_VERBS }],
   ['footprint', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true, verbs: GROWTH_VERBS }],
+  ['activities', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true, verbs: GROWTH_VERBS }],
 ]);
 
 /** Words between a possessor and its entry noun that the tagger may call nouns ("its official entry into"). */
@@ -162,7 +166,7 @@ export const PLAN_CUES = new Set([
 ]);
 
 /** Nouns after a place that name its market ("the US market", "some Middle Eastern countries"). */
-export const MARKET_NOUNS = new Set(['market', 'markets', 'countries', 'country', 'nations', 'region', 'regions', 'economy']);
+export const MARKET_NOUNS = new Set(['market', 'markets', 'countries', 'country', 'nations', 'region', 'regions', 'economy', 'industry', 'sector']);
 
 /** Nouns that count markets without naming them ("10 new markets, including Brazil"). */
 export const COUNTED_MARKET_NOUNS = new Set(['markets', 'countries', 'nations', 'territories']);

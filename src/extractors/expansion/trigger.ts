@@ -3,7 +3,7 @@
 // Mexico", "its entry into India".
 import type { Doc } from '../../document/document.js';
 import type { ExpansionTrigger } from '../../lexicon/expansions.js';
-import { SAYING_VERBS, ENTRY_MODIFIERS, MARKET_NOUNS, NEGATIONS, PLAN_CUES, ACTIVITY_GERUNDS, ENTRY_NOUN_VERBS, GIVING_VERBS, ADVERBIAL_WORDS, EXPANSION_NOUNS, EXPANSION_VERBS, PLACEMENT_WORDS, TIME_NOUNS, TIME_PHRASE_STARTS } from '../../lexicon/expansions.js';
+import { GROWTH_OBJECTS_OF, SAYING_VERBS, ENTRY_MODIFIERS, MARKET_NOUNS, NEGATIONS, PLAN_CUES, ACTIVITY_GERUNDS, ENTRY_NOUN_VERBS, GIVING_VERBS, ADVERBIAL_WORDS, EXPANSION_NOUNS, EXPANSION_VERBS, PLACEMENT_WORDS, TIME_NOUNS, TIME_PHRASE_STARTS } from '../../lexicon/expansions.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { companyBefore, placeWords, type Company } from './company.js';
 import { homesOf } from './home.js';
@@ -53,6 +53,17 @@ function run(ctx: RuleContext, nouns: boolean): void {
     let ofOrg = nouns && !trigger.verbs && doc.tokens[k]?.lower === 'of' ? entities.mentionAt(k + 1) : undefined;
     if (ofOrg && (ofOrg.type !== 'org' || !trigger.preps.includes(doc.tokens[ofOrg.tokenEnd]?.lower ?? ''))) ofOrg = undefined;
     if (ofOrg) k = ofOrg.tokenEnd;
+    // "a sharp expansion of its activities in the United States": the possessor of what expands
+    let ofIts: Company | undefined;
+    if (nouns && !ofOrg && !trigger.verbs && doc.tokens[k]?.lower === 'of' && doc.tokens[k + 1]?.lower === 'its') {
+      const r = entities.referenceAt(k + 1);
+      let n = k + 2;
+      while (n < end && n < k + 5 && (doc.tokens[n]!.pos === 'NOUN' || doc.tokens[n]!.pos === 'ADJ')) n++;
+      if (r && r.names.length === 1 && n > k + 2 && GROWTH_OBJECTS_OF.has(doc.tokens[n - 1]!.lower) && trigger.preps.includes(doc.tokens[n]?.lower ?? '')) {
+        ofIts = { name: r.names[0]!, tokenStart: k + 1, tokenEnd: k + 2, viaReference: true };
+        k = n;
+      }
+    }
     if (trigger.particle) {
       if (doc.tokens[k]?.lower !== trigger.particle) continue;
       k++;
@@ -70,7 +81,7 @@ function run(ctx: RuleContext, nouns: boolean): void {
     if (trigger.marketNoun) markets = markets.filter((m) => MARKET_NOUNS.has(doc.tokens[m.tokenEnd - 1]!.lower));
     if (!markets.length) continue;
 
-    const company = prenominal ? prenominalOwner(ctx, before!) : ofOrg ? { name: ofOrg.name, tokenStart: ofOrg.tokenStart, tokenEnd: ofOrg.tokenEnd, viaReference: false } : nouns ? nounCompany(ctx, i, trigger) : companyBefore(doc, entities, i, sentence.tokenStart);
+    const company = ofIts ?? (prenominal ? prenominalOwner(ctx, before!) : ofOrg ? { name: ofOrg.name, tokenStart: ofOrg.tokenStart, tokenEnd: ofOrg.tokenEnd, viaReference: false } : nouns ? nounCompany(ctx, i, trigger) : companyBefore(doc, entities, i, sentence.tokenStart));
     if (!company) continue;
     // "without managing to make inroads in Europe", "has not entered India"
     if (denied(ctx, company.tokenEnd, (company as { verb?: number }).verb ?? i)) continue;

@@ -22,6 +22,8 @@ describe('an entry noun through its verb', () => {
   it.each([
     ['a refusal', 'Tidewater Foods Inc was refused entry to Britain.'],
     ['a state, not a move', 'Lumo Motors Corp has a presence in 40 countries including India.'],
+    ['activities cut', 'Lumo Bank Corp cut its activities in Brazil.'],
+    ['a plant that grows', 'The expansion of its plant in Mexico will cost $5 mln, Lumo Motors Corp said.'],
     ['something else that is present', 'Traders noted the presence of Corvex Systems Inc wheat in Brazil.'],
     ['a denial', 'Lexus Motors Inc did well in Japan without managing to make inroads in Europe.'],
   ])('not: %s', (_why, text) => {
@@ -49,6 +51,9 @@ describe('a presence that grows', () => {
     ['Nordvik Telecom AB intends to increase its presence in the United States.', one('Nordvik Telecom AB', 'United States', 'US', 'planned')],
     ["The deal increased Nordvik Telecom AB's presence in Saudi Arabia.", one('Nordvik Telecom AB', 'Saudi Arabia', 'SA', 'completed')],
     ['Lumo Motors Corp expanded its footprint in Africa.', one('Lumo Motors Corp', 'Africa', null, 'completed')],
+    ['Lumo Bank Corp decided to increase its activities in the Soviet Union.', one('Lumo Bank Corp', 'Russia', 'RU', 'planned')],
+    ['Nixdorf Systems AG plans a sharp expansion of its activities in the United States.', one('Nixdorf Systems AG', 'United States', 'US', 'planned')],
+    ['Halvard Foods Ltd has expanded in the U.S. food products industry by acquisitions.', one('Halvard Foods Ltd', 'United States', 'US', 'completed')],
   ])('%s', (text, want) => {
     expect(expansions(text)).toEqual(want);
   });
