@@ -77,7 +77,7 @@ export const EXPANSION_VERBS: ReadonlyMap<string, ExpansionTrigger> = new Map<st
   ...verb({ base: ['form', 'forms', 'forming'], past: ['formed'] }, { preps: ['in'], direct: false, objects: VENTURES }),
   ...verb({ base: ['go', 'goes', 'going'], past: ['went', 'gone'] }, { preps: ['in'], direct: false, particle: 'live', intransitive: true }),
   ...verb({ base: ['return', 'returns', 'returning'], past: ['returned'] }, { preps: ['to'], direct: false, intransitive: true, objects: new Set(), marketNoun: true }),
-  ...verb({ base: ['start', 'starts', 'starting', 'begin', 'begins', 'beginning'], past: ['started', 'began', 'begun'] }, { preps: ['in'], direct: false, objects: new Set(['selling', 'operations', 'operating', 'business', 'sales', 'production', 'services', 'service', 'manufacturing', 'producing', 'making', 'trading', 'offering', 'marketing', 'distributing', 'assembling']) }),
+  ...verb({ base: ['start', 'starts', 'starting', 'begin', 'begins', 'beginning'], past: ['started', 'began', 'begun'] }, { preps: ['in'], direct: false, objects: new Set(['selling', 'operations', 'operating', 'business', 'sales', 'production', 'services', 'service', 'manufacturing', 'producing', 'making', 'offering', 'marketing', 'distributing', 'assembling']) }),
 ]);
 
 /** Nouns: "its entry into India", "Acme's expansion into Africa". */
@@ -109,8 +109,8 @@ export const TIME_NOUNS = new Set(['year', 'month', 'week', 'quarter', 'season',
 /** After an object, words that place it ("a marketing division based in Hong Kong"). */
 export const PLACEMENT_WORDS = new Set(['based', 'located', 'headquartered', 'situated']);
 
-/** A gerund object that makes "began" an expansion whatever is sold ("began selling the car in the U.S."). */
-export const ACTIVITY_GERUNDS = new Set(['selling', 'operating', 'producing', 'manufacturing', 'making', 'trading', 'offering', 'marketing', 'distributing', 'building', 'assembling']);
+/** A gerund object that makes "began" an expansion whatever is sold ("began selling the car in the U.S."); not "trading", which is a listing or a futures contract ("began trading in New York"). */
+export const ACTIVITY_GERUNDS = new Set(['selling', 'operating', 'producing', 'manufacturing', 'making', 'offering', 'marketing', 'distributing', 'building', 'assembling']);
 
 /**
  * Verbs an entry noun is the object of when its company is their subject

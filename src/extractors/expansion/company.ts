@@ -92,8 +92,10 @@ export function companyBefore(doc: Doc, entities: Entities, trigger: number, sen
     const m = entities.mentionEndingAt(k);
     if (m) {
       // "signed a contract with North China Industrial Co to set up": a partner, not the subject
-      const before = doc.tokens[m.tokenStart - 1];
-      const isObject = !!before && m.tokenStart > sentenceStart && NON_SUBJECT_PREPOSITIONS.has(before.lower);
+      // "applied to the Commodity Futures Trading Commission to begin": a determiner may stand between
+      const det = doc.tokens[m.tokenStart - 1]?.lower === 'the' && m.tokenStart - 1 > sentenceStart ? 1 : 0;
+      const before = doc.tokens[m.tokenStart - 1 - det];
+      const isObject = !!before && m.tokenStart - det > sentenceStart && NON_SUBJECT_PREPOSITIONS.has(before.lower);
       // "acquired Beta Corp to enter the Indian market": the buyer enters; "helped Beta Corp to enter": Beta does
       const objectOfVerb = !!before && m.tokenStart > sentenceStart && before.pos === 'VERB' && !OBJECT_CONTROL_VERBS.has(before.lower) && doc.tokens[m.tokenEnd]?.lower === 'to';
       if (m.type === 'org' && !isObject && !objectOfVerb) {

@@ -189,6 +189,10 @@ function prepositionAfterObject(ctx: RuleContext, from: number, trigger: Expansi
       break;
     }
     if (trigger.objects?.has(t.lower) && ACTIVITY_GERUNDS.has(t.lower)) activity = true;
+    // "starts selling XJ-6 in": after an activity, what is sold may be a name
+    if (activity && t.pos === 'PROPN') continue;
+    // "another 20 to 25 offices": a range of numbers
+    if (t.lower === 'to' && doc.tokens[k - 1]?.pos === 'NUM' && doc.tokens[k + 1]?.pos === 'NUM') continue;
     if (t.pos === 'NOUN' || trigger.objects?.has(t.lower)) head = t.lower;
     // "a Far East marketing division", "the first Sino-U.S. Joint venture": names may modify the object's noun
     else if (t.pos === 'PROPN' && t.text !== t.lower && head === undefined) proper = true;

@@ -63,6 +63,8 @@ describe('what may stand between the verb and its market', () => {
   it.each([
     ['Quarry Holdings Inc will set up a 100 pct-owned subsidiary in Thailand.', one('Quarry Holdings Inc', 'Thailand', 'TH', 'planned')],
     ['Quarry Holdings Inc will set up a second wholly-owned subsidiary in Malaysia.', one('Quarry Holdings Inc', 'Malaysia', 'MY', 'planned')],
+    ['Lumo Express NV will open another 20 to 25 offices in the U.S.', one('Lumo Express NV', 'United States', 'US', 'planned')],
+    ['Jaguar Cars Plc will start selling XJ-6 in the U.S.', one('Jaguar Cars Plc', 'United States', 'US', 'planned')],
     ['Quarry Holdings Inc has established a marketing division based in Hong Kong.', one('Quarry Holdings Inc', 'Hong Kong', 'HK', 'completed')],
     ['Nordvik Telecom AB will expand further in the U.S.', one('Nordvik Telecom AB', 'United States', 'US', 'planned')],
     ['Nordvik Telecom AB may expand this year in continental Europe.', one('Nordvik Telecom AB', 'Europe', null, 'planned')],
@@ -82,6 +84,8 @@ describe('what may stand between the verb and its market', () => {
     expect(expansions('Lumo Airways will expand its service in the Caribbean and to Europe.').map((f) => f.market)).toEqual(['Caribbean', 'Europe']);
   });
   it.each([
+    ['a listing', 'Lumo Commerce Ltd began trading in New York on Friday.'],
+    ['a futures contract', 'Lumo Exchange Inc is waiting for approval from the Commodity Futures Trading Commission to begin trading a new future in Chicago.'],
     ['a bank made by a merger', 'Corvex Bank Corp and Tidewater Bank Corp agreed to merge and create the biggest bank in West Africa.'],
     ['a return that is a trip', 'Lumo Motors Corp will return to the United States for talks.'],
     ['an enlarged plant', 'Noelle Industries Inc is expanding its factory in Jamaica.'],
