@@ -133,6 +133,11 @@ describe('the company', () => {
       'Nordvik Bank Corp',
     ]);
   });
+  it("reads a foreign parent's unit in the market as going there", () => {
+    expect(expansions('Halvard Securities Inc, the U.S. unit of Union Bank of Halvard, won the issue. Bankers noted that Halvard Securities Inc was the first foreigner to break into the U.S. market.')).toEqual(
+      one('Halvard Securities Inc', 'United States', 'US', 'completed'),
+    );
+  });
   it('reads a company whose ticker the sentence splitter cut ("<SNE.T> said")', () => {
     const facts = expansions('Lumo Electronics Corp <LUMO.T> said it will set up a subsidiary in Malaysia. Halvard Bank Plc <HALV.L> and Nordvik Bank Corp <NRDV.N> have already entered the Japanese securities market.');
     expect(facts.map((f) => [f.company, f.market])).toContainEqual(['Nordvik Bank Corp', 'Japan']);
