@@ -36,6 +36,9 @@ const FACILITIES = new Set([
   'warehouses', 'lab', 'laboratory', 'studio', 'mall', 'supermarket', 'supermarkets', 'dealers', 'agency', 'representative', 'doors', 'sales',
 ]);
 
+/** What grows in "the expansion of its activities in": the business, not a plant. */
+export const GROWTH_OBJECTS_OF: ReadonlySet<string> = new Set(['activities', 'business', 'businesses', 'operations', 'presence', 'network', 'services', 'sales', 'retail', 'franchise', 'distribution']);
+
 /** What a company expands into a market ("its business", "operations"), as opposed to a plant it enlarges. */
 const GROWTH_OBJECTS = new Set([
   'business', 'businesses', 'operations', 'operation', 'presence', 'service', 'services', 'network', 'reach', 'footprint', 'activities',
@@ -74,7 +77,7 @@ export const EXPANSION_VERBS: ReadonlyMap<string, ExpansionTrigger> = new Map<st
   ...verb({ base: ['form', 'forms', 'forming'], past: ['formed'] }, { preps: ['in'], direct: false, objects: VENTURES }),
   ...verb({ base: ['go', 'goes', 'going'], past: ['went', 'gone'] }, { preps: ['in'], direct: false, particle: 'live', intransitive: true }),
   ...verb({ base: ['return', 'returns', 'returning'], past: ['returned'] }, { preps: ['to'], direct: false, intransitive: true, objects: new Set(), marketNoun: true }),
-  ...verb({ base: ['start', 'starts', 'starting', 'begin', 'begins', 'beginning'], past: ['started', 'began', 'begun'] }, { preps: ['in'], direct: false, objects: new Set(['selling', 'operations', 'operating', 'business', 'sales', 'production', 'services', 'service', 'manufacturing', 'producing', 'making', 'trading', 'offering', 'marketing', 'distributing', 'assembling']) }),
+  ...verb({ base: ['start', 'starts', 'starting', 'begin', 'begins', 'beginning'], past: ['started', 'began', 'begun'] }, { preps: ['in'], direct: false, objects: new Set(['selling', 'operations', 'operating', 'business', 'sales', 'production', 'services', 'service', 'manufacturing', 'producing', 'making', 'offering', 'marketing', 'distributing', 'assembling']) }),
 ]);
 
 /** Nouns: "its entry into India", "Acme's expansion into Africa". */
@@ -85,12 +88,17 @@ export const EXPANSION_NOUNS: ReadonlyMap<string, ExpansionTrigger> = new Map<st
   ['debut', { prenominal: true, preps: ['in'], direct: false, past: false, noun: true, intransitive: true }],
   ['push', { preps: ['into'], direct: false, past: false, noun: true, intransitive: true }],
   ['launch', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true }],
+  ['arrival', { prenominal: true, preps: ['in'], direct: false, past: false, noun: true, intransitive: true }],
   ['inroads', { preps: ['into', 'in'], direct: false, past: false, noun: true, intransitive: true }],
   ['foray', { prenominal: true, preps: ['into'], direct: false, past: false, noun: true, intransitive: true }],
   ['return', { preps: ['to'], direct: false, past: false, noun: true, intransitive: true, marketNoun: true }],
   ['presence', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true, verbs: GROWTH_VERBS }],
   ['footprint', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true, verbs: GROWTH_VERBS }],
+  ['activities', { preps: ['in'], direct: false, past: false, noun: true, intransitive: true, verbs: GROWTH_VERBS }],
 ]);
+
+/** Words between a possessor and its entry noun that the tagger may call nouns ("its official entry into"). */
+export const ENTRY_MODIFIERS = new Set(['first', 'official', 'formal', 'initial', 'planned', 'proposed', 'overseas', 'international', 'global', 'retail', 'long-awaited', 'maiden']);
 
 /** Words that may come between a verb and its market without being its object ("expand further in", "expand this year in"). */
 export const ADVERBIAL_WORDS = new Set(['today', 'tomorrow', 'further', 'also', 'first', 'initially', 'eventually', 'soon', 'rapidly', 'quickly', 'aggressively', 'gradually', 'directly', 'officially', 'formally', 'now', 'again', 'later']);
@@ -101,8 +109,8 @@ export const TIME_NOUNS = new Set(['year', 'month', 'week', 'quarter', 'season',
 /** After an object, words that place it ("a marketing division based in Hong Kong"). */
 export const PLACEMENT_WORDS = new Set(['based', 'located', 'headquartered', 'situated']);
 
-/** A gerund object that makes "began" an expansion whatever is sold ("began selling the car in the U.S."). */
-export const ACTIVITY_GERUNDS = new Set(['selling', 'operating', 'producing', 'manufacturing', 'making', 'trading', 'offering', 'marketing', 'distributing', 'building', 'assembling']);
+/** A gerund object that makes "began" an expansion whatever is sold ("began selling the car in the U.S."); not "trading", which is a listing or a futures contract ("began trading in New York"). */
+export const ACTIVITY_GERUNDS = new Set(['selling', 'operating', 'producing', 'manufacturing', 'making', 'offering', 'marketing', 'distributing', 'building', 'assembling']);
 
 /**
  * Verbs an entry noun is the object of when its company is their subject
@@ -140,6 +148,9 @@ export const OBJECT_CONTROL_VERBS = new Set([
   'authorised', 'approve', 'approved', 'license', 'licensed', 'choose', 'chose', 'chosen', 'select', 'selected', 'pick', 'picked', 'hire', 'hired',
 ]);
 
+/** Verbs of saying that name who states a sentence ("..., the company said"). */
+export const SAYING_VERBS = new Set(['said', 'says', 'announced', 'stated', 'added', 'confirmed']);
+
 /** Relative pronouns: "Blackwatch, which entered Iraq in 2003". */
 export const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 
@@ -155,7 +166,7 @@ export const PLAN_CUES = new Set([
 ]);
 
 /** Nouns after a place that name its market ("the US market", "some Middle Eastern countries"). */
-export const MARKET_NOUNS = new Set(['market', 'markets', 'countries', 'country', 'nations', 'region', 'regions', 'economy']);
+export const MARKET_NOUNS = new Set(['market', 'markets', 'countries', 'country', 'nations', 'region', 'regions', 'economy', 'industry', 'sector']);
 
 /** Nouns that count markets without naming them ("10 new markets, including Brazil"). */
 export const COUNTED_MARKET_NOUNS = new Set(['markets', 'countries', 'nations', 'territories']);

@@ -16,6 +16,27 @@ const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”']);
 
 const VERBAL = new Set(['AUX', 'VERB']);
 
+/**
+ * "Sony Corp <SNE.T> said it will set up ...": the sentence splitter cuts
+ * inside the ticker, so this sentence begins "T>" and the company ends the
+ * one before, just ahead of "<SNE.".
+ */
+export function tickerSplit(doc: Doc, entities: Entities, sentenceStart: number): Company | undefined {
+  const first = doc.tokens[sentenceStart];
+  if (!first || !/^[A-Z]{1,3}$/.test(first.text) || doc.tokens[sentenceStart + 1]?.text !== '>') return undefined;
+  const dot = sentenceStart - 1;
+  if (dot < 3 || doc.tokens[dot]!.text !== '.' || !/^[A-Z0-9]+$/.test(doc.tokens[dot - 1]!.text) || doc.tokens[dot - 2]!.text !== '<') return undefined;
+  const m = entities.mentionEndingAt(dot - 3);
+  return m?.type === 'org' ? { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false } : undefined;
+}
+
+/** "The iPhone X launched in China", "Galaxy S8 debuts in India": a model number or an article marks a product, not a company. */
+function productLike(doc: Doc, name: string, start: number): boolean {
+  if (/\d/.test(name)) return true;
+  const before = doc.tokens[start - 1]?.lower;
+  return before === 'the' || before === 'a' || before === 'an' || before === 'its' || before === 'their';
+}
+
 const DESCRIPTION_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM']);
 /** "Toshiba Corp, the Japanese electronics group which ...": the company a description ending at `k` stands beside. */
 function appositionOf(doc: Doc, entities: Entities, k: number, sentenceStart: number): Company | undefined {
@@ -52,9 +73,11 @@ const isPluralHead = (w: string) => /s$/.test(w) && !/(ss|us|ics)$/.test(w) && w
  * past another subject ("... and the technology is set to be rolled out").
  */
 export function companyBefore(doc: Doc, entities: Entities, trigger: number, sentenceStart: number): Company | undefined {
+  const ticker = tickerSplit(doc, entities, sentenceStart);
   for (let k = trigger - 1; k >= sentenceStart; k--) {
     const t = doc.tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) return undefined;
+    if (ticker && k === sentenceStart + 1) return ticker;
     // "Blackwatch Services, which entered Iraq": the relative pronoun stands for the name before it
     // ("said that it would" goes on past a "that" after a verb; "a service, which would launch in" stops at what is not a company)
     if (RELATIVE_PRONOUNS.has(t.lower) && k > sentenceStart && !(t.lower === 'that' && doc.tokens[k - 1]!.pos === 'VERB')) {
@@ -69,8 +92,10 @@ export function companyBefore(doc: Doc, entities: Entities, trigger: number, sen
     const m = entities.mentionEndingAt(k);
     if (m) {
       // "signed a contract with North China Industrial Co to set up": a partner, not the subject
-      const before = doc.tokens[m.tokenStart - 1];
-      const isObject = !!before && m.tokenStart > sentenceStart && NON_SUBJECT_PREPOSITIONS.has(before.lower);
+      // "applied to the Commodity Futures Trading Commission to begin": a determiner may stand between
+      const det = doc.tokens[m.tokenStart - 1]?.lower === 'the' && m.tokenStart - 1 > sentenceStart ? 1 : 0;
+      const before = doc.tokens[m.tokenStart - 1 - det];
+      const isObject = !!before && m.tokenStart - det > sentenceStart && NON_SUBJECT_PREPOSITIONS.has(before.lower);
       // "acquired Beta Corp to enter the Indian market": the buyer enters; "helped Beta Corp to enter": Beta does
       const objectOfVerb = !!before && m.tokenStart > sentenceStart && before.pos === 'VERB' && !OBJECT_CONTROL_VERBS.has(before.lower) && doc.tokens[m.tokenEnd]?.lower === 'to';
       if (m.type === 'org' && !isObject && !objectOfVerb) {
@@ -78,7 +103,7 @@ export function companyBefore(doc: Doc, entities: Entities, trigger: number, sen
       }
       if (m.type === 'person') return undefined;
       // "Volkswagen is considering building a factory in India": a name the entities could not type, right before the verb, is its subject
-      if (m.type === 'other' && !m.adjective && !m.possessive && !placeWords(m.surface) && subjectRightBefore(doc, m.tokenEnd, trigger)) {
+      if (m.type === 'other' && !isObject && !objectOfVerb && !m.adjective && !m.possessive && !placeWords(m.surface) && !productLike(doc, m.surface, m.tokenStart) && subjectRightBefore(doc, m.tokenEnd, trigger)) {
         return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
       }
       k = m.tokenStart;

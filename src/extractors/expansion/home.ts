@@ -10,6 +10,16 @@ import { places } from '../../lexicon/places.js';
 
 const cache = new WeakMap<Doc, Map<string, Set<string>>>();
 
+const UNIT_NOUNS = new Set(['unit', 'subsidiary', 'arm', 'affiliate', 'division', 'branch']);
+/** "the U.S. unit of ...": an apposition that names a parent elsewhere. */
+function unitOf(doc: Doc, from: number, sentence: number): boolean {
+  for (let n = from; n < from + HOME_DESCRIPTOR_WINDOW + 2 && n < doc.tokens.length && doc.tokens[n]!.sentence === sentence; n++) {
+    if (UNIT_NOUNS.has(doc.tokens[n]!.lower) && doc.tokens[n + 1]?.lower === 'of') return true;
+    if (doc.tokens[n]!.text === ',') return false;
+  }
+  return false;
+}
+
 /** Canonical organization name → the country codes (or region names) the document gives as its home. */
 export function homesOf(doc: Doc, entities: Entities): Map<string, Set<string>> {
   let homes = cache.get(doc);
@@ -37,7 +47,8 @@ export function homesOf(doc: Doc, entities: Entities): Map<string, Set<string>> 
     }
     // "X, a public U.K. company": a place among the first words of an apposition
     k = skipBracket(m.tokenEnd);
-    if (doc.tokens[k]?.text === ',' && /^(a|an|the)$/.test(doc.tokens[k + 1]?.lower ?? '')) {
+    // ("UBS, the U.S. unit of Union Bank of Switzerland": a foreign parent's unit, not a company at home)
+    if (doc.tokens[k]?.text === ',' && /^(a|an|the)$/.test(doc.tokens[k + 1]?.lower ?? '') && !unitOf(doc, k + 2, m.sentence)) {
       for (let n = k + 2; n < k + 2 + HOME_DESCRIPTOR_WINDOW && n < doc.tokens.length && doc.tokens[n]!.sentence === m.sentence; n++) {
         const p = entities.mentionAt(n);
         if (isPlace(p) && !p.possessive) {

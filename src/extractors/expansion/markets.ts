@@ -51,6 +51,8 @@ export function placeMarket(doc: Doc, m: EntityMention, end = m.tokenEnd): Marke
   if (m.code) return { name: m.name, code: m.code, tokenStart: m.tokenStart, tokenEnd: end };
   const place = places().byName.get(m.name) ?? places().byAdjective.get(m.surface);
   if (place?.kind === 'region') return { name: place.name, code: null, tokenStart: m.tokenStart, tokenEnd: end };
+  // "the Los Angeles market", "the San Diego area": a city's own market is local, not the country's
+  if (place?.kind === 'city' && end > m.tokenEnd) return undefined;
   if (place?.kind === 'city' && place.country && !namesakeElsewhere(doc, m)) return { name: places().countryName.get(place.country)!, code: place.country, tokenStart: m.tokenStart, tokenEnd: end };
   return undefined;
 }

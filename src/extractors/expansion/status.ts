@@ -23,6 +23,15 @@ function futureTimeAfter(doc: Doc, trigger: number, sentenceEnd: number): boolea
   return false;
 }
 
+const RANKS = new Set(['first', 'second', 'third', 'last', 'only', 'latest']);
+function firstToDo(doc: Doc, trigger: number): boolean {
+  // was|were the first [adjective] foreigner to <trigger>
+  for (let k = trigger - 2; k >= 0 && k >= trigger - 5; k--) {
+    if (RANKS.has(doc.tokens[k]!.lower)) return doc.tokens[k - 1]?.lower === 'the' && /^(was|were)$/.test(doc.tokens[k - 2]?.lower ?? '');
+  }
+  return false;
+}
+
 export function expansionStatus(doc: Doc, from: number, trigger: number, t: ExpansionTrigger, sentenceStart: number, sentenceEnd: number, verbOfNoun = false): ExpansionStatus {
   for (let k = from; k < trigger; k++) if (PLAN_CUES.has(doc.tokens[k]!.lower)) return 'planned';
   // a noun read through its verb: "is seeking a foothold in", "plans an expansion into"
@@ -45,6 +54,8 @@ export function expansionStatus(doc: Doc, from: number, trigger: number, t: Expa
     return doc.tokens[trigger - 1]?.pos === 'ADP' ? 'completed' : 'planned';
   }
   if (PERFECT.has(before)) return 'completed';
+  // "was the first foreigner to break into": the infinitive takes the past of "was"
+  if (before === 'to' && firstToDo(doc, trigger)) return 'completed';
   if (before === 'to') return 'planned';
   // "Acme set up shop in Brazil": a past the same as the base form, straight after its subject
   if (SAME_IN_PAST.has(word) && !MODAL.has(before)) return 'completed';

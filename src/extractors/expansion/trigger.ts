@@ -3,7 +3,7 @@
 // Mexico", "its entry into India".
 import type { Doc } from '../../document/document.js';
 import type { ExpansionTrigger } from '../../lexicon/expansions.js';
-import { MARKET_NOUNS, NEGATIONS, PLAN_CUES, ACTIVITY_GERUNDS, ENTRY_NOUN_VERBS, GIVING_VERBS, ADVERBIAL_WORDS, EXPANSION_NOUNS, EXPANSION_VERBS, PLACEMENT_WORDS, TIME_NOUNS, TIME_PHRASE_STARTS } from '../../lexicon/expansions.js';
+import { GROWTH_OBJECTS_OF, SAYING_VERBS, ENTRY_MODIFIERS, MARKET_NOUNS, NEGATIONS, PLAN_CUES, ACTIVITY_GERUNDS, ENTRY_NOUN_VERBS, GIVING_VERBS, ADVERBIAL_WORDS, EXPANSION_NOUNS, EXPANSION_VERBS, PLACEMENT_WORDS, TIME_NOUNS, TIME_PHRASE_STARTS } from '../../lexicon/expansions.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { companyBefore, placeWords, type Company } from './company.js';
 import { homesOf } from './home.js';
@@ -12,7 +12,7 @@ import type { EntityMention } from '../../entities/entities.js';
 import { expansionStatus } from './status.js';
 
 const MAX_OBJECT_TOKENS = 8;
-const OBJECT_WORDS = new Set(['its', 'their', 'the', 'a', 'an', 'first', 'new', 'own', 'business', 'operations', 'service', 'services', 'products', 'presence', 'up', 'out', 'further', 'also', 'more', 'aggressively', 'rapidly', 'quickly', 'overseas', 'abroad', 'two', 'three', 'several']);
+const OBJECT_WORDS = new Set(['its', 'their', 'the', 'a', 'an', 'first', 'new', 'own', 'business', 'operations', 'service', 'services', 'products', 'presence', 'up', 'out', 'further', 'also', 'more', 'aggressively', 'rapidly', 'quickly', 'overseas', 'abroad', 'two', 'three', 'several', 'second', 'third', 'another', 'additional']);
 
 const VERB_TRIGGER = 1;
 const NOUN_TRIGGER = 2;
@@ -53,6 +53,17 @@ function run(ctx: RuleContext, nouns: boolean): void {
     let ofOrg = nouns && !trigger.verbs && doc.tokens[k]?.lower === 'of' ? entities.mentionAt(k + 1) : undefined;
     if (ofOrg && (ofOrg.type !== 'org' || !trigger.preps.includes(doc.tokens[ofOrg.tokenEnd]?.lower ?? ''))) ofOrg = undefined;
     if (ofOrg) k = ofOrg.tokenEnd;
+    // "a sharp expansion of its activities in the United States": the possessor of what expands
+    let ofIts: Company | undefined;
+    if (nouns && !ofOrg && !trigger.verbs && doc.tokens[k]?.lower === 'of' && doc.tokens[k + 1]?.lower === 'its') {
+      const r = entities.referenceAt(k + 1);
+      let n = k + 2;
+      while (n < end && n < k + 5 && (doc.tokens[n]!.pos === 'NOUN' || doc.tokens[n]!.pos === 'ADJ')) n++;
+      if (r && r.names.length === 1 && n > k + 2 && GROWTH_OBJECTS_OF.has(doc.tokens[n - 1]!.lower) && trigger.preps.includes(doc.tokens[n]?.lower ?? '')) {
+        ofIts = { name: r.names[0]!, tokenStart: k + 1, tokenEnd: k + 2, viaReference: true };
+        k = n;
+      }
+    }
     if (trigger.particle) {
       if (doc.tokens[k]?.lower !== trigger.particle) continue;
       k++;
@@ -70,7 +81,7 @@ function run(ctx: RuleContext, nouns: boolean): void {
     if (trigger.marketNoun) markets = markets.filter((m) => MARKET_NOUNS.has(doc.tokens[m.tokenEnd - 1]!.lower));
     if (!markets.length) continue;
 
-    const company = prenominal ? prenominalOwner(ctx, before!) : ofOrg ? { name: ofOrg.name, tokenStart: ofOrg.tokenStart, tokenEnd: ofOrg.tokenEnd, viaReference: false } : nouns ? nounCompany(ctx, i, trigger) : companyBefore(doc, entities, i, sentence.tokenStart);
+    const company = ofIts ?? (prenominal ? prenominalOwner(ctx, before!) : ofOrg ? { name: ofOrg.name, tokenStart: ofOrg.tokenStart, tokenEnd: ofOrg.tokenEnd, viaReference: false } : nouns ? nounCompany(ctx, i, trigger) : companyBefore(doc, entities, i, sentence.tokenStart));
     if (!company) continue;
     // "without managing to make inroads in Europe", "has not entered India"
     if (denied(ctx, company.tokenEnd, (company as { verb?: number }).verb ?? i)) continue;
@@ -112,11 +123,22 @@ function coordinated(ctx: RuleContext, company: Company): Company[] {
   const { doc, entities, sentence } = ctx;
   const found: Company[] = [];
   let k = company.tokenStart - 1;
-  // a ticker or bracket between the names ("Citicorp <CCI.N> and")
+  // the company found may be its own ticker ("Nordvik Bank Corp <NRDV>"): the list goes on before the name
+  if (doc.tokens[k]?.text === '<') {
+    const named = entities.mentionEndingAt(k - 1);
+    if (named?.name === company.name) k = named.tokenStart - 1;
+  }
   while (k >= sentence.tokenStart) {
     const sep = doc.tokens[k]!;
     if (!(sep.text === ',' || sep.lower === 'and' || sep.text === '&')) break;
-    const m = entities.mentionEndingAt(k - 1);
+    let end = k - 1;
+    // "Citicorp <CCI.N> and Chase Manhattan Corp": a ticker after a name
+    if (doc.tokens[end]?.text === '>') {
+      let open = end - 1;
+      while (open > sentence.tokenStart && end - open < 6 && doc.tokens[open]!.text !== '<') open--;
+      if (doc.tokens[open]?.text === '<') end = open - 1;
+    }
+    const m = entities.mentionEndingAt(end);
     if (!m || m.type !== 'org' || m.possessive) break;
     found.unshift({ name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false });
     k = m.tokenStart - 1;
@@ -167,10 +189,14 @@ function prepositionAfterObject(ctx: RuleContext, from: number, trigger: Expansi
       break;
     }
     if (trigger.objects?.has(t.lower) && ACTIVITY_GERUNDS.has(t.lower)) activity = true;
+    // "starts selling XJ-6 in": after an activity, what is sold may be a name
+    if (activity && t.pos === 'PROPN') continue;
+    // "another 20 to 25 offices": a range of numbers
+    if (t.lower === 'to' && doc.tokens[k - 1]?.pos === 'NUM' && doc.tokens[k + 1]?.pos === 'NUM') continue;
     if (t.pos === 'NOUN' || trigger.objects?.has(t.lower)) head = t.lower;
     // "a Far East marketing division", "the first Sino-U.S. Joint venture": names may modify the object's noun
     else if (t.pos === 'PROPN' && t.text !== t.lower && head === undefined) proper = true;
-    else if (!(OBJECT_WORDS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || (t.pos === 'VERB' && doc.tokens[k - 1]?.text === '-'))) break;
+    else if (!(OBJECT_WORDS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || (doc.tokens[k + 1]?.text === '-' && t.pos === 'ADV') || (t.pos === 'VERB' && doc.tokens[k - 1]?.text === '-'))) break;
   }
   if (!isPrep(k)) return -1;
   // a name with no noun after it is the object itself ("launched Windows in India"): what it is, the rule cannot tell
@@ -226,7 +252,7 @@ function prenominalOwner(ctx: RuleContext, place: EntityMention): Company | unde
 function possessor(ctx: RuleContext, noun: number, trigger?: ExpansionTrigger) {
   const { doc, entities } = ctx;
   let k = noun - 1;
-  while (k > ctx.sentence.tokenStart && (doc.tokens[k]!.pos === 'ADJ' || doc.tokens[k]!.lower === 'first')) k--;
+  while (k > ctx.sentence.tokenStart && (doc.tokens[k]!.pos === 'ADJ' || ENTRY_MODIFIERS.has(doc.tokens[k]!.lower))) k--;
   if (doc.tokens[k]?.lower === 'its') {
     const r = entities.referenceAt(k);
     return r && r.names.length === 1 ? { name: r.names[0]!, tokenStart: k, tokenEnd: k + 1, viaReference: true } : undefined;
@@ -265,9 +291,26 @@ function nounCompany(ctx: RuleContext, noun: number, trigger: ExpansionTrigger):
     return { name: receiver.name, tokenStart: receiver.tokenStart, tokenEnd: receiver.tokenEnd, viaReference: false, verb: receiver.tokenStart - 1 };
   }
   const t = doc.tokens[k];
+  // "The expansion into Africa will cost $1 bln, the company said": the one who says it
+  if (t && k === sentence.tokenStart && t.lower === 'the' && !trigger.verbs) return speaker(ctx);
   if (!t || k < sentence.tokenStart || !(trigger.verbs ?? ENTRY_NOUN_VERBS).has(t.lower)) return undefined;
   const subject = companyBefore(doc, entities, k, sentence.tokenStart);
   return subject ? { ...subject, verb: k } : undefined;
+}
+
+/** The organization that says the sentence: "..., the company said", "Acme said ...", "..., said Acme Corp". */
+function speaker(ctx: RuleContext): Company | undefined {
+  const { doc, entities, sentence } = ctx;
+  for (let j = sentence.tokenStart + 1; j < sentence.tokenEnd; j++) {
+    if (!SAYING_VERBS.has(doc.tokens[j]!.lower)) continue;
+    const m = entities.mentionEndingAt(j - 1);
+    if (m?.type === 'org') return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+    const r = entities.referenceEndingAt(j - 1);
+    if (r && r.names.length === 1) return { name: r.names[0]!, tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, viaReference: true };
+    const after = entities.mentionAt(j + 1);
+    if (after?.type === 'org') return { name: after.name, tokenStart: after.tokenStart, tokenEnd: after.tokenEnd, viaReference: false };
+  }
+  return undefined;
 }
 
 export const verbRule: Rule<'expansion'> = {

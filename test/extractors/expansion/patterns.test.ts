@@ -22,8 +22,25 @@ describe('an entry noun through its verb', () => {
   it.each([
     ['a refusal', 'Tidewater Foods Inc was refused entry to Britain.'],
     ['a state, not a move', 'Lumo Motors Corp has a presence in 40 countries including India.'],
+    ['activities cut', 'Lumo Bank Corp cut its activities in Brazil.'],
+    ['a plant that grows', 'The expansion of its plant in Mexico will cost $5 mln, Lumo Motors Corp said.'],
     ['something else that is present', 'Traders noted the presence of Corvex Systems Inc wheat in Brazil.'],
     ['a denial', 'Lexus Motors Inc did well in Japan without managing to make inroads in Europe.'],
+  ])('not: %s', (_why, text) => {
+    expect(expansions(text)).toEqual([]);
+  });
+});
+
+describe('an entry noun that opens the sentence', () => {
+  it.each([
+    ['Lumo Motors Corp reported higher profit. The expansion into Africa will cost $1 bln, the company said.'],
+    ['The expansion into Africa will cost $1 bln, said Lumo Motors Corp.'],
+  ])('takes the company that says it: %s', (text) => {
+    expect(expansions(text)).toEqual(one('Lumo Motors Corp', 'Africa', null, 'planned'));
+  });
+  it.each([
+    ['no company says it', 'The expansion into Africa will cost $1 bln, analysts said.'],
+    ['the entry of others', 'The entry of foreign banks into Japan was slow, Lumo Bank Corp said.'],
   ])('not: %s', (_why, text) => {
     expect(expansions(text)).toEqual([]);
   });
@@ -34,6 +51,9 @@ describe('a presence that grows', () => {
     ['Nordvik Telecom AB intends to increase its presence in the United States.', one('Nordvik Telecom AB', 'United States', 'US', 'planned')],
     ["The deal increased Nordvik Telecom AB's presence in Saudi Arabia.", one('Nordvik Telecom AB', 'Saudi Arabia', 'SA', 'completed')],
     ['Lumo Motors Corp expanded its footprint in Africa.', one('Lumo Motors Corp', 'Africa', null, 'completed')],
+    ['Lumo Bank Corp decided to increase its activities in the Soviet Union.', one('Lumo Bank Corp', 'Russia', 'RU', 'planned')],
+    ['Nixdorf Systems AG plans a sharp expansion of its activities in the United States.', one('Nixdorf Systems AG', 'United States', 'US', 'planned')],
+    ['Halvard Foods Ltd has expanded in the U.S. food products industry by acquisitions.', one('Halvard Foods Ltd', 'United States', 'US', 'completed')],
   ])('%s', (text, want) => {
     expect(expansions(text)).toEqual(want);
   });
@@ -42,6 +62,9 @@ describe('a presence that grows', () => {
 describe('what may stand between the verb and its market', () => {
   it.each([
     ['Quarry Holdings Inc will set up a 100 pct-owned subsidiary in Thailand.', one('Quarry Holdings Inc', 'Thailand', 'TH', 'planned')],
+    ['Quarry Holdings Inc will set up a second wholly-owned subsidiary in Malaysia.', one('Quarry Holdings Inc', 'Malaysia', 'MY', 'planned')],
+    ['Lumo Express NV will open another 20 to 25 offices in the U.S.', one('Lumo Express NV', 'United States', 'US', 'planned')],
+    ['Jaguar Cars Plc will start selling XJ-6 in the U.S.', one('Jaguar Cars Plc', 'United States', 'US', 'planned')],
     ['Quarry Holdings Inc has established a marketing division based in Hong Kong.', one('Quarry Holdings Inc', 'Hong Kong', 'HK', 'completed')],
     ['Nordvik Telecom AB will expand further in the U.S.', one('Nordvik Telecom AB', 'United States', 'US', 'planned')],
     ['Nordvik Telecom AB may expand this year in continental Europe.', one('Nordvik Telecom AB', 'Europe', null, 'planned')],
@@ -61,6 +84,8 @@ describe('what may stand between the verb and its market', () => {
     expect(expansions('Lumo Airways will expand its service in the Caribbean and to Europe.').map((f) => f.market)).toEqual(['Caribbean', 'Europe']);
   });
   it.each([
+    ['a listing', 'Lumo Commerce Ltd began trading in New York on Friday.'],
+    ['a futures contract', 'Lumo Exchange Inc is waiting for approval from the Commodity Futures Trading Commission to begin trading a new future in Chicago.'],
     ['a bank made by a merger', 'Corvex Bank Corp and Tidewater Bank Corp agreed to merge and create the biggest bank in West Africa.'],
     ['a return that is a trip', 'Lumo Motors Corp will return to the United States for talks.'],
     ['an enlarged plant', 'Noelle Industries Inc is expanding its factory in Jamaica.'],
@@ -90,6 +115,34 @@ describe('the company', () => {
   ])('%s', (text, market, status) => {
     expect(expansions(text)).toEqual([expect.objectContaining({ company: 'Lumo Motors Corp', market, status })]);
   });
+  it('skips an untyped partner after "with"', () => {
+    expect(expansions('Lumo Phones Corp has partnered with Reliance to expand in India.')).toEqual(one('Lumo Phones Corp', 'India', 'IN', 'planned'));
+  });
+  it.each([
+    ['Lumo Phones Corp made its official entry into Spain on Tuesday.', 'completed'],
+    ['Lumo Phones Corp announced its arrival in Spain.', 'completed'],
+  ])('%s', (text, status) => {
+    expect(expansions(text)).toEqual(one('Lumo Phones Corp', 'Spain', 'ES', status));
+  });
+  it('not: a listing', () => {
+    expect(expansions('Lumo Airways Corp made its stock market debut in Hong Kong.')).toEqual([]);
+  });
+  it('reads a list of companies with their tickers', () => {
+    expect(expansions('Halvard Bank Corp <HALV> and Nordvik Bank Corp <NRDV> have entered the Japanese market.').map((f) => f.company)).toEqual([
+      'Halvard Bank Corp',
+      'Nordvik Bank Corp',
+    ]);
+  });
+  it("reads a foreign parent's unit in the market as going there", () => {
+    expect(expansions('Halvard Securities Inc, the U.S. unit of Union Bank of Halvard, won the issue. Bankers noted that Halvard Securities Inc was the first foreigner to break into the U.S. market.')).toEqual(
+      one('Halvard Securities Inc', 'United States', 'US', 'completed'),
+    );
+  });
+  it('reads a company whose ticker the sentence splitter cut ("<SNE.T> said")', () => {
+    const facts = expansions('Lumo Electronics Corp <LUMO.T> said it will set up a subsidiary in Malaysia. Halvard Bank Plc <HALV.L> and Nordvik Bank Corp <NRDV.N> have already entered the Japanese securities market.');
+    expect(facts.map((f) => [f.company, f.market])).toContainEqual(['Nordvik Bank Corp', 'Japan']);
+    expect(facts.map((f) => [f.company, f.market])).toContainEqual(['Lumo Electronics Corp', 'Malaysia']);
+  });
   it('skips a partner after "with"', () => {
     expect(expansions('Ecoline Co signed a contract with Northern Industrial Co to set up a joint venture in China.')).toEqual(one('Ecoline Co', 'China', 'CN', 'planned'));
   });
@@ -97,6 +150,7 @@ describe('the company', () => {
     ['a product in a relative clause', 'Lumo Telecom Inc is working with Nordvik AB on a radio service for phones, which would launch in Europe.'],
     ['a partner at home', 'Kestrel Corp said it and Brightwater Industries Inc of the United States will set up a joint venture in the U.S.'],
     ['a town named for a capital', 'Lumo Savings Bank opened a new office in Vienna, Va.'],
+    ["a city's own market", 'Lumo Cellular Inc said the option would mark its entry into the Los Angeles market.'],
     ['a company described as at home', 'U.S.-based insurance broker Halvard Resources Inc has set up two subsidiaries in the U.S.'],
   ])('not: %s', (_why, text) => {
     expect(expansions(text).filter((f) => f.company !== 'Kestrel Corp')).toEqual([]);
@@ -166,6 +220,8 @@ describe('a bare name the entities leave untyped, right before the verb', () => 
   });
   it.each([
     ['a people', 'Soviets would enter the U.S. market again.'],
+    ['a product with a model number', 'Galaxy S8 launched in India on Friday.'],
+    ['a product after an article', 'The Zenphone debuted in Japan on Friday.'],
     ['money', 'The report said 500 mln U.S. Dlrs had entered Taiwan.'],
     ["a product's launch", "Regulators delayed Sativex's launch in the UK."],
     ['a person named before', 'Prime Minister Alan Rudd visited Japan. Rudd entered India on Monday.'],
