@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf } from '../../helpers/extract.js';
-
-const people = (text: string) => factsOf('person', text).map((f) => ({ name: f.name, title: f.title, roles: f.roles, org: f.org }));
-const one = (text: string, name: string) => people(text).find((p) => p.name === name);
+import { one, people } from './helpers.js';
 
 describe('appointments and departures', () => {
   it('reads "appointed X as title" after a company named earlier in the sentence', () => {

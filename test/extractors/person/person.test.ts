@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf } from '../../helpers/extract.js';
-
-const people = (text: string) => factsOf('person', text).map((f) => ({ name: f.name, title: f.title, roles: f.roles, org: f.org }));
+import { people } from './helpers.js';
 
 describe('person/apposition', () => {
   it('reads "Name, the title of Org"', () => {
