@@ -67,7 +67,8 @@ export const appointmentRule: Rule<'person'> = {
         }
       }
       // ORG appointed X (as) TITLE
-      const org = m.type === 'org' ? orgAt(entities, i, false) : undefined;
+      // a name of unknown kind is the company when it does the appointing ("Meta appointed Susan Li as ...")
+      const org = m.type === 'org' || (m.type === 'other' && appoints(ctx, m.tokenEnd)) ? orgAt(entities, i, false) : undefined;
       // "..., and appointed Donald Michelin as acting chief executive": the company is named further back, or not at all
       if (!org && m.type !== 'org' && i > sentence.tokenStart && ACTIVE.has(doc.tokens[i - 1]!.lower) && !entities.mentionEndingAt(i - 2)) {
         const who = personNameAt(ctx, i);
@@ -96,6 +97,13 @@ export const appointmentRule: Rule<'person'> = {
     }
   },
 };
+
+/** An appointing verb and a person's name follow token `k`: "has today named Jane Doe". */
+function appoints(ctx: Parameters<Rule['run']>[0], k: number): boolean {
+  const { doc, entities, sentence } = ctx;
+  while (k < sentence.tokenEnd && AFTER_APPOINTER.has(doc.tokens[k]!.lower)) k++;
+  return k < sentence.tokenEnd && ACTIVE.has(doc.tokens[k]!.lower) && entities.mentionAt(k + 1)?.type === 'person';
+}
 
 /** The first organization named in the sentence before token `i`: the subject that did the appointing. */
 function subjectOrg(ctx: Parameters<Rule['run']>[0], i: number) {

@@ -179,7 +179,9 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   const titleCapitalized = /^\p{Lu}/u.test(doc.tokens[i]?.text ?? '');
   // a lone capitalized word opening a sentence ("Consumer spokesman Peter Baron") is capitalized for its place, not as a name
   // ... unless it owns the title ("Feltra's General Manager"); "Association chairman" is the association named before
-  if (m && m.type === 'other' && !m.possessive && m.tokenStart === doc.sentences[m.sentence]!.tokenStart && m.tokenEnd - m.tokenStart === 1 && !isAcronym(m.surface)) {
+  // ... or stands right before an abbreviated title ("Apple CEO Tim Cook": no common word goes before "CEO")
+  const abbreviatedTitle = isAcronym(doc.tokens[i]?.text ?? '') && k === i - 1;
+  if (m && m.type === 'other' && !m.possessive && !abbreviatedTitle && m.tokenStart === doc.sentences[m.sentence]!.tokenStart && m.tokenEnd - m.tokenStart === 1 && !isAcronym(m.surface)) {
     return ORG_HEAD_WORDS.has(m.surface.toLowerCase()) ? namedBefore(entities, m) : undefined;
   }
   // "Dean Witter analyst Karen Gibbs": a name that looks like a person's right before a lower-case title and a name is a firm's

@@ -128,3 +128,15 @@ describe('states that no longer exist', () => {
     expect(one('German Finance Minister Hans Eichl said so.', 'Hans Eichl')).toMatchObject({ org: 'Germany' });
   });
 });
+
+describe('a one-word company opening the sentence', () => {
+  it('owns an abbreviated title right after it', () => {
+    expect(one('Rinoa Labs said costs rose. Orvel CEO Dana Whitlow met the minister on Tuesday.', 'Dana Whitlow')).toMatchObject({ roles: ['chief executive officer'], org: 'Orvel' });
+  });
+  it('is still no employer before a lower-case title', () => {
+    expect(one('Consumer spokesman Peter Baron said prices rose.', 'Peter Baron')?.org ?? null).toBeNull();
+  });
+  it('is the employer when it does the appointing', () => {
+    expect(one('Orvel appointed Susan Marsh as chief financial officer in 2022.', 'Susan Marsh')).toMatchObject({ roles: ['chief financial officer'], org: 'Orvel' });
+  });
+});
