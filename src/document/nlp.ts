@@ -165,6 +165,19 @@ function forgetLearned(from: number): void {
   }
 }
 
+/**
+ * Whether wink's English lexicon lists `word` as it is written ("shares",
+ * "consumer", but not "broadcom" or "xiaomi"): a capitalized word opening a
+ * sentence is then more likely an ordinary word than a name. Only the
+ * lexicon the model ships with counts, not what wink learned since.
+ */
+export function isDictionaryWord(word: string): boolean {
+  load();
+  const lexeme = core!.features.lexeme as { hash: Record<string, number>; intrinsicSize?: number };
+  const index = lexeme.hash[word];
+  return index !== undefined && index < (lexeme.intrinsicSize ?? 0);
+}
+
 /** Tokens, offsets, tags and sentences of `text`. */
 export function analyze(text: string): Analysis {
   const engine = load();

@@ -41,12 +41,13 @@ function agreementAt(doc: Doc, k: number, sentenceStart: number): Found | undefi
   if ((lower === 'license' || lower === 'licence' || lower === 'licensing') && lowerAt(doc, k - 1) === 'cross') return { type: 'cross-license', start: k - 1, end: k + 1 };
   if (lower === 'cross-license' || lower === 'cross-licence' || lower === 'cross-licensing') return { type: 'cross-license', start: k, end: k + 1 };
   if (lower === 'venture' && lowerAt(doc, k - 1) === 'joint' && !AGREEMENT_HEADS.has(lowerAt(doc, k + 1))) return { type: 'joint-venture', start: k - 1, end: k + 1 };
-  if ((lower === 'partnership' || lower === 'alliance') && !AGREEMENT_HEADS.has(lowerAt(doc, k + 1))) {
+  // "a strategic partnership", "announced a collaboration to develop": the noun alone is the deal
+  if ((lower === 'partnership' || lower === 'alliance' || lower === 'collaboration') && !AGREEMENT_HEADS.has(lowerAt(doc, k + 1))) {
     let s = k;
     while (s - 1 > sentenceStart && tokens[s - 1]!.pos === 'ADJ') s--;
-    return { type: 'partnership', start: s, end: k + 1 };
+    return { type: lower === 'collaboration' ? 'collaboration' : 'partnership', start: s, end: k + 1 };
   }
-  if (!AGREEMENT_HEADS.has(lower) || lower === 'partnership' || lower === 'alliance' || lower === 'venture') return undefined;
+  if (!AGREEMENT_HEADS.has(lower) || lower === 'partnership' || lower === 'alliance' || lower === 'collaboration' || lower === 'venture') return undefined;
   let type: DealType = 'agreement';
   let s = k;
   for (let j = k - 1; j >= sentenceStart && k - j <= 4; j--) {

@@ -3,6 +3,7 @@
 // token once per document, so that rules find them without scanning.
 import type { Doc } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
+import { isDictionaryWord } from '../../document/nlp.js';
 import { AUTHORITY_HEADS } from '../../lexicon/organizations.js';
 import { scan } from './triggers.js';
 
@@ -73,7 +74,8 @@ export function partyIndex(doc: Doc, entities: Entities): PartyIndex {
         continue;
       }
       const sentenceStart = doc.sentences[m.sentence]!.tokenStart;
-      if (m.type === 'other' && m.tokenEnd - m.tokenStart === 1 && (m.tokenStart === sentenceStart || m.surface.length < 2)) continue;
+      // a lone capitalized word opening a sentence is an ordinary word ("Shares", "Discussions") unless the dictionary does not know it ("Broadcom")
+      if (m.type === 'other' && m.tokenEnd - m.tokenStart === 1 && ((m.tokenStart === sentenceStart && isDictionaryWord(m.surface.toLowerCase())) || m.surface.length < 2)) continue;
       const name = m.name.replace(/\s+/g, ' ');
       let seen = seenInSentence.get(m.sentence);
       if (!seen) seenInSentence.set(m.sentence, (seen = new Set()));

@@ -181,3 +181,16 @@ describe('currencies are not parties', () => {
     expect(topAcquisition('Lend Lease Corp sold its property business Lensworth for A$846m.')).toMatchObject({ seller: 'Lend Lease Corp', value: { amount: 846_000_000, currency: 'AUD' } });
   });
 });
+
+describe('one-word companies opening a sentence', () => {
+  it('reads a company the dictionary does not know as a party', () => {
+    expect(topAcquisition('Brocketta agreed to acquire Vantive Systems for 68.7 bln dlrs.')).toMatchObject({ acquirer: 'Brocketta', target: 'Vantive Systems' });
+  });
+  it('keeps an ordinary word opening a sentence out', () => {
+    expect(deals('Discussions with Barclays are continuing.')).toEqual([]);
+    expect(deals('Shares of Vantive Systems rose.')).toEqual([]);
+  });
+  it('reads a collaboration announced without the word agreement', () => {
+    expect(deals('Brocketta and Vantive announced a collaboration to develop a vaccine.')[0]).toMatchObject({ type: 'collaboration', parties: ['Brocketta', 'Vantive'] });
+  });
+});
