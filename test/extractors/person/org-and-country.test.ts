@@ -133,7 +133,10 @@ describe('a one-word company opening the sentence', () => {
   it('owns an abbreviated title right after it', () => {
     expect(one('Rinoa Labs said costs rose. Orvel CEO Dana Whitlow met the minister on Tuesday.', 'Dana Whitlow')).toMatchObject({ roles: ['chief executive officer'], org: 'Orvel' });
   });
-  it('is still no employer before a lower-case title', () => {
+  it('owns a lower-case title when the dictionary does not know it', () => {
+    expect(one('Zentrix founder Mara Lind stepped down on Friday.', 'Mara Lind')).toMatchObject({ roles: ['founder'], org: 'Zentrix' });
+  });
+  it('is still no employer before a lower-case title when it is an ordinary word', () => {
     expect(one('Consumer spokesman Peter Baron said prices rose.', 'Peter Baron')?.org ?? null).toBeNull();
   });
   it('is the employer when it does the appointing', () => {
