@@ -77,6 +77,19 @@ function hasMiddleInitial(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** How far after "said" its subject's pronoun is looked for: "said on Tuesday that it". */
+const SPEECH_PRONOUN_REACH = 5;
+
+/** The first pronoun within reach after a verb of speech ending at `from`, lower case, unless a clause ends first. */
+function pronounAfterSpeech(doc: Doc, from: number, sentence: number): string | undefined {
+  for (let k = from; k < from + SPEECH_PRONOUN_REACH; k++) {
+    const t = tok(doc, k, sentence);
+    if (!t || (t.pos === 'PUNCT' && t.text !== ',')) return undefined;
+    if (t.pos === 'PRON') return t.lower;
+  }
+  return undefined;
+}
+
 /** The evidence one mention gives, from its own shape and its neighbours; `key` is its nameKey. */
 export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.text)): Evidence {
   const e: Evidence = { org: 0, person: 0, place: 0 };
@@ -110,10 +123,16 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   // ticker: "Nokia Oyj (NOK)"
   if (after?.text === '(' && after2 && /^[A-Z]{1,5}$/.test(after2.text) && tok(doc, c.tokenEnd + 2, c.sentence)?.text === ')') e.org += 3;
 
-  // "X said it" / "X said he"
-  if (after && SPEECH_VERBS.has(after.lower) && after2) {
-    if (ORG_PRONOUNS_AFTER_SAID.has(after2.lower)) e.org += 2;
-    if (PERSON_PRONOUNS.has(after2.lower)) e.person += 2;
+  // "X said it" / "X said he" / "X said on Tuesday that it": the first pronoun after the verb is the speaker
+  if (after && SPEECH_VERBS.has(after.lower)) {
+    const speaker = pronounAfterSpeech(doc, c.tokenEnd + (c.possessive ? 2 : 1), c.sentence);
+    if (speaker && ORG_PRONOUNS_AFTER_SAID.has(speaker)) e.org += 2;
+    if (speaker && PERSON_PRONOUNS.has(speaker)) e.person += 2;
+  }
+  // "Spotify, which launched ..." / "Ek, who founded ...": the relative pronoun says which
+  if (after?.text === ',' && !c.possessive && after2) {
+    if (after2.lower === 'which') e.org += 1.5;
+    if (after2.lower === 'who' || after2.lower === 'whose') e.person += length >= 2 ? 1.5 : 1;
   }
   // "said John Smith" (two or more words: organizations say things too)
   if (before && SPEECH_VERBS.has(before.lower) && length >= 2 && !c.possessive) e.person += 1;

@@ -17,6 +17,8 @@ const EXPLETIVE_AFTER_IT = /^(seems|seemed|appears|appeared)$/;
 const EXPLETIVE_PREDICATES = new Set(['likely', 'unlikely', 'unclear', 'clear', 'possible', 'impossible', 'expected', 'understood', 'believed', 'thought', 'hoped', 'important', 'difficult', 'necessary', 'time', 'true', 'not']);
 const PREPOSITIONS = new Set(['in', 'of', 'for', 'from', 'with', 'to', 'by', 'on', 'at', 'into', 'against', 'than']);
 const PLURAL_MARKERS = new Set(['two', 'both', 'three']);
+/** Words that open what follows a verb: "plans to", "owns the", "expects its". */
+const VERB_OBJECT_OPENERS = new Set(['to', 'the', 'a', 'an', 'its', 'their', 'that', 'more', 'about']);
 const STOP = new Set(['the', 'a', 'an', 'of', '-', 'and', 'its', 'their', 'two', 'both', 'three', 'company', 'companies', 'firm', 'group']);
 
 export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgReference[] {
@@ -158,7 +160,10 @@ function descriptionAt(doc: Doc, i: number, limit: number, allowIndefinite = fal
     if (ORG_DESCRIPTOR_NOUNS.has(t.lower)) {
       const next = doc.tokens[k + 1];
       // "the company's", "the company said" — but not "the company car"
-      if (next && k + 1 < limit && next.pos === 'NOUN' && !ORG_DESCRIPTOR_NOUNS.has(next.lower)) return undefined;
+      // ("the company plans to", "the company owns the": a noun-looking verb with its object or "to" after it)
+      const after = doc.tokens[k + 2];
+      const verbLike = /s$/.test(next?.lower ?? '') && !!after && k + 2 < limit && VERB_OBJECT_OPENERS.has(after.lower);
+      if (next && k + 1 < limit && next.pos === 'NOUN' && !ORG_DESCRIPTOR_NOUNS.has(next.lower) && !verbLike) return undefined;
       words.push(t.lower);
       if (/s$/.test(t.lower) && !/(ss|us)$/.test(t.lower) && t.lower !== 'business') plural = true;
       else if (plural && !PLURAL_MARKERS.has(doc.tokens[i]!.lower) && !words.some((w) => PLURAL_MARKERS.has(w))) plural = false;

@@ -65,3 +65,17 @@ describe('references', () => {
     expect(e.references.map((r) => r.names[0])).toEqual(['Brambleton Foods Inc']);
   });
 });
+
+describe('what the words around a one-word name say', () => {
+  const types = (text: string) => Object.fromEntries(buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => [m.name, m.type]));
+
+  it('takes the speaker of "said on Tuesday it" for a company, of "said he" for a person', () => {
+    expect(types('Zentrix said on Tuesday it would grow.')).toMatchObject({ Zentrix: 'org' });
+    expect(types('Halloway said on Tuesday he would resign.')).toMatchObject({ Halloway: 'person' });
+  });
+
+  it('resolves "the company plans to" to the company named before', () => {
+    const refs = buildEntities(buildDocument({ id: 'o', text: 'Zentrix said it would grow. The company plans to hire.\nThe company car was sold.' })).references;
+    expect(refs.map((r) => r.names)).toEqual([['Zentrix'], ['Zentrix']]);
+  });
+});
