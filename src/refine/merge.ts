@@ -3,9 +3,12 @@
 // merges only where the whole sentence is repeated (a caption printed twice),
 // at the same place in it.
 import type { Doc } from '../document/document.js';
-import type { Fact } from '../types.js';
+import type { DealStatus, Fact } from '../types.js';
 
 const SEP = '\u0000';
+/** Deals that change who owns what: each telling's parts must agree to be one deal. */
+const OWNERSHIP_DEALS = new Set<string>(['acquisition', 'merger', 'investment']);
+const STATUS_RANK: Record<DealStatus, number> = { rumored: 0, planned: 1, announced: 2, completed: 3, cancelled: 4 };
 
 /**
  * One number per distinct sentence text of a document (the index of its first
@@ -32,6 +35,9 @@ function sentenceTextIds(doc: Doc): (sentence: number) => number {
 function identity(doc: Doc, f: Fact, sentenceTextId: (sentence: number) => number): string {
   switch (f.kind) {
     case 'deal':
+      // an agreement told twice ("signs licensing deal" in a headline, "had signed a licensing
+      // agreement" below) is one agreement, whatever tense each telling takes; a cancelled one is another
+      if (!OWNERSHIP_DEALS.has(f.type)) return ['deal', f.type, [...f.parties].sort().join(SEP), f.object, f.status === 'cancelled'].join(SEP);
       return ['deal', f.type, f.parties.join(SEP), f.acquirer, f.target, f.seller, f.object, f.value?.amount, f.value?.currency, f.status].join(SEP);
     case 'person':
       return ['person', f.name, f.roles.join(SEP), f.org].join(SEP);
@@ -60,6 +66,8 @@ export function mergeIdentical(doc: Doc, facts: Fact[]): Fact[] {
     if (!first.mentions.some((m) => m.start === f.start && m.end === f.end)) for (const m of f.mentions) first.mentions.push(m);
     first.confidence = Math.max(first.confidence, f.confidence);
     if ((first.kind === 'deal' || first.kind === 'expansion') && !first.date && (f.kind === 'deal' || f.kind === 'expansion') && f.date) first.date = f.date;
+    // the telling that has got furthest says where the agreement stands: signed after planned
+    if (first.kind === 'deal' && f.kind === 'deal' && STATUS_RANK[f.status] > STATUS_RANK[first.status]) first.status = f.status;
   }
   return out;
 }

@@ -17,3 +17,18 @@ describe('merging identical facts', () => {
     expect(dates('Prices rose on Friday.\nVolumes fell on Friday.')).toHaveLength(2);
   });
 });
+
+describe('merging an agreement told twice', () => {
+  const dealsOf = (text: string) => extractDocument({ id: 'm', text }, { kinds: ['deal'] }).filter((f) => f.kind === 'deal');
+
+  it('makes a headline and its story one agreement, as far on as the story says', () => {
+    const [d, ...rest] = dealsOf('Zentrix signs licensing deal with Halloway Music\n\nZentrix said on Tuesday it had signed a licensing agreement with Halloway Music.');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ type: 'license', status: 'completed' });
+    expect(d!.mentions).toHaveLength(2);
+  });
+
+  it('keeps two acquisitions of one company by different buyers apart', () => {
+    expect(dealsOf('Zentrix agreed to buy Pellham Mills Inc. Halloway Corp agreed to buy Pellham Mills Inc.')).toHaveLength(2);
+  });
+});
