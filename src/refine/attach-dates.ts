@@ -25,7 +25,7 @@ export function attachDates(doc: Doc, facts: Fact[]): void {
     const from = f.kind === 'expansion' ? f.end : f.start;
     for (const d of candidates) {
       const distance = d.start >= f.end ? d.start - f.end : d.end <= from ? from - d.end : f.kind === 'expansion' ? from - d.end : 0;
-      if (distance < bestDistance && !crossesClauseAway(doc.text, f, d)) {
+      if (distance < bestDistance && !crossesClauseAway(doc.text, f, d) && !setOffInside(doc.text, f, d)) {
         best = d;
         bestDistance = distance;
       }
@@ -42,4 +42,17 @@ function crossesClauseAway(text: string, event: Fact, date: DateFact): boolean {
   if (date.start < event.end) return false;
   const between = text.slice(event.end, date.start);
   return /,[^,]*\b(said|says|told|reported|according)\b/i.test(between);
+}
+
+/** An aside about a company that opens after its name: ", which", ", who", ", set up in", ", founded in". */
+const ASIDE_OPENING = /,\s*(?:which|who|whose|once|formerly|founded|set up|created|established|listed)\b/i;
+
+/**
+ * A date inside the event's evidence but set off by commas ("Spotify, which
+ * launched in the United States in 2011, plans to expand into India") belongs
+ * to the aside, not to the event.
+ */
+function setOffInside(text: string, event: Fact, date: DateFact): boolean {
+  if (date.start < event.start || date.end > event.end) return false;
+  return ASIDE_OPENING.test(text.slice(event.start, date.start)) && text.slice(date.end, event.end).includes(',');
 }
