@@ -39,6 +39,9 @@ export const DEAL_TYPES = [
 ] as const;
 export type DealType = (typeof DEAL_TYPES)[number];
 
+/** Deals that change who owns what, with acquirer, target and seller: the rest are agreements between parties. */
+export const OWNERSHIP_DEAL_TYPES: ReadonlySet<DealType> = new Set<DealType>(['acquisition', 'merger', 'investment']);
+
 export const DEAL_STATUSES = ['completed', 'announced', 'planned', 'rumored', 'cancelled'] as const;
 export type DealStatus = (typeof DEAL_STATUSES)[number];
 

@@ -2,6 +2,7 @@
 // one canonical name each), people, places, and the references that point at
 // an organization ("it", "the company", "the Chinese smartphone maker").
 import type { Doc } from '../document/document.js';
+import { isDictionaryWord } from '../document/nlp.js';
 import { KNOWN_ORGANIZATIONS } from '../lexicon/organizations.js';
 import { places } from '../lexicon/places.js';
 import { decide, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
@@ -75,6 +76,17 @@ export const NO_ENTITIES: Entities = {
 
 /** A name as written, as its canonical form keeps it: no trailing comma, spaces collapsed. */
 const writtenForm = (text: string) => text.replace(/,$/, '').replace(/\s+/g, ' ');
+
+/**
+ * A lone capitalized word opening a sentence that is an ordinary word, not a
+ * name: wink's English lexicon lists it ("Shares", "Consumer", "Discussions"),
+ * or it is a former something ("Ex-Labour"). "Broadcom", "Xiaomi" and an
+ * acronym stay names.
+ */
+export function opensSentenceAsWord(doc: Doc, m: EntityMention): boolean {
+  if (m.type !== 'other' || m.tokenEnd - m.tokenStart !== 1 || m.tokenStart !== doc.sentences[m.sentence]!.tokenStart || isAcronym(m.surface)) return false;
+  return isDictionaryWord(m.surface.toLowerCase()) || /^ex-/i.test(m.surface);
+}
 
 export function buildEntities(doc: Doc): Entities {
   const chunks = findNames(doc);

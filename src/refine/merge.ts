@@ -3,11 +3,9 @@
 // merges only where the whole sentence is repeated (a caption printed twice),
 // at the same place in it.
 import type { Doc } from '../document/document.js';
-import type { DealStatus, Fact } from '../types.js';
+import { OWNERSHIP_DEAL_TYPES, type DealStatus, type Fact } from '../types.js';
 
 const SEP = '\u0000';
-/** Deals that change who owns what: each telling's parts must agree to be one deal. */
-const OWNERSHIP_DEALS = new Set<string>(['acquisition', 'merger', 'investment']);
 const STATUS_RANK: Record<DealStatus, number> = { rumored: 0, planned: 1, announced: 2, completed: 3, cancelled: 4 };
 
 /**
@@ -37,7 +35,7 @@ function identity(doc: Doc, f: Fact, sentenceTextId: (sentence: number) => numbe
     case 'deal':
       // an agreement told twice ("signs licensing deal" in a headline, "had signed a licensing
       // agreement" below) is one agreement, whatever tense each telling takes; a cancelled one is another
-      if (!OWNERSHIP_DEALS.has(f.type)) return ['deal', f.type, [...f.parties].sort().join(SEP), f.object, f.status === 'cancelled'].join(SEP);
+      if (!OWNERSHIP_DEAL_TYPES.has(f.type)) return ['deal', f.type, [...f.parties].sort().join(SEP), f.object, f.status === 'cancelled'].join(SEP);
       return ['deal', f.type, f.parties.join(SEP), f.acquirer, f.target, f.seller, f.object, f.value?.amount, f.value?.currency, f.status].join(SEP);
     case 'person':
       return ['person', f.name, f.roles.join(SEP), f.org].join(SEP);

@@ -2,6 +2,7 @@
 // transaction worth two mln stg", "valued at", but not "sales of 4.5 mln
 // dlrs" or "22 dlrs a share".
 import type { Doc } from '../../document/document.js';
+import { BE_FORMS } from '../../lexicon/deals.js';
 import { DISCLOSE_VERBS, WITHHELD_PRICE_NOUNS } from '../../lexicon/money.js';
 import { moneyAt, type MoneySpan } from './money.js';
 
@@ -98,7 +99,7 @@ export function withheldPriceIn(doc: Doc, from: number, to: number): WithheldPri
       // "an undisclosed amount of cash" (the noun follows closely), "Terms were undisclosed" (the noun is the subject)
       const next = tokens[k + 1];
       const attributive = next !== undefined && sameSentence(k, k + 1) && (WITHHELD_PRICE_NOUNS.has(next.lower) || (tokens[k + 2] !== undefined && sameSentence(k, k + 2) && WITHHELD_PRICE_NOUNS.has(tokens[k + 2]!.lower) && next.pos === 'ADJ'));
-      const predicative = k > 0 && ['were', 'was', 'are', 'is', 'remain', 'remained'].includes(tokens[k - 1]!.lower) && priceNounNear(k - 1, true, false);
+      const predicative = k > 0 && (BE_FORMS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower.startsWith('remain')) && priceNounNear(k - 1, true, false);
       if (attributive || predicative) return { text: tokens[k]!.text, tokenStart: k };
       continue;
     }

@@ -105,15 +105,3 @@ export function moneyAt(doc: Doc, i: number, limit: number): MoneySpan | undefin
     perUnit,
   };
 }
-
-/** The first amount in [from, to) that prices the whole deal (not per share). */
-export function firstDealMoney(doc: Doc, from: number, to: number): MoneySpan | undefined {
-  for (let k = from; k < to; k++) {
-    const m = moneyAt(doc, k, to);
-    if (!m) continue;
-    // "22 dlrs a share", "at 6.50 dlrs": prices of a unit, not of the deal
-    if (!m.perUnit && m.amount >= 1000) return m;
-    k = m.tokenEnd - 1;
-  }
-  return undefined;
-}

@@ -2,8 +2,7 @@
 // company"), and people investing ("he") — indexed by their first and last
 // token once per document, so that rules find them without scanning.
 import type { Doc } from '../../document/document.js';
-import type { Entities } from '../../entities/entities.js';
-import { isDictionaryWord } from '../../document/nlp.js';
+import { opensSentenceAsWord, type Entities } from '../../entities/entities.js';
 import { AUTHORITY_HEADS } from '../../lexicon/organizations.js';
 import { scan } from './triggers.js';
 
@@ -73,9 +72,8 @@ export function partyIndex(doc: Doc, entities: Entities): PartyIndex {
         put({ names: [m.name], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: m.possessive, reference: false, distant: false, certain: false, person: true });
         continue;
       }
-      const sentenceStart = doc.sentences[m.sentence]!.tokenStart;
-      // a lone capitalized word opening a sentence is an ordinary word ("Shares", "Discussions") unless the dictionary does not know it ("Broadcom")
-      if (m.type === 'other' && m.tokenEnd - m.tokenStart === 1 && ((m.tokenStart === sentenceStart && isDictionaryWord(m.surface.toLowerCase())) || m.surface.length < 2)) continue;
+      // "Shares of ...", "Discussions with ...": an ordinary word opening a sentence ("Broadcom agreed to ..." is a name)
+      if (opensSentenceAsWord(doc, m) || (m.type === 'other' && m.surface.length < 2)) continue;
       const name = m.name.replace(/\s+/g, ' ');
       let seen = seenInSentence.get(m.sentence);
       if (!seen) seenInSentence.set(m.sentence, (seen = new Set()));

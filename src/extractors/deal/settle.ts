@@ -4,11 +4,11 @@
 // buyer is Z", "The sale to Z ...", "for a total of 53 mln dlrs").
 import type { Doc } from '../../document/document.js';
 import { sentenceAt, tokenAt } from '../../document/document.js';
+import { OWNERSHIP_DEAL_TYPES } from '../../types.js';
 import type { Reported } from '../rule.js';
 import { pricedLater, withheldPriceIn } from './money-context.js';
 
 type Deal = Reported<'deal'>;
-const ACQUISITION_TYPES = new Set(['acquisition', 'merger', 'investment']);
 const SLOTS = ['acquirer', 'target', 'seller'] as const;
 /** How many sentences after the principal deal may still price it. */
 const PRICE_REACH = 5;
@@ -52,7 +52,7 @@ export function settleDeals(candidates: Deal[], doc: Doc): Deal[] {
     let twin: Deal | undefined;
     for (let i = kept.length - 1; i >= 0 && kept.length - i <= TWIN_REACH && sentenceOf.get(kept[i]!) === sentenceOf.get(c); i--) {
       const k = kept[i]!;
-      if (k.type === c.type && k.start < c.end && c.start < k.end && ACQUISITION_TYPES.has(c.type) && sameDeal(k, c)) twin = k;
+      if (k.type === c.type && k.start < c.end && c.start < k.end && OWNERSHIP_DEAL_TYPES.has(c.type) && sameDeal(k, c)) twin = k;
     }
     if (!twin) {
       kept.push(c);
@@ -69,9 +69,9 @@ export function settleDeals(candidates: Deal[], doc: Doc): Deal[] {
 /** The story's most confident acquisition takes slots and price from the rest of the story. */
 function completePrincipal(deals: Deal[], doc: Doc, sentenceOf: Map<Deal, number>): void {
   let principal: Deal | undefined;
-  for (const d of deals) if (ACQUISITION_TYPES.has(d.type) && (!principal || d.confidence > principal.confidence)) principal = d;
+  for (const d of deals) if (OWNERSHIP_DEAL_TYPES.has(d.type) && (!principal || d.confidence > principal.confidence)) principal = d;
   if (!principal) return;
-  for (const d of deals) if (d !== principal && ACQUISITION_TYPES.has(d.type) && d.status !== 'cancelled' && sameDeal(principal, d)) fill(principal, d);
+  for (const d of deals) if (d !== principal && OWNERSHIP_DEAL_TYPES.has(d.type) && d.status !== 'cancelled' && sameDeal(principal, d)) fill(principal, d);
   if (!principal.value) {
     const s = sentenceOf.get(principal)!;
     const from = tokenAt(doc, principal.end);

@@ -1,8 +1,7 @@
 // What stands around a name: the person it names, and the organization a
 // title belongs to ("of Nokia", "Xiaomi's", "Nokia chief executive").
 import type { Doc } from '../../document/document.js';
-import { isDictionaryWord } from '../../document/nlp.js';
-import type { Entities, EntityMention } from '../../entities/entities.js';
+import { opensSentenceAsWord, type Entities, type EntityMention } from '../../entities/entities.js';
 import type { RuleContext } from '../rule.js';
 import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
@@ -183,7 +182,7 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   // ... or stands right before an abbreviated title ("Apple CEO Tim Cook": no common word goes before "CEO")
   // ... or is a word the dictionary does not know ("Amazon founder Jeff Bezos", unlike "Consumer")
   const abbreviatedTitle = isAcronym(doc.tokens[i]?.text ?? '') && k === i - 1;
-  if (m && m.type === 'other' && !m.possessive && !abbreviatedTitle && m.tokenStart === doc.sentences[m.sentence]!.tokenStart && m.tokenEnd - m.tokenStart === 1 && !isAcronym(m.surface) && (isDictionaryWord(m.surface.toLowerCase()) || /^ex-/i.test(m.surface))) {
+  if (m && !m.possessive && !abbreviatedTitle && opensSentenceAsWord(doc, m)) {
     return ORG_HEAD_WORDS.has(m.surface.toLowerCase()) ? namedBefore(entities, m) : undefined;
   }
   // "Dean Witter analyst Karen Gibbs": a name that looks like a person's right before a lower-case title and a name is a firm's

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/document/document.js';
-import { firstDealMoney, moneyAt } from '../../../src/extractors/deal/money.js';
+import { dealPriceIn } from '../../../src/extractors/deal/money-context.js';
+import { moneyAt } from '../../../src/extractors/deal/money.js';
 
 const money = (text: string) => {
   const doc = buildDocument({ id: 'm', text });
-  const m = firstDealMoney(doc, 0, doc.tokens.length);
+  const m = dealPriceIn(doc, 0, doc.tokens.length);
   return m && { amount: m.amount, currency: m.currency, text: m.text };
 };
 
