@@ -82,15 +82,19 @@ export function governmentCountry(doc: Doc, entities: Entities, start: number, r
 export function officeCountry(roles: readonly string[]): string | undefined {
   for (const r of roles) {
     // "shadow home secretary" is the same country's
-    const key = Object.keys(ROLE_COUNTRY).find((k) => r === k || (r.endsWith(' ' + k) && /^(?:(?:shadow|former|deputy|acting) )+$/.test(r.slice(0, -k.length))));
-    if (key) return places().countryName.get(ROLE_COUNTRY[key]!);
+    const office = r.replace(OFFICE_MODIFIERS, '');
+    if (Object.hasOwn(ROLE_COUNTRY, office)) return places().countryName.get(ROLE_COUNTRY[office]!);
   }
   return undefined;
 }
 
+/** Words before an office that leave it the same country's: "shadow", "former", "deputy", "acting". */
+const OFFICE_MODIFIERS = /^(?:(?:shadow|former|deputy|acting) )+/;
+const HISTORIC_NAMES = new Set(Object.values(HISTORIC_STATES));
+
 /** Whether an organization's name is a country's canonical name. */
 export function isCountryName(name: string): boolean {
-  if (Object.values(HISTORIC_STATES).includes(name)) return true;
+  if (HISTORIC_NAMES.has(name)) return true;
   const place = lookupPlace(name);
   return !!place && place.kind === 'country' && place.name === name;
 }
