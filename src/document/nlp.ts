@@ -101,7 +101,7 @@ function readCoreModel(): CoreModel {
     if (layout[4] === 1) packing.efList.push(name);
   }
   const lexeme = features.lexeme!;
-  lexeme.hash = indexOf(lexeme.list as string[]);
+  lexeme.hash = lazyIndexOf(lexeme.list as string[]);
   lexeme.intrinsicSize = lexeme.list.length;
   lexeme.index = lexeme.list.length;
   const clusters = features.posClusters!.list;
@@ -144,6 +144,42 @@ function indexOf(list: string[]): Record<string, number> {
   const hash: Record<string, number> = Object.create(null);
   for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
   return hash;
+}
+
+/**
+ * The index of wink's 87,000-word lexicon, filled as words are looked up.
+ * Building it whole took a sixth of a one-article run, and most runs meet a
+ * small part of it. A word is found in the prototype the first time, then
+ * kept on the object itself, where wink's lookups run at full speed; words
+ * wink learns are set on the object too, and deleting one makes it unknown
+ * again, as it was before wink learned it.
+ */
+function lazyIndexOf(list: string[]): Record<string, number> {
+  let index: Map<string, number> | undefined;
+  const find = (key: string | symbol): number | undefined => {
+    if (typeof key !== 'string') return undefined;
+    if (!index) {
+      index = new Map();
+      for (let k = 0; k < list.length; k++) index.set(list[k]!, k);
+    }
+    return index.get(key);
+  };
+  const keep = (on: object, key: string | symbol, value: unknown): void => {
+    Object.defineProperty(on, key, { value, writable: true, enumerable: true, configurable: true });
+  };
+  const lexicon = new Proxy(Object.create(null) as Record<string, number>, {
+    get(_, key, receiver) {
+      const found = find(key);
+      if (found !== undefined) keep(receiver, key, found);
+      return found;
+    },
+    set(_, key, value, receiver) {
+      keep(receiver, key, value);
+      return true;
+    },
+    has: (_, key) => find(key) !== undefined,
+  });
+  return Object.create(lexicon) as Record<string, number>;
 }
 
 /**
