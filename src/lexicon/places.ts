@@ -2,7 +2,9 @@
 // alternative spellings, demonyms, capitals; kept up to date upstream, so this
 // project does not maintain its own list of 250 countries), plus what news
 // says that the package does not: historic names, "U.S.", and regions.
-import { createRequire } from 'node:module';
+// The package's fields that are read here are copied into countries.data.ts
+// by scripts/countries.mjs, so a run does not parse the whole package.
+import { WORLD_COUNTRIES } from './countries.data.js';
 
 export interface Place {
   /** canonical name: "United States", "Middle East" */
@@ -14,10 +16,9 @@ export interface Place {
   country?: string | null;
 }
 
-interface WorldCountry {
+export interface WorldCountry {
   name: { common: string; official: string };
   cca2: string;
-  cca3: string;
   altSpellings: string[];
   capital: string[];
   unMember: boolean;
@@ -151,7 +152,7 @@ export function places(): PlaceLexicon {
 }
 
 function buildLexicon(): PlaceLexicon {
-  const countries = createRequire(import.meta.url)('world-countries') as WorldCountry[];
+  const countries = WORLD_COUNTRIES;
   const byName = new Map<string, Place>();
   const byAdjective = new Map<string, Place>();
   const countryName = new Map<string, string>();
