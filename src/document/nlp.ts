@@ -2,7 +2,6 @@
 // downstream works in character offsets, so they are computed here, once.
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 
 export type PartOfSpeech = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
 
@@ -66,15 +65,40 @@ let nlp: Nlp | undefined;
 let core: CoreModel | undefined;
 
 function load(): Nlp {
-  // wink reads its core model through model.core(); giving it our own reader
-  // keeps a handle on what it read, so that analyze() can undo what wink
-  // learns from each document
-  nlp ??= winkNLP({ ...model, core: () => (core = readCoreModel()) } as typeof model, [...WINK_PIPES]);
+  nlp ??= winkNLP(leanModel() as unknown as Parameters<typeof winkNLP>[0], [...WINK_PIPES]);
   return nlp;
 }
 
 const require = createRequire(import.meta.url);
-const CORE_MODEL = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+const MODEL = 'wink-eng-lite-web-model/dist/';
+const CORE_MODEL = `${MODEL}languages/cur/models/eng-core-web-model.json`;
+
+/**
+ * wink-eng-lite-web-model as factx uses it. The package's entry point reads
+ * every model it has, and wink builds an automaton for each whatever the
+ * pipes; the entity and sentiment models, and the lemmatizer's word lists,
+ * were a sixth of factx's start-up and are never run. Those get an automaton
+ * that matches nothing. The core model comes from our own reader, which keeps
+ * a handle on it, so that analyze() can undo what wink learns from each
+ * document.
+ */
+function leanModel(): Record<string, unknown> {
+  const nothing = () => ({ machines: [EMPTY_AUTOMATON], transformers: [], setter: () => undefined });
+  return {
+    core: () => (core = readCoreModel()),
+    featureFn: require(`${MODEL}feature.js`),
+    sbd: require(`${MODEL}load-sbd-model.js`),
+    pos: require(`${MODEL}load-pos-model.js`),
+    ner: () => ({ machines: [], transformers: [] }),
+    negation: nothing,
+    sa: nothing,
+    metaCER: nothing,
+    addons: Object.create(null),
+  };
+}
+
+/** wink's own serialization of an automaton with no states (automaton.js, emptyModelJSON). */
+const EMPTY_AUTOMATON = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 
 /**
  * The core model as wink-eng-lite-web-model 1.8.1 prepares it (its
@@ -149,20 +173,29 @@ function indexOf(list: string[]): Record<string, number> {
 /**
  * The index of wink's 87,000-word lexicon, filled as words are looked up.
  * Building it whole took a sixth of a one-article run, and most runs meet a
- * small part of it. A word is found in the prototype the first time, then
- * kept on the object itself, where wink's lookups run at full speed; words
- * wink learns are set on the object too, and deleting one makes it unknown
- * again, as it was before wink learned it.
+ * small part of it. The model lists its words in lower-case order after the
+ * out-of-vocabulary marker (a test holds the pinned model to that), so a
+ * word is found by binary search the first time, then kept on the object
+ * itself, where wink's lookups run at full speed. Words wink learns are set
+ * on the object too, and deleting one makes it unknown again, as it was
+ * before wink learned it.
  */
 function lazyIndexOf(list: string[]): Record<string, number> {
-  let index: Map<string, number> | undefined;
+  // wink appends the words it learns to the list: those are not in order
+  const size = list.length;
   const find = (key: string | symbol): number | undefined => {
     if (typeof key !== 'string') return undefined;
-    if (!index) {
-      index = new Map();
-      for (let k = 0; k < list.length; k++) index.set(list[k]!, k);
+    if (key === list[0]) return 0;
+    const lower = key.toLowerCase();
+    let lo = 1;
+    let hi = size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.toLowerCase() < lower) lo = mid + 1;
+      else hi = mid;
     }
-    return index.get(key);
+    for (let k = lo; k < size && list[k]!.toLowerCase() === lower; k++) if (list[k] === key) return k;
+    return undefined;
   };
   const keep = (on: object, key: string | symbol, value: unknown): void => {
     Object.defineProperty(on, key, { value, writable: true, enumerable: true, configurable: true });

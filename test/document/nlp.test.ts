@@ -1,0 +1,31 @@
+// The adapter's reading of wink's lexicon: found by binary search on first
+// use, which holds only while the pinned model keeps its words in order.
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { analyze, isDictionaryWord } from '../../src/document/nlp.js';
+
+const require = createRequire(import.meta.url);
+
+describe('wink lexicon index', () => {
+  it('relies on a model that lists its words in lower-case order after the unknown-word marker', () => {
+    const list = require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json').features.lexeme.list as string[];
+    let outOfOrder = 0;
+    for (let i = 2; i < list.length; i++) if (list[i]!.toLowerCase() < list[i - 1]!.toLowerCase()) outOfOrder++;
+    expect(outOfOrder).toBe(0);
+  });
+
+  it('knows dictionary words in any case the model lists, and not names', () => {
+    expect(isDictionaryWord('shares')).toBe(true);
+    expect(isDictionaryWord('consumer')).toBe(true);
+    expect(isDictionaryWord('broadcom')).toBe(false);
+    expect(isDictionaryWord('xiaomi')).toBe(false);
+  });
+
+  it('does not count words wink learned from a document, before or after it forgets them', () => {
+    analyze('Shares of Zorvex-Quill Inc\'s unit and Zzyzx.Qa rose on zorvexing news.');
+    expect(isDictionaryWord('Zorvex-Quill')).toBe(false);
+    expect(isDictionaryWord('zorvexing')).toBe(false);
+    expect(isDictionaryWord('shares')).toBe(true);
+    expect(isDictionaryWord('news')).toBe(true);
+  });
+});
