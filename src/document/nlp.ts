@@ -59,7 +59,7 @@ export function breakLongRuns(text: string): string {
 
 type Nlp = ReturnType<typeof winkNLP>;
 interface CoreModel {
-  features: { lexeme: { hash: Record<string, number>; list: string[] } };
+  features: { lexeme: { hash: Record<string, number>; list: string[]; intrinsicSize: number } };
 }
 let nlp: Nlp | undefined;
 let core: CoreModel | undefined;
@@ -172,8 +172,8 @@ function indexOf(list: string[]): Record<string, number> {
 
 /**
  * The index of wink's 87,000-word lexicon, filled as words are looked up.
- * Building it whole took a sixth of a one-article run, and most runs meet a
- * small part of it. The model lists its words in lower-case order after the
+ * Building it whole took a sixth of a one-article run, which meets a small
+ * part of it (a longer run completes it: see completeIndex). The model lists its words in lower-case order after the
  * out-of-vocabulary marker (a test holds the pinned model to that), so a
  * word is found by binary search the first time, then kept on the object
  * itself, where wink's lookups run at full speed. Words wink learns are set
@@ -216,6 +216,19 @@ function lazyIndexOf(list: string[]): Record<string, number> {
 }
 
 /**
+ * From a run's second document on, the index is made whole and the search
+ * behind it removed: over many documents, the misses (names, numbers, words
+ * wink has to split) cost more through the search than the index costs once.
+ */
+function completeIndex(): void {
+  const { hash, list, intrinsicSize } = core!.features.lexeme;
+  if (Object.getPrototypeOf(hash) === null) return;
+  Object.setPrototypeOf(hash, null);
+  for (let k = 0; k < intrinsicSize; k++) if (hash[list[k]!] === undefined) hash[list[k]!] = k;
+}
+let documentsRead = 0;
+
+/**
  * wink remembers every unknown word it meets, and its tokenizer does not split
  * a word it knows: after one document with "Inc's" in it, every later "Inc's"
  * stays one token. Output would then depend on which documents came before —
@@ -242,14 +255,15 @@ function forgetLearned(from: number): void {
  */
 export function isDictionaryWord(word: string): boolean {
   load();
-  const lexeme = core!.features.lexeme as { hash: Record<string, number>; intrinsicSize?: number };
+  const lexeme = core!.features.lexeme;
   const index = lexeme.hash[word];
-  return index !== undefined && index < (lexeme.intrinsicSize ?? 0);
+  return index !== undefined && index < lexeme.intrinsicSize;
 }
 
 /** Tokens, offsets, tags and sentences of `text`. */
 export function analyze(text: string): Analysis {
   const engine = load();
+  if (++documentsRead === 2) completeIndex();
   const its = engine.its;
   const learnedFrom = core!.features.lexeme.list.length;
   const doc = engine.readDoc(breakLongRuns(text));
