@@ -25,8 +25,18 @@ export const WINK_PIPES = ['sbd', 'pos'] as const;
 
 /** wink's tokenizer is quadratic on a long run without spaces ("a-a-a-…", an inline base64 image). */
 const LONG_RUN = 256;
-/** A run long enough to be broken: more than LONG_RUN characters between the separators below. */
-const LONG_RUN_PRESENT = new RegExp(`[^ \\n\\t\\r]{${LONG_RUN + 1}}`);
+
+const isSeparator = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/** Whether `text` has more than LONG_RUN characters between separators: one plain scan, cheaper than a counted regex. */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSeparator(text.charCodeAt(i))) run = 0;
+    else if (++run > LONG_RUN) return true;
+  }
+  return false;
+}
 
 /**
  * The text with a space put every LONG_RUN characters into runs longer than
@@ -34,25 +44,23 @@ const LONG_RUN_PRESENT = new RegExp(`[^ \\n\\t\\r]{${LONG_RUN + 1}}`);
  * between tokens, and no rule reads a 256-character word.
  */
 export function breakLongRuns(text: string): string {
-  // most texts have no such run: one native scan answers for them
-  if (!LONG_RUN_PRESENT.test(text)) return text;
+  if (!hasLongRun(text)) return text;
   let runStart = 0;
-  let parts: string[] | undefined;
+  const parts: string[] = [];
   let copied = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c === 32 || c === 10 || c === 9 || c === 13) {
+    if (isSeparator(c)) {
       runStart = i + 1;
       continue;
     }
     // never split a surrogate pair
     if (i - runStart >= LONG_RUN && !(c >= 0xdc00 && c <= 0xdfff)) {
-      (parts ??= []).push(text.slice(copied, i), ' ');
+      parts.push(text.slice(copied, i), ' ');
       copied = i + 1;
       runStart = i + 1;
     }
   }
-  if (!parts) return text;
   parts.push(text.slice(copied));
   return parts.join('');
 }

@@ -2,7 +2,7 @@
 // use, which holds only while the pinned model keeps its words in order.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { analyze, isDictionaryWord } from '../../src/document/nlp.js';
+import { analyze, breakLongRuns, isDictionaryWord } from '../../src/document/nlp.js';
 
 const require = createRequire(import.meta.url);
 
@@ -27,5 +27,26 @@ describe('wink lexicon index', () => {
     expect(isDictionaryWord('zorvexing')).toBe(false);
     expect(isDictionaryWord('shares')).toBe(true);
     expect(isDictionaryWord('news')).toBe(true);
+  });
+});
+
+describe('breakLongRuns', () => {
+  it('leaves ordinary text alone, the same string', () => {
+    const text = 'Nokia bought Alcatel-Lucent in 2016.\nShares rose.';
+    expect(breakLongRuns(text)).toBe(text);
+    expect(breakLongRuns('x'.repeat(256))).toBe('x'.repeat(256));
+  });
+
+  it('puts a space into a run longer than 256 characters, keeping the length', () => {
+    const text = `a ${'b'.repeat(600)} c`;
+    const broken = breakLongRuns(text);
+    expect(broken.length).toBe(text.length);
+    expect(broken.split(' ').map((w) => w.length)).toEqual([1, 256, 256, 86, 1]);
+  });
+
+  it('never splits a surrogate pair', () => {
+    const broken = breakLongRuns('😀'.repeat(300));
+    expect(broken.length).toBe(600);
+    expect(broken).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
   });
 });
