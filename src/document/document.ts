@@ -76,14 +76,6 @@ function pushSentence(sentences: Sentence[], tokens: Token[], tokenStart: number
   sentences.push({ index: sentences.length, start: tokens[tokenStart]!.start, end: tokens[tokens.length - 1]!.end, tokenStart, tokenEnd: tokens.length });
 }
 
-export function sentenceText(doc: Doc, s: Sentence): string {
-  return doc.text.slice(s.start, s.end);
-}
-
-export function sentenceTokens(doc: Doc, s: Sentence): Token[] {
-  return doc.tokens.slice(s.tokenStart, s.tokenEnd);
-}
-
 /** Index of the sentence containing `offset` (binary search), or the nearest one before it. */
 export function sentenceAt(doc: Doc, offset: number): number {
   let lo = 0;
