@@ -75,7 +75,7 @@ export function spawnBinary(args: string[], options: { env?: NodeJS.ProcessEnv; 
 let built = false;
 /** `npx vitest run` straight after a clone has no dist/ yet: build it once. */
 export function ensureBuilt(): void {
-  if (built || fs.existsSync(path.join(ROOT, 'dist/cli/run.js'))) {
+  if (built || fs.existsSync(path.join(ROOT, 'dist/bin/factx.js'))) {
     built = true;
     return;
   }
