@@ -77,3 +77,16 @@ export function addOrganization(alias: string, canonical: string): void {
   KNOWN_ORGANIZATIONS.set(alias, canonical);
   KNOWN_ORGANIZATIONS.set(canonical, canonical);
 }
+
+/**
+ * Political parties as news names them before a title ("Tory leader", "Labour
+ * MP", "Liberal Democrat spokesman") → the party's name. Before a government
+ * office ("Socialist President", "Labour Chancellor") the word says which party
+ * the officer belongs to, not whom they serve.
+ */
+export const PARTY_WORDS: Record<string, string> = {
+  Tory: 'Conservative Party', Tories: 'Conservative Party', Conservative: 'Conservative Party', Conservatives: 'Conservative Party',
+  Labour: 'Labour Party', 'Liberal Democrat': 'Liberal Democrats', 'Liberal Democrats': 'Liberal Democrats', 'Lib Dem': 'Liberal Democrats',
+  'Lib Dems': 'Liberal Democrats', Liberal: 'Liberal Party', Democratic: 'Democratic Party', Democrat: 'Democratic Party',
+  Republican: 'Republican Party', Socialist: 'Socialist Party', Communist: 'Communist Party',
+};

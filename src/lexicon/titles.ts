@@ -159,6 +159,8 @@ export const ROLE_CANON: Record<string, string> = {
   'executive assistant': 'executive assistant',
   'writer-director': 'writer-director',
   member: 'member',
+  mp: 'member of parliament',
+  mep: 'member of the european parliament',
 };
 
 /**

@@ -161,3 +161,22 @@ describe('a one-word company opening the sentence', () => {
     expect(one('Orvel appointed Susan Marsh as chief financial officer in 2022.', 'Susan Marsh')).toMatchObject({ roles: ['chief financial officer'], org: 'Orvel' });
   });
 });
+
+describe('a party named before a title', () => {
+  it.each([
+    ['Tory leader Mark Hale said taxes would rise.', 'Mark Hale', ['leader'], 'Conservative Party'],
+    ['Labour leader Neil Kent called it a bribe.', 'Neil Kent', ['leader'], 'Labour Party'],
+    ['Labour MP Ann Cray said she would vote against.', 'Ann Cray', ['member of parliament'], 'Labour Party'],
+    ['Liberal Democrat leader Colin Kerr added more.', 'Colin Kerr', ['leader'], 'Liberal Democrats'],
+    ['Tory shadow chancellor Owen Lett said the sums did not add up.', 'Owen Lett', ['shadow chancellor'], 'Conservative Party'],
+  ])('%s', (text, name, roles, org) => {
+    expect(one(text, name)).toMatchObject({ roles, org });
+  });
+  it('is not whom a government officer serves', () => {
+    const text = 'France votes in May.\nFrance is ready.\nSocialist President Henri Morel is tipped to win.';
+    expect(one(text, 'Henri Morel')).toMatchObject({ roles: ['president'], org: 'France' });
+  });
+  it('leaves a ministry\'s own title alone', () => {
+    expect(one('Labour Minister Tom Kerr said jobs grew.', 'Tom Kerr')).toMatchObject({ roles: ['labour minister'] });
+  });
+});
