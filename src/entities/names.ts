@@ -3,7 +3,8 @@
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
-import { AUTHORITY_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
+import { AUTHORITY_HEADS, FOR_HEADS, forNeedsNoPlace, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
+import { places } from '../lexicon/places.js';
 import { HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
 import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
@@ -98,8 +99,18 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   } else if (!(joint.text === "'s" || joint.text === '’s' || joint.lower === 'and' || joint.text === '&')) return j;
   let k = from;
   while (k < sentenceEnd && k - from < 3 && isCapitalized(tokens[k]!) && !CALENDAR_NAME_STOPS.has(tokens[k]!.lower)) k++;
+  // "Ways and Means Committee Chairman": a public body's name ends at its head, before a title that follows it
+  if (joint.lower === 'and' && !isLegalSuffixToken(tokens[k - 1])) {
+    let e = k;
+    while (e > from + 1 && !AUTHORITY_HEADS.has(tokens[e - 1]!.lower)) e--;
+    if (AUTHORITY_HEADS.has(tokens[e - 1]!.lower) && e < k && isTitleWord(tokens[e]!.lower)) k = e;
+  }
   // "Securities and Exchange Commission", "Home Savings and Loan Association": such names run through their "and" too
-  const closes = isLegalSuffixToken(tokens[k - 1]) || (joint.lower === 'and' && k > from && (AUTHORITY_HEADS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'association'));
+  const authority = joint.lower === 'and' && k > from && (AUTHORITY_HEADS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'association');
+  const closes = isLegalSuffixToken(tokens[k - 1]) || authority;
+  // "Cable and Wireless chief executive", "Marks and Spencer's": two single words joined by "and" before a title or
+  // a possessive are one name where neither stands alone anywhere in the text
+  if (!closes && joint.lower === 'and' && j - runStart === 1 && k === from + 1 && ownsWhatFollows(tokens[k]) && !standsAlone(doc, tokens[runStart]!.text) && !standsAloneAfter(doc, tokens[from]!.text)) return k;
   if (k === from || !closes) return j;
   // "Morgan Grenfell and Co Ltd": "and" with nothing after it but legal forms is part of the name
   let legalOnly = true;
@@ -109,7 +120,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     // "Apple and Samsung Electronics Co" are two companies when either half stands alone elsewhere
     // "Canadian Bashaw Leduc Oil and Gas Ltd": an industry pair may follow a longer name
     const industryPair = ORG_HEAD_WORDS.has(tokens[j - 1]!.lower) && (ORG_HEAD_WORDS.has(tokens[from]!.lower) || tokens[from]!.lower === 'loan');
-    if ((j - runStart > 2 && !industryPair) || NAME_FINAL_WORDS.has(tokens[j - 1]!.lower)) return j;
+    // "U.S. House Ways and Means Committee": a public body's name may run longer before its "and"
+    const longest = authority && !ORG_HEAD_WORDS.has(tokens[j - 1]!.lower) ? 4 : 2;
+    if ((j - runStart > longest && !industryPair) || NAME_FINAL_WORDS.has(tokens[j - 1]!.lower)) return j;
     const left = doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end);
     const right = doc.text.slice(tokens[from]!.start, tokens[Math.max(from, k - 2)]!.end);
     // an industry pair ("Savings and Loan", "Oil and Gas") belongs together even where the short form recurs
@@ -117,6 +130,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   }
   return k;
 }
+
+/** A lower-case title word or a possessive: what a company's name stands before ("Cable and Wireless chief executive"). */
+const ownsWhatFollows = (t: Token | undefined): boolean => !!t && (/^['’]s$/.test(t.text) || (t.text === t.lower && isTitleWord(t.lower)));
 
 /** Answers per document and name, so that a name repeated through a long text is looked up once. */
 const aloneCache = new WeakMap<Doc, Map<string, boolean>>();
@@ -177,6 +193,8 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   if (t.text === '&') return true;
   if (t.text === '-' && prev.end === t.start && t.end === next.start) return true;
   if (t.lower === 'of' && OF_HEADS.has(prev.lower)) return true;
+  // "Bank for International Settlements", but not "the World Bank for Brazil"
+  if (t.lower === 'for' && FOR_HEADS.has(prev.lower) && isCapitalized(prev) && !(forNeedsNoPlace(prev.lower) && places().byName.has(next.text))) return true;
   if (NAME_PARTICLES.has(t.text) && i - runStart >= 1) return true;
   return false;
 }
@@ -270,7 +288,8 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
       if (ROLE_HEADS.has(tokens[e]!.lower)) hasHead = true;
       e++;
     }
-    if (hasHead && e < to) {
+    // "MP Co", "Director Inc": a title word before a legal form is part of a company's name
+    if (hasHead && e < to && !isLegalSuffixToken(tokens[e])) {
       // "Phelps-Stokes Fund President", "Greenberg Securities Co President": an institution's
       // word right after a name belongs to the name, not to the title
       while (k > from && k + 1 < e && (ORG_HEAD_WORDS.has(tokens[k]!.lower) || LEGAL_SUFFIXES.has(tokens[k]!.lower.replace(/\.$/, ''))) && !ROLE_HEADS.has(tokens[k]!.lower) && !TITLE_MODIFIERS.has(tokens[k]!.lower)) k++;

@@ -41,6 +41,18 @@ export const OF_HEADS = new Set([
 ]);
 
 /**
+ * Heads after which "for" joins one organization's name ("Bank for International
+ * Settlements", "Institute for Fiscal Studies", "Office for National Statistics").
+ * After a bank or a fund, not before a place ("the World Bank for Brazil").
+ */
+export const FOR_HEADS = new Set([
+  'organisation', 'organization', 'office', 'department', 'commission', 'institute', 'society', 'council', 'agency', 'centre', 'center',
+  'campaign', 'ministry', 'foundation', 'bank', 'fund', 'union', 'association', 'coalition', 'alliance',
+]);
+const PLACE_SENSITIVE_FOR_HEADS = new Set(['bank', 'fund']);
+export const forNeedsNoPlace = (head: string): boolean => PLACE_SENSITIVE_FOR_HEADS.has(head);
+
+/**
  * Nouns that describe an organization ("the Chinese smartphone maker", "the company",
  * "the two tech giants"): a definite noun phrase ending in one of them refers to an organization.
  */
