@@ -160,6 +160,7 @@ export const ROLE_CANON: Record<string, string> = {
   'writer-director': 'writer-director',
   member: 'member',
   mp: 'member of parliament',
+  boss: 'boss',
   mep: 'member of the european parliament',
 };
 

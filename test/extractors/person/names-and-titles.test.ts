@@ -124,3 +124,16 @@ describe('tickers and first names', () => {
     expect(one(text, 'John Wardell')).toMatchObject({ org: null });
   });
 });
+
+describe('"boss" and "chief" before a name', () => {
+  it.each([
+    ['Grocer boss Terry Lane said sales grew.', 'Terry Lane', ['boss'], null],
+    ['Vantra boss Terry Lane said sales grew. Vantra is big.', 'Terry Lane', ['boss'], 'Vantra'],
+    ['Carrow and Wetherby boss Stuart Rowe said trading was hard.', 'Stuart Rowe', ['boss'], 'Carrow and Wetherby'],
+  ])('%s', (text, name, roles, org) => {
+    expect(one(text, name)).toMatchObject({ roles, ...(org ? { org } : {}) });
+  });
+  it('is no title without a name after it', () => {
+    expect(people('The boss said sales grew.')).toEqual([]);
+  });
+});
