@@ -174,6 +174,18 @@ function isGluedTail(doc: Doc, j: number): boolean {
   return !!hyphen && !!head && hyphen.text === '-' && hyphen.start === head.end && t.start === hyphen.end && isCapitalized(head) && /^\p{Ll}/u.test(t.text) && !/ed$/.test(t.lower) && t.pos !== 'VERB';
 }
 
+/** "Chang Chi-cheng", "Li Ka-shing": the hyphen of a given name of two syllables, after a family name. */
+function isSyllableHyphen(doc: Doc, i: number, runStart: number): boolean {
+  const t = doc.tokens[i];
+  if (!t) return false;
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  return (
+    t.text === '-' && i - runStart >= 2 && !!prev && !!next && prev.end === t.start && t.end === next.start && next.sentence === t.sentence &&
+    /^\p{Lu}\p{Ll}{0,4}$/u.test(prev.text) && /^\p{Ll}{2,6}$/u.test(next.text) && doc.tokens[i + 2]?.text !== '-'
+  );
+}
+
 /** Joiners inside a name: "&", "of" after an institution word, particles, glued hyphens. */
 function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   const t = doc.tokens[i]!;
@@ -189,6 +201,7 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   if (t.text === '-' && NAME_PARTICLES.has(prev.lower) && glued(prev, t) && glued(t, next) && isCapitalized(next) && i - runStart >= 2) return true;
   // "Walter van der Vijver": two particles in a row
   if (NAME_PARTICLES.has(t.text) && i - runStart >= 1 && NAME_PARTICLES.has(next.text) && doc.tokens[i + 2]?.sentence === t.sentence && isCapitalized(doc.tokens[i + 2]!)) return true;
+  if (isSyllableHyphen(doc, i, runStart)) return true;
   if (!isCapitalized(next)) return false;
   if (t.text === '&') return true;
   if (t.text === '-' && prev.end === t.start && t.end === next.start) return true;
@@ -220,9 +233,9 @@ export function findNames(doc: Doc): NameChunk[] {
       }
       let j = i + 1;
       // "Erskine Resources Ltd. Terms were ...": an abbreviated legal form with its period ends the name
-      while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && (isNameToken(doc, j) || isJoiner(doc, j, i) || isGluedTail(doc, j)) && !closesWithPeriod(tokens[j - 1]!, tokens[j]!)) j++;
+      while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && (isNameToken(doc, j) || isJoiner(doc, j, i) || isGluedTail(doc, j) || isSyllableHyphen(doc, j - 1, i)) && !closesWithPeriod(tokens[j - 1]!, tokens[j]!)) j++;
       // a trailing joiner is not part of the name
-      while (j > i + 1 && !isCapitalized(tokens[j - 1]!)) j--;
+      while (j > i + 1 && !isCapitalized(tokens[j - 1]!) && !isSyllableHyphen(doc, j - 2, i)) j--;
       j = extendThroughJoin(doc, i, j, s.tokenEnd);
       // "Norton co", "Greyhound corp": a legal form in lower case still closes the name
       if (j < s.tokenEnd && LOWER_LEGAL_FORMS.has(tokens[j]!.text)) {

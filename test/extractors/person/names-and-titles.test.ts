@@ -137,3 +137,19 @@ describe('"boss" and "chief" before a name', () => {
     expect(people('The boss said sales grew.')).toEqual([]);
   });
 });
+
+describe('a given name of two syllables joined by a hyphen', () => {
+  it('keeps its lower-case second syllable', () => {
+    expect(people('Central bank governor Chang Mei-ling said rates would rise.').map((p) => p.name)).toEqual(['Chang Mei-ling']);
+    expect(people('Chairman Lo Ka-shun said so.').map((p) => p.name)).toEqual(['Lo Ka-shun']);
+  });
+  it('does not run a place into the word after its hyphen', () => {
+    expect(people('Hong Kong-based analyst Mary Wu said so.').map((p) => p.name)).toEqual(['Mary Wu']);
+  });
+});
+
+describe('a title modifier opening a department\'s name', () => {
+  it('is the title\'s, not the employer\'s', () => {
+    expect(one('Deputy State Department spokeswoman Ann Tully said the trip is set.', 'Ann Tully')).toMatchObject({ org: 'State Department' });
+  });
+});
