@@ -66,12 +66,13 @@ function anyTokenIs(doc: Doc, from: number, to: number, text: string): boolean {
   return false;
 }
 
-/** Whether a middle word of the name is an initial ("John F. Kennedy"). */
+/** Whether an institution's word stands before "of" or "for" inside the name ("Bank for International Settlements"). */
 function headBeforeOf(doc: Doc, from: number, to: number): boolean {
-  for (let k = from + 1; k < to - 1; k++) if (doc.tokens[k]!.lower === 'of' && ORG_HEAD_WORDS.has(doc.tokens[k - 1]!.lower)) return true;
+  for (let k = from + 1; k < to - 1; k++) if ((doc.tokens[k]!.lower === 'of' || doc.tokens[k]!.lower === 'for') && ORG_HEAD_WORDS.has(doc.tokens[k - 1]!.lower)) return true;
   return false;
 }
 
+/** Whether a middle word of the name is an initial ("John F. Kennedy"). */
 function hasMiddleInitial(doc: Doc, from: number, to: number): boolean {
   for (let k = from + 1; k < to - 1; k++) if (MIDDLE_INITIAL.test(doc.tokens[k]!.text)) return true;
   return false;

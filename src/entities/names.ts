@@ -3,7 +3,8 @@
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
-import { AUTHORITY_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
+import { AUTHORITY_HEADS, FOR_HEADS, forNeedsNoPlace, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
+import { places } from '../lexicon/places.js';
 import { HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
 import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
@@ -98,8 +99,18 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   } else if (!(joint.text === "'s" || joint.text === '’s' || joint.lower === 'and' || joint.text === '&')) return j;
   let k = from;
   while (k < sentenceEnd && k - from < 3 && isCapitalized(tokens[k]!) && !CALENDAR_NAME_STOPS.has(tokens[k]!.lower)) k++;
+  // "Ways and Means Committee Chairman": a public body's name ends at its head, before a title that follows it
+  if (joint.lower === 'and' && !isLegalSuffixToken(tokens[k - 1])) {
+    let e = k;
+    while (e > from + 1 && !AUTHORITY_HEADS.has(tokens[e - 1]!.lower)) e--;
+    if (AUTHORITY_HEADS.has(tokens[e - 1]!.lower) && e < k && isTitleWord(tokens[e]!.lower)) k = e;
+  }
   // "Securities and Exchange Commission", "Home Savings and Loan Association": such names run through their "and" too
-  const closes = isLegalSuffixToken(tokens[k - 1]) || (joint.lower === 'and' && k > from && (AUTHORITY_HEADS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'association'));
+  const authority = joint.lower === 'and' && k > from && (AUTHORITY_HEADS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'association');
+  const closes = isLegalSuffixToken(tokens[k - 1]) || authority;
+  // "Cable and Wireless chief executive", "Marks and Spencer's": two single words joined by "and" before a title or
+  // a possessive are one name where neither stands alone anywhere in the text
+  if (!closes && joint.lower === 'and' && j - runStart === 1 && k === from + 1 && ownsWhatFollows(tokens[k]) && !standsAlone(doc, tokens[runStart]!.text) && !standsAloneAfter(doc, tokens[from]!.text)) return k;
   if (k === from || !closes) return j;
   // "Morgan Grenfell and Co Ltd": "and" with nothing after it but legal forms is part of the name
   let legalOnly = true;
@@ -109,7 +120,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     // "Apple and Samsung Electronics Co" are two companies when either half stands alone elsewhere
     // "Canadian Bashaw Leduc Oil and Gas Ltd": an industry pair may follow a longer name
     const industryPair = ORG_HEAD_WORDS.has(tokens[j - 1]!.lower) && (ORG_HEAD_WORDS.has(tokens[from]!.lower) || tokens[from]!.lower === 'loan');
-    if ((j - runStart > 2 && !industryPair) || NAME_FINAL_WORDS.has(tokens[j - 1]!.lower)) return j;
+    // "U.S. House Ways and Means Committee": a public body's name may run longer before its "and"
+    const longest = authority && !ORG_HEAD_WORDS.has(tokens[j - 1]!.lower) ? 4 : 2;
+    if ((j - runStart > longest && !industryPair) || NAME_FINAL_WORDS.has(tokens[j - 1]!.lower)) return j;
     const left = doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end);
     const right = doc.text.slice(tokens[from]!.start, tokens[Math.max(from, k - 2)]!.end);
     // an industry pair ("Savings and Loan", "Oil and Gas") belongs together even where the short form recurs
@@ -117,6 +130,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   }
   return k;
 }
+
+/** A lower-case title word or a possessive: what a company's name stands before ("Cable and Wireless chief executive"). */
+const ownsWhatFollows = (t: Token | undefined): boolean => !!t && (/^['’]s$/.test(t.text) || (t.text === t.lower && isTitleWord(t.lower)));
 
 /** Answers per document and name, so that a name repeated through a long text is looked up once. */
 const aloneCache = new WeakMap<Doc, Map<string, boolean>>();
@@ -158,6 +174,18 @@ function isGluedTail(doc: Doc, j: number): boolean {
   return !!hyphen && !!head && hyphen.text === '-' && hyphen.start === head.end && t.start === hyphen.end && isCapitalized(head) && /^\p{Ll}/u.test(t.text) && !/ed$/.test(t.lower) && t.pos !== 'VERB';
 }
 
+/** "Chang Chi-cheng", "Li Ka-shing": the hyphen of a given name of two syllables, after a family name. */
+function isSyllableHyphen(doc: Doc, i: number, runStart: number): boolean {
+  const t = doc.tokens[i];
+  if (!t) return false;
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  return (
+    t.text === '-' && i - runStart >= 2 && !!prev && !!next && prev.end === t.start && t.end === next.start && next.sentence === t.sentence &&
+    /^\p{Lu}\p{Ll}{0,4}$/u.test(prev.text) && /^\p{Ll}{2,6}$/u.test(next.text) && doc.tokens[i + 2]?.text !== '-'
+  );
+}
+
 /** Joiners inside a name: "&", "of" after an institution word, particles, glued hyphens. */
 function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   const t = doc.tokens[i]!;
@@ -173,10 +201,13 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   if (t.text === '-' && NAME_PARTICLES.has(prev.lower) && glued(prev, t) && glued(t, next) && isCapitalized(next) && i - runStart >= 2) return true;
   // "Walter van der Vijver": two particles in a row
   if (NAME_PARTICLES.has(t.text) && i - runStart >= 1 && NAME_PARTICLES.has(next.text) && doc.tokens[i + 2]?.sentence === t.sentence && isCapitalized(doc.tokens[i + 2]!)) return true;
+  if (isSyllableHyphen(doc, i, runStart)) return true;
   if (!isCapitalized(next)) return false;
   if (t.text === '&') return true;
   if (t.text === '-' && prev.end === t.start && t.end === next.start) return true;
   if (t.lower === 'of' && OF_HEADS.has(prev.lower)) return true;
+  // "Bank for International Settlements", but not "the World Bank for Brazil"
+  if (t.lower === 'for' && FOR_HEADS.has(prev.lower) && isCapitalized(prev) && !(forNeedsNoPlace(prev.lower) && places().byName.has(next.text))) return true;
   if (NAME_PARTICLES.has(t.text) && i - runStart >= 1) return true;
   return false;
 }
@@ -202,9 +233,9 @@ export function findNames(doc: Doc): NameChunk[] {
       }
       let j = i + 1;
       // "Erskine Resources Ltd. Terms were ...": an abbreviated legal form with its period ends the name
-      while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && (isNameToken(doc, j) || isJoiner(doc, j, i) || isGluedTail(doc, j)) && !closesWithPeriod(tokens[j - 1]!, tokens[j]!)) j++;
+      while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && (isNameToken(doc, j) || isJoiner(doc, j, i) || isGluedTail(doc, j) || isSyllableHyphen(doc, j - 1, i)) && !closesWithPeriod(tokens[j - 1]!, tokens[j]!)) j++;
       // a trailing joiner is not part of the name
-      while (j > i + 1 && !isCapitalized(tokens[j - 1]!)) j--;
+      while (j > i + 1 && !isCapitalized(tokens[j - 1]!) && !isSyllableHyphen(doc, j - 2, i)) j--;
       j = extendThroughJoin(doc, i, j, s.tokenEnd);
       // "Norton co", "Greyhound corp": a legal form in lower case still closes the name
       if (j < s.tokenEnd && LOWER_LEGAL_FORMS.has(tokens[j]!.text)) {
@@ -270,7 +301,8 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
       if (ROLE_HEADS.has(tokens[e]!.lower)) hasHead = true;
       e++;
     }
-    if (hasHead && e < to) {
+    // "MP Co", "Director Inc": a title word before a legal form is part of a company's name
+    if (hasHead && e < to && !isLegalSuffixToken(tokens[e])) {
       // "Phelps-Stokes Fund President", "Greenberg Securities Co President": an institution's
       // word right after a name belongs to the name, not to the title
       while (k > from && k + 1 < e && (ORG_HEAD_WORDS.has(tokens[k]!.lower) || LEGAL_SUFFIXES.has(tokens[k]!.lower.replace(/\.$/, ''))) && !ROLE_HEADS.has(tokens[k]!.lower) && !TITLE_MODIFIERS.has(tokens[k]!.lower)) k++;

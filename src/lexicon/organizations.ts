@@ -41,6 +41,18 @@ export const OF_HEADS = new Set([
 ]);
 
 /**
+ * Heads after which "for" joins one organization's name ("Bank for International
+ * Settlements", "Institute for Fiscal Studies", "Office for National Statistics").
+ * After a bank or a fund, not before a place ("the World Bank for Brazil").
+ */
+export const FOR_HEADS = new Set([
+  'organisation', 'organization', 'office', 'department', 'commission', 'institute', 'society', 'council', 'agency', 'centre', 'center',
+  'campaign', 'ministry', 'foundation', 'bank', 'fund', 'union', 'association', 'coalition', 'alliance',
+]);
+const PLACE_SENSITIVE_FOR_HEADS = new Set(['bank', 'fund']);
+export const forNeedsNoPlace = (head: string): boolean => PLACE_SENSITIVE_FOR_HEADS.has(head);
+
+/**
  * Nouns that describe an organization ("the Chinese smartphone maker", "the company",
  * "the two tech giants"): a definite noun phrase ending in one of them refers to an organization.
  */
@@ -77,3 +89,16 @@ export function addOrganization(alias: string, canonical: string): void {
   KNOWN_ORGANIZATIONS.set(alias, canonical);
   KNOWN_ORGANIZATIONS.set(canonical, canonical);
 }
+
+/**
+ * Political parties as news names them before a title ("Tory leader", "Labour
+ * MP", "Liberal Democrat spokesman") → the party's name. Before a government
+ * office ("Socialist President", "Labour Chancellor") the word says which party
+ * the officer belongs to, not whom they serve.
+ */
+export const PARTY_WORDS: Record<string, string> = {
+  Tory: 'Conservative Party', Tories: 'Conservative Party', Conservative: 'Conservative Party', Conservatives: 'Conservative Party',
+  Labour: 'Labour Party', 'Liberal Democrat': 'Liberal Democrats', 'Liberal Democrats': 'Liberal Democrats', 'Lib Dem': 'Liberal Democrats',
+  'Lib Dems': 'Liberal Democrats', Liberal: 'Liberal Party', Democratic: 'Democratic Party', Democrat: 'Democratic Party',
+  Republican: 'Republican Party', Socialist: 'Socialist Party', Communist: 'Communist Party',
+};

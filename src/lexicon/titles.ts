@@ -159,6 +159,9 @@ export const ROLE_CANON: Record<string, string> = {
   'executive assistant': 'executive assistant',
   'writer-director': 'writer-director',
   member: 'member',
+  mp: 'member of parliament',
+  boss: 'boss',
+  mep: 'member of the european parliament',
 };
 
 /**
@@ -241,3 +244,23 @@ export const NOT_PERSON_LAST_WORDS = new Set([
   'commission', 'council', 'association', 'committee', 'federation', 'institute', 'ministry', 'department', 'agency', 'authority',
   'organization', 'organisation', 'corporation', 'company', 'university', 'parliament', 'government',
 ]);
+
+/**
+ * Countries (ISO 3166-1 alpha-2) that have no such office, so that a bare
+ * "President Reagan" in a story about Japan and the United States is not
+ * Japan's, and a "Prime Minister" in a story about Greece and the United
+ * States is not America's. Kings and queens reign where there is no president;
+ * a president governs where there is no prime minister; the United States has
+ * secretaries, not ministers; only Germany and Austria have a chancellor (the
+ * British one is of the Exchequer).
+ */
+export const NO_PRESIDENT = new Set([
+  'GB', 'JP', 'CA', 'AU', 'NZ', 'ES', 'NL', 'BE', 'SE', 'NO', 'DK', 'LU', 'TH', 'MY', 'SA', 'KW', 'JO', 'MA', 'BH', 'QA', 'OM', 'BN',
+  'NP', 'BT', 'JM', 'LI', 'MC', 'BS', 'BB', 'LS', 'SZ', 'TO',
+]);
+export const NO_PRIME_MINISTER = new Set([
+  'US', 'MX', 'BR', 'AR', 'CL', 'CO', 'VE', 'ID', 'PH', 'NG', 'EC', 'BO', 'UY', 'PY', 'CR', 'PA', 'GT', 'HN', 'SV', 'NI', 'DO', 'CY',
+]);
+export const NO_MINISTERS = new Set(['US']);
+export const NO_FINANCE_MINISTER = new Set(['US', 'GB']);
+export const CHANCELLOR_COUNTRIES = new Set(['DE', 'AT', 'GB']);

@@ -21,6 +21,23 @@ describe('organization names', () => {
     expect(orgs('Palmetto Bancorp and Riverbend Financial Corp said they agreed.')).toEqual(['Palmetto Bancorp', 'Riverbend Financial Corp']);
   });
 
+  it('joins "X for Y" after an institution\'s word, but not a bank\'s "for" before a place', () => {
+    expect(orgs('Rates rose, the Bank for Regional Settlements said.')).toContain('Bank for Regional Settlements');
+    expect(orgs('The Institute for Fiscal Research said taxes rose.')).toContain('Institute for Fiscal Research');
+    expect(orgs('The Zenith Bank said it cut rates, and the Zenith Bank for Brazil program grew.')).not.toContain('Zenith Bank for Brazil');
+  });
+
+  it('joins two single words with "and" before a title or a possessive where neither stands alone', () => {
+    const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.name);
+    expect(names('Carrow and Wetherby chief executive Ian Poole quit.')).toContain('Carrow and Wetherby');
+    expect(names("Carrow and Wetherby's profits rose.")).toContain('Carrow and Wetherby');
+    expect(names('Carrow and Wetherby chief executives met. Carrow said so.')).not.toContain('Carrow and Wetherby');
+  });
+
+  it('runs a public body\'s name through "and" up to its head before a title', () => {
+    expect(orgs('U.S. House Ways and Means Committee Chairman Dan Ross said no.')).toContain('U.S. House Ways and Means Committee');
+  });
+
   it('keeps an industry pair and a hyphenated word in a name, but not a description before it', () => {
     expect(orgs('Lakeside Savings and Loan Association said Lakeside Savings will merge.')).toContain('Lakeside Savings and Loan Association');
     expect(orgs('It sold the unit to Tulsa-based Ferrel Holdings Inc.')).toEqual(['Ferrel Holdings Inc']);
@@ -77,5 +94,11 @@ describe('what the words around a one-word name say', () => {
   it('resolves "the company plans to" to the company named before', () => {
     const refs = buildEntities(buildDocument({ id: 'o', text: 'Zentrix said it would grow. The company plans to hire.\nThe company car was sold.' })).references;
     expect(refs.map((r) => r.names)).toEqual([['Zentrix'], ['Zentrix']]);
+  });
+});
+
+describe('a title word inside a company name', () => {
+  it('stays in the name before a legal form', () => {
+    expect(orgs('MP Co said it bought Ipso Corp.')).toContain('MP Co');
   });
 });

@@ -14,6 +14,8 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'be', 'will', 'would'
 /** Words between an organization and its verb of appointing: "X has today named". */
 const AFTER_APPOINTER = new Set(['has', 'have', 'had', 'said', 'it', 'today', 'yesterday']);
 const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down']);
+/** Verbs of leading an organization in a relative clause, and the role they state: "X, who heads Y". */
+const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', runs: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
 /** "to the newly-created position of": words that lead to a title after an appointee. */
 const POST_WORDS = new Set(['newly', 'created', 'newly-created', '-', 'new', 'vacant', 'position', 'post', 'job', 'role', 'posts', 'positions']);
 
@@ -40,7 +42,16 @@ export const appointmentRule: Rule<'person'> = {
       if (name) {
         let k = m.tokenEnd;
         // "Richard Lipson, who remains chairman": a relative clause states the title too
-        if (doc.tokens[k]?.text === ',' && doc.tokens[k + 1]?.lower === 'who') k += 2;
+        if (doc.tokens[k]?.text === ',' && doc.tokens[k + 1]?.lower === 'who') {
+          k += 2;
+          // "Mary Jones, who heads Bolton Corp": a verb of leading names the role and the organization after it
+          const role = LEADS[doc.tokens[k]?.lower ?? ''];
+          const led = role && k + 1 < end ? orgAt(entities, k + 1, false) : undefined;
+          if (role && led && !led.viaReference) {
+            const title = { tokenStart: k, tokenEnd: k + 1, text: role, roles: [role] };
+            reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: led, confidence: 0.75 });
+          }
+        }
         while (k < end && AUXILIARIES.has(doc.tokens[k]!.lower)) k++;
         const verb = doc.tokens[k];
         // "the swearing in of C. William Verity as Commerce Secretary", "succeed Mark Hughes as Wales coach"

@@ -191,13 +191,16 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
     const org = orgAt(entities, m.tokenStart, allowPlace);
     // "Former Liverpool manager": a title's modifier opening the sentence was read into the name
     const words = org && !org.viaReference ? org.name.split(' ') : [];
-    if (org && words.length > 1 && TITLE_MODIFIERS.has(words[0]!.toLowerCase()) && m.type === 'other') return { ...org, name: words.slice(1).join(' ') };
+    if (org && words.length > 1 && TITLE_MODIFIERS.has(words[0]!.toLowerCase()) && (m.type === 'other' || TITLE_ONLY_MODIFIERS.has(words[0]!.toLowerCase()))) return { ...org, name: words.slice(1).join(' ') };
     return org;
   }
   const r = entities.referenceEndingAt(k);
   if (r) return orgAt(entities, r.tokenStart, allowPlace);
   return undefined;
 }
+
+/** Modifiers of a title that never open an organization's name: "Deputy State Department spokeswoman". */
+const TITLE_ONLY_MODIFIERS = new Set(['deputy', 'acting', 'former', 'interim']);
 
 /** The last organization before mention `m` whose name ends in the word `m` is ("Association" → "Feed Industry Association"). */
 function namedBefore(entities: Entities, m: EntityMention): OrgRef | undefined {

@@ -10,7 +10,7 @@ import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { lookupPlace } from '../../entities/classify.js';
 import { HISTORIC_STATES, places } from '../../lexicon/places.js';
-import { ROLE_COUNTRY } from '../../lexicon/titles.js';
+import { CHANCELLOR_COUNTRIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
 const NATIONAL_ROLE = /(?:^|\s)(?:minister|secretary|premier|chancellor|president|senator|ambassador|congressman|attorney general|chancellor of the exchequer|secretary of state|trade representative)$/;
@@ -26,9 +26,14 @@ interface CountryMention {
   name: string;
   sentence: number;
   start: number;
+  tokenStart: number;
+  /** how much it says about the story's country: a capital or a state ("in Paris") or one of a list of countries says less */
+  weight: number;
 }
 
 const cache = new WeakMap<Doc, CountryMention[]>();
+/** Tokens around a member of a list: "Canada, Belgium and Sweden". */
+const LIST_JOINS = new Set([',', 'and']);
 
 /** Every country a document names, by name, adjective, capital or state, in order. */
 function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
@@ -38,7 +43,12 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
   for (const m of entities.mentions) {
     if (m.type !== 'place') continue;
     const code = m.code ?? lookupPlace(m.surface)?.country ?? null;
-    if (code) found.push({ code, name: HISTORIC_STATES[m.surface.replace(/\s+/g, ' ')] ?? places().countryName.get(code) ?? m.name, sentence: m.sentence, start: m.start });
+    if (!code) continue;
+    const listed =
+      (LIST_JOINS.has(doc.tokens[m.tokenStart - 1]?.text ?? '') && entities.mentionEndingAt(m.tokenStart - 2)?.type === 'place') ||
+      (LIST_JOINS.has(doc.tokens[m.tokenEnd]?.text ?? '') && entities.mentionAt(m.tokenEnd + 1)?.type === 'place');
+    const weight = m.code && !listed ? 1 : 0.5;
+    found.push({ code, name: HISTORIC_STATES[m.surface.replace(/\s+/g, ' ')] ?? places().countryName.get(code) ?? m.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight });
   }
   cache.set(doc, found);
   return found;
@@ -48,21 +58,24 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
 export function governmentCountry(doc: Doc, entities: Entities, start: number, roles: readonly string[], officials: ReadonlySet<string> = new Set()): string | undefined {
   const office = officeCountry(roles);
   if (office) return office;
-  const all = countryMentions(doc, entities);
+  // only a country that has such an office: no "President" of Japan, no "Prime Minister" of the United States
+  const all = countryMentions(doc, entities).filter((c) => holdsOffice(c.code, roles));
   const sentence = sentenceAt(doc, start);
   // "In Washington, officials said President Reagan ...", "New Zealand's debt will fall, Finance Minister ... said"
   const here = all.filter((c) => c.sentence === sentence);
   const before = here.filter((c) => c.start < start).pop();
   if (before) return before.name;
-  // "Prime Minister Margaret Thatcher said Britain would ..."
-  let code = here[0]?.code;
+  // "Prime Minister Margaret Thatcher said Britain would ...": after the title, only the country that opens what
+  // the officer said counts ("... told the committee that the six - Britain, Canada, ..." or "pledged at the
+  // conference in Paris" say nothing of whose officer it is)
+  let code = here.find((c) => c.start > start && opensReportedClause(doc, c.tokenStart))?.code;
   if (!code) {
     const counts = new Map<string, number>();
-    for (const c of all) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+    for (const c of all) counts.set(c.code, (counts.get(c.code) ?? 0) + c.weight);
     // a government whose officers the story names with their country ("U.S. Treasury Secretary ...") counts for more
     for (const name of officials) {
       const c = lookupPlace(name)?.code;
-      if (c) counts.set(c, (counts.get(c) ?? 0) + 3);
+      if (c && holdsOffice(c, roles)) counts.set(c, (counts.get(c) ?? 0) + 3);
     }
     let best = 0;
     // ties go to the country named first
@@ -76,6 +89,30 @@ export function governmentCountry(doc: Doc, entities: Entities, start: number, r
   let most = 0;
   for (const [n, k] of names) if (k > most) [name, most] = [n, k];
   return name;
+}
+
+/** Words right before a country that opens what an officer said: "said Britain would", "said that the U.K. would". */
+const REPORTING = new Set(['said', 'says', 'told', 'that', 'warned', 'added', 'stressed']);
+function opensReportedClause(doc: Doc, tokenStart: number): boolean {
+  const k = doc.tokens[tokenStart - 1]?.lower === 'the' ? tokenStart - 2 : tokenStart - 1;
+  return REPORTING.has(doc.tokens[k]?.lower ?? '');
+}
+
+/** Whether a country has the office of each national role ("president", "finance minister") at all. */
+function holdsOffice(code: string, roles: readonly string[]): boolean {
+  for (const r of roles) {
+    if (!NATIONAL_ROLE.test(r) || NOT_NATIONAL.test(r)) continue;
+    if (/(?:^|\s)(?:prime minister|premier)$/.test(r)) {
+      if (NO_PRIME_MINISTER.has(code)) return false;
+    } else if (/(?:^|\s)minister$/.test(r)) {
+      if (NO_MINISTERS.has(code) || (/(?:^|\s)finance minister$/.test(r) && NO_FINANCE_MINISTER.has(code))) return false;
+    } else if (/(?:^|\s)president$/.test(r)) {
+      if (NO_PRESIDENT.has(code)) return false;
+    } else if (/(?:^|\s)chancellor$/.test(r)) {
+      if (!CHANCELLOR_COUNTRIES.has(code)) return false;
+    }
+  }
+  return true;
 }
 
 /** The country of an office only one country has ("Chancellor of the Exchequer", "shadow home secretary"), if it is one. */

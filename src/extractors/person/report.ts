@@ -4,6 +4,8 @@ import type { RuleContext } from '../rule.js';
 import type { OrgRef } from './context.js';
 import type { TitleSpan } from './title.js';
 import { HONORIFICS } from '../../lexicon/people.js';
+import { PARTY_WORDS } from '../../lexicon/organizations.js';
+import { isNationalRole } from './country.js';
 
 export interface PersonFinding {
   name: string;
@@ -15,6 +17,7 @@ export interface PersonFinding {
 
 export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
   const tokens = ctx.doc.tokens;
+  f = { ...f, org: partyOrg(f.org, f.title.roles) };
   const first = Math.min(f.nameTokens[0], f.title.tokenStart, f.org?.tokenStart ?? Infinity);
   const last = Math.max(f.nameTokens[1], f.title.tokenEnd, f.org?.tokenEnd ?? -Infinity) - 1;
   if (!f.title.roles.length) return;
@@ -37,4 +40,16 @@ function withoutHonorific(name: string): string {
   let k = 0;
   while (words.length - k > 2 && HONORIFICS.has(words[k]!.toLowerCase())) k++;
   return words.slice(k).join(' ');
+}
+
+/**
+ * "Tory leader Michael Howard", "Labour MP Ann Cryer": a party named by its
+ * word is the party; "Socialist President Francois Mitterrand": before a
+ * government office it is the officer's party, not whom they serve (a shadow
+ * office is the party's own).
+ */
+function partyOrg(org: OrgRef | undefined, roles: string[]): OrgRef | undefined {
+  if (!org || org.viaReference || !Object.hasOwn(PARTY_WORDS, org.name)) return org;
+  if (isNationalRole(roles) && !roles.some((r) => /\bshadow\b/.test(r))) return undefined;
+  return { ...org, name: PARTY_WORDS[org.name]! };
 }

@@ -5,7 +5,8 @@ import { isGovernment } from './apposition.js';
 import { orgAfter, orgAt, orgBefore, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { HONORIFICS } from '../../lexicon/people.js';
-import { ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
+import { ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
+import { isNationalRole } from './country.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { HISTORIC_STATES } from '../../lexicon/places.js';
 import { NOT_PERSON_TITLES, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
@@ -32,13 +33,16 @@ export const titleBeforeRule: Rule<'person'> = {
       // "FECSA's General Manager, Jose Zaforteza, told Reuters", "its chairman, Sir Phil Watts, and ...": a title set off
       // by commas before a name that a comma closes
       const commaTitle = doc.tokens[at - 1]?.text === ',' && doc.tokens[m.tokenEnd]?.text === ',' && !m.possessive;
-      const title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) : undefined);
+      let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) : undefined);
       if (!title || NOT_PERSON_TITLES.has(title.text.toLowerCase().replace(/\s+/g, ' '))) continue;
+      // "Labour leader Neil Kinnock": a party's word opening a title that is no government office is the party
+      const party = partyOpening(ctx, title);
+      if (party) title = party.title;
       const government = isGovernment(title.roles);
       const departmental = title.roles.some((r) => /minister|secretary/.test(r));
       // "England coach Andy Robinson": a team is named by its country, as written
       const team = !government && title.roles.some((r) => TEAM_ROLE.test(r)) ? teamBefore(ctx, title.tokenStart) : undefined;
-      const org = team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? speakerOrg(ctx, title.tokenStart);
+      const org = party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? speakerOrg(ctx, title.tokenStart);
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.85 : 0.7 });
     }
   },
@@ -134,4 +138,18 @@ function ownerOrg(ctx: RuleContext, [from, to]: [number, number], government: bo
   const place = lookupPlace(text) ?? lookupPlaceAdjective(text);
   if (place) return government && place.code ? { name: HISTORIC_STATES[text] ?? place.name, tokenStart: from, tokenEnd: to, viaReference: false } : undefined;
   return { name: text, tokenStart: from, tokenEnd: to, viaReference: false };
+}
+
+/** "Labour leader", "Labour MP": the party word that opens a title, and the title after it, unless the rest is a government office ("Labour Minister"). */
+function partyOpening(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title: OwnedTitle } | undefined {
+  const { doc } = ctx;
+  const first = doc.tokens[title.tokenStart]!;
+  if (title.tokenEnd - title.tokenStart < 2 || !Object.hasOwn(PARTY_WORDS, first.text)) return undefined;
+  const text = doc.text.slice(doc.tokens[title.tokenStart + 1]!.start, doc.tokens[title.tokenEnd - 1]!.end);
+  const roles = splitRoles(text);
+  if (!roles.length || isNationalRole(roles)) return undefined;
+  return {
+    org: { name: PARTY_WORDS[first.text]!, tokenStart: title.tokenStart, tokenEnd: title.tokenStart + 1, viaReference: false },
+    title: { tokenStart: title.tokenStart + 1, tokenEnd: title.tokenEnd, text, roles },
+  };
 }

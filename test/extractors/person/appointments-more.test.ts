@@ -95,3 +95,16 @@ describe('country names as news writes them', () => {
     expect(one('Turkish premier Recep Erdo spoke.', 'Recep Erdo')).toMatchObject({ org: 'Turkey' });
   });
 });
+
+describe('a relative clause with a verb of leading', () => {
+  it.each([
+    ['Mary Jones, who heads Bolton Corp, said no.', 'Mary Jones', ['head'], 'Bolton Corp'],
+    ['Peter Lamb, who runs Dexa Ltd, agreed.', 'Peter Lamb', ['head'], 'Dexa Ltd'],
+    ['Tom Hale, who founded Zentrix Inc, spoke.', 'Tom Hale', ['founder'], 'Zentrix Inc'],
+  ])('%s', (text, name, roles, org) => {
+    expect(one(text, name)).toMatchObject({ roles, org });
+  });
+  it('needs an organization after the verb', () => {
+    expect(people('Ann Bell, who runs five miles a day, agreed.')).toEqual([]);
+  });
+});

@@ -97,7 +97,7 @@ describe('a company the classifier found no cue for', () => {
 
 describe('a title that begins inside a name, with a modifier', () => {
   it('reads "Conservative Shadow chancellor X"', () => {
-    expect(one('The plan was attacked by Conservative Shadow chancellor Oliver Letts.', 'Oliver Letts')).toMatchObject({ roles: ['shadow chancellor'], org: 'Conservative' });
+    expect(one('The plan was attacked by Conservative Shadow chancellor Oliver Letts.', 'Oliver Letts')).toMatchObject({ roles: ['shadow chancellor'], org: 'Conservative Party' });
   });
 });
 
@@ -122,5 +122,34 @@ describe('tickers and first names', () => {
   it('does not take a recurring first name for the story\'s company', () => {
     const text = 'Carlos scored twice.\nCarlos was booked.\nCarlos left early.\nThe chairman, John Wardell, said he was pleased.';
     expect(one(text, 'John Wardell')).toMatchObject({ org: null });
+  });
+});
+
+describe('"boss" and "chief" before a name', () => {
+  it.each([
+    ['Grocer boss Terry Lane said sales grew.', 'Terry Lane', ['boss'], null],
+    ['Vantra boss Terry Lane said sales grew. Vantra is big.', 'Terry Lane', ['boss'], 'Vantra'],
+    ['Carrow and Wetherby boss Stuart Rowe said trading was hard.', 'Stuart Rowe', ['boss'], 'Carrow and Wetherby'],
+  ])('%s', (text, name, roles, org) => {
+    expect(one(text, name)).toMatchObject({ roles, ...(org ? { org } : {}) });
+  });
+  it('is no title without a name after it', () => {
+    expect(people('The boss said sales grew.')).toEqual([]);
+  });
+});
+
+describe('a given name of two syllables joined by a hyphen', () => {
+  it('keeps its lower-case second syllable', () => {
+    expect(people('Central bank governor Chang Mei-ling said rates would rise.').map((p) => p.name)).toEqual(['Chang Mei-ling']);
+    expect(people('Chairman Lo Ka-shun said so.').map((p) => p.name)).toEqual(['Lo Ka-shun']);
+  });
+  it('does not run a place into the word after its hyphen', () => {
+    expect(people('Hong Kong-based analyst Mary Wu said so.').map((p) => p.name)).toEqual(['Mary Wu']);
+  });
+});
+
+describe('a title modifier opening a department\'s name', () => {
+  it('is the title\'s, not the employer\'s', () => {
+    expect(one('Deputy State Department spokeswoman Ann Tully said the trip is set.', 'Ann Tully')).toMatchObject({ org: 'State Department' });
   });
 });

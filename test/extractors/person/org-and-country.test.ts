@@ -24,6 +24,24 @@ describe('the country a government officer serves', () => {
     const text = 'Norway will cut taxes.\nNorway expects growth.\n"Sales rose," chairman Ola Berg said.';
     expect(one(text, 'Ola Berg')).toMatchObject({ org: null });
   });
+  it('is a country that has such an office: no president of Japan, no prime minister of the United States', () => {
+    const text = 'Japan cut tariffs.\nJapan said it would talk to the United States.\nThe tariffs announced by President Rowan angered Japan.';
+    expect(one(text, 'Rowan')).toMatchObject({ roles: ['president'], org: 'United States' });
+    const greek = 'The United States urged calm.\nThe United States said so.\nPrime Minister Nikos Andros met the envoy.\nGreece is ready.';
+    expect(one(greek, 'Nikos Andros')).toMatchObject({ roles: ['prime minister'], org: 'Greece' });
+  });
+  it('is no country without ministers or a chancellor of its own', () => {
+    const text = 'The United States said so.\nThe United States agreed.\nFinance Minister Ken Mori spoke.';
+    expect(one(text, 'Ken Mori')).toMatchObject({ org: null });
+    expect(one('France agreed.\nFrance and Austria spoke.\nChancellor Karl Bauer said so.', 'Karl Bauer')).toMatchObject({ org: 'Austria' });
+  });
+  it('is the country that opens what the officer said, not one listed or visited after the title', () => {
+    expect(one('Prime Minister Ada Vance said that the U.K. would fight.', 'Ada Vance')).toMatchObject({ org: 'United Kingdom' });
+    const listed = 'Japan cut rates.\nJapan acted.\nFinance Minister Ken Mori told the committee that the six - Britain, Canada, France and Italy - had acted.';
+    expect(one(listed, 'Ken Mori')).toMatchObject({ org: 'Japan' });
+    const visited = 'Japan cut rates.\nFinance Minister Ken Mori pledged at the conference in Paris to act.\nThe Paris accord held.';
+    expect(one(visited, 'Ken Mori')).toMatchObject({ org: 'Japan' });
+  });
   it('is not guessed where the story names no country', () => {
     expect(one('Prime Minister Ada Vance said the talks went well.', 'Ada Vance')).toMatchObject({ org: null });
   });
@@ -141,5 +159,24 @@ describe('a one-word company opening the sentence', () => {
   });
   it('is the employer when it does the appointing', () => {
     expect(one('Orvel appointed Susan Marsh as chief financial officer in 2022.', 'Susan Marsh')).toMatchObject({ roles: ['chief financial officer'], org: 'Orvel' });
+  });
+});
+
+describe('a party named before a title', () => {
+  it.each([
+    ['Tory leader Mark Hale said taxes would rise.', 'Mark Hale', ['leader'], 'Conservative Party'],
+    ['Labour leader Neil Kent called it a bribe.', 'Neil Kent', ['leader'], 'Labour Party'],
+    ['Labour MP Ann Cray said she would vote against.', 'Ann Cray', ['member of parliament'], 'Labour Party'],
+    ['Liberal Democrat leader Colin Kerr added more.', 'Colin Kerr', ['leader'], 'Liberal Democrats'],
+    ['Tory shadow chancellor Owen Lett said the sums did not add up.', 'Owen Lett', ['shadow chancellor'], 'Conservative Party'],
+  ])('%s', (text, name, roles, org) => {
+    expect(one(text, name)).toMatchObject({ roles, org });
+  });
+  it('is not whom a government officer serves', () => {
+    const text = 'France votes in May.\nFrance is ready.\nSocialist President Henri Morel is tipped to win.';
+    expect(one(text, 'Henri Morel')).toMatchObject({ roles: ['president'], org: 'France' });
+  });
+  it('leaves a ministry\'s own title alone', () => {
+    expect(one('Labour Minister Tom Kerr said jobs grew.', 'Tom Kerr')).toMatchObject({ roles: ['labour minister'] });
   });
 });
