@@ -57,6 +57,10 @@ const tok = (doc: Doc, i: number, sentence: number): Token | undefined => {
 /** Words after "X's" that show X is an organization: "X's shares", "X's board". */
 const OWNED_AFTER_POSSESSIVE = new Set(['shares', 'stock', 'board', 'subsidiary', 'unit', 'stake', 'offer', 'bid', 'earnings', 'profit', 'sales', 'revenue', 'chief', 'parent', 'acquisition', 'purchase', 'takeover', 'shareholders']);
 const TITLE_PREPOSITIONS = new Set(['of', 'at', 'for']);
+/** Verbs that give someone a post: "hired Sabih Khan as ...", "named Jane Doe to ...". */
+const APPOINTING_VERBS = new Set(['named', 'appointed', 'hired', 'promoted', 'elected', 'nominated', 'tapped', 'recruited', 'picked']);
+/** Words after "as" that make a banker's role in an issue, not a person's post ("Nomura as lead manager"). */
+const ISSUE_ROLE_WORDS = new Set(['lead', 'co-lead', 'joint', 'co-manager', 'manager', 'managers', 'adviser', 'advisers', 'advisor', 'agent', 'underwriter', 'trustee', 'sponsor', 'broker', 'arranger', 'bookrunner', 'guarantor']);
 const BUYING_VERBS = new Set(['acquire', 'acquired', 'bought', 'buy']);
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 
@@ -135,6 +139,10 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
     if (after2.lower === 'which') e.org += 1.5;
     if (after2.lower === 'who' || after2.lower === 'whose') e.person += length >= 2 ? 1.5 : 1;
   }
+  // "hired Sabih Khan as chief operating officer", "named Jane Doe to the post": a post is given to people
+  if (length >= 2 && !c.possessive && before && APPOINTING_VERBS.has(before.lower) && after && (after.lower === 'as' || after.lower === 'to')) e.person += 2;
+  // "Sabih Khan as chief operating officer" (but "Nomura as lead manager", "Lazard as financial adviser")
+  else if (length >= 2 && !c.possessive && after?.lower === 'as' && asPost(doc, c.tokenEnd + 1, c.sentence)) e.person += 1.5;
   // "said John Smith" (two or more words: organizations say things too)
   if (before && SPEECH_VERBS.has(before.lower) && length >= 2 && !c.possessive) e.person += 1;
 
@@ -162,6 +170,17 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   // "telecoms firm Eircom", "US media giant TimeWarner", "search-engine Google"
   if (before && before.text === before.lower && ORG_DESCRIPTOR_NOUNS.has(before.lower) && !c.honorific) e.org += 2.5;
   return e;
+}
+
+/** A person's post starts at `i` after "as": a lower-case title within three words, and no banker's role in an issue. */
+function asPost(doc: Doc, i: number, sentence: number): boolean {
+  for (let k = i; k < i + 3; k++) {
+    const t = tok(doc, k, sentence);
+    if (!t || ISSUE_ROLE_WORDS.has(t.lower)) return false;
+    if (t.lower === 'its' || t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || t.lower === 'new' || TITLE_MODIFIERS.has(t.lower)) continue;
+    return isTitleTokenLower(t) || t.lower === 'ceo' || t.lower === 'cfo' || t.lower === 'coo';
+  }
+  return false;
 }
 
 function isTitleTokenLower(t: Token): boolean {

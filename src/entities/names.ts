@@ -76,10 +76,12 @@ const isLegalSuffixToken = (t: Token | undefined) => !!t && LEGAL_SUFFIXES.has(s
 function runEndsInOrgWord(doc: Doc, i: number): boolean {
   const first = doc.tokens[i];
   if (!first || !isCapitalized(first) || first.sentence !== doc.tokens[i - 1]?.sentence) return false;
-  let k = i;
-  while (k < doc.tokens.length && k - i < 5 && doc.tokens[k]!.sentence === first.sentence && isCapitalized(doc.tokens[k]!)) k++;
-  const last = doc.tokens[k - 1]!;
-  return isLegalSuffixToken(last) || ORG_HEAD_WORDS.has(last.lower);
+  // "Ford Motor Co. Chief Executive Jim Farley": a capitalized title may follow the name in the same run
+  for (let k = i; k < doc.tokens.length && k - i < 5 && doc.tokens[k]!.sentence === first.sentence && isCapitalized(doc.tokens[k]!); k++) {
+    const t = doc.tokens[k]!;
+    if (isLegalSuffixToken(t) || ORG_HEAD_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**

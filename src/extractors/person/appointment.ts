@@ -8,12 +8,19 @@ import { titleAt } from './title.js';
 
 const PASSIVE = new Set(['named', 'appointed', 'elected', 'promoted', 'nominated', 'installed', 'chosen', 'made']);
 const ACTIVE = new Set(['named', 'appointed', 'elected', 'hired', 'promoted', 'nominated', 'picked', 'chose', 'tapped', 'recruited']);
-const BECOME = new Set(['became', 'becomes', 'become', 'remains', 'remained', 'serves', 'served', 'resigned', 'resigns', 'retired', 'retires', 'quit', 'quits', 'stepped', 'steps']);
+const BECOME = new Set([
+  'became', 'becomes', 'become', 'remains', 'remained', 'remain', 'serves', 'served', 'serve', 'resigned', 'resigns', 'resign', 'retired', 'retires', 'retire',
+  'quit', 'quits', 'stepped', 'steps', 'step', 'took', 'take', 'takes', 'taking',
+]);
+/** "to succeed Jeff Bezos", "replacing Jane Roe": the person named next is the one who leaves the post. */
+const SUCCEEDS = new Set(['succeed', 'succeeds', 'succeeding', 'replace', 'replaces', 'replacing']);
+/** Verbs by which a company announces its own officer's move: "Unilever said Hein Schumacher would step down as ...". */
+const ANNOUNCES = new Set(['said', 'says', 'announced', 'announces', 'confirmed', 'confirms']);
 const COPULA = new Set(['is', 'was']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'be', 'will', 'would', 'was', 'is', 'were', 'also', 'now', 'recently', 'then', 'later', 'subsequently']);
 /** Words between an organization and its verb of appointing: "X has today named". */
 const AFTER_APPOINTER = new Set(['has', 'have', 'had', 'said', 'it', 'today', 'yesterday']);
-const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down']);
+const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over']);
 /** Verbs of leading an organization in a relative clause, and the role they state: "X, who heads Y". */
 const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', runs: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
 /** "to the newly-created position of": words that lead to a title after an appointee. */
@@ -61,7 +68,9 @@ export const appointmentRule: Rule<'person'> = {
           const place = at && entities.mentionAt(k + 1)?.type === 'place' ? entities.mentionAt(k + 1) : undefined;
           const title = titleAt(doc, skip(place ? place.tokenEnd : k + 1), end);
           if (title && endsAtBoundary(doc, title.tokenEnd, end)) {
-            const org = orgAfter(doc, entities, title.tokenEnd, end, isGovernment(title.roles));
+            // "Amazon appointed Andy Jassy to succeed Jeff Bezos as chief executive": the one who leaves held the post at the appointer
+            const leaving = SUCCEEDS.has(doc.tokens[m.tokenStart - 1]?.lower ?? '');
+            const org = orgAfter(doc, entities, title.tokenEnd, end, isGovernment(title.roles)) ?? (leaving ? subjectOrg(ctx, m.tokenStart) : undefined);
             const team = place && !org ? { name: place.surface, tokenStart: place.tokenStart, tokenEnd: place.tokenEnd, viaReference: false } : undefined;
             reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: org ?? team, confidence: 0.7 });
           }
@@ -71,7 +80,7 @@ export const appointmentRule: Rule<'person'> = {
         if (verb && k < end && (PASSIVE.has(verb.lower) || BECOME.has(verb.lower) || copula)) {
           const title = titleAt(doc, skip(copula ? k : k + 1), end);
           if (title) {
-            const org = orgAfter(doc, entities, title.tokenEnd, end, isGovernment(title.roles));
+            const org = orgAfter(doc, entities, title.tokenEnd, end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
             const strong = !copula;
             if (org || strong) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.85 : 0.7 });
           }
@@ -84,7 +93,8 @@ export const appointmentRule: Rule<'person'> = {
       if (!org && m.type !== 'org' && i > sentence.tokenStart && ACTIVE.has(doc.tokens[i - 1]!.lower) && !entities.mentionEndingAt(i - 2)) {
         const who = personNameAt(ctx, i);
         const after = doc.tokens[m.tokenEnd]?.lower;
-        const title = who && (after === 'as' || after === 'to') ? titleAt(doc, skip(m.tokenEnd), end) : undefined;
+        const past = who ? pastAside(ctx, m.tokenEnd) : m.tokenEnd;
+        const title = who && (past > m.tokenEnd || after === 'as' || after === 'to') ? titleAt(doc, skip(past), end) : undefined;
         if (who && title) {
           const of = orgAfter(doc, entities, title.tokenEnd, end, false) ?? subjectOrg(ctx, i - 1);
           reportPerson(ctx, { name: who, nameTokens: [m.tokenStart, m.tokenEnd], title, org: of, confidence: of ? 0.75 : 0.65 });
@@ -97,7 +107,7 @@ export const appointmentRule: Rule<'person'> = {
           const person = entities.mentionAt(k + 1);
           const who = person && personNameAt(ctx, k + 1);
           if (person && who) {
-            const title = titleAt(doc, skip(person.tokenEnd), end);
+            const title = titleAt(doc, skip(pastAside(ctx, person.tokenEnd)), end);
             if (title) {
               const of = orgAfter(doc, entities, title.tokenEnd, end, false);
               reportPerson(ctx, { name: who, nameTokens: [person.tokenStart, person.tokenEnd], title, org: of ?? org, confidence: 0.8 });
@@ -108,6 +118,44 @@ export const appointmentRule: Rule<'person'> = {
     }
   },
 };
+
+/**
+ * Where the post given to an appointee is read from, past what stands between
+ * the name and its "as": "to succeed Jeff Bezos", "replacing Jane Roe", or an
+ * aside set off by commas ("Jane Smith, a former Google executive, as ...").
+ * `k` is the index after the appointee's name; returns `k` when nothing is passed.
+ */
+function pastAside(ctx: Parameters<Rule['run']>[0], k: number): number {
+  const { doc, entities, sentence } = ctx;
+  const end = sentence.tokenEnd;
+  let at = k;
+  if (doc.tokens[at]?.text === ',' && SUCCEEDS.has(doc.tokens[at + 1]?.lower ?? '')) at++;
+  if (doc.tokens[at]?.lower === 'to' && SUCCEEDS.has(doc.tokens[at + 1]?.lower ?? '')) at += 2;
+  else if (SUCCEEDS.has(doc.tokens[at]?.lower ?? '')) at += 1;
+  else at = k;
+  if (at > k) {
+    const leaving = entities.mentionAt(at);
+    return leaving && doc.tokens[leaving.tokenEnd]?.lower === 'as' ? leaving.tokenEnd : k;
+  }
+  if (doc.tokens[k]?.text !== ',') return k;
+  for (let c = k + 1; c < end && c <= k + 12; c++) {
+    const t = doc.tokens[c]!;
+    if (t.text === ',') return doc.tokens[c + 1]?.lower === 'as' ? c + 1 : k;
+    if (t.text === ';' || t.text === '(' || t.pos === 'VERB') return k;
+  }
+  return k;
+}
+
+/** "Unilever said Hein Schumacher would ...": the organization announcing right before the name, with "that" or not. */
+function announcerOrg(ctx: Parameters<Rule['run']>[0], nameStart: number) {
+  const { doc, entities, sentence } = ctx;
+  let k = nameStart - 1;
+  if (doc.tokens[k]?.lower === 'that') k--;
+  if (k <= sentence.tokenStart || !ANNOUNCES.has(doc.tokens[k]!.lower)) return undefined;
+  const m = entities.mentionEndingAt(k - 1);
+  if (m && (m.type === 'org' || (m.type === 'other' && m.tokenStart === sentence.tokenStart))) return orgAt(entities, m.tokenStart, false);
+  return undefined;
+}
 
 /** An appointing verb and a person's name follow token `k`: "has today named Jane Doe". */
 function appoints(ctx: Parameters<Rule['run']>[0], k: number): boolean {

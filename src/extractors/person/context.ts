@@ -11,6 +11,8 @@ import { EMPLOYER_DESCRIPTORS, NOT_PERSON_LAST_WORDS, ROLE_CANON, ROLE_HEADS, TI
 
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
 /** Lower-case words between a firm's name and a title: "bank analyst", "management board chairman". */
+/** "Vodafone's new boss", "Nissan's former chairman": words of tenure between an employer and the title. */
+const TENURE_WORDS = new Set(['new', 'former', 'outgoing', 'incoming', 'current', 'longtime', 'long-time', 'veteran', 'then']);
 const BOARD_WORDS = new Set(['bank', 'management', 'managing', 'supervisory', 'executive', 'board', 'oil', 'industry', 'equity', 'stock', 'credit', 'energy', 'airline', 'auto', 'steel', 'chemical', 'chemicals', 'retail', 'media', 'drug', 'insurance', 'computer', 'technology', 'tobacco', 'food']);
 
 /**
@@ -152,7 +154,7 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   // "Wood Gundy Inc bank analyst", "Deutsche management board joint spokesman": words that describe the
   // person's place in the firm stand between its name and the title
   const start = k;
-  while (k > sentenceStart && k > start - 3 && /^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) && (BOARD_WORDS.has(doc.tokens[k]!.lower) || /-based$/.test(doc.tokens[k]!.lower))) k--;
+  while (k > sentenceStart && k > start - 3 && /^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) && (BOARD_WORDS.has(doc.tokens[k]!.lower) || TENURE_WORDS.has(doc.tokens[k]!.lower) || /-based$/.test(doc.tokens[k]!.lower))) k--;
   // "Commerzbank AG <CBKG.F> chairman": a ticker between name and title (its full stop may have been read as a sentence's end)
   if (k > 0 && doc.tokens[k]!.text === '>') {
     let t = k - 1;

@@ -38,6 +38,7 @@ export const titleBeforeRule: Rule<'person'> = {
       // "Labour leader Neil Kinnock": a party's word opening a title that is no government office is the party
       const party = partyOpening(ctx, title);
       if (party) title = party.title;
+      title = domainIntoName(ctx, title);
       const government = isGovernment(title.roles);
       const departmental = title.roles.some((r) => /minister|secretary/.test(r));
       // "England coach Andy Robinson": a team is named by its country, as written
@@ -93,6 +94,29 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
     }
   }
   return best;
+}
+
+/** Modifiers that rank a post rather than name a field: they stay in the title whatever stands before them. */
+const RANK_WORDS = new Set(['senior', 'executive', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'former', 'joint', 'group', 'global', 'regional', 'general', 'managing', 'chief', 'vice', 'first', 'second', 'honorary', 'non-executive', 'lead', 'principal', 'corporate', 'international', 'national', 'prime', 'shadow']);
+/** A company's top posts, which no field word narrows ("chief financial officer", "chairman"). */
+const TOP_ROLE = /^(?:chief .*officer|chairman|president|founder|co-founder)$/;
+
+/**
+ * "Siemens Energy CFO Maria Ferraro", "Sony Music chairman Rob Stringer": a
+ * capitalized field word between a name and a company's top post ends the
+ * company's name; before a field's own post it stays in the title ("Energy
+ * Minister", "Marketing Director").
+ */
+function domainIntoName(ctx: RuleContext, title: OwnedTitle): OwnedTitle {
+  const { doc, entities } = ctx;
+  if (title.owner) return title;
+  let k = title.tokenStart;
+  while (k < title.tokenEnd - 1 && /^\p{Lu}/u.test(doc.tokens[k]!.text) && TITLE_MODIFIERS.has(doc.tokens[k]!.lower) && !RANK_WORDS.has(doc.tokens[k]!.lower)) k++;
+  if (k === title.tokenStart) return title;
+  const rest = titleAt(doc, k, title.tokenEnd);
+  const name = entities.mentionEndingAt(title.tokenStart - 1);
+  if (!rest || rest.tokenEnd !== title.tokenEnd || !rest.roles.every((r) => TOP_ROLE.test(r)) || !name || name.possessive || name.type === 'person' || name.type === 'place') return title;
+  return { ...rest, owner: [name.tokenStart, k] };
 }
 
 /** Words between a company and the title it announces: "Acme Inc said today that president ...". */

@@ -1,0 +1,29 @@
+// What makes an unknown name a person: being given a post.
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/document.js';
+import { buildEntities } from '../../src/entities/entities.js';
+
+const typeOf = (text: string, surface: string) =>
+  buildEntities(buildDocument({ id: 'p', text })).mentions.find((m) => m.surface === surface)?.type;
+
+describe('evidence of a person', () => {
+  it('is a name given a post by an appointing verb', () => {
+    expect(typeOf('Lumo hired Sabih Karan as chief operating officer.', 'Sabih Karan')).toBe('person');
+    expect(typeOf('Vanta named Rhea Patel to the board on Monday.', 'Rhea Patel')).toBe('person');
+  });
+  it('is a name followed by "as" and a post', () => {
+    expect(typeOf('The board chose Teodor Lind as its new chairman.', 'Teodor Lind')).toBe('person');
+  });
+  it('is not a bank\'s role in an issue', () => {
+    expect(typeOf('The bonds were sold with Nomura Trust as lead manager.', 'Nomura Trust')).not.toBe('person');
+    expect(typeOf('Lazard Brothers acted with Halden Partners as financial adviser.', 'Halden Partners')).not.toBe('person');
+  });
+});
+
+describe('a company name with a capitalized title after it', () => {
+  it('ends at the legal form, even when the first word was tagged a verb', () => {
+    // wink tags a sentence-opening "Ford" as a verb
+    const mentions = buildEntities(buildDocument({ id: 'p', text: 'Ford Motor Co. Chief Executive Jim Farr said prices would fall.' })).mentions;
+    expect(mentions.map((m) => [m.surface, m.type])).toEqual([['Ford Motor Co', 'org'], ['Jim Farr', 'person']]);
+  });
+});

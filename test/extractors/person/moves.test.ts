@@ -1,0 +1,53 @@
+// Arrivals, departures and successions in modern company news, and the
+// company named before a post in its several shapes.
+import { describe, expect, it } from 'vitest';
+import { one, people } from './helpers.js';
+
+describe('a successor and the one who leaves', () => {
+  it('gives the post to the appointee, not to the person succeeded', () => {
+    const text = 'Orbix Corp said on Monday that it appointed Dana Reyes to succeed Tom Hale as chief executive.';
+    expect(one(text, 'Dana Reyes')).toMatchObject({ roles: ['chief executive officer'], org: 'Orbix Corp' });
+    expect(one(text, 'Tom Hale')).toMatchObject({ roles: ['chief executive officer'], org: 'Orbix Corp' });
+  });
+  it('reads "replacing X as"', () => {
+    expect(one('Velar Inc named Ana Costa, replacing Jim Ortiz as finance director.', 'Ana Costa')).toMatchObject({ roles: ['finance director'], org: 'Velar Inc' });
+  });
+  it('passes an aside set off by commas before "as"', () => {
+    const text = 'Lumo Systems Inc hired Jane Smith, a former Google executive, as its chief product officer.';
+    expect(one(text, 'Jane Smith')).toMatchObject({ roles: ['chief product officer'], org: 'Lumo Systems Inc' });
+  });
+  it('does not pass a comma that opens a clause', () => {
+    const text = 'Lumo Systems Inc hired Jane Smith, who said sales would rise as chief executive Tom Hale expected.';
+    expect(people(text).filter((p) => p.name === 'Jane Smith')).toEqual([]);
+  });
+});
+
+describe('departures announced by the company', () => {
+  it('reads "X would step down as" with the announcing company', () => {
+    expect(one('Marlow Group plc said Hana Weber would step down as chief executive.', 'Hana Weber')).toMatchObject({ roles: ['chief executive officer'], org: 'Marlow Group plc' });
+  });
+  it('reads "had retired as" and "took over as"', () => {
+    expect(one('Quorra Inc said that Paul Lind had retired as chairman.', 'Paul Lind')).toMatchObject({ roles: ['chairman'], org: 'Quorra Inc' });
+    expect(one('Dana Reyes took over as president of Orbix Corp in May.', 'Dana Reyes')).toMatchObject({ roles: ['president'], org: 'Orbix Corp' });
+  });
+  it('does not give a post to someone who took over a company', () => {
+    expect(people('Dana Reyes took over Orbix Corp in May.')).toEqual([]);
+  });
+});
+
+describe('the company before a post', () => {
+  it('passes words of tenure after a possessive', () => {
+    expect(one("Telvo Group's new boss Maria Dalla said costs would fall.", 'Maria Dalla')).toMatchObject({ title: 'boss', org: 'Telvo Group' });
+    expect(one("Orbix Corp's outgoing chairman Tom Hale spoke.", 'Tom Hale')).toMatchObject({ roles: ['chairman'], org: 'Orbix Corp' });
+  });
+  it('ends the company name with a field word before a top post', () => {
+    expect(one('Halden Energy CFO Maria Ferro said the company would break even.', 'Maria Ferro')).toMatchObject({ title: 'CFO', org: 'Halden Energy' });
+  });
+  it('keeps a field word in the title of that field', () => {
+    expect(one('Halden Corp Marketing Director Maria Ferro said sales rose.', 'Maria Ferro')).toMatchObject({ roles: ['marketing director'] });
+    expect(one('Norway cut taxes. Norway expects growth. Energy Minister Ola Berg said so.', 'Ola Berg')).toMatchObject({ roles: ['energy minister'], org: 'Norway' });
+  });
+  it('reads a company name followed by a capitalized title in one run', () => {
+    expect(one('Marlow Motor Co. Chief Executive Jim Farr said prices would fall.', 'Jim Farr')).toMatchObject({ roles: ['chief executive officer'], org: 'Marlow Motor Co' });
+  });
+});
