@@ -10,8 +10,12 @@ const PASSIVE = new Set(['named', 'appointed', 'elected', 'promoted', 'nominated
 const ACTIVE = new Set(['named', 'appointed', 'elected', 'hired', 'promoted', 'nominated', 'picked', 'chose', 'tapped', 'recruited']);
 const BECOME = new Set([
   'became', 'becomes', 'become', 'remains', 'remained', 'remain', 'serves', 'served', 'serve', 'resigned', 'resigns', 'resign', 'retired', 'retires', 'retire',
-  'quit', 'quits', 'stepped', 'steps', 'step', 'took', 'take', 'takes', 'taking',
+  'quit', 'quits', 'stepped', 'steps', 'step', 'stepping', 'retiring', 'resigning', 'took', 'take', 'takes', 'taking',
+  // "was ousted as chief executive of Y"
+  'ousted', 'fired', 'sacked', 'dismissed', 'removed',
 ]);
+/** "X joined Y as chief financial officer": the organization stands between the verb and the post. */
+const JOINS = new Set(['joined', 'joins', 'join', 'joining', 'rejoined', 'rejoins']);
 /** "to succeed Jeff Bezos", "replacing Jane Roe": the person named next is the one who leaves the post. */
 const SUCCEEDS = new Set(['succeed', 'succeeds', 'succeeding', 'replace', 'replaces', 'replacing']);
 /** Verbs by which a company announces its own officer's move: "Unilever said Hein Schumacher would step down as ...". */
@@ -59,8 +63,17 @@ export const appointmentRule: Rule<'person'> = {
             reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: led, confidence: 0.75 });
           }
         }
+        // "Oliver Grant, 54, a former banker, will become ...": an age or a description set off by commas
+        k = pastDescription(ctx, k);
         while (k < end && AUXILIARIES.has(doc.tokens[k]!.lower)) k++;
         const verb = doc.tokens[k];
+        // "X joined Y as chief financial officer", "X, who joined Y as president"
+        if (verb && JOINS.has(verb.lower)) {
+          const joined = orgAt(entities, k + 1, false);
+          const as = joined && !joined.viaReference ? joined.tokenEnd : -1;
+          const title = as > 0 && doc.tokens[as]?.lower === 'as' ? titleAt(doc, skip(as + 1), end) : undefined;
+          if (joined && title) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: orgAfter(doc, entities, title.tokenEnd, end, false) ?? joined, confidence: 0.75 });
+        }
         // "the swearing in of C. William Verity as Commerce Secretary", "succeed Mark Hughes as Wales coach"
         if (k === m.tokenEnd && verb?.lower === 'as' && !m.possessive) {
           const at = doc.tokens[k + 1];
@@ -78,9 +91,13 @@ export const appointmentRule: Rule<'person'> = {
         // "X is the chief executive of Y": the copula itself is the verb
         const copula = k > m.tokenEnd && COPULA.has(doc.tokens[k - 1]!.lower) && !!verb && !PASSIVE.has(verb.lower) && !BECOME.has(verb.lower);
         if (verb && k < end && (PASSIVE.has(verb.lower) || BECOME.has(verb.lower) || copula)) {
-          const title = titleAt(doc, skip(copula ? k : k + 1), end);
+          // "will become Corvel Inc's chief executive": the organization's possessive before the post
+          const from = skip(copula ? k : k + 1);
+          const owner = entities.mentionAt(from);
+          const ownerOrg = owner?.possessive && owner.type !== 'person' && owner.type !== 'place' ? orgAt(entities, from, false) : undefined;
+          const title = titleAt(doc, ownerOrg ? owner!.tokenEnd + 1 : from, end);
           if (title) {
-            const org = orgAfter(doc, entities, title.tokenEnd, end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
+            const org = ownerOrg ?? orgAfter(doc, entities, title.tokenEnd, end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
             const strong = !copula;
             if (org || strong) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.85 : 0.7 });
           }
@@ -144,6 +161,27 @@ function pastAside(ctx: Parameters<Rule['run']>[0], k: number): number {
     if (t.text === ';' || t.text === '(' || t.pos === 'VERB') return k;
   }
   return k;
+}
+
+/**
+ * Past an age or a description after a name, set off by commas ("Oliver
+ * Grant, 54, a former banker, will become ..."), when a verb follows it;
+ * `k` is the index after the name. Returns `k` when there is none.
+ */
+function pastDescription(ctx: Parameters<Rule['run']>[0], k: number): number {
+  const { doc, sentence } = ctx;
+  let comma = k;
+  let after = k;
+  // each aside closes with the comma that may open the next
+  for (let n = 0; n < 2 && doc.tokens[comma]?.text === ','; n++) {
+    let c = comma + 1;
+    while (c < sentence.tokenEnd && c <= comma + 8 && doc.tokens[c]!.text !== ',' && doc.tokens[c]!.pos !== 'VERB' && doc.tokens[c]!.pos !== 'AUX' && doc.tokens[c]!.lower !== 'who') c++;
+    if (doc.tokens[c]?.text !== ',' || c === comma + 1) break;
+    comma = c;
+    after = c + 1;
+  }
+  const next = doc.tokens[after];
+  return after > k && next && (next.pos === 'VERB' || next.pos === 'AUX' || AUXILIARIES.has(next.lower)) ? after : k;
 }
 
 /** "Unilever said Hein Schumacher would ...": the organization announcing right before the name, with "that" or not. */

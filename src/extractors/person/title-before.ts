@@ -43,7 +43,7 @@ export const titleBeforeRule: Rule<'person'> = {
       const departmental = title.roles.some((r) => /minister|secretary/.test(r));
       // "England coach Andy Robinson": a team is named by its country, as written
       const team = !government && title.roles.some((r) => TEAM_ROLE.test(r)) ? teamBefore(ctx, title.tokenStart) : undefined;
-      const org = party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? speakerOrg(ctx, title.tokenStart);
+      const org = party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? sharedOrg(ctx, title.tokenStart, government) ?? speakerOrg(ctx, title.tokenStart);
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.85 : 0.7 });
     }
   },
@@ -117,6 +117,21 @@ function domainIntoName(ctx: RuleContext, title: OwnedTitle): OwnedTitle {
   const name = entities.mentionEndingAt(title.tokenStart - 1);
   if (!rest || rest.tokenEnd !== title.tokenEnd || !rest.roles.every((r) => TOP_ROLE.test(r)) || !name || name.possessive || name.type === 'person' || name.type === 'place') return title;
   return { ...rest, owner: [name.tokenStart, k] };
+}
+
+/**
+ * "Helix Pharma chief executive Ivan Petrov and chief financial officer Sara
+ * Gomez": a second officer joined by "and" to a first serves the first's
+ * organization when the first's title names it.
+ */
+function sharedOrg(ctx: RuleContext, titleStart: number, government: boolean): OrgRef | undefined {
+  const { doc, entities, sentence } = ctx;
+  if (doc.tokens[titleStart - 1]?.lower !== 'and') return undefined;
+  const first = entities.mentionEndingAt(titleStart - 2);
+  if (!first || first.type !== 'person' || first.possessive) return undefined;
+  const title = titleEndingAt(ctx, first.tokenStart);
+  if (!title || isGovernment(title.roles) !== government) return undefined;
+  return orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, false);
 }
 
 /** Words between a company and the title it announces: "Acme Inc said today that president ...". */

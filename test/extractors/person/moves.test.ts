@@ -51,3 +51,38 @@ describe('the company before a post', () => {
     expect(one('Marlow Motor Co. Chief Executive Jim Farr said prices would fall.', 'Jim Farr')).toMatchObject({ roles: ['chief executive officer'], org: 'Marlow Motor Co' });
   });
 });
+
+describe('joining, becoming, leaving', () => {
+  it('reads "X joined Y as title", also in a relative clause', () => {
+    expect(one('Laura Chen joined Vantix Corp as chief financial officer in 2020.', 'Laura Chen')).toMatchObject({ roles: ['chief financial officer'], org: 'Vantix Corp' });
+    expect(one('Mark Olsen, who joined Brightline Inc as president last year, will lead the unit.', 'Mark Olsen')).toMatchObject({ roles: ['president'], org: 'Brightline Inc' });
+  });
+  it('does not read a post into joining without "as"', () => {
+    expect(people('Laura Chen joined Vantix Corp in 2020 and chief executive Tom Hale welcomed her.').filter((p) => p.name === 'Laura Chen')).toEqual([]);
+  });
+  it('reads the organization\'s possessive after "will become"', () => {
+    expect(one("Nadia Farouk will become Corvel Inc's chief executive in July.", 'Nadia Farouk')).toMatchObject({ roles: ['chief executive officer'], org: 'Corvel Inc' });
+  });
+  it('passes an age and a description set off by commas', () => {
+    const text = 'Oliver Grant, 54, a former banker, will become chief executive of Norden Insurance Ltd.';
+    expect(one(text, 'Oliver Grant')).toMatchObject({ roles: ['chief executive officer'], org: 'Norden Insurance Ltd' });
+  });
+  it('reads "is stepping down as" and "was ousted as"', () => {
+    expect(one('Pia Lund is stepping down as chief executive of Skarp AB after ten years.', 'Pia Lund')).toMatchObject({ roles: ['chief executive officer'], org: 'Skarp AB' });
+    expect(one('Raj Mehta was ousted as chairman of Dovetail Inc on Friday.', 'Raj Mehta')).toMatchObject({ roles: ['chairman'], org: 'Dovetail Inc' });
+  });
+});
+
+describe('two officers of one company', () => {
+  it('gives the second, joined by "and", the first one\'s company', () => {
+    const text = 'Helix Pharma chief executive Ivan Petrov and chief financial officer Sara Gomez presented the results.';
+    expect(people(text)).toEqual([
+      { name: 'Ivan Petrov', title: 'chief executive', roles: ['chief executive officer'], org: 'Helix Pharma' },
+      { name: 'Sara Gomez', title: 'chief financial officer', roles: ['chief financial officer'], org: 'Helix Pharma' },
+    ]);
+  });
+  it('does not give a minister a company', () => {
+    const text = 'Helix Pharma chief executive Ivan Petrov and Finance Minister Sara Gomez met in Oslo.';
+    expect(one(text, 'Sara Gomez')?.org).not.toBe('Helix Pharma');
+  });
+});
