@@ -26,7 +26,7 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'be', 'will', 'would'
 const AFTER_APPOINTER = new Set(['has', 'have', 'had', 'said', 'it', 'today', 'yesterday']);
 const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over']);
 /** Verbs of leading an organization in a relative clause, and the role they state: "X, who heads Y". */
-const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', runs: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
+const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', led: 'head', runs: 'head', ran: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
 /** "to the newly-created position of": words that lead to a title after an appointee. */
 const POST_WORDS = new Set(['newly', 'created', 'newly-created', '-', 'new', 'vacant', 'position', 'post', 'job', 'role', 'posts', 'positions']);
 
@@ -51,31 +51,52 @@ export const appointmentRule: Rule<'person'> = {
       // X (was) named / became TITLE (of ORG)
       const name = personNameAt(ctx, i);
       if (name) {
-        let k = m.tokenEnd;
+        const nameTokens: [number, number] = [m.tokenStart, m.tokenEnd];
+        /** Reads what the verb phrase from `from` says of the person: joining, being named, becoming, leaving. */
+        const readPredicate = (from: number) => {
+          // "Oliver Grant, 54, a former banker, will become ...": an age or a description set off by commas
+          let k = pastDescription(ctx, from);
+          while (k < end && AUXILIARIES.has(doc.tokens[k]!.lower)) k++;
+          const verb = doc.tokens[k];
+          if (!verb || k >= end) return;
+          // "X joined Y as chief financial officer", "X, who joined Y as president"
+          if (JOINS.has(verb.lower)) {
+            const joined = orgAt(entities, k + 1, false);
+            const as = joined && !joined.viaReference ? joined.tokenEnd : -1;
+            const title = as > 0 && doc.tokens[as]?.lower === 'as' ? titleAt(doc, skip(as + 1), end) : undefined;
+            if (joined && title) reportPerson(ctx, { name, nameTokens, title, org: orgAfter(doc, entities, title.tokenEnd, end, false) ?? joined, confidence: 0.75 });
+            return;
+          }
+          // "X is the chief executive of Y": the copula itself is the verb
+          const copula = k > from && COPULA.has(doc.tokens[k - 1]!.lower) && !PASSIVE.has(verb.lower) && !BECOME.has(verb.lower);
+          if (!PASSIVE.has(verb.lower) && !BECOME.has(verb.lower) && !copula) return;
+          // "will become Corvel Inc's chief executive": the organization's possessive before the post
+          const at = skip(copula ? k : k + 1);
+          const owner = entities.mentionAt(at);
+          const ownerOrg = owner?.possessive && owner.type !== 'person' && owner.type !== 'place' ? orgAt(entities, at, false) : undefined;
+          const title = titleAt(doc, ownerOrg ? owner!.tokenEnd + 1 : at, end);
+          if (!title) return;
+          const org = ownerOrg ?? orgAfter(doc, entities, title.tokenEnd, end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
+          if (org || !copula) reportPerson(ctx, { name, nameTokens, title, org, confidence: org ? 0.85 : 0.7 });
+        };
+        const k = m.tokenEnd;
         // "Richard Lipson, who remains chairman": a relative clause states the title too
         if (doc.tokens[k]?.text === ',' && doc.tokens[k + 1]?.lower === 'who') {
-          k += 2;
           // "Mary Jones, who heads Bolton Corp": a verb of leading names the role and the organization after it
-          const role = LEADS[doc.tokens[k]?.lower ?? ''];
-          const led = role && k + 1 < end ? orgAt(entities, k + 1, false) : undefined;
+          const role = LEADS[doc.tokens[k + 2]?.lower ?? ''];
+          const led = role && k + 3 < end ? orgAt(entities, k + 3, false) : undefined;
           if (role && led && !led.viaReference) {
-            const title = { tokenStart: k, tokenEnd: k + 1, text: role, roles: [role] };
-            reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: led, confidence: 0.75 });
+            const title = { tokenStart: k + 2, tokenEnd: k + 3, text: role, roles: [role] };
+            reportPerson(ctx, { name, nameTokens, title, org: led, confidence: 0.75 });
           }
-        }
-        // "Oliver Grant, 54, a former banker, will become ...": an age or a description set off by commas
-        k = pastDescription(ctx, k);
-        while (k < end && AUXILIARIES.has(doc.tokens[k]!.lower)) k++;
+          readPredicate(k + 2);
+          // "Brian Niccol, who ran Chipotle, became chief executive of Starbucks": the sentence goes on after the clause
+          const close = clauseEnd(ctx, k + 2);
+          if (close > 0) readPredicate(close);
+        } else readPredicate(k);
         const verb = doc.tokens[k];
-        // "X joined Y as chief financial officer", "X, who joined Y as president"
-        if (verb && JOINS.has(verb.lower)) {
-          const joined = orgAt(entities, k + 1, false);
-          const as = joined && !joined.viaReference ? joined.tokenEnd : -1;
-          const title = as > 0 && doc.tokens[as]?.lower === 'as' ? titleAt(doc, skip(as + 1), end) : undefined;
-          if (joined && title) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: orgAfter(doc, entities, title.tokenEnd, end, false) ?? joined, confidence: 0.75 });
-        }
         // "the swearing in of C. William Verity as Commerce Secretary", "succeed Mark Hughes as Wales coach"
-        if (k === m.tokenEnd && verb?.lower === 'as' && !m.possessive) {
+        if (verb?.lower === 'as' && !m.possessive) {
           const at = doc.tokens[k + 1];
           // a place before the title is the team or country it serves ("as Wales national coach")
           const place = at && entities.mentionAt(k + 1)?.type === 'place' ? entities.mentionAt(k + 1) : undefined;
@@ -85,21 +106,7 @@ export const appointmentRule: Rule<'person'> = {
             const leaving = SUCCEEDS.has(doc.tokens[m.tokenStart - 1]?.lower ?? '');
             const org = orgAfter(doc, entities, title.tokenEnd, end, isGovernment(title.roles)) ?? (leaving ? subjectOrg(ctx, m.tokenStart) : undefined);
             const team = place && !org ? { name: place.surface, tokenStart: place.tokenStart, tokenEnd: place.tokenEnd, viaReference: false } : undefined;
-            reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: org ?? team, confidence: 0.7 });
-          }
-        }
-        // "X is the chief executive of Y": the copula itself is the verb
-        const copula = k > m.tokenEnd && COPULA.has(doc.tokens[k - 1]!.lower) && !!verb && !PASSIVE.has(verb.lower) && !BECOME.has(verb.lower);
-        if (verb && k < end && (PASSIVE.has(verb.lower) || BECOME.has(verb.lower) || copula)) {
-          // "will become Corvel Inc's chief executive": the organization's possessive before the post
-          const from = skip(copula ? k : k + 1);
-          const owner = entities.mentionAt(from);
-          const ownerOrg = owner?.possessive && owner.type !== 'person' && owner.type !== 'place' ? orgAt(entities, from, false) : undefined;
-          const title = titleAt(doc, ownerOrg ? owner!.tokenEnd + 1 : from, end);
-          if (title) {
-            const org = ownerOrg ?? orgAfter(doc, entities, title.tokenEnd, end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
-            const strong = !copula;
-            if (org || strong) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.85 : 0.7 });
+            reportPerson(ctx, { name, nameTokens, title, org: org ?? team, confidence: 0.7 });
           }
         }
       }
@@ -182,6 +189,20 @@ function pastDescription(ctx: Parameters<Rule['run']>[0], k: number): number {
   }
   const next = doc.tokens[after];
   return after > k && next && (next.pos === 'VERB' || next.pos === 'AUX' || AUXILIARIES.has(next.lower)) ? after : k;
+}
+
+/** The index after the comma that closes a relative clause opened before `k`, when a verb follows it; else -1. */
+function clauseEnd(ctx: Parameters<Rule['run']>[0], k: number): number {
+  const { doc, sentence } = ctx;
+  for (let c = k; c < sentence.tokenEnd && c <= k + 10; c++) {
+    const t = doc.tokens[c]!;
+    if (t.text === ';' || t.text === '(' || t.text === '"') return -1;
+    if (t.text === ',') {
+      const next = doc.tokens[c + 1];
+      return next && (next.pos === 'VERB' || next.pos === 'AUX' || AUXILIARIES.has(next.lower)) ? c + 1 : -1;
+    }
+  }
+  return -1;
 }
 
 /** "Unilever said Hein Schumacher would ...": the organization announcing right before the name, with "that" or not. */

@@ -8,6 +8,7 @@ import { HONORIFICS } from '../../lexicon/people.js';
 import { ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { isNationalRole } from './country.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
+import { opensSentenceAsWord } from '../../entities/entities.js';
 import { HISTORIC_STATES } from '../../lexicon/places.js';
 import { NOT_PERSON_TITLES, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
@@ -153,7 +154,8 @@ function speakerOrg(ctx: RuleContext, titleStart: number): OrgRef | undefined {
   while (k >= sentence.tokenStart && BETWEEN.has(doc.tokens[k]!.lower)) k--;
   if (k < sentence.tokenStart) return undefined;
   const m = entities.mentionEndingAt(k);
-  if (m) return m.type === 'org' ? orgAt(entities, m.tokenStart, false) : undefined;
+  // "Stellantis said chairman John Elkann would ...": a name of unknown kind that announces an officer is the company
+  if (m) return m.type === 'org' || (m.type === 'other' && !m.possessive && !opensSentenceAsWord(doc, m)) ? orgAt(entities, m.tokenStart, false) : undefined;
   const r = entities.referenceEndingAt(k);
   return r ? orgAt(entities, r.tokenStart, false) : undefined;
 }

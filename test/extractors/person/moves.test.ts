@@ -86,3 +86,22 @@ describe('two officers of one company', () => {
     expect(one(text, 'Sara Gomez')?.org).not.toBe('Helix Pharma');
   });
 });
+
+describe('a relative clause, then the sentence\'s own verb', () => {
+  it('reads the post after the clause as well as the one inside it', () => {
+    const text = 'Brian Noll, who ran Corvel Grill Inc, became chief executive of Starlane Inc in 2024.';
+    expect(people(text)).toEqual([
+      { name: 'Brian Noll', title: 'head', roles: ['head'], org: 'Corvel Grill Inc' },
+      { name: 'Brian Noll', title: 'chief executive', roles: ['chief executive officer'], org: 'Starlane Inc' },
+    ]);
+  });
+  it('still reads the post inside the clause', () => {
+    expect(one('Kai Moto, who was appointed chairman of Sorin Holdings in 2019, resigned.', 'Kai Moto')).toMatchObject({ roles: ['chairman'], org: 'Sorin Holdings' });
+  });
+});
+
+describe('a company announcing its officer', () => {
+  it('is a name of unknown kind saying "chairman X would"', () => {
+    expect(one('Stellara said chairman John Elk would lead an interim committee.', 'John Elk')).toMatchObject({ roles: ['chairman'], org: 'Stellara' });
+  });
+});
