@@ -62,7 +62,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
         c.confidence -= 0.15;
       }
     }
-    const key = `${c.name}\u0000${c.start}`;
+    // a post in a relative clause and the one after it start at the same name: their spans end apart
+    const key = `${c.name}\u0000${c.start}\u0000${c.end}`;
     const seen = bySpan.get(key);
     if (!seen || c.confidence > seen.confidence) bySpan.set(key, c);
   }
