@@ -176,6 +176,9 @@ function isGluedTail(doc: Doc, j: number): boolean {
   return !!hyphen && !!head && hyphen.text === '-' && hyphen.start === head.end && t.start === hyphen.end && isCapitalized(head) && /^\p{Ll}/u.test(t.text) && !/ed$/.test(t.lower) && t.pos !== 'VERB';
 }
 
+/** English words glued after a place or a name: "New York-based", "Hong Kong-owned", "Paris-style", "Ohio-born". */
+const NOT_SYLLABLES = /(?:ed|^run|^born|^like|^style|^type|^wide|^level|^scale|^size|^area|^made)$/;
+
 /** "Chang Chi-cheng", "Li Ka-shing": the hyphen of a given name of two syllables, after a family name. */
 function isSyllableHyphen(doc: Doc, i: number, runStart: number): boolean {
   const t = doc.tokens[i];
@@ -184,7 +187,7 @@ function isSyllableHyphen(doc: Doc, i: number, runStart: number): boolean {
   const next = doc.tokens[i + 1];
   return (
     t.text === '-' && i - runStart >= 2 && !!prev && !!next && prev.end === t.start && t.end === next.start && next.sentence === t.sentence &&
-    /^\p{Lu}\p{Ll}{0,4}$/u.test(prev.text) && /^\p{Ll}{2,6}$/u.test(next.text) && doc.tokens[i + 2]?.text !== '-'
+    /^\p{Lu}\p{Ll}{0,4}$/u.test(prev.text) && /^\p{Ll}{2,6}$/u.test(next.text) && !NOT_SYLLABLES.test(next.text) && doc.tokens[i + 2]?.text !== '-'
   );
 }
 

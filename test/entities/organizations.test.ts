@@ -102,3 +102,10 @@ describe('a title word inside a company name', () => {
     expect(orgs('MP Co said it bought Ipso Corp.')).toContain('MP Co');
   });
 });
+
+describe('a place glued to "-based" before a name', () => {
+  it('is no part of the name, unlike a given name of two syllables', () => {
+    expect(orgs('An investor group including New York-based Mutual Shares Corp raised its stake.')).toContain('Mutual Shares Corp');
+    expect(orgs('An investor group including New York-based Mutual Shares Corp raised its stake.')).not.toContain('New York-based Mutual Shares Corp');
+  });
+});
