@@ -197,7 +197,9 @@ function appositionKind(doc: Doc, i: number, sentence: number): 'org' | 'person'
   // look along the noun phrase for its head, up to a few words
   for (let n = 0; n < 7; n++, k++) {
     const t = tok(doc, k, sentence);
-    if (!t || t.text === ',' || t.pos === 'VERB' || t.lower === 'of' || t.lower === 'at' || t.lower === 'who' || t.lower === 'which') {
+    // "the Paris-based startup": a place glued to "-based" describes the head that follows
+    const glued = t?.pos === 'VERB' && tok(doc, k - 1, sentence)?.text === '-' && /(?:ed|run|owned)$/.test(t.lower);
+    if (!t || t.text === ',' || (t.pos === 'VERB' && !glued) || t.lower === 'of' || t.lower === 'at' || t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || t.lower === 'whose') {
       const head = tok(doc, k - 1, sentence);
       if (!head || k === i) return null;
       if (isTitleTokenLower(head) || head.lower === 'ceo' || head.lower === 'cfo') return 'person';

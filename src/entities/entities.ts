@@ -60,6 +60,8 @@ export interface Entities {
 }
 
 /** Generic first words that do not stand for the whole organization ("General" of "General Motors"). */
+/** "H.J.", "J.": initials that open a company's name ("H.J. Heinz Co"). */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const GENERIC_FIRST_WORDS = new Set(['american', 'general', 'national', 'first', 'united', 'international', 'new', 'great', 'royal', 'standard', 'continental', 'pacific', 'western', 'eastern', 'southern', 'northern', 'central', 'federal', 'public', 'union', 'consolidated', 'allied', 'associated', 'universal', 'global', 'world', 'north', 'south', 'east', 'west', 'british', 'china', 'japan', 'bank', 'trust', 'security', 'home', 'chase', 'citizens', 'commercial', 'financial', 'mutual', 'state', 'city']);
 
 /** A document's entities when none were looked for. */
@@ -115,7 +117,8 @@ export function buildEntities(doc: Doc): Entities {
     let target = key;
     if ((type === 'other' || !key.includes(' ')) && alias.has(key)) {
       const a = alias.get(key)!;
-      if (type === 'other' || typeOfKey.get(a) === type) {
+      // "Mistral" (an organization by its own cues) for "Mistral AI" (no cue of its own)
+      if (type === 'other' || typeOfKey.get(a) === type || (type === 'org' && typeOfKey.get(a) === 'other')) {
         target = a;
         type = typeOfKey.get(a)!;
       }
@@ -195,9 +198,12 @@ function buildAliases(chunks: NameChunk[], keys: string[], written: string[], ty
       offer(surname, key);
     }
     if (type === 'org' && words.length >= 2) {
-      for (let n = 1; n < words.length; n++) {
+      // "Heinz" for "H.J. Heinz Co": a family name after its initials is the short form too
+      let from = 0;
+      while (from < words.length - 1 && INITIALS.test(words[from]!)) from++;
+      for (let n = from + 1; n < words.length || (from > 0 && n === words.length); n++) {
         if (n === 1 && GENERIC_FIRST_WORDS.has(words[0]!.toLowerCase())) continue;
-        const prefix = words.slice(0, n).join(' ');
+        const prefix = words.slice(from, n).join(' ');
         if (!lookupPlace(prefix) && !ownLegalName.has(prefix)) offer(prefix, key);
       }
       const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
@@ -209,8 +215,24 @@ function buildAliases(chunks: NameChunk[], keys: string[], written: string[], ty
     const next = chunks[i + 1];
     if (next && next.sentence === c.sentence && isAcronym(next.text) && next.tokenStart === c.tokenEnd + 1 && typeOfKey.get(keys[i]!) === 'org') offer(next.text, keys[i]!);
   });
+  // where a short form fits several names ("Kraft": "Kraft Foods Group Inc" and, later, "The Kraft Heinz
+  // Company"), it stands for the one the story named before it first used the short form
+  const firstAt = new Map<string, number>();
+  keys.forEach((key, i) => {
+    if (!firstAt.has(key)) firstAt.set(key, i);
+  });
   const alias = new Map<string, string>();
-  for (const [short, fulls] of candidates) if (fulls.size === 1) alias.set(short, [...fulls][0]!);
+  for (const [short, fulls] of candidates) {
+    if (fulls.size === 1) {
+      alias.set(short, [...fulls][0]!);
+      continue;
+    }
+    // initials ("TWA", "MCE") are read as the story spells them out, not by order
+    if (isAcronym(short)) continue;
+    const shortAt = firstAt.get(short) ?? Infinity;
+    const before = [...fulls].filter((f) => (firstAt.get(f) ?? Infinity) < shortAt).sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
+    if (before.length) alias.set(short, before[0]!);
+  }
   return alias;
 }
 

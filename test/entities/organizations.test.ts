@@ -109,3 +109,22 @@ describe('a place glued to "-based" before a name', () => {
     expect(orgs('An investor group including New York-based Mutual Shares Corp raised its stake.')).not.toContain('New York-based Mutual Shares Corp');
   });
 });
+
+describe('short forms of a company name', () => {
+  const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.filter((m) => m.type === 'org').map((m) => [m.surface, m.name]);
+  it('read a family name after initials as the company ("Heinz" for "H.J. Heinz Co")', () => {
+    expect(names('H.J. Halvor Co agreed to merge. Halvor shareholders will own half.')).toContainEqual(['Halvor', 'H.J. Halvor Co']);
+  });
+  it('stand for the name the story gave before the short form, where two fit', () => {
+    const text = 'Kestrel Foods Group Inc agreed to a deal. The new company will be called The Kestrel Halvor Company. John Roe is Kestrel\'s chairman.';
+    expect(names(text)).toContainEqual(['Kestrel', 'Kestrel Foods Group Inc']);
+  });
+  it('leave initials that fit two names unresolved', () => {
+    const text = 'Trans Western Airlines Inc and Tri West Aviation Corp talked. TWA said no.';
+    expect(names(text).find(([surface]) => surface === 'TWA')?.[1] ?? 'TWA').toBe('TWA');
+  });
+  it('reach a name the story describes with "the Paris-based startup"', () => {
+    const text = 'Lumo invested in Vantra AI, the Paris-based startup that builds models. Vantra plans to grow.';
+    expect(names(text)).toContainEqual(['Vantra', 'Vantra AI']);
+  });
+});

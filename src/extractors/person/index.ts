@@ -67,7 +67,29 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     const seen = bySpan.get(key);
     if (!seen || c.confidence > seen.confidence) bySpan.set(key, c);
   }
-  return dropRestated([...bySpan.values()]);
+  return dropFormerWhereCurrent(dropRestated([...bySpan.values()]), doc);
+}
+
+/** "former Google DeepMind researcher Arthur Mensch": a post the text says is past, in the title or right before it. */
+const FORMER = /^(?:former|ex-|onetime|one-time|erstwhile)\b/i;
+const FORMER_BEFORE = /\b(?:former|ex-|onetime|one-time|erstwhile)\s*$/i;
+/** "X, who ran Y", "X stepped down as chief executive": a post left, read from the fact's own words. */
+// the verb governs the post at the fact's end: no comma closes its clause before it
+const LEFT_POST = /(?:\bwho\s+(?:ran|headed|led|chaired)|\b(?:stepped\s+down|resigned|retired|quit|ousted|fired|sacked|dismissed|removed)\s+(?:as|from))\b[^,]*$/i;
+const isFormer = (f: Reported<'person'>, doc: Doc) =>
+  FORMER.test(f.title ?? '') || FORMER_BEFORE.test(doc.text.slice(Math.max(0, f.start - 12), f.start)) || LEFT_POST.test(doc.text.slice(f.start, f.end));
+
+/**
+ * A past post of someone whose present post the story also states is
+ * background to the story: the present one is the fact about them ("Arthur
+ * Mensch, Mistral's chief executive", not "former Google DeepMind researcher").
+ * Where the story gives only a past post, that stays.
+ */
+function dropFormerWhereCurrent(facts: Reported<'person'>[], doc: Doc): Reported<'person'>[] {
+  const former = new Set(facts.filter((f) => isFormer(f, doc)));
+  if (!former.size) return facts;
+  const current = new Set(facts.filter((f) => !former.has(f)).map((f) => f.name));
+  return facts.filter((f) => !former.has(f) || !current.has(f.name));
 }
 
 /**

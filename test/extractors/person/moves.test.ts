@@ -89,7 +89,7 @@ describe('two officers of one company', () => {
 
 describe('a relative clause, then the sentence\'s own verb', () => {
   it('reads the post after the clause as well as the one inside it', () => {
-    const text = 'Brian Noll, who ran Corvel Grill Inc, became chief executive of Starlane Inc in 2024.';
+    const text = 'Brian Noll, who heads Corvel Grill Inc, became chief executive of Starlane Inc in 2024.';
     expect(people(text)).toEqual([
       { name: 'Brian Noll', title: 'head', roles: ['head'], org: 'Corvel Grill Inc' },
       { name: 'Brian Noll', title: 'chief executive', roles: ['chief executive officer'], org: 'Starlane Inc' },
@@ -103,5 +103,19 @@ describe('a relative clause, then the sentence\'s own verb', () => {
 describe('a company announcing its officer', () => {
   it('is a name of unknown kind saying "chairman X would"', () => {
     expect(one('Stellara said chairman John Elk would lead an interim committee.', 'John Elk')).toMatchObject({ roles: ['chairman'], org: 'Stellara' });
+  });
+});
+
+describe('past posts', () => {
+  it('are dropped where the story states the person\'s present post', () => {
+    const text = 'Vantra was founded by former Lumo Labs researcher Arthur Menz. "We are glad," said Arthur Menz, Vantra\'s chief executive.';
+    expect(people(text)).toEqual([{ name: 'Arthur Menz', title: 'chief executive', roles: ['chief executive officer'], org: 'Vantra' }]);
+  });
+  it('stay where they are all the story says', () => {
+    expect(one('The report was written by former Lumo Labs researcher Arthur Menz.', 'Arthur Menz')).toMatchObject({ title: 'researcher', org: 'Lumo Labs' });
+  });
+  it('include a post left: "who ran", "stepped down as"', () => {
+    const text = 'Brian Noll, who ran Corvel Grill Inc, became chief executive of Starlane Inc in 2024.';
+    expect(people(text)).toEqual([{ name: 'Brian Noll', title: 'chief executive', roles: ['chief executive officer'], org: 'Starlane Inc' }]);
   });
 });
