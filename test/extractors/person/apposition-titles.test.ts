@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { one, people } from './helpers.js';
+
+// Invented sentences in the style of modern business news.
+
+describe('"chief ... officer" with any field', () => {
+  it.each([
+    ['Dana Pratt, chief people officer at Fabrikam, said hiring would slow.', 'Dana Pratt', 'chief people officer', 'Fabrikam'],
+    ['Owen Lacey, chief digital officer of Contoso, will step down.', 'Owen Lacey', 'chief digital officer', 'Contoso'],
+    ['Mina Torres, chief risk officer at Northwind Bank, retired.', 'Mina Torres', 'chief risk officer', 'Northwind Bank'],
+    ['Hal Brenner, chief human resources officer at Tailspin Toys, left.', 'Hal Brenner', 'chief human resources officer', 'Tailspin Toys'],
+  ])('reads %s', (text, name, role, org) => {
+    expect(one(text, name)).toMatchObject({ title: role, roles: [role], org });
+  });
+  it('does not run past a field that no "officer" closes', () => {
+    expect(one('Ruth Varga, chief of Litware, said so.', 'Ruth Varga')?.roles).not.toContain('chief of litware');
+  });
+});
+
+describe('a place inside a title', () => {
+  it.each([
+    ['"Rates will fall," said Ina Kovac, chief U.S. economist at Fabrikam Securities.', 'Ina Kovac', 'chief U.S. economist', 'chief u.s. economist', 'Fabrikam Securities'],
+    ['Wei Lan, chief China economist at Contoso Capital, cut her forecast.', 'Wei Lan', 'chief China economist', 'chief china economist', 'Contoso Capital'],
+    ['Ron Hale, senior U.S. economist at Northwind, expects a soft landing.', 'Ron Hale', 'senior U.S. economist', 'senior u.s. economist', 'Northwind'],
+  ])('reads %s', (text, name, title, role, org) => {
+    expect(one(text, name)).toMatchObject({ title, roles: [role], org });
+  });
+  it('leaves the country of a government office to be its organization', () => {
+    expect(one('Former U.S. ambassador Carla Reyes joined the board.', 'Carla Reyes')?.title).not.toMatch(/U\.S\./);
+  });
+});
+
+describe('"co-" titles', () => {
+  it('reads "co-CEO" as a co-chief executive officer', () => {
+    expect(one('Fabrikam co-CEO Lars Berg told investors that growth was back.', 'Lars Berg')).toMatchObject({
+      title: 'co-CEO', roles: ['co-chief executive officer'], org: 'Fabrikam',
+    });
+  });
+  it('reads "co-chief executive of X"', () => {
+    expect(one('Greta Maas, co-chief executive of Contoso, spoke on the call.', 'Greta Maas')).toMatchObject({
+      roles: ['co-chief executive officer'], org: 'Contoso',
+    });
+  });
+  it('reads "co-head of" a field', () => {
+    expect(one('Ken Ito, co-head of investment banking at Northwind Bank, left the firm.', 'Ken Ito')).toMatchObject({
+      roles: ['co-head of investment banking'], org: 'Northwind Bank',
+    });
+  });
+  it('is no title in "co-op"', () => {
+    expect(people('Mara Quist, co-op member, said prices rose.')).toEqual([]);
+  });
+});
