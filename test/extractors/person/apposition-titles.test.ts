@@ -50,3 +50,38 @@ describe('"co-" titles', () => {
     expect(people('Mara Quist, co-op member, said prices rose.')).toEqual([]);
   });
 });
+
+describe('a title and its organization set off before the name', () => {
+  it.each([
+    ['The chief executive of Fabrikam, R.K. Sundar, defended the bonus pool.', 'R.K. Sundar', ['chief executive officer'], 'Fabrikam'],
+    ['The chairman of Contoso, Akira Mori, faced a shareholder vote.', 'Akira Mori', ['chairman'], 'Contoso'],
+    ['The head of the International Widget Agency, Omar Farouk, urged more investment.', 'Omar Farouk', ['head'], 'International Widget Agency'],
+    ['The talks were led by the co-founder of Northwind, Lisa Brandt.', 'Lisa Brandt', ['co-founder'], 'Northwind'],
+  ])('reads %s', (text, name, roles, org) => {
+    expect(one(text, name)).toMatchObject({ roles, org });
+  });
+  it('is no one in a list of organizations', () => {
+    expect(people('The chief executives of Contoso, Fabrikam and Northwind met on Monday.')).toEqual([]);
+  });
+  it('is no title where a parenthetical "said" follows the comma', () => {
+    expect(people('Shares of Contoso, John Smith said, rose sharply.')).toEqual([]);
+  });
+});
+
+describe('an owner the sentence does not name', () => {
+  it('reads "the company\'s general counsel" with no organization where none is named', () => {
+    expect(one("Ms. O'Malley, the company's general counsel, resigned in March.", "O'Malley")).toMatchObject({ title: 'general counsel', org: null });
+  });
+  it('takes the company named before', () => {
+    expect(one("Fabrikam Inc cut 500 jobs on Monday. Ms. O'Malley, the company's general counsel, resigned.", "O'Malley")).toMatchObject({ org: 'Fabrikam Inc' });
+  });
+  it('does not make a country of "the Chinese carmaker"', () => {
+    expect(one("Ann Lee, the Chinese carmaker's chief executive, said sales rose.", 'Ann Lee')).toMatchObject({ roles: ['chief executive officer'], org: null });
+  });
+  it('keeps a named owner after a title\'s "of"', () => {
+    expect(one("Anne Vogel, co-chairman of Contoso Bank's supervisory board, resigned.", 'Anne Vogel')).toMatchObject({ roles: ['co-chairman'], org: 'Contoso Bank' });
+  });
+  it('is no person in "a company with"', () => {
+    expect(people('Jones, a company with deep roots in Ohio, filed for bankruptcy.')).toEqual([]);
+  });
+});
