@@ -3,7 +3,7 @@
 // who is chief financial officer at Acme".
 import type { Rule } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
-import { orgAfter, orgAt, personMentions } from './context.js';
+import { orgAfter, orgAt, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { splitRoles, titleAt, type TitleSpan } from './title.js';
 import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
@@ -55,7 +55,7 @@ export const appositionRule: Rule<'person'> = {
       const owned = !!org && /^['’]s?$/.test(doc.tokens[org.tokenEnd]?.text ?? '');
       // "Christian Aid's head of Trade Policy": after its owner, what follows "of" is the title's field, not another employer
       if (owned) title = withCapitalizedField(doc, title, sentence.tokenEnd);
-      else org = orgAfter(doc, entities, title.tokenEnd, sentence.tokenEnd, isGovernment(title.roles)) ?? org;
+      else org = orgAfter(doc, entities, title.tokenEnd, sentence.tokenEnd, isGovernment(title.roles)) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });
     }
   },
@@ -98,6 +98,20 @@ function unnamedOwnerEnd(doc: Parameters<Rule['run']>[0]['doc'], k: number, limi
     if (!/^[\p{L}-]+$/u.test(t.text) || t.lower === 'of' || ROLE_HEADS.has(t.lower) || t.lower in ROLE_CANON) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "vice chairman of non-insurance operations at Berkshire", "chief executive of financial advisory at Lazard":
+ * the employer after a portfolio in lower case that the title does not take in.
+ */
+function orgAfterPortfolio(ctx: Parameters<Rule['run']>[0], end: number): OrgRef | undefined {
+  const { doc, entities, sentence } = ctx;
+  if (doc.tokens[end]?.lower !== 'of') return undefined;
+  let k = end + 1;
+  while (k < sentence.tokenEnd && k < end + 5 && /^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) && (doc.tokens[k]!.pos === 'NOUN' || doc.tokens[k]!.pos === 'ADJ' || doc.tokens[k]!.lower === 'and')) k++;
+  if (k === end + 1 || doc.tokens[k]?.lower !== 'at') return undefined;
+  const org = orgAfter(doc, entities, k, sentence.tokenEnd, false);
+  return org && !org.viaReference ? org : undefined;
 }
 
 /**

@@ -170,13 +170,34 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
     const t = doc.tokens[k]!;
     // a field, not another title ("the head of chairman Keith Haslam" is no title of Haslam's)
     const lowerCaseWord = t.text === t.lower && /^[a-z]/.test(t.text) && !isRoleHead(t.lower) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > ofAt + 1));
-    if (!lowerCaseWord) break;
+    if (!lowerCaseWord) {
+      // "head of European equity strategy", "head of Asia credit research": a place that qualifies the field
+      const place = placeInFieldEnd(doc, k, limit);
+      if (place > k) {
+        k = place;
+        continue;
+      }
+      break;
+    }
     k++;
   }
   while (k > ofAt + 1 && doc.tokens[k - 1]!.lower === 'and') k--;
   // "editor of gadget magazine Stuff": lower-case words before a name describe the employer, they are no field
   if (k < limit && /^\p{Lu}/u.test(doc.tokens[k]!.text)) return -1;
   return k > ofAt + 1 ? k : -1;
+}
+
+/** A place (one or two words) that a lower-case field word follows: the index after the place, else -1. */
+function placeInFieldEnd(doc: Doc, k: number, limit: number): number {
+  if (!/^\p{Lu}/u.test(doc.tokens[k]!.text)) return -1;
+  for (let n = Math.min(k + 2, limit - 1); n > k; n--) {
+    const after = doc.tokens[n]!;
+    if (!(after.text === after.lower && /^[a-z]/.test(after.text) && (after.pos === 'NOUN' || after.pos === 'ADJ') && !isRoleHead(after.lower))) continue;
+    let text = '';
+    for (let j = k; j < n; j++) text += (j > k ? ' ' : '') + doc.tokens[j]!.text;
+    if (lookupPlace(text) || lookupPlaceAdjective(text)) return n;
+  }
+  return -1;
 }
 
 /** Modifiers that cannot end a title ("senior", "vice"). */

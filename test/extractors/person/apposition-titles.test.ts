@@ -85,3 +85,29 @@ describe('an owner the sentence does not name', () => {
     expect(people('Jones, a company with deep roots in Ohio, filed for bankruptcy.')).toEqual([]);
   });
 });
+
+describe('fields and portfolios', () => {
+  it('reads a place inside a "head of" field', () => {
+    expect(one('Nadia Ross, head of European equity strategy at Fabrikam Bank, raised her target.', 'Nadia Ross')).toMatchObject({
+      roles: ['head of european equity strategy'], org: 'Fabrikam Bank',
+    });
+  });
+  it('does not take a country after "minister of" as a field', () => {
+    expect(one('Pierre Roux, minister of France, spoke.', 'Pierre Roux')?.roles).not.toContain('minister of france');
+  });
+  it('finds the employer after a portfolio the title does not take in', () => {
+    expect(one('Gary Able, vice chairman of non-insurance operations at Contoso Holdings, will succeed him.', 'Gary Able')).toMatchObject({
+      roles: ['vice chairman'], org: 'Contoso Holdings',
+    });
+  });
+});
+
+describe('more titles', () => {
+  it.each([
+    ['Jake Sims, the White House national security adviser, met his counterpart.', 'Jake Sims', ['national security adviser']],
+    ['Ruth Moll, chief of staff at Contoso, left the company.', 'Ruth Moll', ['chief of staff']],
+    ['Ada Price, an investment banker at Fabrikam Partners, advised the buyer.', 'Ada Price', ['investment banker']],
+  ])('reads %s', (text, name, roles) => {
+    expect(one(text, name)?.roles).toEqual(roles);
+  });
+});
