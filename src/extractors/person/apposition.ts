@@ -50,6 +50,12 @@ export const appositionRule: Rule<'person'> = {
         titleStartsAt = possessive ? after + 1 : after;
         while (titleStartsAt < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[titleStartsAt]!.lower)) titleStartsAt++;
       } else titleStartsAt = unnamed ?? k;
+      // "a former Goldman Sachs banker", "a longtime Apple executive"
+      const between = org ? undefined : ownerInsideTitle(ctx, k);
+      if (between) {
+        reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: between.title, org: between.org, confidence: 0.85 });
+        continue;
+      }
       let title = titleAt(doc, titleStartsAt, sentence.tokenEnd);
       if (!title || !endsCleanly(ctx, title.tokenEnd)) continue;
       const owned = !!org && /^['’]s?$/.test(doc.tokens[org.tokenEnd]?.text ?? '');
@@ -112,6 +118,30 @@ function orgAfterPortfolio(ctx: Parameters<Rule['run']>[0], end: number): OrgRef
   if (k === end + 1 || doc.tokens[k]?.lower !== 'at') return undefined;
   const org = orgAfter(doc, entities, k, sentence.tokenEnd, false);
   return org && !org.viaReference ? org : undefined;
+}
+
+/** Words before an employer's name in a title that say for how long, not what: "a longtime Apple executive". */
+const TENURE = new Set(['former', 'longtime', 'long-time', 'veteran', 'onetime', 'one-time', 'erstwhile']);
+
+/**
+ * "a former Goldman Sachs banker", "a veteran Contoso engineer": an employer named between a word of tenure and
+ * the title. The title is as written; its role keeps "former" (as "former director" does) and drops the name.
+ */
+function ownerInsideTitle(ctx: Parameters<Rule['run']>[0], k: number): { title: TitleSpan; org: OrgRef } | undefined {
+  const { doc, entities, sentence } = ctx;
+  let j = k;
+  while (j < sentence.tokenEnd && j < k + 2 && TENURE.has(doc.tokens[j]!.lower)) j++;
+  if (j === k) return undefined;
+  const m = entities.mentionAt(j);
+  if (!m || m.possessive || !(m.type === 'org' || m.type === 'other') || allTitleWords(doc, m.tokenStart, m.tokenEnd)) return undefined;
+  const title = titleAt(doc, m.tokenEnd, sentence.tokenEnd);
+  if (!title || !endsCleanly(ctx, title.tokenEnd)) return undefined;
+  // "a former Contoso director of sales at Fabrikam" says two things at once: leave it
+  if (orgAfter(doc, entities, title.tokenEnd, sentence.tokenEnd, false)) return undefined;
+  const former = doc.tokens.slice(k, j).some((t) => t.lower === 'former');
+  const text = doc.text.slice(doc.tokens[k]!.start, doc.tokens[title.tokenEnd - 1]!.end);
+  const roles = former ? splitRoles('former ' + title.text) : title.roles;
+  return { title: { tokenStart: k, tokenEnd: title.tokenEnd, text, roles }, org: { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false } };
 }
 
 /**

@@ -111,3 +111,17 @@ describe('more titles', () => {
     expect(one(text, name)?.roles).toEqual(roles);
   });
 });
+
+describe('an employer inside the title', () => {
+  it('reads "a former Contoso banker"', () => {
+    expect(one('Ann Smyth, a former Contoso Bank banker, launched a fund.', 'Ann Smyth')).toMatchObject({
+      title: 'former Contoso Bank banker', roles: ['former banker'], org: 'Contoso Bank',
+    });
+  });
+  it('reads "a longtime Fabrikam executive" without the tenure in the role', () => {
+    expect(one('Eli Sand, a longtime Fabrikam executive, retired.', 'Eli Sand')).toMatchObject({ roles: ['executive'], org: 'Fabrikam' });
+  });
+  it('is no title in "a longtime Contoso customer"', () => {
+    expect(people('Ann Smyth, a longtime Contoso customer, complained.')).toEqual([]);
+  });
+});
