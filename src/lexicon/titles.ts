@@ -223,6 +223,12 @@ export const EMPLOYER_DESCRIPTORS = new Set([
   'analysts', 'economic', 'financial', 'insurer', 'insurance', 'japanese', 'british', 'american', 'u.s.', 'us', 'uk', 'london-based',
   'new', 'york-based', 'major', 'leading', 'independent', 'private', 'state-owned', 'giant', 'retailer', 'airline', 'carrier', 'club', 'team',
   'top', 'gadget', 'music', 'film', 'television', 'tv', 'radio', 'technology', 'software', 'internet', 'online', 'group', 'association',
+  // modern business news: "chief executive of chip designer Arm", "a partner at venture capital firm Sequoia"
+  'chip', 'chipmaker', 'semiconductor', 'designer', 'maker', 'carmaker', 'automaker', 'drugmaker', 'startup', 'start-up', 'tech',
+  'e-commerce', 'social', 'streaming', 'ride-hailing', 'payments', 'payment', 'crypto', 'cryptocurrency', 'exchange', 'lender', 'asset',
+  'manager', 'hedge', 'equity', 'venture', 'capital', 'biotech', 'pharmaceutical', 'pharmaceuticals', 'oil', 'energy', 'mining',
+  'telecoms', 'telecom', 'operator', 'conglomerate', 'platform', 'manufacturer', 'publisher', 'broadcaster', 'developer', 'video', 'game',
+  'games', 'electric', 'vehicle', 'battery', 'search', 'cloud', 'fintech', 'utility', 'asset-management', 'wealth', 'management',
 ]);
 
 /**

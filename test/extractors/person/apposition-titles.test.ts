@@ -125,3 +125,13 @@ describe('an employer inside the title', () => {
     expect(people('Ann Smyth, a longtime Contoso customer, complained.')).toEqual([]);
   });
 });
+
+describe('words that describe the employer', () => {
+  it.each([
+    ['Rene Hall, chief executive of chip designer Fabrikam, spoke at the event.', 'Rene Hall', 'Fabrikam'],
+    ['Paul Lin, a partner at venture capital firm Contoso Ventures, led the round.', 'Paul Lin', 'Contoso Ventures'],
+    ['Mia Ruiz, an analyst at asset manager Northwind Partners, said so.', 'Mia Ruiz', 'Northwind Partners'],
+  ])('reads %s', (text, name, org) => {
+    expect(one(text, name)?.org).toBe(org);
+  });
+});
