@@ -256,7 +256,7 @@ export const NOT_PERSON_LAST_WORDS = new Set([
   'agreement', 'accord', 'treaty', 'act', 'pact', 'plan', 'programme', 'program', 'report', 'unit', 'index', 'conference', 'summit',
   'award', 'awards', 'prize', 'cup', 'championship', 'championships', 'league', 'festival',
   'commission', 'council', 'association', 'committee', 'federation', 'institute', 'ministry', 'department', 'agency', 'authority',
-  'organization', 'organisation', 'corporation', 'company', 'university', 'parliament', 'government',
+  'organization', 'organisation', 'corporation', 'company', 'university', 'parliament', 'government', 'group',
 ]);
 
 /**
