@@ -254,7 +254,7 @@ export const NOT_PERSON_TITLES = new Set(['lead manager', 'co-lead manager', 'co
 /** Last words of names that are documents, events or bodies, never a person's: "International Cocoa Agreement". */
 export const NOT_PERSON_LAST_WORDS = new Set([
   'agreement', 'accord', 'treaty', 'act', 'pact', 'plan', 'programme', 'program', 'report', 'unit', 'index', 'conference', 'summit',
-  'award', 'awards', 'prize', 'cup', 'championship', 'championships', 'league', 'festival',
+  'album', 'award', 'awards', 'prize', 'cup', 'championship', 'championships', 'league', 'festival',
   'commission', 'council', 'association', 'committee', 'federation', 'institute', 'ministry', 'department', 'agency', 'authority',
   'organization', 'organisation', 'corporation', 'company', 'university', 'parliament', 'government', 'group',
 ]);

@@ -59,6 +59,8 @@ export const appositionRule: Rule<'person'> = {
       let title = titleAt(doc, titleStartsAt, sentence.tokenEnd);
       if (!title || !endsCleanly(ctx, title.tokenEnd)) continue;
       const owned = !!org && /^['’]s?$/.test(doc.tokens[org.tokenEnd]?.text ?? '');
+      // "a UK investment banker", "a French economist": a country before a title that is no government office says where, not for whom
+      if (org && !owned && !org.viaReference && entities.mentionAt(org.tokenStart)?.type === 'place' && !isGovernment(title.roles)) org = undefined;
       // "Christian Aid's head of Trade Policy": after its owner, what follows "of" is the title's field, not another employer
       if (owned) title = withCapitalizedField(doc, title, sentence.tokenEnd);
       else org = orgAfter(doc, entities, title.tokenEnd, sentence.tokenEnd, isGovernment(title.roles)) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org;
@@ -177,4 +179,4 @@ function allTitleWords(doc: Parameters<Rule['run']>[0]['doc'], from: number, to:
   return true;
 }
 
-export const isGovernment = (roles: string[]) => roles.some((r) => /minister|secretary|governor|ambassador|president|premier|chancellor|senator|representative|mayor/.test(r));
+export const isGovernment = (roles: string[]) => roles.some((r) => /minister|secretary|governor|ambassador|president|premier|chancellor|senator|representative|mayor|attorney general/.test(r));

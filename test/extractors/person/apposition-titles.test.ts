@@ -135,3 +135,21 @@ describe('words that describe the employer', () => {
     expect(one(text, name)?.org).toBe(org);
   });
 });
+
+describe('a country before a title', () => {
+  it('is not the employer of a banker', () => {
+    expect(one('Stan Shuster, a UK investment banker, said the club needs capital.', 'Stan Shuster')).toMatchObject({ roles: ['investment banker'], org: null });
+  });
+  it('is the employer after the title', () => {
+    expect(one('Dave Stone, UK managing director of security firm Fabrikam, said so.', 'Dave Stone')).toMatchObject({ org: 'Fabrikam' });
+  });
+  it('is whom a state attorney general serves', () => {
+    expect(one('"Spam must stop," said Greg Abel, Texas attorney general.', 'Greg Abel')).toMatchObject({ roles: ['attorney general'], org: 'Texas' });
+  });
+});
+
+describe('names that are no one', () => {
+  it('is not a person in "The Black Album"', () => {
+    expect(people("Jay Zed, who retired after The Black Album, will become the company's president.").map((p) => p.name)).not.toContain('Black Album');
+  });
+});
