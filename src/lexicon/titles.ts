@@ -28,6 +28,14 @@ export const ROLE_CANON: Record<string, string> = {
   'chief operating': 'chief operating officer',
   'chief accounting officer': 'chief accounting officer',
   'general counsel': 'general counsel',
+  'chief counsel': 'chief counsel',
+  'chief of staff': 'chief of staff',
+  'national security adviser': 'national security adviser',
+  'national security advisor': 'national security adviser',
+  evp: 'executive vice president',
+  svp: 'senior vice president',
+  banker: 'banker',
+  'investment banker': 'investment banker',
   'co-chairman': 'co-chairman',
   'co-chairwoman': 'co-chairman',
   'co-chair': 'co-chairman',
@@ -215,6 +223,12 @@ export const EMPLOYER_DESCRIPTORS = new Set([
   'analysts', 'economic', 'financial', 'insurer', 'insurance', 'japanese', 'british', 'american', 'u.s.', 'us', 'uk', 'london-based',
   'new', 'york-based', 'major', 'leading', 'independent', 'private', 'state-owned', 'giant', 'retailer', 'airline', 'carrier', 'club', 'team',
   'top', 'gadget', 'music', 'film', 'television', 'tv', 'radio', 'technology', 'software', 'internet', 'online', 'group', 'association',
+  // modern business news: "chief executive of chip designer Arm", "a partner at venture capital firm Sequoia"
+  'chip', 'chipmaker', 'semiconductor', 'designer', 'maker', 'carmaker', 'automaker', 'drugmaker', 'startup', 'start-up', 'tech',
+  'e-commerce', 'social', 'streaming', 'ride-hailing', 'payments', 'payment', 'crypto', 'cryptocurrency', 'exchange', 'lender', 'asset',
+  'manager', 'hedge', 'equity', 'venture', 'capital', 'biotech', 'pharmaceutical', 'pharmaceuticals', 'oil', 'energy', 'mining',
+  'telecoms', 'telecom', 'operator', 'conglomerate', 'platform', 'manufacturer', 'publisher', 'broadcaster', 'developer', 'video', 'game',
+  'games', 'electric', 'vehicle', 'battery', 'search', 'cloud', 'fintech', 'utility', 'asset-management', 'wealth', 'management',
 ]);
 
 /**
@@ -240,9 +254,9 @@ export const NOT_PERSON_TITLES = new Set(['lead manager', 'co-lead manager', 'co
 /** Last words of names that are documents, events or bodies, never a person's: "International Cocoa Agreement". */
 export const NOT_PERSON_LAST_WORDS = new Set([
   'agreement', 'accord', 'treaty', 'act', 'pact', 'plan', 'programme', 'program', 'report', 'unit', 'index', 'conference', 'summit',
-  'award', 'awards', 'prize', 'cup', 'championship', 'championships', 'league', 'festival',
+  'album', 'award', 'awards', 'prize', 'cup', 'championship', 'championships', 'league', 'festival',
   'commission', 'council', 'association', 'committee', 'federation', 'institute', 'ministry', 'department', 'agency', 'authority',
-  'organization', 'organisation', 'corporation', 'company', 'university', 'parliament', 'government',
+  'organization', 'organisation', 'corporation', 'company', 'university', 'parliament', 'government', 'group',
 ]);
 
 /**

@@ -2,10 +2,12 @@
 // vice president", "said Jane Doe, chief economist at Acme", "John Smith, 52,
 // who is chief financial officer at Acme".
 import type { Rule } from '../rule.js';
-import { orgAfter, orgAt, personMentions } from './context.js';
+import type { EntityMention } from '../../entities/entities.js';
+import { orgAfter, orgAt, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { splitRoles, titleAt, type TitleSpan } from './title.js';
 import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
 
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'then', 'new', 'another']);
 /** A party and state after a legislator's name: "Sen. Jane Roe, D-Ohio, chairman of ..." */
@@ -18,6 +20,7 @@ export const appositionRule: Rule<'person'> = {
   run(ctx) {
     const { doc, entities, sentence } = ctx;
     for (const [m, name] of personMentions(ctx)) {
+      titleFirst(ctx, m, name);
       if (doc.tokens[m.tokenEnd]?.text !== ',' || m.possessive) continue;
       let k = m.tokenEnd + 1;
       // an age ("John Smith, 52, chairman of") or a party and state ("D-Ohio")
@@ -38,22 +41,110 @@ export const appositionRule: Rule<'person'> = {
       if (!org && there && !titleWords && there.possessive && there.type === 'person' && titleAt(doc, there.tokenEnd + 1, sentence.tokenEnd)) {
         org = { name: there.name, tokenStart: there.tokenStart, tokenEnd: there.tokenEnd, viaReference: false };
       }
+      // "the Chinese carmaker's chief executive": the place describes an owner the text does not name here
+      const unnamed = unnamedOwnerEnd(doc, k, sentence.tokenEnd);
+      if (org && unnamed !== undefined && org.tokenEnd <= unnamed - 2) org = undefined;
       if (org) {
         const after = org.tokenEnd;
         const possessive = /^['’]s?$/.test(doc.tokens[after]?.text ?? '');
         titleStartsAt = possessive ? after + 1 : after;
         while (titleStartsAt < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[titleStartsAt]!.lower)) titleStartsAt++;
-      } else titleStartsAt = k;
+      } else titleStartsAt = unnamed ?? k;
+      // "a former Goldman Sachs banker", "a longtime Apple executive"
+      const between = org ? undefined : ownerInsideTitle(ctx, k);
+      if (between) {
+        reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: between.title, org: between.org, confidence: 0.85 });
+        continue;
+      }
       let title = titleAt(doc, titleStartsAt, sentence.tokenEnd);
       if (!title || !endsCleanly(ctx, title.tokenEnd)) continue;
       const owned = !!org && /^['’]s?$/.test(doc.tokens[org.tokenEnd]?.text ?? '');
+      // "a UK investment banker", "a French economist": a country before a title that is no government office says where, not for whom
+      if (org && !owned && !org.viaReference && entities.mentionAt(org.tokenStart)?.type === 'place' && !isGovernment(title.roles)) org = undefined;
       // "Christian Aid's head of Trade Policy": after its owner, what follows "of" is the title's field, not another employer
       if (owned) title = withCapitalizedField(doc, title, sentence.tokenEnd);
-      else org = orgAfter(doc, entities, title.tokenEnd, sentence.tokenEnd, isGovernment(title.roles)) ?? org;
+      else org = orgAfter(doc, entities, title.tokenEnd, sentence.tokenEnd, isGovernment(title.roles)) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });
     }
   },
 };
+
+/**
+ * "The chief executive of Barclays, Jane Roe, said", "the head of the International Energy Agency, John Doe.":
+ * a title and its organization set off before a name that a comma or the sentence's end closes.
+ */
+function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: string): void {
+  const { doc, entities, sentence } = ctx;
+  const comma = m.tokenStart - 1;
+  if (m.possessive || comma - 3 < sentence.tokenStart || doc.tokens[comma]!.text !== ',') return;
+  const next = doc.tokens[m.tokenEnd];
+  if (!(m.tokenEnd >= sentence.tokenEnd || next?.text === ',' || (next?.pos === 'PUNCT' && m.tokenEnd + 1 >= sentence.tokenEnd))) return;
+  // the longest title that opens the phrase, after "the" or "a" or at the sentence's start, whose organization reaches the comma
+  for (let s = Math.max(sentence.tokenStart, comma - 12); s < comma - 2; s++) {
+    const before = doc.tokens[s - 1];
+    if (s > sentence.tokenStart && !TITLE_FIRST_OPENERS.has(before!.lower)) continue;
+    const title = titleAt(doc, s, comma);
+    if (!title) continue;
+    const org = orgAfter(doc, entities, title.tokenEnd, comma, isGovernment(title.roles));
+    if (!org || org.tokenEnd !== comma || org.viaReference) continue;
+    reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: 0.85 });
+    return;
+  }
+}
+const TITLE_FIRST_OPENERS = new Set(['the', 'a', 'an']);
+
+/**
+ * "the company's general counsel", "the Chinese carmaker's chief executive": an owner the text does not name here
+ * (and no earlier name resolves); the index after its possessive, where a title can start. The organization is
+ * left for the story to supply.
+ */
+function unnamedOwnerEnd(doc: Parameters<Rule['run']>[0]['doc'], k: number, limit: number): number | undefined {
+  for (let n = k; n < limit && n < k + 4; n++) {
+    const t = doc.tokens[n]!;
+    if (t.text === t.lower && ORG_DESCRIPTOR_NOUNS.has(t.lower) && /^['’]s?$/.test(doc.tokens[n + 1]?.text ?? '')) return n + 2;
+    // words that describe it ("Chinese smartphone"), not a title or its "of" ("co-chairman of Acme Bank's board")
+    if (!/^[\p{L}-]+$/u.test(t.text) || t.lower === 'of' || ROLE_HEADS.has(t.lower) || t.lower in ROLE_CANON) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "vice chairman of non-insurance operations at Berkshire", "chief executive of financial advisory at Lazard":
+ * the employer after a portfolio in lower case that the title does not take in.
+ */
+function orgAfterPortfolio(ctx: Parameters<Rule['run']>[0], end: number): OrgRef | undefined {
+  const { doc, entities, sentence } = ctx;
+  if (doc.tokens[end]?.lower !== 'of') return undefined;
+  let k = end + 1;
+  while (k < sentence.tokenEnd && k < end + 5 && /^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) && (doc.tokens[k]!.pos === 'NOUN' || doc.tokens[k]!.pos === 'ADJ' || doc.tokens[k]!.lower === 'and')) k++;
+  if (k === end + 1 || doc.tokens[k]?.lower !== 'at') return undefined;
+  const org = orgAfter(doc, entities, k, sentence.tokenEnd, false);
+  return org && !org.viaReference ? org : undefined;
+}
+
+/** Words before an employer's name in a title that say for how long, not what: "a longtime Apple executive". */
+const TENURE = new Set(['former', 'longtime', 'long-time', 'veteran', 'onetime', 'one-time', 'erstwhile']);
+
+/**
+ * "a former Goldman Sachs banker", "a veteran Contoso engineer": an employer named between a word of tenure and
+ * the title. The title is as written; its role keeps "former" (as "former director" does) and drops the name.
+ */
+function ownerInsideTitle(ctx: Parameters<Rule['run']>[0], k: number): { title: TitleSpan; org: OrgRef } | undefined {
+  const { doc, entities, sentence } = ctx;
+  let j = k;
+  while (j < sentence.tokenEnd && j < k + 2 && TENURE.has(doc.tokens[j]!.lower)) j++;
+  if (j === k) return undefined;
+  const m = entities.mentionAt(j);
+  if (!m || m.possessive || !(m.type === 'org' || m.type === 'other') || allTitleWords(doc, m.tokenStart, m.tokenEnd)) return undefined;
+  const title = titleAt(doc, m.tokenEnd, sentence.tokenEnd);
+  if (!title || !endsCleanly(ctx, title.tokenEnd)) return undefined;
+  // "a former Contoso director of sales at Fabrikam" says two things at once: leave it
+  if (orgAfter(doc, entities, title.tokenEnd, sentence.tokenEnd, false)) return undefined;
+  const former = doc.tokens.slice(k, j).some((t) => t.lower === 'former');
+  const text = doc.text.slice(doc.tokens[k]!.start, doc.tokens[title.tokenEnd - 1]!.end);
+  const roles = former ? splitRoles('former ' + title.text) : title.roles;
+  return { title: { tokenStart: k, tokenEnd: title.tokenEnd, text, roles }, org: { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false } };
+}
 
 /**
  * A title in apposition ends at a boundary. A name right after it means the
@@ -88,4 +179,4 @@ function allTitleWords(doc: Parameters<Rule['run']>[0]['doc'], from: number, to:
   return true;
 }
 
-export const isGovernment = (roles: string[]) => roles.some((r) => /minister|secretary|governor|ambassador|president|premier|chancellor|senator|representative|mayor/.test(r));
+export const isGovernment = (roles: string[]) => roles.some((r) => /minister|secretary|governor|ambassador|president|premier|chancellor|senator|representative|mayor|attorney general/.test(r));

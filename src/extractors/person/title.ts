@@ -3,6 +3,7 @@
 // canonical roles.
 import type { Doc } from '../../document/document.js';
 import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
+import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 
 export interface TitleSpan {
   /** token range [tokenStart, tokenEnd) */
@@ -38,23 +39,65 @@ function titleIndex(): TitleIndex {
   return index;
 }
 
+/** A title word shared by two or more people ("co-CEO", "co-chief executive", "co-head") is read as the word itself. */
+const withoutCo = (lower: string) => (lower.startsWith('co-') && lower.length > 3 && !(lower in ROLE_CANON) ? lower.slice(3) : lower);
+/** The lower-case word at `k` as the title lexicon knows it. */
+const wordAt = (doc: Doc, k: number) => withoutCo(doc.tokens[k]!.lower);
+
 function knownPhraseEnd(doc: Doc, k: number, limit: number): number {
-  for (const words of titleIndex().multiword.get(doc.tokens[k]!.lower) ?? []) {
+  for (const words of titleIndex().multiword.get(wordAt(doc, k)) ?? []) {
     if (k + words.length > limit) continue;
-    if (words.every((w, j) => doc.tokens[k + j]!.lower === w)) return k + words.length;
+    if (words.every((w, j) => (j === 0 ? wordAt(doc, k) : doc.tokens[k + j]!.lower) === w)) return k + words.length;
+  }
+  // "chief people officer", "chief digital officer", "chief human resources officer": any field between "chief" and "officer"
+  if (wordAt(doc, k) === 'chief') {
+    for (let n = k + 1; n < limit && n <= k + 3; n++) {
+      const t = doc.tokens[n]!;
+      if (t.lower === 'officer' && n > k + 1) return n + 1;
+      if (!/^[a-z][a-z-]*$/.test(t.text) || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB')) break;
+    }
   }
   return -1;
 }
 
-const isTitleWord = (lower: string) => ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || lower in ROLE_CANON;
-const isRoleHead = (lower: string) => ROLE_HEADS.has(lower) || lower === 'ceo' || lower === 'cfo' || lower === 'coo' || lower === 'cto';
+const isTitleWord = (lower: string) => {
+  lower = withoutCo(lower);
+  return ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || lower in ROLE_CANON;
+};
+const isRoleHead = (lower: string) => {
+  lower = withoutCo(lower);
+  return ROLE_HEADS.has(lower) || lower === 'ceo' || lower === 'cfo' || lower === 'coo' || lower === 'cto';
+};
+
+/** The modifiers a place inside a title follows: "chief", "senior", "global" (not "former U.S. ambassador"). */
+const PLACE_BEFORE = new Set(['chief', 'senior', 'lead', 'principal', 'global', 'head']);
+
+/**
+ * "chief U.S. economist", "chief China strategist", "senior Asia Pacific analyst": a place inside a title,
+ * after a modifier and before more of the title; the index after the place, else -1.
+ */
+function placeInTitleEnd(doc: Doc, k: number, i: number, limit: number): number {
+  if (k === i || !PLACE_BEFORE.has(wordAt(doc, k - 1)) || !/^\p{Lu}/u.test(doc.tokens[k]!.text)) return -1;
+  for (let n = Math.min(k + 3, limit); n > k; n--) {
+    if (n >= limit || !isTitleWord(doc.tokens[n]!.lower)) continue;
+    // a government office names its country there ("former U.S. ambassador"): the place is whom it serves, read elsewhere
+    let e = n;
+    while (e < limit && e < n + 4 && isTitleWord(doc.tokens[e]!.lower)) e++;
+    if (/minister|secretary|ambassador|governor|envoy|representative|senator|president|premier|chancellor/.test(doc.text.slice(doc.tokens[n]!.start, doc.tokens[e - 1]!.end).toLowerCase())) return -1;
+    // the words must be written together ("Asia Pacific"), not across a comma
+    let text = '';
+    for (let j = k; j < n; j++) text += (j > k && doc.tokens[j]!.start > doc.tokens[j - 1]!.end ? ' ' : '') + doc.tokens[j]!.text;
+    if (lookupPlace(text) || lookupPlaceAdjective(text)) return n;
+  }
+  return -1;
+}
 
 /** Where "head of research" or "secretary of state" continues past its "of" at `k`, the index after it; else -1. */
 function ofPhraseEnd(doc: Doc, k: number, limit: number): number {
   for (const words of titleIndex().withOf) {
     const from = k - words.indexOf('of');
     if (from < 0 || from + words.length > limit) continue;
-    if (words.every((w, j) => doc.tokens[from + j]!.lower === w)) return from + words.length;
+    if (words.every((w, j) => (j === 0 ? wordAt(doc, from) : doc.tokens[from + j]!.lower) === w)) return from + words.length;
   }
   return -1;
 }
@@ -91,7 +134,12 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
     if (isTitleWord(t.lower) || (t.lower === '-' && t.start === doc.tokens[k - 1]?.end)) {
       if (isRoleHead(t.lower)) segmentHasHead = true;
       k++;
-      if (segmentHasHead && !TITLE_MODIFIERS_ONLY.has(t.lower)) lastGood = k;
+      if (segmentHasHead && !TITLE_MODIFIERS_ONLY.has(withoutCo(t.lower))) lastGood = k;
+      continue;
+    }
+    const place = placeInTitleEnd(doc, k, i, limit);
+    if (place > k) {
+      k = place;
       continue;
     }
     // "president and CEO", "chairman, president and chief executive"
@@ -116,19 +164,40 @@ const FIELD_HEADS = new Set(['head', 'director', 'chief', 'president', 'manager'
 
 /** "head of currency strategy", "director of research": a lower-case field after "of"; the index after it, else -1. */
 function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
-  if (!FIELD_HEADS.has(doc.tokens[ofAt - 1]!.lower)) return -1;
+  if (!FIELD_HEADS.has(wordAt(doc, ofAt - 1))) return -1;
   let k = ofAt + 1;
   while (k < limit && k < ofAt + 5) {
     const t = doc.tokens[k]!;
     // a field, not another title ("the head of chairman Keith Haslam" is no title of Haslam's)
     const lowerCaseWord = t.text === t.lower && /^[a-z]/.test(t.text) && !isRoleHead(t.lower) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > ofAt + 1));
-    if (!lowerCaseWord) break;
+    if (!lowerCaseWord) {
+      // "head of European equity strategy", "head of Asia credit research": a place that qualifies the field
+      const place = placeInFieldEnd(doc, k, limit);
+      if (place > k) {
+        k = place;
+        continue;
+      }
+      break;
+    }
     k++;
   }
   while (k > ofAt + 1 && doc.tokens[k - 1]!.lower === 'and') k--;
   // "editor of gadget magazine Stuff": lower-case words before a name describe the employer, they are no field
   if (k < limit && /^\p{Lu}/u.test(doc.tokens[k]!.text)) return -1;
   return k > ofAt + 1 ? k : -1;
+}
+
+/** A place (one or two words) that a lower-case field word follows: the index after the place, else -1. */
+function placeInFieldEnd(doc: Doc, k: number, limit: number): number {
+  if (!/^\p{Lu}/u.test(doc.tokens[k]!.text)) return -1;
+  for (let n = Math.min(k + 2, limit - 1); n > k; n--) {
+    const after = doc.tokens[n]!;
+    if (!(after.text === after.lower && /^[a-z]/.test(after.text) && (after.pos === 'NOUN' || after.pos === 'ADJ') && !isRoleHead(after.lower))) continue;
+    let text = '';
+    for (let j = k; j < n; j++) text += (j > k ? ' ' : '') + doc.tokens[j]!.text;
+    if (lookupPlace(text) || lookupPlaceAdjective(text)) return n;
+  }
+  return -1;
 }
 
 /** Modifiers that cannot end a title ("senior", "vice"). */
@@ -158,6 +227,11 @@ export function splitRoles(title: string): string[] {
 export function canonicalRole(phrase: string): string {
   if (!phrase) return '';
   if (phrase in ROLE_CANON) return ROLE_CANON[phrase]!;
+  // "co-ceo" → "co-chief executive officer"
+  if (/^co-[a-z]/.test(phrase)) {
+    const rest = canonicalRole(phrase.slice(3));
+    if (rest !== phrase.slice(3) || rest in ROLE_CANON || ROLE_HEADS.has(rest.split(' ')[0]!)) return `co-${rest}`;
+  }
   for (const key of titleIndex().byLength) {
     if (phrase.endsWith(' ' + key)) return `${phrase.slice(0, -key.length).trim()} ${ROLE_CANON[key]}`;
   }

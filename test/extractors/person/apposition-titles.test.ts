@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { one, people } from './helpers.js';
+
+// Invented sentences in the style of modern business news.
+
+describe('"chief ... officer" with any field', () => {
+  it.each([
+    ['Dana Pratt, chief people officer at Fabrikam, said hiring would slow.', 'Dana Pratt', 'chief people officer', 'Fabrikam'],
+    ['Owen Lacey, chief digital officer of Contoso, will step down.', 'Owen Lacey', 'chief digital officer', 'Contoso'],
+    ['Mina Torres, chief risk officer at Northwind Bank, retired.', 'Mina Torres', 'chief risk officer', 'Northwind Bank'],
+    ['Hal Brenner, chief human resources officer at Tailspin Toys, left.', 'Hal Brenner', 'chief human resources officer', 'Tailspin Toys'],
+  ])('reads %s', (text, name, role, org) => {
+    expect(one(text, name)).toMatchObject({ title: role, roles: [role], org });
+  });
+  it('does not run past a field that no "officer" closes', () => {
+    expect(one('Ruth Varga, chief of Litware, said so.', 'Ruth Varga')?.roles).not.toContain('chief of litware');
+  });
+});
+
+describe('a place inside a title', () => {
+  it.each([
+    ['"Rates will fall," said Ina Kovac, chief U.S. economist at Fabrikam Securities.', 'Ina Kovac', 'chief U.S. economist', 'chief u.s. economist', 'Fabrikam Securities'],
+    ['Wei Lan, chief China economist at Contoso Capital, cut her forecast.', 'Wei Lan', 'chief China economist', 'chief china economist', 'Contoso Capital'],
+    ['Ron Hale, senior U.S. economist at Northwind, expects a soft landing.', 'Ron Hale', 'senior U.S. economist', 'senior u.s. economist', 'Northwind'],
+  ])('reads %s', (text, name, title, role, org) => {
+    expect(one(text, name)).toMatchObject({ title, roles: [role], org });
+  });
+  it('leaves the country of a government office to be its organization', () => {
+    expect(one('Former U.S. ambassador Carla Reyes joined the board.', 'Carla Reyes')?.title).not.toMatch(/U\.S\./);
+  });
+});
+
+describe('"co-" titles', () => {
+  it('reads "co-CEO" as a co-chief executive officer', () => {
+    expect(one('Fabrikam co-CEO Lars Berg told investors that growth was back.', 'Lars Berg')).toMatchObject({
+      title: 'co-CEO', roles: ['co-chief executive officer'], org: 'Fabrikam',
+    });
+  });
+  it('reads "co-chief executive of X"', () => {
+    expect(one('Greta Maas, co-chief executive of Contoso, spoke on the call.', 'Greta Maas')).toMatchObject({
+      roles: ['co-chief executive officer'], org: 'Contoso',
+    });
+  });
+  it('reads "co-head of" a field', () => {
+    expect(one('Ken Ito, co-head of investment banking at Northwind Bank, left the firm.', 'Ken Ito')).toMatchObject({
+      roles: ['co-head of investment banking'], org: 'Northwind Bank',
+    });
+  });
+  it('is no title in "co-op"', () => {
+    expect(people('Mara Quist, co-op member, said prices rose.')).toEqual([]);
+  });
+});
+
+describe('a title and its organization set off before the name', () => {
+  it.each([
+    ['The chief executive of Fabrikam, R.K. Sundar, defended the bonus pool.', 'R.K. Sundar', ['chief executive officer'], 'Fabrikam'],
+    ['The chairman of Contoso, Akira Mori, faced a shareholder vote.', 'Akira Mori', ['chairman'], 'Contoso'],
+    ['The head of the International Widget Agency, Omar Farouk, urged more investment.', 'Omar Farouk', ['head'], 'International Widget Agency'],
+    ['The talks were led by the co-founder of Northwind, Lisa Brandt.', 'Lisa Brandt', ['co-founder'], 'Northwind'],
+  ])('reads %s', (text, name, roles, org) => {
+    expect(one(text, name)).toMatchObject({ roles, org });
+  });
+  it('is no one in a list of organizations', () => {
+    expect(people('The chief executives of Contoso, Fabrikam and Northwind met on Monday.')).toEqual([]);
+  });
+  it('is no title where a parenthetical "said" follows the comma', () => {
+    expect(people('Shares of Contoso, John Smith said, rose sharply.')).toEqual([]);
+  });
+});
+
+describe('an owner the sentence does not name', () => {
+  it('reads "the company\'s general counsel" with no organization where none is named', () => {
+    expect(one("Ms. O'Malley, the company's general counsel, resigned in March.", "O'Malley")).toMatchObject({ title: 'general counsel', org: null });
+  });
+  it('takes the company named before', () => {
+    expect(one("Fabrikam Inc cut 500 jobs on Monday. Ms. O'Malley, the company's general counsel, resigned.", "O'Malley")).toMatchObject({ org: 'Fabrikam Inc' });
+  });
+  it('does not make a country of "the Chinese carmaker"', () => {
+    expect(one("Ann Lee, the Chinese carmaker's chief executive, said sales rose.", 'Ann Lee')).toMatchObject({ roles: ['chief executive officer'], org: null });
+  });
+  it('keeps a named owner after a title\'s "of"', () => {
+    expect(one("Anne Vogel, co-chairman of Contoso Bank's supervisory board, resigned.", 'Anne Vogel')).toMatchObject({ roles: ['co-chairman'], org: 'Contoso Bank' });
+  });
+  it('is no person in "a company with"', () => {
+    expect(people('Jones, a company with deep roots in Ohio, filed for bankruptcy.')).toEqual([]);
+  });
+});
+
+describe('fields and portfolios', () => {
+  it('reads a place inside a "head of" field', () => {
+    expect(one('Nadia Ross, head of European equity strategy at Fabrikam Bank, raised her target.', 'Nadia Ross')).toMatchObject({
+      roles: ['head of european equity strategy'], org: 'Fabrikam Bank',
+    });
+  });
+  it('does not take a country after "minister of" as a field', () => {
+    expect(one('Pierre Roux, minister of France, spoke.', 'Pierre Roux')?.roles).not.toContain('minister of france');
+  });
+  it('finds the employer after a portfolio the title does not take in', () => {
+    expect(one('Gary Able, vice chairman of non-insurance operations at Contoso Holdings, will succeed him.', 'Gary Able')).toMatchObject({
+      roles: ['vice chairman'], org: 'Contoso Holdings',
+    });
+  });
+});
+
+describe('more titles', () => {
+  it.each([
+    ['Jake Sims, the White House national security adviser, met his counterpart.', 'Jake Sims', ['national security adviser']],
+    ['Ruth Moll, chief of staff at Contoso, left the company.', 'Ruth Moll', ['chief of staff']],
+    ['Ada Price, an investment banker at Fabrikam Partners, advised the buyer.', 'Ada Price', ['investment banker']],
+  ])('reads %s', (text, name, roles) => {
+    expect(one(text, name)?.roles).toEqual(roles);
+  });
+});
+
+describe('an employer inside the title', () => {
+  it('reads "a former Contoso banker"', () => {
+    expect(one('Ann Smyth, a former Contoso Bank banker, launched a fund.', 'Ann Smyth')).toMatchObject({
+      title: 'former Contoso Bank banker', roles: ['former banker'], org: 'Contoso Bank',
+    });
+  });
+  it('reads "a longtime Fabrikam executive" without the tenure in the role', () => {
+    expect(one('Eli Sand, a longtime Fabrikam executive, retired.', 'Eli Sand')).toMatchObject({ roles: ['executive'], org: 'Fabrikam' });
+  });
+  it('is no title in "a longtime Contoso customer"', () => {
+    expect(people('Ann Smyth, a longtime Contoso customer, complained.')).toEqual([]);
+  });
+});
+
+describe('words that describe the employer', () => {
+  it.each([
+    ['Rene Hall, chief executive of chip designer Fabrikam, spoke at the event.', 'Rene Hall', 'Fabrikam'],
+    ['Paul Lin, a partner at venture capital firm Contoso Ventures, led the round.', 'Paul Lin', 'Contoso Ventures'],
+    ['Mia Ruiz, an analyst at asset manager Northwind Partners, said so.', 'Mia Ruiz', 'Northwind Partners'],
+  ])('reads %s', (text, name, org) => {
+    expect(one(text, name)?.org).toBe(org);
+  });
+});
+
+describe('a country before a title', () => {
+  it('is not the employer of a banker', () => {
+    expect(one('Stan Shuster, a UK investment banker, said the club needs capital.', 'Stan Shuster')).toMatchObject({ roles: ['investment banker'], org: null });
+  });
+  it('is the employer after the title', () => {
+    expect(one('Dave Stone, UK managing director of security firm Fabrikam, said so.', 'Dave Stone')).toMatchObject({ org: 'Fabrikam' });
+  });
+  it('is whom a state attorney general serves', () => {
+    expect(one('"Spam must stop," said Greg Abel, Texas attorney general.', 'Greg Abel')).toMatchObject({ roles: ['attorney general'], org: 'Texas' });
+  });
+});
+
+describe('names that are no one', () => {
+  it('is not a person in "The Black Album"', () => {
+    expect(people("Jay Zed, who retired after The Black Album, will become the company's president.").map((p) => p.name)).not.toContain('Black Album');
+  });
+});
