@@ -163,7 +163,8 @@ export const agreement: Rule<'deal'> = {
         index ??= partyIndex(doc, ctx.entities);
         const supplier = findSubject(doc, index, k, sentence.tokenStart)?.parties[0];
         if (!supplier) continue;
-        const asset = assetAt(doc, index, k + 1, end);
+        // "supply memory chips to Apple": what is supplied may be any goods, since the recipient must be named
+        const asset = assetAt(doc, index, k + 1, end, true);
         if (!asset) continue;
         const recipient = coverageParty(doc, index, asset.tokenEnd, end) ?? underAgreement(ctx, supplier);
         if (!recipient) continue;

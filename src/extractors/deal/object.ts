@@ -75,6 +75,8 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
       continue;
     }
     const next = tokens[k + 1];
+    // "sold stakes to Facebook": "to" names the buyer, unless it bounds a count ("up to 20 pct", "to 15 pct")
+    if (t.lower === 'to' && k > i && !['up', 'close', 'near'].includes(tokens[k - 1]!.lower) && next?.pos !== 'NUM') break;
     if (SCALE_WORDS.has(t.lower) || (t.pos === 'NUM' && PRODUCT_COUNT.test(t.text))) counted = true;
     if (NEWSWIRE_SCALES.has(t.lower)) sharesLikely = true;
     if (OBJECT_OPENERS.has(t.lower) || t.pos === 'NUM' || SCALE_WORDS.has(t.lower) || (PART_NOUNS.has(t.lower) && !(next && k + 1 < limit && (next.pos === 'NOUN' || next.pos === 'PROPN') && !PART_NOUNS.has(next.lower) && !index.startAt[k + 1]))) {
@@ -208,7 +210,7 @@ const CALENDAR_WORDS = new Set<string>([...MONTHS, ...WEEKDAYS]);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
 
 /** A noun phrase naming what is bought: "patent assets", "its pipeline and terminal operations". */
-export function assetAt(doc: Doc, index: PartyIndex, i: number, limit: number): Asset | undefined {
+export function assetAt(doc: Doc, index: PartyIndex, i: number, limit: number, goods = false): Asset | undefined {
   const tokens = doc.tokens;
   let k = i;
   let lastHead = -1;
@@ -241,8 +243,8 @@ export function assetAt(doc: Doc, index: PartyIndex, i: number, limit: number): 
   const endToken = tokens[lastHead]!;
   // one word names nothing in particular ("a letter", "the exchange"); shares and stock are the company's, not an asset
   if (lastHead === i || EQUITY_NOUNS.has(endToken.lower)) return undefined;
-  // "an election victory", "varying grades": companies buy businesses, not just anything
-  if (!BUSINESS_HEADS.has(endToken.lower) && !(endToken.pos === 'PROPN' && /^\p{Lu}/u.test(endToken.text))) return undefined;
+  // "an election victory", "varying grades": companies buy businesses, not just anything (but supply goods of any kind)
+  if (!goods && !BUSINESS_HEADS.has(endToken.lower) && !(endToken.pos === 'PROPN' && /^\p{Lu}/u.test(endToken.text))) return undefined;
   for (let k2 = i; k2 <= lastHead; k2++) if (CALENDAR_WORDS.has(tokens[k2]!.lower) || tokens[k2]!.pos === 'NUM') return undefined;
   if (moneyAt(doc, i, limit)) return undefined;
   return { text: doc.text.slice(startToken.start, endToken.end).replace(/\s+/g, ' '), tokenStart: i, tokenEnd: lastHead + 1 };

@@ -3,6 +3,7 @@
 // in ", a subsidiary of Y".
 import type { Doc } from '../../document/document.js';
 import { AGENT_NOUNS } from '../../lexicon/deals.js';
+import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
 import { ROLE_HEADS } from '../../lexicon/titles.js';
 import { lowerAt } from './clause.js';
 import { afterParty, CLAUSE_STOPS, OWNED_NOUNS, type Party, type PartyIndex } from './party-index.js';
@@ -55,6 +56,12 @@ export function skipPremodifiers(doc: Doc, index: PartyIndex, i: number, to: num
       else break;
       continue;
     }
+    // "to rival Didi Chuxing", "to private equity firm CVC": a lower-case description right before the name
+    const described = describedParty(doc, index, j, to);
+    if (described > j) {
+      j = described;
+      break;
+    }
     // a place's name before "-based" is not a party, so it is not in the index
     if (PREMODIFIERS.has(t.lower) || t.pos === 'ADJ' || ROLE_HEADS.has(t.lower) || (isCapitalized(t.text) && doc.tokens[j + 1]?.text === '-')) j++;
     else break;
@@ -62,6 +69,18 @@ export function skipPremodifiers(doc: Doc, index: PartyIndex, i: number, to: num
   return j;
 }
 const isCapitalized = (text: string) => /^\p{Lu}/u.test(text);
+
+/** Where a party starts after up to three lower-case words ending in a noun for a company ("rival", "equity firm"); else `i`. */
+function describedParty(doc: Doc, index: PartyIndex, i: number, to: number): number {
+  for (let k = i; k < to && k < i + 3; k++) {
+    const t = doc.tokens[k]!;
+    if (t.text !== t.lower || !/^\p{Ll}/u.test(t.text)) return i;
+    const named = index.startAt[k + 1];
+    // a name, not a pronoun: "to a buyer it did not name" names no one
+    if ((ORG_DESCRIPTOR_NOUNS.has(t.lower) || t.lower === 'rival' || t.lower === 'investor') && named && !named.reference) return k + 1;
+  }
+  return i;
+}
 
 export const FROM = new Set(['from']);
 export const TO = new Set(['to']);

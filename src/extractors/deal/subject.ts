@@ -60,10 +60,10 @@ export function findSubject(doc: Doc, index: PartyIndex, trigger: number, senten
       k = p.tokenStart - 1;
       continue;
     }
-    // "Federal Industries Ltd's Russelsteel Inc unit": the parent acts
+    // "Federal Industries Ltd's Russelsteel Inc unit": the parent acts; "Alphabet Inc's Google": the company named acts
     let head = p;
     const owner = p.tokenStart - 1 > sentenceStart ? index.endAt[p.tokenStart - 1] : undefined;
-    if (owner && owner.possessive && !owner.reference) head = owner;
+    if (owner && owner.possessive && !owner.reference && ownedAfter(doc, afterParty(doc, p))) head = owner;
     const parties = [head];
     let s = head.tokenStart;
     while (s - 2 >= sentenceStart && (tokens[s - 1]!.lower === 'and' || tokens[s - 1]!.text === '&' || tokens[s - 1]!.text === ',')) {
