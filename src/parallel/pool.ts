@@ -35,15 +35,17 @@ interface Batch {
 }
 
 const MAX_WORKER_FAILURES = 8;
+/**
+ * A worker's live heap stays near 35 MB, but V8 lets garbage grow to several
+ * times that before a full collection; a ceiling makes it collect sooner and
+ * keeps two jobs over the whole corpus under 300 MB. The rare document too
+ * big for it (megabytes of text in one piece) is done again on this thread,
+ * which has no such ceiling.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64 };
 const BATCH_DOCUMENTS = 16;
 const BATCH_CHARACTERS = 64 * 1024;
-/**
- * This thread takes small batches: while it extracts it cannot hand work to
- * the workers, so it comes back to them often. With 16 documents at a time a
- * worker sat idle for 8% of a two-job run, waiting for its next batch.
- */
-const OWN_BATCH_DOCUMENTS = 4;
-/** Batches queued on each worker, so that it has work while this thread extracts. */
+/** Batches queued on each worker, so that it has work while this thread reads and writes. */
 const WORKER_DEPTH = 3;
 
 export const defaultJobs = (): number => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
@@ -82,18 +84,19 @@ export async function* extractInOrder(sources: AsyncIterable<SourceDocument>, op
 const withText = (result: DocumentResult, source: SourceDocument): DocumentResult => ({ ...result, source });
 
 /**
- * `jobs` threads in all: this one and jobs - 1 workers. This thread reads,
- * writes and, whenever the workers have work queued, extracts a batch itself.
+ * `jobs` workers extract; this thread reads, hands out batches and writes.
+ * It does not extract itself: it would load a model of its own, and a heap
+ * with no ceiling, for a share of the work that kept the workers waiting.
  */
 async function* pooled(pending: SourceDocument[], iterator: AsyncIterator<SourceDocument>, options: WorkerOptions, jobs: number): AsyncGenerator<DocumentResult> {
   const workerUrl = new URL('./worker.js', import.meta.url);
-  const workers = Array.from({ length: jobs - 1 }, () => new Worker(workerUrl, { workerData: options }));
+  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: options, resourceLimits: WORKER_LIMITS }));
   const serialize = options.serialize ? serializerFor(options.serialize) : undefined;
   // batches sent to each worker and not yet answered, oldest first: a worker
   // holds more than one so that it never waits for this thread to send more
   const queued = new Map<Worker, Batch[]>(workers.map((w) => [w, []]));
   const done = new Map<number, DocumentResult[]>();
-  // room for this thread to go on alone while a worker starts (it loads its own model)
+  // how far reading may run ahead of writing: room for the workers' queues and a slow document
   const maxAhead = jobs * 64;
   let nextSeq = 0;
   let nextOut = 0;
@@ -137,12 +140,17 @@ async function* pooled(pending: SourceDocument[], iterator: AsyncIterator<Source
     // a worker that dies fails its batches only and a fresh one takes its
     // place; if workers keep dying (they cannot even start), this thread
     // does the rest of the work itself
-    worker.on('error', (err) => {
-      for (const batch of queued.get(worker) ?? []) done.set(batch.seq, batch.sources.map((source) => ({ source, count: 0, error: `worker failed: ${err.message}` })));
+    worker.on('error', (err: NodeJS.ErrnoException) => {
+      // a document too big for a worker's heap is done here; other deaths fail their documents
+      const redo = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      for (const batch of queued.get(worker) ?? []) {
+        done.set(batch.seq, batch.sources.map((source) => (redo ? withText(processDocument(source, options, serialize), source) : { source, count: 0, error: `worker failed: ${err.message}` })));
+      }
       queued.delete(worker);
-      if (++failures > MAX_WORKER_FAILURES) broken = true;
+      // a document too big is no sign that workers cannot run
+      if (!redo && ++failures > MAX_WORKER_FAILURES) broken = true;
       else {
-        const fresh = new Worker(workerUrl, { workerData: options });
+        const fresh = new Worker(workerUrl, { workerData: options, resourceLimits: WORKER_LIMITS });
         workers[workers.indexOf(worker)] = fresh;
         queued.set(fresh, []);
         watch(fresh);
@@ -169,16 +177,6 @@ async function* pooled(pending: SourceDocument[], iterator: AsyncIterator<Source
         yield* results;
       }
       if (exhausted && !pending.length && nextOut === nextSeq) return;
-      // the workers have their batches: this thread takes a small one itself
-      if (nextSeq - nextOut < maxAhead && !done.has(nextOut)) {
-        const sources = await nextBatch(OWN_BATCH_DOCUMENTS);
-        if (sources.length) {
-          done.set(nextSeq++, sources.map((source) => withText(processDocument(source, options, serialize), source)));
-          // let the workers' answers in before going on
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          continue;
-        }
-      }
       // wait only for work that is running: with nothing in flight, go back and hand out more
       if (!done.has(nextOut) && !broken && inFlight() > 0) await new Promise<void>((resolve) => (wake = resolve));
     }
