@@ -57,6 +57,9 @@ const tok = (doc: Doc, i: number, sentence: number): Token | undefined => {
 /** Words after "X's" that show X is an organization: "X's shares", "X's board". */
 const OWNED_AFTER_POSSESSIVE = new Set(['shares', 'stock', 'board', 'subsidiary', 'unit', 'stake', 'offer', 'bid', 'earnings', 'profit', 'sales', 'revenue', 'chief', 'parent', 'acquisition', 'purchase', 'takeover', 'shareholders']);
 const TITLE_PREPOSITIONS = new Set(['of', 'at', 'for']);
+/** Titles that also name a company by what it makes, after the thing made. */
+const MAKER_TITLES = new Set(['designer', 'designers', 'developer', 'developers', 'engineer', 'producer', 'publisher']);
+const THING_NOUNS = new Set(['chip', 'chips', 'semiconductor', 'processor', 'software', 'game', 'games', 'video-game', 'drug', 'vaccine', 'app', 'property', 'real-estate', 'aircraft', 'engine']);
 /** Verbs that give someone a post: "hired Sabih Khan as ...", "named Jane Doe to ...". */
 const APPOINTING_VERBS = new Set(['named', 'appointed', 'hired', 'promoted', 'elected', 'nominated', 'tapped', 'recruited', 'picked']);
 /** Words after "as" that make a banker's role in an issue, not a person's post ("Nomura as lead manager"). */
@@ -146,8 +149,11 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   // "said John Smith" (two or more words: organizations say things too)
   if (before && SPEECH_VERBS.has(before.lower) && length >= 2 && !c.possessive) e.person += 1;
 
+  // "chip designer Quanta Silicon", "software developer Arcadia Labs": a maker of things is a company
+  const maker = !!before && !!before2 && MAKER_TITLES.has(before.lower) && THING_NOUNS.has(before2.lower);
+  if (maker) e.org += 2.5;
   // a lower-case title right before: "chief executive Rajeev Suri", "chairman Tony O'Reilly"
-  if (before && !c.titleBefore && isTitleTokenLower(before) && length >= 2) e.person += 3;
+  else if (before && !c.titleBefore && isTitleTokenLower(before) && length >= 2) e.person += 3;
 
   // apposition: "Xiaomi, the Chinese smartphone maker," / "Rajeev Suri, the president and CEO of Nokia"
   if (after?.text === ',' && !c.possessive) {

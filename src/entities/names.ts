@@ -65,6 +65,11 @@ function isNameToken(doc: Doc, i: number): boolean {
   return !!next && next.sentence === t.sentence && isCapitalized(next);
 }
 
+/** Nouns for a company that open a sentence before its name ("Rival IKEA", "Chipmaker Nvidia"); no name begins with them. */
+const OPENING_DESCRIPTIONS = new Set([
+  'rival', 'rivals', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'insurer', 'lender', 'startup', 'start-up',
+  'conglomerate', 'broadcaster', 'miner', 'refiner', 'regulator', 'competitor', 'competitors', 'peer', 'shareholder', 'investor',
+]);
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'last', 'next', 'early', 'late', 'mid']);
 const closesWithPeriod = (prev: Token, t: Token) => prev.text.endsWith('.') && isLegalSuffixToken(prev) && !isLegalSuffixToken(t) && t.text !== '&' && t.lower !== 'of';
 /** Words that end a whole company name, so an "and" after them joins two companies ("Palmetto Bancorp and Riverbend Corp"). */
@@ -99,6 +104,8 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     if (tokens[from]?.text !== ')') return j;
     from++;
   } else if (!(joint.text === "'s" || joint.text === '’s' || joint.lower === 'and' || joint.text === '&')) return j;
+  // "Japan's Hoshino Motor Corp": a place's possessive describes the company after it, it is no part of its name
+  if (joint.text !== '(' && joint.lower !== 'and' && joint.text !== '&' && places().byName.has(doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end))) return j;
   let k = from;
   while (k < sentenceEnd && k - from < 3 && isCapitalized(tokens[k]!) && !CALENDAR_NAME_STOPS.has(tokens[k]!.lower)) k++;
   // "Ways and Means Committee Chairman": a public body's name ends at its head, before a title that follows it
@@ -209,6 +216,8 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   if (isSyllableHyphen(doc, i, runStart)) return true;
   if (!isCapitalized(next)) return false;
   if (t.text === '&') return true;
+  // "Nordhus A/S", "Maersk K/S": a Scandinavian legal form written with a slash
+  if (t.text === '/' && /^[A-Z]$/.test(prev.text) && /^[A-Z]$/.test(next.text) && glued(prev, t) && glued(t, next)) return true;
   if (t.text === '-' && prev.end === t.start && t.end === next.start) return true;
   if (t.lower === 'of' && OF_HEADS.has(prev.lower)) return true;
   // "Bank for International Settlements", but not "the World Bank for Brazil"
@@ -247,6 +256,11 @@ export function findNames(doc: Doc): NameChunk[] {
         j++;
         // "Norton co Pty Ltd"
         while (j < s.tokenEnd && isLegalSuffixToken(tokens[j]) && isCapitalized(tokens[j]!)) j++;
+      }
+      // "Rival IKEA opened ...", "Carmaker Tesla said ...": a description opening the sentence is not the name
+      if (i === s.tokenStart && j - i >= 2 && OPENING_DESCRIPTIONS.has(t.lower)) {
+        i++;
+        continue;
       }
       // "Secretary of State George Shultz": the words that finish a title with "of" are not the name
       const rest = ofTitleRest(doc, i, j);

@@ -128,3 +128,23 @@ describe('short forms of a company name', () => {
     expect(names(text)).toContainEqual(['Vantra', 'Vantra AI']);
   });
 });
+
+describe('what stands around a company name', () => {
+  const all = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => [m.surface, m.type]);
+  it('leaves a country\'s possessive out of the name: "Japan\'s Hoshino Motor Corp"', () => {
+    expect(all("Japan's Halvor Motor Corp said it would build a plant.")).toEqual([['Japan', 'place'], ['Halvor Motor Corp', 'org']]);
+  });
+  it('keeps a company\'s own possessive in it: "Quimby\'s Corp"', () => {
+    expect(orgs("Quimby's Corp said it bought Larch's Nursery Inc.")).toContain("Quimby's Corp");
+  });
+  it('reads a legal form written with a slash: "Nordhus A/S"', () => {
+    expect(orgs('Danish chain Nordvik A/S will open its first store in India.')).toEqual(['Nordvik A/S']);
+  });
+  it('leaves a description opening the sentence out of the name: "Rival IKEA"', () => {
+    expect(all('Rival Kestra opened its first Indian store in August.')[0]).toEqual(['Kestra', 'other']);
+  });
+  it('reads a maker of things as a company, a fashion designer as a person', () => {
+    expect(all('Kanto Digital agreed to buy chip designer Quanta Silicon. Fashion designer Stella Moran said so.')).toContainEqual(['Quanta Silicon', 'org']);
+    expect(all('Kanto Digital agreed to buy chip designer Quanta Silicon. Fashion designer Stella Moran said so.')).toContainEqual(['Stella Moran', 'person']);
+  });
+});

@@ -68,6 +68,16 @@ export function placeWords(name: string): boolean {
 
 const isPluralHead = (w: string) => /s$/.test(w) && !/(ss|us|ics)$/.test(w) && w !== 'business';
 
+/** For a comma that closes ", which ... ,", the index of the comma that opens it; else -1. */
+function relativeClauseOpening(doc: Doc, comma: number, sentenceStart: number): number {
+  for (let k = comma - 1; k > sentenceStart + 1 && comma - k < 25; k--) {
+    const w = doc.tokens[k]!;
+    if (w.text === ',' || CLAUSE_BREAK.has(w.text)) return -1;
+    if ((w.lower === 'which' || w.lower === 'who') && doc.tokens[k - 1]!.text === ',') return k - 1;
+  }
+  return -1;
+}
+
 /**
  * The nearest organization before `trigger`, not beyond a clause break nor
  * past another subject ("... and the technology is set to be rolled out").
@@ -78,6 +88,14 @@ export function companyBefore(doc: Doc, entities: Entities, trigger: number, sen
     const t = doc.tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) return undefined;
     if (ticker && k === sentenceStart + 1) return ticker;
+    // "Mistral, which counts Microsoft among its investors, is in talks to open ...": the clause is passed whole
+    if (t.text === ',') {
+      const opened = relativeClauseOpening(doc, k, sentenceStart);
+      if (opened > 0) {
+        k = opened;
+        continue;
+      }
+    }
     // "Blackwatch Services, which entered Iraq": the relative pronoun stands for the name before it
     // ("said that it would" goes on past a "that" after a verb; "a service, which would launch in" stops at what is not a company)
     if (RELATIVE_PRONOUNS.has(t.lower) && k > sentenceStart && !(t.lower === 'that' && doc.tokens[k - 1]!.pos === 'VERB')) {

@@ -47,7 +47,9 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
     const listed =
       (LIST_JOINS.has(doc.tokens[m.tokenStart - 1]?.text ?? '') && entities.mentionEndingAt(m.tokenStart - 2)?.type === 'place') ||
       (LIST_JOINS.has(doc.tokens[m.tokenEnd]?.text ?? '') && entities.mentionAt(m.tokenEnd + 1)?.type === 'place');
-    const weight = m.code && !listed ? 1 : 0.5;
+    // "Japan's Fujitsu Ltd": a company's home says nothing of whose government the story's officers serve
+    const companyHome = m.possessive && entities.mentionAt(m.tokenEnd + 1)?.type === 'org';
+    const weight = companyHome ? 0 : m.code && !listed ? 1 : 0.5;
     found.push({ code, name: HISTORIC_STATES[m.surface.replace(/\s+/g, ' ')] ?? places().countryName.get(code) ?? m.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight });
   }
   cache.set(doc, found);
@@ -62,7 +64,7 @@ export function governmentCountry(doc: Doc, entities: Entities, start: number, r
   const all = countryMentions(doc, entities).filter((c) => holdsOffice(c.code, roles));
   const sentence = sentenceAt(doc, start);
   // "In Washington, officials said President Reagan ...", "New Zealand's debt will fall, Finance Minister ... said"
-  const here = all.filter((c) => c.sentence === sentence);
+  const here = all.filter((c) => c.sentence === sentence && c.weight > 0);
   const before = here.filter((c) => c.start < start).pop();
   if (before) return before.name;
   // "Prime Minister Margaret Thatcher said Britain would ...": after the title, only the country that opens what

@@ -180,3 +180,12 @@ describe('a party named before a title', () => {
     expect(one('Labour Minister Tom Kerr said jobs grew.', 'Tom Kerr')).toMatchObject({ roles: ['labour minister'] });
   });
 });
+
+describe('a company\'s home country', () => {
+  it('says nothing of whose government an officer serves', () => {
+    const text = 'U.S. officials opposed the sale. The United States may curb takeovers.\nCommerce Secretary Mal Bardo fought the sale to Japan\'s Fujiko Ltd.';
+    expect(one(text, 'Mal Bardo')).toMatchObject({ org: 'United States' });
+    const said = 'Russia sold the unit. President Vladimir Petrov also suggested that China\'s National Oil Corporation could help.';
+    expect(one(said, 'Vladimir Petrov')?.org).not.toBe('China');
+  });
+});
