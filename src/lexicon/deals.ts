@@ -43,7 +43,7 @@ export const MERGER_NOUNS = new Set(['merger', 'merge']);
 
 /** Nouns that hold a stake-like part of a company: the company after "of"/"in" is the target ("5 pct of Y", "shares in Y"). */
 export const PART_NOUNS = new Set([
-  'stake', 'stakes', 'interest', 'interests', 'holding', 'holdings', 'shareholding', 'shares', 'share', 'stock', 'stocks', 'capital', 'pct',
+  'stake', 'stakes', 'interest', 'interests', 'holding', 'holdings', 'shareholding', 'shares', 'share', 'stock', 'stocks', 'capital', 'pct', '%',
   'percent', 'control', 'assets', 'asset', 'majority', 'all', 'rest', 'remainder', 'part', 'portion', 'units', 'equity', 'ownership',
   'parts', 'most', 'much', 'some', 'none', 'bulk', 'balance', 'remaining', 'outstanding', 'common', 'preferred', 'ordinary', 'ordinaries',
   'securities', 'debentures', 'notes', 'warrants', 'business', 'businesses', 'operations', 'properties', 'assets', 'inventories', 'inventory',
@@ -55,13 +55,13 @@ export const OBJECT_OPENERS = new Set([
   '<', 'the', 'a', 'an', 'all', 'its', 'their', 'his', 'her', 'our', 'certain', 'some', 'substantially', 'about', 'approximately', 'around',
   'nearly', 'almost', 'roughly', 'up', 'to', 'another', 'additional', 'any', 'both', 'remaining', 'entire', 'whole', 'existing', 'two',
   'three', 'four', 'five', 'privately-held', 'privately', 'held', 'publicly', 'closely', 'over', 'more', 'than', 'less', 'further',
-  'part', 'control', 'majority', 'minority', 'outstanding', 'issued', 'of', 'in', 'pct', 'percent', 'most', 'each', 'those', 'net', 'such',
+  'part', 'control', 'majority', 'minority', 'outstanding', 'issued', 'of', 'in', 'pct', 'percent', '%', 'most', 'each', 'those', 'net', 'such',
 ]);
 
 /** Heads of a piece of a company's equity: "unissued shares", "a voting interest" are never the thing bought by name. */
 export const EQUITY_NOUNS = new Set([
   'shares', 'share', 'stock', 'stocks', 'interest', 'interests', 'stake', 'stakes', 'holding', 'holdings', 'shareholding', 'equity',
-  'capital', 'securities', 'debentures', 'notes', 'warrants', 'units', 'pct', 'percent', 'position', 'common', 'preferred', 'ordinaries',
+  'capital', 'securities', 'debentures', 'notes', 'warrants', 'units', 'pct', 'percent', '%', 'position', 'common', 'preferred', 'ordinaries',
   'ordinary', 'stocks', 'bonds', 'options', 'rights', 'majority', 'control', 'amount', 'number', 'portion', 'part',
 ]);
 
@@ -109,6 +109,8 @@ export const AGREEMENT_TYPES: ReadonlyMap<string, DealType> = new Map<string, De
 /** Words after the type word that make it a deal: "collaboration agreement", "license deals". */
 export const AGREEMENT_HEADS = new Set(['agreement', 'agreements', 'deal', 'deals', 'pact', 'pacts', 'contract', 'contracts', 'accord', 'accords', 'arrangement', 'arrangements', 'treaty', 'partnership', 'partnerships', 'venture', 'ventures', 'alliance']);
 /** Verbs of working together: "will work together on", "agreed to cooperate". */
+/** "PayNest has tied up with X", "teamed up with": verbs that, with "up with", make a partnership. */
+export const TIE_UP_VERBS = new Set(['tied', 'ties', 'tie', 'tying', 'teamed', 'teams', 'team', 'teaming']);
 export const COOPERATE_VERBS = new Set(['cooperate', 'co-operate', 'collaborate', 'partner', 'cooperating', 'collaborating', 'partnering', 'cooperated', 'collaborated', 'partnered']);
 export const SUPPLY_VERBS = new Set(['supply', 'supplies', 'provide', 'provides', 'deliver', 'delivers', 'furnish']);
 export const INVEST_VERBS = new Set(['invest', 'invests', 'invested', 'investing']);

@@ -3,7 +3,7 @@
 // "X and Y signed a business collaboration agreement and a multi-year patent
 // agreement, including a cross license to ..." gives one fact per agreement.
 import type { Doc } from '../../document/document.js';
-import { AGREEMENT_HEADS, AGREEMENT_TYPES, COOPERATE_VERBS, SIGN_VERBS, SUPPLY_VERBS } from '../../lexicon/deals.js';
+import { AGREEMENT_HEADS, AGREEMENT_TYPES, COOPERATE_VERBS, SIGN_VERBS, SUPPLY_VERBS, TIE_UP_VERBS } from '../../lexicon/deals.js';
 import type { DealType } from '../../types.js';
 import { Family, isTrigger, sentenceHas } from './triggers.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -11,6 +11,7 @@ import { clauseEnd, isInName, lowerAt } from './clause.js';
 import { report } from './draft.js';
 import { assetAt } from './object.js';
 import { type Party, partyIndex, type PartyIndex } from './party-index.js';
+import { pastDescription } from './prepositions.js';
 import { findSubject, partyList } from './subject.js';
 import { statusOf } from './status.js';
 
@@ -114,10 +115,25 @@ export const agreement: Rule<'deal'> = {
       const lower = tokens[k]!.lower;
       // "Alliance cars", "Partnership Fund": a capitalized trigger is part of a name
       if (!isTrigger(lower, Family.agreement) || isInName(doc, k, sentence.tokenStart)) continue;
+      // "other Microsoft-partnered firms": a verb glued to a name makes an adjective, no deal
+      if (tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === tokens[k]!.start) continue;
       const found = agreementAt(doc, k, sentence.tokenStart);
-      const triggered = found || lower === 'work' || lower === 'working' || lower === 'worked' || COOPERATE_VERBS.has(lower) || SUPPLY_VERBS.has(lower);
+      const tieUp = TIE_UP_VERBS.has(lower) && lowerAt(doc, k + 1) === 'up' && lowerAt(doc, k + 2) === 'with';
+      const triggered = found || tieUp || lower === 'work' || lower === 'working' || lower === 'worked' || COOPERATE_VERBS.has(lower) || SUPPLY_VERBS.has(lower);
       if (!triggered) continue;
       const end = clauseEnd(doc, k, sentence.tokenEnd);
+      // "PayNest has tied up with First Abu Dhabi Bank to offer ...": a partnership
+      if (tieUp) {
+        index ??= partyIndex(doc, ctx.entities);
+        const parties = expand(subjectParties(doc, index, k, sentence.tokenStart));
+        const others = partyList(doc, index, k + 3, end);
+        const all = [...parties, ...others];
+        // "Stan Lee is to team up with producer Robert Evans": people teaming up make no deal
+        if (all.some((p) => p.person)) continue;
+        const from = Math.min(k, all[0]?.tokenStart ?? k);
+        emit(ctx, 'partnership', all, null, from, k, Math.max(k + 3, others[others.length - 1]?.tokenEnd ?? 0));
+        continue;
+      }
       if (found) {
         // "a patent agreement, including a cross license ...": the specific one stands for both
         if (lowerAt(doc, found.end) === ',' && lowerAt(doc, found.end + 1) === 'including') continue;
@@ -191,7 +207,12 @@ function expand(parties: Party[]): Party[] {
 }
 
 function coverageParty(doc: Doc, index: PartyIndex, i: number, limit: number): Party | undefined {
-  for (let k = i; k < limit && k < i + 8; k++) if (SUPPLY_PREPS.has(lowerAt(doc, k)) && index.startAt[k + 1]) return index.startAt[k + 1];
+  for (let k = i; k < limit && k < i + 8; k++) {
+    if (!SUPPLY_PREPS.has(lowerAt(doc, k))) continue;
+    // "to Brazil's Vivamar Telecom SA", "to Chinese carmaker Geely"
+    const p = index.startAt[pastDescription(doc, index, k + 1, limit)];
+    if (p) return p;
+  }
   return undefined;
 }
 

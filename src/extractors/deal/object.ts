@@ -8,7 +8,7 @@ import { SCALE_WORDS } from '../../lexicon/money.js';
 import { lowerAt } from './clause.js';
 import { moneyAt } from './money.js';
 import { afterParty, OWNED_NOUNS, type Party, type PartyIndex } from './party-index.js';
-import { skipPremodifiers } from './prepositions.js';
+import { pastDescription, skipPremodifiers } from './prepositions.js';
 
 export interface Asset {
   text: string;
@@ -54,6 +54,14 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
       k = placeEnd;
       continue;
     }
+    // "a 51% stake in Turkish cloud provider Anatolia Cloud AS": a description after "in" or "of" before the name
+    if (k > i && (tokens[k - 1]!.lower === 'in' || tokens[k - 1]!.lower === 'of')) {
+      const named = pastDescription(doc, index, k, stop);
+      if (named > k) {
+        k = named;
+        continue;
+      }
+    }
     const p = index.startAt[k];
     // "its subsidiaries", "the company's pipeline unit": the owner's word is a determiner here
     if (p && p.reference && p.possessive) {
@@ -65,6 +73,12 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
     // "bank bills", "four mln tonnes of wheat"; but "its coffee roasting plant" is a plant
     if (MARKET_GOODS.has(t.lower) && !modifiesNoun(tokens[k + 1], t)) return { goods: true, end: k + 1 };
     if (p && p.person) return { end: k };
+    // "the chip business of Halvor Electronics NV": a description with its owner after "of" is an asset, not the company it
+    // would otherwise stand for
+    if (p && p.reference && !p.possessive && lowerAt(doc, afterParty(doc, p)) === 'of' && index.startAt[pastDescription(doc, index, afterParty(doc, p) + 1, stop)]) {
+      while (k < stop && OBJECT_OPENERS.has(tokens[k]!.lower)) k++;
+      break;
+    }
     // "sold more than six million iPods", "about 10 million PSPs": a product's name after a count
     // (but newswire "2.4 mln Roach" leaves out "shares")
     if (p && counted && !sharesLikely && !p.certain && !p.reference && !PART_NOUNS.has(lowerAt(doc, afterParty(doc, p)))) return { goods: true, end: afterParty(doc, p) };
@@ -224,7 +238,9 @@ export function assetAt(doc: Doc, index: PartyIndex, i: number, limit: number, g
       k++;
       continue;
     }
-    if (t.lower === 'of' && index.startAt[k + 1] && !index.startAt[k + 1]!.reference) break;
+    // "the power semiconductor business of (Dutch electronics group) Van Dijk NV": the owner ends the asset
+    const ownerAt = t.lower === 'of' ? index.startAt[pastDescription(doc, index, k + 1, stop)] : undefined;
+    if (ownerAt && !ownerAt.reference) break;
     if (t.lower === 'of' && lastHead >= 0 && k + 1 < stop) {
       // "assets of its X operations"
       k++;
@@ -245,7 +261,8 @@ export function assetAt(doc: Doc, index: PartyIndex, i: number, limit: number, g
   if (lastHead === i || EQUITY_NOUNS.has(endToken.lower)) return undefined;
   // "an election victory", "varying grades": companies buy businesses, not just anything (but supply goods of any kind)
   if (!goods && !BUSINESS_HEADS.has(endToken.lower) && !(endToken.pos === 'PROPN' && /^\p{Lu}/u.test(endToken.text))) return undefined;
-  for (let k2 = i; k2 <= lastHead; k2++) if (CALENDAR_WORDS.has(tokens[k2]!.lower) || tokens[k2]!.pos === 'NUM') return undefined;
+  // a number in what is supplied names a product ("5G radio equipment"); in a business bought it is a count
+  for (let k2 = i; k2 <= lastHead; k2++) if (CALENDAR_WORDS.has(tokens[k2]!.lower) || (tokens[k2]!.pos === 'NUM' && !goods)) return undefined;
   if (moneyAt(doc, i, limit)) return undefined;
   return { text: doc.text.slice(startToken.start, endToken.end).replace(/\s+/g, ' '), tokenStart: i, tokenEnd: lastHead + 1 };
 }

@@ -4,6 +4,7 @@
 import type { Doc } from '../../document/document.js';
 import { AGENT_NOUNS } from '../../lexicon/deals.js';
 import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
+import { places } from '../../lexicon/places.js';
 import { ROLE_HEADS } from '../../lexicon/titles.js';
 import { lowerAt } from './clause.js';
 import { afterParty, CLAUSE_STOPS, OWNED_NOUNS, type Party, type PartyIndex } from './party-index.js';
@@ -33,7 +34,7 @@ export function ownerInApposition(doc: Doc, index: PartyIndex, after: number, li
   let k = after + 1;
   if (['a', 'an', 'the'].includes(tokens[k]!.lower)) k++;
   // "a wholly owned subsidiary of", "its 86 pct owned affiliate"
-  while (k < limit - 2 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'NUM' || tokens[k]!.lower === 'owned' || tokens[k]!.lower === 'pct' || tokens[k]!.text === '-') && !index.startAt[k]) k++;
+  while (k < limit - 2 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'NUM' || tokens[k]!.lower === 'owned' || tokens[k]!.lower === 'pct' || tokens[k]!.text === '%' || tokens[k]!.text === '-') && !index.startAt[k]) k++;
   if (!OWNED_NOUNS.has(tokens[k]!.lower) || tokens[k + 1]!.lower !== 'of') return undefined;
   const p = index.startAt[k + 2];
   return p && !p.reference ? p : undefined;
@@ -56,8 +57,8 @@ export function skipPremodifiers(doc: Doc, index: PartyIndex, i: number, to: num
       else break;
       continue;
     }
-    // "to rival Didi Chuxing", "to private equity firm CVC": a lower-case description right before the name
-    const described = describedParty(doc, index, j, to);
+    // "to rival Didi Chuxing", "to private equity firm CVC", "of Dutch electronics group Van Dijk NV": a description before the name
+    const described = Math.max(describedParty(doc, index, j, to), pastDescription(doc, index, j, to));
     if (described > j) {
       j = described;
       break;
@@ -69,6 +70,32 @@ export function skipPremodifiers(doc: Doc, index: PartyIndex, i: number, to: num
   return j;
 }
 const isCapitalized = (text: string) => /^\p{Lu}/u.test(text);
+
+/** Where a place's name or adjective of up to three words ending at token `end` starts ("South Korean", "Abu Dhabi"); else -1. */
+export function placeEndingAt(doc: Doc, end: number): number {
+  if (end < 0 || !/^\p{Lu}/u.test(doc.tokens[end]!.text)) return -1;
+  const lex = places();
+  for (let from = Math.max(0, end - 2); from <= end; from++) {
+    const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[end]!.end);
+    if (lex.byName.has(text) || lex.byAdjective.has(text)) return from;
+  }
+  return -1;
+}
+
+/** Where the name after a description starting at `i` begins ("Chinese drugmaker Zhejiang ...", "Britain's Arm"); else `i`. */
+export function pastDescription(doc: Doc, index: PartyIndex, i: number, limit: number): number {
+  let k = i;
+  for (let n = 0; n < 6 && k < limit && !index.startAt[k]; n++) {
+    const t = doc.tokens[k]!;
+    let placeEnd = -1;
+    for (let end = k; end < Math.min(limit, k + 3); end++) if (placeEndingAt(doc, end) === k) placeEnd = end + 1;
+    if (placeEnd > k) k = placeEnd + (doc.tokens[placeEnd]?.text === "'s" || doc.tokens[placeEnd]?.text === '’s' ? 1 : 0);
+    else if (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) k++;
+    else break;
+  }
+  // a name, not a pronoun: "to a buyer it did not name" names no one
+  return k > i && index.startAt[k] && !index.startAt[k]!.reference ? k : i;
+}
 
 /** Where a party starts after up to three lower-case words ending in a noun for a company ("rival", "equity firm"); else `i`. */
 function describedParty(doc: Doc, index: PartyIndex, i: number, to: number): number {

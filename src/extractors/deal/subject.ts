@@ -2,6 +2,7 @@
 // agreed to buy"), and lists of parties ("such as Apple and Samsung").
 import type { Doc } from '../../document/document.js';
 import { afterParty, CLAUSE_STOPS, OWNED_NOUNS, type Party, type PartyIndex } from './party-index.js';
+import { pastDescription, placeEndingAt } from './prepositions.js';
 
 const PREPOSITIONS = new Set(['of', 'with', 'from', 'to', 'for', 'by', 'in', 'at', 'on', 'into', 'than', 'against', 'between', 'about', 'over', 'under', 'like', 'as', 'including', 'among', 'via', 'through', 'after', 'before']);
 const SUBJECT_WINDOW = 40;
@@ -66,11 +67,13 @@ export function findSubject(doc: Doc, index: PartyIndex, trigger: number, senten
     if (owner && owner.possessive && !owner.reference && ownedAfter(doc, afterParty(doc, p))) head = owner;
     const parties = [head];
     let s = head.tokenStart;
+    // "Snowflake Inc and artificial intelligence startup Mistral AI": a description may open each conjunct
+    s = descriptionStart(doc, s, sentenceStart);
     while (s - 2 >= sentenceStart && (tokens[s - 1]!.lower === 'and' || tokens[s - 1]!.text === '&' || tokens[s - 1]!.text === ',')) {
       const q = index.endAt[s - 2] ?? conjunctBeforeApposition(doc, index, s - 2, sentenceStart);
       if (!q || q.possessive) break;
       parties.unshift(q);
-      s = q.tokenStart;
+      s = descriptionStart(doc, q.tokenStart, sentenceStart);
     }
     return { parties, counterpart, passed };
   }
@@ -107,12 +110,29 @@ function conjunctBeforeApposition(doc: Doc, index: PartyIndex, comma: number, se
   return undefined;
 }
 
+/**
+ * Where a description before a name begins ("South Korean battery maker SK
+ * On", "Britain's Arm Holdings"): lower-case words and a place's name or
+ * adjective, with its possessive. Returns `i` when there is none.
+ */
+function descriptionStart(doc: Doc, i: number, sentenceStart: number): number {
+  let k = i;
+  for (let n = 0; n < 6 && k - 1 >= sentenceStart; n++) {
+    const t = doc.tokens[k - 1]!;
+    if (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ') && t.lower !== 'and') k--;
+    else if ((t.text === "'s" || t.text === '’s') && placeEndingAt(doc, k - 2) >= 0) k = placeEndingAt(doc, k - 2);
+    else if (placeEndingAt(doc, k - 1) >= 0) k = placeEndingAt(doc, k - 1);
+    else break;
+  }
+  return k;
+}
+
 /** Parties listed from token `i`: "Apple and Samsung", "A, B and C", after "such as" or "like" too. */
 export function partyList(doc: Doc, index: PartyIndex, i: number, limit: number): Party[] {
   const tokens = doc.tokens;
   let k = i;
   // "leading handset manufacturers such as": a description before the names
-  for (let n = 0; n < 7 && k < limit && !index.startAt[k]; n++, k++) {
+  for (let n = 0; n < 7 && k < limit && !index.startAt[k] && pastDescription(doc, index, k, limit) === k; n++, k++) {
     const t = tokens[k]!;
     if (t.lower === 'as' || t.lower === 'like' || t.lower === 'including') continue;
     if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'VERB' || t.lower === 'such' || t.text === ',')) return [];
@@ -120,6 +140,8 @@ export function partyList(doc: Doc, index: PartyIndex, i: number, limit: number)
   const out: Party[] = [];
   let last = false;
   while (k < limit) {
+    // "with Chinese drugmaker Zhejiang Hisun", "with Britain's Arm Holdings"
+    k = pastDescription(doc, index, k, limit);
     const p = index.startAt[k];
     if (!p) break;
     out.push(p);

@@ -42,3 +42,44 @@ describe('a company named with its parent', () => {
     expect(only("Federal Orbix Ltd's Velo Steel Inc unit acquired Dunmore Metals Corp.")[0]).toMatchObject({ acquirer: 'Federal Orbix Ltd', target: 'Dunmore Metals Corp' });
   });
 });
+
+describe('companies described before their names', () => {
+  it('are both parties: "X and South Korean battery maker Y said they would form a joint venture"', () => {
+    const text = "Japan's Halvor Motor Corp and South Korean battery maker Kestra On said on Tuesday they would form a joint venture to build batteries.";
+    expect(deals(text)).toContainEqual(expect.objectContaining({ type: 'joint-venture', parties: ['Halvor Motor Corp', 'Kestra On'] }));
+    const two = 'Cloud software company Orbix Inc and artificial intelligence startup Vantra AI have struck a multi-year partnership.';
+    expect(deals(two)).toContainEqual(expect.objectContaining({ type: 'partnership', parties: ['Orbix Inc', 'Vantra AI'] }));
+  });
+  it('are read after "with": "a collaboration with Chinese drugmaker X", "a licensing agreement with Britain\'s Y"', () => {
+    expect(deals('Sandora said it had entered a collaboration with Chinese drugmaker Zhejiang Halvor Pharmaceutical Co.')).toContainEqual(
+      expect.objectContaining({ type: 'collaboration', parties: ['Sandora', 'Zhejiang Halvor Pharmaceutical Co'] }),
+    );
+    expect(deals("Kestra Corp announced a licensing agreement with Britain's Orbix Holdings.")).toContainEqual(expect.objectContaining({ type: 'license', parties: ['Kestra Corp', 'Orbix Holdings'] }));
+  });
+  it('are read as the owner of an asset and as what a stake is in', () => {
+    expect(only('Kestra Corp agreed to acquire the power semiconductor business of Dutch electronics group Van Halvor Electronics NV for 310 million euros.')[0]).toMatchObject({
+      acquirer: 'Kestra Corp', target: 'power semiconductor business', seller: 'Van Halvor Electronics NV',
+    });
+    expect(only('Orbix Group said it had completed its acquisition of a 51% stake in Turkish cloud provider Anatolian Cloud AS.')[0]).toMatchObject({ acquirer: 'Orbix Group', target: 'Anatolian Cloud AS' });
+  });
+});
+
+describe('a partnership made by tying up', () => {
+  it('is read between companies', () => {
+    expect(deals("Paynova Ltd has tied up with Abu Dhabi's First Halvor Bank to offer instant transfers.")).toContainEqual(
+      expect.objectContaining({ type: 'partnership', parties: ['Paynova Ltd', 'First Halvor Bank'] }),
+    );
+  });
+  it('is not read between people, nor from a verb glued to a name', () => {
+    expect(deals('Stan Leeds is to team up with producer Robert Evanson on a film.')).toEqual([]);
+    expect(deals('Creatix Ltd and other Orbix-partnered firms sold players.').filter((d) => d.type === 'collaboration')).toEqual([]);
+  });
+});
+
+describe('supplies of products with numbers in their names', () => {
+  it('read "5G radio equipment" as what is supplied, to a described recipient', () => {
+    expect(deals("Ericsen AB said it had signed a five-year deal to supply 5G radio equipment to Brazil's Vivamar Telecom SA.")).toContainEqual(
+      expect.objectContaining({ type: 'supply', parties: ['Ericsen AB', 'Vivamar Telecom SA'], object: '5G radio equipment' }),
+    );
+  });
+});
