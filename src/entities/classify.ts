@@ -178,12 +178,12 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   return e;
 }
 
-/** A person's post starts at `i` after "as": a lower-case title within three words, and no banker's role in an issue. */
+/** A person's post starts at `i` after "as": a lower-case title within five words, and no banker's role in an issue. */
 function asPost(doc: Doc, i: number, sentence: number): boolean {
-  for (let k = i; k < i + 3; k++) {
+  for (let k = i; k < i + 5; k++) {
     const t = tok(doc, k, sentence);
     if (!t || ISSUE_ROLE_WORDS.has(t.lower)) return false;
-    if (t.lower === 'its' || t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || t.lower === 'new' || TITLE_MODIFIERS.has(t.lower)) continue;
+    if (t.lower === 'its' || t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || t.lower === 'new' || t.lower === 'next' || TITLE_MODIFIERS.has(t.lower)) continue;
     return isTitleTokenLower(t) || t.lower === 'ceo' || t.lower === 'cfo' || t.lower === 'coo';
   }
   return false;

@@ -1,10 +1,12 @@
 // "X was named president of Y", "Y appointed X as chairman", "X became chief
 // executive of Y", "X is the chief financial officer of Y".
+import type { Token } from '../../document/document.js';
 import type { Rule } from '../rule.js';
 import { orgAfter, orgAt, personNameAt } from './context.js';
 import { isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
 import { titleAt } from './title.js';
+import { ROLE_HEADS } from '../../lexicon/titles.js';
 
 const PASSIVE = new Set(['named', 'appointed', 'elected', 'promoted', 'nominated', 'installed', 'chosen', 'made']);
 const ACTIVE = new Set(['named', 'appointed', 'elected', 'hired', 'promoted', 'nominated', 'picked', 'chose', 'tapped', 'recruited']);
@@ -24,7 +26,7 @@ const COPULA = new Set(['is', 'was']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'be', 'will', 'would', 'was', 'is', 'were', 'also', 'now', 'recently', 'then', 'later', 'subsequently']);
 /** Words between an organization and its verb of appointing: "X has today named". */
 const AFTER_APPOINTER = new Set(['has', 'have', 'had', 'said', 'it', 'today', 'yesterday']);
-const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over']);
+const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'next', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over']);
 /** Verbs of leading an organization in a relative clause, and the role they state: "X, who heads Y". */
 const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', led: 'head', runs: 'head', ran: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
 /** "to the newly-created position of": words that lead to a title after an appointee. */
@@ -125,16 +127,20 @@ export const appointmentRule: Rule<'person'> = {
         }
       }
       if (org) {
-        let k = m.tokenEnd;
+        // "Harlow Bancorp Inc, the Ohio-based regional lender, named ...": a description set off by commas
+        let k = pastDescription(ctx, m.tokenEnd);
         while (k < end && AFTER_APPOINTER.has(doc.tokens[k]!.lower)) k++;
         if (k < end && ACTIVE.has(doc.tokens[k]!.lower)) {
-          const person = entities.mentionAt(k + 1);
-          const who = person && personNameAt(ctx, k + 1);
+          // "appointed former Tesco executive Priya Raman as", "named Citigroup Inc veteran Denise Alvarez as"
+          const at = appointeeAt(ctx, k + 1);
+          const person = entities.mentionAt(at);
+          const who = person && personNameAt(ctx, at);
           if (person && who) {
             const title = titleAt(doc, skip(pastAside(ctx, person.tokenEnd)), end);
             if (title) {
+              // "named Emily Carter as head of its North American operations": "its" is the appointer's
               const of = orgAfter(doc, entities, title.tokenEnd, end, false);
-              reportPerson(ctx, { name: who, nameTokens: [person.tokenStart, person.tokenEnd], title, org: of ?? org, confidence: 0.8 });
+              reportPerson(ctx, { name: who, nameTokens: [person.tokenStart, person.tokenEnd], title, org: of && !of.viaReference ? of : org, confidence: 0.8 });
             }
           }
         }
@@ -165,7 +171,9 @@ function pastAside(ctx: Parameters<Rule['run']>[0], k: number): number {
   for (let c = k + 1; c < end && c <= k + 12; c++) {
     const t = doc.tokens[c]!;
     if (t.text === ',') return doc.tokens[c + 1]?.lower === 'as' ? c + 1 : k;
-    if (t.text === ';' || t.text === '(' || t.pos === 'VERB') return k;
+    // a verb ends the aside, unless it is a title wink took for one ("previously head/VERB of international")
+    // (or a capitalized word wink took for one: "a former Ford/VERB executive")
+    if (t.text === ';' || t.text === '(' || (t.pos === 'VERB' && !ROLE_HEADS.has(t.lower) && !/^\p{Lu}/u.test(t.text))) return k;
   }
   return k;
 }
@@ -182,7 +190,9 @@ function pastDescription(ctx: Parameters<Rule['run']>[0], k: number): number {
   // each aside closes with the comma that may open the next
   for (let n = 0; n < 2 && doc.tokens[comma]?.text === ','; n++) {
     let c = comma + 1;
-    while (c < sentence.tokenEnd && c <= comma + 8 && doc.tokens[c]!.text !== ',' && doc.tokens[c]!.pos !== 'VERB' && doc.tokens[c]!.pos !== 'AUX' && doc.tokens[c]!.lower !== 'who') c++;
+    // a verb ends the search, but not one glued after a hyphen ("the Ohio-based lender")
+    const verb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !(doc.tokens[t.index - 1]?.text === '-' && doc.tokens[t.index - 1]!.end === t.start);
+    while (c < sentence.tokenEnd && c <= comma + 8 && doc.tokens[c]!.text !== ',' && !verb(doc.tokens[c]!) && doc.tokens[c]!.lower !== 'who') c++;
     if (doc.tokens[c]?.text !== ',' || c === comma + 1) break;
     comma = c;
     after = c + 1;
@@ -214,6 +224,27 @@ function announcerOrg(ctx: Parameters<Rule['run']>[0], nameStart: number) {
   const m = entities.mentionEndingAt(k - 1);
   if (m && (m.type === 'org' || (m.type === 'other' && m.tokenStart === sentence.tokenStart))) return orgAt(entities, m.tokenStart, false);
   return undefined;
+}
+
+/** Words that describe an appointee before the name ("former", "veteran", "executive"): they may stand between verb and name. */
+const APPOINTEE_WORDS = new Set(['former', 'ex', 'ex-', 'veteran', 'longtime', 'long-time', 'industry', 'company', 'insider', 'outsider', 'executive', 'banker', 'lawyer', 'official', 'chief', 'head', 'boss', '-']);
+
+/**
+ * Where the appointee's name starts after an appointing verb at `i - 1`: at
+ * `i`, or past a description of up to six words made of describing words
+ * and an organization's name ("former Tesco executive Priya Raman").
+ */
+function appointeeAt(ctx: Parameters<Rule['run']>[0], i: number): number {
+  const { doc, entities, sentence } = ctx;
+  let k = i;
+  for (let n = 0; n < 6 && k < sentence.tokenEnd; n++) {
+    const m = entities.mentionAt(k);
+    if (m?.type === 'person' && k > i) return k;
+    if (m && m.type !== 'person' && m.type !== 'place') k = m.tokenEnd;
+    else if (APPOINTEE_WORDS.has(doc.tokens[k]!.lower)) k++;
+    else break;
+  }
+  return i;
 }
 
 /** An appointing verb and a person's name follow token `k`: "has today named Jane Doe". */

@@ -119,3 +119,18 @@ describe('past posts', () => {
     expect(people(text)).toEqual([{ name: 'Brian Noll', title: 'chief executive', roles: ['chief executive officer'], org: 'Starlane Inc' }]);
   });
 });
+
+describe('an appointee described before the name', () => {
+  it('is read past "former Tesco executive" and "Citigroup Inc veteran"', () => {
+    expect(one('Retail chain Marlow & Finch has appointed former Halden executive Priya Raman as its new chief executive.', 'Priya Raman')).toMatchObject({ roles: ['chief executive officer'], org: 'Marlow & Finch' });
+    const text = 'Harlow Bancorp Inc, the Ohio-based regional lender, named Orbix Inc veteran Denise Alvarez as its next chief executive officer on Monday.';
+    expect(one(text, 'Denise Alvarez')).toMatchObject({ roles: ['chief executive officer'], org: 'Harlow Bancorp Inc' });
+  });
+  it('gives "its" after the post to the appointer, past an aside naming another company', () => {
+    const text = 'Halvor Motor Corp said sales rose. Halvor Motor Corp named Emily Carter, a former Ford executive, as head of its North American operations.';
+    expect(one(text, 'Emily Carter')).toMatchObject({ title: 'head', org: 'Halvor Motor Corp' });
+  });
+  it('passes an aside whose title wink read as a verb: "previously head of international at Wise"', () => {
+    expect(one('PayNest Ltd hired Mark Ellis, previously head of international at Wise, as its chief operating officer.', 'Mark Ellis')).toMatchObject({ roles: ['chief operating officer'], org: 'PayNest Ltd' });
+  });
+});
