@@ -109,6 +109,8 @@ export const AGREEMENT_TYPES: ReadonlyMap<string, DealType> = new Map<string, De
 /** Words after the type word that make it a deal: "collaboration agreement", "license deals". */
 export const AGREEMENT_HEADS = new Set(['agreement', 'agreements', 'deal', 'deals', 'pact', 'pacts', 'contract', 'contracts', 'accord', 'accords', 'arrangement', 'arrangements', 'treaty', 'partnership', 'partnerships', 'venture', 'ventures', 'alliance']);
 /** Verbs of working together: "will work together on", "agreed to cooperate". */
+/** Verbs of licensing: the licensee follows "to", the licensor "from". */
+export const LICENSE_VERBS = new Set(['licensed', 'licenses', 'license', 'licensing', 'licenced', 'licences', 'licence']);
 /** "PayNest has tied up with X", "teamed up with": verbs that, with "up with", make a partnership. */
 export const TIE_UP_VERBS = new Set(['tied', 'ties', 'tie', 'tying', 'teamed', 'teams', 'team', 'teaming']);
 export const COOPERATE_VERBS = new Set(['cooperate', 'co-operate', 'collaborate', 'partner', 'cooperating', 'collaborating', 'partnering', 'cooperated', 'collaborated', 'partnered']);

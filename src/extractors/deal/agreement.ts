@@ -3,15 +3,15 @@
 // "X and Y signed a business collaboration agreement and a multi-year patent
 // agreement, including a cross license to ..." gives one fact per agreement.
 import type { Doc } from '../../document/document.js';
-import { AGREEMENT_HEADS, AGREEMENT_TYPES, COOPERATE_VERBS, SIGN_VERBS, SUPPLY_VERBS, TIE_UP_VERBS } from '../../lexicon/deals.js';
+import { AGREEMENT_HEADS, AGREEMENT_TYPES, COOPERATE_VERBS, LICENSE_VERBS, SIGN_VERBS, SUPPLY_VERBS, TIE_UP_VERBS } from '../../lexicon/deals.js';
 import type { DealType } from '../../types.js';
 import { Family, isTrigger, sentenceHas } from './triggers.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { clauseEnd, isInName, lowerAt } from './clause.js';
 import { report } from './draft.js';
 import { assetAt } from './object.js';
-import { type Party, partyIndex, type PartyIndex } from './party-index.js';
-import { pastDescription } from './prepositions.js';
+import { afterParty, type Party, partyIndex, type PartyIndex } from './party-index.js';
+import { partyAfter, pastDescription } from './prepositions.js';
 import { findSubject, partyList } from './subject.js';
 import { statusOf } from './status.js';
 
@@ -119,9 +119,21 @@ export const agreement: Rule<'deal'> = {
       if (tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === tokens[k]!.start) continue;
       const found = agreementAt(doc, k, sentence.tokenStart);
       const tieUp = TIE_UP_VERBS.has(lower) && lowerAt(doc, k + 1) === 'up' && lowerAt(doc, k + 2) === 'with';
-      const triggered = found || tieUp || lower === 'work' || lower === 'working' || lower === 'worked' || COOPERATE_VERBS.has(lower) || SUPPLY_VERBS.has(lower);
+      const licensing = !found && tokens[k]!.pos === 'VERB' && LICENSE_VERBS.has(lower);
+      const triggered = found || tieUp || licensing || lower === 'work' || lower === 'working' || lower === 'worked' || COOPERATE_VERBS.has(lower) || SUPPLY_VERBS.has(lower);
       if (!triggered) continue;
       const end = clauseEnd(doc, k, sentence.tokenEnd);
+      // "Hallstein had licensed its solvent technology to Gujarat Petrochem Ltd", "licenses patents from X"
+      if (licensing) {
+        index ??= partyIndex(doc, ctx.entities);
+        const licensor = subjectParties(doc, index, k, sentence.tokenStart)[0];
+        const to = partyAfter(doc, index, TO_OR_FROM, k + 1, end);
+        if (!licensor || !to || to.person) continue;
+        const what = ['its', 'their', 'the', 'a', 'an'].includes(lowerAt(doc, k + 1)) ? k + 2 : k + 1;
+        const asset = assetAt(doc, index, what, end, true);
+        emit(ctx, 'license', [licensor, to], asset?.text ?? null, licensor.tokenStart, k, to.tokenEnd);
+        continue;
+      }
       // "PayNest has tied up with First Abu Dhabi Bank to offer ...": a partnership
       if (tieUp) {
         index ??= partyIndex(doc, ctx.entities);
@@ -179,6 +191,13 @@ export const agreement: Rule<'deal'> = {
         index ??= partyIndex(doc, ctx.entities);
         const supplier = findSubject(doc, index, k, sentence.tokenStart)?.parties[0];
         if (!supplier) continue;
+        // "Microsoft will supply Corvid with computing power": the recipient first, the goods after "with"
+        const first = index.startAt[k + 1];
+        if (first && !first.reference && !first.person && lowerAt(doc, afterParty(doc, first)) === 'with') {
+          const goods = assetAt(doc, index, afterParty(doc, first) + 1, end, true);
+          emit(ctx, 'supply', [supplier, first], goods?.text ?? null, supplier.tokenStart, k, goods?.tokenEnd ?? afterParty(doc, first));
+          continue;
+        }
         // "supply memory chips to Apple": what is supplied may be any goods, since the recipient must be named
         const asset = assetAt(doc, index, k + 1, end, true);
         if (!asset) continue;
@@ -189,6 +208,8 @@ export const agreement: Rule<'deal'> = {
     }
   },
 };
+
+const TO_OR_FROM = new Set(['to', 'from']);
 
 const SIGN_REACH = 4;
 function signedBefore(doc: Doc, at: number, sentenceStart: number): boolean {

@@ -3,6 +3,7 @@
 import type { Extractor } from '../rule.js';
 import { acquireVerb } from './acquire-verb.js';
 import { agreement } from './agreement.js';
+import { fundingRound } from './funding-round.js';
 import { merger } from './merger.js';
 import { nominal } from './nominal.js';
 import { saleVerb } from './sale.js';
@@ -11,6 +12,6 @@ import { stake } from './stake.js';
 
 export const dealExtractor: Extractor<'deal'> = {
   kind: 'deal',
-  rules: [acquireVerb, saleVerb, nominal, stake, merger, agreement],
+  rules: [acquireVerb, saleVerb, nominal, stake, merger, agreement, fundingRound],
   settle: settleDeals,
 };

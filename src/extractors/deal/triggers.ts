@@ -3,7 +3,7 @@
 import type { Doc } from '../../document/document.js';
 import {
   ACQUIRE_VERBS, ACQUISITION_NOUNS, AGREEMENT_HEADS, AGREEMENT_TYPES, COOPERATE_VERBS, INVEST_VERBS, MERGE_VERBS, MERGER_NOUNS, OFFER_NOUNS,
-  PAY_VERBS, SALE_NOUNS, SELL_VERBS, STAKE_GAIN_VERBS, STAKE_LOSS_VERBS, SUPPLY_VERBS, TAKE_VERBS, TIE_UP_VERBS,
+  PAY_VERBS, SALE_NOUNS, SELL_VERBS, STAKE_GAIN_VERBS, STAKE_LOSS_VERBS, SUPPLY_VERBS, TAKE_VERBS, TIE_UP_VERBS, LICENSE_VERBS,
 } from '../../lexicon/deals.js';
 
 export const Family = { acquire: 1, sale: 2, nominal: 4, stake: 8, merger: 16, agreement: 32 } as const;
@@ -30,6 +30,7 @@ mark(AGREEMENT_TYPES.keys(), Family.agreement);
 mark(COOPERATE_VERBS, Family.agreement);
 mark(SUPPLY_VERBS, Family.agreement);
 mark(TIE_UP_VERBS, Family.agreement);
+mark(LICENSE_VERBS, Family.agreement);
 mark(['work', 'working', 'worked', 'cross-license', 'cross-licence', 'cross-licensing'], Family.agreement);
 
 interface Scan {

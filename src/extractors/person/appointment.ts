@@ -86,8 +86,9 @@ export const appointmentRule: Rule<'person'> = {
         if (doc.tokens[k]?.text === ',' && doc.tokens[k + 1]?.lower === 'who') {
           // "Mary Jones, who heads Bolton Corp": a verb of leading names the role and the organization after it
           const role = LEADS[doc.tokens[k + 2]?.lower ?? ''];
+          // "who heads the company's robotics division": a reference to one company is that company
           const led = role && k + 3 < end ? orgAt(entities, k + 3, false) : undefined;
-          if (role && led && !led.viaReference) {
+          if (role && led) {
             const title = { tokenStart: k + 2, tokenEnd: k + 3, text: role, roles: [role] };
             reportPerson(ctx, { name, nameTokens, title, org: led, confidence: 0.75 });
           }

@@ -83,3 +83,19 @@ describe('supplies of products with numbers in their names', () => {
     );
   });
 });
+
+describe('licensing and supplying verbs', () => {
+  it('read "licensed its technology to X" as a license', () => {
+    expect(deals('Hallberg Chemie AG said it had licensed its solvent technology to Gujarat Orbix Ltd.')).toContainEqual(
+      expect.objectContaining({ type: 'license', parties: ['Hallberg Chemie AG', 'Gujarat Orbix Ltd'] }),
+    );
+  });
+  it('read "will supply X with Y" with the recipient first', () => {
+    expect(deals('Orbix Corp will supply Corvan Inc with computing power through its cloud platform.')).toContainEqual(
+      expect.objectContaining({ type: 'supply', parties: ['Orbix Corp', 'Corvan Inc'], object: 'computing power' }),
+    );
+  });
+  it('read a described target after "purchase of"', () => {
+    expect(only('Meridia Infotech Ltd completed its $180 million purchase of U.S. consulting firm Crestline Partners LLC.')[0]).toMatchObject({ acquirer: 'Meridia Infotech Ltd', target: 'Crestline Partners LLC' });
+  });
+});

@@ -134,3 +134,10 @@ describe('an appointee described before the name', () => {
     expect(one('PayNest Ltd hired Mark Ellis, previously head of international at Wise, as its chief operating officer.', 'Mark Ellis')).toMatchObject({ roles: ['chief operating officer'], org: 'PayNest Ltd' });
   });
 });
+
+describe('"who heads" with the company referred to', () => {
+  it('gives the company the reference stands for', () => {
+    const text = 'Kinugawa Electric Corp said sales rose. Kinugawa also plans to open an office in India, said Yuki Morita, who heads the company\'s robotics division.';
+    expect(one(text, 'Yuki Morita')).toMatchObject({ title: 'head', org: 'Kinugawa Electric Corp' });
+  });
+});
