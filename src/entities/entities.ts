@@ -60,6 +60,8 @@ export interface Entities {
 }
 
 /** Generic first words that do not stand for the whole organization ("General" of "General Motors"). */
+/** Legal forms and group words that open a company's name: "PT Nusantara Digital Tbk", "Groupe Maréchal SA". */
+const LEADING_FORMS = new Set(['pt', 'groupe', 'grupo', 'gruppo', 'cv', 'pjsc', 'ooo', 'oao', 'zao', 'compagnie', 'societe', 'société', 'sociedad']);
 /** "H.J.", "J.": initials that open a company's name ("H.J. Heinz Co"). */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const GENERIC_FIRST_WORDS = new Set(['american', 'general', 'national', 'first', 'united', 'international', 'new', 'great', 'royal', 'standard', 'continental', 'pacific', 'western', 'eastern', 'southern', 'northern', 'central', 'federal', 'public', 'union', 'consolidated', 'allied', 'associated', 'universal', 'global', 'world', 'north', 'south', 'east', 'west', 'british', 'china', 'japan', 'bank', 'trust', 'security', 'home', 'chase', 'citizens', 'commercial', 'financial', 'mutual', 'state', 'city']);
@@ -199,8 +201,9 @@ function buildAliases(chunks: NameChunk[], keys: string[], written: string[], ty
     }
     if (type === 'org' && words.length >= 2) {
       // "Heinz" for "H.J. Heinz Co": a family name after its initials is the short form too
+      // ... and so is the name after a legal form written first ("Nusantara Digital" for "PT Nusantara Digital Tbk")
       let from = 0;
-      while (from < words.length - 1 && INITIALS.test(words[from]!)) from++;
+      while (from < words.length - 1 && (INITIALS.test(words[from]!) || LEADING_FORMS.has(words[from]!.toLowerCase()))) from++;
       for (let n = from + 1; n < words.length || (from > 0 && n === words.length); n++) {
         if (n === 1 && GENERIC_FIRST_WORDS.has(words[0]!.toLowerCase())) continue;
         const prefix = words.slice(from, n).join(' ');

@@ -6,10 +6,19 @@ import type { DateFact, Fact } from '../types.js';
 
 const isPointInTime = (d: DateFact) => (d.type === 'DATE' || d.type === 'TIME') && /^\d{3}/.test(d.value);
 
+/** How far into a story its dateline reaches ("PARIS, June 11 (Reuters) - "). */
+const DATELINE_REACH = 80;
+const DATELINE_CLOSE = /^[^\n.]{0,6}(?:\((?:Reuters|Bloomberg|AP|AFP|Dow Jones|IANS|PTI)\)\s*)?(?:--|[-–—])\s/;
+
+/** "PARIS, June 11 (Reuters) - ...": the date a story was filed, not the date of anything it tells. */
+function inDateline(text: string, date: DateFact): boolean {
+  return date.start < DATELINE_REACH && !text.slice(0, date.start).includes('\n') && DATELINE_CLOSE.test(text.slice(date.end, date.end + 40));
+}
+
 export function attachDates(doc: Doc, facts: Fact[]): void {
   const datesBySentence = new Map<number, DateFact[]>();
   for (const f of facts) {
-    if (f.kind !== 'date' || !isPointInTime(f)) continue;
+    if (f.kind !== 'date' || !isPointInTime(f) || inDateline(doc.text, f)) continue;
     const list = datesBySentence.get(f.sentence) ?? [];
     list.push(f);
     datesBySentence.set(f.sentence, list);

@@ -148,3 +148,12 @@ describe('what stands around a company name', () => {
     expect(all('Kanto Digital agreed to buy chip designer Quanta Silicon. Fashion designer Stella Moran said so.')).toContainEqual(['Stella Moran', 'person']);
   });
 });
+
+describe('a legal form written first', () => {
+  it('leaves the name after it as the short form: "Nusantara" for "PT Nusantara Digital Tbk"', () => {
+    const text = 'PT Nusara Digital Tbk said on Monday it would grow. Nusara is weighing a bid. Groupe Halvet SA will enter Vietnam. Halvet said so.';
+    const named = buildEntities(buildDocument({ id: 'o', text })).mentions.filter((m) => m.type === 'org').map((m) => [m.surface, m.name]);
+    expect(named).toContainEqual(['Nusara', 'PT Nusara Digital Tbk']);
+    expect(named).toContainEqual(['Halvet', 'Groupe Halvet SA']);
+  });
+});
