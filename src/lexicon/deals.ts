@@ -99,7 +99,7 @@ export const OBJECT_ENDERS = new Set([
 /** Agreement nouns and the deal type they name. */
 export const AGREEMENT_TYPES: ReadonlyMap<string, DealType> = new Map<string, DealType>([
   ['cross-license', 'cross-license'], ['cross-licence', 'cross-license'], ['cross-licensing', 'cross-license'],
-  ['license', 'license'], ['licence', 'license'], ['licensing', 'license'],
+  ['license', 'license'], ['licence', 'license'], ['licensing', 'license'], ['franchise', 'license'], ['franchising', 'license'],
   ['collaboration', 'collaboration'], ['cooperation', 'collaboration'], ['co-operation', 'collaboration'],
   ['partnership', 'partnership'], ['alliance', 'partnership'],
   ['joint-venture', 'joint-venture'], ['venture', 'joint-venture'],

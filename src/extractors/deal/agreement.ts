@@ -165,9 +165,12 @@ export const agreement: Rule<'deal'> = {
           }
           parties = [...parties, ...others];
         }
-        const object = found.type === 'license' || found.type === 'cross-license' ? coverage(doc, index, found.end, end, COVER_PREPS) : null;
+        // "signed an agreement with Nvidia Corp. to supply graphics processors": a bare agreement to supply is a supply deal
+        const supplies = found.type === 'agreement' && lowerAt(doc, to) === 'to' && SUPPLY_VERBS.has(lowerAt(doc, to + 1));
+        const goods = supplies ? assetAt(doc, index, to + 2, end, true) : undefined;
+        const object = found.type === 'license' || found.type === 'cross-license' ? coverage(doc, index, found.end, end, COVER_PREPS) : (goods?.text ?? null);
         const from = Math.min(found.start, parties[0]?.tokenStart ?? found.start);
-        emit(ctx, found.type, expand(parties), object, from, found.start, Math.max(to, found.end));
+        emit(ctx, supplies ? 'supply' : found.type, expand(parties), object, from, found.start, Math.max(to, found.end));
         k = found.end - 1;
         continue;
       }

@@ -7,6 +7,7 @@ import type { Rule } from '../rule.js';
 import { clauseEnd, isInName, isNominalUse, isPassive, lowerAt } from './clause.js';
 import { priceAfter, report, toMoney } from './draft.js';
 import { afterParty, type Party, partyIndex, type PartyIndex } from './party-index.js';
+import { pastDescription } from './prepositions.js';
 import { findSubject } from './subject.js';
 import { statusOf } from './status.js';
 
@@ -16,6 +17,8 @@ function partyAt(doc: Doc, index: PartyIndex, i: number, limit: number): Party |
   if (index.startAt[i]) return index.startAt[i];
   let k = i;
   if (lowerAt(doc, k) === 'the' || lowerAt(doc, k) === 'a') k++;
+  // "merger talks with Dutch rival Veldhoven Coatings NV"
+  if (k < limit) k = pastDescription(doc, index, k, limit);
   return k < limit ? index.startAt[k] : undefined;
 }
 

@@ -55,7 +55,7 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
       continue;
     }
     // "a 51% stake in Turkish cloud provider Anatolia Cloud AS": a description after "in" or "of" before the name
-    if (k > 0 && (tokens[k - 1]!.lower === 'in' || tokens[k - 1]!.lower === 'of')) {
+    if (k > 0 && (tokens[k - 1]!.lower === 'in' || tokens[k - 1]!.lower === 'of' || tokens[k - 1]!.lower === 'for')) {
       const named = pastDescription(doc, index, k, stop);
       if (named > k) {
         k = named;

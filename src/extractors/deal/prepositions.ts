@@ -89,8 +89,13 @@ export function pastDescription(doc: Doc, index: PartyIndex, i: number, limit: n
     const t = doc.tokens[k]!;
     let placeEnd = -1;
     for (let end = k; end < Math.min(limit, k + 3); end++) if (placeEndingAt(doc, end) === k) placeEnd = end + 1;
-    if (placeEnd > k) k = placeEnd + (doc.tokens[placeEnd]?.text === "'s" || doc.tokens[placeEnd]?.text === '’s' ? 1 : 0);
+    // "Shanghai-based retailer", "black-owned": a word glued to "-based" or "-owned" describes
+    const glued = (at: number) => doc.tokens[at]?.text === '-' && /^(?:based|owned|listed|backed|run)$/.test(doc.tokens[at + 1]?.lower ?? '') ? at + 2 : at;
+    if (placeEnd > k) k = glued(placeEnd + (doc.tokens[placeEnd]?.text === "'s" || doc.tokens[placeEnd]?.text === '’s' ? 1 : 0));
+    else if (glued(k + 1) > k + 1) k = glued(k + 1);
     else if (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) k++;
+    // "data-centre operator": a hyphen inside a lower-case compound
+    else if (t.text === '-' && k > i && /^\p{Ll}/u.test(doc.tokens[k + 1]?.text ?? '')) k++;
     else break;
   }
   // a name, not a pronoun: "to a buyer it did not name" names no one

@@ -12,6 +12,9 @@ const ORDER: ReadonlyArray<readonly [DealStatus, ReadonlySet<string>]> = [
   ['completed', COMPLETE_CUES],
 ];
 
+/** Verbs whose particle cancels a deal. */
+const CANCEL_PHRASES: Record<string, string> = { called: 'off', calls: 'off', call: 'off', walked: 'away', walks: 'away', pulled: 'out', pulls: 'out', backed: 'out' };
+
 /**
  * Status from the cue words in [from, trigger) and the trigger's own form.
  * `fallback` is what a trigger with no cue means (a noun like "offer" is announced).
@@ -27,6 +30,8 @@ export function statusOf(doc: Doc, from: number, trigger: number, fallback?: Dea
     for (let o = 0; o < ORDER.length; o++) {
       if ((found < 0 || o < found) && ORDER[o]![1].has(lower)) found = o;
     }
+    // "called off merger talks", "walked away from its takeover", "pulled out of the deal"
+    if (CANCEL_PHRASES[lower] === tokens[k + 1]?.lower) found = 0;
   }
   if (found >= 0) return ORDER[found]![0];
   if (fallback) return fallback;

@@ -99,3 +99,25 @@ describe('licensing and supplying verbs', () => {
     expect(only('Meridia Infotech Ltd completed its $180 million purchase of U.S. consulting firm Crestline Partners LLC.')[0]).toMatchObject({ acquirer: 'Meridia Infotech Ltd', target: 'Crestline Partners LLC' });
   });
 });
+
+describe('more descriptions, statuses and types', () => {
+  it('reads a merger called off with a described rival, as cancelled', () => {
+    expect(deals('Hallberg Chemie AG said it had called off merger talks with Dutch rival Veldin Coatings NV.')).toContainEqual(
+      expect.objectContaining({ type: 'merger', parties: ['Hallberg Chemie AG', 'Veldin Coatings NV'], status: 'cancelled' }),
+    );
+  });
+  it('reads a joint venture with a "Shanghai-based retailer" and a bid for a "data-centre operator"', () => {
+    expect(deals('British chain Greaves & Holm is to open stores in China through a joint venture with Shanghai-based retailer Hengtai Group.')).toContainEqual(
+      expect.objectContaining({ type: 'joint-venture', parties: ['Greaves & Holm', 'Hengtai Group'] }),
+    );
+    expect(only('Nusara Digital Tbk is weighing a bid for Thai data-centre operator Siamo Compute Co, people familiar with the matter said.')[0]).toMatchObject({ acquirer: 'Nusara Digital Tbk', target: 'Siamo Compute Co' });
+  });
+  it('reads a franchise deal as a license and an agreement to supply as a supply deal', () => {
+    expect(deals('French retailer Halvet SA will enter Vietnam through a franchise deal with local conglomerate Thanh Long Group.')).toContainEqual(
+      expect.objectContaining({ type: 'license', parties: ['Halvet SA', 'Thanh Long Group'] }),
+    );
+    expect(deals('Nusara Digital Tbk signed an agreement with Orbix Corp to supply graphics processors.')).toContainEqual(
+      expect.objectContaining({ type: 'supply', parties: ['Nusara Digital Tbk', 'Orbix Corp'], object: 'graphics processors' }),
+    );
+  });
+});
