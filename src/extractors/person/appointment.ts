@@ -6,7 +6,7 @@ import { orgAfter, orgAt, personNameAt } from './context.js';
 import { isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
 import { titleAt } from './title.js';
-import { ROLE_HEADS } from '../../lexicon/titles.js';
+import { ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const PASSIVE = new Set(['named', 'appointed', 'elected', 'promoted', 'nominated', 'installed', 'chosen', 'made']);
 const ACTIVE = new Set(['named', 'appointed', 'elected', 'hired', 'promoted', 'nominated', 'picked', 'chose', 'tapped', 'recruited']);
@@ -89,7 +89,10 @@ export const appointmentRule: Rule<'person'> = {
           // "who heads the company's robotics division": a reference to one company is that company
           const led = role && k + 3 < end ? orgAt(entities, k + 3, false) : undefined;
           if (role && led) {
-            const title = { tokenStart: k + 2, tokenEnd: k + 3, text: role, roles: [role] };
+            // "who heads the company's robotics division": the part of the company led names the role
+            const unit = role === 'head' ? unitAfter(doc, led.tokenEnd, end) : undefined;
+            const text = unit ? `head of ${unit}` : role;
+            const title = { tokenStart: k + 2, tokenEnd: k + 3, text, roles: [text] };
             reportPerson(ctx, { name, nameTokens, title, org: led, confidence: 0.75 });
           }
           readPredicate(k + 2);
@@ -107,7 +110,9 @@ export const appointmentRule: Rule<'person'> = {
           if (title && endsAtBoundary(doc, title.tokenEnd, end)) {
             // "Amazon appointed Andy Jassy to succeed Jeff Bezos as chief executive": the one who leaves held the post at the appointer
             const leaving = SUCCEEDS.has(doc.tokens[m.tokenStart - 1]?.lower ?? '');
-            const org = orgAfter(doc, entities, title.tokenEnd, end, isGovernment(title.roles)) ?? (leaving ? subjectOrg(ctx, m.tokenStart) : undefined);
+            // "it appointed former Burberry executive X as its first chief digital officer": "its" is the appointer's
+            const own = doc.tokens[k + 1]?.lower === 'its' ? appointerBefore(ctx, m.tokenStart) : undefined;
+            const org = orgAfter(doc, entities, title.tokenEnd, end, isGovernment(title.roles)) ?? own ?? (leaving ? subjectOrg(ctx, m.tokenStart) : undefined);
             const team = place && !org ? { name: place.surface, tokenStart: place.tokenStart, tokenEnd: place.tokenEnd, viaReference: false } : undefined;
             reportPerson(ctx, { name, nameTokens, title, org: org ?? team, confidence: 0.7 });
           }
@@ -227,7 +232,20 @@ function announcerOrg(ctx: Parameters<Rule['run']>[0], nameStart: number) {
   return undefined;
 }
 
+/** Nouns for a part of a company that a head leads ("robotics division", "banking and insurance unit"). */
+const UNIT_NOUNS = new Set(['division', 'unit', 'business', 'operations', 'arm', 'team', 'department', 'segment', 'group', 'subsidiary', 'research', 'practice']);
+
+/** "the company's robotics division": the lower-case words for the part led, after the organization's possessive at `i`. */
+function unitAfter(doc: Parameters<Rule['run']>[0]['doc'], i: number, end: number): string | undefined {
+  let k = /^['’]s$/.test(doc.tokens[i]?.text ?? '') ? i + 1 : i;
+  const from = k;
+  while (k < end && k < from + 5 && /^\p{Ll}/u.test(doc.tokens[k]!.text) && doc.tokens[k]!.text !== ',') k++;
+  return k > from && UNIT_NOUNS.has(doc.tokens[k - 1]!.lower) ? doc.text.slice(doc.tokens[from]!.start, doc.tokens[k - 1]!.end) : undefined;
+}
+
 /** Words that describe an appointee before the name ("former", "veteran", "executive"): they may stand between verb and name. */
+/** "named its research chief Markus Feldmann as ...": the appointer's own officer. */
+const OWN_WORDS = new Set(['its', 'their', 'the']);
 const APPOINTEE_WORDS = new Set(['former', 'ex', 'ex-', 'veteran', 'longtime', 'long-time', 'industry', 'company', 'insider', 'outsider', 'executive', 'banker', 'lawyer', 'official', 'chief', 'head', 'boss', '-']);
 
 /**
@@ -242,7 +260,7 @@ function appointeeAt(ctx: Parameters<Rule['run']>[0], i: number): number {
     const m = entities.mentionAt(k);
     if (m?.type === 'person' && k > i) return k;
     if (m && m.type !== 'person' && m.type !== 'place') k = m.tokenEnd;
-    else if (APPOINTEE_WORDS.has(doc.tokens[k]!.lower)) k++;
+    else if (APPOINTEE_WORDS.has(doc.tokens[k]!.lower) || OWN_WORDS.has(doc.tokens[k]!.lower) || ROLE_HEADS.has(doc.tokens[k]!.lower) || TITLE_MODIFIERS.has(doc.tokens[k]!.lower)) k++;
     else break;
   }
   return i;
@@ -253,6 +271,24 @@ function appoints(ctx: Parameters<Rule['run']>[0], k: number): boolean {
   const { doc, entities, sentence } = ctx;
   while (k < sentence.tokenEnd && AFTER_APPOINTER.has(doc.tokens[k]!.lower)) k++;
   return k < sentence.tokenEnd && ACTIVE.has(doc.tokens[k]!.lower) && entities.mentionAt(k + 1)?.type === 'person';
+}
+
+/**
+ * The organization (or "it" standing for one) right before the appointing
+ * verb that precedes the appointee at `i`: "Last month it appointed former
+ * Burberry executive X" gives what "it" stands for, not Burberry.
+ */
+function appointerBefore(ctx: Parameters<Rule['run']>[0], i: number) {
+  const { doc, entities, sentence } = ctx;
+  let verb = i - 1;
+  while (verb > sentence.tokenStart && !ACTIVE.has(doc.tokens[verb]!.lower)) verb--;
+  if (!ACTIVE.has(doc.tokens[verb]?.lower ?? '')) return undefined;
+  let k = verb - 1;
+  while (k > sentence.tokenStart && AFTER_APPOINTER.has(doc.tokens[k]!.lower) && !entities.referenceEndingAt(k)) k--;
+  const r = entities.referenceEndingAt(k);
+  if (r) return orgAt(entities, r.tokenStart, false);
+  const m = entities.mentionEndingAt(k);
+  return m && m.type !== 'person' && m.type !== 'place' ? orgAt(entities, m.tokenStart, false) : undefined;
 }
 
 /** The first organization named in the sentence before token `i`: the subject that did the appointing. */

@@ -138,6 +138,20 @@ describe('an appointee described before the name', () => {
 describe('"who heads" with the company referred to', () => {
   it('gives the company the reference stands for', () => {
     const text = 'Kinugawa Electric Corp said sales rose. Kinugawa also plans to open an office in India, said Yuki Morita, who heads the company\'s robotics division.';
-    expect(one(text, 'Yuki Morita')).toMatchObject({ title: 'head', org: 'Kinugawa Electric Corp' });
+    expect(one(text, 'Yuki Morita')).toMatchObject({ title: 'head of robotics division', roles: ['head of robotics division'], org: 'Kinugawa Electric Corp' });
+  });
+  it('is plain "head" when what follows is no part of a company', () => {
+    expect(one('Mikka Hyppo, who heads Orbix Secure Oy, said the virus spread.', 'Mikka Hyppo')).toMatchObject({ title: 'head', org: 'Orbix Secure Oy' });
+  });
+});
+
+describe('"its" in the post given by an appointer', () => {
+  it('is the appointer\'s, also when "it" names the appointer', () => {
+    const text = 'Greaves & Holm Plc said sales rose. Last month it appointed former Burbridge executive Nigel Fairley as its first chief digital officer.';
+    expect(one(text, 'Nigel Fairley')).toMatchObject({ roles: ['first chief digital officer'], org: 'Greaves & Holm Plc' });
+  });
+  it('reads the appointer\'s own officer named to a new post', () => {
+    const text = 'Hallberg Chemie AG named its research chief Markus Feld as chief executive on Wednesday.';
+    expect(people(text)).toContainEqual({ name: 'Markus Feld', title: 'chief executive', roles: ['chief executive officer'], org: 'Hallberg Chemie AG' });
   });
 });
