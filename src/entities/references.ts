@@ -21,6 +21,9 @@ const PLURAL_MARKERS = new Set(['two', 'both', 'three']);
 const VERB_OBJECT_OPENERS = new Set(['to', 'the', 'a', 'an', 'its', 'their', 'that', 'more', 'about']);
 const STOP = new Set(['the', 'a', 'an', 'of', '-', 'and', 'its', 'their', 'two', 'both', 'three', 'company', 'companies', 'firm', 'group']);
 
+/** A one-word name glued to "-based": "Lagos-based". */
+const basedAfter = (doc: Doc, k: number) => doc.tokens[k + 1]?.text === '-' && doc.tokens[k + 2]?.lower === 'based';
+
 export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgReference[] {
   // indexed by token: the walk below asks at every token (plain arrays: a typed
   // array of more than 64 bytes lives outside the heap and costs more to make)
@@ -31,8 +34,9 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
     if (m.type !== 'place') nameByToken[m.tokenStart] = true;
   }
   // "the Halverson bakery chain" names a new business; it does not point back
+  // ... but "the Lagos-based firm" says only where the firm is
   const namesSomething = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (nameByToken[k] === true) return true;
+    for (let k = from; k < to; k++) if (nameByToken[k] === true && !basedAfter(doc, k)) return true;
     return false;
   };
 

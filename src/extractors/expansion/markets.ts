@@ -117,7 +117,13 @@ export function marketsAt(doc: Doc, entities: Entities, i: number, limit: number
     } else {
       while (k < limit && MARKET_DETERMINERS.has(doc.tokens[k]!.lower)) k++;
       const m = entities.mentionAt(k);
-      const market = m ? asMarket(doc, m, limit) : undefined;
+      let market = m ? asMarket(doc, m, limit) : undefined;
+      // "in Krakow, Poland": a town the lexicon does not know, then its country
+      if (!market && m && m.type !== 'org' && m.type !== 'person' && doc.tokens[m.tokenEnd]?.text === ',') {
+        const country = entities.mentionAt(m.tokenEnd + 1);
+        const inCountry = country?.type === 'place' && country.code && !country.adjective ? placeMarket(doc, country) : undefined;
+        if (inCountry) market = { ...inCountry, tokenStart: m.tokenStart };
+      }
       if (!market) {
         k = start;
         break;

@@ -10,3 +10,19 @@ describe('a relative clause between the company and its plan', () => {
     expect(expansions(text)).toEqual([{ company: 'Vantra AI Inc', market: 'Singapore' }]);
   });
 });
+
+describe('a place the lexicon does not know', () => {
+  it('is read by the country after it: "in Krakow, Poland"', () => {
+    expect(expansions('Meridia Infotech Ltd plans to open a software centre in Krakowa, Poland, next year.')).toEqual([{ company: 'Meridia Infotech Ltd', market: 'Poland' }]);
+  });
+  it('does not turn a company followed by a country into a market', () => {
+    expect(expansions('Meridia Infotech Ltd plans to expand into Orbix Corp, Poland said.').map((e) => e.market)).not.toContain('Poland');
+  });
+});
+
+describe('a description with a place glued to "-based"', () => {
+  it('still refers back to the company', () => {
+    const text = 'Kobra Pay Ltd raised money this year. The Lagos-based firm launched in Ghana in January.';
+    expect(expansions(text)).toEqual([{ company: 'Kobra Pay Ltd', market: 'Ghana' }]);
+  });
+});
