@@ -6,7 +6,7 @@ import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
 import { AUTHORITY_HEADS, FOR_HEADS, forNeedsNoPlace, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
 import { places } from '../lexicon/places.js';
 import { HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
-import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 export interface NameChunk {
   sentence: number;
@@ -230,6 +230,7 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
 export function findNames(doc: Doc): NameChunk[] {
   const chunks: NameChunk[] = [];
   const tokens = doc.tokens;
+  const portfolio = portfolioTokens(doc);
   for (const s of doc.sentences) {
     let i = s.tokenStart;
     let honorific = false;
@@ -240,7 +241,7 @@ export function findNames(doc: Doc): NameChunk[] {
         i++;
         continue;
       }
-      if (!isNameToken(doc, i)) {
+      if (!isNameToken(doc, i) || portfolio.has(i)) {
         honorific = false;
         i++;
         continue;
@@ -303,6 +304,27 @@ function ofTitleRest(doc: Doc, i: number, j: number): number {
     if (lead.every((w, n) => tokens[from + n]!.lower === w) && rest.every((w, n) => tokens[i + n]!.lower === w)) return rest.length;
   }
   return 0;
+}
+
+/**
+ * "Minister of International Trade and Industry Mustapa Mohamed": the
+ * portfolio's words after a minister's "of" belong to the title, not to a
+ * name; the name starts after them. The indices of such words in `doc`.
+ */
+function portfolioTokens(doc: Doc): Set<number> {
+  const zone = new Set<number>();
+  const tokens = doc.tokens;
+  for (let k = 2; k < tokens.length; k++) {
+    if (!PORTFOLIO_WORDS.has(tokens[k]!.lower) || !['of', 'for'].includes(tokens[k - 1]!.lower) || !['minister', 'secretary', 'commissioner'].includes(tokens[k - 2]!.lower)) continue;
+    let last = k;
+    for (let n = k; n < tokens.length && n < k + 9 && tokens[n]!.sentence === tokens[k]!.sentence; n++) {
+      const lower = tokens[n]!.lower;
+      if (PORTFOLIO_WORDS.has(lower)) last = n;
+      else if (lower !== 'and' && lower !== '&') break;
+    }
+    for (let n = k; n <= last; n++) zone.add(n);
+  }
+  return zone;
 }
 
 /**

@@ -249,6 +249,24 @@ export const ROLE_COUNTRY: Record<string, string> = {
 };
 
 /** Titles that name a firm's part in a deal, not a person's job: "lead manager Morgan Stanley and Co". */
+/**
+ * Words of a government portfolio written in capitals after "Minister of":
+ * "Minister of International Trade and Industry", "Minister of Communications
+ * and Digital Economy". Only these are read as the title's, so that the name
+ * after them ("... Industry Mustapa Mohamed") is not.
+ */
+export const PORTFOLIO_WORDS = new Set([
+  'finance', 'economy', 'economic', 'economics', 'trade', 'industry', 'industries', 'international', 'foreign', 'affairs', 'home', 'interior',
+  'defence', 'defense', 'justice', 'health', 'education', 'agriculture', 'fisheries', 'forestry', 'food', 'transport', 'transportation',
+  'communications', 'communication', 'telecommunications', 'information', 'digital', 'technology', 'technologies', 'science', 'innovation',
+  'energy', 'mines', 'mining', 'mineral', 'minerals', 'resources', 'natural', 'petroleum', 'oil', 'gas', 'power', 'electricity', 'water',
+  'environment', 'climate', 'change', 'labour', 'labor', 'employment', 'planning', 'development', 'commerce', 'investment', 'tourism',
+  'culture', 'sport', 'sports', 'youth', 'women', 'social', 'welfare', 'housing', 'public', 'works', 'infrastructure', 'state', 'national',
+  'security', 'budget', 'treasury', 'revenue', 'privatisation', 'privatization', 'enterprises', 'enterprise', 'cooperation', 'integration',
+  'european', 'regional', 'local', 'government', 'urban', 'rural', 'land', 'lands', 'maritime', 'aviation', 'shipping', 'ports', 'roads',
+  'construction', 'industrial', 'administrative', 'reform', 'reforms', 'consumer', 'protection', 'competition', 'small', 'medium',
+]);
+
 export const NOT_PERSON_TITLES = new Set(['lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers']);
 
 /** Last words of names that are documents, events or bodies, never a person's: "International Cocoa Agreement". */

@@ -2,7 +2,7 @@
 // "Senior Vice President", "head of research") and splitting it into
 // canonical roles.
 import type { Doc } from '../../document/document.js';
-import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
+import { PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 
 export interface TitleSpan {
@@ -162,8 +162,27 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
 
 const FIELD_HEADS = new Set(['head', 'director', 'chief', 'president', 'manager', 'minister', 'secretary', 'officer', 'professor', 'editor', 'leader']);
 
+/** Government offices whose portfolio may follow "of" in capitals. */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
+
+/** "Minister of International Trade and Industry": the portfolio's words after "of"; the index after them, else -1. */
+export function portfolioEnd(doc: Doc, ofAt: number, limit: number): number {
+  if (!PORTFOLIO_HEADS.has(wordAt(doc, ofAt - 1))) return -1;
+  let k = ofAt + 1;
+  let last = -1;
+  while (k < limit && k < ofAt + 9) {
+    const lower = doc.tokens[k]!.lower;
+    if (PORTFOLIO_WORDS.has(lower)) last = k + 1;
+    else if (!(lower === 'and' || lower === '&' || lower === ',')) break;
+    k++;
+  }
+  return last;
+}
+
 /** "head of currency strategy", "director of research": a lower-case field after "of"; the index after it, else -1. */
 function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
+  const portfolio = portfolioEnd(doc, ofAt, limit);
+  if (portfolio > 0) return portfolio;
   if (!FIELD_HEADS.has(wordAt(doc, ofAt - 1))) return -1;
   let k = ofAt + 1;
   while (k < limit && k < ofAt + 5) {
@@ -215,13 +234,24 @@ function startsRole(doc: Doc, i: number, limit: number): boolean {
 
 /** "president and CEO" → ["president", "chief executive officer"] */
 export function splitRoles(title: string): string[] {
+  const parts: string[] = [];
+  for (const piece of title.toLowerCase().split(/(\s*(?:,|\band\b|&|\/)\s*)/)) {
+    const part = piece.replace(/\s+/g, ' ').trim();
+    if (!part || /^(?:,|and|&|\/)$/.test(part)) continue;
+    // "minister of international trade and industry": a part with no role in it goes on the portfolio before it
+    const previous = parts[parts.length - 1];
+    if (previous?.includes(' of ') && !hasRoleWord(part)) parts[parts.length - 1] = `${previous} and ${part}`;
+    else parts.push(part);
+  }
   const roles: string[] = [];
-  for (const part of title.toLowerCase().split(/\s*(?:,|\band\b|&|\/)\s*/)) {
-    const role = canonicalRole(part.replace(/\s+/g, ' ').trim());
+  for (const part of parts) {
+    const role = canonicalRole(part);
     if (role && !roles.includes(role)) roles.push(role);
   }
   return roles;
 }
+
+const hasRoleWord = (part: string) => part.split(' ').some((w) => isRoleHead(w) || w in ROLE_CANON);
 
 /** The longest known role at the end of the phrase is made canonical; what stands before it stays. */
 export function canonicalRole(phrase: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { one, people } from './helpers.js';
+import { splitRoles } from '../../../src/extractors/person/title.js';
 
 describe('the country a government officer serves', () => {
   it('is the country the story names when the sentence names none', () => {
@@ -187,5 +188,21 @@ describe('a company\'s home country', () => {
     expect(one(text, 'Mal Bardo')).toMatchObject({ org: 'United States' });
     const said = 'Russia sold the unit. President Vladimir Petrov also suggested that China\'s National Oil Corporation could help.';
     expect(one(said, 'Vladimir Petrov')?.org).not.toBe('China');
+  });
+});
+
+describe('a minister\'s portfolio written in capitals after "of"', () => {
+  it('is the title\'s, and the name follows it', () => {
+    expect(one("Malaysia's Minister of International Trade and Industry Mustafa Mohd welcomed the plant.", 'Mustafa Mohd')).toMatchObject({
+      title: 'Minister of International Trade and Industry', roles: ['minister of international trade and industry'], org: 'Malaysia',
+    });
+    expect(one("Nigeria's Minister of Communications and Digital Economy, Isa Pantam, welcomed the investment.", 'Isa Pantam')).toMatchObject({
+      roles: ['minister of communications and digital economy'], org: 'Nigeria',
+    });
+  });
+  it('keeps two roles joined by "and" apart', () => {
+    expect(one('Orbix Corp said president and chief executive Tom Hale resigned.', 'Tom Hale')).toMatchObject({ roles: ['president', 'chief executive officer'] });
+    expect(splitRoles('head of research and development')).toEqual(['head of research and development']);
+    expect(splitRoles('chairman of Orbix and chief executive')).toEqual(['chairman of orbix', 'chief executive officer']);
   });
 });
