@@ -110,7 +110,7 @@ export function buildEntities(doc: Doc): Entities {
 
   // aliases and canonical names both read each name as written
   const written = chunks.map((c) => writtenForm(c.text));
-  const alias = buildAliases(chunks, keys, written, typeOfKey);
+  const alias = buildAliases(doc, chunks, keys, written, typeOfKey);
   const canonical = canonicalNames(chunks, keys, written, typeOfKey, alias);
 
   const mentions: EntityMention[] = chunks.map((c, i) => {
@@ -180,7 +180,7 @@ export function buildEntities(doc: Doc): Entities {
  * Short forms that stand for a longer name in the same document: "Penril" for
  * "Penril Corp", "Suri" for "Rajeev Suri", "IBM" for "International Business Machines".
  */
-function buildAliases(chunks: NameChunk[], keys: string[], written: string[], typeOfKey: Map<string, EntityType>): Map<string, string> {
+function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: string[], typeOfKey: Map<string, EntityType>): Map<string, string> {
   const candidates = new Map<string, Set<string>>();
   const offer = (short: string, full: string) => {
     if (short === full) return;
@@ -214,9 +214,12 @@ function buildAliases(chunks: NameChunk[], keys: string[], written: string[], ty
     }
   }
   // "Securities and Exchange Commission (SEC)"
+  // ... and "Saigon Dairy Joint Stock Company (Sadico)": a one-word short name in parentheses
   chunks.forEach((c, i) => {
     const next = chunks[i + 1];
-    if (next && next.sentence === c.sentence && isAcronym(next.text) && next.tokenStart === c.tokenEnd + 1 && typeOfKey.get(keys[i]!) === 'org') offer(next.text, keys[i]!);
+    if (!next || next.sentence !== c.sentence || next.tokenStart !== c.tokenEnd + 1 || typeOfKey.get(keys[i]!) !== 'org') return;
+    const parenthesized = doc.tokens[c.tokenEnd]?.text === '(' && doc.tokens[next.tokenEnd]?.text === ')' && next.tokenEnd - next.tokenStart === 1;
+    if (isAcronym(next.text) || parenthesized) offer(next.text, keys[i]!);
   });
   // where a short form fits several names ("Kraft": "Kraft Foods Group Inc" and, later, "The Kraft Heinz
   // Company"), it stands for the one the story named before it first used the short form

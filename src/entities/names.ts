@@ -252,6 +252,8 @@ export function findNames(doc: Doc): NameChunk[] {
       // a trailing joiner is not part of the name
       while (j > i + 1 && !isCapitalized(tokens[j - 1]!) && !isSyllableHyphen(doc, j - 2, i)) j--;
       j = extendThroughJoin(doc, i, j, s.tokenEnd);
+      // "Kyushu Pharma Co., Ltd.": a second legal form after a comma belongs to the name
+      if (j + 1 < s.tokenEnd && isLegalSuffixToken(tokens[j - 1]) && tokens[j]!.text === ',' && isLegalSuffixToken(tokens[j + 1]) && isCapitalized(tokens[j + 1]!)) j += 2;
       // "Norton co", "Greyhound corp": a legal form in lower case still closes the name
       if (j < s.tokenEnd && LOWER_LEGAL_FORMS.has(tokens[j]!.text)) {
         j++;

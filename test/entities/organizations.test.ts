@@ -157,3 +157,13 @@ describe('a legal form written first', () => {
     expect(named).toContainEqual(['Halvet', 'Groupe Halvet SA']);
   });
 });
+
+describe('a short name given in parentheses, and a legal form after a comma', () => {
+  const named = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.filter((m) => m.type === 'org').map((m) => [m.surface, m.name]);
+  it('stands for the full name: "Saigon Dairy Joint Stock Company (Sadico)"', () => {
+    expect(named('Halong Dairy Joint Stock Company (Hadico) said sales rose. Hadico will enter Laos.')).toContainEqual(['Hadico', 'Halong Dairy Joint Stock Company']);
+  });
+  it('keeps "Co., Ltd." in one name', () => {
+    expect(named('Kyusho Pharma Co., Ltd. signed a licence.')).toEqual([['Kyusho Pharma Co., Ltd.', 'Kyusho Pharma Co., Ltd.']]);
+  });
+});
