@@ -5,13 +5,12 @@ import type { Rule } from '../rule.js';
 import { clauseEnd, lowerAt } from './clause.js';
 import { priceAfter, report, toMoney } from './draft.js';
 import { partyIndex } from './party-index.js';
-import { partyAfter } from './prepositions.js';
+import { BY, partyAfter } from './prepositions.js';
 import { statusOf } from './status.js';
 import { findSubject } from './subject.js';
 
 const RAISE_VERBS = new Set(['raised', 'raises', 'raise', 'raising', 'secured', 'secures', 'closed', 'closes']);
 const ROUND_WORDS = new Set(['round', 'rounds']);
-const LED = new Set(['by']);
 /** How far after the verb the round and its leader are looked for. */
 const ROUND_REACH = 16;
 
@@ -31,7 +30,7 @@ export const fundingRound: Rule<'deal'> = {
       // "... round led by X": the leader stands right after the round
       if (round < 0 || lowerAt(doc, round + 1) !== 'led') continue;
       index ??= partyIndex(doc, ctx.entities);
-      const lead = partyAfter(doc, index, LED, round + 2, Math.min(sentence.tokenEnd, round + 10));
+      const lead = partyAfter(doc, index, BY, round + 2, Math.min(sentence.tokenEnd, round + 10));
       const raiser = findSubject(doc, index, k, sentence.tokenStart)?.parties[0];
       if (!lead || !raiser || lead.person) continue;
       const price = priceAfter(doc, k + 1, round);
