@@ -1,0 +1,167 @@
+// The phrases around an appointment that the person/appointment rule passes
+// or reads: asides set off by commas, successions, the appointer and the
+// appointee behind their descriptions, and the part of a company its head leads.
+import type { Token } from '../../document/document.js';
+import { ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import type { Rule } from '../rule.js';
+import { orgAt } from './context.js';
+
+export const ACTIVE = new Set(['named', 'appointed', 'elected', 'hired', 'promoted', 'nominated', 'picked', 'chose', 'tapped', 'recruited']);
+/** "to succeed Jeff Bezos", "replacing Jane Roe": the person named next is the one who leaves the post. */
+export const SUCCEEDS = new Set(['succeed', 'succeeds', 'succeeding', 'replace', 'replaces', 'replacing']);
+/** Verbs by which a company announces its own officer's move: "Unilever said Hein Schumacher would step down as ...". */
+const ANNOUNCES = new Set(['said', 'says', 'announced', 'announces', 'confirmed', 'confirms']);
+export const AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'be', 'will', 'would', 'was', 'is', 'were', 'also', 'now', 'recently', 'then', 'later', 'subsequently']);
+/** Words between an organization and its verb of appointing: "X has today named". */
+export const AFTER_APPOINTER = new Set(['has', 'have', 'had', 'said', 'it', 'today', 'yesterday']);
+
+/**
+ * Where the post given to an appointee is read from, past what stands between
+ * the name and its "as": "to succeed Jeff Bezos", "replacing Jane Roe", or an
+ * aside set off by commas ("Jane Smith, a former Google executive, as ...").
+ * `k` is the index after the appointee's name; returns `k` when nothing is passed.
+ */
+export function pastAside(ctx: Parameters<Rule['run']>[0], k: number): number {
+  const { doc, entities, sentence } = ctx;
+  const end = sentence.tokenEnd;
+  let at = k;
+  if (doc.tokens[at]?.text === ',' && SUCCEEDS.has(doc.tokens[at + 1]?.lower ?? '')) at++;
+  if (doc.tokens[at]?.lower === 'to' && SUCCEEDS.has(doc.tokens[at + 1]?.lower ?? '')) at += 2;
+  else if (SUCCEEDS.has(doc.tokens[at]?.lower ?? '')) at += 1;
+  else at = k;
+  if (at > k) {
+    const leaving = entities.mentionAt(at);
+    return leaving && doc.tokens[leaving.tokenEnd]?.lower === 'as' ? leaving.tokenEnd : k;
+  }
+  if (doc.tokens[k]?.text !== ',') return k;
+  for (let c = k + 1; c < end && c <= k + 12; c++) {
+    const t = doc.tokens[c]!;
+    if (t.text === ',') return doc.tokens[c + 1]?.lower === 'as' ? c + 1 : k;
+    // a verb ends the aside, unless it is a title wink took for one ("previously head/VERB of international")
+    // (or a capitalized word wink took for one: "a former Ford/VERB executive")
+    if (t.text === ';' || t.text === '(' || (t.pos === 'VERB' && !ROLE_HEADS.has(t.lower) && !/^\p{Lu}/u.test(t.text))) return k;
+  }
+  return k;
+}
+
+/**
+ * Past an age or a description after a name, set off by commas ("Oliver
+ * Grant, 54, a former banker, will become ..."), when a verb follows it;
+ * `k` is the index after the name. Returns `k` when there is none.
+ */
+export function pastDescription(ctx: Parameters<Rule['run']>[0], k: number): number {
+  const { doc, sentence } = ctx;
+  let comma = k;
+  let after = k;
+  // each aside closes with the comma that may open the next
+  for (let n = 0; n < 2 && doc.tokens[comma]?.text === ','; n++) {
+    let c = comma + 1;
+    // a verb ends the search, but not one glued after a hyphen ("the Ohio-based lender")
+    const verb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !(doc.tokens[t.index - 1]?.text === '-' && doc.tokens[t.index - 1]!.end === t.start);
+    while (c < sentence.tokenEnd && c <= comma + 8 && doc.tokens[c]!.text !== ',' && !verb(doc.tokens[c]!) && doc.tokens[c]!.lower !== 'who') c++;
+    if (doc.tokens[c]?.text !== ',' || c === comma + 1) break;
+    comma = c;
+    after = c + 1;
+  }
+  const next = doc.tokens[after];
+  return after > k && next && (next.pos === 'VERB' || next.pos === 'AUX' || AUXILIARIES.has(next.lower)) ? after : k;
+}
+
+/** The index after the comma that closes a relative clause opened before `k`, when a verb follows it; else -1. */
+export function clauseEnd(ctx: Parameters<Rule['run']>[0], k: number): number {
+  const { doc, sentence } = ctx;
+  for (let c = k; c < sentence.tokenEnd && c <= k + 10; c++) {
+    const t = doc.tokens[c]!;
+    if (t.text === ';' || t.text === '(' || t.text === '"') return -1;
+    if (t.text === ',') {
+      const next = doc.tokens[c + 1];
+      return next && (next.pos === 'VERB' || next.pos === 'AUX' || AUXILIARIES.has(next.lower)) ? c + 1 : -1;
+    }
+  }
+  return -1;
+}
+
+/** "Unilever said Hein Schumacher would ...": the organization announcing right before the name, with "that" or not. */
+export function announcerOrg(ctx: Parameters<Rule['run']>[0], nameStart: number) {
+  const { doc, entities, sentence } = ctx;
+  let k = nameStart - 1;
+  if (doc.tokens[k]?.lower === 'that') k--;
+  if (k <= sentence.tokenStart || !ANNOUNCES.has(doc.tokens[k]!.lower)) return undefined;
+  const m = entities.mentionEndingAt(k - 1);
+  if (m && (m.type === 'org' || (m.type === 'other' && m.tokenStart === sentence.tokenStart))) return orgAt(entities, m.tokenStart, false);
+  return undefined;
+}
+
+/** Nouns for a part of a company that a head leads ("robotics division", "banking and insurance unit"). */
+const UNIT_NOUNS = new Set(['division', 'unit', 'business', 'operations', 'arm', 'team', 'department', 'segment', 'group', 'subsidiary', 'research', 'practice']);
+
+/** "the company's robotics division": the lower-case words for the part led, after the organization's possessive at `i`. */
+export function unitAfter(doc: Parameters<Rule['run']>[0]['doc'], i: number, end: number): string | undefined {
+  let k = /^['’]s$/.test(doc.tokens[i]?.text ?? '') ? i + 1 : i;
+  const from = k;
+  while (k < end && k < from + 5 && /^\p{Ll}/u.test(doc.tokens[k]!.text) && doc.tokens[k]!.text !== ',') k++;
+  return k > from && UNIT_NOUNS.has(doc.tokens[k - 1]!.lower) ? doc.text.slice(doc.tokens[from]!.start, doc.tokens[k - 1]!.end) : undefined;
+}
+
+/** "named its research chief Markus Feldmann as ...": the appointer's own officer. */
+const OWN_WORDS = new Set(['its', 'their', 'the']);
+/** Words that describe an appointee before the name ("former", "veteran", "executive"): they may stand between verb and name. */
+const APPOINTEE_WORDS = new Set(['former', 'ex', 'ex-', 'veteran', 'longtime', 'long-time', 'industry', 'company', 'insider', 'outsider', 'executive', 'banker', 'lawyer', 'official', 'chief', 'head', 'boss', '-']);
+
+/**
+ * Where the appointee's name starts after an appointing verb at `i - 1`: at
+ * `i`, or past a description of up to six words made of describing words
+ * and an organization's name ("former Tesco executive Priya Raman").
+ */
+export function appointeeAt(ctx: Parameters<Rule['run']>[0], i: number): number {
+  const { doc, entities, sentence } = ctx;
+  let k = i;
+  for (let n = 0; n < 6 && k < sentence.tokenEnd; n++) {
+    const m = entities.mentionAt(k);
+    if (m?.type === 'person' && k > i) return k;
+    if (m && m.type !== 'person' && m.type !== 'place') k = m.tokenEnd;
+    else if (APPOINTEE_WORDS.has(doc.tokens[k]!.lower) || OWN_WORDS.has(doc.tokens[k]!.lower) || ROLE_HEADS.has(doc.tokens[k]!.lower) || TITLE_MODIFIERS.has(doc.tokens[k]!.lower)) k++;
+    else break;
+  }
+  return i;
+}
+
+/** An appointing verb and a person's name follow token `k`: "has today named Jane Doe". */
+export function appoints(ctx: Parameters<Rule['run']>[0], k: number): boolean {
+  const { doc, entities, sentence } = ctx;
+  while (k < sentence.tokenEnd && AFTER_APPOINTER.has(doc.tokens[k]!.lower)) k++;
+  return k < sentence.tokenEnd && ACTIVE.has(doc.tokens[k]!.lower) && entities.mentionAt(k + 1)?.type === 'person';
+}
+
+/**
+ * The organization (or "it" standing for one) right before the appointing
+ * verb that precedes the appointee at `i`: "Last month it appointed former
+ * Burberry executive X" gives what "it" stands for, not Burberry.
+ */
+export function appointerBefore(ctx: Parameters<Rule['run']>[0], i: number) {
+  const { doc, entities, sentence } = ctx;
+  let verb = i - 1;
+  while (verb > sentence.tokenStart && !ACTIVE.has(doc.tokens[verb]!.lower)) verb--;
+  if (!ACTIVE.has(doc.tokens[verb]?.lower ?? '')) return undefined;
+  let k = verb - 1;
+  while (k > sentence.tokenStart && AFTER_APPOINTER.has(doc.tokens[k]!.lower) && !entities.referenceEndingAt(k)) k--;
+  const r = entities.referenceEndingAt(k);
+  if (r) return orgAt(entities, r.tokenStart, false);
+  const m = entities.mentionEndingAt(k);
+  return m && m.type !== 'person' && m.type !== 'place' ? orgAt(entities, m.tokenStart, false) : undefined;
+}
+
+/** The first organization named in the sentence before token `i`: the subject that did the appointing. */
+export function subjectOrg(ctx: Parameters<Rule['run']>[0], i: number) {
+  for (let k = ctx.sentence.tokenStart; k < i; k++) {
+    const m = ctx.entities.mentionAt(k);
+    if (m?.type === 'org') return orgAt(ctx.entities, k, false);
+  }
+  return undefined;
+}
+
+/** A title read after "as" ends the phrase: a comma, a full stop, "of"/"at", "and", "in", "on" or the sentence's end follows. */
+export function endsAtBoundary(doc: Parameters<Rule['run']>[0]['doc'], i: number, end: number): boolean {
+  const t = doc.tokens[i];
+  return i >= end || !t || /^[,.;:)"'”]$/.test(t.text) || ['of', 'at', 'for', 'with', 'and', 'in', 'on', 'from', 'after', 'since', 'until', 'last', 'this', 'next'].includes(t.lower);
+}
