@@ -60,6 +60,9 @@ export interface Entities {
 }
 
 /** Generic first words that do not stand for the whole organization ("General" of "General Motors"). */
+/** Words that make a company named after another its arm: "General Motors Acceptance Corp", "Ford Credit". */
+const SUBSIDIARY_WORD = /\b(?:Acceptance|Credit|Finance|Financial|Capital|Leasing|Securities|Insurance|Services|Bank|Trust|Foundation|Investments?|Asset|Management)\b/;
+
 /** Legal forms and group words that open a company's name: "PT Nusantara Digital Tbk", "Groupe Maréchal SA". */
 const LEADING_FORMS = new Set(['pt', 'groupe', 'grupo', 'gruppo', 'cv', 'pjsc', 'ooo', 'oao', 'zao', 'compagnie', 'societe', 'société', 'sociedad']);
 /** "H.J.", "J.": initials that open a company's name ("H.J. Heinz Co"). */
@@ -117,7 +120,9 @@ export function buildEntities(doc: Doc): Entities {
     const key = keys[i]!;
     let type = typeOfKey.get(key)!;
     let target = key;
-    if ((type === 'other' || !key.includes(' ')) && alias.has(key)) {
+    // a short form of several words stands for a longer name too ("Ferrovia Nord" for "Ferrovia Nord Logistica SpA"),
+    // but not for a finance arm named after its parent ("General Motors Acceptance Corp")
+    if ((type === 'other' || !key.includes(' ') || !SUBSIDIARY_WORD.test(alias.get(key)?.slice(key.length) ?? '')) && alias.has(key)) {
       const a = alias.get(key)!;
       // "Mistral" (an organization by its own cues) for "Mistral AI" (no cue of its own)
       if (type === 'other' || typeOfKey.get(a) === type || (type === 'org' && typeOfKey.get(a) === 'other')) {
@@ -203,7 +208,9 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
       // "Heinz" for "H.J. Heinz Co": a family name after its initials is the short form too
       // ... and so is the name after a legal form written first ("Nusantara Digital" for "PT Nusantara Digital Tbk")
       let from = 0;
-      while (from < words.length - 1 && (INITIALS.test(words[from]!) || LEADING_FORMS.has(words[from]!.toLowerCase()))) from++;
+      // ... or after the city that opens it ("Yuhua" for "Shanghai Yuhua Medical Equipment Co. Ltd."); a country
+      // before a name describes it ("US Federal Reserve") and stays out of the canonical name's short forms
+      while (from < words.length - 1 && (INITIALS.test(words[from]!) || LEADING_FORMS.has(words[from]!.toLowerCase()) || (from === 0 && words.length > 2 && lookupPlace(words[0]!)?.kind === 'city'))) from++;
       for (let n = from + 1; n < words.length || (from > 0 && n === words.length); n++) {
         if (n === 1 && GENERIC_FIRST_WORDS.has(words[0]!.toLowerCase())) continue;
         const prefix = words.slice(from, n).join(' ');

@@ -167,3 +167,17 @@ describe('a short name given in parentheses, and a legal form after a comma', ()
     expect(named('Kyusho Pharma Co., Ltd. signed a licence.')).toEqual([['Kyusho Pharma Co., Ltd.', 'Kyusho Pharma Co., Ltd.']]);
   });
 });
+
+describe('short forms of several words', () => {
+  const named = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.filter((m) => m.type === 'org').map((m) => [m.surface, m.name]);
+  it('stand for the longer name: "Ferrovia Nord" for "Ferrovia Nord Logistica SpA", "Yuhua" past its province', () => {
+    expect(named('Ferrovi Nord Logistica SpA said sales rose. Ferrovi Nord also signed a deal.')).toContainEqual(['Ferrovi Nord', 'Ferrovi Nord Logistica SpA']);
+    expect(named('Shanghai Yuhan Medical Equipment Co. Ltd. signed a deal. Yuhan said it would grow.')).toContainEqual(['Yuhan', 'Shanghai Yuhan Medical Equipment Co. Ltd.']);
+  });
+  it('do not stand for a finance arm named after its parent', () => {
+    expect(named('Standard Lifeco Investments Ltd bought shares. Standard Lifeco said it was concerned.')).not.toContainEqual(['Standard Lifeco', 'Standard Lifeco Investments Ltd']);
+  });
+  it('keep "do" inside a Portuguese name: "Banco do Planalto SA"', () => {
+    expect(named('Banco Meridio SA and Banco do Planalto SA agreed to merge.')).toEqual([['Banco Meridio SA', 'Banco Meridio SA'], ['Banco do Planalto SA', 'Banco do Planalto SA']]);
+  });
+});
