@@ -42,8 +42,11 @@ function topCompany(entities: Entities, withOthers: boolean): string | undefined
  * Chairman Marc Vienot said"; "Daimler will spend more. Chairman Werner
  * Breitschwerdt says ...". Undefined where a sentence names two.
  */
-export function nearbyCompany(doc: Doc, entities: Entities, start: number): string | undefined {
+export function nearbyCompany(doc: Doc, entities: Entities, start: number, story?: string): string | undefined {
   const sentence = sentenceAt(doc, start);
+  // "The company will fund the purchase with loans from PT Bank Mandiri Tbk, finance director X said": where the
+  // sentence speaks of the story's company by a reference, the lender it names is not the officer's employer
+  if (story && entities.references.some((r) => r.sentence === sentence && r.names.length === 1 && r.names[0] === story)) return story;
   for (const s of [sentence, sentence - 1]) {
     if (s < 0) break;
     const names = new Set<string>();
@@ -51,7 +54,8 @@ export function nearbyCompany(doc: Doc, entities: Entities, start: number): stri
     const here = orgMentionsBySentence(doc, entities)[s] ?? [];
     const known = here.filter((m) => m.type === 'org');
     for (const m of known.length ? known : here) names.add(m.name);
-    if (names.size === 1) return [...names][0];
+    // the sentence before names one company, but the story is about another: a quote's speaker is the story's
+    if (names.size === 1) return s < sentence && story && !names.has(story) ? story : [...names][0];
     if (names.size > 1) return undefined;
   }
   return undefined;

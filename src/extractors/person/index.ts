@@ -49,7 +49,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       }
     }
     if (!c.org && isCompanyRole(c.roles, c.title)) {
-      const near = nearbyCompany(doc, entities, c.start);
+      const near = nearbyCompany(doc, entities, c.start, (story ??= storyCompany(entities) ?? '') || undefined);
       if (near) {
         c.org = near;
         c.confidence -= 0.15;

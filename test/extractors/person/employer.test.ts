@@ -26,3 +26,17 @@ describe('the company a story is about', () => {
     expect(people(politics)).toContainEqual(['Ida Brandt', 'president', null]);
   });
 });
+
+describe('the story\'s company against a company named nearby', () => {
+  const one = (text: string, name: string) => factsOf('person', text).find((f) => f.name === name);
+  it('is the employer where the sentence speaks of the story\'s company by a reference', () => {
+    const text = 'PT Sentra Pangan Tbk agreed to buy a rival. PT Sentra Pangan Tbk said sales rose. PT Sentra Pangan Tbk will grow.\n'
+      + 'The company will fund the purchase with loans from PT Bank Mandala Tbk, finance director Ratna Kusuma said.';
+    expect(one(text, 'Ratna Kusuma')).toMatchObject({ org: 'PT Sentra Pangan Tbk' });
+  });
+  it('is the employer of a quoted chairman where the sentence before names another company', () => {
+    const text = 'Ferrov Nord SpA named a new chief. Ferrov Nord SpA said sales rose. Ferrov Nord SpA will grow. The new chief came from Alpen Gueter AG.\n'
+      + '"She knows every terminal," Chairman Paolo Vesco said.';
+    expect(one(text, 'Paolo Vesco')).toMatchObject({ org: 'Ferrov Nord SpA' });
+  });
+});
