@@ -21,6 +21,20 @@ const PLURAL_MARKERS = new Set(['two', 'both', 'three']);
 const VERB_OBJECT_OPENERS = new Set(['to', 'the', 'a', 'an', 'its', 'their', 'that', 'more', 'about']);
 const STOP = new Set(['the', 'a', 'an', 'of', '-', 'and', 'its', 'their', 'two', 'both', 'three', 'company', 'companies', 'firm', 'group']);
 
+/** Whether the span at `at` of the sentence's spans is the object of a preposition, directly or as the last of a list after one. */
+function prepositionalObject(doc: Doc, spans: OrgSpan[], at: number, sentenceStart: number): boolean {
+  for (let n = at; n >= 0; n--) {
+    const span = spans[n]!;
+    if (span.tokenStart <= sentenceStart) return false;
+    const before = doc.tokens[span.tokenStart - 1]!;
+    if (PREPOSITIONS.has(before.lower)) return true;
+    // "Valor Capital and Kaszek": go back along the list
+    const previous = spans[n - 1];
+    if (!(before.lower === 'and' || before.text === ',') || !previous || previous.tokenEnd !== span.tokenStart - 1) return false;
+  }
+  return false;
+}
+
 /** A one-word name glued to "-based": "Lagos-based". */
 const basedAfter = (doc: Doc, k: number) => doc.tokens[k + 1]?.text === '-' && doc.tokens[k + 2]?.lower === 'based';
 
@@ -98,7 +112,8 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
         const sentenceInitial = i === s.tokenStart;
         let nearest = inSentence[inSentence.length - 1];
         // "X said 20 mln shares in Y were tendered to its offer": a name inside a prepositional phrase yields to the subject
-        const object = nearest && nearest.tokenStart > s.tokenStart && PREPOSITIONS.has(doc.tokens[nearest.tokenStart - 1]!.lower);
+        // (also the last of a list in one: "raised money from a group led by Valor Capital and Kaszek, as it prepares ...")
+        const object = !!nearest && prepositionalObject(doc, inSentence, inSentence.length - 1, s.tokenStart);
         if (object && subject !== undefined && inSentence[0] && inSentence[0].names[0] === subject) nearest = inSentence[0];
         const name = !sentenceInitial && nearest?.names.length === 1 ? nearest.names[0] : previousSubject(s.index) ?? history[history.length - 1]?.names[0];
         if (name && history.length) {

@@ -1,0 +1,15 @@
+// What "it" stands for after a list that closes a prepositional phrase.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline.js';
+
+const expansions = (text: string) => extractDocument({ id: 'r', text }, { kinds: ['expansion'] }).map((f) => (f as { company: string }).company);
+
+describe('"it" after a list of investors', () => {
+  it('is the subject, not the last name of a list after "by"', () => {
+    const text = 'Plata Vera, a Mexican digital lender, has raised $210 million from a group led by Valora Capital Group and Kaszo, as it prepares to launch in Colombia later this year.';
+    expect(expansions(text)).toEqual(['Plata Vera']);
+  });
+  it('is the last company named where that company is the subject', () => {
+    expect(expansions('Valora Capital Group said on Monday that it would open an office in Colombia.')).toEqual(['Valora Capital Group']);
+  });
+});
