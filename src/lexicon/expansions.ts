@@ -133,8 +133,12 @@ export const ENTRY_NOUN_VERBS = new Set([
 /** Verbs that hand an entry to the organization after them ("the deal gives Acme an entry into"). */
 export const GIVING_VERBS = new Set(['give', 'gives', 'gave', 'giving', 'given', 'offer', 'offers', 'offered', 'provide', 'provides', 'provided', 'providing', 'allow', 'allows', 'allowed']);
 
-/** Words between the company and the trigger that deny it ("without managing to make inroads in", "has not entered"). */
-export const NEGATIONS = new Set(['not', "n't", 'never', 'without', 'failed', 'fails', 'no', 'nor', 'unable', 'declined', 'refused']);
+/**
+ * Words between the company and the trigger that deny it ("without managing
+ * to make inroads in", "has not entered"), plans given up included ("shelved
+ * plans to open a branch in Lisbon", "scrapped plans to enter").
+ */
+export const NEGATIONS = new Set(['not', "n't", 'never', 'without', 'failed', 'fails', 'no', 'nor', 'unable', 'declined', 'refused', 'shelved', 'shelves', 'scrapped', 'scraps', 'abandoned', 'abandons', 'dropped', 'drops', 'cancelled', 'canceled', 'ditched', 'axed']);
 
 /**
  * Verbs whose object does what the infinitive after it says ("helped X to

@@ -26,3 +26,13 @@ describe('a description with a place glued to "-based"', () => {
     expect(expansions(text)).toEqual([{ company: 'Kobra Pay Ltd', market: 'Ghana' }]);
   });
 });
+
+describe('a plan given up', () => {
+  it('is no expansion', () => {
+    expect(expansions('Separately, Banco Meridio SA said it had shelved plans to open a branch in Lisbon because of market turmoil.')).toEqual([]);
+    expect(expansions('Orbix Corp scrapped plans to enter India.')).toEqual([]);
+  });
+  it('leaves a plan that goes ahead', () => {
+    expect(expansions('Orbix Corp plans to enter India next year.')).toEqual([{ company: 'Orbix Corp', market: 'India' }]);
+  });
+});
