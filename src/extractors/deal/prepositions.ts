@@ -82,13 +82,23 @@ export function placeEndingAt(doc: Doc, end: number): number {
   return -1;
 }
 
+/** Where a place's name or adjective of up to three words starting at token `k` ends (exclusive); else -1. */
+function placeStartingAt(doc: Doc, k: number, limit: number): number {
+  if (!/^\p{Lu}/u.test(doc.tokens[k]!.text)) return -1;
+  const lex = places();
+  for (let end = Math.min(limit, k + 3) - 1; end >= k; end--) {
+    const text = doc.text.slice(doc.tokens[k]!.start, doc.tokens[end]!.end);
+    if (lex.byName.has(text) || lex.byAdjective.has(text)) return end + 1;
+  }
+  return -1;
+}
+
 /** Where the name after a description starting at `i` begins ("Chinese drugmaker Zhejiang ...", "Britain's Arm"); else `i`. */
 export function pastDescription(doc: Doc, index: PartyIndex, i: number, limit: number): number {
   let k = i;
   for (let n = 0; n < 6 && k < limit && !index.startAt[k]; n++) {
     const t = doc.tokens[k]!;
-    let placeEnd = -1;
-    for (let end = k; end < Math.min(limit, k + 3); end++) if (placeEndingAt(doc, end) === k) placeEnd = end + 1;
+    const placeEnd = placeStartingAt(doc, k, limit);
     // "Shanghai-based retailer", "black-owned": a word glued to "-based" or "-owned" describes
     const glued = (at: number) => doc.tokens[at]?.text === '-' && /^(?:based|owned|listed|backed|run)$/.test(doc.tokens[at + 1]?.lower ?? '') ? at + 2 : at;
     if (placeEnd > k) k = glued(placeEnd + (doc.tokens[placeEnd]?.text === "'s" || doc.tokens[placeEnd]?.text === '’s' ? 1 : 0));
@@ -102,7 +112,11 @@ export function pastDescription(doc: Doc, index: PartyIndex, i: number, limit: n
   return k > i && index.startAt[k] && !index.startAt[k]!.reference ? k : i;
 }
 
-/** Where a party starts after up to three lower-case words ending in a noun for a company ("rival", "equity firm"); else `i`. */
+/**
+ * Where a party starts after up to three lower-case words of any part of
+ * speech ending in a noun for a company ("to record giant BMG", "to state oil
+ * firm Rosneft": wink tags "record" and "state" as verbs); else `i`.
+ */
 function describedParty(doc: Doc, index: PartyIndex, i: number, to: number): number {
   for (let k = i; k < to && k < i + 3; k++) {
     const t = doc.tokens[k]!;
