@@ -99,3 +99,16 @@ export function tokenAt(doc: Doc, offset: number): number {
   }
   return lo;
 }
+
+/** Punctuation a clause does not run across. */
+const CLAUSE_MARKS = new Set([';', ':', '--', '—', '(', ')', '"', '“', '”']);
+
+/** For a comma that closes ", which ... ," or ", who ... ,", the index of "which" or "who"; else -1. */
+export function relativeClauseStart(doc: Doc, comma: number, sentenceStart: number): number {
+  for (let k = comma - 1; k > sentenceStart + 1 && comma - k < 30; k--) {
+    const w = doc.tokens[k]!;
+    if (w.text === ',' || CLAUSE_MARKS.has(w.text)) return -1;
+    if ((w.lower === 'which' || w.lower === 'who') && doc.tokens[k - 1]!.text === ',') return k;
+  }
+  return -1;
+}

@@ -3,7 +3,7 @@
 // "Nokia said it" makes every "Nokia" an organization.
 import type { Doc, Token } from '../document/document.js';
 import { KNOWN_ORGANIZATIONS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
-import { GIVEN_NAMES, NAME_SUFFIXES, SPEECH_VERBS } from '../lexicon/people.js';
+import { APPOINTING_VERBS, GIVEN_NAMES, NAME_SUFFIXES, SPEECH_VERBS } from '../lexicon/people.js';
 import { places, type Place } from '../lexicon/places.js';
 import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { isAcronym, type NameChunk } from './names.js';
@@ -60,8 +60,6 @@ const TITLE_PREPOSITIONS = new Set(['of', 'at', 'for']);
 /** Titles that also name a company by what it makes, after the thing made. */
 const MAKER_TITLES = new Set(['designer', 'designers', 'developer', 'developers', 'engineer', 'producer', 'publisher']);
 const THING_NOUNS = new Set(['chip', 'chips', 'semiconductor', 'processor', 'software', 'game', 'games', 'video-game', 'drug', 'vaccine', 'app', 'property', 'real-estate', 'aircraft', 'engine']);
-/** Verbs that give someone a post: "hired Sabih Khan as ...", "named Jane Doe to ...". */
-const APPOINTING_VERBS = new Set(['named', 'appointed', 'hired', 'promoted', 'elected', 'nominated', 'tapped', 'recruited', 'picked']);
 /** Words after "as" that make a banker's role in an issue, not a person's post ("Nomura as lead manager"). */
 const ISSUE_ROLE_WORDS = new Set(['lead', 'co-lead', 'joint', 'co-manager', 'manager', 'managers', 'adviser', 'advisers', 'advisor', 'agent', 'underwriter', 'trustee', 'sponsor', 'broker', 'arranger', 'bookrunner', 'guarantor']);
 const BUYING_VERBS = new Set(['acquire', 'acquired', 'bought', 'buy']);

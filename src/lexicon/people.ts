@@ -39,3 +39,6 @@ victor vincent walter warren wayne william willie wolfgang yves zhang wang li li
 rajeev raj rahul sanjay amit vijay anil sunil ravi mohammed muhammad hassan hussein abdullah yuri vladimir mikhail boris dmitry igor ivan
 takeshi hiroshi kenji akira yoshi kim park lee choi`.split(/\s+/),
 );
+
+/** Verbs by which an organization gives someone a post: "Meta appointed Susan Li as", "hired Sabih Khan as". */
+export const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'hired', 'promoted', 'nominated', 'picked', 'chose', 'tapped', 'recruited']);

@@ -1,6 +1,6 @@
 // The subject of a deal's clause, read leftwards from its trigger ("X said it
 // agreed to buy"), and lists of parties ("such as Apple and Samsung").
-import type { Doc } from '../../document/document.js';
+import { relativeClauseStart, type Doc } from '../../document/document.js';
 import { afterParty, CLAUSE_STOPS, OWNED_NOUNS, type Party, type PartyIndex } from './party-index.js';
 import { pastDescription, placeEndingAt } from './prepositions.js';
 
@@ -88,16 +88,6 @@ function ownedAfter(doc: Doc, i: number): boolean {
     if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'VERB')) return false;
   }
   return false;
-}
-
-/** For a comma that closes ", which ... ,", the index of "which"/"who"; else -1. */
-function relativeClauseStart(doc: Doc, comma: number, sentenceStart: number): number {
-  for (let k = comma - 1; k > sentenceStart + 1 && comma - k < 30; k--) {
-    const w = doc.tokens[k]!;
-    if (w.text === ',' || CLAUSE_STOPS.has(w.text)) return -1;
-    if ((w.lower === 'which' || w.lower === 'who') && doc.tokens[k - 1]!.text === ',') return k;
-  }
-  return -1;
 }
 
 /** "Xiaomi, the Chinese smartphone maker, and Nokia": the party before an apposition that ends at the comma `comma`. */

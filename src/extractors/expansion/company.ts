@@ -1,6 +1,6 @@
 // The company that expands: the organization (or "it", "the company") that is
 // the subject before the trigger, in the same sentence.
-import type { Doc } from '../../document/document.js';
+import { relativeClauseStart, type Doc } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { places } from '../../lexicon/places.js';
 import { PLAN_CUES, NON_SUBJECT_PREPOSITIONS, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS } from '../../lexicon/expansions.js';
@@ -68,16 +68,6 @@ export function placeWords(name: string): boolean {
 
 const isPluralHead = (w: string) => /s$/.test(w) && !/(ss|us|ics)$/.test(w) && w !== 'business';
 
-/** For a comma that closes ", which ... ,", the index of the comma that opens it; else -1. */
-function relativeClauseOpening(doc: Doc, comma: number, sentenceStart: number): number {
-  for (let k = comma - 1; k > sentenceStart + 1 && comma - k < 25; k--) {
-    const w = doc.tokens[k]!;
-    if (w.text === ',' || CLAUSE_BREAK.has(w.text)) return -1;
-    if ((w.lower === 'which' || w.lower === 'who') && doc.tokens[k - 1]!.text === ',') return k - 1;
-  }
-  return -1;
-}
-
 /**
  * The nearest organization before `trigger`, not beyond a clause break nor
  * past another subject ("... and the technology is set to be rolled out").
@@ -90,9 +80,10 @@ export function companyBefore(doc: Doc, entities: Entities, trigger: number, sen
     if (ticker && k === sentenceStart + 1) return ticker;
     // "Mistral, which counts Microsoft among its investors, is in talks to open ...": the clause is passed whole
     if (t.text === ',') {
-      const opened = relativeClauseOpening(doc, k, sentenceStart);
+      const opened = relativeClauseStart(doc, k, sentenceStart);
       if (opened > 0) {
-        k = opened;
+        // to the comma before "which": the name before it comes next
+        k = opened - 1;
         continue;
       }
     }

@@ -2,11 +2,11 @@
 // or reads: asides set off by commas, successions, the appointer and the
 // appointee behind their descriptions, and the part of a company its head leads.
 import type { Token } from '../../document/document.js';
+import { APPOINTING_VERBS } from '../../lexicon/people.js';
 import { ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import type { Rule } from '../rule.js';
 import { orgAt } from './context.js';
 
-export const ACTIVE = new Set(['named', 'appointed', 'elected', 'hired', 'promoted', 'nominated', 'picked', 'chose', 'tapped', 'recruited']);
 /** "to succeed Jeff Bezos", "replacing Jane Roe": the person named next is the one who leaves the post. */
 export const SUCCEEDS = new Set(['succeed', 'succeeds', 'succeeding', 'replace', 'replaces', 'replacing']);
 /** Verbs by which a company announces its own officer's move: "Unilever said Hein Schumacher would step down as ...". */
@@ -130,7 +130,7 @@ export function appointeeAt(ctx: Parameters<Rule['run']>[0], i: number): number 
 export function appoints(ctx: Parameters<Rule['run']>[0], k: number): boolean {
   const { doc, entities, sentence } = ctx;
   while (k < sentence.tokenEnd && AFTER_APPOINTER.has(doc.tokens[k]!.lower)) k++;
-  return k < sentence.tokenEnd && ACTIVE.has(doc.tokens[k]!.lower) && entities.mentionAt(k + 1)?.type === 'person';
+  return k < sentence.tokenEnd && APPOINTING_VERBS.has(doc.tokens[k]!.lower) && entities.mentionAt(k + 1)?.type === 'person';
 }
 
 /**
@@ -141,8 +141,8 @@ export function appoints(ctx: Parameters<Rule['run']>[0], k: number): boolean {
 export function appointerBefore(ctx: Parameters<Rule['run']>[0], i: number) {
   const { doc, entities, sentence } = ctx;
   let verb = i - 1;
-  while (verb > sentence.tokenStart && !ACTIVE.has(doc.tokens[verb]!.lower)) verb--;
-  if (!ACTIVE.has(doc.tokens[verb]?.lower ?? '')) return undefined;
+  while (verb > sentence.tokenStart && !APPOINTING_VERBS.has(doc.tokens[verb]!.lower)) verb--;
+  if (!APPOINTING_VERBS.has(doc.tokens[verb]?.lower ?? '')) return undefined;
   let k = verb - 1;
   while (k > sentence.tokenStart && AFTER_APPOINTER.has(doc.tokens[k]!.lower) && !entities.referenceEndingAt(k)) k--;
   const r = entities.referenceEndingAt(k);

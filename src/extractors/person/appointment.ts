@@ -4,9 +4,10 @@ import type { Rule } from '../rule.js';
 import { orgAfter, orgAt, personNameAt } from './context.js';
 import { isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
+import { APPOINTING_VERBS } from '../../lexicon/people.js';
 import { titleAt } from './title.js';
 import {
-  ACTIVE, AFTER_APPOINTER, AUXILIARIES, SUCCEEDS, announcerOrg, appointeeAt, appointerBefore, appoints, clauseEnd, endsAtBoundary, pastAside, pastDescription,
+  AFTER_APPOINTER, AUXILIARIES, SUCCEEDS, announcerOrg, appointeeAt, appointerBefore, appoints, clauseEnd, endsAtBoundary, pastAside, pastDescription,
   subjectOrg, unitAfter,
 } from './appointment-phrases.js';
 
@@ -116,7 +117,7 @@ export const appointmentRule: Rule<'person'> = {
       // a name of unknown kind is the company when it does the appointing ("Meta appointed Susan Li as ...")
       const org = m.type === 'org' || (m.type === 'other' && appoints(ctx, m.tokenEnd)) ? orgAt(entities, i, false) : undefined;
       // "..., and appointed Donald Michelin as acting chief executive": the company is named further back, or not at all
-      if (!org && m.type !== 'org' && i > sentence.tokenStart && ACTIVE.has(doc.tokens[i - 1]!.lower) && !entities.mentionEndingAt(i - 2)) {
+      if (!org && m.type !== 'org' && i > sentence.tokenStart && APPOINTING_VERBS.has(doc.tokens[i - 1]!.lower) && !entities.mentionEndingAt(i - 2)) {
         const who = personNameAt(ctx, i);
         const after = doc.tokens[m.tokenEnd]?.lower;
         const past = who ? pastAside(ctx, m.tokenEnd) : m.tokenEnd;
@@ -130,7 +131,7 @@ export const appointmentRule: Rule<'person'> = {
         // "Harlow Bancorp Inc, the Ohio-based regional lender, named ...": a description set off by commas
         let k = pastDescription(ctx, m.tokenEnd);
         while (k < end && AFTER_APPOINTER.has(doc.tokens[k]!.lower)) k++;
-        if (k < end && ACTIVE.has(doc.tokens[k]!.lower)) {
+        if (k < end && APPOINTING_VERBS.has(doc.tokens[k]!.lower)) {
           // "appointed former Tesco executive Priya Raman as", "named Citigroup Inc veteran Denise Alvarez as"
           const at = appointeeAt(ctx, k + 1);
           const person = entities.mentionAt(at);
