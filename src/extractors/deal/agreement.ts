@@ -134,18 +134,6 @@ export const agreement: Rule<'deal'> = {
         emit(ctx, 'license', [licensor, to], asset?.text ?? null, licensor.tokenStart, k, to.tokenEnd);
         continue;
       }
-      // "PayNest has tied up with First Abu Dhabi Bank to offer ...": a partnership
-      if (tieUp) {
-        index ??= partyIndex(doc, ctx.entities);
-        const parties = expand(subjectParties(doc, index, k, sentence.tokenStart));
-        const others = partyList(doc, index, k + 3, end);
-        const all = [...parties, ...others];
-        // "Stan Lee is to team up with producer Robert Evans": people teaming up make no deal
-        if (all.some((p) => p.person)) continue;
-        const from = Math.min(k, all[0]?.tokenStart ?? k);
-        emit(ctx, 'partnership', all, null, from, k, Math.max(k + 3, others[others.length - 1]?.tokenEnd ?? 0));
-        continue;
-      }
       if (found) {
         // "a patent agreement, including a cross license ...": the specific one stands for both
         if (lowerAt(doc, found.end) === ',' && lowerAt(doc, found.end + 1) === 'including') continue;
@@ -174,19 +162,21 @@ export const agreement: Rule<'deal'> = {
         k = found.end - 1;
         continue;
       }
-      // "will work together on", "agreed to cooperate", "will partner on"
+      // "will work together on", "agreed to cooperate", "will partner on"; "has tied up with" is a partnership
       const together = (lower === 'work' || lower === 'working' || lower === 'worked') && lowerAt(doc, k + 1) === 'together';
-      if (together || COOPERATE_VERBS.has(lower)) {
+      if (together || tieUp || COOPERATE_VERBS.has(lower)) {
         index ??= partyIndex(doc, ctx.entities);
         const parties = expand(subjectParties(doc, index, k, sentence.tokenStart));
-        const after = together ? k + 2 : k + 1;
+        const after = together || tieUp ? k + 2 : k + 1;
         let others: Party[] = [];
         if (lowerAt(doc, after) === 'with') others = partyList(doc, index, after + 1, end);
         const all = [...parties, ...others];
+        // "Stan Lee is to team up with producer Robert Evans": people teaming up make no deal
+        if (tieUp && all.some((p) => p.person)) continue;
         const objectAt = others.length ? others[others.length - 1]!.tokenEnd : after;
         const object = coverage(doc, index, objectAt, end, WORK_PREPS);
         const from = Math.min(k, all[0]?.tokenStart ?? k);
-        emit(ctx, 'collaboration', all, object, from, k, Math.max(after, objectAt));
+        emit(ctx, tieUp ? 'partnership' : 'collaboration', all, object, from, k, Math.max(after, objectAt));
         continue;
       }
       // "Under the agreement, Nokia will provide network infrastructure equipment"
