@@ -3,7 +3,7 @@
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
-import { AUTHORITY_HEADS, FOR_HEADS, forNeedsNoPlace, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
+import { AUTHORITY_HEADS, FOR_HEADS, forNeedsNoPlace, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
 import { places } from '../lexicon/places.js';
 import { HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
 import { PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -65,11 +65,6 @@ function isNameToken(doc: Doc, i: number): boolean {
   return !!next && next.sentence === t.sentence && isCapitalized(next);
 }
 
-/** Nouns for a company that open a sentence before its name ("Rival IKEA", "Chipmaker Nvidia"); no name begins with them. */
-const OPENING_DESCRIPTIONS = new Set([
-  'rival', 'rivals', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'insurer', 'lender', 'startup', 'start-up',
-  'conglomerate', 'broadcaster', 'miner', 'refiner', 'regulator', 'competitor', 'competitors', 'peer', 'shareholder', 'investor',
-]);
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'last', 'next', 'early', 'late', 'mid']);
 const closesWithPeriod = (prev: Token, t: Token) => prev.text.endsWith('.') && isLegalSuffixToken(prev) && !isLegalSuffixToken(t) && t.text !== '&' && t.lower !== 'of';
 /** Words that end a whole company name, so an "and" after them joins two companies ("Palmetto Bancorp and Riverbend Corp"). */

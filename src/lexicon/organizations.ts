@@ -102,3 +102,15 @@ export const PARTY_WORDS: Record<string, string> = {
   'Lib Dems': 'Liberal Democrats', Liberal: 'Liberal Party', Democratic: 'Democratic Party', Democrat: 'Democratic Party',
   Republican: 'Republican Party', Socialist: 'Socialist Party', Communist: 'Communist Party',
 };
+
+/** Nouns for a company that open a sentence before its name ("Rival IKEA", "Chipmaker Nvidia"); no name begins with them. */
+export const OPENING_DESCRIPTIONS = new Set([
+  'rival', 'rivals', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'insurer', 'lender', 'startup', 'start-up',
+  'conglomerate', 'broadcaster', 'miner', 'refiner', 'regulator', 'competitor', 'competitors', 'peer', 'shareholder', 'investor',
+]);
+
+/** Words that make a company named after another its arm: "General Motors Acceptance Corp", "Ford Credit". */
+export const SUBSIDIARY_WORD = /\b(?:Acceptance|Credit|Finance|Financial|Capital|Leasing|Securities|Insurance|Services|Bank|Trust|Foundation|Investments?|Asset|Management)\b/;
+
+/** Legal forms and group words that open a company's name: "PT Nusantara Digital Tbk", "Groupe Maréchal SA". */
+export const LEADING_FORMS = new Set(['pt', 'groupe', 'grupo', 'gruppo', 'cv', 'pjsc', 'ooo', 'oao', 'zao', 'compagnie', 'societe', 'société', 'sociedad']);
