@@ -13,6 +13,8 @@ export interface Company {
 }
 
 const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”']);
+/** How many tokens back from its trigger the company is looked for. */
+const SUBJECT_REACH = 60;
 
 const VERBAL = new Set(['AUX', 'VERB']);
 
@@ -74,7 +76,8 @@ const isPluralHead = (w: string) => /s$/.test(w) && !/(ss|us|ics)$/.test(w) && w
  */
 export function companyBefore(doc: Doc, entities: Entities, trigger: number, sentenceStart: number): Company | undefined {
   const ticker = tickerSplit(doc, entities, sentenceStart);
-  for (let k = trigger - 1; k >= sentenceStart; k--) {
+  // a subject stands within reach of its verb: an unbounded walk back from every trigger is quadratic in a long sentence
+  for (let k = trigger - 1; k >= Math.max(sentenceStart, trigger - SUBJECT_REACH); k--) {
     const t = doc.tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) return undefined;
     if (ticker && k === sentenceStart + 1) return ticker;
