@@ -5,7 +5,7 @@ import { orgAfter, orgAt, personNameAt } from './context.js';
 import { isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
 import { APPOINTING_VERBS } from '../../lexicon/people.js';
-import { titleAt } from './title.js';
+import { employerFrom, titleAt } from './title.js';
 import {
   AFTER_APPOINTER, AUXILIARIES, SUCCEEDS, announcerOrg, appointeeAt, appointerBefore, appoints, clauseEnd, endsAtBoundary, pastAside, pastDescription,
   subjectOrg, unitAfter,
@@ -61,7 +61,7 @@ export const appointmentRule: Rule<'person'> = {
             const joined = orgAt(entities, k + 1, false);
             const as = joined && !joined.viaReference ? joined.tokenEnd : -1;
             const title = as > 0 && doc.tokens[as]?.lower === 'as' ? titleAt(doc, skip(as + 1), end) : undefined;
-            if (joined && title) reportPerson(ctx, { name, nameTokens, title, org: orgAfter(doc, entities, title.tokenEnd, end, false) ?? joined, confidence: 0.75 });
+            if (joined && title) reportPerson(ctx, { name, nameTokens, title, org: orgAfter(doc, entities, employerFrom(title), end, false) ?? joined, confidence: 0.75 });
             return;
           }
           // "X is the chief executive of Y": the copula itself is the verb
@@ -73,7 +73,7 @@ export const appointmentRule: Rule<'person'> = {
           const ownerOrg = owner?.possessive && owner.type !== 'person' && owner.type !== 'place' ? orgAt(entities, at, false) : undefined;
           const title = titleAt(doc, ownerOrg ? owner!.tokenEnd + 1 : at, end);
           if (!title) return;
-          const org = ownerOrg ?? orgAfter(doc, entities, title.tokenEnd, end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
+          const org = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
           if (org || !copula) reportPerson(ctx, { name, nameTokens, title, org, confidence: org ? 0.85 : 0.7 });
         };
         const k = m.tokenEnd;
@@ -107,7 +107,7 @@ export const appointmentRule: Rule<'person'> = {
             const leaving = SUCCEEDS.has(doc.tokens[m.tokenStart - 1]?.lower ?? '');
             // "it appointed former Burberry executive X as its first chief digital officer": "its" is the appointer's
             const own = doc.tokens[k + 1]?.lower === 'its' ? appointerBefore(ctx, m.tokenStart) : undefined;
-            const org = orgAfter(doc, entities, title.tokenEnd, end, isGovernment(title.roles)) ?? own ?? (leaving ? subjectOrg(ctx, m.tokenStart) : undefined);
+            const org = orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? own ?? (leaving ? subjectOrg(ctx, m.tokenStart) : undefined);
             const team = place && !org ? { name: place.surface, tokenStart: place.tokenStart, tokenEnd: place.tokenEnd, viaReference: false } : undefined;
             reportPerson(ctx, { name, nameTokens, title, org: org ?? team, confidence: 0.7 });
           }
@@ -123,7 +123,7 @@ export const appointmentRule: Rule<'person'> = {
         const past = who ? pastAside(ctx, m.tokenEnd) : m.tokenEnd;
         const title = who && (past > m.tokenEnd || after === 'as' || after === 'to') ? titleAt(doc, skip(past), end) : undefined;
         if (who && title) {
-          const of = orgAfter(doc, entities, title.tokenEnd, end, false) ?? subjectOrg(ctx, i - 1);
+          const of = orgAfter(doc, entities, employerFrom(title), end, false) ?? subjectOrg(ctx, i - 1);
           reportPerson(ctx, { name: who, nameTokens: [m.tokenStart, m.tokenEnd], title, org: of, confidence: of ? 0.75 : 0.65 });
         }
       }
@@ -140,7 +140,7 @@ export const appointmentRule: Rule<'person'> = {
             const title = titleAt(doc, skip(pastAside(ctx, person.tokenEnd)), end);
             if (title) {
               // "named Emily Carter as head of its North American operations": "its" is the appointer's
-              const of = orgAfter(doc, entities, title.tokenEnd, end, false);
+              const of = orgAfter(doc, entities, employerFrom(title), end, false);
               reportPerson(ctx, { name: who, nameTokens: [person.tokenStart, person.tokenEnd], title, org: of && !of.viaReference ? of : org, confidence: 0.8 });
             }
           }

@@ -5,7 +5,7 @@ import type { Rule } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
 import { orgAfter, orgAt, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
-import { splitRoles, titleAt, type TitleSpan } from './title.js';
+import { employerFrom, splitRoles, titleAt, type TitleSpan } from './title.js';
 import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
 
@@ -63,7 +63,7 @@ export const appositionRule: Rule<'person'> = {
       if (org && !owned && !org.viaReference && entities.mentionAt(org.tokenStart)?.type === 'place' && !isGovernment(title.roles)) org = undefined;
       // "Christian Aid's head of Trade Policy": after its owner, what follows "of" is the title's field, not another employer
       if (owned) title = withCapitalizedField(doc, title, sentence.tokenEnd);
-      else org = orgAfter(doc, entities, title.tokenEnd, sentence.tokenEnd, isGovernment(title.roles)) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org;
+      else org = orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });
     }
   },
@@ -85,7 +85,7 @@ function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
     if (s > sentence.tokenStart && !TITLE_FIRST_OPENERS.has(before!.lower)) continue;
     const title = titleAt(doc, s, comma);
     if (!title) continue;
-    const org = orgAfter(doc, entities, title.tokenEnd, comma, isGovernment(title.roles));
+    const org = orgAfter(doc, entities, employerFrom(title), comma, isGovernment(title.roles));
     if (!org || org.tokenEnd !== comma || org.viaReference) continue;
     reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: 0.85 });
     return;
@@ -139,7 +139,7 @@ function ownerInsideTitle(ctx: Parameters<Rule['run']>[0], k: number): { title: 
   const title = titleAt(doc, m.tokenEnd, sentence.tokenEnd);
   if (!title || !endsCleanly(ctx, title.tokenEnd)) return undefined;
   // "a former Contoso director of sales at Fabrikam" says two things at once: leave it
-  if (orgAfter(doc, entities, title.tokenEnd, sentence.tokenEnd, false)) return undefined;
+  if (orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, false)) return undefined;
   const former = doc.tokens.slice(k, j).some((t) => t.lower === 'former');
   const text = doc.text.slice(doc.tokens[k]!.start, doc.tokens[title.tokenEnd - 1]!.end);
   const roles = former ? splitRoles('former ' + title.text) : title.roles;

@@ -11,7 +11,12 @@ export interface TitleSpan {
   tokenEnd: number;
   text: string;
   roles: string[];
+  /** "head of its North American operations": the "of" whose possessive names the employer */
+  ownerOf?: number;
 }
+
+/** Where a title's employer may be named: after it, or at the "of its" inside it. */
+export const employerFrom = (title: TitleSpan) => title.ownerOf ?? title.tokenEnd;
 
 interface TitleIndex {
   version: number;
@@ -110,6 +115,7 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
   let k = i;
   let lastGood = -1;
   let segmentHasHead = false;
+  let ownerOf: number | undefined;
   while (k < limit) {
     const t = doc.tokens[k]!;
     // "chief operating officer": a known phrase whose middle word alone is not a title word
@@ -124,6 +130,7 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
       const end = ofPhraseEnd(doc, k, limit);
       const field = end > k ? end : segmentHasHead ? fieldEnd(doc, k, limit) : -1;
       if (field > k) {
+        if (OWNER_WORDS.has(doc.tokens[k + 1]!.lower)) ownerOf = k;
         k = field;
         lastGood = k;
         segmentHasHead = true;
@@ -157,8 +164,13 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
   const first = doc.tokens[i]!;
   const last = doc.tokens[lastGood - 1]!;
   const text = doc.text.slice(first.start, last.end);
-  return { tokenStart: i, tokenEnd: lastGood, text, roles: splitRoles(text) };
+  const span: TitleSpan = { tokenStart: i, tokenEnd: lastGood, text, roles: splitRoles(text) };
+  if (ownerOf !== undefined && ownerOf < lastGood) span.ownerOf = ownerOf;
+  return span;
 }
+
+/** "of its", "of their": a possessive that names the employer inside a title */
+const OWNER_WORDS = new Set(['its', 'their']);
 
 const FIELD_HEADS = new Set(['head', 'director', 'chief', 'president', 'manager', 'minister', 'secretary', 'officer', 'professor', 'editor', 'leader']);
 
@@ -184,11 +196,13 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   const portfolio = portfolioEnd(doc, ofAt, limit);
   if (portfolio > 0) return portfolio;
   if (!FIELD_HEADS.has(wordAt(doc, ofAt - 1))) return -1;
-  let k = ofAt + 1;
-  while (k < limit && k < ofAt + 5) {
+  // "head of its North American operations": the field of the company the sentence is about
+  const from = OWNER_WORDS.has(doc.tokens[ofAt + 1]?.lower ?? '') ? ofAt + 2 : ofAt + 1;
+  let k = from;
+  while (k < limit && k < from + 4) {
     const t = doc.tokens[k]!;
     // a field, not another title ("the head of chairman Keith Haslam" is no title of Haslam's)
-    const lowerCaseWord = t.text === t.lower && /^[a-z]/.test(t.text) && !isRoleHead(t.lower) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > ofAt + 1));
+    const lowerCaseWord = t.text === t.lower && /^[a-z]/.test(t.text) && !isRoleHead(t.lower) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > from));
     if (!lowerCaseWord) {
       // "head of European equity strategy", "head of Asia credit research": a place that qualifies the field
       const place = placeInFieldEnd(doc, k, limit);
@@ -200,10 +214,10 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
     }
     k++;
   }
-  while (k > ofAt + 1 && doc.tokens[k - 1]!.lower === 'and') k--;
+  while (k > from && doc.tokens[k - 1]!.lower === 'and') k--;
   // "editor of gadget magazine Stuff": lower-case words before a name describe the employer, they are no field
   if (k < limit && /^\p{Lu}/u.test(doc.tokens[k]!.text)) return -1;
-  return k > ofAt + 1 ? k : -1;
+  return k > from ? k : -1;
 }
 
 /** A place (one or two words) that a lower-case field word follows: the index after the place, else -1. */
@@ -236,7 +250,8 @@ function startsRole(doc: Doc, i: number, limit: number): boolean {
 export function splitRoles(title: string): string[] {
   const parts: string[] = [];
   for (const piece of title.toLowerCase().split(/(\s*(?:,|\band\b|&|\/)\s*)/)) {
-    const part = piece.replace(/\s+/g, ' ').trim();
+    // "head of its European business" holds the role "head of European business"
+    const part = piece.replace(/\s+/g, ' ').trim().replace(/ of (?:its|their) /, ' of ');
     if (!part || /^(?:,|and|&|\/)$/.test(part)) continue;
     // "minister of international trade and industry": a part with no role in it goes on the portfolio before it
     const previous = parts[parts.length - 1];

@@ -92,6 +92,13 @@ describe('fields and portfolios', () => {
       roles: ['head of european equity strategy'], org: 'Fabrikam Bank',
     });
   });
+  it('keeps a field "of its" in the title and takes the employer from "its"', () => {
+    const text = 'Tamsin Foods Plc reported higher sales. Lin Feng, head of its overseas business, said exports rose.';
+    expect(one(text, 'Lin Feng')).toMatchObject({ title: 'head of its overseas business', roles: ['head of overseas business'], org: 'Tamsin Foods Plc' });
+  });
+  it('does not read a name after "head of its" as a field', () => {
+    expect(one('Omar Idris, head of its Brightline unit, spoke.', 'Omar Idris')?.roles).toEqual(['head']);
+  });
   it('does not take a country after "minister of" as a field', () => {
     expect(one('Pierre Roux, minister of France, spoke.', 'Pierre Roux')?.roles).not.toContain('minister of france');
   });

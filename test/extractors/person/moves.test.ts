@@ -128,7 +128,7 @@ describe('an appointee described before the name', () => {
   });
   it('gives "its" after the post to the appointer, past an aside naming another company', () => {
     const text = 'Halvor Motor Corp said sales rose. Halvor Motor Corp named Emily Carter, a former Ford executive, as head of its North American operations.';
-    expect(one(text, 'Emily Carter')).toMatchObject({ title: 'head', org: 'Halvor Motor Corp' });
+    expect(one(text, 'Emily Carter')).toMatchObject({ title: 'head of its North American operations', roles: ['head of north american operations'], org: 'Halvor Motor Corp' });
   });
   it('passes an aside whose title wink read as a verb: "previously head of international at Wise"', () => {
     expect(one('PayNest Ltd hired Mark Ellis, previously head of international at Wise, as its chief operating officer.', 'Mark Ellis')).toMatchObject({ roles: ['chief operating officer'], org: 'PayNest Ltd' });
