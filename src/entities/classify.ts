@@ -172,8 +172,18 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   // "makers such as Apple and Samsung": a list after an organization noun
   if (listAfterOrgNoun(doc, c)) e.org += 2.5;
   // "telecoms firm Eircom", "US media giant TimeWarner", "search-engine Google"
-  if (before && before.text === before.lower && ORG_DESCRIPTOR_NOUNS.has(before.lower) && !c.honorific) e.org += 2.5;
+  if (before && before.text === before.lower && ORG_DESCRIPTOR_NOUNS.has(gluedWordEndingAt(doc, c.tokenStart - 1)) && !c.honorific) e.org += 2.5;
   return e;
+}
+
+/** The word ending at token `k` with what a hyphen glues to it: "start-up" for "up". */
+function gluedWordEndingAt(doc: Doc, k: number): string {
+  let word = doc.tokens[k]!.lower;
+  while (k >= 2 && doc.tokens[k - 1]!.text === '-' && doc.tokens[k - 1]!.start === doc.tokens[k - 2]!.end && doc.tokens[k]!.start === doc.tokens[k - 1]!.end) {
+    word = `${doc.tokens[k - 2]!.lower}-${word}`;
+    k -= 2;
+  }
+  return word;
 }
 
 /** A person's post starts at `i` after "as": a lower-case title within five words, and no banker's role in an issue. */

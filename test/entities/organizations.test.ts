@@ -12,6 +12,11 @@ describe('organization names', () => {
     expect(orgs("Quimby's Corp said it bought Larch's Nursery Inc.")).toEqual(["Quimby's Corp", "Larch's Nursery Inc"]);
   });
 
+  it('takes a hyphenated description before a name as an organization\'s, but not "film-maker"', () => {
+    expect(orgs('Nigerian payments start-up Kobo Pay has raised money.')).toContain('Kobo Pay');
+    expect(orgs('He played the cult film-maker Wood in 1994.')).not.toContain('Wood');
+  });
+
   it('runs through a parenthesis into a legal form', () => {
     expect(orgs('OVB (United Kingdom) Holding Co Ltd said it made an offer.')).toContain('OVB (United Kingdom) Holding Co Ltd');
   });

@@ -44,7 +44,7 @@ export const titleBeforeRule: Rule<'person'> = {
       const departmental = title.roles.some((r) => /minister|secretary/.test(r));
       // "England coach Andy Robinson": a team is named by its country, as written
       const team = !government && title.roles.some((r) => TEAM_ROLE.test(r)) ? teamBefore(ctx, title.tokenStart) : undefined;
-      const org = party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? sharedOrg(ctx, title.tokenStart, government) ?? speakerOrg(ctx, title.tokenStart);
+      const org = party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? sharedOrg(ctx, title.tokenStart, government) ?? speakerOrg(ctx, title.tokenStart) ?? reportingOrg(ctx, title, m.tokenEnd);
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.85 : 0.7 });
     }
   },
@@ -158,6 +158,40 @@ function speakerOrg(ctx: RuleContext, titleStart: number): OrgRef | undefined {
   if (m) return m.type === 'org' || (m.type === 'other' && !m.possessive && !opensSentenceAsWord(doc, m)) ? orgAt(entities, m.tokenStart, false) : undefined;
   const r = entities.referenceEndingAt(k);
   return r ? orgAt(entities, r.tokenStart, false) : undefined;
+}
+
+/** Roles only a government has; a bare "President" may be a company's. */
+const STATE_ONLY = /minister|secretary|governor|ambassador|premier|chancellor|senator|representative|mayor|attorney general/;
+const SAYS = new Set(['said', 'says', 'told', 'added']);
+
+/**
+ * "Chinese carmaker Xpeng Inc. will start selling cars in Germany, President
+ * Brian Gu said": a speaker whose title names no employer, closing a report
+ * whose subject is a company, speaks for that company.
+ */
+function reportingOrg(ctx: RuleContext, title: TitleSpan, nameEnd: number): OrgRef | undefined {
+  const { doc, entities, sentence } = ctx;
+  if (title.roles.some((r) => STATE_ONLY.test(r))) return undefined;
+  const before = doc.tokens[title.tokenStart - 1];
+  const closes = before?.text === ',' && SAYS.has(doc.tokens[nameEnd]?.lower ?? '');
+  const opensQuote = SAYS.has(before?.lower ?? '') && doc.tokens[title.tokenStart - 2]?.text === ',';
+  if (!closes && !opensQuote) return undefined;
+  // the report's subject: the sentence's first name, after words that describe it ("Chinese electric-vehicle maker")
+  let k = sentence.tokenStart;
+  while (k < title.tokenStart && !entities.mentionAt(k) && /^[a-z]/.test(doc.tokens[k]!.text)) k++;
+  const subject = entities.mentionAt(k);
+  if (!subject) {
+    const ref = entities.referenceAt(k);
+    return ref && k === sentence.tokenStart ? orgAt(entities, k, false) : undefined;
+  }
+  if (subject.type === 'place' && subject.adjective) {
+    // "Chinese electric-vehicle maker Xpeng": a country's adjective opens the description
+    k = subject.tokenEnd;
+    while (k < title.tokenStart && !entities.mentionAt(k) && /^[a-z]/.test(doc.tokens[k]!.text)) k++;
+    const next = entities.mentionAt(k);
+    return next?.type === 'org' ? orgAt(entities, k, false) : undefined;
+  }
+  return subject.type === 'org' ? orgAt(entities, k, false) : undefined;
 }
 
 const TEAM_ROLE = /(?:^|\s)(?:coach|manager|captain)$/;

@@ -72,6 +72,21 @@ describe('one fact per person', () => {
   });
 });
 
+describe('a speaker closing a report about a company', () => {
+  it('speaks for the company the report is about', () => {
+    const text = 'Chinese carmaker Velo Motors Inc. will start selling cars in Germany, the UK and France next year, President Brian Gu said.';
+    expect(one(text, 'Brian Gu')).toMatchObject({ roles: ['president'], org: 'Velo Motors Inc.' });
+  });
+  it('leaves a head of state to the country when the report is about one', () => {
+    const text = 'The United States will cut tariffs on Japanese chips next month, President Ronald Reagan said.';
+    expect(one(text, 'Ronald Reagan')).toMatchObject({ org: 'United States' });
+  });
+  it('leaves a minister to the government', () => {
+    const text = 'Velo Motors Inc. will build a plant in Kenya, Trade Minister Amos Kariuki said.';
+    expect(one(text, 'Amos Kariuki')?.org).not.toBe('Velo Motors Inc.');
+  });
+});
+
 describe('the organization of a title', () => {
   it('is the company that announces its officer\'s title', () => {
     expect(one('Tidewater Foods Inc said chief financial officer Ronald Pace will retire.', 'Ronald Pace')).toMatchObject({ org: 'Tidewater Foods Inc' });
