@@ -3,7 +3,7 @@
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
-import { AUTHORITY_HEADS, FOR_HEADS, forNeedsNoPlace, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
+import { AUTHORITY_HEADS, FOR_HEADS, forNeedsNoPlace, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, ORG_HEAD_WORDS, TERM_ACRONYMS } from '../lexicon/organizations.js';
 import { places } from '../lexicon/places.js';
 import { HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
 import { PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -54,6 +54,8 @@ function isNameToken(doc: Doc, i: number): boolean {
     if (i > 0 && doc.tokens[i - 1]!.sentence === t.sentence && TIME_PREPOSITIONS.has(doc.tokens[i - 1]!.lower)) return false;
   }
   if (HONORIFICS.has(t.lower) && t.text.endsWith('.')) return false;
+  // "builds AI tools": a thing's acronym alone is no name ("Corvid AI" and "AI Singapore" keep it)
+  if (TERM_ACRONYMS.has(t.text) && !joinsCapitals(doc, i)) return false;
   if (!startsSentence(doc, i)) return true;
   // "Four Seasons Hotels", "Ravel Industries Inc", "New England Electric Co": a word that opens a company's name
   if ((t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN') && runEndsInOrgWord(doc, doc.tokens[i + 1]?.text === '-' && doc.tokens[i + 1]!.start === t.end ? i + 2 : i + 1)) return true;
@@ -63,6 +65,16 @@ function isNameToken(doc: Doc, i: number): boolean {
   if (FUNCTION_POS.has(t.pos)) return false;
   const next = doc.tokens[i + 1];
   return !!next && next.sentence === t.sentence && isCapitalized(next);
+}
+
+/** Whether a capitalized word of the same sentence stands right before or after token `i` (not an opening "The"). */
+function joinsCapitals(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  // "WOR-TV": a hyphen glues it to the capitalized word before
+  const glued = prev?.text === '-' && prev.end === t.start && i >= 2 && doc.tokens[i - 2]!.end === prev.start && isCapitalized(doc.tokens[i - 2]!);
+  return glued || (!!prev && prev.sentence === t.sentence && isCapitalized(prev) && !(startsSentence(doc, i - 1) && NOT_NAME_WORDS.has(prev.lower))) || (!!next && next.sentence === t.sentence && isCapitalized(next));
 }
 
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'last', 'next', 'early', 'late', 'mid']);

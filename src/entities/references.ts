@@ -135,7 +135,9 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
           let names: string[] | undefined;
           if (d.plural) names = lastPair ?? mostSalient(2);
           else if (appositive) names = inSentence[inSentence.length - 1]!.names;
-          else if (d.words.every((w) => STOP.has(w) || ORG_DESCRIPTOR_NOUNS.has(w)) && inSentence.length) names = inSentence[inSentence.length - 1]!.names;
+          // "the company" is the last one named in the sentence, unless that one only stood after a preposition
+          // ("Ms Mensah, a former researcher at Google DeepMind, set up the company")
+          else if (d.words.every((w) => STOP.has(w) || ORG_DESCRIPTOR_NOUNS.has(w)) && inSentence.length && !prepositionalObject(doc, inSentence, inSentence.length - 1, s.tokenStart)) names = inSentence[inSentence.length - 1]!.names;
           else names = pickByDescription(d.words, descriptors, counts, inSentence, previousSubject(s.index));
           if (names && names.length) {
             const end = doc.tokens[d.end - 1]!;

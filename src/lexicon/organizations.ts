@@ -79,6 +79,12 @@ export const NOT_NAME_WORDS = new Set([
   'six', 'seven', 'eight', 'ten', 'mths', 'year', 'note', 'tonnes', 'price', 'prices', 'trade',
 ]);
 
+/** Acronyms for things, not for anyone: "builds AI tools", "GDP growth", "an IPO". */
+export const TERM_ACRONYMS = new Set([
+  'AI', 'GDP', 'GNP', 'IPO', 'IPOs', 'TV', 'TVs', 'PC', 'PCs', 'DVD', 'DVDs', 'CD', 'CDs', 'SMS', 'VAT', 'ATM', 'ATMs', 'SUV', 'SUVs', 'EV',
+  'EVs', 'LCD', 'LED', 'GPS', 'API', 'APIs', 'MP3', '3G', '4G', '5G', 'M&A', 'R&D', 'VR', 'AR', 'ETF', 'ETFs', 'LNG', 'OTC', 'URL', 'CPU', 'GPU', 'GPUs',
+]);
+
 /**
  * Names a rule pack declares: an alias ("Big Blue") or a canonical name
  * ("IBM") → the canonical name. Such names are always organizations.

@@ -17,6 +17,13 @@ describe('organization names', () => {
     expect(orgs('He played the cult film-maker Wood in 1994.')).not.toContain('Wood');
   });
 
+  it('does not take a thing\'s acronym alone for a name, but keeps it inside one', () => {
+    const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.name);
+    expect(names('Corvid, which builds AI tools, will open an office.')).not.toContain('AI');
+    expect(names('Orbis Media sold WOR-TV to Acme Corp.')).toContain('WOR-TV');
+    expect(names('Corvid AI raised money.')).toContain('Corvid AI');
+  });
+
   it('runs through a parenthesis into a legal form', () => {
     expect(orgs('OVB (United Kingdom) Holding Co Ltd said it made an offer.')).toContain('OVB (United Kingdom) Holding Co Ltd');
   });

@@ -13,3 +13,11 @@ describe('"it" after a list of investors', () => {
     expect(expansions('Valora Capital Group said on Monday that it would open an office in Colombia.')).toEqual(['Valora Capital Group']);
   });
 });
+
+describe('"the company" after a name that only stood after a preposition', () => {
+  const people = (text: string) => extractDocument({ id: 'r', text }, { kinds: ['person'] }).map((f) => [(f as { name: string }).name, (f as { org: string }).org]);
+  it('is the story\'s company, not the former employer', () => {
+    const text = 'Corvid AI Ltd raised $400m. Corvid AI Ltd will hire 200 researchers. Ms Mensah, a former researcher at Orbis Labs, set up the company in 2020 with Oliver Grant, who is now its chief scientist.';
+    expect(people(text)).toContainEqual(['Oliver Grant', 'Corvid AI Ltd']);
+  });
+});

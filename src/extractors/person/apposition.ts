@@ -10,6 +10,7 @@ import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js
 import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
 
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'then', 'new', 'another']);
+const POSSESSIVES = new Set(['its', 'their']);
 /** A party and state after a legislator's name: "Sen. Jane Roe, D-Ohio, chairman of ..." */
 const PARTY_STATE = /^[DRI]-[A-Z][a-z]*\.?$/;
 
@@ -31,12 +32,17 @@ export const appositionRule: Rule<'person'> = {
         if (e > k && PARTY_STATE.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[e - 1]!.end)) && doc.tokens[e]?.text === ',') k = e + 1;
       }
       let titleStartsAt = k;
-      for (let n = 0; n < 4 && k < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[k]!.lower); n++) k++;
+      // "Oliver Grant, who is now its chief scientist": the company "its" stands for
+      let owner: number | undefined;
+      for (let n = 0; n < 4 && k < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[k]!.lower); n++) {
+        if (POSSESSIVES.has(doc.tokens[k]!.lower)) owner = k;
+        k++;
+      }
       // "Xiaomi's senior vice president", "Nokia chief executive"
       // a name of title words only ("Executive Secretary of ...") is the title, not its organization
       const there = entities.mentionAt(k);
       const titleWords = !!there && allTitleWords(doc, there.tokenStart, there.tokenEnd);
-      let org = titleWords ? undefined : orgAt(entities, k, true);
+      let org = titleWords ? undefined : orgAt(entities, k, true) ?? (owner === k - 1 ? orgAt(entities, owner, false) : undefined);
       // "Christian Aid's head of research": a possessive before a title is its organization, whatever its first word looks like
       if (!org && there && !titleWords && there.possessive && there.type === 'person' && titleAt(doc, there.tokenEnd + 1, sentence.tokenEnd)) {
         org = { name: there.name, tokenStart: there.tokenStart, tokenEnd: there.tokenEnd, viaReference: false };
