@@ -129,7 +129,14 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   // ... and a country's adjective among them ("head of top Japanese business group Keidanren")
   const describes = (n: number) => {
     const there = entities.mentionAt(n);
-    if (there) return there.type === 'place' && there.adjective ? there.tokenEnd : -1;
+    if (there) {
+      if (there.type !== 'place') return -1;
+      if (there.adjective) return there.tokenEnd;
+      // "at Johannesburg-based Protea Capital", "at the London brokerage Hartley Crane": where the employer is
+      const t = doc.tokens[there.tokenEnd];
+      if (t?.text === '-' && doc.tokens[there.tokenEnd + 1]?.lower === 'based') return there.tokenEnd + 2;
+      return t && EMPLOYER_DESCRIPTORS.has(t.lower) ? there.tokenEnd : -1;
+    }
     return EMPLOYER_DESCRIPTORS.has(doc.tokens[n]!.lower) || (n > k && /-based$/.test(doc.tokens[n]!.lower)) ? n + 1 : -1;
   };
   while (d < limit && d < k + 4 && describes(d) > d) d = describes(d);

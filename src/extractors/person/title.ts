@@ -126,6 +126,14 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
       segmentHasHead = true;
       continue;
     }
+    // "mining analyst", "building-products analyst": the field an analyst or economist covers
+    if (!segmentHasHead) {
+      const head = fieldBeforeHead(doc, k, limit);
+      if (head > k) {
+        k = head;
+        continue;
+      }
+    }
     if (t.lower === 'of') {
       const end = ofPhraseEnd(doc, k, limit);
       const field = end > k ? end : segmentHasHead ? fieldEnd(doc, k, limit) : -1;
@@ -167,6 +175,23 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
   const span: TitleSpan = { tokenStart: i, tokenEnd: lastGood, text, roles: splitRoles(text) };
   if (ownerOf !== undefined && ownerOf < lastGood) span.ownerOf = ownerOf;
   return span;
+}
+
+/** Posts named after the field they cover, which any lower-case field word may precede. */
+const FIELD_FIRST_HEADS = new Set(['analyst', 'economist', 'strategist', 'correspondent', 'editor', 'reporter', 'engineer', 'specialist', 'consultant', 'researcher', 'scientist', 'commentator', 'columnist', 'trader', 'banker']);
+const FIELD_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+
+/** Lower-case field words from `k` up to such a post ("auto analyst"): the post's index, else -1. */
+function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
+  for (let j = k; j < limit && j < k + 4; j++) {
+    const t = doc.tokens[j]!;
+    if (j > k && FIELD_FIRST_HEADS.has(t.lower)) return j;
+    const glued = t.text === '-' && j > k && t.start === doc.tokens[j - 1]!.end && doc.tokens[j + 1]?.start === t.end;
+    // "Airlines analyst Gillian Marsh" opening a sentence
+    const opening = j === k && doc.tokens[k - 1]?.sentence !== t.sentence && /^\p{Lu}[a-z-]+$/u.test(t.text) && FIELD_POS.has(t.pos);
+    if (!glued && !opening && !(t.text === t.lower && /^[a-z][a-z-]*$/.test(t.text) && FIELD_POS.has(t.pos))) return -1;
+  }
+  return -1;
 }
 
 /** "of its", "of their": a possessive that names the employer inside a title */

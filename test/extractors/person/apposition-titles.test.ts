@@ -92,6 +92,19 @@ describe('fields and portfolios', () => {
       roles: ['head of european equity strategy'], org: 'Fabrikam Bank',
     });
   });
+  it('keeps the field an analyst or an editor covers', () => {
+    expect(one('Kate Nguyen, a mining analyst at Cooper Reid, said output would fall.', 'Kate Nguyen')).toMatchObject({ roles: ['mining analyst'], org: 'Cooper Reid' });
+    expect(one('Rachel Stein, a building-products analyst at Merriwether Bank, said so.', 'Rachel Stein')).toMatchObject({ roles: ['building-products analyst'] });
+    expect(one('Airline shares fell, said sound engineer Thorne Nagy.', 'Thorne Nagy')).toMatchObject({ roles: ['sound engineer'] });
+  });
+  it('takes no verb or opening adverb into an analyst\'s field', () => {
+    expect(one('Yet aviation analyst Mike Pole of Drexel Bank said no.', 'Mike Pole')?.title).toBe('aviation analyst');
+    expect(one('Shares fell, said analyst Jim Dugan.', 'Jim Dugan')?.title).toBe('analyst');
+  });
+  it('finds the employer past where it is based', () => {
+    expect(one('Sipho Dube, a telecoms analyst at Johannesburg-based Protea Capital, said so.', 'Sipho Dube')).toMatchObject({ org: 'Protea Capital' });
+    expect(one('Peter Wall, oil analyst at the London brokerage Hartley Crane and Co, said so.', 'Peter Wall')).toMatchObject({ org: 'Hartley Crane and Co' });
+  });
   it('keeps a field "of its" in the title and takes the employer from "its"', () => {
     const text = 'Tamsin Foods Plc reported higher sales. Lin Feng, head of its overseas business, said exports rose.';
     expect(one(text, 'Lin Feng')).toMatchObject({ title: 'head of its overseas business', roles: ['head of overseas business'], org: 'Tamsin Foods Plc' });
