@@ -33,7 +33,9 @@ export const titleBeforeRule: Rule<'person'> = {
       const at = HONORIFICS.has(before) && !isTitleWord(before.replace(/\.$/, '')) ? m.tokenStart - 1 : m.tokenStart;
       // "FECSA's General Manager, Jose Zaforteza, told Reuters", "its chairman, Sir Phil Watts, and ...": a title set off
       // by commas before a name that a comma closes
-      const commaTitle = doc.tokens[at - 1]?.text === ',' && doc.tokens[m.tokenEnd]?.text === ',' && !m.possessive;
+      // ... or the sentence's end ("said Tomoe's president, Kazuo Ishida.")
+      const closed = doc.tokens[m.tokenEnd]?.text === ',' || m.tokenEnd >= sentence.tokenEnd || (m.tokenEnd + 1 >= sentence.tokenEnd && doc.tokens[m.tokenEnd]!.pos === 'PUNCT');
+      const commaTitle = doc.tokens[at - 1]?.text === ',' && closed && !m.possessive;
       let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) : undefined);
       if (!title || NOT_PERSON_TITLES.has(title.text.toLowerCase().replace(/\s+/g, ' '))) continue;
       // "Labour leader Neil Kinnock": a party's word opening a title that is no government office is the party
@@ -57,6 +59,11 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
   for (let s = end - 1; s >= sentence.tokenStart && s >= end - MAX_TITLE_TOKENS; s--) {
     // a capitalized "Deputy" or "Acting" opening a sentence was read as a name; it is part of the title
     const m = entities.mentionEndingAt(s);
+    // "Ellesmere's head of Asia, Rohan Mehta": a place after "of" may end the title
+    if (m && m.type === 'place' && m.tokenEnd === end && doc.tokens[m.tokenStart - 1]?.lower === 'of' && m.tokenStart > sentence.tokenStart) {
+      s = m.tokenStart;
+      continue;
+    }
     // and a lone title word read as a name ("Secretary" of "Secretary of State") is the title's own
     if (m && !allTitleWords(doc, m.tokenStart, m.tokenEnd)) {
       // "U.S. Secretary | of State George Shultz", "British Chancellor | of the Exchequer": a name that ends in the title's

@@ -146,10 +146,13 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
       }
       break;
     }
-    if (isTitleWord(t.lower) || (t.lower === '-' && t.start === doc.tokens[k - 1]?.end)) {
+    const hyphen = t.lower === '-' && t.start === doc.tokens[k - 1]?.end;
+    if (isTitleWord(t.lower) || hyphen) {
       if (isRoleHead(t.lower)) segmentHasHead = true;
       k++;
-      if (segmentHasHead && !TITLE_MODIFIERS_ONLY.has(withoutCo(t.lower))) lastGood = k;
+      // a title never ends in its hyphen; "director-general", "secretary-general" end in their "general"
+      const generalAfterHead = t.lower === 'general' && doc.tokens[k - 2]?.text === '-' && isRoleHead(doc.tokens[k - 3]?.lower ?? '');
+      if (segmentHasHead && !hyphen && (!TITLE_MODIFIERS_ONLY.has(withoutCo(t.lower)) || generalAfterHead)) lastGood = k;
       continue;
     }
     const place = placeInTitleEnd(doc, k, i, limit);
@@ -221,6 +224,9 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   const portfolio = portfolioEnd(doc, ofAt, limit);
   if (portfolio > 0) return portfolio;
   if (!FIELD_HEADS.has(wordAt(doc, ofAt - 1))) return -1;
+  // "Ellesmere's head of Asia": a head's region is the field itself
+  const region = wordAt(doc, ofAt - 1) === 'head' ? regionEnd(doc, ofAt + 1, limit) : -1;
+  if (region > 0) return region;
   // "head of its North American operations": the field of the company the sentence is about
   const from = OWNER_WORDS.has(doc.tokens[ofAt + 1]?.lower ?? '') ? ofAt + 2 : ofAt + 1;
   let k = from;
@@ -243,6 +249,21 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   // "editor of gadget magazine Stuff": lower-case words before a name describe the employer, they are no field
   if (k < limit && /^\p{Lu}/u.test(doc.tokens[k]!.text)) return -1;
   return k > from ? k : -1;
+}
+
+/** A place of one or two words at `k` that ends the phrase ("head of Asia, ...", "head of Latin America at"): its end, else -1. */
+function regionEnd(doc: Doc, k: number, limit: number): number {
+  for (let n = Math.min(k + 2, limit); n > k; n--) {
+    const after = doc.tokens[n];
+    if (after && n < limit && ((/^[\p{L}]/u.test(after.text) && after.lower !== 'at' && after.lower !== 'for') || after.text === '-')) continue;
+    let text = '';
+    for (let j = k; j < n; j++) {
+      if (!/^\p{Lu}/u.test(doc.tokens[j]!.text)) return -1;
+      text += (j > k ? ' ' : '') + doc.tokens[j]!.text;
+    }
+    if (lookupPlace(text)) return n;
+  }
+  return -1;
 }
 
 /** A place (one or two words) that a lower-case field word follows: the index after the place, else -1. */

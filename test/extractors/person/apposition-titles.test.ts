@@ -105,6 +105,17 @@ describe('fields and portfolios', () => {
     expect(one('Sipho Dube, a telecoms analyst at Johannesburg-based Protea Capital, said so.', 'Sipho Dube')).toMatchObject({ org: 'Protea Capital' });
     expect(one('Peter Wall, oil analyst at the London brokerage Hartley Crane and Co, said so.', 'Peter Wall')).toMatchObject({ org: 'Hartley Crane and Co' });
   });
+  it('reads "director-general" and "secretary-general" whole, as written', () => {
+    expect(one('Masao Uchi, a deputy director-general at the Finance Ministry, said so.', 'Masao Uchi')).toMatchObject({ roles: ['deputy director-general'], org: 'Finance Ministry' });
+    expect(one('Tahir Benmann, OPEC\'s acting secretary-general, said so.', 'Tahir Benmann')).toMatchObject({ roles: ['acting secretary-general'] });
+  });
+  it('takes a head\'s region as the field, and no city a company is based in', () => {
+    expect(one("Ellesmere's head of Asia, Rohan Mehra, will move to Shanghai.", 'Rohan Mehra')).toMatchObject({ roles: ['head of asia'], org: 'Ellesmere' });
+    expect(one('Robert Walsh, head of Brisbane-based Orbix, said so.', 'Robert Walsh')?.roles).toEqual(['head']);
+  });
+  it('reads a title set off before a name that ends the sentence', () => {
+    expect(one('"We could not do this alone," said Tomoe\'s president, Kazuo Ishi.', 'Kazuo Ishi')).toMatchObject({ roles: ['president'], org: 'Tomoe' });
+  });
   it('keeps a field "of its" in the title and takes the employer from "its"', () => {
     const text = 'Tamsin Foods Plc reported higher sales. Lin Feng, head of its overseas business, said exports rose.';
     expect(one(text, 'Lin Feng')).toMatchObject({ title: 'head of its overseas business', roles: ['head of overseas business'], org: 'Tamsin Foods Plc' });
