@@ -230,6 +230,18 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
   keys.forEach((key, i) => {
     if (!firstAt.has(key)) firstAt.set(key, i);
   });
+  // "Mr Park" for "Park Ji-hoon", "Mr Wang" for "Wang Xiang": a family name written first, which only the
+  // honorific (or a hyphenated given name after it) shows is the short form
+  const addressed = new Set<string>();
+  chunks.forEach((c, i) => {
+    if (c.honorific && c.tokenEnd - c.tokenStart === 1) addressed.add(keys[i]!);
+  });
+  for (const [key, type] of typeOfKey) {
+    if (type !== 'person') continue;
+    const words = key.split(' ');
+    if (words.length < 2 || candidates.has(words[0]!)) continue;
+    if (addressed.has(words[0]!) || (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!))) offer(words[0]!, key);
+  }
   const alias = new Map<string, string>();
   for (const [short, fulls] of candidates) {
     if (fulls.size === 1) {

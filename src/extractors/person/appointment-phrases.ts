@@ -89,7 +89,9 @@ export function announcerOrg(ctx: Parameters<Rule['run']>[0], nameStart: number)
   if (k <= sentence.tokenStart || !ANNOUNCES.has(doc.tokens[k]!.lower)) return undefined;
   const m = entities.mentionEndingAt(k - 1);
   if (m && (m.type === 'org' || (m.type === 'other' && m.tokenStart === sentence.tokenStart))) return orgAt(entities, m.tokenStart, false);
-  return undefined;
+  // "The firm said Roberta Stein would ..."
+  const r = !m ? entities.referenceEndingAt(k - 1) : undefined;
+  return r ? orgAt(entities, r.tokenStart, false) : undefined;
 }
 
 /** Nouns for a part of a company that a head leads ("robotics division", "banking and insurance unit"). */

@@ -1,11 +1,11 @@
 // "X was named president of Y", "Y appointed X as chairman", "X became chief
 // executive of Y", "X is the chief financial officer of Y".
 import type { Rule } from '../rule.js';
-import { orgAfter, orgAt, personNameAt } from './context.js';
+import { orgAfter, orgAt, personNameAt, type OrgRef } from './context.js';
 import { isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
-import { APPOINTING_VERBS } from '../../lexicon/people.js';
-import { employerFrom, titleAt } from './title.js';
+import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
+import { employerFrom, titleAt, type TitleSpan } from './title.js';
 import {
   AFTER_APPOINTER, AUXILIARIES, SUCCEEDS, announcerOrg, appointeeAt, appointerBefore, appoints, clauseEnd, endsAtBoundary, pastAside, pastDescription,
   subjectOrg, unitAfter,
@@ -26,6 +26,34 @@ const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'n
 const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', led: 'head', runs: 'head', ran: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
 /** "to the newly-created position of": words that lead to a title after an appointee. */
 const POST_WORDS = new Set(['newly', 'created', 'newly-created', '-', 'new', 'vacant', 'position', 'post', 'job', 'role', 'posts', 'positions']);
+
+/** "would succeed him as president", "replaced Jane Roe as chief executive": the subject takes the post. */
+const SUCCEEDING = new Set([...SUCCEEDS, 'succeeded', 'replaced']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+/** "..., replacing Sir David Farrow, who retired in April": a predecessor already gone holds the post no more. */
+const GONE = new Set(['retired', 'resigned', 'left', 'died', 'quit', 'stepped', 'was', 'had']);
+
+/**
+ * "Ellesmere has named Anthony Cresswell as its new chairman, replacing Sir
+ * David Farrow, who retires in June": the one replaced holds the post until then.
+ */
+function reportPredecessor(ctx: Parameters<Rule['run']>[0], title: TitleSpan, org: OrgRef | undefined): void {
+  const { doc, entities, sentence } = ctx;
+  let k = title.tokenEnd;
+  // past "of Y" after the title
+  while (k < sentence.tokenEnd && k < title.tokenEnd + 8 && doc.tokens[k]!.text !== ',') k++;
+  if (doc.tokens[k]?.text !== ',' || !PREDECESSOR_VERBS.has(doc.tokens[k + 1]?.lower ?? '')) return;
+  const at = HONORIFICS.has(doc.tokens[k + 2]?.lower ?? '') ? k + 3 : k + 2;
+  const who = entities.mentionAt(at);
+  const name = who && personNameAt(ctx, at);
+  if (!who || !name) return;
+  const after = who.tokenEnd;
+  if (doc.tokens[after]?.text === ',' && doc.tokens[after + 1]?.lower === 'who' && GONE.has(doc.tokens[after + 2]?.lower ?? '')) return;
+  // "replacing Jane Roe as chief executive" states a post of its own, read elsewhere
+  if (doc.tokens[after]?.lower === 'as') return;
+  reportPerson(ctx, { name, nameTokens: [who.tokenStart, who.tokenEnd], title, org, confidence: 0.6 });
+}
+const PREDECESSOR_VERBS = new Set(['replacing', 'succeeding']);
 
 export const appointmentRule: Rule<'person'> = {
   id: 'person/appointment',
@@ -62,6 +90,17 @@ export const appointmentRule: Rule<'person'> = {
             const as = joined && !joined.viaReference ? joined.tokenEnd : -1;
             const title = as > 0 && doc.tokens[as]?.lower === 'as' ? titleAt(doc, skip(as + 1), end) : undefined;
             if (joined && title) reportPerson(ctx, { name, nameTokens, title, org: orgAfter(doc, entities, employerFrom(title), end, false) ?? joined, confidence: 0.75 });
+            return;
+          }
+          // "The firm said Roberta Stein would succeed him as president": she takes the post
+          if (SUCCEEDING.has(verb.lower)) {
+            const object = entities.mentionAt(k + 1);
+            const as = object ? object.tokenEnd : OBJECT_PRONOUNS.has(doc.tokens[k + 1]?.lower ?? '') ? k + 2 : -1;
+            const title = as > 0 && doc.tokens[as]?.lower === 'as' ? titleAt(doc, skip(as + 1), end) : undefined;
+            if (title && (!object || personNameAt(ctx, k + 1))) {
+              const org = orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
+              reportPerson(ctx, { name, nameTokens, title, org, confidence: org ? 0.8 : 0.65 });
+            }
             return;
           }
           // "X is the chief executive of Y": the copula itself is the verb
@@ -141,7 +180,9 @@ export const appointmentRule: Rule<'person'> = {
             if (title) {
               // "named Emily Carter as head of its North American operations": "its" is the appointer's
               const of = orgAfter(doc, entities, employerFrom(title), end, false);
-              reportPerson(ctx, { name: who, nameTokens: [person.tokenStart, person.tokenEnd], title, org: of && !of.viaReference ? of : org, confidence: 0.8 });
+              const employer = of && !of.viaReference ? of : org;
+              reportPerson(ctx, { name: who, nameTokens: [person.tokenStart, person.tokenEnd], title, org: employer, confidence: 0.8 });
+              reportPredecessor(ctx, title, employer);
             }
           }
         }

@@ -155,3 +155,25 @@ describe('"its" in the post given by an appointer', () => {
     expect(people(text)).toContainEqual({ name: 'Markus Feld', title: 'chief executive', roles: ['chief executive officer'], org: 'Hallberg Chemie AG' });
   });
 });
+
+describe('successions', () => {
+  it('gives the post to the one who "would succeed him as" it, at the company that announced it', () => {
+    const text = 'Brantley Securities Inc said its president resigned. The firm said Roberta Stone, 51, would succeed him as president.';
+    expect(one(text, 'Roberta Stone')).toMatchObject({ roles: ['president'], org: 'Brantley Securities Inc' });
+  });
+  it('keeps the post of a predecessor who has not yet gone', () => {
+    const text = 'Drinks group Ellesmere has named Anthony Cress as its new chairman, replacing Sir David Farrell, who retires in June.';
+    expect(one(text, 'David Farrell')).toMatchObject({ roles: ['chairman'], org: 'Ellesmere' });
+  });
+  it('gives no post to a predecessor who has gone', () => {
+    const text = 'Hoshino Motor Corp named Emily Carr as head of its North American operations, succeeding Takashi Ona, who retired in April.';
+    expect(one(text, 'Takashi Ona')).toBeUndefined();
+  });
+});
+
+describe('family names written first', () => {
+  it('link "Mr Park" to "Park Ji-hoon"', () => {
+    const text = 'Daebok Semiconductor chief executive Park Ji-hoon said sales rose. "We cannot wait," Mr Park, who is chief executive, said.';
+    expect(people(text).map((p) => p.name)).toEqual(['Park Ji-hoon']);
+  });
+});
