@@ -77,6 +77,8 @@ function joinsCapitals(doc: Doc, i: number): boolean {
   return glued || (!!prev && prev.sentence === t.sentence && isCapitalized(prev) && !(startsSentence(doc, i - 1) && NOT_NAME_WORDS.has(prev.lower))) || (!!next && next.sentence === t.sentence && isCapitalized(next));
 }
 
+const MINISTRY_HEADS = new Set(['ministry', 'department', 'minister', 'secretary']);
+
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'last', 'next', 'early', 'late', 'mid']);
 const closesWithPeriod = (prev: Token, t: Token) => prev.text.endsWith('.') && isLegalSuffixToken(prev) && !isLegalSuffixToken(t) && t.text !== '&' && t.lower !== 'of';
 /** Words that end a whole company name, so an "and" after them joins two companies ("Palmetto Bancorp and Riverbend Corp"). */
@@ -120,6 +122,12 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     let e = k;
     while (e > from + 1 && !AUTHORITY_HEADS.has(tokens[e - 1]!.lower)) e--;
     if (AUTHORITY_HEADS.has(tokens[e - 1]!.lower) && e < k && isTitleWord(tokens[e]!.lower)) k = e;
+  }
+  // "Ministry of International Trade and Industry": a ministry's portfolio runs through its "and"
+  if (joint.lower === 'and' && k > from && MINISTRY_HEADS.has(tokens[runStart]!.lower) && tokens[runStart + 1]?.lower === 'of') {
+    let portfolio = true;
+    for (let n = from; n < k; n++) if (!PORTFOLIO_WORDS.has(tokens[n]!.lower)) portfolio = false;
+    if (portfolio) return k;
   }
   // "Securities and Exchange Commission", "Home Savings and Loan Association": such names run through their "and" too
   const authority = joint.lower === 'and' && k > from && (AUTHORITY_HEADS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'association');

@@ -92,6 +92,10 @@ export const ROLE_CANON: Record<string, string> = {
   spokesperson: 'spokesman',
   analyst: 'analyst',
   'senior analyst': 'senior analyst',
+  // "official" alone is as often an adjective ("the official Communist Party"); these say it is a post
+  'senior official': 'senior official',
+  'union official': 'union official',
+  'trade official': 'trade official',
   economist: 'economist',
   'senior economist': 'senior economist',
   strategist: 'strategist',
@@ -275,6 +279,8 @@ export const NOT_PERSON_LAST_WORDS = new Set([
   'album', 'award', 'awards', 'prize', 'cup', 'championship', 'championships', 'league', 'festival',
   'commission', 'council', 'association', 'committee', 'federation', 'institute', 'ministry', 'department', 'agency', 'authority',
   'organization', 'organisation', 'corporation', 'company', 'university', 'parliament', 'government', 'group',
+  // "(Chief) Medical Officer", "(Chief) Technology Officer": a capitalized title read as a name
+  'officer', 'officers',
 ]);
 
 /**

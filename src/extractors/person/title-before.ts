@@ -36,7 +36,9 @@ export const titleBeforeRule: Rule<'person'> = {
       // ... or the sentence's end ("said Tomoe's president, Kazuo Ishida.")
       const closed = doc.tokens[m.tokenEnd]?.text === ',' || m.tokenEnd >= sentence.tokenEnd || (m.tokenEnd + 1 >= sentence.tokenEnd && doc.tokens[m.tokenEnd]!.pos === 'PUNCT');
       const commaTitle = doc.tokens[at - 1]?.text === ',' && closed && !m.possessive;
-      let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) : undefined);
+      // "SkyMitra's chief executive will be Julia Hartmann": a company's post, a copula, then the name
+      const copula = copulaStart(ctx, at);
+      let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) : undefined) ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined);
       if (!title || NOT_PERSON_TITLES.has(title.text.toLowerCase().replace(/\s+/g, ' '))) continue;
       // "Labour leader Neil Kinnock": a party's word opening a title that is no government office is the party
       const party = partyOpening(ctx, title);
@@ -46,7 +48,7 @@ export const titleBeforeRule: Rule<'person'> = {
       const departmental = title.roles.some((r) => /minister|secretary/.test(r));
       // "England coach Andy Robinson": a team is named by its country, as written
       const team = !government && title.roles.some((r) => TEAM_ROLE.test(r)) ? teamBefore(ctx, title.tokenStart) : undefined;
-      const org = party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? sharedOrg(ctx, title.tokenStart, government) ?? speakerOrg(ctx, title.tokenStart) ?? reportingOrg(ctx, title, m.tokenEnd);
+      const org = party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? sharedOrg(ctx, title.tokenStart, government) ?? speakerOrg(ctx, title.tokenStart) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart);
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.85 : 0.7 });
     }
   },
@@ -165,6 +167,36 @@ function speakerOrg(ctx: RuleContext, titleStart: number): OrgRef | undefined {
   if (m) return m.type === 'org' || (m.type === 'other' && !m.possessive && !opensSentenceAsWord(doc, m)) ? orgAt(entities, m.tokenStart, false) : undefined;
   const r = entities.referenceEndingAt(k);
   return r ? orgAt(entities, r.tokenStart, false) : undefined;
+}
+
+/** "will be", "is", "has been": a copula between a title and the name that holds it. */
+const COPULA_WORDS = new Set(['is', 'was', 'will', 'would', 'be', 'has', 'been']);
+
+/** Where a copula group ending right before token `at` starts (`at` itself when there is none). */
+function copulaStart(ctx: RuleContext, at: number): number {
+  let k = at;
+  while (k - 1 > ctx.sentence.tokenStart && k > at - 3 && COPULA_WORDS.has(ctx.doc.tokens[k - 1]!.lower)) k--;
+  return k < at && ['is', 'was', 'be', 'been'].includes(ctx.doc.tokens[at - 1]!.lower) ? k : at;
+}
+
+/** A title ending at `end` that a company's possessive owns ("Acme's new chairman"): only such a title is another's name's post across a copula. */
+function ownedTitleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
+  const title = titleEndingAt(ctx, end);
+  if (!title) return undefined;
+  let k = title.tokenStart - 1;
+  while (k > ctx.sentence.tokenStart && TENURE.has(ctx.doc.tokens[k]!.lower)) k--;
+  if (!/^['’]s?$/.test(ctx.doc.tokens[k]?.text ?? '')) return undefined;
+  const owner = ctx.entities.mentionEndingAt(k - 1) ?? ctx.entities.referenceEndingAt(k - 1);
+  return owner && (!('type' in owner) || owner.type === 'org' || owner.type === 'other') ? title : undefined;
+}
+const TENURE = new Set(['new', 'next', 'first', 'interim']);
+
+/** "venture capital group Redwood Partners, whose managing partner, Eli Brandt, ...": the organization "whose" follows. */
+function whoseOrg(ctx: RuleContext, titleStart: number): OrgRef | undefined {
+  const { doc, entities } = ctx;
+  if (doc.tokens[titleStart - 1]?.lower !== 'whose' || doc.tokens[titleStart - 2]?.text !== ',') return undefined;
+  const m = entities.mentionEndingAt(titleStart - 3);
+  return m && (m.type === 'org' || m.type === 'other') ? orgAt(entities, m.tokenStart, false) : undefined;
 }
 
 /** Roles only a government has; a bare "President" may be a company's. */

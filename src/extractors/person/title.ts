@@ -56,10 +56,13 @@ function knownPhraseEnd(doc: Doc, k: number, limit: number): number {
   }
   // "chief people officer", "chief digital officer", "chief human resources officer": any field between "chief" and "officer"
   if (wordAt(doc, k) === 'chief') {
+    // ... in title case after "Chief" ("Chief Medical Officer")
+    const titleCase = doc.tokens[k]!.text === 'Chief';
     for (let n = k + 1; n < limit && n <= k + 3; n++) {
       const t = doc.tokens[n]!;
       if (t.lower === 'officer' && n > k + 1) return n + 1;
-      if (!/^[a-z][a-z-]*$/.test(t.text) || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB')) break;
+      const field = /^[a-z][a-z-]*$/.test(t.text) ? t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' : titleCase && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+      if (!field) break;
     }
   }
   return -1;

@@ -116,6 +116,12 @@ describe('fields and portfolios', () => {
   it('reads a title set off before a name that ends the sentence', () => {
     expect(one('"We could not do this alone," said Tomoe\'s president, Kazuo Ishi.', 'Kazuo Ishi')).toMatchObject({ roles: ['president'], org: 'Tomoe' });
   });
+  it('reads a title-case "Chief Medical Officer" as a title, not a name', () => {
+    expect(people('Rebecca Olsen, Chief Medical Officer at Tennant Medical, said so.').map((p) => [p.name, p.roles])).toEqual([['Rebecca Olsen', ['chief medical officer']]]);
+  });
+  it('runs a ministry\'s portfolio through its "and"', () => {
+    expect(one("Kenji Mori, a senior official of Japan's Ministry of International Trade and Industry, said so.", 'Kenji Mori')).toMatchObject({ roles: ['senior official'], org: 'Ministry of International Trade and Industry' });
+  });
   it('keeps a field "of its" in the title and takes the employer from "its"', () => {
     const text = 'Tamsin Foods Plc reported higher sales. Lin Feng, head of its overseas business, said exports rose.';
     expect(one(text, 'Lin Feng')).toMatchObject({ title: 'head of its overseas business', roles: ['head of overseas business'], org: 'Tamsin Foods Plc' });

@@ -221,3 +221,16 @@ describe('a minister\'s portfolio written in capitals after "of"', () => {
     expect(splitRoles('chairman of Orbix and chief executive')).toEqual(['chairman of orbix', 'chief executive officer']);
   });
 });
+
+describe('a post across a copula or after "whose"', () => {
+  it('reads "Acme\'s chief executive will be Julia Hart"', () => {
+    expect(one("SkyMitra's chief executive will be Julia Hart, who ran sales at Alpenflug.", 'Julia Hart')).toMatchObject({ roles: ['chief executive officer'], org: 'SkyMitra' });
+  });
+  it('needs the company\'s possessive: "The problem is John Doe" gives no post', () => {
+    expect(people('The chief problem is John Doe.')).toEqual([]);
+  });
+  it('gives a post after "whose" to the company before it', () => {
+    const text = "The firm is backed by venture capital group Redwood Partners, whose managing partner, Eli Brandt, sits on its board.";
+    expect(one(text, 'Eli Brandt')).toMatchObject({ roles: ['managing partner'], org: 'Redwood Partners' });
+  });
+});
