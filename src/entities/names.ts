@@ -113,6 +113,8 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     if (tokens[from]?.text !== ')') return j;
     from++;
   } else if (!(joint.text === "'s" || joint.text === '’s' || joint.lower === 'and' || joint.text === '&')) return j;
+  // "the Italian and Polish markets": two countries' adjectives are two words, not one name
+  if (joint.lower === 'and' && j - runStart === 1 && places().byAdjective.has(tokens[runStart]!.text) && places().byAdjective.has(tokens[from]?.text ?? '')) return j;
   // "Japan's Hoshino Motor Corp": a place's possessive describes the company after it, it is no part of its name
   if (joint.text !== '(' && joint.lower !== 'and' && joint.text !== '&' && places().byName.has(doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end))) return j;
   let k = from;

@@ -71,8 +71,9 @@ export const EXPANSION_VERBS: ReadonlyMap<string, ExpansionTrigger> = new Map<st
   ...verb({ base: ['break', 'breaks', 'breaking'], past: ['broke', 'broken'] }, { preps: ['into'], direct: false, intransitive: true }),
   ...verb({ base: ['crack', 'cracks', 'cracking', 'penetrate', 'penetrates', 'penetrating', 'tap', 'taps', 'tapping'], past: ['cracked', 'penetrated', 'tapped'] }, { preps: ['into'], direct: true, intransitive: true }),
   ...verb({ base: ['launch', 'launches', 'launching', 'debut', 'debuts', 'debuting', 'roll', 'rolls', 'rolling'], past: ['launched', 'debuted', 'rolled'] }, { preps: ['in'], direct: false, intransitive: true, objects: FACILITIES }),
-  ...verb({ base: ['open', 'opens', 'opening', 'build', 'builds', 'building', 'establish', 'establishes', 'establishing'], past: ['opened', 'built', 'established'] }, { preps: ['in'], direct: false, objects: FACILITIES }),
-  ...verb({ base: ['set', 'sets', 'setting'], past: [] }, { preps: ['in'], direct: false, objects: FACILITIES, particle: 'up' }),
+  // "opened a plant near Zaragoza, Spain"
+  ...verb({ base: ['open', 'opens', 'opening', 'build', 'builds', 'building', 'establish', 'establishes', 'establishing'], past: ['opened', 'built', 'established'] }, { preps: ['in', 'near'], direct: false, objects: FACILITIES }),
+  ...verb({ base: ['set', 'sets', 'setting'], past: [] }, { preps: ['in', 'near'], direct: false, objects: FACILITIES, particle: 'up' }),
   ...verb({ base: ['bring', 'brings', 'bringing', 'take', 'takes', 'taking'], past: ['brought', 'took'] }, { preps: ['to', 'into'], direct: false, objects: FACILITIES }),
   ...verb({ base: ['form', 'forms', 'forming'], past: ['formed'] }, { preps: ['in'], direct: false, objects: VENTURES }),
   ...verb({ base: ['go', 'goes', 'going'], past: ['went', 'gone'] }, { preps: ['in'], direct: false, particle: 'live', intransitive: true }),
@@ -127,7 +128,8 @@ export const ENTRY_NOUN_VERBS = new Set([
   'mulled', 'mulling', 'explore', 'explores', 'explored', 'exploring', 'target', 'targets', 'targeted', 'targeting', 'want', 'wants', 'wanted',
   'need', 'needs', 'needed', 'build', 'builds', 'built', 'building', 'stage', 'staged', 'staging', 'launch', 'launches', 'launched', 'launching',
   'carve', 'carved', 'carving', 'step', 'stepped', 'stepping', 'intend', 'intends', 'intended', 'weigh', 'weighs', 'weighed', 'weighing', 'study',
-  'studies', 'studying', 'finalise', 'finalize', 'finalised', 'finalized',
+  'studies', 'studying', 'finalise', 'finalize', 'finalised', 'finalized', 'evaluate', 'evaluates', 'evaluated', 'evaluating', 'assess', 'assesses',
+  'assessed', 'assessing',
 ]);
 
 /** Verbs that hand an entry to the organization after them ("the deal gives Acme an entry into"). */
@@ -166,7 +168,7 @@ export const PLAN_CUES = new Set([
   'will', "'ll", 'shall', 'would', 'plans', 'plan', 'planning', 'planned', 'aims', 'aim', 'aiming', 'intends', 'intend', 'intending', 'hopes',
   'hope', 'hoping', 'wants', 'want', 'expects', 'expect', 'expected', 'seeks', 'seek', 'seeking', 'looking', 'considering', 'considers',
   'mulling', 'eyeing', 'preparing', 'prepares', 'set', 'poised', 'going', 'could', 'may', 'might', 'ready', 'targets', 'targeting', 'about',
-  'exploring', 'explores', 'weighing', 'studying', 'next',
+  'exploring', 'explores', 'weighing', 'studying', 'next', 'evaluating', 'evaluates', 'assessing', 'assesses',
 ]);
 
 /** Nouns after a place that name its market ("the US market", "some Middle Eastern countries"). */

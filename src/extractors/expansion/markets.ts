@@ -102,6 +102,42 @@ export function namedAmongMarkets(doc: Doc, entities: Entities, i: number, limit
   return marketsAt(doc, entities, k, limit);
 }
 
+/** Country adjectives joined by "and" or commas before one plural market noun ("Italian and Polish markets"), else []. */
+function sharedMarketNoun(doc: Doc, entities: Entities, i: number, limit: number): Market[] {
+  const adjectives: EntityMention[] = [];
+  let k = i;
+  while (k < limit) {
+    const m = entities.mentionAt(k);
+    if (!m || m.type !== 'place' || !m.adjective) break;
+    adjectives.push(m);
+    k = m.tokenEnd;
+    const sep = doc.tokens[k]?.lower;
+    if (sep !== ',' && sep !== 'and') break;
+    k++;
+    if (doc.tokens[k]?.lower === 'and') k++;
+  }
+  const noun = doc.tokens[k];
+  if (adjectives.length < 2 || !noun || k >= limit || !MARKET_NOUNS.has(noun.lower) || !noun.lower.endsWith('s')) return [];
+  const markets: Market[] = [];
+  for (const m of adjectives) {
+    const market = placeMarket(doc, m, k + 1);
+    if (market) markets.push(market);
+  }
+  return markets;
+}
+
+/** Past a phrase without a verb up to an "and" that repeats the list's preposition ("... the year and in Egypt"): the "and", else `k`. */
+function pastAsideBeforeAnd(doc: Doc, k: number, limit: number, again: Set<string>): number {
+  const sep = doc.tokens[k];
+  if (!sep || sep.text === ',' || sep.lower === 'and' || sep.lower === 'or') return k;
+  for (let n = k; n < limit && n < k + 8; n++) {
+    const t = doc.tokens[n]!;
+    if (t.lower === 'and') return again.has(doc.tokens[n + 1]?.lower ?? '') && doc.tokens[n + 1]!.pos === 'ADP' ? n : k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return k;
+  }
+  return k;
+}
+
 /** The list of markets that starts at token `i` (after determiners), or [] when none does. */
 export function marketsAt(doc: Doc, entities: Entities, i: number, limit: number): Market[] {
   const markets: Market[] = [];
@@ -117,6 +153,13 @@ export function marketsAt(doc: Doc, entities: Entities, i: number, limit: number
     } else {
       while (k < limit && MARKET_DETERMINERS.has(doc.tokens[k]!.lower)) k++;
       const m = entities.mentionAt(k);
+      // "the Italian and Polish markets": adjectives that share one market noun
+      const shared = m?.adjective ? sharedMarketNoun(doc, entities, k, limit) : [];
+      if (shared.length) {
+        markets.push(...shared);
+        k = shared[shared.length - 1]!.tokenEnd;
+        break;
+      }
       let market = m ? asMarket(doc, m, limit) : undefined;
       // "in Krakow, Poland": a town the lexicon does not know, then its country
       if (!market && m && m.type !== 'org' && m.type !== 'person' && doc.tokens[m.tokenEnd]?.text === ',') {
@@ -131,6 +174,8 @@ export function marketsAt(doc: Doc, entities: Entities, i: number, limit: number
       markets.push(market);
       k = market.tokenEnd;
     }
+    // "in Kenya before the end of the year and in Egypt in 2023": the preposition said again after a time
+    if (again.size) k = pastAsideBeforeAnd(doc, k, limit, again);
     // ", and", "and", "or", ","
     const sep = doc.tokens[k];
     if (!sep || k >= limit) break;

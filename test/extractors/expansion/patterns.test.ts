@@ -229,3 +229,30 @@ describe('a bare name the entities leave untyped, right before the verb', () => 
     expect(expansions(text)).toEqual([]);
   });
 });
+
+describe('more ways a market is named', () => {
+  const markets = (text: string) => factsOf('expansion', text, '2021-03-01').map((f) => [f.company, f.market, f.status]);
+  it('reads country adjectives sharing one "markets"', () => {
+    expect(markets('Kestrel Pay Ltd plans to enter the Italian and Polish markets.')).toEqual([
+      ['Kestrel Pay Ltd', 'Italy', 'planned'],
+      ['Kestrel Pay Ltd', 'Poland', 'planned'],
+    ]);
+  });
+  it('reads a plant "near" a town of a country', () => {
+    expect(markets('VoltNord Storage SA plans to open its first factory near Zaragoza, Spain, in early 2023.')).toEqual([['VoltNord Storage SA', 'Spain', 'planned']]);
+  });
+  it('reads the preposition said again after a time', () => {
+    expect(markets('PayHarbor Ltd will launch in Kenya this year and in Egypt in 2023.')).toEqual([
+      ['PayHarbor Ltd', 'Kenya', 'planned'],
+      ['PayHarbor Ltd', 'Egypt', 'planned'],
+    ]);
+  });
+  it('reads an entry a company is evaluating as planned', () => {
+    expect(markets('Lindqvist Foods AB is evaluating entry into the UK market.')).toEqual([['Lindqvist Foods AB', 'United Kingdom', 'planned']]);
+  });
+  it('gives "its entry" to the subject, not to a partner described before its name', () => {
+    expect(markets('Brightline Software Inc. struck a partnership with Tokyo-based Nakamura Systems ahead of its planned entry into Japan.')).toEqual([
+      ['Brightline Software Inc.', 'Japan', 'planned'],
+    ]);
+  });
+});
