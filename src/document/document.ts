@@ -109,6 +109,8 @@ export function relativeClauseStart(doc: Doc, comma: number, sentenceStart: numb
     const w = doc.tokens[k]!;
     if (w.text === ',' || CLAUSE_MARKS.has(w.text)) return -1;
     if ((w.lower === 'which' || w.lower === 'who') && doc.tokens[k - 1]!.text === ',') return k;
+    // "Serra Alta, controlled by the Almeida family, bought ...": a participle's aside reads the same
+    if (doc.tokens[k - 1]!.text === ',' && w.pos === 'VERB' && /ed$/.test(w.lower) && doc.tokens[k + 1]?.lower === 'by') return k;
   }
   return -1;
 }

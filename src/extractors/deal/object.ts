@@ -5,6 +5,7 @@ import type { Doc, Token } from '../../document/document.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { BUSINESS_HEADS, EQUITY_NOUNS, MARKET_GOODS, NAMED_PART_HEADS, OBJECT_ENDERS, OBJECT_OPENERS, PART_NOUNS } from '../../lexicon/deals.js';
 import { SCALE_WORDS } from '../../lexicon/money.js';
+import { lookupPlaceAdjective } from '../../entities/classify.js';
 import { lowerAt } from './clause.js';
 import { moneyAt } from './money.js';
 import { afterParty, OWNED_NOUNS, type Party, type PartyIndex } from './party-index.js';
@@ -174,7 +175,8 @@ function describedName(doc: Doc, index: PartyIndex, i: number, limit: number): P
     }
     const word = (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'ADV' || t.text === '-') && t.text === t.lower && !OBJECT_ENDERS.has(t.lower);
     const joint = (t.lower === 'and' || t.text === ',') && k > i;
-    const place = /^\p{Lu}/u.test(t.text) && k > i && t.pos === 'PROPN';
+    // "Uruguayan cheese maker Quesos del Este", "Brazilian home-goods chain Casa Verde": a country's adjective may open it
+    const place = /^\p{Lu}/u.test(t.text) && ((k > i && t.pos === 'PROPN') || (k === i && !!lookupPlaceAdjective(t.text)));
     if (!word && !joint && !place) return undefined;
   }
   return undefined;

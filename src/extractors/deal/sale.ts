@@ -12,6 +12,12 @@ import { BY, partyAfter, TO } from './prepositions.js';
 import { findSubject } from './subject.js';
 import { statusOf } from './status.js';
 
+/** A country or region named at `k`, after "the" ("in the United States"). */
+function marketAt(ctx: Parameters<Rule<'deal'>['run']>[0], k: number): boolean {
+  const m = ctx.entities.mentionAt(lowerAt(ctx.doc, k) === 'the' ? k + 1 : k);
+  return m?.type === 'place' && !m.adjective;
+}
+
 export const saleVerb: Rule<'deal'> = {
   id: 'deal/sale',
   kind: 'deal',
@@ -31,6 +37,8 @@ export const saleVerb: Rule<'deal'> = {
       if (HABIT_VERBS.has(lowerAt(doc, k - 1)) && t.lower.endsWith('ing') && !['its', 'their', 'his', 'her'].includes(lowerAt(doc, k + 1))) continue;
       // "it sold more than the GameCube": a comparison of sales
       if (['more', 'fewer', 'less'].includes(lowerAt(doc, k + 1)) && lowerAt(doc, k + 2) === 'than' && tokens[k + 3]?.pos !== 'NUM') continue;
+      // "plans to sell in the United States", "sells abroad": goods sold in a market, no business changing hands
+      if (['abroad', 'overseas', 'locally', 'online'].includes(lowerAt(doc, k + 1)) || (lowerAt(doc, k + 1) === 'in' && marketAt(ctx, k + 2))) continue;
       // "sold short", "sell-off", "selling pressure"
       if (['short', 'off', 'out', 'back'].includes(lowerAt(doc, k + 1)) && lowerAt(doc, k + 2) !== 'of') continue;
       const objectFrom = t.lower.startsWith('dispos') && lowerAt(doc, k + 1) === 'of' ? k + 2 : k + 1;

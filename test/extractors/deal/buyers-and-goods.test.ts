@@ -121,3 +121,21 @@ describe('more descriptions, statuses and types', () => {
     );
   });
 });
+
+describe('the company bought behind a country and a description', () => {
+  it('names "Brazilian home-goods chain Casa Verde" by its name', () => {
+    expect(only('Jinlan Group has agreed to buy Brazilian home-goods chain Casa Verde for 1.9 billion yuan.')[0]).toMatchObject({ acquirer: 'Jinlan Group', target: 'Casa Verde' });
+  });
+  it('reads the buyer past "controlled by the Almeida family"', () => {
+    expect(only('Serra Alta SA, controlled by the Almeida family, bought Uruguayan cheese maker Quesos del Este in 2004.')[0]).toMatchObject({ acquirer: 'Serra Alta SA', target: 'Quesos del Este' });
+  });
+});
+
+describe('selling in a market', () => {
+  it('is no deal: "plans to sell in the United States"', () => {
+    expect(only('Huaxin Mobile Ltd has no immediate plans to sell in the United States, Liu said.')).toEqual([]);
+  });
+  it('is still a sale when sold in an auction', () => {
+    expect(only('Orbix Inc sold its Vexa unit in an auction to Corvel Corp for $10 million.')[0]).toMatchObject({ seller: 'Orbix Inc', acquirer: 'Corvel Corp' });
+  });
+});
