@@ -34,6 +34,7 @@ const FACILITIES = new Set([
   'cars', 'car', 'vehicles', 'phone', 'handsets', 'models', 'goods', 'line', 'range', 'chain', 'stations', 'production', 'manufacturing',
   'handset', 'smartphone', 'device', 'model', 'vehicle', 'console', 'consoles', 'apps', 'stores', 'centres', 'centers', 'campus', 'warehouse',
   'warehouses', 'lab', 'laboratory', 'studio', 'mall', 'supermarket', 'supermarkets', 'dealers', 'agency', 'representative', 'doors', 'sales',
+  'flights', 'flight', 'routes', 'route',
 ]);
 
 /** What grows in "the expansion of its activities in": the business, not a plant. */
@@ -70,7 +71,8 @@ export const EXPANSION_VERBS: ReadonlyMap<string, ExpansionTrigger> = new Map<st
   ...verb({ base: ['foray', 'forays', 'foraying'], past: ['forayed'] }, { preps: ['into'], direct: false, intransitive: true }),
   ...verb({ base: ['break', 'breaks', 'breaking'], past: ['broke', 'broken'] }, { preps: ['into'], direct: false, intransitive: true }),
   ...verb({ base: ['crack', 'cracks', 'cracking', 'penetrate', 'penetrates', 'penetrating', 'tap', 'taps', 'tapping'], past: ['cracked', 'penetrated', 'tapped'] }, { preps: ['into'], direct: true, intransitive: true }),
-  ...verb({ base: ['launch', 'launches', 'launching', 'debut', 'debuts', 'debuting', 'roll', 'rolls', 'rolling'], past: ['launched', 'debuted', 'rolled'] }, { preps: ['in'], direct: false, intransitive: true, objects: FACILITIES }),
+  // "launch flights to Hungary": an airline's market follows "to"
+  ...verb({ base: ['launch', 'launches', 'launching', 'debut', 'debuts', 'debuting', 'roll', 'rolls', 'rolling'], past: ['launched', 'debuted', 'rolled'] }, { preps: ['in', 'to'], direct: false, intransitive: true, objects: FACILITIES }),
   // "opened a plant near Zaragoza, Spain"
   ...verb({ base: ['open', 'opens', 'opening', 'build', 'builds', 'building', 'establish', 'establishes', 'establishing'], past: ['opened', 'built', 'established'] }, { preps: ['in', 'near'], direct: false, objects: FACILITIES }),
   ...verb({ base: ['set', 'sets', 'setting'], past: [] }, { preps: ['in', 'near'], direct: false, objects: FACILITIES, particle: 'up' }),
@@ -78,7 +80,8 @@ export const EXPANSION_VERBS: ReadonlyMap<string, ExpansionTrigger> = new Map<st
   ...verb({ base: ['form', 'forms', 'forming'], past: ['formed'] }, { preps: ['in'], direct: false, objects: VENTURES }),
   ...verb({ base: ['go', 'goes', 'going'], past: ['went', 'gone'] }, { preps: ['in'], direct: false, particle: 'live', intransitive: true }),
   ...verb({ base: ['return', 'returns', 'returning'], past: ['returned'] }, { preps: ['to'], direct: false, intransitive: true, objects: new Set(), marketNoun: true }),
-  ...verb({ base: ['start', 'starts', 'starting', 'begin', 'begins', 'beginning'], past: ['started', 'began', 'begun'] }, { preps: ['in'], direct: false, objects: new Set(['selling', 'operations', 'operating', 'business', 'sales', 'production', 'services', 'service', 'manufacturing', 'producing', 'making', 'offering', 'marketing', 'distributing', 'assembling']) }),
+  // "began flying to Poland", "start services to Singapore"
+  ...verb({ base: ['start', 'starts', 'starting', 'begin', 'begins', 'beginning'], past: ['started', 'began', 'begun'] }, { preps: ['in', 'to'], direct: false, objects: new Set(['selling', 'operations', 'operating', 'business', 'sales', 'production', 'services', 'service', 'manufacturing', 'producing', 'making', 'offering', 'marketing', 'distributing', 'assembling', 'flights', 'flying', 'routes']) }),
 ]);
 
 /** Nouns: "its entry into India", "Acme's expansion into Africa". */

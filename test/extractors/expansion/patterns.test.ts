@@ -256,3 +256,17 @@ describe('more ways a market is named', () => {
     ]);
   });
 });
+
+describe('airlines', () => {
+  const markets = (text: string) => factsOf('expansion', text, '2005-03-01').map((f) => [f.company, f.market, f.status]);
+  it('reads flights and services to a country', () => {
+    expect(markets('Budget airline SkyBridge Ltd is to launch flights to Hungary and Slovakia in May.')).toEqual([
+      ['SkyBridge Ltd', 'Hungary', 'planned'],
+      ['SkyBridge Ltd', 'Slovakia', 'planned'],
+    ]);
+    expect(markets('SkyBridge Ltd began flying to Poland last year.')).toEqual([['SkyBridge Ltd', 'Poland', 'completed']]);
+  });
+  it('takes no "launched a bid to" for a market', () => {
+    expect(markets('Acme Corp launched a bid to win customers in Spain.')).toEqual([]);
+  });
+});
