@@ -16,7 +16,9 @@ import { findSubject } from './subject.js';
 import { statusOf } from './status.js';
 
 /** Words that may stand between "X's" and the deal noun: "X's proposed 200 mln dlr cash acquisition". */
-const PRENOMINAL = new Set(['proposed', 'planned', 'pending', 'previously', 'announced', 'hostile', 'friendly', 'unsolicited', 'agreed', 'recent', 'earlier', 'planned', 'cash', 'stock', 'tender', 'takeover', 'acquisition', 'merger', 'a', 'share', 'per', 'dlr', 'dlrs', 'mln', 'billion', 'bln', 'new', 'revised', 'higher', 'sweetened', 'original', 'initial', '-', 'buyout', 'leveraged', 'exchange', 'partial']);
+const PRENOMINAL = new Set(['proposed', 'planned', 'pending', 'previously', 'announced', 'hostile', 'friendly', 'unsolicited', 'agreed', 'recent', 'earlier', 'planned', 'cash', 'stock', 'tender', 'takeover', 'acquisition', 'merger', 'a', 'share', 'per', 'dlr', 'dlrs', 'mln', 'billion', 'bln', 'new', 'revised', 'higher', 'sweetened', 'original', 'initial', '-', 'buyout', 'leveraged', 'exchange', 'partial',
+  // "Dunmore Plc's 410 mln stg hostile bid": the price's currency
+  'stg', 'sterling', 'pound', 'pounds', 'euro', 'euros', 'yen', 'dollar', 'dollars', 'francs', 'marks', 'million', 'bn', 'm']);
 
 function owner(doc: Doc, index: PartyIndex, noun: number, sentenceStart: number): Party | undefined {
   for (let k = noun - 1, n = 0; k >= sentenceStart && n < 8; k--, n++) {

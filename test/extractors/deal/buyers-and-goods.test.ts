@@ -139,3 +139,10 @@ describe('selling in a market', () => {
     expect(only('Orbix Inc sold its Vexa unit in an auction to Corvel Corp for $10 million.')[0]).toMatchObject({ seller: 'Orbix Inc', acquirer: 'Corvel Corp' });
   });
 });
+
+describe('a bid owned across its price', () => {
+  it('is the possessor\'s: "Dunmore Plc\'s 410 mln stg hostile bid for"', () => {
+    const text = "Trade Secretary Nigel Ash referred Dunmore Plc's 410 mln stg hostile bid for brewer Kirkbride Ales Plc to the Monopolies and Mergers Commission.";
+    expect(only(text)[0]).toMatchObject({ acquirer: 'Dunmore Plc', target: 'Kirkbride Ales Plc' });
+  });
+});
