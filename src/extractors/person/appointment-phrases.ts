@@ -57,7 +57,8 @@ export function pastDescription(ctx: Parameters<Rule['run']>[0], k: number): num
   for (let n = 0; n < 2 && doc.tokens[comma]?.text === ','; n++) {
     let c = comma + 1;
     // a verb ends the search, but not one glued after a hyphen ("the Ohio-based lender")
-    const verb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !(doc.tokens[t.index - 1]?.text === '-' && doc.tokens[t.index - 1]!.end === t.start);
+    // ... nor "operating" in "chief operating officer"
+    const verb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !(doc.tokens[t.index - 1]?.text === '-' && doc.tokens[t.index - 1]!.end === t.start) && !(doc.tokens[t.index - 1]?.lower === 'chief');
     while (c < sentence.tokenEnd && c <= comma + 8 && doc.tokens[c]!.text !== ',' && !verb(doc.tokens[c]!) && doc.tokens[c]!.lower !== 'who') c++;
     if (doc.tokens[c]?.text !== ',' || c === comma + 1) break;
     comma = c;

@@ -67,7 +67,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     const seen = bySpan.get(key);
     if (!seen || c.confidence > seen.confidence) bySpan.set(key, c);
   }
-  return dropFormerWhereCurrent(dropRestated([...bySpan.values()]), doc);
+  return dropPostBeingLeft(dropFormerWhereCurrent(dropRestated([...bySpan.values()]), doc), doc);
 }
 
 /** "former Google DeepMind researcher Arthur Mensch": a post the text says is past, in the title or right before it. */
@@ -90,6 +90,31 @@ function dropFormerWhereCurrent(facts: Reported<'person'>[], doc: Doc): Reported
   if (!former.size) return facts;
   const current = new Set(facts.filter((f) => !former.has(f)).map((f) => f.name));
   return facts.filter((f) => !former.has(f) || !current.has(f.name));
+}
+
+/** An appointment made, between an aside and the new post ("has been named"); not one to come ("will become"). */
+const CHANGE_OF_POST = /\b(?:has been|have been|was|were|is) (?:named|appointed|elected|promoted)\b/i;
+
+/**
+ * "Fiona Cartwright, the group's chief financial officer, has been named
+ * interim chief executive": the post in the aside is the one she leaves,
+ * and the sentence's news is the new one. A post still to come ("will
+ * become its chairman") leaves the present one standing.
+ */
+function dropPostBeingLeft(facts: Reported<'person'>[], doc: Doc): Reported<'person'>[] {
+  const leaving = new Set<Reported<'person'>>();
+  for (const next of facts) {
+    if (next.rule !== 'person/appointment') continue;
+    for (const aside of facts) {
+      // a post at another organization is held beside the new one ("president of Demico Futures, was elected treasurer")
+      if (aside === next || aside.rule !== 'person/apposition' || aside.name !== next.name || aside.org !== next.org || aside.start !== next.start || aside.end >= next.end) continue;
+      const change = doc.text.slice(aside.end, next.end);
+      // ... and one the aside names outright is another's unless the new post names it again
+      const named = !!aside.org && doc.text.slice(aside.start, aside.end).includes(aside.org) && !change.includes(aside.org);
+      if (CHANGE_OF_POST.test(change) && !named) leaving.add(aside);
+    }
+  }
+  return leaving.size ? facts.filter((f) => !leaving.has(f)) : facts;
 }
 
 /**

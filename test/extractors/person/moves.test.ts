@@ -177,3 +177,18 @@ describe('family names written first', () => {
     expect(people(text).map((p) => p.name)).toEqual(['Park Ji-hoon']);
   });
 });
+
+describe('a post being left for a new one', () => {
+  it('gives only the new post where the aside is the post left at the same company', () => {
+    const text = "Pembroke & Vale plc said profits fell. Fiona Cart, the group's chief financial officer, has been named interim chief executive.";
+    expect(people(text).map((p) => p.roles)).toEqual([['interim chief executive officer']]);
+  });
+  it('reads past "currently its chief operating officer" to the post to come', () => {
+    const text = 'Ferrovia Nord SpA said that Giulia Berna, currently its chief operating officer, would become chief executive.';
+    expect(people(text).map((p) => p.roles)).toContainEqual(['chief executive officer']);
+  });
+  it('keeps a post the aside names at another company', () => {
+    const text = 'Clifford Evers, president of Demico Futures, was elected treasurer of the exchange.';
+    expect(people(text).map((p) => p.roles)).toContainEqual(['president']);
+  });
+});
