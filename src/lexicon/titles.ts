@@ -94,6 +94,8 @@ export const ROLE_CANON: Record<string, string> = {
   'senior analyst': 'senior analyst',
   // "official" alone is as often an adjective ("the official Communist Party"); these say it is a post
   'senior official': 'senior official',
+  // "Italy's central bank governor": a country's, not a state's
+  'central bank governor': 'central bank governor',
   'union official': 'union official',
   'trade official': 'trade official',
   economist: 'economist',

@@ -185,4 +185,5 @@ function allTitleWords(doc: Parameters<Rule['run']>[0]['doc'], from: number, to:
   return true;
 }
 
-export const isGovernment = (roles: string[]) => roles.some((r) => /minister|secretary|governor|ambassador|president|premier|chancellor|senator|representative|mayor|attorney general/.test(r));
+// "U.S. Attorney Rudolph Giuliani", "Polish leader Wojciech Jaruzelski": a country before these names the government served
+export const isGovernment = (roles: string[]) => roles.some((r) => /minister|secretary|governor|ambassador|president|premier|chancellor|senator|representative|mayor|attorney|^leader$/.test(r));

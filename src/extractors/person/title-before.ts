@@ -41,7 +41,7 @@ export const titleBeforeRule: Rule<'person'> = {
       let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) : undefined) ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined);
       if (!title || NOT_PERSON_TITLES.has(title.text.toLowerCase().replace(/\s+/g, ' '))) continue;
       // "Labour leader Neil Kinnock": a party's word opening a title that is no government office is the party
-      const party = partyOpening(ctx, title);
+      const party = partyOpening(ctx, title) ?? partyBefore(ctx, title);
       if (party) title = party.title;
       title = domainIntoName(ctx, title);
       const government = isGovernment(title.roles);
@@ -255,6 +255,23 @@ function ownerOrg(ctx: RuleContext, [from, to]: [number, number], government: bo
 }
 
 /** "Labour leader", "Labour MP": the party word that opens a title, and the title after it, unless the rest is a government office ("Labour Minister"). */
+/**
+ * "Liberal Democrat home affairs spokesman Mark Oaten", "Conservative shadow
+ * home secretary David Davis": a party named right before a post it gives
+ * (a shadow minister's is the party's too).
+ */
+function partyBefore(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title: OwnedTitle } | undefined {
+  const { doc, sentence } = ctx;
+  if (isNationalRole(title.roles) && !title.roles.every((r) => r.startsWith('shadow '))) return undefined;
+  for (let n = 2; n >= 1; n--) {
+    const from = title.tokenStart - n;
+    if (from < sentence.tokenStart) continue;
+    const words = doc.text.slice(doc.tokens[from]!.start, doc.tokens[title.tokenStart - 1]!.end);
+    if (Object.hasOwn(PARTY_WORDS, words)) return { org: { name: PARTY_WORDS[words]!, tokenStart: from, tokenEnd: title.tokenStart, viaReference: false }, title };
+  }
+  return undefined;
+}
+
 function partyOpening(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title: OwnedTitle } | undefined {
   const { doc } = ctx;
   const first = doc.tokens[title.tokenStart]!;

@@ -184,8 +184,14 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
 }
 
 /** Posts named after the field they cover, which any lower-case field word may precede. */
-const FIELD_FIRST_HEADS = new Set(['analyst', 'economist', 'strategist', 'correspondent', 'editor', 'reporter', 'engineer', 'specialist', 'consultant', 'researcher', 'scientist', 'commentator', 'columnist', 'trader', 'banker']);
+const FIELD_FIRST_HEADS = new Set([
+  'analyst', 'economist', 'strategist', 'correspondent', 'editor', 'reporter', 'engineer', 'specialist', 'consultant', 'researcher', 'scientist',
+  'commentator', 'columnist', 'trader', 'banker',
+  // "corporate affairs minister", "home affairs spokesman", "Shipping minister": a portfolio in lower case
+  'minister', 'spokesman', 'spokeswoman', 'spokesperson',
+]);
 const FIELD_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+const NOT_FIELDS = new Set(['month', 'year', 'week', 'day', 'today', 'yesterday', 'time', 'morning', 'evening', 'night', 'weekend', 'quarter']);
 
 /** Lower-case field words from `k` up to such a post ("auto analyst"): the post's index, else -1. */
 function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
@@ -196,6 +202,8 @@ function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
     // "Airlines analyst Gillian Marsh" opening a sentence
     const opening = j === k && doc.tokens[k - 1]?.sentence !== t.sentence && /^\p{Lu}[a-z-]+$/u.test(t.text) && FIELD_POS.has(t.pos);
     if (!glued && !opening && !(t.text === t.lower && /^[a-z][a-z-]*$/.test(t.text) && FIELD_POS.has(t.pos))) return -1;
+    // "this month deputy prime minister X", "French minister X": a time or a country is no field
+    if (NOT_FIELDS.has(t.lower) || lookupPlaceAdjective(t.text)) return -1;
   }
   return -1;
 }

@@ -234,3 +234,19 @@ describe('a post across a copula or after "whose"', () => {
     expect(one(text, 'Eli Brandt')).toMatchObject({ roles: ['managing partner'], org: 'Redwood Partners' });
   });
 });
+
+describe('portfolios, parties and countries before a title', () => {
+  it('keeps a lower-case portfolio and gives the party named before it', () => {
+    expect(one('Liberal Democrat home affairs spokesman Mark Oates said Labour was right.', 'Mark Oates')).toMatchObject({ roles: ['home affairs spokesman'], org: 'Liberal Democrats' });
+    expect(one('Conservative shadow home secretary David Davison said the government had failed.', 'David Davison')).toMatchObject({ org: 'Conservative Party' });
+  });
+  it('gives a country\'s leader, attorney and central bank governor that country', () => {
+    expect(one('The visiting Polish leader Wojciech Jarek met officials.', 'Wojciech Jarek')).toMatchObject({ roles: ['leader'], org: 'Poland' });
+    expect(one('U.S. Attorney Rudolph Gill said he would not comment.', 'Rudolph Gill')).toMatchObject({ org: 'United States' });
+    expect(one("Italy's central bank governor Carlo Ciamp criticized the plan.", 'Carlo Ciamp')).toMatchObject({ roles: ['central bank governor'], org: 'Italy' });
+  });
+  it('takes no time and no country into the portfolio', () => {
+    expect(one('He met this month deputy prime minister Janos Milo.', 'Janos Milo')?.title).toBe('deputy prime minister');
+    expect(one('French minister Francois Guill said no.', 'Francois Guill')?.title).toBe('minister');
+  });
+});
