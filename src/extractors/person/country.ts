@@ -32,6 +32,7 @@ interface CountryMention {
 }
 
 const cache = new WeakMap<Doc, CountryMention[]>();
+const TRAVEL = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'trip', 'visit', 'visits', 'fly', 'flies', 'flew', 'go', 'goes', 'went', 'going', 'mission', 'delegation', 'return', 'returned']);
 /** Tokens around a member of a list: "Canada, Belgium and Sweden". */
 const LIST_JOINS = new Set([',', 'and']);
 
@@ -49,7 +50,10 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
       (LIST_JOINS.has(doc.tokens[m.tokenEnd]?.text ?? '') && entities.mentionAt(m.tokenEnd + 1)?.type === 'place');
     // "Japan's Fujitsu Ltd": a company's home says nothing of whose government the story's officers serve
     const companyHome = m.possessive && entities.mentionAt(m.tokenEnd + 1)?.type === 'org';
-    const weight = companyHome ? 0 : m.code && !listed ? 1 : 0.5;
+    // "will travel to Japan", "the visiting Polish leader": a country visited or visiting is not the officers' own
+    const before = doc.tokens[m.tokenStart - 1]?.lower ?? '';
+    const visit = before === 'visiting' || (before === 'to' && TRAVEL.has(doc.tokens[m.tokenStart - 2]?.lower ?? ''));
+    const weight = companyHome || visit ? 0 : m.code && !listed ? 1 : 0.5;
     found.push({ code, name: HISTORIC_STATES[m.surface.replace(/\s+/g, ' ')] ?? places().countryName.get(code) ?? m.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight });
   }
   cache.set(doc, found);

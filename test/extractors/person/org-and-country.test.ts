@@ -250,3 +250,14 @@ describe('portfolios, parties and countries before a title', () => {
     expect(one('French minister Francois Guill said no.', 'Francois Guill')?.title).toBe('minister');
   });
 });
+
+describe('a country visited is not the officer\'s own', () => {
+  it('gives a finance minister travelling to Japan his own country', () => {
+    const text = "Finance Minister Manuel Azpur said today he will travel to Japan to seek credits for Venezuela's state industries.\nHe will meet banks with business in Venezuela.";
+    expect(one(text, 'Manuel Azpur')).toMatchObject({ org: 'Venezuela' });
+  });
+  it('gives the host, not the visiting leader\'s country, to the prime minister', () => {
+    const text = 'Japan will lend more. Prime Minister Yasuhiro Nakaso explained the conditions to the visiting Polish leader Wojciech Jarek.';
+    expect(one(text, 'Yasuhiro Nakaso')).toMatchObject({ org: 'Japan' });
+  });
+});
