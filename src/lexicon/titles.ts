@@ -130,6 +130,11 @@ export const ROLE_CANON: Record<string, string> = {
   'culture secretary': 'culture secretary',
   ambassador: 'ambassador',
   senator: 'senator',
+  // "Rep. Glenn English (D-Okla.)", "Sen. Bob Dole": the abbreviations news writes before a legislator's name
+  'sen.': 'senator',
+  sen: 'senator',
+  'rep.': 'representative',
+  rep: 'representative',
   representative: 'representative',
   congressman: 'congressman',
   mayor: 'mayor',

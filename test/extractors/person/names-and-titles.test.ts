@@ -153,3 +153,10 @@ describe('a title modifier opening a department\'s name', () => {
     expect(one('Deputy State Department spokeswoman Ann Tully said the trip is set.', 'Ann Tully')).toMatchObject({ org: 'State Department' });
   });
 });
+
+describe('legislators\' abbreviated titles', () => {
+  it('reads "Rep." and "Sen." before a name as posts', () => {
+    expect(one('The bill, introduced by Rep. Glenn Engel (D-Okla.), sparked controversy.', 'Glenn Engel')).toMatchObject({ title: 'Rep.', roles: ['representative'] });
+    expect(one('Sen. Bob Dolan said no.', 'Bob Dolan')).toMatchObject({ roles: ['senator'] });
+  });
+});
