@@ -199,6 +199,18 @@ function whoseOrg(ctx: RuleContext, titleStart: number): OrgRef | undefined {
   return m && (m.type === 'org' || m.type === 'other') ? orgAt(entities, m.tokenStart, false) : undefined;
 }
 
+/** Past "(Bloomberg) --" or "(Reuters) -" opening a sentence: the index after it, else `k`. */
+function pastSource(ctx: RuleContext, k: number): number {
+  const { doc, sentence } = ctx;
+  if (doc.tokens[k]?.text !== '(') return k;
+  let close = k + 1;
+  while (close < sentence.tokenEnd && close < k + 5 && doc.tokens[close]!.text !== ')') close++;
+  if (doc.tokens[close]?.text !== ')') return k;
+  let next = close + 1;
+  while (next < sentence.tokenEnd && /^[-–—]+$/.test(doc.tokens[next]!.text)) next++;
+  return next;
+}
+
 /** Roles only a government has; a bare "President" may be a company's. */
 const STATE_ONLY = /minister|secretary|governor|ambassador|premier|chancellor|senator|representative|mayor|attorney general/;
 const SAYS = new Set(['said', 'says', 'told', 'added']);
@@ -215,9 +227,10 @@ function reportingOrg(ctx: RuleContext, title: TitleSpan, nameEnd: number): OrgR
   const closes = before?.text === ',' && SAYS.has(doc.tokens[nameEnd]?.lower ?? '');
   const opensQuote = SAYS.has(before?.lower ?? '') && doc.tokens[title.tokenStart - 2]?.text === ',';
   if (!closes && !opensQuote) return undefined;
-  // the report's subject: the sentence's first name, after words that describe it ("Chinese electric-vehicle maker")
-  let k = sentence.tokenStart;
-  while (k < title.tokenStart && !entities.mentionAt(k) && /^[a-z]/.test(doc.tokens[k]!.text)) k++;
+  // the report's subject: the sentence's first name, after words that describe it ("Chinese electric-vehicle maker"),
+  // past a source opening the story ("(Bloomberg) --")
+  let k = pastSource(ctx, sentence.tokenStart);
+  while (k < title.tokenStart && !entities.mentionAt(k) && /^[a-z-]/.test(doc.tokens[k]!.text)) k++;
   const subject = entities.mentionAt(k);
   if (!subject) {
     const ref = entities.referenceAt(k);
@@ -226,7 +239,7 @@ function reportingOrg(ctx: RuleContext, title: TitleSpan, nameEnd: number): OrgR
   if (subject.type === 'place' && subject.adjective) {
     // "Chinese electric-vehicle maker Xpeng": a country's adjective opens the description
     k = subject.tokenEnd;
-    while (k < title.tokenStart && !entities.mentionAt(k) && /^[a-z]/.test(doc.tokens[k]!.text)) k++;
+    while (k < title.tokenStart && !entities.mentionAt(k) && /^[a-z-]/.test(doc.tokens[k]!.text)) k++;
     const next = entities.mentionAt(k);
     return next?.type === 'org' ? orgAt(entities, k, false) : undefined;
   }

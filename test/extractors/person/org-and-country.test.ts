@@ -74,7 +74,7 @@ describe('one fact per person', () => {
 
 describe('a speaker closing a report about a company', () => {
   it('speaks for the company the report is about', () => {
-    const text = 'Chinese carmaker Velo Motors Inc. will start selling cars in Germany, the UK and France next year, President Brian Gu said.';
+    const text = '(Bloomberg) -- Chinese electric-vehicle maker Velo Motors Inc. will start selling cars in Germany, the UK and France next year, President Brian Gu said.';
     expect(one(text, 'Brian Gu')).toMatchObject({ roles: ['president'], org: 'Velo Motors Inc.' });
   });
   it('leaves a head of state to the country when the report is about one', () => {
