@@ -122,7 +122,10 @@ export const appointmentRule: Rule<'person'> = {
           const role = LEADS[doc.tokens[k + 2]?.lower ?? ''];
           // "who heads the company's robotics division": a reference to one company is that company
           const led = role && k + 3 < end ? orgAt(entities, k + 3, false) : undefined;
-          if (role && led) {
+          // "who runs the company as chief executive": the post it is run in
+          const asTitle = role && led && doc.tokens[led.tokenEnd]?.lower === 'as' ? titleAt(doc, skip(led.tokenEnd + 1), end) : undefined;
+          if (asTitle && led) reportPerson(ctx, { name, nameTokens, title: asTitle, org: led, confidence: 0.75 });
+          else if (role && led) {
             // "who heads the company's robotics division": the part of the company led names the role
             const unit = role === 'head' ? unitAfter(doc, led.tokenEnd, end) : undefined;
             const text = unit ? `head of ${unit}` : role;

@@ -192,3 +192,10 @@ describe('a post being left for a new one', () => {
     expect(people(text).map((p) => p.roles)).toContainEqual(['president']);
   });
 });
+
+describe('"who runs the company as" a post', () => {
+  it('gives the post, not a bare head', () => {
+    const text = 'Datalake Inc co-founder Ali Gho, who runs the company as chief executive, said the purchase would help.';
+    expect(people(text).map((p) => p.roles)).toEqual([['co-founder'], ['chief executive officer']]);
+  });
+});
