@@ -70,6 +70,27 @@ export function placeWords(name: string): boolean {
 
 const isPluralHead = (w: string) => /s$/.test(w) && !/(ss|us|ics)$/.test(w) && w !== 'business';
 
+/** Whether a verb takes the name at `start` as its object, past up to four words that describe it ("bought Uruguayan cheese maker"). */
+function objectOfVerbBefore(doc: Doc, entities: Entities, start: number, sentenceStart: number): boolean {
+  for (let k = start - 1; k >= sentenceStart && k >= start - 5; k--) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'VERB') return true;
+    const described = (t.text === t.lower && (t.pos === 'NOUN' || t.pos === 'ADJ')) || t.text === '-' || entities.mentionAt(k)?.adjective === true || (t.pos === 'PROPN' && !!entities.mentionAt(k) && entities.mentionAt(k)!.type === 'place');
+    if (!described) return false;
+  }
+  return false;
+}
+
+/** An "and" joining a second verb between a name and the trigger ("... in 2004 and opened"). */
+function andBetween(doc: Doc, from: number, trigger: number): boolean {
+  for (let k = from; k < trigger && k < from + 8; k++) {
+    const t = doc.tokens[k]!;
+    if (t.lower === 'and') return true;
+    if (t.pos === 'VERB' || t.text === ',') return false;
+  }
+  return false;
+}
+
 /**
  * The nearest organization before `trigger`, not beyond a clause break nor
  * past another subject ("... and the technology is set to be rolled out").
@@ -110,7 +131,10 @@ export function companyBefore(doc: Doc, entities: Entities, trigger: number, sen
       const isObject = !!before && m.tokenStart - det > sentenceStart && NON_SUBJECT_PREPOSITIONS.has(before.lower);
       // "acquired Beta Corp to enter the Indian market": the buyer enters; "helped Beta Corp to enter": Beta does
       const objectOfVerb = !!before && m.tokenStart > sentenceStart && before.pos === 'VERB' && !OBJECT_CONTROL_VERBS.has(before.lower) && doc.tokens[m.tokenEnd]?.lower === 'to';
-      if (m.type === 'org' && !isObject && !objectOfVerb) {
+      // "Serra Alta bought cheese maker Quesos del Este in 2004 and opened a plant in Paraguay": the first verb's object
+      // is not the subject of the second
+      const coordinatedObject = objectOfVerbBefore(doc, entities, m.tokenStart, sentenceStart) && andBetween(doc, m.tokenEnd, trigger);
+      if (m.type === 'org' && !isObject && !objectOfVerb && !coordinatedObject) {
         return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
       }
       if (m.type === 'person') return undefined;

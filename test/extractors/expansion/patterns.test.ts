@@ -270,3 +270,13 @@ describe('airlines', () => {
     expect(markets('Acme Corp launched a bid to win customers in Spain.')).toEqual([]);
   });
 });
+
+describe('a second verb after "and"', () => {
+  const markets = (text: string) => factsOf('expansion', text, '2006-03-01').map((f) => [f.company, f.market]);
+  it('belongs to the subject, not to the first verb\'s object', () => {
+    expect(markets('Serra Alta SA bought Uruguayan cheese maker Quesos del Este in 2004 and opened a plant in Paraguay last year.')).toEqual([['Serra Alta SA', 'Paraguay']]);
+  });
+  it('still belongs to a company that is the subject of its own clause', () => {
+    expect(markets('Acme Corp said Orbix Inc opened a plant in Paraguay.')).toEqual([['Orbix Inc', 'Paraguay']]);
+  });
+});
