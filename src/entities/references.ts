@@ -21,8 +21,8 @@ const PLURAL_MARKERS = new Set(['two', 'both', 'three']);
 const VERB_OBJECT_OPENERS = new Set(['to', 'the', 'a', 'an', 'its', 'their', 'that', 'more', 'about']);
 const STOP = new Set(['the', 'a', 'an', 'of', '-', 'and', 'its', 'their', 'two', 'both', 'three', 'company', 'companies', 'firm', 'group']);
 
-/** Words of a short description before a name: "Tokyo-based", "Chinese drugmaker". */
-const DESCRIBING = /^(?:based|-|[A-Z][a-z]+|[a-z]+(?:maker|er|or|ist|firm|group|company))$/;
+/** Words of a short description before a name: "Tokyo-based", "Chinese drugmaker", "private equity firm". */
+const DESCRIBING = /^(?:based|-|[A-Z][a-z]+|[a-z]+)$/;
 
 /** Whether the span at `at` of the sentence's spans is the object of a preposition, directly or as the last of a list after one. */
 function prepositionalObject(doc: Doc, spans: OrgSpan[], at: number, sentenceStart: number): boolean {
@@ -31,7 +31,7 @@ function prepositionalObject(doc: Doc, spans: OrgSpan[], at: number, sentenceSta
     if (span.tokenStart <= sentenceStart) return false;
     let b = span.tokenStart - 1;
     // "with Tokyo-based Nakamura Systems", "with Chinese drugmaker X": words that describe the name stand between
-    for (let n = 0; n < 4 && b > sentenceStart && !PREPOSITIONS.has(doc.tokens[b]!.lower) && DESCRIBING.test(doc.tokens[b]!.text); n++) b--;
+    for (let n = 0; n < 4 && b > sentenceStart && !PREPOSITIONS.has(doc.tokens[b]!.lower) && DESCRIBING.test(doc.tokens[b]!.text) && doc.tokens[b]!.pos !== 'VERB'; n++) b--;
     const before = doc.tokens[b]!;
     if (PREPOSITIONS.has(before.lower)) return true;
     // "Valor Capital and Kaszek": go back along the list

@@ -21,3 +21,10 @@ describe('"the company" after a name that only stood after a preposition', () =>
     expect(people(text)).toContainEqual(['Oliver Grant', 'Corvid AI Ltd']);
   });
 });
+
+describe('"its" after a seller described before its name', () => {
+  it('is the buyer\'s: "from private equity firm Northgate Partners, a deal that would mark its entry"', () => {
+    const text = 'Hartwell Coatings Co. said sales rose. In September it agreed to buy Maple Leaf Finishes from private equity firm Northgate Partners for $780 million, a deal that would mark its entry into Canada.';
+    expect(expansions(text)).toEqual(['Hartwell Coatings Co.']);
+  });
+});
