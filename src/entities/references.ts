@@ -31,7 +31,7 @@ function prepositionalObject(doc: Doc, spans: OrgSpan[], at: number, sentenceSta
     if (span.tokenStart <= sentenceStart) return false;
     let b = span.tokenStart - 1;
     // "with Tokyo-based Nakamura Systems", "with Chinese drugmaker X": words that describe the name stand between
-    for (let n = 0; n < 4 && b > sentenceStart && !PREPOSITIONS.has(doc.tokens[b]!.lower) && DESCRIBING.test(doc.tokens[b]!.text) && doc.tokens[b]!.pos !== 'VERB'; n++) b--;
+    for (let n = 0; n < 4 && b > sentenceStart && !PREPOSITIONS.has(doc.tokens[b]!.lower) && DESCRIBING.test(doc.tokens[b]!.text) && (doc.tokens[b]!.pos !== 'VERB' || doc.tokens[b]!.lower === 'based'); n++) b--;
     const before = doc.tokens[b]!;
     if (PREPOSITIONS.has(before.lower)) return true;
     // "Valor Capital and Kaszek": go back along the list
