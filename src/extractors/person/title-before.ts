@@ -229,12 +229,14 @@ function reportingOrg(ctx: RuleContext, title: TitleSpan, nameEnd: number): OrgR
   if (!closes && !opensQuote) return undefined;
   // the report's subject: the sentence's first name, after words that describe it ("Chinese electric-vehicle maker"),
   // past a source opening the story ("(Bloomberg) --")
-  let k = pastSource(ctx, sentence.tokenStart);
+  const start = pastSource(ctx, sentence.tokenStart);
+  let k = start;
   while (k < title.tokenStart && !entities.mentionAt(k) && /^[a-z-]/.test(doc.tokens[k]!.text)) k++;
   const subject = entities.mentionAt(k);
   if (!subject) {
+    // "The Cape Town-based company plans ..., Chief Executive Officer Sipho Dlamini said"
     const ref = entities.referenceAt(k);
-    return ref && k === sentence.tokenStart ? orgAt(entities, k, false) : undefined;
+    return ref && k === start ? orgAt(entities, k, false) : undefined;
   }
   if (subject.type === 'place' && subject.adjective) {
     // "Chinese electric-vehicle maker Xpeng": a country's adjective opens the description
@@ -267,7 +269,6 @@ function ownerOrg(ctx: RuleContext, [from, to]: [number, number], government: bo
   return { name: text, tokenStart: from, tokenEnd: to, viaReference: false };
 }
 
-/** "Labour leader", "Labour MP": the party word that opens a title, and the title after it, unless the rest is a government office ("Labour Minister"). */
 /**
  * "Liberal Democrat home affairs spokesman Mark Oaten", "Conservative shadow
  * home secretary David Davis": a party named right before a post it gives
@@ -285,6 +286,7 @@ function partyBefore(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title:
   return undefined;
 }
 
+/** "Labour leader", "Labour MP": the party word that opens a title, and the title after it, unless the rest is a government office ("Labour Minister"). */
 function partyOpening(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title: OwnedTitle } | undefined {
   const { doc } = ctx;
   const first = doc.tokens[title.tokenStart]!;
