@@ -113,8 +113,8 @@ const US_STATES = [
 const CITIES: Record<string, string[]> = {
   US: ['New York', 'Los Angeles', 'Chicago', 'Houston', 'San Francisco', 'Boston', 'Dallas', 'Detroit', 'Seattle', 'Atlanta', 'Miami', 'Philadelphia', 'Pittsburgh', 'Denver', 'Silicon Valley', 'Wall Street', 'Las Vegas', 'Atlantic City', 'Minneapolis', 'St. Louis', 'Cleveland', 'Cincinnati', 'Phoenix', 'San Diego', 'San Jose', 'Palo Alto', 'Stamford', 'Greenwich'],
   GB: ['Manchester', 'Birmingham', 'Edinburgh', 'Glasgow', 'Liverpool', 'Leeds', 'Bristol'],
-  CN: ['Shanghai', 'Shenzhen', 'Guangzhou', 'Hangzhou'],
-  IN: ['Mumbai', 'Bombay', 'Bangalore', 'Bengaluru', 'Calcutta', 'Kolkata', 'Chennai', 'Madras', 'Hyderabad'],
+  CN: ['Shanghai', 'Shenzhen', 'Guangzhou', 'Hangzhou', 'Tianjin', 'Chongqing', 'Wuhan', 'Chengdu', 'Suzhou', 'Nanjing'],
+  IN: ['Mumbai', 'Bombay', 'Bangalore', 'Bengaluru', 'Calcutta', 'Kolkata', 'Chennai', 'Madras', 'Hyderabad', 'Pune', 'Ahmedabad'],
   JP: ['Osaka', 'Yokohama', 'Nagoya', 'Kyoto'],
   DE: ['Frankfurt', 'Munich', 'Hamburg', 'Bonn', 'Dusseldorf', 'Cologne', 'Stuttgart'],
   CA: ['Toronto', 'Montreal', 'Vancouver', 'Calgary'],
@@ -124,13 +124,30 @@ const CITIES: Record<string, string[]> = {
   CH: ['Zurich', 'Geneva', 'Basel'],
   BR: ['Sao Paulo', 'São Paulo', 'Rio de Janeiro', 'Rio'],
   FI: ['Espoo'],
-  ES: ['Barcelona'],
+  ES: ['Barcelona', 'Bilbao', 'Seville'],
   NL: ['Rotterdam'],
   RU: ['St Petersburg', 'St. Petersburg'],
   TR: ['Istanbul'],
   AE: ['Dubai'],
-  ZA: ['Johannesburg', 'Cape Town'],
-};
+  ZA: ['Johannesburg', 'Cape Town', 'Durban'],
+  // business centres the capitals leave out
+  NG: ['Lagos'],
+  PK: ['Karachi', 'Lahore'],
+  NZ: ['Auckland'],
+  KR: ['Busan'],
+  VN: ['Ho Chi Minh City'],
+  MA: ['Casablanca'],
+  SA: ['Jeddah'],
+  IL: ['Tel Aviv'],
+  TW: ['Taipei', 'Hsinchu', 'Kaohsiung'],
+  MX: ['Monterrey', 'Guadalajara'],
+  CO: ['Bogota', 'Medellin'],
+  BE: ['Antwerp'],
+  SE: ['Gothenburg'],
+  PL: ['Krakow', 'Gdansk', 'Wroclaw'],
+  EG: ['Alexandria'],
+  KE: ['Mombasa'],
+}
 
 export interface PlaceLexicon {
   /** exact surface forms of place names → place */

@@ -190,3 +190,9 @@ describe('names that are no one', () => {
     expect(people("Jay Zed, who retired after The Black Album, will become the company's president.").map((p) => p.name)).not.toContain('Black Album');
   });
 });
+
+describe('an employer behind the city it is in', () => {
+  it('reads past "Lagos" to the firm', () => {
+    expect(one('said Amina Bell, a partner at Lagos venture firm Harmattan Capital.', 'Amina Bell')).toMatchObject({ roles: ['partner'], org: 'Harmattan Capital' });
+  });
+});
