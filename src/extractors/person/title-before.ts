@@ -66,8 +66,9 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       s = m.tokenStart;
       continue;
     }
-    // and a lone title word read as a name ("Secretary" of "Secretary of State") is the title's own
-    if (m && !allTitleWords(doc, m.tokenStart, m.tokenEnd)) {
+    // and a lone title word read as a name ("Secretary" of "Secretary of State") is the title's own, as is a common
+    // word capitalized only for opening the sentence ("Shipping minister", "Central bank governor")
+    if (m && !allTitleWords(doc, m.tokenStart, m.tokenEnd) && !opensSentenceAsWord(doc, m)) {
       // "U.S. Secretary | of State George Shultz", "British Chancellor | of the Exchequer": a name that ends in the title's
       // first words keeps the rest ("U.S.", "British") as the title's owner
       let p = m.tokenEnd;

@@ -261,3 +261,11 @@ describe('a country visited is not the officer\'s own', () => {
     expect(one(text, 'Yasuhiro Nakaso')).toMatchObject({ org: 'Japan' });
   });
 });
+
+describe('a common word capitalized for opening the sentence', () => {
+  it('stays in the title: "Central bank governor", "Schools Minister"', () => {
+    const text = 'Indonesia cut rates. Indonesia will grow. Central bank governor Arifin Sire said Indonesia faced limited choices.';
+    expect(one(text, 'Arifin Sire')).toMatchObject({ roles: ['central bank governor'], org: 'Indonesia' });
+    expect(one('Schools Minister Stephen Twiggs said so.', 'Stephen Twiggs')?.roles).toEqual(['schools minister']);
+  });
+});
