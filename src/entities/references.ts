@@ -22,7 +22,7 @@ const VERB_OBJECT_OPENERS = new Set(['to', 'the', 'a', 'an', 'its', 'their', 'th
 const STOP = new Set(['the', 'a', 'an', 'of', '-', 'and', 'its', 'their', 'two', 'both', 'three', 'company', 'companies', 'firm', 'group']);
 
 /** Words of a short description before a name: "Tokyo-based", "Chinese drugmaker", "private equity firm". */
-const DESCRIBING = /^(?:based|-|[A-Z][a-z]+|[a-z]+)$/;
+const DESCRIBING = /^(?:-|[A-Z]?[a-z]+)$/;
 
 /** Whether the span at `at` of the sentence's spans is the object of a preposition, directly or as the last of a list after one. */
 function prepositionalObject(doc: Doc, spans: OrgSpan[], at: number, sentenceStart: number): boolean {

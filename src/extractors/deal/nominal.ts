@@ -3,6 +3,7 @@
 // offer for up to 33 mln shares in Y".
 import type { Doc } from '../../document/document.js';
 import { ACQUISITION_NOUNS, OFFER_MODIFIERS, OFFER_NOUNS, SALE_NOUNS } from '../../lexicon/deals.js';
+import { CURRENCY_WORDS, SCALE_WORDS } from '../../lexicon/money.js';
 import type { DealStatus } from '../../types.js';
 import { Family, sentenceHas } from './triggers.js';
 import type { Rule } from '../rule.js';
@@ -16,16 +17,15 @@ import { findSubject } from './subject.js';
 import { statusOf } from './status.js';
 
 /** Words that may stand between "X's" and the deal noun: "X's proposed 200 mln dlr cash acquisition". */
-const PRENOMINAL = new Set(['proposed', 'planned', 'pending', 'previously', 'announced', 'hostile', 'friendly', 'unsolicited', 'agreed', 'recent', 'earlier', 'planned', 'cash', 'stock', 'tender', 'takeover', 'acquisition', 'merger', 'a', 'share', 'per', 'dlr', 'dlrs', 'mln', 'billion', 'bln', 'new', 'revised', 'higher', 'sweetened', 'original', 'initial', '-', 'buyout', 'leveraged', 'exchange', 'partial',
-  // "Dunmore Plc's 410 mln stg hostile bid": the price's currency
-  'stg', 'sterling', 'pound', 'pounds', 'euro', 'euros', 'yen', 'dollar', 'dollars', 'francs', 'marks', 'million', 'bn', 'm']);
+const PRENOMINAL = new Set(['proposed', 'planned', 'pending', 'previously', 'announced', 'hostile', 'friendly', 'unsolicited', 'agreed', 'recent', 'earlier', 'planned', 'cash', 'stock', 'tender', 'takeover', 'acquisition', 'merger', 'a', 'share', 'per', 'dlr', 'dlrs', 'mln', 'billion', 'bln', 'new', 'revised', 'higher', 'sweetened', 'original', 'initial', '-', 'buyout', 'leveraged', 'exchange', 'partial']);
 
 function owner(doc: Doc, index: PartyIndex, noun: number, sentenceStart: number): Party | undefined {
   for (let k = noun - 1, n = 0; k >= sentenceStart && n < 8; k--, n++) {
     const p = index.endAt[k];
     if (p) return p.possessive ? p : undefined;
     const t = doc.tokens[k]!;
-    if (!(PRENOMINAL.has(t.lower) || t.pos === 'NUM' || t.pos === 'ADJ' || moneyAt(doc, k, noun))) return undefined;
+    // ... and the words of its price ("Dunmore Plc's 410 mln stg hostile bid")
+    if (!(PRENOMINAL.has(t.lower) || CURRENCY_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower) || t.pos === 'NUM' || t.pos === 'ADJ' || moneyAt(doc, k, noun))) return undefined;
   }
   return undefined;
 }

@@ -212,8 +212,13 @@ function pastSource(ctx: RuleContext, k: number): number {
   return next;
 }
 
-/** Roles only a government has; a bare "President" may be a company's. */
-const STATE_ONLY = /minister|secretary|governor|ambassador|premier|chancellor|senator|representative|mayor|attorney general/;
+/** Government roles a company has too: a bare "President" may be a company's. */
+const COMPANY_TOO = /president|^leader$/;
+/** Past lower-case words describing a name ("electric-vehicle maker") up to `end`. */
+function pastDescribingWords(ctx: RuleContext, k: number, end: number): number {
+  while (k < end && !ctx.entities.mentionAt(k) && /^[a-z-]/.test(ctx.doc.tokens[k]!.text)) k++;
+  return k;
+}
 const SAYS = new Set(['said', 'says', 'told', 'added']);
 
 /**
@@ -223,7 +228,7 @@ const SAYS = new Set(['said', 'says', 'told', 'added']);
  */
 function reportingOrg(ctx: RuleContext, title: TitleSpan, nameEnd: number): OrgRef | undefined {
   const { doc, entities, sentence } = ctx;
-  if (title.roles.some((r) => STATE_ONLY.test(r))) return undefined;
+  if (title.roles.some((r) => isGovernment([r]) && !COMPANY_TOO.test(r))) return undefined;
   const before = doc.tokens[title.tokenStart - 1];
   const closes = before?.text === ',' && SAYS.has(doc.tokens[nameEnd]?.lower ?? '');
   const opensQuote = SAYS.has(before?.lower ?? '') && doc.tokens[title.tokenStart - 2]?.text === ',';
@@ -231,8 +236,7 @@ function reportingOrg(ctx: RuleContext, title: TitleSpan, nameEnd: number): OrgR
   // the report's subject: the sentence's first name, after words that describe it ("Chinese electric-vehicle maker"),
   // past a source opening the story ("(Bloomberg) --")
   const start = pastSource(ctx, sentence.tokenStart);
-  let k = start;
-  while (k < title.tokenStart && !entities.mentionAt(k) && /^[a-z-]/.test(doc.tokens[k]!.text)) k++;
+  let k = pastDescribingWords(ctx, start, title.tokenStart);
   const subject = entities.mentionAt(k);
   if (!subject) {
     // "The Cape Town-based company plans ..., Chief Executive Officer Sipho Dlamini said"
@@ -241,8 +245,7 @@ function reportingOrg(ctx: RuleContext, title: TitleSpan, nameEnd: number): OrgR
   }
   if (subject.type === 'place' && subject.adjective) {
     // "Chinese electric-vehicle maker Xpeng": a country's adjective opens the description
-    k = subject.tokenEnd;
-    while (k < title.tokenStart && !entities.mentionAt(k) && /^[a-z-]/.test(doc.tokens[k]!.text)) k++;
+    k = pastDescribingWords(ctx, subject.tokenEnd, title.tokenStart);
     const next = entities.mentionAt(k);
     return next?.type === 'org' ? orgAt(entities, k, false) : undefined;
   }

@@ -4,6 +4,8 @@
 import type { Doc } from '../../document/document.js';
 import { PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
+import { TIME_UNITS } from '../../lexicon/date-units.js';
+import { DAY_PARTS, DEICTIC_DAYS } from '../../lexicon/date-words.js';
 
 export interface TitleSpan {
   /** token range [tokenStart, tokenEnd) */
@@ -191,7 +193,6 @@ const FIELD_FIRST_HEADS = new Set([
   'minister', 'spokesman', 'spokeswoman', 'spokesperson',
 ]);
 const FIELD_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
-const NOT_FIELDS = new Set(['month', 'year', 'week', 'day', 'today', 'yesterday', 'time', 'morning', 'evening', 'night', 'weekend', 'quarter']);
 
 /** Lower-case field words from `k` up to such a post ("auto analyst"): the post's index, else -1. */
 function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
@@ -203,7 +204,7 @@ function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
     const opening = j === k && doc.tokens[k - 1]?.sentence !== t.sentence && /^\p{Lu}[a-z-]+$/u.test(t.text) && FIELD_POS.has(t.pos);
     if (!glued && !opening && !(t.text === t.lower && /^[a-z][a-z-]*$/.test(t.text) && FIELD_POS.has(t.pos))) return -1;
     // "this month deputy prime minister X", "French minister X": a time or a country is no field
-    if (NOT_FIELDS.has(t.lower) || lookupPlaceAdjective(t.text)) return -1;
+    if (TIME_UNITS.has(t.lower) || DAY_PARTS.has(t.lower) || DEICTIC_DAYS.has(t.lower) || lookupPlaceAdjective(t.text)) return -1;
   }
   return -1;
 }
