@@ -10,6 +10,15 @@ export const HONORIFICS = new Set([
   'chancellor', 'ambassador',
 ]);
 
+/**
+ * Words before a name whose "of" belongs to the style, not to an employer:
+ * "Lord Irvine of Lairg", "Queen Mary of Teck", "Archbishop Tutu of Cape Town".
+ */
+export const STYLED_OF = new Set([
+  'lord', 'lady', 'baron', 'baroness', 'earl', 'countess', 'count', 'duke', 'duchess', 'viscount', 'viscountess', 'marquess', 'marquis',
+  'bishop', 'archbishop', 'cardinal', 'king', 'queen', 'prince', 'princess', 'saint', 'st', 'st.', 'emperor', 'empress', 'sultan', 'emir',
+]);
+
 /** Particles inside names: "Vincent van Gogh", "Charles de Gaulle". */
 export const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'do', 'des', 'degli', 'delle']);
 

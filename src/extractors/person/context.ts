@@ -123,6 +123,12 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     let n = k + 1;
     while (n < limit && n < k + 3 && !entities.mentionAt(n) && /^[a-z]/.test(doc.tokens[n]!.text) && (doc.tokens[n]!.pos === 'ADJ' || doc.tokens[n]!.pos === 'NOUN')) n++;
     if (entities.mentionAt(n)) k = n;
+    // "of the corporate law firm Skadden, Arps": words that describe the employer follow "the"
+    else {
+      let d = k + 1;
+      while (d < limit && d < k + 5 && EMPLOYER_DESCRIPTORS.has(doc.tokens[d]!.lower)) d++;
+      if (d > k + 1 && entities.mentionAt(d)) k++;
+    }
   }
   // "with stockbroker Kleinwort Benson", "at the investment bank Acme": words that describe the employer before its name
   let d = k;

@@ -7,6 +7,7 @@ import { appointmentRule } from './appointment.js';
 import { isCompanyRole, nearbyCompany, storyCompany } from './employer.js';
 import { governmentCountry, isCountryName, isNationalRole, officeCountry } from './country.js';
 import { titleBeforeRule } from './title-before.js';
+import { nameOfOrgRule } from './name-of-org.js';
 
 /**
  * One fact per person and role: where the same person and roles are stated
@@ -150,6 +151,6 @@ function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
 
 export const personExtractor: Extractor<'person'> = {
   kind: 'person',
-  rules: [appositionRule, titleBeforeRule, appointmentRule],
+  rules: [appositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule],
   settle,
 };

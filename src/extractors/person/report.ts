@@ -10,17 +10,20 @@ import { isNationalRole } from './country.js';
 export interface PersonFinding {
   name: string;
   nameTokens: [number, number];
-  title: TitleSpan;
+  /** none where only the organization is stated ("said Jane Roe of Acme Corp") */
+  title: TitleSpan | undefined;
   org: OrgRef | undefined;
   confidence: number;
 }
 
 export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
   const tokens = ctx.doc.tokens;
-  f = { ...f, org: partyOrg(f.org, f.title.roles) };
-  const first = Math.min(f.nameTokens[0], f.title.tokenStart, f.org?.tokenStart ?? Infinity);
-  const last = Math.max(f.nameTokens[1], f.title.tokenEnd, f.org?.tokenEnd ?? -Infinity) - 1;
-  if (!f.title.roles.length) return;
+  const title = f.title;
+  // a person is a fact for a role or for an employer: one of them must be there
+  if (title ? !title.roles.length : !f.org) return;
+  f = { ...f, org: partyOrg(f.org, title?.roles ?? []) };
+  const first = Math.min(f.nameTokens[0], title?.tokenStart ?? Infinity, f.org?.tokenStart ?? Infinity);
+  const last = Math.max(f.nameTokens[1], title?.tokenEnd ?? -Infinity, f.org?.tokenEnd ?? -Infinity) - 1;
   ctx.report({
     kind: 'person',
     start: tokens[first]!.start,
@@ -28,8 +31,8 @@ export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
     confidence: f.org?.viaReference ? f.confidence - 0.15 : f.confidence,
     name: withoutHonorific(f.name),
     // a title wrapped over two lines of wire copy is still one title
-    title: f.title.text.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' '),
-    roles: f.title.roles,
+    title: title ? title.text.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ') : null,
+    roles: title?.roles ?? [],
     org: f.org?.name ?? null,
   });
 }

@@ -1,0 +1,51 @@
+// "said Greg Thayer of the Forest Service", "Sam Kadet of the law firm
+// Skadden, Arps said", "Gilmore, of the Downtown Seattle Association, said":
+// news ties a person to an employer with "of" alone, stating no title. The
+// spec makes that a fact (a name with an organization), with no title.
+import type { Rule, RuleContext } from '../rule.js';
+import { orgAfter, personMentions } from './context.js';
+import { reportPerson } from './report.js';
+import { SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
+import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
+
+const SPEAKING = new Set(['said', 'says', 'told']);
+
+export const nameOfOrgRule: Rule<'person'> = {
+  id: 'person/name-of-org',
+  kind: 'person',
+  description: 'A person\'s name followed by "of" and an organization, with no title: "said Jane Roe of Acme Corp".',
+  run(ctx) {
+    const { doc, entities, sentence } = ctx;
+    for (const [m, name] of personMentions(ctx)) {
+      // only a name known to be a person's: "Bank of England" or "Duke of Edinburgh" is one name, and an
+      // unknown capitalized run before "of" is as often a body's as a person's
+      // ... or a speaker's: "said Yukio Hamada of the Tokai Research Institute"
+      if (m.possessive || (m.type !== 'person' && !SPEAKING.has(doc.tokens[m.tokenStart - 1]?.lower ?? ''))) continue;
+      // "Lord Irvine of Lairg", "Mary Queen of Scots": the "of" is the style's
+      const words = m.surface.toLowerCase().split(/\s+/);
+      if (STYLED_OF.has(doc.tokens[m.tokenStart - 1]?.lower ?? '') || words.some((w) => STYLED_OF.has(w))) continue;
+      const aside = doc.tokens[m.tokenEnd]?.text === ',';
+      const of = aside ? m.tokenEnd + 1 : m.tokenEnd;
+      if (doc.tokens[of]?.lower !== 'of') continue;
+      const org = orgAfter(doc, entities, of, sentence.tokenEnd, false);
+      if (!org || org.viaReference || !closes(ctx, org.tokenEnd, aside)) continue;
+      // "Jeffrey Neuman, of Santa Monica,": set off by commas, a name of unknown kind is as often where the person lives
+      if (aside && entities.mentionAt(org.tokenStart)?.type !== 'org') continue;
+      reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org, confidence: 0.7 });
+    }
+  },
+};
+
+/**
+ * The organization must end the phrase, so that it is the employer and not the start of a longer name ("of Acme
+ * and Beta" says neither). Set off by commas, the aside must close with one.
+ */
+function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
+  const next = ctx.doc.tokens[end];
+  if (!next || end >= ctx.sentence.tokenEnd) return !aside;
+  if (aside) return next.text === ',';
+  // "of IT firm Dimension Data": the name was a word describing the employer
+  if (EMPLOYER_DESCRIPTORS.has(next.lower)) return false;
+  // a clause goes on after the employer ("said", "told Reuters", "in Montreal"), not a name ("Maria Full of Grace last year")
+  return /^[,.;:)"'”]$/.test(next.text) || SPEECH_VERBS.has(next.lower) || next.lower === 'in' || next.pos === 'VERB' || next.pos === 'AUX';
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { one, people } from './helpers.js';
+
+describe('person/name-of-org: a name tied to an employer by "of" alone', () => {
+  it('is a fact with the organization and no title', () => {
+    expect(one('"Demand is weak," said Yukio Hamada of the Tokai Economic Research Institute.', 'Yukio Hamada')).toEqual({ name: 'Yukio Hamada', title: null, roles: [], org: 'Tokai Economic Research Institute' });
+    expect(one('John Smith of Acme Corp said the plant would close.', 'John Smith')).toMatchObject({ title: null, org: 'Acme Corp' });
+  });
+  it('reads words that describe the employer after "the"', () => {
+    expect(one('Sam Kadet of the corporate law firm Skadden, Arps said Popeyes could give notice.', 'Sam Kadet')).toMatchObject({ org: 'Skadden' });
+  });
+  it('reads the aside set off by commas when it names an organization', () => {
+    expect(one('Ms Ward, of the Refugee Council, said the plan was cruel.', 'Ward')).toMatchObject({ title: null, org: 'Refugee Council' });
+  });
+  it('gives way to the title the text states for the same person', () => {
+    expect(people('"It is cheap," said Tom Reyes of Kestrel Securities. Reyes, an analyst, expects more.')).toEqual([{ name: 'Tom Reyes', title: 'analyst', roles: ['analyst'], org: 'Kestrel Securities' }]);
+  });
+  it('is no fact for a peer, a place of residence or a word that describes the employer', () => {
+    expect(people('Lord Irvine of Lairg spoke. Mary Queen of Scots was shown on Monday.')).toEqual([]);
+    expect(people('The suit was filed by Jeffrey Neuman, of Santa Monica, on Monday.')).toEqual([]);
+    expect(people('"Demand is weak," said Cara Diemont of IT firm Dimension Data.').filter((p) => p.org === 'IT')).toEqual([]);
+  });
+  it('is no fact where a name goes on after the "of"', () => {
+    expect(people('She won praise for Maria Full of Grace last year.')).toEqual([]);
+  });
+});
