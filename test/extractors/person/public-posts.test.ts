@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { one, people } from './helpers.js';
+
+describe('posts of the press, the courts, the services and the campus', () => {
+  it('reads judges, prosecutors and police chiefs before a name', () => {
+    expect(one('Manhattan Federal Court Judge Shirley Wohl Kram ruled on Monday.', 'Shirley Wohl Kram')).toMatchObject({ title: 'Judge', roles: ['judge'], org: 'Manhattan Federal Court' });
+    expect(one('Federal Judge Cecil Miller affirmed his ruling.', 'Cecil Miller')).toMatchObject({ title: 'Federal Judge', org: null });
+    expect(one('The case was brought by prosecutor Alexis Ortiz in Milan.', 'Alexis Ortiz')).toMatchObject({ roles: ['prosecutor'] });
+    expect(one('Norfolk police chief Andy Hayman said more officers were needed.', 'Andy Hayman')).toMatchObject({ roles: ['police chief'] });
+  });
+  it('reads publishers, lecturers, envoys and controllers', () => {
+    expect(one("PowerPage's publisher Jason O-Grady said he would appeal.", 'Jason O-Grady')).toMatchObject({ roles: ['publisher'], org: 'PowerPage' });
+    expect(one('Richard Bowden, lecturer at the Centre for Vision, built the system.', 'Richard Bowden')).toMatchObject({ roles: ['lecturer'], org: 'Centre for Vision' });
+    expect(one('BBC Two controller Roly Keating said the show would return.', 'Roly Keating')).toMatchObject({ roles: ['controller'], org: 'BBC Two' });
+    expect(one("Assad Omar, Afghanistan's envoy, spoke in Bonn.", 'Assad Omar')).toMatchObject({ roles: ['envoy'], org: 'Afghanistan' });
+  });
+  it('does not read a firm named like a person, or a given name, as a post', () => {
+    expect(one('Dean Witter analyst Mark Daugherty said the stock was cheap.', 'Mark Daugherty')).toMatchObject({ roles: ['analyst'], org: 'Dean Witter' });
+    expect(people('The insurer hired broker Marsh & McLennan and auditor Grant Thornton.')).toEqual([]);
+  });
+});
