@@ -157,7 +157,10 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   if (after?.text === ',' && !c.possessive) {
     const kind = appositionKind(doc, c.tokenEnd + 1, c.sentence);
     if (kind === 'org') e.org += 3;
-    if (kind === 'person') e.person += length >= 2 ? 3 : 1;
+    // ... but "Professor X of Tel Aviv University, a member of the team": the post is the person's before it
+    // (where nothing else says person: "Greg Mills, program director", "R.C. Mills, president")
+    const institution = ORG_HEAD_WORDS.has(lastLower) && !GIVEN_NAMES.has(first.lower) && !/^(?:\p{Lu}\.)+$/u.test(first.text);
+    if (kind === 'person' && !institution) e.person += length >= 2 ? 3 : 1;
   }
   // "X's chief executive", "X's shares"
   if (c.possessive && after) {

@@ -181,6 +181,9 @@ export const ROLE_CANON: Record<string, string> = {
   // the press, the courts, the services and the campus: posts news names as often as a firm's
   // (not "dean", "broker", "trader" or "auditor": as often a given name or a firm's part in a deal, "Dean Witter", "broker Marsh & McLennan")
   publisher: 'publisher',
+  lobbyist: 'lobbyist',
+  employee: 'employee',
+  anchorman: 'anchorman',
   columnist: 'columnist',
   judge: 'judge',
   'chief judge': 'chief judge',
@@ -308,7 +311,7 @@ export const PORTFOLIO_WORDS = new Set([
   'construction', 'industrial', 'administrative', 'reform', 'reforms', 'consumer', 'protection', 'competition', 'small', 'medium',
 ]);
 
-export const NOT_PERSON_TITLES = new Set(['lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers']);
+export const NOT_PERSON_TITLES = new Set(['lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers', 'sole manager', 'sole lead manager', 'joint manager']);
 
 /** Last words of names that are documents, events or bodies, never a person's: "International Cocoa Agreement". */
 export const NOT_PERSON_LAST_WORDS = new Set([

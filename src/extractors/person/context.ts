@@ -121,7 +121,8 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   // "of the Finance Ministry", "of the state Republican Party": a name may follow "the" and a modifier or two
   if (doc.tokens[k]?.lower === 'the') {
     let n = k + 1;
-    while (n < limit && n < k + 3 && !entities.mentionAt(n) && /^[a-z]/.test(doc.tokens[n]!.text) && (doc.tokens[n]!.pos === 'ADJ' || doc.tokens[n]!.pos === 'NOUN')) n++;
+    // ... or an ordinal ("of the 2nd U.S. Circuit Court of Appeals")
+    while (n < limit && n < k + 3 && !entities.mentionAt(n) && ((/^[a-z]/.test(doc.tokens[n]!.text) && (doc.tokens[n]!.pos === 'ADJ' || doc.tokens[n]!.pos === 'NOUN')) || /^\d+(?:st|nd|rd|th)$/.test(doc.tokens[n]!.lower))) n++;
     if (entities.mentionAt(n)) k = n;
     // "of the corporate law firm Skadden, Arps": words that describe the employer follow "the"
     else {

@@ -188,11 +188,17 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
 /** Posts named after the field they cover, which any lower-case field word may precede. */
 const FIELD_FIRST_HEADS = new Set([
   'analyst', 'economist', 'strategist', 'correspondent', 'editor', 'reporter', 'engineer', 'specialist', 'consultant', 'researcher', 'scientist',
-  'commentator', 'columnist', 'trader', 'banker',
+  'commentator', 'columnist', 'trader', 'banker', 'lobbyist', 'lawyer', 'attorney', 'inspector',
+  // "assistant news director", "assistant product manager", "public information officer": a department in lower case
+  'director', 'manager', 'officer',
   // "corporate affairs minister", "home affairs spokesman", "Shipping minister": a portfolio in lower case
   'minister', 'spokesman', 'spokeswoman', 'spokesperson',
 ]);
 const FIELD_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+const NOT_FIELD_WORDS = new Set([
+  'new', 'late', 'best', 'top', 'famous', 'famed', 'great', 'leading', 'veteran', 'longtime', 'long-time', 'current', 'outgoing', 'incoming',
+  'then', 'recent', 'only', 'main', 'key', 'well-known', 'award-winning', 'acclaimed', 'renowned', 'respected', 'unconventional',
+]);
 
 /** Lower-case field words from `k` up to such a post ("auto analyst"): the post's index, else -1. */
 function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
@@ -205,6 +211,8 @@ function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
     if (!glued && !opening && !(t.text === t.lower && /^[a-z][a-z-]*$/.test(t.text) && FIELD_POS.has(t.pos))) return -1;
     // "this month deputy prime minister X", "French minister X": a time or a country is no field
     if (TIME_UNITS.has(t.lower) || DAY_PARTS.has(t.lower) || DEICTIC_DAYS.has(t.lower) || lookupPlaceAdjective(t.text)) return -1;
+    // "new manager", "famed director", "the harassed manager": words that praise, date or describe the holder
+    if (NOT_FIELD_WORDS.has(t.lower) || (t.pos === 'ADJ' && /[^e]ed$/.test(t.lower))) return -1;
   }
   return -1;
 }

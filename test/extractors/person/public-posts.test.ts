@@ -19,3 +19,27 @@ describe('posts of the press, the courts, the services and the campus', () => {
     expect(people('The insurer hired broker Marsh & McLennan and auditor Grant Thornton.')).toEqual([]);
   });
 });
+
+describe('a department in lower case before a post', () => {
+  it('stays in the title', () => {
+    expect(one('Sturholm resigned, said Kathryn Rich, assistant news director for KIRO.', 'Kathryn Rich')).toMatchObject({ title: 'assistant news director', org: 'KIRO' });
+    expect(one('Stephen Toulouse, a security manager at Microsoft, said the flaw was fixed.', 'Stephen Toulouse')).toMatchObject({ title: 'security manager', org: 'Microsoft' });
+  });
+  it('leaves out words that praise or date the holder', () => {
+    expect(one('The film was made by famed director James Cameron in 1997.', 'James Cameron')).toMatchObject({ title: 'director' });
+    expect(one('The club has hired new manager Rafael Benitez.', 'Rafael Benitez')).toMatchObject({ title: 'manager' });
+  });
+  it('is no person where a bank runs an issue', () => {
+    expect(people('Ford Motor Credit Co is raising 200 mln dlrs via notes, said sole manager Salomon Brothers.')).toEqual([]);
+  });
+});
+
+describe('an institution named before an apposition', () => {
+  it('is not the person the apposition describes', () => {
+    expect(one('"Man could speak," said Professor Baruch Arensberg of Tel Aviv University, a member of the team.', 'Baruch Arensberg')).toMatchObject({ org: 'Tel Aviv University' });
+    expect(people('"Man could speak," said Professor Baruch Arensberg of Tel Aviv University, a member of the team.').map((p) => p.name)).not.toContain('Tel Aviv University');
+  });
+  it('reads an ordinal after "the"', () => {
+    expect(one('Judge Ralph K. Winter of the 2nd U.S. Circuit Court of Appeals is being considered.', 'Ralph K. Winter')).toMatchObject({ org: 'U.S. Circuit Court of Appeals' });
+  });
+});
