@@ -291,5 +291,43 @@ export function analyze(text: string): Analysis {
     starts[i] = at < 0 ? cursor : at;
     cursor = starts[i]! + (at < 0 ? 0 : values[i]!.length);
   }
-  return { values, starts, tags, types, sentences };
+  const analysis = { values, starts, tags, types, sentences };
+  return EXTENDED_LATIN.test(text) ? joinSplitWords(analysis) : analysis;
+}
+
+/** Letters beyond Latin-1 ("ń", "ł", "ş", "ř"), at which wink's tokenizer splits a word: "Zieli", "ń", "ska". */
+const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/u;
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * "Nowak-Zielińska", "Wałęsa": pieces of one word that wink split at a letter
+ * it does not know are joined again, so that names keep their letters. The
+ * joined word takes the first piece's tag and type.
+ */
+function joinSplitWords(a: Analysis): Analysis {
+  const keep: number[] = [];
+  const out: Analysis = { values: [], starts: [], tags: [], types: [], sentences: [] };
+  for (let i = 0; i < a.values.length; i++) {
+    const last = out.values.length - 1;
+    const glued = last >= 0 && a.starts[i] === out.starts[last]! + out.values[last]!.length && LETTERS.test(a.values[i]!) && LETTERS.test(out.values[last]!);
+    if (glued && (EXTENDED_LATIN.test(a.values[i]!) || EXTENDED_LATIN.test(out.values[last]!))) {
+      out.values[last] += a.values[i]!;
+      keep.push(last);
+      continue;
+    }
+    keep.push(out.values.length);
+    out.values.push(a.values[i]!);
+    out.starts.push(a.starts[i]!);
+    out.tags.push(a.tags[i]!);
+    out.types.push(a.types[i]!);
+  }
+  // a sentence that began inside a joined word begins with it
+  for (const [first, lastToken] of a.sentences) {
+    const from = keep[first]!;
+    const to = keep[lastToken]!;
+    const previous = out.sentences[out.sentences.length - 1];
+    if (previous && previous[1] >= from) previous[1] = Math.max(previous[1], to);
+    else out.sentences.push([from, to]);
+  }
+  return out;
 }

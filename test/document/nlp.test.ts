@@ -50,3 +50,21 @@ describe('breakLongRuns', () => {
     expect(broken).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
   });
 });
+
+describe('words wink splits at a letter beyond Latin-1', () => {
+  it('are one token again, at the offset of their first piece', () => {
+    const text = 'Agnieszka Nowak-Zielińska met Lech Wałęsa. Recep Erdoğan spoke.';
+    const a = analyze(text);
+    expect(a.values).toContain('Nowak');
+    expect(a.values).toContain('Zielińska');
+    expect(a.values).toContain('Wałęsa');
+    expect(a.values).toContain('Erdoğan');
+    const i = a.values.indexOf('Wałęsa');
+    expect(text.slice(a.starts[i], a.starts[i]! + 'Wałęsa'.length)).toBe('Wałęsa');
+    expect(a.sentences).toHaveLength(2);
+    expect(a.values[a.sentences[1]![0]]).toBe('Recep');
+  });
+  it('leaves Latin-1 names and plain text as wink reads them', () => {
+    expect(analyze('José Müller-Ñúñez agreed.').values).toEqual(['José', 'Müller', '-', 'Ñúñez', 'agreed', '.']);
+  });
+});
