@@ -196,6 +196,9 @@ export const ROLE_CANON: Record<string, string> = {
   controller: 'controller',
   comptroller: 'comptroller',
   envoy: 'envoy',
+  delegate: 'delegate',
+  'chief delegate': 'chief delegate',
+  official: 'official',
   negotiator: 'negotiator',
   'chief negotiator': 'chief negotiator',
   diplomat: 'diplomat',
@@ -229,7 +232,7 @@ export const TITLE_MODIFIERS = new Set([
   'operations', 'communications', 'investment', 'investor', 'strategy', 'business', 'development', 'brand', 'country', 'portfolio',
   'equity', 'credit', 'market', 'markets', 'currency', 'bond', 'oil', 'retail', 'media', 'telecoms', 'telecom', 'industry', 'prime',
   'shadow', 'pensions', 'planning', 'housing', 'welfare', 'fiscal', 'monetary', 'tourism', 'mines', 'petroleum', 'economics', 'cabinet',
-  'share', 'stock', 'banking', 'aviation', 'motor', 'political', 'diplomatic', 'production', 'programme', 'program', 'federal',
+  'share', 'stock', 'banking', 'aviation', 'motor', 'political', 'diplomatic', 'production', 'programme', 'program', 'federal', 'transportation',
 ]);
 
 /** The words that head a title: a run of modifiers must end in one of these. */

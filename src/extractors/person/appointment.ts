@@ -30,12 +30,10 @@ const POST_WORDS = new Set(['newly', 'created', 'newly-created', '-', 'new', 'va
 /** "would succeed him as president", "replaced Jane Roe as chief executive": the subject takes the post. */
 const SUCCEEDING = new Set([...SUCCEEDS, 'succeeded', 'replaced']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
-/** "..., replacing Sir David Farrow, who retired in April": a predecessor already gone holds the post no more. */
-const GONE = new Set(['retired', 'resigned', 'left', 'died', 'quit', 'stepped', 'was', 'had']);
-
 /**
  * "Ellesmere has named Anthony Cresswell as its new chairman, replacing Sir
- * David Farrow, who retires in June": the one replaced holds the post until then.
+ * David Farrow, who retires in June": the one replaced held the post, and news
+ * states it of them as it states a departure ("X resigned as chairman").
  */
 function reportPredecessor(ctx: Parameters<Rule['run']>[0], title: TitleSpan, org: OrgRef | undefined): void {
   const { doc, entities, sentence } = ctx;
@@ -48,7 +46,6 @@ function reportPredecessor(ctx: Parameters<Rule['run']>[0], title: TitleSpan, or
   const name = who && personNameAt(ctx, at);
   if (!who || !name) return;
   const after = who.tokenEnd;
-  if (doc.tokens[after]?.text === ',' && doc.tokens[after + 1]?.lower === 'who' && GONE.has(doc.tokens[after + 2]?.lower ?? '')) return;
   // "replacing Jane Roe as chief executive" states a post of its own, read elsewhere
   if (doc.tokens[after]?.lower === 'as') return;
   reportPerson(ctx, { name, nameTokens: [who.tokenStart, who.tokenEnd], title, org, confidence: 0.6 });
@@ -121,7 +118,8 @@ export const appointmentRule: Rule<'person'> = {
           // "Mary Jones, who heads Bolton Corp": a verb of leading names the role and the organization after it
           const role = LEADS[doc.tokens[k + 2]?.lower ?? ''];
           // "who heads the company's robotics division": a reference to one company is that company
-          const led = role && k + 3 < end ? orgAt(entities, k + 3, false) : undefined;
+          const ledAt = doc.tokens[k + 3]?.lower === 'the' && entities.mentionAt(k + 4) ? k + 4 : k + 3;
+          const led = role && ledAt < end ? orgAt(entities, ledAt, false) : undefined;
           // "who runs the company as chief executive": the post it is run in
           const asTitle = role && led && doc.tokens[led.tokenEnd]?.lower === 'as' ? titleAt(doc, skip(led.tokenEnd + 1), end) : undefined;
           if (asTitle && led) reportPerson(ctx, { name, nameTokens, title: asTitle, org: led, confidence: 0.75 });
@@ -163,10 +161,17 @@ export const appointmentRule: Rule<'person'> = {
         const who = personNameAt(ctx, i);
         const after = doc.tokens[m.tokenEnd]?.lower;
         const past = who ? pastAside(ctx, m.tokenEnd) : m.tokenEnd;
-        const title = who && (past > m.tokenEnd || after === 'as' || after === 'to') ? titleAt(doc, skip(past), end) : undefined;
+        // "its board elected Philip Amsel president and chief executive officer": the post may follow the name straight
+        // (only a name known to be a person's, after a verb standing alone: not "the newly-appointed Metropolitan Police commissioner")
+        const verbAlone = doc.tokens[i - 2]?.text !== '-';
+        const straight = who && verbAlone && past === m.tokenEnd && after !== 'as' && after !== 'to' ? titleAt(doc, m.tokenEnd, end) : undefined;
+        // a name of unknown kind must be given a post of something ("named Henri Castagne chairman of Banque Fontenay"), not a firm's part in it
+        const given = straight && (m.type === 'person' || doc.tokens[straight.tokenEnd]?.lower === 'of') ? straight : undefined;
+        const title = who && (past > m.tokenEnd || after === 'as' || after === 'to') ? titleAt(doc, skip(past), end) : given && endsAtBoundary(doc, given.tokenEnd, end) ? given : undefined;
         if (who && title) {
-          const of = orgAfter(doc, entities, employerFrom(title), end, false) ?? subjectOrg(ctx, i - 1);
+          const of = orgAfter(doc, entities, employerFrom(title), end, false) ?? subjectOrg(ctx, i - 1) ?? appointerBefore(ctx, i);
           reportPerson(ctx, { name: who, nameTokens: [m.tokenStart, m.tokenEnd], title, org: of, confidence: of ? 0.75 : 0.65 });
+          reportPredecessor(ctx, title, of);
         }
       }
       if (org) {

@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../rule.js';
 import { isGovernment } from './apposition.js';
 import { orgAfter, orgAt, orgBefore, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
-import { HONORIFICS } from '../../lexicon/people.js';
+import { HONORIFICS, STYLED_OF } from '../../lexicon/people.js';
 import { ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { isNationalRole } from './country.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
@@ -34,12 +34,15 @@ export const titleBeforeRule: Rule<'person'> = {
       // "FECSA's General Manager, Jose Zaforteza, told Reuters", "its chairman, Sir Phil Watts, and ...": a title set off
       // by commas before a name that a comma closes
       // ... or the sentence's end ("said Tomoe's president, Kazuo Ishida.")
-      const closed = doc.tokens[m.tokenEnd]?.text === ',' || m.tokenEnd >= sentence.tokenEnd || (m.tokenEnd + 1 >= sentence.tokenEnd && doc.tokens[m.tokenEnd]!.pos === 'PUNCT');
+      // ... or "of" and the employer ("His lawyer, Bernard Feld of Feld, Maris and Tuohy, said")
+      const closed = doc.tokens[m.tokenEnd]?.text === ',' || m.tokenEnd >= sentence.tokenEnd || (m.tokenEnd + 1 >= sentence.tokenEnd && doc.tokens[m.tokenEnd]!.pos === 'PUNCT') || (doc.tokens[m.tokenEnd]?.lower === 'of' && !STYLED_OF.has(before));
       const commaTitle = doc.tokens[at - 1]?.text === ',' && closed && !m.possessive;
       // "SkyMitra's chief executive will be Julia Hartmann": a company's post, a copula, then the name
       const copula = copulaStart(ctx, at);
       let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) : undefined) ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined);
       if (!title || NOT_PERSON_TITLES.has(title.text.toLowerCase().replace(/\s+/g, ' '))) continue;
+      // "official" alone is as often the adjective ("the official Communist Party", "Official Bulletin"): a post only after its body ("IMF official")
+      if (title.text.toLowerCase() === 'official' && !orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, true)) continue;
       // "Labour leader Neil Kinnock": a party's word opening a title that is no government office is the party
       const party = partyOpening(ctx, title) ?? partyBefore(ctx, title);
       if (party) title = party.title;

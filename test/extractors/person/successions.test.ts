@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { one, people } from './helpers.js';
+
+describe('a post given straight after the name', () => {
+  const text = 'Carrow Industries Inc said its board elected Philip J. Amsel president and chief executive officer, succeeding Warren Tebbit, who retired after 14 years.';
+  it('is read without "as"', () => {
+    expect(one(text, 'Philip J. Amsel')).toMatchObject({ roles: ['president', 'chief executive officer'], org: 'Carrow Industries Inc' });
+    expect(one('The French government named Henri Castagne chairman of Banque Fontenay, the state-owned bank.', 'Henri Castagne')).toMatchObject({ roles: ['chairman'], org: 'Banque Fontenay' });
+  });
+  it('gives the one succeeded the post, gone or going', () => {
+    expect(one(text, 'Warren Tebbit')).toMatchObject({ roles: ['president', 'chief executive officer'], org: 'Carrow Industries Inc' });
+    expect(one('Telwyn has appointed Claire Brennock as chief executive, succeeding Graham Pool, who quit in May.', 'Graham Pool')).toMatchObject({ roles: ['chief executive officer'], org: 'Telwyn' });
+  });
+  it('is not read after a participle glued to an adverb', () => {
+    expect(people('Sir Ian Blair, the newly-appointed Metropolitan Police commissioner, said he was in favour.').map((p) => p.name)).not.toContain('Metropolitan Police');
+  });
+});
+
+describe('who chairs, who leads', () => {
+  it('reads the body after "the"', () => {
+    expect(one('Pierre-Yves Rambert, who chairs the Commission de la Privatisation, said the panel would set a price.', 'Pierre-Yves Rambert')).toMatchObject({ roles: ['chairman'], org: 'Commission de la Privatisation' });
+  });
+});
+
+describe('delegates and officials', () => {
+  it('gives a delegate the country that sends them', () => {
+    expect(one("Japan's chief delegate, Takeshi Morimoto, said rice must be treated as a special case.", 'Takeshi Morimoto')).toMatchObject({ roles: ['chief delegate'], org: 'Japan' });
+  });
+  it('reads "official" after the body it serves', () => {
+    expect(one('IMF official Klaus Ebeling said the fund would not endorse it.', 'Klaus Ebeling')).toMatchObject({ roles: ['official'] });
+    expect(one('Usdaw official Pauline Rigby said staff had been kept in the dark.', 'Pauline Rigby')).toMatchObject({ roles: ['official'], org: 'Usdaw' });
+  });
+  it('does not read the adjective "official" as a post', () => {
+    expect(people('The decree was printed in the Official Bulletin on Monday.')).toEqual([]);
+    expect(people('It was reported by the official Communist Party daily on Monday.')).toEqual([]);
+  });
+});
+
+describe('a title set off before a name and its employer', () => {
+  it('is read when "of" and the employer follow the name', () => {
+    expect(one('His lawyer, Emmanuel Gaillard of Shearman, said the award stood.', 'Emmanuel Gaillard')).toMatchObject({ roles: ['lawyer'], org: 'Shearman' });
+  });
+  it('is not read for a peer styled "of" a place', () => {
+    expect(people('The Lord Chancellor, Lord Irvine of Lairg, spoke.').filter((p) => p.org === 'Lairg')).toEqual([]);
+  });
+});
