@@ -175,7 +175,9 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   // "makers such as Apple and Samsung": a list after an organization noun
   if (listAfterOrgNoun(doc, c)) e.org += 2.5;
   // "telecoms firm Eircom", "US media giant TimeWarner", "search-engine Google"
-  if (before && before.text === before.lower && ORG_DESCRIPTOR_NOUNS.has(gluedWordEndingAt(doc, c.tokenStart - 1)) && !c.honorific) e.org += 2.5;
+  // ... also capitalized for opening the sentence ("Insurer Albion Mutual is to move ...")
+  const describing = before && (before.text === before.lower || (before.index === doc.sentences[c.sentence]!.tokenStart && /^\p{Lu}\p{Ll}+$/u.test(before.text)));
+  if (describing && ORG_DESCRIPTOR_NOUNS.has(gluedWordEndingAt(doc, c.tokenStart - 1)) && !c.honorific) e.org += 2.5;
   return e;
 }
 

@@ -4,6 +4,7 @@
 import type { Doc } from '../document/document.js';
 import { isDictionaryWord } from '../document/nlp.js';
 import { KNOWN_ORGANIZATIONS, LEADING_FORMS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
+import { GIVEN_NAMES } from '../lexicon/people.js';
 import { places } from '../lexicon/places.js';
 import { decide, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
 import { findNames, isAcronym, type NameChunk } from './names.js';
@@ -110,6 +111,8 @@ export function buildEntities(doc: Doc): Entities {
   // aliases and canonical names both read each name as written
   const written = chunks.map((c) => writtenForm(c.text));
   const alias = buildAliases(doc, chunks, keys, written, typeOfKey);
+  // a name of unknown kind that an organization's short form stands for is that organization ("Lockheed Martin" for "Lockheed")
+  for (const [short, full] of alias) if (typeOfKey.get(short) === 'org' && typeOfKey.get(full) === 'other') typeOfKey.set(full, 'org');
   const canonical = canonicalNames(chunks, keys, written, typeOfKey, alias);
 
   const mentions: EntityMention[] = chunks.map((c, i) => {
@@ -190,17 +193,27 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     set.add(full);
   };
   // "Greyhound Corp" is its own company, not short for "Greyhound Lines"
+  const firstAt = new Map<string, number>();
+  keys.forEach((key, i) => {
+    if (!firstAt.has(key)) firstAt.set(key, i);
+  });
   const ownLegalName = new Set<string>();
   for (let i = 0; i < chunks.length; i++) if (keys[i] !== written[i]) ownLegalName.add(keys[i]!);
   for (const [key, type] of typeOfKey) {
     // only people's and organizations' names of two words or more have short forms
-    if ((type !== 'person' && type !== 'org') || !key.includes(' ')) continue;
+    if (type === 'place' || !key.includes(' ')) continue;
     const words = key.split(' ');
     if (type === 'person' && words.length >= 2) {
       const surname = words.filter((w) => !/^(Jr|Sr|II|III)\.?$/.test(w)).pop()!;
       offer(surname, key);
     }
-    if (type === 'org' && words.length >= 2) {
+    // a name of unknown kind whose first words are elsewhere an organization's is that organization written in full
+    // ("Albion" for "Albion Mutual")
+    // ("Albion" for "Albion Mutual"), where the full name comes first: "Google Video" after "Google" is Google's product
+    // (not a product named after its maker: "Archos AV400")
+    // (not a product named after its maker, "Archos AV400", nor what looks like a person's name)
+    const fullOrg = type === 'org' || (type === 'other' && typeOfKey.get(words[0]!) === 'org' && (firstAt.get(key) ?? Infinity) < (firstAt.get(words[0]!) ?? Infinity) && !/\d/.test(key) && !GIVEN_NAMES.has(words[0]!.toLowerCase()));
+    if (fullOrg && words.length >= 2) {
       // "Heinz" for "H.J. Heinz Co": a family name after its initials is the short form too
       // ... and so is the name after a legal form written first ("Nusantara Digital" for "PT Nusantara Digital Tbk")
       let from = 0;
@@ -210,7 +223,8 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
       for (let n = from + 1; n < words.length || (from > 0 && n === words.length); n++) {
         if (n === 1 && GENERIC_FIRST_WORDS.has(words[0]!.toLowerCase())) continue;
         const prefix = words.slice(from, n).join(' ');
-        if (!lookupPlace(prefix) && !ownLegalName.has(prefix)) offer(prefix, key);
+        // (a place's name is no short form, unless the story uses it as an organization's: "Pearl River, which reports to ...")
+        if ((!lookupPlace(prefix) || typeOfKey.get(prefix) === 'org') && !ownLegalName.has(prefix)) offer(prefix, key);
       }
       const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
       if (initials.length >= 2) offer(initials, key);
@@ -226,10 +240,6 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
   });
   // where a short form fits several names ("Kraft": "Kraft Foods Group Inc" and, later, "The Kraft Heinz
   // Company"), it stands for the one the story named before it first used the short form
-  const firstAt = new Map<string, number>();
-  keys.forEach((key, i) => {
-    if (!firstAt.has(key)) firstAt.set(key, i);
-  });
   // "Mr Park" for "Park Ji-hoon", "Mr Wang" for "Wang Xiang": a family name written first, which only the
   // honorific (or a hyphenated given name after it) shows is the short form
   const addressed = new Set<string>();
@@ -243,7 +253,10 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     if (addressed.has(words[0]!) || (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!))) offer(words[0]!, key);
   }
   const alias = new Map<string, string>();
-  for (const [short, fulls] of candidates) {
+  for (const [short, offered] of candidates) {
+    // an organization's full name is preferred to a name of unknown kind ("Mitsubishi Tokyo Financial Group", not "Mitsubishi Tokyo")
+    const orgs = [...offered].filter((f) => typeOfKey.get(f) === 'org');
+    const fulls = typeOfKey.get(short) === 'org' && orgs.length ? new Set(orgs) : offered;
     if (fulls.size === 1) {
       alias.set(short, [...fulls][0]!);
       continue;

@@ -112,13 +112,26 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     while (from < sentenceEnd && from - j < 4 && isCapitalized(tokens[from]!)) from++;
     if (tokens[from]?.text !== ')') return j;
     from++;
-  } else if (!(joint.text === "'s" || joint.text === '’s' || joint.lower === 'and' || joint.text === '&')) return j;
+  } else if (!(joint.text === "'s" || joint.text === '’s' || joint.lower === 'and' || joint.text === '&' || joint.lower === 'et' || pluralPossessive(tokens[j - 1]!, joint))) return j;
   // "the Italian and Polish markets": two countries' adjectives are two words, not one name
   if (joint.lower === 'and' && j - runStart === 1 && places().byAdjective.has(tokens[runStart]!.text) && places().byAdjective.has(tokens[from]?.text ?? '')) return j;
   // "Japan's Hoshino Motor Corp": a place's possessive describes the company after it, it is no part of its name
   if (joint.text !== '(' && joint.lower !== 'and' && joint.text !== '&' && places().byName.has(doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end))) return j;
   let k = from;
-  while (k < sentenceEnd && k - from < 3 && isCapitalized(tokens[k]!) && !CALENDAR_NAME_STOPS.has(tokens[k]!.lower)) k++;
+  while (k < sentenceEnd && k - from < 3 && isCapitalized(tokens[k]!) && !CALENDAR_NAME_STOPS.has(tokens[k]!.lower)) {
+    k++;
+    // "Barnard Philips and Co. Hoare Govett analysts said": a legal form with its full stop ends the name
+    if (closesWithPeriod(tokens[k - 1]!, tokens[k] ?? tokens[k - 1]!) && k < sentenceEnd && !isLegalSuffixToken(tokens[k])) break;
+  }
+  // "People's Bank of China", "National Farmers' Federation": a body named for the people it serves runs through their possessive
+  if (joint.text !== '(' && joint.lower !== 'and' && joint.text !== '&' && joint.lower !== 'et' && PEOPLE_SERVED.test(tokens[j - 1]!.lower) && k > from && ORG_HEAD_WORDS.has(tokens[k - 1]!.lower)) {
+    // ... and on through "of" ("People's Bank of China")
+    if (k + 1 < sentenceEnd && tokens[k]!.lower === 'of' && OF_HEADS.has(tokens[k - 1]!.lower) && isCapitalized(tokens[k + 1]!)) {
+      k += 2;
+      while (k < sentenceEnd && isCapitalized(tokens[k]!)) k++;
+    }
+    return k;
+  }
   // "Ways and Means Committee Chairman": a public body's name ends at its head, before a title that follows it
   if (joint.lower === 'and' && !isLegalSuffixToken(tokens[k - 1])) {
     let e = k;
@@ -141,7 +154,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   // "Morgan Grenfell and Co Ltd": "and" with nothing after it but legal forms is part of the name
   let legalOnly = true;
   for (let n = from; n < k; n++) if (!isLegalSuffixToken(tokens[n])) legalOnly = false;
-  if (legalOnly && (joint.lower === 'and' || joint.text === '&')) return k;
+  // ... as is "et" before "Cie" ("Courtois Merle et Cie")
+  if (legalOnly && (joint.lower === 'and' || joint.text === '&' || joint.lower === 'et')) return k;
+  if (joint.lower === 'et' || joint.text === "'" || joint.text === '’') return j;
   if (joint.lower === 'and' || joint.text === '&') {
     // "Apple and Samsung Electronics Co" are two companies when either half stands alone elsewhere
     // "Canadian Bashaw Leduc Oil and Gas Ltd": an industry pair may follow a longer name
@@ -156,6 +171,11 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   }
   return k;
 }
+
+/** Words for the people a body serves, before its possessive: "People's Bank", "Farmers' Federation", "Workers' Party". */
+const PEOPLE_SERVED = /^(?:people|women|children|men|[a-z]+(?:ers|ists|ants|ents|ors))$/;
+/** "Farmers'": a plural's possessive, written as an apostrophe alone. */
+const pluralPossessive = (before: Token, joint: Token) => (joint.text === "'" || joint.text === '’') && before.end === joint.start && /s$/.test(before.lower);
 
 /** A lower-case title word or a possessive: what a company's name stands before ("Cable and Wireless chief executive"). */
 const ownsWhatFollows = (t: Token | undefined): boolean => !!t && (/^['’]s$/.test(t.text) || (t.text === t.lower && isTitleWord(t.lower)));

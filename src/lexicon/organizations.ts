@@ -4,7 +4,7 @@
 export const LEGAL_SUFFIXES = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'cos', 'company', 'companies', 'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'l.p',
   'ag', 'sa', 's.a', 'nv', 'n.v', 'bv', 'b.v', 'gmbh', 'spa', 's.p.a', 'oyj', 'oy', 'ab', 'asa', 'as', 'kk', 'k.k', 'pty', 'bhd', 'berhad',
-  'sarl', 'srl', 'se', 'kgaa', 'pte', 'tbk', 'cv',
+  'sarl', 'srl', 'se', 'kgaa', 'pte', 'tbk', 'cv', 'cie',
 ]);
 
 /** Last words of organization names that are not legal forms ("Four Seasons Hotels", "Senior Engineering Group"). */
@@ -48,6 +48,8 @@ export const OF_HEADS = new Set([
 export const FOR_HEADS = new Set([
   'organisation', 'organization', 'office', 'department', 'commission', 'institute', 'society', 'council', 'agency', 'centre', 'center',
   'campaign', 'ministry', 'foundation', 'bank', 'fund', 'union', 'association', 'coalition', 'alliance',
+  // charities named for their cause: "Action for Africa", "Action for Children"
+  'action',
 ]);
 const PLACE_SENSITIVE_FOR_HEADS = new Set(['bank', 'fund']);
 export const forNeedsNoPlace = (head: string): boolean => PLACE_SENSITIVE_FOR_HEADS.has(head);

@@ -152,8 +152,21 @@ describe('what stands around a company name', () => {
   it('reads a legal form written with a slash: "Nordhus A/S"', () => {
     expect(orgs('Danish chain Nordvik A/S will open its first store in India.')).toEqual(['Nordvik A/S']);
   });
-  it('leaves a description opening the sentence out of the name: "Rival IKEA"', () => {
-    expect(all('Rival Kestra opened its first Indian store in August.')[0]).toEqual(['Kestra', 'other']);
+  it('leaves a description opening the sentence out of the name, and reads it: "Rival IKEA", "Insurer Albion Mutual"', () => {
+    expect(all('Rival Kestra opened its first Indian store in August.')[0]).toEqual(['Kestra', 'org']);
+    expect(all('Insurer Albion Mutual is to move 1,200 jobs to India.')[0]).toEqual(['Albion Mutual', 'org']);
+  });
+  it('give a short form the full name of unknown kind written before it: "Albion" for "Albion Mutual"', () => {
+    const named = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.filter((m) => m.type === 'org').map((m) => [m.surface, m.name]);
+    expect(named('Insurer Albion Mutual is to move jobs. Albion said it would save money.')).toContainEqual(['Albion', 'Albion Mutual']);
+    expect(named('Lockheed Martin won a contract. Lockheed said it would hire.')).toContainEqual(['Lockheed', 'Lockheed Martin']);
+    expect(named('Archos said sales rose. The Archos AV400 sold well.')).not.toContainEqual(['Archos', 'Archos AV400']);
+  });
+  it('run through a possessive of the people a body serves, and "et Cie"', () => {
+    expect(all("Ma Deshun, governor of the People's Bank of China, spoke.").map(([n]) => n)).toContain("People's Bank of China");
+    expect(all("Bruce Whiteley, president of the National Farmers' Federation, spoke.").map(([n]) => n)).toContain("National Farmers' Federation");
+    expect(all('said Laurent Bastide, analyst at Courtois Merle et Cie. Paribas declined.').map(([n]) => n)).toContain('Courtois Merle et Cie');
+    expect(all('said Anthony Lusk, analyst at Barnard Philips and Co. Hoare Govett analysts agreed.').map(([n]) => n)).toEqual(['Anthony Lusk', 'Barnard Philips and Co', 'Hoare Govett']);
   });
   it('reads a maker of things as a company, a fashion designer as a person', () => {
     expect(all('Kanto Digital agreed to buy chip designer Quanta Silicon. Fashion designer Stella Moran said so.')).toContainEqual(['Quanta Silicon', 'org']);
