@@ -136,7 +136,8 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
         const d = descriptionAt(doc, t.lower === 'the' ? i + 1 : i, s.tokenEnd);
         // "the plastic container business of Monsanto Co" is defined by its "of", not by what came before
         const definedByOf = !!d && doc.tokens[d.end]?.lower === 'of' && nameByToken[d.end + 1] === true;
-        if (d && history.length && !namesSomething(i + 1, d.end) && !definedByOf) {
+        // ... and "the finance union Accord" introduces the name right after it
+        if (d && history.length && !namesSomething(i + 1, d.end) && !definedByOf && !nameByToken[d.end]) {
           const appositive = i > s.tokenStart && doc.tokens[i - 1]!.text === ',' && inSentence.length > 0 && inSentence[inSentence.length - 1]!.tokenEnd === i - 1;
           let names: string[] | undefined;
           if (d.plural) names = lastPair ?? mostSalient(2);

@@ -25,6 +25,7 @@ export const ORG_HEAD_WORDS = new Set([
   'organization', 'organisation', 'foundation', 'committee', 'movement', 'alliance', 'league', 'administration', 'institution', 'centre',
   'center', 'party', 'consortium', 'syndicate', 'air', 'aviation', 'express', 'transport', 'tours', 'travel', 'telegraph', 'times', 'post',
   'journal', 'herald', 'tribune', 'gazette', 'press', 'news', 'radio', 'television', 'tv', 'wireless', 'mobile', 'online', 'labs',
+  'chamber', 'chambers',
 ]);
 
 /** Last words of public bodies: they regulate, rule and approve deals, never buy or sell in them. */
@@ -36,7 +37,7 @@ export const AUTHORITY_HEADS = new Set([
 /** Words that can stand between capitalized words of one organization's name after one of these heads ("Bank of America"). */
 export const OF_HEADS = new Set([
   'bank', 'university', 'association', 'ministry', 'department', 'institute', 'society', 'federation', 'commission', 'council', 'board',
-  'chamber', 'bureau', 'college', 'school', 'office', 'house', 'church', 'league', 'academy', 'museum', 'union', 'court', 'exchange', 'trust', 'congress', 'confederation',
+  'chamber', 'chambers', 'bureau', 'college', 'school', 'office', 'house', 'church', 'league', 'academy', 'museum', 'union', 'court', 'exchange', 'trust', 'congress', 'confederation',
   'organisation', 'organization', 'republic', 'kingdom', 'states', 'state', 'city', 'port', 'government', 'party', 'corporation', 'company',
 ]);
 
@@ -64,7 +65,7 @@ export const ORG_DESCRIPTOR_NOUNS = new Set([
   'bank', 'banks', 'insurer', 'insurers', 'lender', 'lenders', 'conglomerate', 'concern', 'corporation', 'subsidiary', 'unit', 'airline',
   'airlines', 'automaker', 'carmaker', 'chipmaker', 'vendor', 'vendors', 'developer', 'developers', 'startup', 'start-up', 'brand',
   'distributor', 'publisher', 'broadcaster', 'utility', 'refiner', 'miner', 'builder', 'partner', 'rival', 'rivals', 'buyer', 'seller',
-  'acquirer', 'outfit', 'business', 'enterprise', 'chain', 'holding', 'parent', 'network', 'studio', 'exchange', 'fund',
+  'acquirer', 'outfit', 'business', 'enterprise', 'chain', 'holding', 'parent', 'network', 'studio', 'exchange', 'fund', 'union', 'charity',
 ]);
 
 /** Capitalized words that begin a sentence or name but are not names themselves. */

@@ -71,6 +71,10 @@ describe('offers and bids', () => {
     expect(d).toMatchObject({ acquirer: 'Kessler Holdings Corp', target: 'Ormond Resorts Inc', status: 'cancelled' });
   });
 
+  it('says cancelled when the buyer rules the deal out', () => {
+    expect(topAcquisition('Kessler Holdings Corp has no plans to buy Ormond Resorts Inc.')).toMatchObject({ status: 'cancelled' });
+  });
+
   it('says cancelled when the letter of intent is terminated', () => {
     const d = topAcquisition('Pinewood Corp said it terminated the letter of intent to acquire Ashgrove Dairy Inc.');
     expect(d).toMatchObject({ acquirer: 'Pinewood Corp', target: 'Ashgrove Dairy Inc', status: 'cancelled' });
