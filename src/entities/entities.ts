@@ -112,7 +112,7 @@ export function buildEntities(doc: Doc): Entities {
   const written = chunks.map((c) => writtenForm(c.text));
   const alias = buildAliases(doc, chunks, keys, written, typeOfKey);
   // a name of unknown kind that an organization's short form stands for is that organization ("Lockheed Martin" for "Lockheed")
-  for (const [short, full] of alias) if (typeOfKey.get(short) === 'org' && typeOfKey.get(full) === 'other') typeOfKey.set(full, 'org');
+  for (const [short, full] of alias) if (typeOfKey.get(short) === 'org' && typeOfKey.get(full) === 'other' && full.startsWith(short + ' ')) typeOfKey.set(full, 'org');
   const canonical = canonicalNames(chunks, keys, written, typeOfKey, alias);
 
   const mentions: EntityMention[] = chunks.map((c, i) => {
@@ -253,7 +253,11 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     if (addressed.has(words[0]!) || (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!))) offer(words[0]!, key);
   }
   const alias = new Map<string, string>();
-  for (const [short, offered] of candidates) {
+  for (const [short, allOffered] of candidates) {
+    // "Skyvola ... the Skyvola Pilots Association", "Marsh County ... Marsh County Community College": a body named after
+    // the company or place the story named first is a body of its own
+    const offered = new Set([...allOffered].filter((f) => !(firstAt.get(short)! < (firstAt.get(f) ?? Infinity) && BODY_WORDS.has(f.split(' ').pop()!.toLowerCase()))));
+    if (!offered.size) continue;
     // an organization's full name is preferred to a name of unknown kind ("Mitsubishi Tokyo Financial Group", not "Mitsubishi Tokyo")
     const orgs = [...offered].filter((f) => typeOfKey.get(f) === 'org');
     const fulls = typeOfKey.get(short) === 'org' && orgs.length ? new Set(orgs) : offered;
@@ -269,6 +273,9 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
   }
   return alias;
 }
+
+/** Last words of a body's name that make it more than a longer form of the name it starts with. */
+const BODY_WORDS = new Set(['association', 'union', 'foundation', 'trust', 'council', 'society', 'federation', 'institute', 'club', 'charity', 'committee', 'league', 'college', 'university', 'school', 'museum', 'hospital', 'church', 'party']);
 
 /** One name per entity: the fullest form, as first written (legal suffix included). */
 function canonicalNames(chunks: NameChunk[], keys: string[], written: string[], typeOfKey: Map<string, EntityType>, alias: Map<string, string>): Map<string, string> {

@@ -78,6 +78,7 @@ function joinsCapitals(doc: Doc, i: number): boolean {
 }
 
 const MINISTRY_HEADS = new Set(['ministry', 'department', 'minister', 'secretary']);
+const ON_HEADS = new Set(['agreement', 'conference', 'commission', 'committee', 'council', 'convention', 'panel', 'forum', 'treaty']);
 
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'last', 'next', 'early', 'late', 'mid']);
 const closesWithPeriod = (prev: Token, t: Token) => prev.text.endsWith('.') && isLegalSuffixToken(prev) && !isLegalSuffixToken(t) && t.text !== '&' && t.lower !== 'of';
@@ -137,6 +138,10 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     let e = k;
     while (e > from + 1 && !AUTHORITY_HEADS.has(tokens[e - 1]!.lower)) e--;
     if (AUTHORITY_HEADS.has(tokens[e - 1]!.lower) && e < k && isTitleWord(tokens[e]!.lower)) k = e;
+  }
+  // "General Agreement on Tariffs and Trade": what a body is "on" runs through its "and"
+  if (joint.lower === 'and' && k > from) {
+    for (let n = runStart + 1; n < j - 1; n++) if (tokens[n]!.lower === 'on' && ON_HEADS.has(tokens[n - 1]!.lower)) return k;
   }
   // "Ministry of International Trade and Industry": a ministry's portfolio runs through its "and"
   if (joint.lower === 'and' && k > from && MINISTRY_HEADS.has(tokens[runStart]!.lower) && tokens[runStart + 1]?.lower === 'of') {
@@ -257,6 +262,8 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   if (t.text === '/' && /^[A-Z]$/.test(prev.text) && /^[A-Z]$/.test(next.text) && glued(prev, t) && glued(t, next)) return true;
   if (t.text === '-' && prev.end === t.start && t.end === next.start) return true;
   if (t.lower === 'of' && OF_HEADS.has(prev.lower)) return true;
+  // "General Agreement on Tariffs and Trade", "Conference on Disarmament", "Commission on Human Rights"
+  if (t.lower === 'on' && ON_HEADS.has(prev.lower) && isCapitalized(prev)) return true;
   // "Bank for International Settlements", but not "the World Bank for Brazil"
   if (t.lower === 'for' && FOR_HEADS.has(prev.lower) && isCapitalized(prev) && !(forNeedsNoPlace(prev.lower) && places().byName.has(next.text))) return true;
   if (NAME_PARTICLES.has(t.text) && i - runStart >= 1) return true;
@@ -289,6 +296,8 @@ export function findNames(doc: Doc): NameChunk[] {
       // a trailing joiner is not part of the name
       while (j > i + 1 && !isCapitalized(tokens[j - 1]!) && !isSyllableHyphen(doc, j - 2, i)) j--;
       j = extendThroughJoin(doc, i, j, s.tokenEnd);
+      // "United Steelworkers Local 7712": a union local is known by its number
+      if (j < s.tokenEnd && tokens[j - 1]!.lower === 'local' && /^\d+$/.test(tokens[j]!.text)) j++;
       // "Kyushu Pharma Co., Ltd.": a second legal form after a comma belongs to the name
       if (j + 1 < s.tokenEnd && isLegalSuffixToken(tokens[j - 1]) && tokens[j]!.text === ',' && isLegalSuffixToken(tokens[j + 1]) && isCapitalized(tokens[j + 1]!)) j += 2;
       // "Norton co", "Greyhound corp": a legal form in lower case still closes the name

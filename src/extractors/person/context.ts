@@ -144,9 +144,12 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
       if (t?.text === '-' && doc.tokens[there.tokenEnd + 1]?.lower === 'based') return there.tokenEnd + 2;
       return t && EMPLOYER_DESCRIPTORS.has(t.lower) ? there.tokenEnd : -1;
     }
-    return EMPLOYER_DESCRIPTORS.has(doc.tokens[n]!.lower) || (n > k && /-based$/.test(doc.tokens[n]!.lower)) ? n + 1 : -1;
+    // ... and a word we do not list before one we do ("substrate maker", "bakery chain")
+    const t = doc.tokens[n]!;
+    const unlisted = /^[a-z][a-z-]*$/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ') && (EMPLOYER_DESCRIPTORS.has(doc.tokens[n + 1]?.lower ?? '') || EMPLOYER_DESCRIPTORS.has(doc.tokens[n + 2]?.lower ?? ''));
+    return EMPLOYER_DESCRIPTORS.has(t.lower) || unlisted || (n > k && /-based$/.test(t.lower)) ? n + 1 : -1;
   };
-  while (d < limit && d < k + 4 && describes(d) > d) d = describes(d);
+  while (d < limit && d < k + 6 && describes(d) > d) d = describes(d);
   if (d > k && entities.mentionAt(d)) {
     const m = entities.mentionAt(d)!;
     // a name right after such a word is the employer's, even where it looks like a person's ("brokers James Capel")

@@ -139,6 +139,16 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
         continue;
       }
     }
+    // "senior vice president for labor relations", "Minister for Trade and Industry": a field after "for", as after "of"
+    if (t.lower === 'for' && segmentHasHead) {
+      const field = fieldEnd(doc, k, limit);
+      if (field > k) {
+        k = field;
+        lastGood = k;
+        continue;
+      }
+      break;
+    }
     if (t.lower === 'of') {
       const end = ofPhraseEnd(doc, k, limit);
       const field = end > k ? end : segmentHasHead ? fieldEnd(doc, k, limit) : -1;
@@ -190,7 +200,7 @@ const FIELD_FIRST_HEADS = new Set([
   'analyst', 'economist', 'strategist', 'correspondent', 'editor', 'reporter', 'engineer', 'specialist', 'consultant', 'researcher', 'scientist',
   'commentator', 'columnist', 'trader', 'banker', 'lobbyist', 'lawyer', 'attorney', 'inspector',
   // "assistant news director", "assistant product manager", "public information officer": a department in lower case
-  'director', 'manager', 'officer',
+  'director', 'manager', 'officer', 'commissioner',
   // "corporate affairs minister", "home affairs spokesman", "Shipping minister": a portfolio in lower case
   'minister', 'spokesman', 'spokeswoman', 'spokesperson',
 ]);
@@ -321,7 +331,7 @@ export function splitRoles(title: string): string[] {
     if (!part || /^(?:,|and|&|\/)$/.test(part)) continue;
     // "minister of international trade and industry": a part with no role in it goes on the portfolio before it
     const previous = parts[parts.length - 1];
-    if (previous?.includes(' of ') && !hasRoleWord(part)) parts[parts.length - 1] = `${previous} and ${part}`;
+    if ((previous?.includes(' of ') || previous?.includes(' for ')) && !hasRoleWord(part)) parts[parts.length - 1] = `${previous} and ${part}`;
     else parts.push(part);
   }
   const roles: string[] = [];

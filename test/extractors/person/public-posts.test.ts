@@ -43,3 +43,33 @@ describe('an institution named before an apposition', () => {
     expect(one('Judge Ralph K. Winter of the 2nd U.S. Circuit Court of Appeals is being considered.', 'Ralph K. Winter')).toMatchObject({ org: 'U.S. Circuit Court of Appeals' });
   });
 });
+
+describe('employers told by their description and by their full name', () => {
+  it('reads words we do not list before a describing word', () => {
+    expect(one('Lin Yu-cheng, president of Hsinchu-based substrate maker Jadeway Materials Co, told reporters orders fell.', 'Lin Yu-cheng')).toMatchObject({ org: 'Jadeway Materials Co' });
+    expect(one('Graham Cluley, senior consultant at security firm Sophos, said the virus spread.', 'Graham Cluley')).toMatchObject({ org: 'Sophos' });
+  });
+  it('keeps a union local number and a body "on" its subject', () => {
+    expect(one('Mike Danner, president of United Steelworkers Local 7712, which represents hourly workers, called it a relief.', 'Mike Danner')).toMatchObject({ org: 'United Steelworkers Local 7712' });
+    expect(one('The charge went to the General Agreement on Tariffs and Trade (GATT), GATT spokesman David Woods said.', 'David Woods')).toMatchObject({ org: 'General Agreement on Tariffs and Trade' });
+  });
+  it('does not give the company a body named after it later in the story', () => {
+    const text = "Skyvola will fly to Morocco, Chief Executive Tomasz Wierzbicki said. Skyvola's chief commercial officer, Agnieszka Nowak, said fares would fall. Krzysztof Mazur, who leads the Skyvola Pilots Association, said pilots were tired.";
+    expect(one(text, 'Tomasz Wierzbicki')).toMatchObject({ org: 'Skyvola' });
+    expect(one(text, 'Agnieszka Nowak')).toMatchObject({ org: 'Skyvola' });
+    expect(one(text, 'Krzysztof Mazur')).toMatchObject({ org: 'Skyvola Pilots Association' });
+  });
+});
+
+describe('a field after "for"', () => {
+  it('stays in the title', () => {
+    expect(one("Kent Albrecht, the company's senior vice president for labor relations, said the union walked away.", 'Kent Albrecht')).toMatchObject({ title: 'senior vice president for labor relations', roles: ['senior vice president for labor relations'] });
+    expect(one("Singapore's Minister for Trade and Industry, Lim Boon Keat, said talks went well.", 'Lim Boon Keat')).toMatchObject({ roles: ['minister for trade and industry'], org: 'Singapore' });
+  });
+  it('is not read into a time', () => {
+    expect(one('John Smith, chairman for two years, said he would retire.', 'John Smith')).toMatchObject({ title: 'chairman' });
+  });
+  it('reads a commissioner\'s field', () => {
+    expect(one('EU competition commissioner Annelies Vermeulen said the deal could reduce choice.', 'Annelies Vermeulen')).toMatchObject({ roles: ['competition commissioner'], org: 'EU' });
+  });
+});
