@@ -122,6 +122,10 @@ export const ROLE_CANON: Record<string, string> = {
   'industry minister': 'industry minister',
   'treasury secretary': 'treasury secretary',
   'secretary of state': 'secretary of state',
+  'minister of state': 'minister of state',
+  'under secretary': 'under secretary',
+  undersecretary: 'under secretary',
+  'under-secretary': 'under secretary',
   'commerce secretary': 'commerce secretary',
   'agriculture secretary': 'agriculture secretary',
   'trade representative': 'trade representative',
@@ -181,6 +185,7 @@ export const ROLE_CANON: Record<string, string> = {
   // the press, the courts, the services and the campus: posts news names as often as a firm's
   // (not "dean", "broker", "trader" or "auditor": as often a given name or a firm's part in a deal, "Dean Witter", "broker Marsh & McLennan")
   publisher: 'publisher',
+  specialist: 'specialist',
   lobbyist: 'lobbyist',
   employee: 'employee',
   anchorman: 'anchorman',

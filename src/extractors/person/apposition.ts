@@ -63,6 +63,9 @@ export const appositionRule: Rule<'person'> = {
         continue;
       }
       let title = titleAt(doc, titleStartsAt, sentence.tokenEnd);
+      // "Carmen Robles, Latin American debt specialist at Waverly Brothers": a region the post covers opens it
+      const region = !title && !org ? entities.mentionAt(titleStartsAt) : undefined;
+      if (region?.type === 'place' && region.adjective) title = titleAt(doc, region.tokenEnd, sentence.tokenEnd);
       if (!title || !endsCleanly(ctx, title.tokenEnd)) continue;
       const owned = !!org && /^['’]s?$/.test(doc.tokens[org.tokenEnd]?.text ?? '');
       // "a UK investment banker", "a French economist": a country before a title that is no government office says where, not for whom

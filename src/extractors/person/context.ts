@@ -146,7 +146,7 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     }
     // ... and a word we do not list before one we do ("substrate maker", "bakery chain")
     const t = doc.tokens[n]!;
-    const unlisted = /^[a-z][a-z-]*$/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ') && (EMPLOYER_DESCRIPTORS.has(doc.tokens[n + 1]?.lower ?? '') || EMPLOYER_DESCRIPTORS.has(doc.tokens[n + 2]?.lower ?? ''));
+    const unlisted = /^[a-z][a-z-]*$/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || /ing$/.test(t.lower)) && (EMPLOYER_DESCRIPTORS.has(doc.tokens[n + 1]?.lower ?? '') || EMPLOYER_DESCRIPTORS.has(doc.tokens[n + 2]?.lower ?? ''));
     return EMPLOYER_DESCRIPTORS.has(t.lower) || unlisted || (n > k && /-based$/.test(t.lower)) ? n + 1 : -1;
   };
   while (d < limit && d < k + 6 && describes(d) > d) d = describes(d);
@@ -210,7 +210,8 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
     const org = orgAt(entities, m.tokenStart, allowPlace);
     // "Former Liverpool manager": a title's modifier opening the sentence was read into the name
     const words = org && !org.viaReference ? org.name.split(' ') : [];
-    if (org && words.length > 1 && TITLE_MODIFIERS.has(words[0]!.toLowerCase()) && (m.type === 'other' || TITLE_ONLY_MODIFIERS.has(words[0]!.toLowerCase()))) return { ...org, name: words.slice(1).join(' ') };
+    // (not a place's adjective that opens a name: "European Community farm commissioner")
+    if (org && words.length > 1 && TITLE_MODIFIERS.has(words[0]!.toLowerCase()) && !lookupPlaceAdjective(words[0]!) && (m.type === 'other' || TITLE_ONLY_MODIFIERS.has(words[0]!.toLowerCase()))) return { ...org, name: words.slice(1).join(' ') };
     return org;
   }
   const r = entities.referenceEndingAt(k);

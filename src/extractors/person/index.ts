@@ -108,7 +108,9 @@ function dropPostBeingLeft(facts: Reported<'person'>[], doc: Doc): Reported<'per
     if (next.rule !== 'person/appointment') continue;
     for (const aside of facts) {
       // a post at another organization is held beside the new one ("president of Demico Futures, was elected treasurer")
-      if (aside === next || aside.rule !== 'person/apposition' || aside.name !== next.name || aside.org !== next.org || aside.start !== next.start || aside.end >= next.end) continue;
+      // the aside after the name ("X, the group's CFO, has been named"), or the title before it ("treasurer X was promoted to")
+      const before = aside.rule === 'person/title-before' && aside.start < next.start && aside.end > next.start;
+      if (aside === next || !(aside.rule === 'person/apposition' || before) || aside.name !== next.name || aside.org !== next.org || (!before && aside.start !== next.start) || aside.end >= next.end) continue;
       const change = doc.text.slice(aside.end, next.end);
       // ... and one the aside names outright is another's unless the new post names it again
       const named = !!aside.org && doc.text.slice(aside.start, aside.end).includes(aside.org) && !change.includes(aside.org);

@@ -75,7 +75,8 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       // "U.S. Secretary | of State George Shultz", "British Chancellor | of the Exchequer": a name that ends in the title's
       // first words keeps the rest ("U.S.", "British") as the title's owner
       let p = m.tokenEnd;
-      while (p > m.tokenStart + 1 && isTitleWord(doc.tokens[p - 1]!.lower)) p--;
+      // ("Treasury | Under Secretary Curtis Brannock": "Under" belongs to the secretary)
+      while (p > m.tokenStart + 1 && (isTitleWord(doc.tokens[p - 1]!.lower) || (doc.tokens[p - 1]!.lower === 'under' && /^secretar/.test(doc.tokens[p]?.lower ?? '')))) p--;
       let own = true;
       for (let q = p; q < m.tokenEnd; q++) if (ORG_HEAD_WORDS.has(doc.tokens[q]!.lower) && !ROLE_HEADS.has(doc.tokens[q]!.lower)) own = false;
       // ... unless those words can end an organization's name ("Morgan Stanley Group managing director" keeps its "Group")

@@ -200,7 +200,7 @@ const FIELD_FIRST_HEADS = new Set([
   'analyst', 'economist', 'strategist', 'correspondent', 'editor', 'reporter', 'engineer', 'specialist', 'consultant', 'researcher', 'scientist',
   'commentator', 'columnist', 'trader', 'banker', 'lobbyist', 'lawyer', 'attorney', 'inspector',
   // "assistant news director", "assistant product manager", "public information officer": a department in lower case
-  'director', 'manager', 'officer', 'commissioner',
+  'director', 'manager', 'officer', 'commissioner', 'partner',
   // "corporate affairs minister", "home affairs spokesman", "Shipping minister": a portfolio in lower case
   'minister', 'spokesman', 'spokeswoman', 'spokesperson',
 ]);
@@ -253,7 +253,8 @@ export function portfolioEnd(doc: Doc, ofAt: number, limit: number): number {
 function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   const portfolio = portfolioEnd(doc, ofAt, limit);
   if (portfolio > 0) return portfolio;
-  if (!FIELD_HEADS.has(wordAt(doc, ofAt - 1))) return -1;
+  // any post may have a field after "for" ("minister of state for information technology"); after "of" only some
+  if (doc.tokens[ofAt]!.lower !== 'for' && !FIELD_HEADS.has(wordAt(doc, ofAt - 1))) return -1;
   // "Ellesmere's head of Asia": a head's region is the field itself
   const region = wordAt(doc, ofAt - 1) === 'head' ? regionEnd(doc, ofAt + 1, limit) : -1;
   if (region > 0) return region;

@@ -44,3 +44,22 @@ describe('a title set off before a name and its employer', () => {
     expect(people('The Lord Chancellor, Lord Irvine of Lairg, spoke.').filter((p) => p.org === 'Lairg')).toEqual([]);
   });
 });
+
+describe('posts of government and the public sector', () => {
+  it('reads an under secretary with the department before', () => {
+    expect(one('In Washington, Treasury Under Secretary Curtis Brannock said talks would go on.', 'Curtis Brannock')).toMatchObject({ roles: ['under secretary'], org: 'Treasury' });
+    expect(people('Budget under President Clinton rose.').map((p) => p.title)).toEqual(['President']);
+  });
+  it('reads a minister of state with a field after "for"', () => {
+    expect(one("In Delhi, India's minister of state for information technology, Arvind Rao, said firms were creating value.", 'Arvind Rao')).toMatchObject({ roles: ['minister of state for information technology'], org: 'India' });
+  });
+  it('keeps a place adjective that opens the body\'s name', () => {
+    expect(one('European Community farm commissioner Henning Bruun rejected the plan.', 'Henning Bruun')).toMatchObject({ org: 'European Community' });
+  });
+});
+
+describe('a region opening an apposed post', () => {
+  it('is passed to the post after it', () => {
+    expect(one('"Banks will want more," said Carmen Robles, Latin American debt specialist at Waverly Brothers Inc.', 'Carmen Robles')).toMatchObject({ roles: ['debt specialist'], org: 'Waverly Brothers Inc' });
+  });
+});
