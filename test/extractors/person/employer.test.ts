@@ -40,3 +40,14 @@ describe('the story\'s company against a company named nearby', () => {
     expect(one(text, 'Paolo Vesco')).toMatchObject({ org: 'Ferrov Nord SpA' });
   });
 });
+
+describe('company posts named by their field', () => {
+  const story = ['Hollister Valve Co. will build a plant in Ohio.', 'Hollister Valve Co. said it would hire 300 people.', 'Hollister Valve said the plant would open in 2026.'].join('\n');
+  it('work for the story\'s company: a plant manager, a head of some field', () => {
+    expect(people(`${story}\nPlant manager Sandra Whitley said hiring would begin in October.`)).toContainEqual(['Sandra Whitley', 'plant manager', 'Hollister Valve Co.']);
+    expect(people(`${story}\nRyan Colquhoun, currently head of equity capital markets, will lead it.`)).toContainEqual(['Ryan Colquhoun', 'head of equity capital markets', 'Hollister Valve Co.']);
+  });
+  it('do not make a bare manager the company\'s', () => {
+    expect(people(`${story}\nManager Kevin Keegan said the team played well.`)).toContainEqual(['Kevin Keegan', 'manager', null]);
+  });
+});
