@@ -207,11 +207,9 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
       const surname = words.filter((w) => !/^(Jr|Sr|II|III)\.?$/.test(w)).pop()!;
       offer(surname, key);
     }
-    // a name of unknown kind whose first words are elsewhere an organization's is that organization written in full
-    // ("Albion" for "Albion Mutual")
-    // ("Albion" for "Albion Mutual"), where the full name comes first: "Google Video" after "Google" is Google's product
-    // (not a product named after its maker: "Archos AV400")
-    // (not a product named after its maker, "Archos AV400", nor what looks like a person's name)
+    // a name of unknown kind whose first word is elsewhere an organization's is that organization written in full
+    // ("Albion" for "Albion Mutual"), where the full name comes first ("Google Video" after "Google" is Google's
+    // product), is no product named after its maker ("Archos AV400") and does not look like a person's name
     const fullOrg = type === 'org' || (type === 'other' && typeOfKey.get(words[0]!) === 'org' && (firstAt.get(key) ?? Infinity) < (firstAt.get(words[0]!) ?? Infinity) && !/\d/.test(key) && !GIVEN_NAMES.has(words[0]!.toLowerCase()));
     if (fullOrg && words.length >= 2) {
       // "Heinz" for "H.J. Heinz Co": a family name after its initials is the short form too
