@@ -31,7 +31,7 @@ export const ORG_HEAD_WORDS = new Set([
 /** Last words of public bodies: they regulate, rule and approve deals, never buy or sell in them. */
 export const AUTHORITY_HEADS = new Set([
   'commission', 'court', 'department', 'ministry', 'agency', 'authority', 'bureau', 'parliament', 'congress', 'senate', 'government',
-  'administration', 'tribunal', 'office', 'regulator', 'committee', 'board', 'reserve', 'council',
+  'administration', 'tribunal', 'office', 'regulator', 'committee', 'board', 'reserve', 'council', 'service',
 ]);
 
 /** Words that can stand between capitalized words of one organization's name after one of these heads ("Bank of America"). */

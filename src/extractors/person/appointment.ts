@@ -18,6 +18,7 @@ const BECOME = new Set([
   // "was ousted as chief executive of Y"
   'ousted', 'fired', 'sacked', 'dismissed', 'removed',
 ]);
+const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
 /** "X joined Y as chief financial officer": the organization stands between the verb and the post. */
 const JOINS = new Set(['joined', 'joins', 'join', 'joining', 'rejoined', 'rejoins']);
 const COPULA = new Set(['is', 'was']);
@@ -76,11 +77,21 @@ export const appointmentRule: Rule<'person'> = {
         const nameTokens: [number, number] = [m.tokenStart, m.tokenEnd];
         /** Reads what the verb phrase from `from` says of the person: joining, being named, becoming, leaving. */
         const readPredicate = (from: number) => {
+          // "Aisha Rahman and Jonas Weiler co-founded the company": two subjects share the verb
+          const partner = doc.tokens[from]?.lower === 'and' ? entities.mentionAt(from + 1) : undefined;
+          if (partner && !partner.possessive && personNameAt(ctx, from + 1)) from = partner.tokenEnd;
           // "Oliver Grant, 54, a former banker, will become ...": an age or a description set off by commas
           let k = pastDescription(ctx, from);
           while (k < end && AUXILIARIES.has(doc.tokens[k]!.lower)) k++;
           const verb = doc.tokens[k];
           if (!verb || k >= end) return;
+          // "Jane Doe founded Acme in 1999", "X and Y co-founded the company": the founder of what is named or meant
+          if (FOUNDED.has(verb.lower)) {
+            const founded = orgAt(entities, k + 1, false);
+            const role = verb.lower.startsWith('co') ? 'co-founder' : 'founder';
+            if (founded) reportPerson(ctx, { name, nameTokens, title: { tokenStart: k, tokenEnd: k + 1, text: role, roles: [role] }, org: founded, confidence: 0.75 });
+            return;
+          }
           // "X joined Y as chief financial officer", "X, who joined Y as president"
           if (JOINS.has(verb.lower)) {
             const joined = orgAt(entities, k + 1, false);

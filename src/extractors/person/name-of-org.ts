@@ -20,7 +20,8 @@ export const nameOfOrgRule: Rule<'person'> = {
       // only a name known to be a person's: "Bank of England" or "Duke of Edinburgh" is one name, and an
       // unknown capitalized run before "of" is as often a body's as a person's
       // ... or a speaker's: "said Yukio Hamada of the Tokai Research Institute"
-      if (m.possessive || (m.type !== 'person' && !SPEAKING.has(doc.tokens[m.tokenStart - 1]?.lower ?? ''))) continue;
+      if (m.possessive) continue;
+      const speaker = m.type === 'person' || SPEAKING.has(doc.tokens[m.tokenStart - 1]?.lower ?? '');
       // "Lord Irvine of Lairg", "Mary Queen of Scots": the "of" is the style's
       const words = m.surface.toLowerCase().split(/\s+/);
       if (STYLED_OF.has(doc.tokens[m.tokenStart - 1]?.lower ?? '') || words.some((w) => STYLED_OF.has(w))) continue;
@@ -29,12 +30,21 @@ export const nameOfOrgRule: Rule<'person'> = {
       if (doc.tokens[of]?.lower !== 'of') continue;
       const org = orgAfter(doc, entities, of, sentence.tokenEnd, false);
       if (!org || org.viaReference || !closes(ctx, org.tokenEnd, aside)) continue;
+      // ... or one whose "of" phrase a verb of saying closes ("Kiyoshi Arakawa of Minato Securities in Tokyo said")
+      if (!speaker && !saysAfter(ctx, org.tokenEnd)) continue;
       // "Jeffrey Neuman, of Santa Monica,": set off by commas, a name of unknown kind is as often where the person lives
       if (aside && entities.mentionAt(org.tokenStart)?.type !== 'org') continue;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org, confidence: 0.7 });
     }
   },
 };
+
+/** A verb of saying at `k`, past a place ("in Tokyo"). */
+function saysAfter(ctx: RuleContext, k: number): boolean {
+  const { doc, entities } = ctx;
+  if (doc.tokens[k]?.lower === 'in' && entities.mentionAt(k + 1)) k = entities.mentionAt(k + 1)!.tokenEnd;
+  return SPEAKING.has(doc.tokens[k]?.lower ?? '');
+}
 
 /**
  * The organization must end the phrase, so that it is the employer and not the start of a longer name ("of Acme

@@ -200,7 +200,7 @@ const FIELD_FIRST_HEADS = new Set([
   'analyst', 'economist', 'strategist', 'correspondent', 'editor', 'reporter', 'engineer', 'specialist', 'consultant', 'researcher', 'scientist',
   'commentator', 'columnist', 'trader', 'banker', 'lobbyist', 'lawyer', 'attorney', 'inspector',
   // "assistant news director", "assistant product manager", "public information officer": a department in lower case
-  'director', 'manager', 'officer', 'commissioner', 'partner',
+  'director', 'manager', 'officer', 'commissioner', 'partner', 'professor', 'geologist', 'mediator',
   // "corporate affairs minister", "home affairs spokesman", "Shipping minister": a portfolio in lower case
   'minister', 'spokesman', 'spokeswoman', 'spokesperson',
 ]);

@@ -63,3 +63,23 @@ describe('a region opening an apposed post', () => {
     expect(one('"Banks will want more," said Carmen Robles, Latin American debt specialist at Waverly Brothers Inc.', 'Carmen Robles')).toMatchObject({ roles: ['debt specialist'], org: 'Waverly Brothers Inc' });
   });
 });
+
+describe('founders, fellows, mediators and scientists', () => {
+  it('reads founders from the verb, two subjects sharing it', () => {
+    const text = 'Fieldnote Inc raised money. Aisha Rahman and Jonas Weiler co-founded the company in 2020 after working together.';
+    expect(people(text)).toEqual([
+      { name: 'Aisha Rahman', title: 'co-founder', roles: ['co-founder'], org: 'Fieldnote Inc' },
+      { name: 'Jonas Weiler', title: 'co-founder', roles: ['co-founder'], org: 'Fieldnote Inc' },
+    ]);
+    expect(one('Jane Doe founded Acme Robotics in 1999.', 'Jane Doe')).toMatchObject({ roles: ['founder'], org: 'Acme Robotics' });
+  });
+  it('reads fellows, professors of a field, mediators and a former chief geologist', () => {
+    expect(one('"Nobody wants it," said Hamid Qureshi, a senior fellow at the Harbourview Institute for Economic Policy in Sydney.', 'Hamid Qureshi')).toMatchObject({ roles: ['senior fellow'], org: 'Harbourview Institute for Economic Policy' });
+    expect(one('"It is hard," said Orin Tabachnik, a law professor at Bayview University who has followed the case.', 'Orin Tabachnik')).toMatchObject({ roles: ['law professor'], org: 'Bayview University' });
+    expect(one('A federal mediator, Judith Kwan-Sorensen of the Federal Mediation and Conciliation Service, has met both sides.', 'Judith Kwan-Sorensen')).toMatchObject({ roles: ['federal mediator'], org: 'Federal Mediation and Conciliation Service' });
+    expect(one('Brian Tollefson, a former Northfield chief geologist, said the cuts would hit exploration.', 'Brian Tollefson')).toMatchObject({ roles: ['former chief geologist'] });
+  });
+  it('reads a speaker "of" a firm closed by a verb of saying', () => {
+    expect(one('Kiyoshi Arakawa of Minato Securities in Tokyo said suppliers had reported the same weakness.', 'Kiyoshi Arakawa')).toMatchObject({ title: null, org: 'Minato Securities' });
+  });
+});
