@@ -46,6 +46,17 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
  * an officer of "West German" government served West Germany, not today's
  * Germany. Only the person extractor reads this; markets keep the country code.
  */
+/**
+ * Seats of government known by their own names, by the ISO code of the
+ * country they stand for: a story about "Congress" and "the White House" is
+ * about the United States' government, as one that names Washington is.
+ */
+export const GOVERNMENT_SEATS: Record<string, string> = {
+  Congress: 'US', 'White House': 'US', Pentagon: 'US', 'Capitol Hill': 'US', 'State Department': 'US', 'Federal Reserve': 'US',
+  Kremlin: 'RU', Duma: 'RU', 'Downing Street': 'GB', Whitehall: 'GB', Westminster: 'GB', 'Bank of England': 'GB', Bundestag: 'DE',
+  Bundesbank: 'DE', Elysee: 'FR', Knesset: 'IL', 'Bank of Japan': 'JP',
+};
+
 export const HISTORIC_STATES: Record<string, string> = {
   'West Germany': 'West Germany', 'West German': 'West Germany', 'W. Germany': 'West Germany',
   'East Germany': 'East Germany', 'East German': 'East Germany',

@@ -9,7 +9,7 @@ import type { Doc } from '../../document/document.js';
 import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { lookupPlace } from '../../entities/classify.js';
-import { HISTORIC_STATES, places } from '../../lexicon/places.js';
+import { GOVERNMENT_SEATS, HISTORIC_STATES, places } from '../../lexicon/places.js';
 import { CHANCELLOR_COUNTRIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
@@ -42,6 +42,12 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
   if (found) return found;
   found = [];
   for (const m of entities.mentions) {
+    // "the US Congress", "the White House": a seat of government speaks for its country
+    const seat = m.type !== 'place' ? seatCountry(m.name) : undefined;
+    if (seat) {
+      found.push({ code: seat, name: places().countryName.get(seat) ?? seat, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight: 1 });
+      continue;
+    }
     if (m.type !== 'place') continue;
     const code = m.code ?? lookupPlace(m.surface)?.country ?? null;
     if (!code) continue;
@@ -58,6 +64,12 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
   }
   cache.set(doc, found);
   return found;
+}
+
+/** The country whose government a name ends in ("US Congress", "the Kremlin"), if it is one. */
+function seatCountry(name: string): string | undefined {
+  for (const [seat, code] of Object.entries(GOVERNMENT_SEATS)) if (name === seat || name.endsWith(' ' + seat)) return code;
+  return undefined;
 }
 
 /** The canonical name of the country a government officer stated at `start` (the title's offset) most likely serves, if any. */

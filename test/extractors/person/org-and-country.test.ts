@@ -273,3 +273,10 @@ describe('a common word capitalized for opening the sentence', () => {
     expect(one('Schools Minister Stephen Twiggs said so.', 'Stephen Twiggs')?.roles).toEqual(['schools minister']);
   });
 });
+
+describe('a seat of government named for its country', () => {
+  it('makes the story about that country\'s officers', () => {
+    const text = 'The arms affair with Iran hurt the White House.\nPresident Reagan faces a hostile Congress, analysts said.';
+    expect(people(text)).toContainEqual({ name: 'Reagan', title: 'President', roles: ['president'], org: 'United States' });
+  });
+});
