@@ -144,13 +144,17 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     for (let n = runStart + 1; n < j - 1; n++) if (tokens[n]!.lower === 'on' && ON_HEADS.has(tokens[n - 1]!.lower)) return k;
   }
   // "Ministry of International Trade and Industry": a ministry's portfolio runs through its "and"
-  if (joint.lower === 'and' && k > from && MINISTRY_HEADS.has(tokens[runStart]!.lower) && tokens[runStart + 1]?.lower === 'of') {
+  // (also after the state or country that owns it: "Tennessee Department of Economic and Community Development")
+  let head = runStart;
+  while (head < j - 2 && !(MINISTRY_HEADS.has(tokens[head]!.lower) && tokens[head + 1]?.lower === 'of')) head++;
+  if (joint.lower === 'and' && k > from && MINISTRY_HEADS.has(tokens[head]!.lower) && tokens[head + 1]?.lower === 'of') {
     let portfolio = true;
     for (let n = from; n < k; n++) if (!PORTFOLIO_WORDS.has(tokens[n]!.lower)) portfolio = false;
     if (portfolio) return k;
   }
   // "Securities and Exchange Commission", "Home Savings and Loan Association": such names run through their "and" too
-  const authority = joint.lower === 'and' && k > from && (AUTHORITY_HEADS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'association');
+  // ... and "Transport and General Workers Union", "Engineering and Allied Trades Union"
+  const authority = joint.lower === 'and' && k > from && (AUTHORITY_HEADS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'association' || tokens[k - 1]!.lower === 'union');
   const closes = isLegalSuffixToken(tokens[k - 1]) || authority;
   // "Cable and Wireless chief executive", "Marks and Spencer's": two single words joined by "and" before a title or
   // a possessive are one name where neither stands alone anywhere in the text

@@ -4,7 +4,7 @@
 export const LEGAL_SUFFIXES = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'cos', 'company', 'companies', 'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'l.p',
   'ag', 'sa', 's.a', 'nv', 'n.v', 'bv', 'b.v', 'gmbh', 'spa', 's.p.a', 'oyj', 'oy', 'ab', 'asa', 'as', 'kk', 'k.k', 'pty', 'bhd', 'berhad',
-  'sarl', 'srl', 'se', 'kgaa', 'pte', 'tbk', 'cv', 'cie',
+  'sarl', 'srl', 'se', 'kgaa', 'pte', 'tbk', 'cv', 'cie', 'nl',
 ]);
 
 /** Last words of organization names that are not legal forms ("Four Seasons Hotels", "Senior Engineering Group"). */
@@ -37,7 +37,7 @@ export const AUTHORITY_HEADS = new Set([
 /** Words that can stand between capitalized words of one organization's name after one of these heads ("Bank of America"). */
 export const OF_HEADS = new Set([
   'bank', 'university', 'association', 'ministry', 'department', 'institute', 'society', 'federation', 'commission', 'council', 'board',
-  'chamber', 'chambers', 'bureau', 'college', 'school', 'office', 'house', 'church', 'league', 'academy', 'museum', 'union', 'court', 'exchange', 'trust', 'congress', 'confederation',
+  'chamber', 'chambers', 'bureau', 'college', 'school', 'office', 'house', 'church', 'league', 'academy', 'museum', 'union', 'court', 'exchange', 'trust', 'congress', 'confederation', 'brotherhood',
   'organisation', 'organization', 'republic', 'kingdom', 'states', 'state', 'city', 'port', 'government', 'party', 'corporation', 'company',
 ]);
 

@@ -325,7 +325,7 @@ export const PORTFOLIO_WORDS = new Set([
   'culture', 'sport', 'sports', 'youth', 'women', 'social', 'welfare', 'housing', 'public', 'works', 'infrastructure', 'state', 'national',
   'security', 'budget', 'treasury', 'revenue', 'privatisation', 'privatization', 'enterprises', 'enterprise', 'cooperation', 'integration',
   'european', 'regional', 'local', 'government', 'urban', 'rural', 'land', 'lands', 'maritime', 'aviation', 'shipping', 'ports', 'roads',
-  'construction', 'industrial', 'administrative', 'reform', 'reforms', 'consumer', 'protection', 'competition', 'small', 'medium',
+  'construction', 'industrial', 'administrative', 'reform', 'reforms', 'consumer', 'protection', 'competition', 'small', 'medium', 'community',
 ]);
 
 export const NOT_PERSON_TITLES = new Set(['lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers', 'sole manager', 'sole lead manager', 'joint manager']);

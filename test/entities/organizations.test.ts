@@ -206,3 +206,12 @@ describe('short forms of several words', () => {
     expect(named('Banco Meridio SA and Banco do Planalto SA agreed to merge.')).toEqual([['Banco Meridio SA', 'Banco Meridio SA'], ['Banco do Planalto SA', 'Banco do Planalto SA']]);
   });
 });
+
+describe('unions and departments named through "and"', () => {
+  const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.surface);
+  it('keep both halves', () => {
+    expect(names('Bill Rourke, national officer of the Transport and General Workers Union, said so.')).toContain('Transport and General Workers Union');
+    expect(names('Laura Pennington, commissioner of the Tennessee Department of Economic and Community Development, said so.')).toContain('Tennessee Department of Economic and Community Development');
+    expect(names('Bryce Tennant, managing director of Coolabah Resources NL, said so.')).toContain('Coolabah Resources NL');
+  });
+});
