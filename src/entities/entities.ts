@@ -254,7 +254,9 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
   for (const [short, allOffered] of candidates) {
     // "Skyvola ... the Skyvola Pilots Association", "Marsh County ... Marsh County Community College": a body named after
     // the company or place the story named first is a body of its own
-    const offered = new Set([...allOffered].filter((f) => !(firstAt.get(short)! < (firstAt.get(f) ?? Infinity) && BODY_WORDS.has(f.split(' ').pop()!.toLowerCase()))));
+    // ... as is a regional arm named after it ("Hanbit ... Hanbit Europe")
+    const ownBody = (f: string) => BODY_WORDS.has(f.split(' ').pop()!.toLowerCase()) || !!lookupPlace(f.slice(short.length + 1));
+    const offered = new Set([...allOffered].filter((f) => !(firstAt.get(short)! < (firstAt.get(f) ?? Infinity) && f.startsWith(short + ' ') && ownBody(f))));
     if (!offered.size) continue;
     // an organization's full name is preferred to a name of unknown kind ("Mitsubishi Tokyo Financial Group", not "Mitsubishi Tokyo")
     const orgs = [...offered].filter((f) => typeOfKey.get(f) === 'org');

@@ -215,3 +215,12 @@ describe('unions and departments named through "and"', () => {
     expect(names('Bryce Tennant, managing director of Coolabah Resources NL, said so.')).toContain('Coolabah Resources NL');
   });
 });
+
+describe('a regional arm named after the company', () => {
+  it('is not what the company\'s short name stands for when the company came first', () => {
+    const named = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.filter((m) => m.type === 'org').map((m) => [m.surface, m.name]);
+    const text = "Electronics firm Hanbit Corp is to open a design centre in the UK. Hanbit's vice chairman spoke. Kim Hye-jin, president of Hanbit Europe, said more.";
+    expect(named(text)).toContainEqual(['Hanbit', 'Hanbit Corp']);
+    expect(named(text)).toContainEqual(['Hanbit Europe', 'Hanbit Europe']);
+  });
+});
