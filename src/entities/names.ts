@@ -394,6 +394,15 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
       if (ROLE_HEADS.has(tokens[e]!.lower)) hasHead = true;
       e++;
     }
+    // "Chief Operating Officer Nadia Farouk": a known title whose middle word alone is no title word
+    for (let n = Math.min(to - 1, k + 4); n > e; n--) {
+      const phrase = tokens.slice(k, n).map((t) => t.lower).join(' ');
+      if (phrase in ROLE_CANON) {
+        e = n;
+        hasHead = true;
+        break;
+      }
+    }
     // "MP Co", "Director Inc": a title word before a legal form is part of a company's name
     if (hasHead && e < to && !isLegalSuffixToken(tokens[e])) {
       // "Phelps-Stokes Fund President", "Greenberg Securities Co President": an institution's

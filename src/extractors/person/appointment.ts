@@ -53,6 +53,17 @@ function reportPredecessor(ctx: Parameters<Rule['run']>[0], title: TitleSpan, or
 }
 const PREDECESSOR_VERBS = new Set(['replacing', 'succeeding']);
 
+/** The appointing verb right before the name at `i`, or before a title that stands between them; -1 if none. */
+function appointingVerbBefore(ctx: Parameters<Rule['run']>[0], i: number): number {
+  const { doc, sentence } = ctx;
+  if (i > sentence.tokenStart && APPOINTING_VERBS.has(doc.tokens[i - 1]!.lower)) return i - 1;
+  for (let v = i - 2; v >= sentence.tokenStart && v >= i - 5; v--) {
+    if (!APPOINTING_VERBS.has(doc.tokens[v]!.lower)) continue;
+    return titleAt(doc, v + 1, i)?.tokenEnd === i ? v : -1;
+  }
+  return -1;
+}
+
 export const appointmentRule: Rule<'person'> = {
   id: 'person/appointment',
   kind: 'person',
@@ -168,19 +179,21 @@ export const appointmentRule: Rule<'person'> = {
       // a name of unknown kind is the company when it does the appointing ("Meta appointed Susan Li as ...")
       const org = m.type === 'org' || (m.type === 'other' && appoints(ctx, m.tokenEnd)) ? orgAt(entities, i, false) : undefined;
       // "..., and appointed Donald Michelin as acting chief executive": the company is named further back, or not at all
-      if (!org && m.type !== 'org' && i > sentence.tokenStart && APPOINTING_VERBS.has(doc.tokens[i - 1]!.lower) && !entities.mentionEndingAt(i - 2)) {
+      // ("its board named Chief Operating Officer Nadia Farouk interim CEO": past the post the appointee holds now)
+      const verbAt = appointingVerbBefore(ctx, i);
+      if (!org && m.type !== 'org' && verbAt > sentence.tokenStart && !entities.mentionEndingAt(verbAt - 1)) {
         const who = personNameAt(ctx, i);
         const after = doc.tokens[m.tokenEnd]?.lower;
         const past = who ? pastAside(ctx, m.tokenEnd) : m.tokenEnd;
         // "its board elected Philip Amsel president and chief executive officer": the post may follow the name straight
         // (only a name known to be a person's, after a verb standing alone: not "the newly-appointed Metropolitan Police commissioner")
-        const verbAlone = doc.tokens[i - 2]?.text !== '-';
+        const verbAlone = doc.tokens[verbAt - 1]?.text !== '-';
         const straight = who && verbAlone && past === m.tokenEnd && after !== 'as' && after !== 'to' ? titleAt(doc, m.tokenEnd, end) : undefined;
         // a name of unknown kind must be given a post of something ("named Henri Castagne chairman of Banque Fontenay"), not a firm's part in it
         const given = straight && (m.type === 'person' || doc.tokens[straight.tokenEnd]?.lower === 'of') ? straight : undefined;
         const title = who && (past > m.tokenEnd || after === 'as' || after === 'to') ? titleAt(doc, skip(past), end) : given && endsAtBoundary(doc, given.tokenEnd, end) ? given : undefined;
         if (who && title) {
-          const of = orgAfter(doc, entities, employerFrom(title), end, false) ?? subjectOrg(ctx, i - 1) ?? appointerBefore(ctx, i);
+          const of = orgAfter(doc, entities, employerFrom(title), end, false) ?? subjectOrg(ctx, verbAt) ?? appointerBefore(ctx, i);
           reportPerson(ctx, { name: who, nameTokens: [m.tokenStart, m.tokenEnd], title, org: of, confidence: of ? 0.75 : 0.65 });
           reportPredecessor(ctx, title, of);
         }

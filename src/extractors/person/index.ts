@@ -93,6 +93,8 @@ function dropFormerWhereCurrent(facts: Reported<'person'>[], doc: Doc): Reported
   return facts.filter((f) => !former.has(f) || !current.has(f.name));
 }
 
+const APPOINTED_BEFORE = /\b(?:named|appointed|elected|promoted|made)\s+$/i;
+
 /** An appointment made, between an aside and the new post ("has been named"); not one to come ("will become"). */
 const CHANGE_OF_POST = /\b(?:has been|have been|was|were|is) (?:named|appointed|elected|promoted)\b/i;
 
@@ -109,12 +111,14 @@ function dropPostBeingLeft(facts: Reported<'person'>[], doc: Doc): Reported<'per
     for (const aside of facts) {
       // a post at another organization is held beside the new one ("president of Demico Futures, was elected treasurer")
       // the aside after the name ("X, the group's CFO, has been named"), or the title before it ("treasurer X was promoted to")
-      const before = aside.rule === 'person/title-before' && aside.start < next.start && aside.end > next.start;
+      const before = aside.rule === 'person/title-before' && aside.end > next.start;
       if (aside === next || !(aside.rule === 'person/apposition' || before) || aside.name !== next.name || aside.org !== next.org || (!before && aside.start !== next.start) || aside.end >= next.end) continue;
       const change = doc.text.slice(aside.end, next.end);
       // ... and one the aside names outright is another's unless the new post names it again
       const named = !!aside.org && doc.text.slice(aside.start, aside.end).includes(aside.org) && !change.includes(aside.org);
-      if (CHANGE_OF_POST.test(change) && !named) leaving.add(aside);
+      // "named Chief Operating Officer Nadia Farouk interim CEO": the verb stands before the post she held
+      const namedFrom = before && APPOINTED_BEFORE.test(doc.text.slice(Math.max(0, aside.start - 16), aside.start));
+      if ((CHANGE_OF_POST.test(change) || namedFrom) && !named) leaving.add(aside);
     }
   }
   return leaving.size ? facts.filter((f) => !leaving.has(f)) : facts;

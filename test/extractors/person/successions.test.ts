@@ -83,3 +83,11 @@ describe('founders, fellows, mediators and scientists', () => {
     expect(one('Kiyoshi Arakawa of Minato Securities in Tokyo said suppliers had reported the same weakness.', 'Kiyoshi Arakawa')).toMatchObject({ title: null, org: 'Minato Securities' });
   });
 });
+
+describe('a post named between the appointing verb and the name', () => {
+  it('is the post left for the one given', () => {
+    expect(people('Tessaro Brands said its board named Chief Operating Officer Nadia Farouk interim CEO, effective immediately.')).toEqual([
+      { name: 'Nadia Farouk', title: 'interim CEO', roles: ['interim chief executive officer'], org: 'Tessaro Brands' },
+    ]);
+  });
+});
