@@ -94,6 +94,7 @@ function dropFormerWhereCurrent(facts: Reported<'person'>[], doc: Doc): Reported
 }
 
 const APPOINTED_BEFORE = /\b(?:named|appointed|elected|promoted|made)\s+$/i;
+const STILL_TO_COME = /\b(?:next|will|would|incoming|designate|to become|to succeed)\b/i;
 
 /** An appointment made, between an aside and the new post ("has been named"); not one to come ("will become"). */
 const CHANGE_OF_POST = /\b(?:has been|have been|was|were|is) (?:named|appointed|elected|promoted)\b/i;
@@ -117,7 +118,8 @@ function dropPostBeingLeft(facts: Reported<'person'>[], doc: Doc): Reported<'per
       // ... and one the aside names outright is another's unless the new post names it again
       const named = !!aside.org && doc.text.slice(aside.start, aside.end).includes(aside.org) && !change.includes(aside.org);
       // "named Chief Operating Officer Nadia Farouk interim CEO": the verb stands before the post she held
-      const namedFrom = before && APPOINTED_BEFORE.test(doc.text.slice(Math.max(0, aside.start - 16), aside.start));
+      // ... unless the new post is still to come ("named chief operating officer X as its next chief executive")
+      const namedFrom = before && APPOINTED_BEFORE.test(doc.text.slice(Math.max(0, aside.start - 16), aside.start)) && !STILL_TO_COME.test(change);
       if ((CHANGE_OF_POST.test(change) || namedFrom) && !named) leaving.add(aside);
     }
   }
