@@ -187,6 +187,8 @@ export const ROLE_CANON: Record<string, string> = {
   publisher: 'publisher',
   specialist: 'specialist',
   mediator: 'mediator',
+  barrister: 'barrister',
+  solicitor: 'solicitor',
   'senior fellow': 'senior fellow',
   'research fellow': 'research fellow',
   'visiting fellow': 'visiting fellow',

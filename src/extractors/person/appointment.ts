@@ -53,6 +53,20 @@ function reportPredecessor(ctx: Parameters<Rule['run']>[0], title: TitleSpan, or
 }
 const PREDECESSOR_VERBS = new Set(['replacing', 'succeeding']);
 
+/** Where `word` stands at `k`, or past a short phrase of time before it ("this month", "in April", "last year"); -1 if not. */
+function timeBefore(ctx: Parameters<Rule['run']>[0], k: number, word: string): number {
+  const { doc, sentence } = ctx;
+  if (k < 0) return -1;
+  for (let n = k; n < sentence.tokenEnd && n <= k + 3; n++) {
+    const t = doc.tokens[n]!;
+    if (t.lower === word) return n;
+    if (!TIME_PHRASE_WORDS.has(t.lower) && !MONTHS.has(t.lower) && !/^\d{4}$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+const TIME_PHRASE_WORDS = new Set(['this', 'last', 'next', 'in', 'on', 'early', 'late', 'month', 'year', 'week', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
+
 /** The appointing verb right before the name at `i`, or before a title that stands between them; -1 if none. */
 function appointingVerbBefore(ctx: Parameters<Rule['run']>[0], i: number): number {
   const { doc, sentence } = ctx;
@@ -106,9 +120,10 @@ export const appointmentRule: Rule<'person'> = {
           // "X joined Y as chief financial officer", "X, who joined Y as president"
           if (JOINS.has(verb.lower)) {
             const joined = orgAt(entities, k + 1, false);
-            const as = joined && !joined.viaReference ? joined.tokenEnd : -1;
-            const title = as > 0 && doc.tokens[as]?.lower === 'as' ? titleAt(doc, skip(as + 1), end) : undefined;
-            if (joined && title) reportPerson(ctx, { name, nameTokens, title, org: orgAfter(doc, entities, employerFrom(title), end, false) ?? joined, confidence: 0.75 });
+            // "joined Kettle Ridge this month as a vice president", "joined in April as vice president of research"
+            const as = timeBefore(ctx, joined ? (joined.viaReference ? -1 : joined.tokenEnd) : k + 1, 'as');
+            const title = as > 0 ? titleAt(doc, skip(as + 1), end) : undefined;
+            if (title && (joined || as > k + 1)) reportPerson(ctx, { name, nameTokens, title, org: orgAfter(doc, entities, employerFrom(title), end, false) ?? joined, confidence: 0.75 });
             return;
           }
           // "The firm said Roberta Stein would succeed him as president": she takes the post

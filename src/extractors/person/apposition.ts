@@ -132,7 +132,7 @@ function orgAfterPortfolio(ctx: Parameters<Rule['run']>[0], end: number): OrgRef
 }
 
 /** Words before an employer's name in a title that say for how long, not what: "a longtime Apple executive". */
-const TENURE = new Set(['former', 'longtime', 'long-time', 'veteran', 'onetime', 'one-time', 'erstwhile']);
+const TENURE = new Set(['former', 'longtime', 'long-time', 'veteran', 'onetime', 'one-time', 'erstwhile', 'senior']);
 
 /**
  * "a former Goldman Sachs banker", "a veteran Contoso engineer": an employer named between a word of tenure and

@@ -37,13 +37,17 @@ export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
   });
 }
 
-/** "Sir John Stevens" → "John Stevens", "Sheikh Ali al-Sabah" → "Ali al-Sabah": the name without honorifics, where two words are left. */
+/** "Sir John Stevens" → "John Stevens", "Sheikh Ali al-Sabah" → "Ali al-Sabah": the name without honorifics or a rank after it, where two words are left. */
 function withoutHonorific(name: string): string {
   const words = name.split(' ');
   let k = 0;
   while (words.length - k > 2 && HONORIFICS.has(words[k]!.toLowerCase())) k++;
-  return words.slice(k).join(' ');
+  // "Catherine Oduya QC": a barrister's rank after the name is no part of it
+  let e = words.length;
+  while (e - k > 2 && POST_NOMINALS.has(words[e - 1]!)) e--;
+  return words.slice(k, e).join(' ');
 }
+const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'CBE', 'OBE', 'MBE', 'KBE']);
 
 /**
  * "Tory leader Michael Howard", "Labour MP Ann Cryer": a party named by its

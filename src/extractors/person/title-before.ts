@@ -10,11 +10,13 @@ import { isNationalRole } from './country.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { opensSentenceAsWord } from '../../entities/entities.js';
 import { HISTORIC_STATES } from '../../lexicon/places.js';
-import { NOT_PERSON_TITLES, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { NOT_PERSON_TITLES, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const isTitleWord = (lower: string) => TITLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower) || lower in ROLE_CANON;
 const allTitleWords = (doc: RuleContext['doc'], from: number, to: number) => {
-  for (let k = from; k < to; k++) if (!isTitleWord(doc.tokens[k]!.lower)) return false;
+  // "Resources Minister", "Fisheries Secretary": a portfolio in capitals is part of the office
+  const office = /^(?:minister|secretary)$/.test(doc.tokens[to - 1]?.lower ?? '');
+  for (let k = from; k < to; k++) if (!isTitleWord(doc.tokens[k]!.lower) && !(office && PORTFOLIO_WORDS.has(doc.tokens[k]!.lower))) return false;
   return true;
 };
 import { splitRoles, titleAt, type TitleSpan } from './title.js';

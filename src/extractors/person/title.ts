@@ -218,6 +218,8 @@ function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
     const glued = t.text === '-' && j > k && t.start === doc.tokens[j - 1]!.end && doc.tokens[j + 1]?.start === t.end;
     // "Airlines analyst Gillian Marsh" opening a sentence
     const opening = j === k && doc.tokens[k - 1]?.sentence !== t.sentence && /^\p{Lu}[a-z-]+$/u.test(t.text) && FIELD_POS.has(t.pos);
+    // "Australia's Resources Minister": a government portfolio is written in capitals
+    if (/^\p{Lu}[a-z]+$/u.test(t.text) && PORTFOLIO_WORDS.has(t.lower)) continue;
     if (!glued && !opening && !(t.text === t.lower && /^[a-z][a-z-]*$/.test(t.text) && FIELD_POS.has(t.pos))) return -1;
     // "this month deputy prime minister X", "French minister X": a time or a country is no field
     if (TIME_UNITS.has(t.lower) || DAY_PARTS.has(t.lower) || DEICTIC_DAYS.has(t.lower) || lookupPlaceAdjective(t.text)) return -1;

@@ -98,3 +98,12 @@ describe('a post named before the name, and a new one still to come', () => {
     expect(people(text).map((p) => p.roles.join('+')).sort()).toEqual(['chief executive officer', 'chief operating officer']);
   });
 });
+
+describe('portfolios in capitals, joining after a time, barristers and senior officials', () => {
+  it('reads them', () => {
+    expect(one("Australia's Resources Minister, Leith Corrigan, said the government welcomed capital.", 'Leith Corrigan')).toMatchObject({ title: 'Resources Minister', org: 'Australia' });
+    expect(one('The office will be run by Rodrigo Echenique Varas, who joined Kettle Ridge this month as a vice president.', 'Rodrigo Echenique Varas')).toMatchObject({ roles: ['vice president'], org: 'Kettle Ridge' });
+    expect(one("The trustees' barrister, Catherine Oduya QC, had argued the case.", 'Catherine Oduya')).toMatchObject({ roles: ['barrister'] });
+    expect(one('Henrik Solberg, a senior European Commission official, said Brussels had been told.', 'Henrik Solberg')).toMatchObject({ roles: ['official'], org: 'European Commission' });
+  });
+});
