@@ -124,12 +124,6 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     // ... or an ordinal ("of the 2nd U.S. Circuit Court of Appeals")
     while (n < limit && n < k + 3 && !entities.mentionAt(n) && ((/^[a-z]/.test(doc.tokens[n]!.text) && (doc.tokens[n]!.pos === 'ADJ' || doc.tokens[n]!.pos === 'NOUN')) || /^\d+(?:st|nd|rd|th)$/.test(doc.tokens[n]!.lower))) n++;
     if (entities.mentionAt(n)) k = n;
-    // "of the corporate law firm Skadden, Arps": words that describe the employer follow "the"
-    else {
-      let d = k + 1;
-      while (d < limit && d < k + 5 && EMPLOYER_DESCRIPTORS.has(doc.tokens[d]!.lower)) d++;
-      if (d > k + 1 && entities.mentionAt(d)) k++;
-    }
   }
   // "with stockbroker Kleinwort Benson", "at the investment bank Acme": words that describe the employer before its name
   let d = k;
@@ -149,7 +143,17 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     const unlisted = /^[a-z][a-z-]*$/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || /ing$/.test(t.lower)) && (EMPLOYER_DESCRIPTORS.has(doc.tokens[n + 1]?.lower ?? '') || EMPLOYER_DESCRIPTORS.has(doc.tokens[n + 2]?.lower ?? ''));
     return EMPLOYER_DESCRIPTORS.has(t.lower) || unlisted || (n > k && /-based$/.test(t.lower)) ? n + 1 : -1;
   };
-  while (d < limit && d < k + 6 && describes(d) > d) d = describes(d);
+  const chainFrom = (start: number) => {
+    let e = start;
+    while (e < limit && e < start + 6 && describes(e) > e) e = describes(e);
+    return e;
+  };
+  d = chainFrom(k);
+  // "of the corporate law firm Skadden, Arps", "with the oilfield service firm Baker Hughes": the words may follow "the"
+  if (!(d > k && entities.mentionAt(d)) && doc.tokens[k]?.lower === 'the') {
+    const after = chainFrom(k + 1);
+    if (after > k + 1 && entities.mentionAt(after)) d = after;
+  }
   if (d > k && entities.mentionAt(d)) {
     const m = entities.mentionAt(d)!;
     // a name right after such a word is the employer's, even where it looks like a person's ("brokers James Capel")

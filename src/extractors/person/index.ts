@@ -49,14 +49,22 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
         c.confidence -= 0.15;
       }
     }
-    if (!c.org && isCompanyRole(c.roles, c.title)) {
+    // "union spokesman Wendy Cuthbertson", "union president Bob White": a union's officer, not the company's it bargains with
+    if (!c.org && isUnionOfficer(c, doc)) {
+      const union = unionNamed(entities, c.start);
+      if (union) {
+        c.org = union;
+        c.confidence -= 0.15;
+      }
+    }
+    if (!c.org && isCompanyRole(c.roles, c.title) && !isUnionOfficer(c, doc)) {
       const near = nearbyCompany(doc, entities, c.start, (story ??= storyCompany(entities) ?? '') || undefined);
       if (near) {
         c.org = near;
         c.confidence -= 0.15;
       }
     }
-    if (!c.org && isCompanyRole(c.roles, c.title)) {
+    if (!c.org && isCompanyRole(c.roles, c.title) && !isUnionOfficer(c, doc)) {
       const company = (story ??= storyCompany(entities) ?? '');
       if (company) {
         c.org = company;
@@ -69,6 +77,23 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     if (!seen || c.confidence > seen.confidence) bySpan.set(key, c);
   }
   return dropPostBeingLeft(dropFormerWhereCurrent(dropRestated([...bySpan.values()]), doc), doc);
+}
+
+const UNION_BEFORE = /\bunion\s+$/i;
+const isUnionOfficer = (c: Reported<'person'>, doc: Doc) => /\bunion\b/i.test(c.title ?? '') || UNION_BEFORE.test(doc.text.slice(Math.max(0, c.start - 8), c.start));
+/** Words that end a trade union's name. */
+const UNION_NAME = /\b(?:Union|Workers|Brotherhood|Teamsters|Federation of Labor|Congress)\b/;
+
+/** The union the story names nearest before `start` (else the first after it), if it names one. */
+function unionNamed(entities: Entities, start: number): string | undefined {
+  let found: string | undefined;
+  for (const m of entities.mentions) {
+    if (m.type !== 'org' && m.type !== 'other') continue;
+    if (!UNION_NAME.test(m.name)) continue;
+    if (m.start < start) found = m.name;
+    else return found ?? m.name;
+  }
+  return found;
 }
 
 /** "former Google DeepMind researcher Arthur Mensch": a post the text says is past, in the title or right before it. */

@@ -51,3 +51,14 @@ describe('company posts named by their field', () => {
     expect(people(`${story}\nManager Kevin Keegan said the team played well.`)).toContainEqual(['Kevin Keegan', 'manager', null]);
   });
 });
+
+describe('a union\'s officers in a story about a company', () => {
+  const text = 'General Motors Corp said talks with the Canadian Auto Workers broke down. GM said it would try again. GM said more. "We are far apart," union president Bob White said. Union spokesman Wendy Cuthbertson said talks would resume.';
+  it('work for the union the story names, not the company', () => {
+    expect(people(text)).toContainEqual(['Bob White', 'president', 'Canadian Auto Workers']);
+    expect(people(text)).toContainEqual(['Wendy Cuthbertson', 'union spokesman', 'Canadian Auto Workers']);
+  });
+  it('read an employer described after "the"', () => {
+    expect(people('Ike Kerridge, an economist with the oilfield service firm Baker Hughes Inc., said rigs rose.')).toContainEqual(['Ike Kerridge', 'economist', 'Baker Hughes Inc.']);
+  });
+});
