@@ -8,6 +8,7 @@ import { isCompanyRole, nearbyCompany, storyCompany } from './employer.js';
 import { governmentCountry, isCountryName, isNationalRole, officeCountry } from './country.js';
 import { titleBeforeRule } from './title-before.js';
 import { nameOfOrgRule } from './name-of-org.js';
+import { titleThenNameRule } from './title-then-name.js';
 
 /**
  * One fact per person and role: where the same person and roles are stated
@@ -184,6 +185,6 @@ function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
 
 export const personExtractor: Extractor<'person'> = {
   kind: 'person',
-  rules: [appositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule],
+  rules: [appositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule],
   settle,
 };

@@ -1,0 +1,61 @@
+// "The European Central Bank's president sounded more upbeat. Jean-Marc
+// Delattre told reporters ...", "The chief executive of Hollins & Vane has
+// quit. Graham Pettifer, who joined in 2001, ...": news names a post first
+// and the person who holds it at the start of the next sentence.
+import type { Rule, RuleContext } from '../rule.js';
+import { orgAfter, orgAt, personNameAt, type OrgRef } from './context.js';
+import { isGovernment } from './apposition.js';
+import { reportPerson } from './report.js';
+import { employerFrom, titleAt, type TitleSpan } from './title.js';
+
+export const titleThenNameRule: Rule<'person'> = {
+  id: 'person/title-then-name',
+  kind: 'person',
+  description: 'A post and its organization opening one sentence, the name that holds it opening the next.',
+  run(ctx) {
+    const { doc, entities, sentence } = ctx;
+    if (sentence.index === 0) return;
+    const m = entities.mentionAt(sentence.tokenStart);
+    const name = m && !m.possessive && m.tokenEnd - m.tokenStart >= 2 ? personNameAt(ctx, m.tokenStart) : undefined;
+    if (!m || !name) return;
+    // the name says something next: a verb, or an aside ("Graham Pettifer, who joined ...")
+    const next = doc.tokens[m.tokenEnd];
+    if (!next || !(next.text === ',' || next.pos === 'VERB' || next.pos === 'AUX')) return;
+    // the first time the story names this person: a name met before has had its post read where it stood
+    if (entities.mentions.some((o) => o.start < m.start && o.name === m.name)) return;
+    const post = postOpening(ctx, sentence.index - 1);
+    if (post) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: post.title, org: post.org, confidence: 0.6 });
+  },
+};
+
+/**
+ * The post that opens sentence `index` as its subject, with its organization, where the sentence names no person:
+ * "The chief executive of X", "X's finance chief", "The central bank's president".
+ */
+function postOpening(ctx: RuleContext, index: number): { title: TitleSpan; org: OrgRef } | undefined {
+  const { doc, entities } = ctx;
+  const s = doc.sentences[index]!;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (entities.mentionAt(k) && personNameAt(ctx, k)) return undefined;
+  let k = s.tokenStart;
+  if (doc.tokens[k]?.lower === 'the') k++;
+  // "X's finance chief", "The central bank's president" (a reference to one organization)
+  const owner = entities.mentionAt(k);
+  // (a person's possessive is no employer: "Kostas Kenteris' lawyer")
+  const ownerOrg = owner?.possessive && owner.type !== 'person' && !personNameAt(ctx, k) ? orgAt(entities, k, isGovernmentOwner(ctx, owner.tokenEnd + 1, s.tokenEnd)) : undefined;
+  const reference = !owner ? entities.referenceAt(s.tokenStart) : undefined;
+  const referenceOrg = reference?.possessive && reference.names.length === 1 ? orgAt(entities, s.tokenStart, false) : undefined;
+  const titleStart = ownerOrg ? owner!.tokenEnd + 1 : referenceOrg ? reference!.tokenEnd + 1 : k;
+  const title = titleAt(doc, titleStart, s.tokenEnd);
+  if (!title) return undefined;
+  const org = ownerOrg ?? referenceOrg ?? orgAfter(doc, entities, employerFrom(title), s.tokenEnd, isGovernment(title.roles));
+  // the post is the subject: a verb follows it and its organization
+  const after = doc.tokens[Math.max(title.tokenEnd, org && org.tokenEnd > title.tokenEnd ? org.tokenEnd : 0)];
+  if (!org || org.viaReference !== !!referenceOrg || !after || !(after.pos === 'VERB' || after.pos === 'AUX')) return undefined;
+  return { title, org };
+}
+
+/** A government post follows the owner ("Japan's finance minister"), so a country may own it. */
+function isGovernmentOwner(ctx: RuleContext, from: number, limit: number): boolean {
+  const title = titleAt(ctx.doc, from, limit);
+  return !!title && isGovernment(title.roles);
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { one, people } from './helpers.js';
+
+describe('person/title-then-name: a post opening one sentence, its holder opening the next', () => {
+  it('gives the holder the post and its organization', () => {
+    expect(one('The chief executive of department store group Hollins & Vane has quit. Graham Pettifer, who joined in 2001, will leave at once.', 'Graham Pettifer')).toMatchObject({ roles: ['chief executive officer'], org: 'Hollins & Vane' });
+    expect(one('Corvane Semiconductor Corp said orders fell. Corvane\'s finance chief sounded more cautious. Ingrid Solberg said margins would fall.', 'Ingrid Solberg')).toMatchObject({ roles: ['finance chief'], org: 'Corvane Semiconductor Corp' });
+    expect(one("The European Central Bank's president sounded more upbeat. Jean-Marc Delattre told reporters that recovery was under way.", 'Jean-Marc Delattre')).toMatchObject({ roles: ['president'], org: 'European Central Bank' });
+  });
+  it('needs the two sentences side by side, and an organization for the post', () => {
+    expect(people("The company's chairman spoke. Sales fell in May. John Smith said it.")).toEqual([]);
+    expect(people('The chairman resigned on Monday. John Smith said it was a shock.')).toEqual([]);
+  });
+  it('does not take a person for an employer', () => {
+    expect(people("Kostas Kenteris' lawyer has called for the charges to be dropped. Gregory Ioannidis said the case was weak.").filter((p) => p.org === 'Kostas Kenteris')).toEqual([]);
+  });
+});
