@@ -3,6 +3,8 @@
 // quit. Graham Pettifer, who joined in 2001, ...": news names a post first
 // and the person who holds it at the start of the next sentence.
 import type { Rule, RuleContext } from '../rule.js';
+import type { EntityMention } from '../../entities/entities.js';
+import { LEGAL_SUFFIXES, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { orgAfter, orgAt, personNameAt, type OrgRef } from './context.js';
 import { isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
@@ -40,8 +42,8 @@ function postOpening(ctx: RuleContext, index: number): { title: TitleSpan; org: 
   if (doc.tokens[k]?.lower === 'the') k++;
   // "X's finance chief", "The central bank's president" (a reference to one organization)
   const owner = entities.mentionAt(k);
-  // (a person's possessive is no employer: "Kostas Kenteris' lawyer")
-  const ownerOrg = owner?.possessive && owner.type !== 'person' && !personNameAt(ctx, k) ? orgAt(entities, k, isGovernmentOwner(ctx, owner.tokenEnd + 1, s.tokenEnd)) : undefined;
+  // (a person's possessive is no employer: "Kostas Kenteris' lawyer"; the owner must say it is an organization or a country)
+  const ownerOrg = owner?.possessive && owner.type !== 'person' && !personNameAt(ctx, k) && saysOrganization(ctx, owner) ? orgAt(entities, k, isGovernmentOwner(ctx, owner.tokenEnd + 1, s.tokenEnd)) : undefined;
   const reference = !owner ? entities.referenceAt(s.tokenStart) : undefined;
   const referenceOrg = reference?.possessive && reference.names.length === 1 ? orgAt(entities, s.tokenStart, false) : undefined;
   const titleStart = ownerOrg ? owner!.tokenEnd + 1 : referenceOrg ? reference!.tokenEnd + 1 : k;
@@ -52,6 +54,12 @@ function postOpening(ctx: RuleContext, index: number): { title: TitleSpan; org: 
   const after = doc.tokens[Math.max(title.tokenEnd, org && org.tokenEnd > title.tokenEnd ? org.tokenEnd : 0)];
   if (!org || org.viaReference !== !!referenceOrg || !after || !(after.pos === 'VERB' || after.pos === 'AUX')) return undefined;
   return { title, org };
+}
+
+/** A name the story met before, a country's, or one that ends in an organization's word ("Tate & Lyle", "European Central Bank"). */
+function saysOrganization(ctx: RuleContext, m: EntityMention): boolean {
+  const last = m.surface.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
+  return m.type === 'place' || ctx.entities.mentions.some((o) => o.start < m.start && o.name === m.name) || m.surface.includes('&') || ORG_HEAD_WORDS.has(last) || LEGAL_SUFFIXES.has(last);
 }
 
 /** A government post follows the owner ("Japan's finance minister"), so a country may own it. */
