@@ -3,7 +3,7 @@
 // news ties a person to an employer with "of" alone, stating no title. The
 // spec makes that a fact (a name with an organization), with no title.
 import type { Rule, RuleContext } from '../rule.js';
-import { orgAfter, personMentions } from './context.js';
+import { orgAfter, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
 import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
@@ -26,6 +26,12 @@ export const nameOfOrgRule: Rule<'person'> = {
       const words = m.surface.toLowerCase().split(/\s+/);
       if (STYLED_OF.has(doc.tokens[m.tokenStart - 1]?.lower ?? '') || words.some((w) => STYLED_OF.has(w))) continue;
       const aside = doc.tokens[m.tokenEnd]?.text === ',';
+      // "Felipe Maranhao, who covers financial technology at research firm Lumiar Insights": where the person works
+      const work = aside ? workClause(ctx, m.tokenEnd + 1) : undefined;
+      if (work) {
+        reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org: work, confidence: 0.65 });
+        continue;
+      }
       const of = aside ? m.tokenEnd + 1 : m.tokenEnd;
       if (doc.tokens[of]?.lower !== 'of') continue;
       const org = orgAfter(doc, entities, of, sentence.tokenEnd, false);
@@ -38,6 +44,19 @@ export const nameOfOrgRule: Rule<'person'> = {
     }
   },
 };
+
+/** Verbs that say what someone does at their employer, in "X, who covers banks at Acme". */
+const WORK_VERBS = new Set(['covers', 'follows', 'studies', 'teaches', 'works', 'tracks', 'researches', 'analyses', 'analyzes', 'writes']);
+
+/** The employer of "who covers financial technology at Lumiar Insights" opening at `k`, named outright. */
+function workClause(ctx: RuleContext, k: number): OrgRef | undefined {
+  const { doc, entities, sentence } = ctx;
+  if (doc.tokens[k]?.lower !== 'who' || !WORK_VERBS.has(doc.tokens[k + 1]?.lower ?? '')) return undefined;
+  let n = k + 2;
+  while (n < sentence.tokenEnd && n < k + 8 && /^[a-z][a-z-]*$/.test(doc.tokens[n]!.text) && !['at', 'for', 'with'].includes(doc.tokens[n]!.lower)) n++;
+  const org = ['at', 'for', 'with'].includes(doc.tokens[n]?.lower ?? '') ? orgAfter(doc, entities, n, sentence.tokenEnd, false) : undefined;
+  return org && !org.viaReference && entities.mentionAt(org.tokenStart)?.type === 'org' ? org : undefined;
+}
 
 /** A verb of saying at `k`, past a place ("in Tokyo"). */
 function saysAfter(ctx: RuleContext, k: number): boolean {

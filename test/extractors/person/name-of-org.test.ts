@@ -24,3 +24,12 @@ describe('person/name-of-org: a name tied to an employer by "of" alone', () => {
     expect(people('She won praise for Maria Full of Grace last year.')).toEqual([]);
   });
 });
+
+describe('person/name-of-org: "who covers ... at" an employer', () => {
+  it('is a fact with the organization named outright', () => {
+    expect(one('"Brazil is crowded," said Felipe Maranhao, who covers financial technology at research firm Lumiar Insights in Sao Paulo.', 'Felipe Maranhao')).toEqual({ name: 'Felipe Maranhao', title: null, roles: [], org: 'Lumiar Insights' });
+  });
+  it('is no fact without a named organization', () => {
+    expect(people('John Smith, who works at a bakery, said it.')).toEqual([]);
+  });
+});
