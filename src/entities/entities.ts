@@ -275,7 +275,11 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
 }
 
 /** Last words of a body's name that make it more than a longer form of the name it starts with. */
-const BODY_WORDS = new Set(['association', 'union', 'foundation', 'trust', 'council', 'society', 'federation', 'institute', 'club', 'charity', 'committee', 'league', 'college', 'university', 'school', 'museum', 'hospital', 'church', 'party']);
+const BODY_WORDS = new Set([
+  'association', 'union', 'foundation', 'trust', 'council', 'society', 'federation', 'institute', 'club', 'charity', 'committee', 'league',
+  'college', 'university', 'school', 'museum', 'hospital', 'church', 'party', 'commission', 'authority', 'agency', 'department', 'board',
+  'bureau', 'court', 'police',
+]);
 
 /** One name per entity: the fullest form, as first written (legal suffix included). */
 function canonicalNames(chunks: NameChunk[], keys: string[], written: string[], typeOfKey: Map<string, EntityType>, alias: Map<string, string>): Map<string, string> {

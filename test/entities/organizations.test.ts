@@ -224,3 +224,11 @@ describe('a regional arm named after the company', () => {
     expect(named(text)).toContainEqual(['Hanbit Europe', 'Hanbit Europe']);
   });
 });
+
+describe('a public body named after a place the story named first', () => {
+  it('is a body of its own', () => {
+    const named = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => [m.surface, m.name]);
+    const text = 'Acme Tool Co will close its foundry in Gary, Ind. Carla Benning, director of the Gary Economic Development Commission, said the city was told on Friday.';
+    expect(named(text)).toContainEqual(['Gary', 'Gary']);
+  });
+});
