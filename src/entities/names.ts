@@ -61,6 +61,10 @@ function isNameToken(doc: Doc, i: number): boolean {
   if ((t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN') && runEndsInOrgWord(doc, doc.tokens[i + 1]?.text === '-' && doc.tokens[i + 1]!.start === t.end ? i + 2 : i + 1)) return true;
   // a sentence's first word is capitalized whatever it is
   if (NOT_NAME_WORDS.has(t.lower) || NOT_NAME_WORDS.has(stripDot(t.lower))) return false;
+  // "Tessellate AI, a two-year-old startup, ...": a word before a thing's acronym names a company, whatever it means alone
+  // (not "Build AI tools": the acronym then describes a thing)
+  const after = doc.tokens[i + 2];
+  if (TERM_ACRONYMS.has(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 1]!.sentence === t.sentence && !(after && after.sentence === t.sentence && /^[a-z]/.test(after.text) && after.pos === 'NOUN')) return true;
   if (t.pos === 'PROPN' || isAcronym(t.text)) return true;
   if (FUNCTION_POS.has(t.pos)) return false;
   const next = doc.tokens[i + 1];

@@ -232,3 +232,9 @@ describe('a public body named after a place the story named first', () => {
     expect(named(text)).toContainEqual(['Gary', 'Gary']);
   });
 });
+
+describe('a company named with a thing\'s acronym', () => {
+  it('keeps its first word when it opens the sentence', () => {
+    expect(buildEntities(buildDocument({ id: 'o', text: 'Tessellate AI, a two-year-old startup, has raised money.' })).mentions.map((m) => m.surface)).toContain('Tessellate AI');
+  });
+});

@@ -40,7 +40,11 @@ function fill(into: Deal, from: Deal): void {
   for (const p of from.parties) if (!into.parties.includes(p)) into.parties.push(p);
 }
 
+/** "had no plans to sell any of Brevard's plants": a deal ruled out in advance is no deal at all. */
+const NO_DEAL = /\bno (?:plans?|intention|interest) (?:to|of|in)\b/i;
+
 export function settleDeals(candidates: Deal[], doc: Doc): Deal[] {
+  candidates = candidates.filter((c) => !NO_DEAL.test(doc.text.slice(c.start, c.end)));
   if (!candidates.length) return candidates;
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.confidence - a.confidence);
   // same sentence, overlapping evidence, same kind of deal: one fact

@@ -12,8 +12,6 @@ const ORDER: ReadonlyArray<readonly [DealStatus, ReadonlySet<string>]> = [
   ['completed', COMPLETE_CUES],
 ];
 
-const NO_INTENT = new Set(['plans', 'plan', 'intention', 'intentions', 'interest']);
-
 /** Verbs whose particle cancels a deal. */
 const CANCEL_PHRASES: Record<string, string> = { called: 'off', calls: 'off', call: 'off', walked: 'away', walks: 'away', pulled: 'out', pulls: 'out', backed: 'out' };
 
@@ -34,8 +32,6 @@ export function statusOf(doc: Doc, from: number, trigger: number, fallback?: Dea
     }
     // "called off merger talks", "walked away from its takeover", "pulled out of the deal"
     if (CANCEL_PHRASES[lower] === tokens[k + 1]?.lower) found = 0;
-    // "has no plans to buy", "had no intention of selling": a deal ruled out
-    if (lower === 'no' && NO_INTENT.has(tokens[k + 1]?.lower ?? '')) found = 0;
   }
   if (found >= 0) return ORDER[found]![0];
   if (fallback) return fallback;

@@ -71,8 +71,9 @@ describe('offers and bids', () => {
     expect(d).toMatchObject({ acquirer: 'Kessler Holdings Corp', target: 'Ormond Resorts Inc', status: 'cancelled' });
   });
 
-  it('says cancelled when the buyer rules the deal out', () => {
-    expect(topAcquisition('Kessler Holdings Corp has no plans to buy Ormond Resorts Inc.')).toMatchObject({ status: 'cancelled' });
+  it('finds no deal where the buyer rules one out in advance', () => {
+    expect(deals('Kessler Holdings Corp has no plans to buy Ormond Resorts Inc.')).toEqual([]);
+    expect(deals('Tallmadge Foods Corp said it had no plans to sell any of Brevard Packing Co\'s five plants.')).toEqual([]);
   });
 
   it('says cancelled when the letter of intent is terminated', () => {
