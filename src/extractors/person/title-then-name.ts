@@ -24,7 +24,7 @@ export const titleThenNameRule: Rule<'person'> = {
     const next = doc.tokens[m.tokenEnd];
     if (!next || !(next.text === ',' || next.pos === 'VERB' || next.pos === 'AUX')) return;
     // the first time the story names this person: a name met before has had its post read where it stood
-    if (entities.mentions.some((o) => o.start < m.start && o.name === m.name)) return;
+    if (namedBefore(entities.mentions, m)) return;
     const post = postOpening(ctx, sentence.index - 1);
     if (post) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: post.title, org: post.org, confidence: 0.6 });
   },
@@ -59,7 +59,16 @@ function postOpening(ctx: RuleContext, index: number): { title: TitleSpan; org: 
 /** A name the story met before, a country's, or one that ends in an organization's word ("Tate & Lyle", "European Central Bank"). */
 function saysOrganization(ctx: RuleContext, m: EntityMention): boolean {
   const last = m.surface.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
-  return m.type === 'place' || ctx.entities.mentions.some((o) => o.start < m.start && o.name === m.name) || m.surface.includes('&') || ORG_HEAD_WORDS.has(last) || LEGAL_SUFFIXES.has(last);
+  return m.type === 'place' || namedBefore(ctx.entities.mentions, m) || m.surface.includes('&') || ORG_HEAD_WORDS.has(last) || LEGAL_SUFFIXES.has(last);
+}
+
+/** Whether the story named `m`'s entity before `m` (mentions are in text order, so the walk stops there). */
+function namedBefore(mentions: readonly EntityMention[], m: EntityMention): boolean {
+  for (const o of mentions) {
+    if (o.start >= m.start) return false;
+    if (o.name === m.name) return true;
+  }
+  return false;
 }
 
 /** A government post follows the owner ("Japan's finance minister"), so a country may own it. */
