@@ -5,6 +5,8 @@ import { orgAfter, orgAt, personNameAt, type OrgRef } from './context.js';
 import { isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
 import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
+import { MONTH_NUMBER } from '../../lexicon/calendar.js';
+import { SEASONS } from '../../lexicon/date-words.js';
 import { employerFrom, titleAt, type TitleSpan } from './title.js';
 import {
   AFTER_APPOINTER, AUXILIARIES, SUCCEEDS, announcerOrg, appointeeAt, appointerBefore, appoints, clauseEnd, endsAtBoundary, pastAside, pastDescription,
@@ -60,12 +62,11 @@ function timeBefore(ctx: Parameters<Rule['run']>[0], k: number, word: string): n
   for (let n = k; n < sentence.tokenEnd && n <= k + 3; n++) {
     const t = doc.tokens[n]!;
     if (t.lower === word) return n;
-    if (!TIME_PHRASE_WORDS.has(t.lower) && !MONTHS.has(t.lower) && !/^\d{4}$/.test(t.text)) return -1;
+    if (!TIME_PHRASE_WORDS.has(t.lower) && !MONTH_NUMBER.has(t.lower.replace(/\.$/, '')) && !SEASONS.has(t.lower) && !/^\d{4}$/.test(t.text)) return -1;
   }
   return -1;
 }
-const TIME_PHRASE_WORDS = new Set(['this', 'last', 'next', 'in', 'on', 'early', 'late', 'month', 'year', 'week', 'spring', 'summer', 'autumn', 'fall', 'winter']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
+const TIME_PHRASE_WORDS = new Set(['this', 'last', 'next', 'in', 'on', 'early', 'late', 'month', 'year', 'week']);
 
 /** The appointing verb right before the name at `i`, or before a title that stands between them; -1 if none. */
 function appointingVerbBefore(ctx: Parameters<Rule['run']>[0], i: number): number {
