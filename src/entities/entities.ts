@@ -3,7 +3,7 @@
 // an organization ("it", "the company", "the Chinese smartphone maker").
 import type { Doc } from '../document/document.js';
 import { isDictionaryWord } from '../document/nlp.js';
-import { KNOWN_ORGANIZATIONS, LEADING_FORMS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
+import { BODY_WORDS, KNOWN_ORGANIZATIONS, LEADING_FORMS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
 import { GIVEN_NAMES } from '../lexicon/people.js';
 import { places } from '../lexicon/places.js';
 import { decide, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
@@ -273,13 +273,6 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
   }
   return alias;
 }
-
-/** Last words of a body's name that make it more than a longer form of the name it starts with. */
-const BODY_WORDS = new Set([
-  'association', 'union', 'foundation', 'trust', 'council', 'society', 'federation', 'institute', 'club', 'charity', 'committee', 'league',
-  'college', 'university', 'school', 'museum', 'hospital', 'church', 'party', 'commission', 'authority', 'agency', 'department', 'board',
-  'bureau', 'court', 'police',
-]);
 
 /** One name per entity: the fullest form, as first written (legal suffix included). */
 function canonicalNames(chunks: NameChunk[], keys: string[], written: string[], typeOfKey: Map<string, EntityType>, alias: Map<string, string>): Map<string, string> {

@@ -150,7 +150,7 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   // "Ministry of International Trade and Industry": a ministry's portfolio runs through its "and"
   // (also after the state or country that owns it: "Tennessee Department of Economic and Community Development")
   let head = runStart;
-  while (head < j - 2 && !(MINISTRY_HEADS.has(tokens[head]!.lower) && tokens[head + 1]?.lower === 'of')) head++;
+  while (joint.lower === 'and' && head < j - 2 && !(MINISTRY_HEADS.has(tokens[head]!.lower) && tokens[head + 1]?.lower === 'of')) head++;
   if (joint.lower === 'and' && k > from && MINISTRY_HEADS.has(tokens[head]!.lower) && tokens[head + 1]?.lower === 'of') {
     let portfolio = true;
     for (let n = from; n < k; n++) if (!PORTFOLIO_WORDS.has(tokens[n]!.lower)) portfolio = false;

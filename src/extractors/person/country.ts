@@ -68,9 +68,10 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
 
 /** The country whose government a name ends in ("US Congress", "the Kremlin"), if it is one. */
 function seatCountry(name: string): string | undefined {
-  for (const [seat, code] of Object.entries(GOVERNMENT_SEATS)) if (name === seat || name.endsWith(' ' + seat)) return code;
+  for (const [seat, code] of SEATS) if (name === seat || name.endsWith(' ' + seat)) return code;
   return undefined;
 }
+const SEATS = Object.entries(GOVERNMENT_SEATS);
 
 /** The canonical name of the country a government officer stated at `start` (the title's offset) most likely serves, if any. */
 export function governmentCountry(doc: Doc, entities: Entities, start: number, roles: readonly string[], officials: ReadonlySet<string> = new Set()): string | undefined {

@@ -51,21 +51,22 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       }
     }
     // "union spokesman Wendy Cuthbertson", "union president Bob White": a union's officer, not the company's it bargains with
-    if (!c.org && isUnionOfficer(c, doc)) {
+    const unionOfficer = isUnionOfficer(c, doc);
+    if (!c.org && unionOfficer) {
       const union = unionNamed(entities, c.start);
       if (union) {
         c.org = union;
         c.confidence -= 0.15;
       }
     }
-    if (!c.org && isCompanyRole(c.roles, c.title) && !isUnionOfficer(c, doc)) {
+    if (!c.org && !unionOfficer && isCompanyRole(c.roles, c.title)) {
       const near = nearbyCompany(doc, entities, c.start, (story ??= storyCompany(entities) ?? '') || undefined);
       if (near) {
         c.org = near;
         c.confidence -= 0.15;
       }
     }
-    if (!c.org && isCompanyRole(c.roles, c.title) && !isUnionOfficer(c, doc)) {
+    if (!c.org && !unionOfficer && isCompanyRole(c.roles, c.title)) {
       const company = (story ??= storyCompany(entities) ?? '');
       if (company) {
         c.org = company;

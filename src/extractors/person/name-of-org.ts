@@ -8,8 +8,6 @@ import { reportPerson } from './report.js';
 import { SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
 import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
 
-const SPEAKING = new Set(['said', 'says', 'told']);
-
 export const nameOfOrgRule: Rule<'person'> = {
   id: 'person/name-of-org',
   kind: 'person',
@@ -21,7 +19,7 @@ export const nameOfOrgRule: Rule<'person'> = {
       // unknown capitalized run before "of" is as often a body's as a person's
       // ... or a speaker's: "said Yukio Hamada of the Tokai Research Institute"
       if (m.possessive) continue;
-      const speaker = m.type === 'person' || SPEAKING.has(doc.tokens[m.tokenStart - 1]?.lower ?? '');
+      const speaker = m.type === 'person' || SPEECH_VERBS.has(doc.tokens[m.tokenStart - 1]?.lower ?? '');
       // "Lord Irvine of Lairg", "Mary Queen of Scots": the "of" is the style's
       const words = m.surface.toLowerCase().split(/\s+/);
       if (STYLED_OF.has(doc.tokens[m.tokenStart - 1]?.lower ?? '') || words.some((w) => STYLED_OF.has(w))) continue;
@@ -62,7 +60,7 @@ function workClause(ctx: RuleContext, k: number): OrgRef | undefined {
 function saysAfter(ctx: RuleContext, k: number): boolean {
   const { doc, entities } = ctx;
   if (doc.tokens[k]?.lower === 'in' && entities.mentionAt(k + 1)) k = entities.mentionAt(k + 1)!.tokenEnd;
-  return SPEAKING.has(doc.tokens[k]?.lower ?? '');
+  return SPEECH_VERBS.has(doc.tokens[k]?.lower ?? '');
 }
 
 /**
