@@ -1,12 +1,14 @@
 // "said Greg Thayer of the Forest Service", "Sam Kadet of the law firm
 // Skadden, Arps said", "Gilmore, of the Downtown Seattle Association, said":
-// news ties a person to an employer with "of" alone, stating no title. The
-// spec makes that a fact (a name with an organization), with no title.
+// news ties a person to an employer with "of" alone (or "at", before a verb of
+// saying: "James Voytko at Paine Webber believes"), stating no title. The spec
+// makes that a fact (a name with an organization), with no title.
 import type { Rule, RuleContext } from '../rule.js';
 import { orgAfter, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
 import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
+import { lookupPlace } from '../../entities/classify.js';
 
 export const nameOfOrgRule: Rule<'person'> = {
   id: 'person/name-of-org',
@@ -23,25 +25,44 @@ export const nameOfOrgRule: Rule<'person'> = {
       // "Lord Irvine of Lairg", "Mary Queen of Scots": the "of" is the style's
       const words = m.surface.toLowerCase().split(/\s+/);
       if (STYLED_OF.has(doc.tokens[m.tokenStart - 1]?.lower ?? '') || words.some((w) => STYLED_OF.has(w))) continue;
-      const aside = doc.tokens[m.tokenEnd]?.text === ',';
+      // "Ulf Merbold, 47, of the European Space Agency": past an age
+      const nameEnd = doc.tokens[m.tokenEnd]?.text === ',' && doc.tokens[m.tokenEnd + 1]?.pos === 'NUM' && doc.tokens[m.tokenEnd + 2]?.text === ',' ? m.tokenEnd + 2 : m.tokenEnd;
+      // "James Blight and David Welch of Harvard University say": two names share the "of"
+      const partner = nameEnd === m.tokenEnd && doc.tokens[nameEnd]?.lower === 'and' ? entities.mentionAt(nameEnd + 1) : undefined;
+      // (names of unknown kind only in full: "Marks and Spencer of Britain said" is one company)
+      const named = (e: typeof m) => e.type === 'person' || (e.type === 'other' && e.tokenEnd - e.tokenStart >= 2);
+      const end = partner && named(partner) && named(m) && !partner.possessive && doc.tokens[partner.tokenEnd]?.lower === 'of' ? partner.tokenEnd : nameEnd;
+      const aged = nameEnd !== m.tokenEnd;
+      const aside = !aged && doc.tokens[end]?.text === ',';
       // "Felipe Maranhao, who covers financial technology at research firm Lumiar Insights": where the person works
-      const work = aside ? workClause(ctx, m.tokenEnd + 1) : undefined;
+      const work = aside ? workClause(ctx, end + 1) : undefined;
       if (work) {
         reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org: work, confidence: 0.65 });
         continue;
       }
-      const of = aside ? m.tokenEnd + 1 : m.tokenEnd;
-      if (doc.tokens[of]?.lower !== 'of') continue;
+      const of = aside || aged ? end + 1 : end;
+      // ... or "at" before a verb of saying ("James Voytko at Paine Webber believes ...")
+      const at = !aside && !aged && doc.tokens[of]?.lower === 'at';
+      if (doc.tokens[of]?.lower !== 'of' && !at) continue;
       const org = orgAfter(doc, entities, of, sentence.tokenEnd, false);
       if (!org || org.viaReference || !closes(ctx, org.tokenEnd, aside)) continue;
       // ... or one whose "of" phrase a verb of saying closes ("Kiyoshi Arakawa of Minato Securities in Tokyo said")
-      if (!speaker && !saysAfter(ctx, org.tokenEnd)) continue;
+      if ((!speaker || at) && !saysAfter(ctx, org.tokenEnd)) continue;
+      if (at && entities.mentionAt(org.tokenStart)?.type === 'place') continue;
       // "Jeffrey Neuman, of Santa Monica,": set off by commas, a name of unknown kind is as often where the person lives
-      if (aside && entities.mentionAt(org.tokenStart)?.type !== 'org') continue;
+      // ("Peter Monkhouse, 50, of Headingley") ... unless a name of two words or more that is no place closes a quote's
+      // speaker ("William Byers, of Bear Stearns, said")
+      if ((aside || aged) && entities.mentionAt(org.tokenStart)?.type !== 'org' && !(aside && firmOfSpeaker(ctx, org))) continue;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org, confidence: 0.7 });
     }
   },
 };
+
+/** A name of unknown kind, two words or more and no place, set off after a speaker's name and before the verb of saying. */
+function firmOfSpeaker(ctx: RuleContext, org: OrgRef): boolean {
+  const m = ctx.entities.mentionAt(org.tokenStart);
+  return !!m && m.type === 'other' && m.tokenEnd - m.tokenStart >= 2 && !lookupPlace(m.surface) && ctx.doc.tokens[org.tokenEnd]?.text === ',' && saying(ctx.doc.tokens[org.tokenEnd + 1]?.lower ?? '');
+}
 
 /** Verbs that say what someone does at their employer, in "X, who covers banks at Acme". */
 const WORK_VERBS = new Set(['covers', 'follows', 'studies', 'teaches', 'works', 'tracks', 'researches', 'analyses', 'analyzes', 'writes']);
@@ -51,7 +72,13 @@ function workClause(ctx: RuleContext, k: number): OrgRef | undefined {
   const { doc, entities, sentence } = ctx;
   if (doc.tokens[k]?.lower !== 'who' || !WORK_VERBS.has(doc.tokens[k + 1]?.lower ?? '')) return undefined;
   let n = k + 2;
-  while (n < sentence.tokenEnd && n < k + 8 && /^[a-z][a-z-]*$/.test(doc.tokens[n]!.text) && !['at', 'for', 'with'].includes(doc.tokens[n]!.lower)) n++;
+  // ... past what is covered, in words or by name ("who covers Henley for DLJ Securities")
+  while (n < sentence.tokenEnd && n < k + 8 && !['at', 'for', 'with'].includes(doc.tokens[n]!.lower)) {
+    const named = entities.mentionAt(n);
+    if (named && named.tokenStart === n) n = named.tokenEnd;
+    else if (/^[a-z][a-z-]*$/.test(doc.tokens[n]!.text)) n++;
+    else break;
+  }
   const org = ['at', 'for', 'with'].includes(doc.tokens[n]?.lower ?? '') ? orgAfter(doc, entities, n, sentence.tokenEnd, false) : undefined;
   return org && !org.viaReference && entities.mentionAt(org.tokenStart)?.type === 'org' ? org : undefined;
 }
@@ -60,8 +87,11 @@ function workClause(ctx: RuleContext, k: number): OrgRef | undefined {
 function saysAfter(ctx: RuleContext, k: number): boolean {
   const { doc, entities } = ctx;
   if (doc.tokens[k]?.lower === 'in' && entities.mentionAt(k + 1)) k = entities.mentionAt(k + 1)!.tokenEnd;
-  return SPEECH_VERBS.has(doc.tokens[k]?.lower ?? '');
+  return saying(doc.tokens[k]?.lower ?? '');
 }
+
+/** A verb of saying, or "say" after two names. */
+const saying = (lower: string) => SPEECH_VERBS.has(lower) || lower === 'say';
 
 /**
  * The organization must end the phrase, so that it is the employer and not the start of a longer name ("of Acme
@@ -74,5 +104,5 @@ function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
   // "of IT firm Dimension Data": the name was a word describing the employer
   if (EMPLOYER_DESCRIPTORS.has(next.lower)) return false;
   // a clause goes on after the employer ("said", "told Reuters", "in Montreal"), not a name ("Maria Full of Grace last year")
-  return /^[,.;:)"'”]$/.test(next.text) || SPEECH_VERBS.has(next.lower) || next.lower === 'in' || next.pos === 'VERB' || next.pos === 'AUX';
+  return /^[,.;:)"'”]$/.test(next.text) || saying(next.lower) || next.lower === 'in' || next.pos === 'VERB' || next.pos === 'AUX';
 }

@@ -20,6 +20,25 @@ describe('person/name-of-org: a name tied to an employer by "of" alone', () => {
     expect(people('The suit was filed by Jeffrey Neuman, of Santa Monica, on Monday.')).toEqual([]);
     expect(people('"Demand is weak," said Cara Diemont of IT firm Dimension Data.').filter((p) => p.org === 'IT')).toEqual([]);
   });
+  it('reads past an age, and gives two names joined by "and" the one employer', () => {
+    expect(one('Ilse Brandauer, 47, of the European Space Agency was chosen to fly.', 'Ilse Brandauer')).toMatchObject({ title: null, org: 'European Space Agency' });
+    const pair = people('Tomas Reiner and Clara Voss of Harvard University say the plan failed.');
+    expect(pair.map((p) => [p.name, p.org])).toEqual([['Tomas Reiner', 'Harvard University'], ['Clara Voss', 'Harvard University']]);
+  });
+  it('reads "at" the employer before a verb of saying, and a firm set off before "said"', () => {
+    expect(one('James Vojta at Paine Webber believes Santa Fe could fight off the bid.', 'James Vojta')).toMatchObject({ title: null, org: 'Paine Webber' });
+    expect(one('"Money is chasing yields," William Bayer, of Bear Stearns, said of the rate.', 'William Bayer')).toMatchObject({ title: null, org: 'Bear Stearns' });
+  });
+  it('does not read "at" a place, or "at" without a verb of saying', () => {
+    expect(people('John Smith at Wimbledon said he was tired.').filter((p) => p.org === 'Wimbledon')).toEqual([]);
+    expect(people('She met John Smith at Acme Corp last week.')).toEqual([]);
+  });
+  it('keeps an organization whose name opens with a title word', () => {
+    expect(one('Faith could suffer, said Stuart Hesketh of the Economist Intelligence Unit.', 'Stuart Hesketh')).toMatchObject({ org: 'Economist Intelligence Unit' });
+  });
+  it('is no fact for an age and a place of residence', () => {
+    expect(people('The winner, Peter Halloway, 50, of Headingley, said he was delighted.')).toEqual([]);
+  });
   it('is no fact where a name goes on after the "of"', () => {
     expect(people('She won praise for Maria Full of Grace last year.')).toEqual([]);
   });
@@ -28,6 +47,7 @@ describe('person/name-of-org: a name tied to an employer by "of" alone', () => {
 describe('person/name-of-org: "who covers ... at" an employer', () => {
   it('is a fact with the organization named outright', () => {
     expect(one('"Brazil is crowded," said Felipe Maranhao, who covers financial technology at research firm Lumiar Insights in Sao Paulo.', 'Felipe Maranhao')).toEqual({ name: 'Felipe Maranhao', title: null, roles: [], org: 'Lumiar Insights' });
+    expect(one('"It is wrong," said Mark Hassel, who covers Henley for DLJ Securities.', 'Mark Hassel')).toMatchObject({ org: 'DLJ Securities' });
   });
   it('is no fact without a named organization', () => {
     expect(people('John Smith, who works at a bakery, said it.')).toEqual([]);
