@@ -82,7 +82,7 @@ function joinsCapitals(doc: Doc, i: number): boolean {
 }
 
 const MINISTRY_HEADS = new Set(['ministry', 'department', 'minister', 'secretary']);
-const ON_HEADS = new Set(['agreement', 'conference', 'commission', 'committee', 'council', 'convention', 'panel', 'forum', 'treaty']);
+const ON_HEADS = new Set(['agreement', 'conference', 'commission', 'committee', 'council', 'convention', 'panel', 'forum', 'treaty', 'foundation', 'institute', 'center', 'centre', 'coalition', 'alliance', 'campaign']);
 
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'last', 'next', 'early', 'late', 'mid']);
 const closesWithPeriod = (prev: Token, t: Token) => prev.text.endsWith('.') && isLegalSuffixToken(prev) && !isLegalSuffixToken(t) && t.text !== '&' && t.lower !== 'of';
@@ -123,11 +123,13 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   // "Japan's Hoshino Motor Corp": a place's possessive describes the company after it, it is no part of its name
   if (joint.text !== '(' && joint.lower !== 'and' && joint.text !== '&' && places().byName.has(doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end))) return j;
   let k = from;
-  while (k < sentenceEnd && k - from < 3 && isCapitalized(tokens[k]!) && !CALENDAR_NAME_STOPS.has(tokens[k]!.lower)) {
+  while (k < sentenceEnd && k - from < 4 && isCapitalized(tokens[k]!) && !CALENDAR_NAME_STOPS.has(tokens[k]!.lower)) {
     k++;
     // "Barnard Philips and Co. Hoare Govett analysts said": a legal form with its full stop ends the name
     if (closesWithPeriod(tokens[k - 1]!, tokens[k] ?? tokens[k - 1]!) && k < sentenceEnd && !isLegalSuffixToken(tokens[k])) break;
   }
+  // a longer run after "and" ends where a body's name ends ("United Food and Commercial Workers Union | Local 222")
+  if (joint.lower === 'and' && k - from === 4 && !AUTHORITY_HEADS.has(tokens[k - 1]!.lower) && !BODY_HEADS.has(tokens[k - 1]!.lower) && !isLegalSuffixToken(tokens[k - 1])) k--;
   // "People's Bank of China", "National Farmers' Federation": a body named for the people it serves runs through their possessive
   if (joint.text !== '(' && joint.lower !== 'and' && joint.text !== '&' && joint.lower !== 'et' && PEOPLE_SERVED.test(tokens[j - 1]!.lower) && k > from && ORG_HEAD_WORDS.has(tokens[k - 1]!.lower)) {
     // ... and on through "of" ("People's Bank of China")
@@ -158,7 +160,8 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   }
   // "Securities and Exchange Commission", "Home Savings and Loan Association": such names run through their "and" too
   // ... and "Transport and General Workers Union", "Engineering and Allied Trades Union"
-  const authority = joint.lower === 'and' && k > from && (AUTHORITY_HEADS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'association' || tokens[k - 1]!.lower === 'union');
+  // ... and "National Gay and Lesbian Task Force", "Entertainment and Leisure Software Publishers Association"
+  const authority = joint.lower === 'and' && k > from && (AUTHORITY_HEADS.has(tokens[k - 1]!.lower) || BODY_HEADS.has(tokens[k - 1]!.lower));
   const closes = isLegalSuffixToken(tokens[k - 1]) || authority;
   // "Cable and Wireless chief executive", "Marks and Spencer's": two single words joined by "and" before a title or
   // a possessive are one name where neither stands alone anywhere in the text
@@ -184,6 +187,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   }
   return k;
 }
+
+/** Last words of a society's or a movement's name, which runs through an "and" as an authority's does. */
+const BODY_HEADS = new Set(['association', 'union', 'federation', 'confederation', 'force', 'society', 'league', 'alliance', 'coalition', 'foundation', 'institute', 'institution', 'organisation', 'organization']);
 
 /** Words for the people a body serves, before its possessive: "People's Bank", "Farmers' Federation", "Workers' Party". */
 const PEOPLE_SERVED = /^(?:people|women|children|men|[a-z]+(?:ers|ists|ants|ents|ors))$/;
@@ -408,7 +414,9 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
       }
     }
     // "MP Co", "Director Inc": a title word before a legal form is part of a company's name
-    if (hasHead && e < to && !isLegalSuffixToken(tokens[e])) {
+    // ... as is one opening a name that ends in an organization's word ("the Economist Intelligence Unit")
+    const orgAfterTitle = ORG_HEAD_WORDS.has(tokens[to - 1]!.lower) && k === from && tokens[from - 1]?.lower === 'the';
+    if (hasHead && e < to && !isLegalSuffixToken(tokens[e]) && !orgAfterTitle) {
       // "Phelps-Stokes Fund President", "Greenberg Securities Co President": an institution's
       // word right after a name belongs to the name, not to the title
       while (k > from && k + 1 < e && (ORG_HEAD_WORDS.has(tokens[k]!.lower) || LEGAL_SUFFIXES.has(tokens[k]!.lower.replace(/\.$/, ''))) && !ROLE_HEADS.has(tokens[k]!.lower) && !TITLE_MODIFIERS.has(tokens[k]!.lower)) k++;

@@ -25,7 +25,7 @@ export const ORG_HEAD_WORDS = new Set([
   'organization', 'organisation', 'foundation', 'committee', 'movement', 'alliance', 'league', 'administration', 'institution', 'centre',
   'center', 'party', 'consortium', 'syndicate', 'air', 'aviation', 'express', 'transport', 'tours', 'travel', 'telegraph', 'times', 'post',
   'journal', 'herald', 'tribune', 'gazette', 'press', 'news', 'radio', 'television', 'tv', 'wireless', 'mobile', 'online', 'labs',
-  'chamber', 'chambers', 'community',
+  'chamber', 'chambers', 'community', 'unit',
 ]);
 
 /** Last words of public bodies: they regulate, rule and approve deals, never buy or sell in them. */
