@@ -97,6 +97,7 @@ export const ROLE_CANON: Record<string, string> = {
   // "Italy's central bank governor": a country's, not a state's
   'central bank governor': 'central bank governor',
   'union official': 'union official',
+  'company official': 'company official',
   'trade official': 'trade official',
   economist: 'economist',
   'senior economist': 'senior economist',
@@ -108,6 +109,10 @@ export const ROLE_CANON: Record<string, string> = {
   governor: 'governor',
   'deputy governor': 'deputy governor',
   minister: 'minister',
+  'vice-minister': 'vice-minister',
+  'vice minister': 'vice minister',
+  // a legislature's presiding officer ("House Speaker Jim Wright", "Commons Speaker")
+  speaker: 'speaker',
   'prime minister': 'prime minister',
   'deputy prime minister': 'deputy prime minister',
   premier: 'premier',
@@ -197,6 +202,15 @@ export const ROLE_CANON: Record<string, string> = {
   biochemist: 'biochemist',
   physicist: 'physicist',
   biologist: 'biologist',
+  ecologist: 'ecologist',
+  entomologist: 'entomologist',
+  physiologist: 'physiologist',
+  epidemiologist: 'epidemiologist',
+  virologist: 'virologist',
+  psychologist: 'psychologist',
+  sociologist: 'sociologist',
+  statistician: 'statistician',
+  demographer: 'demographer',
   lobbyist: 'lobbyist',
   employee: 'employee',
   anchorman: 'anchorman',
@@ -328,6 +342,7 @@ export const PORTFOLIO_WORDS = new Set([
   'security', 'budget', 'treasury', 'revenue', 'privatisation', 'privatization', 'enterprises', 'enterprise', 'cooperation', 'integration',
   'european', 'regional', 'local', 'government', 'urban', 'rural', 'land', 'lands', 'maritime', 'aviation', 'shipping', 'ports', 'roads',
   'construction', 'industrial', 'administrative', 'reform', 'reforms', 'consumer', 'protection', 'competition', 'small', 'medium', 'community',
+  'atomic', 'nuclear', 'drugs', 'constitutional', 'veterans', 'immigration', 'religious', 'minority', 'minorities', 'family', 'families', 'children', 'trade-and-industry',
 ]);
 
 export const NOT_PERSON_TITLES = new Set(['lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers', 'sole manager', 'sole lead manager', 'joint manager']);

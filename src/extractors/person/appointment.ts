@@ -24,6 +24,8 @@ const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
 /** "X joined Y as chief financial officer": the organization stands between the verb and the post. */
 const JOINS = new Set(['joined', 'joins', 'join', 'joining', 'rejoined', 'rejoins']);
 const COPULA = new Set(['is', 'was']);
+// (not "would": "Brown would be premier" is as often a condition as a plan)
+const FUTURE = new Set(['will', 'shall']);
 const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'next', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over']);
 /** Verbs of leading an organization in a relative clause, and the role they state: "X, who heads Y". */
 const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', led: 'head', runs: 'head', ran: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
@@ -140,9 +142,11 @@ export const appointmentRule: Rule<'person'> = {
           }
           // "X is the chief executive of Y": the copula itself is the verb
           const copula = k > from && COPULA.has(doc.tokens[k - 1]!.lower) && !PASSIVE.has(verb.lower) && !BECOME.has(verb.lower);
-          if (!PASSIVE.has(verb.lower) && !BECOME.has(verb.lower) && !copula) return;
+          // "Joseph Scheetz, currently president, will be vice chairman": a post to come, as "will become" gives one
+          const willBe = k > from + 1 && doc.tokens[k - 1]!.lower === 'be' && FUTURE.has(doc.tokens[k - 2]!.lower) && !PASSIVE.has(verb.lower) && !BECOME.has(verb.lower);
+          if (!PASSIVE.has(verb.lower) && !BECOME.has(verb.lower) && !copula && !willBe) return;
           // "will become Corvel Inc's chief executive": the organization's possessive before the post
-          const at = skip(copula ? k : k + 1);
+          const at = skip(copula || willBe ? k : k + 1);
           const owner = entities.mentionAt(at);
           const ownerOrg = owner?.possessive && owner.type !== 'person' && owner.type !== 'place' ? orgAt(entities, at, false) : undefined;
           const title = titleAt(doc, ownerOrg ? owner!.tokenEnd + 1 : at, end);

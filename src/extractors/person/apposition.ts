@@ -8,8 +8,9 @@ import { reportPerson } from './report.js';
 import { employerFrom, splitRoles, titleAt, type TitleSpan } from './title.js';
 import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
+import { HONORIFICS } from '../../lexicon/people.js';
 
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'then', 'new', 'another']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'then', 'new', 'another']);
 const POSSESSIVES = new Set(['its', 'their']);
 /** A party and state after a legislator's name: "Sen. Jane Roe, D-Ohio, chairman of ..." */
 const PARTY_STATE = /^[DRI]-[A-Z][a-z]*\.?$/;
@@ -71,8 +72,16 @@ export const appositionRule: Rule<'person'> = {
       // "a UK investment banker", "a French economist": a country before a title that is no government office says where, not for whom
       if (org && !owned && !org.viaReference && entities.mentionAt(org.tokenStart)?.type === 'place' && !isGovernment(title.roles)) org = undefined;
       // "Christian Aid's head of Trade Policy": after its owner, what follows "of" is the title's field, not another employer
-      if (owned) title = withCapitalizedField(doc, title, sentence.tokenEnd);
-      else org = orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org;
+      if (owned) {
+        title = withCapitalizedField(doc, title, sentence.tokenEnd, true);
+        // "Rabin's spokesman at the Defense Ministry": an aide works where the text says
+        const at = ['at', 'with'].includes(doc.tokens[title.tokenEnd]?.lower ?? '');
+        const employer = at ? orgAfter(doc, entities, title.tokenEnd, sentence.tokenEnd, false) : undefined;
+        if (employer && !employer.viaReference) org = employer;
+      } else {
+        title = withCapitalizedField(doc, title, sentence.tokenEnd, false);
+        org = orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org;
+      }
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });
     }
   },
@@ -84,7 +93,8 @@ export const appositionRule: Rule<'person'> = {
  */
 function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: string): void {
   const { doc, entities, sentence } = ctx;
-  const comma = m.tokenStart - 1;
+  // "The head of the Queensland Liver Transplant Service, Dr. Russell Strong, said": past an honorific
+  const comma = HONORIFICS.has(doc.tokens[m.tokenStart - 1]?.lower ?? '') ? m.tokenStart - 2 : m.tokenStart - 1;
   if (m.possessive || comma - 3 < sentence.tokenStart || doc.tokens[comma]!.text !== ',') return;
   const next = doc.tokens[m.tokenEnd];
   if (!(m.tokenEnd >= sentence.tokenEnd || next?.text === ',' || (next?.pos === 'PUNCT' && m.tokenEnd + 1 >= sentence.tokenEnd))) return;
@@ -169,13 +179,17 @@ function endsCleanly(ctx: Parameters<Rule['run']>[0], end: number): boolean {
   return !/^\p{Lu}/u.test(next.text);
 }
 
-/** "head" + "of Trade Policy" up to the comma that closes the apposition; the title as it was where no comma closes it. */
-function withCapitalizedField(doc: Parameters<Rule['run']>[0]['doc'], title: TitleSpan, limit: number): TitleSpan {
+/**
+ * "head" + "of Trade Policy" up to the comma that closes an owned title's apposition, or up to the "at" before the employer
+ * ("head of Distribution and Exhibition at the UK Film Council"); the title as it was where neither follows.
+ */
+function withCapitalizedField(doc: Parameters<Rule['run']>[0]['doc'], title: TitleSpan, limit: number, owned: boolean): TitleSpan {
   // only a bare "head" needs its field to be a title ("senior vice president of Global Sales" is a senior vice president)
   if (doc.tokens[title.tokenEnd]?.lower !== 'of' || doc.tokens[title.tokenEnd - 1]!.lower !== 'head') return title;
   let k = title.tokenEnd + 1;
   while (k < limit && k < title.tokenEnd + 5 && (/^\p{Lu}/u.test(doc.tokens[k]!.text) || doc.tokens[k]!.lower === 'and')) k++;
-  if (k === title.tokenEnd + 1 || doc.tokens[k]?.text !== ',') return title;
+  // (without an owner before the title, what a comma closes may be the employer: "head of Barclays,")
+  if (k === title.tokenEnd + 1 || !((owned && doc.tokens[k]?.text === ',') || doc.tokens[k]?.lower === 'at')) return title;
   const text = doc.text.slice(doc.tokens[title.tokenStart]!.start, doc.tokens[k - 1]!.end);
   return { tokenStart: title.tokenStart, tokenEnd: k, text, roles: splitRoles(text) };
 }

@@ -6,7 +6,7 @@ import type { RuleContext } from '../rule.js';
 import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { HISTORIC_STATES } from '../../lexicon/places.js';
-import { LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
+import { AUTHORITY_HEADS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { EMPLOYER_DESCRIPTORS, NOT_PERSON_LAST_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
@@ -122,7 +122,10 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   if (doc.tokens[k]?.lower === 'the') {
     let n = k + 1;
     // ... or an ordinal ("of the 2nd U.S. Circuit Court of Appeals")
-    while (n < limit && n < k + 3 && !entities.mentionAt(n) && ((/^[a-z]/.test(doc.tokens[n]!.text) && (doc.tokens[n]!.pos === 'ADJ' || doc.tokens[n]!.pos === 'NOUN')) || /^\d+(?:st|nd|rd|th)$/.test(doc.tokens[n]!.lower))) n++;
+    // ... or a participle ("of the banned Vishwa Hindu Parishad", "of the ruling Congress Party")
+    // (but "of the board effective July 1" is the board's, not July's)
+    const modifier = (t: Doc['tokens'][number]) => /^[a-z]/.test(t.text) && !ORG_DESCRIPTOR_NOUNS.has(t.lower) && t.lower !== 'board' && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower)));
+    while (n < limit && n < k + 3 && !entities.mentionAt(n) && (modifier(doc.tokens[n]!) || /^\d+(?:st|nd|rd|th)$/.test(doc.tokens[n]!.lower))) n++;
     if (entities.mentionAt(n)) k = n;
   }
   // "with stockbroker Kleinwort Benson", "at the investment bank Acme": words that describe the employer before its name
@@ -210,12 +213,16 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   }
   // "Dean Witter analyst Karen Gibbs": a name that looks like a person's right before a lower-case title and a name is a firm's
   if (m && m.type === 'person' && !titleCapitalized && !m.possessive && m.tokenEnd - m.tokenStart >= 2) return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
-  if (m && (m.type !== 'other' || m.possessive || !titleCapitalized || !departmental || isAcronym(m.surface))) {
-    const org = orgAt(entities, m.tokenStart, allowPlace);
+  // ... unless its name says it is a department ("Home Office Minister Hazel Blears")
+  const department = !!m && AUTHORITY_HEADS.has(m.surface.split(/\s+/).pop()!.toLowerCase()) && m.tokenEnd - m.tokenStart >= 2;
+  if (m && (m.type !== 'other' || m.possessive || !titleCapitalized || !departmental || department || isAcronym(m.surface))) {
+    // "Brazil's coffee chief": a country's own official, whatever the post
+    const org = orgAt(entities, m.tokenStart, allowPlace || (m.type === 'place' && m.possessive && !!m.code));
     // "Former Liverpool manager": a title's modifier opening the sentence was read into the name
     const words = org && !org.viaReference ? org.name.split(' ') : [];
     // (not a place's adjective that opens a name: "European Community farm commissioner")
-    if (org && words.length > 1 && TITLE_MODIFIERS.has(words[0]!.toLowerCase()) && !lookupPlaceAdjective(words[0]!) && (m.type === 'other' || TITLE_ONLY_MODIFIERS.has(words[0]!.toLowerCase()))) return { ...org, name: words.slice(1).join(' ') };
+    // (but "Home Office" is a department's whole name, where "Deputy State Department" is not)
+    if (org && words.length > 1 && !(department && words.length === 2) && TITLE_MODIFIERS.has(words[0]!.toLowerCase()) && !lookupPlaceAdjective(words[0]!) && (m.type === 'other' || TITLE_ONLY_MODIFIERS.has(words[0]!.toLowerCase()))) return { ...org, name: words.slice(1).join(' ') };
     return org;
   }
   const r = entities.referenceEndingAt(k);

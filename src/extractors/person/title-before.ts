@@ -13,9 +13,9 @@ import { HISTORIC_STATES } from '../../lexicon/places.js';
 import { NOT_PERSON_TITLES, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const isTitleWord = (lower: string) => TITLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower) || lower in ROLE_CANON;
-const allTitleWords = (doc: RuleContext['doc'], from: number, to: number) => {
+const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleEnd = to) => {
   // "Resources Minister", "Fisheries Secretary": a portfolio in capitals is part of the office
-  const office = /^(?:minister|secretary)$/.test(doc.tokens[to - 1]?.lower ?? '');
+  const office = /^(?:minister|secretary)$/.test(doc.tokens[titleEnd - 1]?.lower ?? '');
   for (let k = from; k < to; k++) if (!isTitleWord(doc.tokens[k]!.lower) && !(office && PORTFOLIO_WORDS.has(doc.tokens[k]!.lower))) return false;
   return true;
 };
@@ -53,7 +53,7 @@ export const titleBeforeRule: Rule<'person'> = {
       const departmental = title.roles.some((r) => /minister|secretary/.test(r));
       // "England coach Andy Robinson": a team is named by its country, as written
       const team = !government && title.roles.some((r) => TEAM_ROLE.test(r)) ? teamBefore(ctx, title.tokenStart) : undefined;
-      const org = party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? sharedOrg(ctx, title.tokenStart, government) ?? speakerOrg(ctx, title.tokenStart) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart);
+      const org = party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? asideOrg(ctx, m.tokenEnd) ?? sharedOrg(ctx, title.tokenStart, government) ?? speakerOrg(ctx, title.tokenStart) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart);
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.85 : 0.7 });
     }
   },
@@ -73,12 +73,22 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
     }
     // and a lone title word read as a name ("Secretary" of "Secretary of State") is the title's own, as is a common
     // word capitalized only for opening the sentence ("Shipping minister", "Central bank governor")
-    if (m && !allTitleWords(doc, m.tokenStart, m.tokenEnd) && !opensSentenceAsWord(doc, m)) {
+    if (m && !allTitleWords(doc, m.tokenStart, m.tokenEnd, end) && !opensSentenceAsWord(doc, m)) {
       // "U.S. Secretary | of State George Shultz", "British Chancellor | of the Exchequer": a name that ends in the title's
       // first words keeps the rest ("U.S.", "British") as the title's owner
-      let p = m.tokenEnd;
       // ("Treasury | Under Secretary Curtis Brannock": "Under" belongs to the secretary)
-      while (p > m.tokenStart + 1 && (isTitleWord(doc.tokens[p - 1]!.lower) || (doc.tokens[p - 1]!.lower === 'under' && /^secretar/.test(doc.tokens[p]?.lower ?? '')))) p--;
+      const pastTitleWords = (portfolio: boolean) => {
+        let q = m.tokenEnd;
+        while (q > m.tokenStart + 1 && (isTitleWord(doc.tokens[q - 1]!.lower) || (portfolio && PORTFOLIO_WORDS.has(doc.tokens[q - 1]!.lower)) || (doc.tokens[q - 1]!.lower === 'under' && /^secretar/.test(doc.tokens[q]?.lower ?? '')))) q--;
+        return q;
+      };
+      let p = pastTitleWords(false);
+      // ("Russian Atomic | Energy Minister": a portfolio in capitals belongs to its minister, after the country that has it)
+      if (/^(?:minister|secretary)$/.test(doc.tokens[end - 1]?.lower ?? '')) {
+        const q = pastTitleWords(true);
+        const owner = doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[q - 1]!.end);
+        if (q < p && (lookupPlace(owner) ?? lookupPlaceAdjective(owner))) p = q;
+      }
       let own = true;
       for (let q = p; q < m.tokenEnd; q++) if (ORG_HEAD_WORDS.has(doc.tokens[q]!.lower) && !ROLE_HEADS.has(doc.tokens[q]!.lower)) own = false;
       // ... unless those words can end an organization's name ("Morgan Stanley Group managing director" keeps its "Group")
@@ -149,6 +159,17 @@ function sharedOrg(ctx: RuleContext, titleStart: number, government: boolean): O
   const title = titleEndingAt(ctx, first.tokenStart);
   if (!title || isGovernment(title.roles) !== government) return undefined;
   return orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, false);
+}
+
+/**
+ * "analyst William Raferty, of Smith Barney Harris Upham, said", "Economist Evelyn Brody, at Morgan Grenfell and Co
+ * in New York": the employer set off after the name (a place there says where the person is from).
+ */
+function asideOrg(ctx: RuleContext, nameEnd: number): OrgRef | undefined {
+  const { doc, entities, sentence } = ctx;
+  if (doc.tokens[nameEnd]?.text !== ',' || !['of', 'at', 'with'].includes(doc.tokens[nameEnd + 1]?.lower ?? '')) return undefined;
+  const org = orgAfter(doc, entities, nameEnd + 1, sentence.tokenEnd, false);
+  return org && !org.viaReference && entities.mentionAt(org.tokenStart)?.type !== 'place' ? org : undefined;
 }
 
 /** Words between a company and the title it announces: "Acme Inc said today that president ...". */

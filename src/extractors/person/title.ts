@@ -47,7 +47,8 @@ function titleIndex(): TitleIndex {
 }
 
 /** A title word shared by two or more people ("co-CEO", "co-chief executive", "co-head") is read as the word itself. */
-const withoutCo = (lower: string) => (lower.startsWith('co-') && lower.length > 3 && !(lower in ROLE_CANON) ? lower.slice(3) : lower);
+// ("ex-head", "ex-President": a past post, as "former" makes one)
+const withoutCo = (lower: string) => ((lower.startsWith('co-') || lower.startsWith('ex-')) && lower.length > 3 && !(lower in ROLE_CANON) ? lower.slice(3) : lower);
 /** The lower-case word at `k` as the title lexicon knows it. */
 const wordAt = (doc: Doc, k: number) => withoutCo(doc.tokens[k]!.lower);
 
@@ -201,6 +202,8 @@ const FIELD_FIRST_HEADS = new Set([
   'commentator', 'columnist', 'trader', 'banker', 'lobbyist', 'lawyer', 'attorney', 'inspector',
   // "assistant news director", "assistant product manager", "public information officer": a department in lower case
   'director', 'manager', 'officer', 'commissioner', 'partner', 'professor', 'geologist', 'mediator',
+  // "Brazil's coffee chief", "army chief"
+  'chief',
   // "corporate affairs minister", "home affairs spokesman", "Shipping minister": a portfolio in lower case
   'minister', 'spokesman', 'spokeswoman', 'spokesperson',
 ]);
@@ -214,7 +217,8 @@ const NOT_FIELD_WORDS = new Set([
 function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
   for (let j = k; j < limit && j < k + 4; j++) {
     const t = doc.tokens[j]!;
-    if (j > k && FIELD_FIRST_HEADS.has(t.lower)) return j;
+    // (a bare "chief" only: "Forest chief executive" is a chief executive, "Forest" the club)
+    if (j > k && FIELD_FIRST_HEADS.has(t.lower) && !(t.lower === 'chief' && isTitleWord(doc.tokens[j + 1]?.lower ?? ''))) return j;
     const glued = t.text === '-' && j > k && t.start === doc.tokens[j - 1]!.end && doc.tokens[j + 1]?.start === t.end;
     // "Airlines analyst Gillian Marsh" opening a sentence
     const opening = j === k && doc.tokens[k - 1]?.sentence !== t.sentence && /^\p{Lu}[a-z-]+$/u.test(t.text) && FIELD_POS.has(t.pos);
@@ -239,7 +243,8 @@ const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
 
 /** "Minister of International Trade and Industry": the portfolio's words after "of"; the index after them, else -1. */
 export function portfolioEnd(doc: Doc, ofAt: number, limit: number): number {
-  if (!PORTFOLIO_HEADS.has(wordAt(doc, ofAt - 1))) return -1;
+  // ("vice-minister of finance": the post after a hyphen)
+  if (!PORTFOLIO_HEADS.has(wordAt(doc, ofAt - 1).split('-').pop()!)) return -1;
   let k = ofAt + 1;
   let last = -1;
   while (k < limit && k < ofAt + 9) {
@@ -352,9 +357,9 @@ export function canonicalRole(phrase: string): string {
   if (!phrase) return '';
   if (phrase in ROLE_CANON) return ROLE_CANON[phrase]!;
   // "co-ceo" → "co-chief executive officer"
-  if (/^co-[a-z]/.test(phrase)) {
+  if (/^(?:co|ex)-[a-z]/.test(phrase)) {
     const rest = canonicalRole(phrase.slice(3));
-    if (rest !== phrase.slice(3) || rest in ROLE_CANON || ROLE_HEADS.has(rest.split(' ')[0]!)) return `co-${rest}`;
+    if (rest !== phrase.slice(3) || rest in ROLE_CANON || ROLE_HEADS.has(rest.split(' ')[0]!)) return `${phrase.slice(0, 3)}${rest}`;
   }
   for (const key of titleIndex().byLength) {
     if (phrase.endsWith(' ' + key)) return `${phrase.slice(0, -key.length).trim()} ${ROLE_CANON[key]}`;

@@ -199,3 +199,18 @@ describe('"who runs the company as" a post', () => {
     expect(people(text).map((p) => p.roles)).toEqual([['co-founder'], ['chief executive officer']]);
   });
 });
+
+describe('a present post and one to come', () => {
+  it('keeps both where the aside says "currently" and the verb "will be"', () => {
+    const found = people('White Engines Inc said it was sold. And Joseph G. Scheff, currently president, will be vice chairman, according to the company.');
+    expect(found.map((p) => p.roles.join('+')).sort()).toEqual(['president', 'vice chairman']);
+  });
+  it('reads a "current" post in an aside beside one kept', () => {
+    expect(people('White Engines Inc said it was sold. John Lennox, current chairman and chief executive officer, will remain as chairman.')).toEqual([{ name: 'John Lennox', title: 'chairman and chief executive officer', roles: ['chairman', 'chief executive officer'], org: 'White Engines Inc' }]);
+  });
+  it('does not read a date after "the board" as the employer, nor a condition as a post', () => {
+    expect(one('Acme Corp said John Boyle will be the vice chairman of the board effective July One.', 'John Boyle')?.org).toBe('Acme Corp');
+    expect(people('Critics said Gordon Brake would be premier by now.')).toEqual([]);
+  });
+});
+

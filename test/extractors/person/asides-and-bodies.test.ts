@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { one, people } from './helpers.js';
+
+describe('an employer set off after a name that a title precedes', () => {
+  it('is read after "of", "at" or "with"', () => {
+    expect(one('Nevertheless, New York analyst Walter Brisco, of Halden Barnes Securities, said the stock was cheap.', 'Walter Brisco')).toMatchObject({ title: 'analyst', org: 'Halden Barnes Securities' });
+    expect(one('Economist Ruth Adair, at Carrow Finch and Co in London, said rates would fall.', 'Ruth Adair')).toMatchObject({ title: 'Economist', org: 'Carrow Finch and Co' });
+  });
+  it('is not a place the person comes from', () => {
+    expect(one('Senator Mark Dolan, of Ohio, said the bill would pass.', 'Mark Dolan').org).not.toBe('Ohio');
+  });
+});
+
+describe('a title set off before a name with an honorific', () => {
+  it('gives the organization', () => {
+    expect(one('The head of the Queensland Kidney Research Service, Dr. Alan Pruett, said the operation went well.', 'Alan Pruett')).toMatchObject({ title: 'head', org: 'Queensland Kidney Research Service' });
+  });
+});
+
+describe('bodies whose names run through "and" or "on"', () => {
+  it('keeps a society\'s or a foundation\'s whole name', () => {
+    expect(one('Jeffrey Lamb, executive director of the National Tenants and Homeowners Task Force, said the law was unfair.', 'Jeffrey Lamb').org).toBe('National Tenants and Homeowners Task Force');
+    expect(one('Roger Bellamy, director general of the Entertainment and Leisure Software Publishers Association, said games were valuable.', 'Roger Bellamy').org).toBe('Entertainment and Leisure Software Publishers Association');
+    expect(one('Jeremy Ralston, director of the Foundation on Economic Trends, said it was a grass-roots effort.', 'Jeremy Ralston').org).toBe('Foundation on Economic Trends');
+  });
+  it('ends a union\'s name before its local', () => {
+    expect(one('Allen Zeller, a spokesman for the United Food and Commercial Workers Union Local 222, said no.', 'Allen Zeller').org).toBe('United Food and Commercial Workers Union');
+  });
+  it('does not join a company to a weekday', () => {
+    expect(people('The Ford Foundation on Monday said it would give money.')).toEqual([]);
+  });
+});
+
+describe('an employer after a modifier, a field or another owner', () => {
+  it('reads "the banned" or "the ruling" before the name', () => {
+    expect(one('Ashok Verma, joint general secretary of the banned Hindu Sena Parishad, was charged.', 'Ashok Verma').org).toBe('Hindu Sena Parishad');
+  });
+  it('takes "at" the employer over the person whose aide someone is', () => {
+    expect(one('Oded Barak, Rabin\'s spokesman at the Defense Ministry, said the position was supportive.', 'Oded Barak')).toMatchObject({ title: 'spokesman', org: 'Defense Ministry' });
+  });
+  it('keeps a capitalized field of a head before "at" the employer', () => {
+    expect(one('"Access is restricted," said Pete Bunting, head of Distribution and Exhibition at the UK Film Council.', 'Pete Bunting')).toMatchObject({ title: 'head of Distribution and Exhibition', org: 'UK Film Council' });
+  });
+  it('leaves a head of a named company its company', () => {
+    expect(one('John Marle, head of Barclays, said profits rose.', 'John Marle')).toMatchObject({ title: 'head', org: 'Barclays' });
+  });
+});
+
+describe('departments and portfolios in capitals', () => {
+  it('reads "Home Office" as a department', () => {
+    expect(one('Home Office minister Baroness Grayling said murder was the most serious crime.', 'Baroness Grayling').org).toBe('Home Office');
+    expect(one('"There is a clear need for advice," said Home Office Minister Hazel Brant.', 'Hazel Brant').org).toBe('Home Office');
+  });
+  it('keeps a portfolio after a country\'s adjective in the title', () => {
+    expect(one('I asked Russian Atomic Energy Minister Viktor Mikhalev how Ukraine lost out.', 'Viktor Mikhalev')).toMatchObject({ title: 'Atomic Energy Minister', org: 'Russia' });
+    expect(one('Constitutional Affairs Minister David Lamming spoke on Monday.', 'David Lamming').title).toBe('Constitutional Affairs Minister');
+  });
+  it('reads "Commissioner of Food and Drugs" and a vice-minister\'s portfolio', () => {
+    expect(one('Commissioner of Food and Drugs Frank E. Yardley said the drug was approved.', 'Frank E. Yardley').title).toBe('Commissioner of Food and Drugs');
+    expect(one('Toyoo Gyoda, vice-minister of finance for international affairs, said the yen was stable.', 'Toyoo Gyoda').roles).toEqual(['vice-minister of finance for international affairs']);
+  });
+});
+
+describe('more posts', () => {
+  it('reads a legislature\'s speaker', () => {
+    expect(one('House Speaker Jim Walden said the bill would pass.', 'Jim Walden')).toMatchObject({ roles: ['speaker'] });
+  });
+  it('reads "ex-" as a past post', () => {
+    expect(one('Cynthia Coles, the ex-head of internal accounting at Lantern Telecom, testified on Tuesday.', 'Cynthia Coles')).toMatchObject({ roles: ['ex-head of internal accounting'], org: 'Lantern Telecom' });
+    expect(one('The ex-President Leonid Kravets left office in January.', 'Leonid Kravets').roles).toEqual(['ex-president']);
+  });
+  it('reads a field before a bare "chief", and a country\'s possessive as its employer', () => {
+    expect(one('Brazil\'s coffee chief Jorio Daltro said yesterday Brazil would not sell.', 'Jorio Daltro')).toMatchObject({ title: 'coffee chief', org: 'Brazil' });
+  });
+  it('does not read a club opening a sentence into "chief executive"', () => {
+    expect(one('Forest chief executive Mark Arden agreed.', 'Mark Arden').title).toBe('chief executive');
+  });
+  it('reads scientists by their field and a company official', () => {
+    expect(one('David Pimm, an ecologist at Cornell University, said more energy was needed.', 'David Pimm')).toMatchObject({ roles: ['ecologist'], org: 'Cornell University' });
+    expect(one('Waste Disposal Co. of Randolph is preparing a pickup service, said Debra Bornholm, a company official.', 'Debra Bornholm')).toMatchObject({ title: 'company official', org: 'Waste Disposal Co.' });
+  });
+});
