@@ -162,7 +162,10 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   // ... and "Transport and General Workers Union", "Engineering and Allied Trades Union"
   // ... and "National Gay and Lesbian Task Force", "Entertainment and Leisure Software Publishers Association"
   const authority = joint.lower === 'and' && k > from && (AUTHORITY_HEADS.has(tokens[k - 1]!.lower) || BODY_HEADS.has(tokens[k - 1]!.lower));
-  const closes = isLegalSuffixToken(tokens[k - 1]) || authority;
+  // "Barnard's Retail Consulting Group": a founder's possessive opening a firm's name of two words or more
+  // (not a company's own part, "Macrovision's Entertainment Technologies Group", where the company is named alone elsewhere)
+  const firm = (joint.text === "'s" || joint.text === '’s') && j - runStart === 1 && k - from >= 2 && ORG_HEAD_WORDS.has(tokens[k - 1]!.lower) && !places().byName.has(tokens[runStart]!.text) && !isAcronym(tokens[runStart]!.text) && !namedAlone(doc, tokens[runStart]!.text);
+  const closes = isLegalSuffixToken(tokens[k - 1]) || authority || firm;
   // "Cable and Wireless chief executive", "Marks and Spencer's": two single words joined by "and" before a title or
   // a possessive are one name where neither stands alone anywhere in the text
   if (!closes && joint.lower === 'and' && j - runStart === 1 && k === from + 1 && ownsWhatFollows(tokens[k]) && !standsAlone(doc, tokens[runStart]!.text) && !standsAloneAfter(doc, tokens[from]!.text)) return k;
@@ -215,6 +218,20 @@ function standsAlone(doc: Doc, left: string): boolean {
   return cached(doc, '<' + left, () => {
     for (let at = text.indexOf(left); at >= 0; at = text.indexOf(left, at + left.length)) {
       if (!/^\s+(?:and|&)\s/.test(text.slice(at + left.length, at + left.length + 6))) return true;
+    }
+    return false;
+  });
+}
+
+/** Whether the one word `word` occurs as a name of its own: after no capitalized word, and before no possessive. */
+function namedAlone(doc: Doc, word: string): boolean {
+  return cached(doc, '=' + word, () => {
+    const text = doc.text;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const before = text.slice(Math.max(0, at - 24), at);
+      const after = text.slice(at + word.length, at + word.length + 2);
+      if (/\w$/.test(before) || /^\w/.test(after) || /^['’]s/.test(after)) continue;
+      if (!/\p{Lu}[\p{L}.]*\s+$/u.test(before)) return true;
     }
     return false;
   });

@@ -190,6 +190,10 @@ export const ROLE_CANON: Record<string, string> = {
   // the press, the courts, the services and the campus: posts news names as often as a firm's
   // (not "dean", "broker", "trader" or "auditor": as often a given name or a firm's part in a deal, "Dean Witter", "broker Marsh & McLennan")
   publisher: 'publisher',
+  journalist: 'journalist',
+  presenter: 'presenter',
+  'co-ordinator': 'co-ordinator',
+  coordinator: 'coordinator',
   specialist: 'specialist',
   mediator: 'mediator',
   barrister: 'barrister',
@@ -244,9 +248,12 @@ export const ROLE_CANON: Record<string, string> = {
   'gen.': 'general',
   admiral: 'admiral',
   commander: 'commander',
-  mp: 'member of parliament',
+  // a legislator's post as news and readers write it, not spelled out (annotators of four sets write "mp", "msp", "mep")
+  mp: 'mp',
+  msp: 'msp',
+  mep: 'mep',
+  mla: 'mla',
   boss: 'boss',
-  mep: 'member of the european parliament',
 };
 
 /**

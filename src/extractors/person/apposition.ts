@@ -8,7 +8,7 @@ import { reportPerson } from './report.js';
 import { employerFrom, splitRoles, titleAt, type TitleSpan } from './title.js';
 import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
-import { HONORIFICS } from '../../lexicon/people.js';
+import { HONORIFICS, SPEECH_VERBS } from '../../lexicon/people.js';
 
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'then', 'new', 'another']);
 const POSSESSIVES = new Set(['its', 'their']);
@@ -67,6 +67,10 @@ export const appositionRule: Rule<'person'> = {
       // "Carmen Robles, Latin American debt specialist at Waverly Brothers": a region the post covers opens it
       const region = !title && !org ? entities.mentionAt(titleStartsAt) : undefined;
       if (region?.type === 'place' && region.adjective) title = titleAt(doc, region.tokenEnd, sentence.tokenEnd);
+      // "Saleh Kamel, a leading businessman and head of the Dallah group": what the person is, then the post
+      if (!title && !org) title = titleAfterDescription(ctx, titleStartsAt);
+      // "Peter Mandelson, former Labour minister and now a European Commissioner": the post now held
+      title = title && (postNowHeld(doc, title.tokenEnd, sentence.tokenEnd) ?? title);
       if (!title || !endsCleanly(ctx, title.tokenEnd)) continue;
       const owned = !!org && /^['’]s?$/.test(doc.tokens[org.tokenEnd]?.text ?? '');
       // "a UK investment banker", "a French economist": a country before a title that is no government office says where, not for whom
@@ -94,23 +98,41 @@ export const appositionRule: Rule<'person'> = {
 function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: string): void {
   const { doc, entities, sentence } = ctx;
   // "The head of the Queensland Liver Transplant Service, Dr. Russell Strong, said": past an honorific
-  const comma = HONORIFICS.has(doc.tokens[m.tokenStart - 1]?.lower ?? '') ? m.tokenStart - 2 : m.tokenStart - 1;
+  // ... or a rank or post of the person's own ("the chairman of the working party, Ambassador Stefan Johannesson of Iceland,")
+  const own = doc.tokens[m.tokenStart - 1];
+  const comma = own && (HONORIFICS.has(own.lower) || (/^\p{Lu}/u.test(own.text) && ROLE_HEADS.has(own.lower))) ? m.tokenStart - 2 : m.tokenStart - 1;
   if (m.possessive || comma - 3 < sentence.tokenStart || doc.tokens[comma]!.text !== ',') return;
-  const next = doc.tokens[m.tokenEnd];
-  if (!(m.tokenEnd >= sentence.tokenEnd || next?.text === ',' || (next?.pos === 'PUNCT' && m.tokenEnd + 1 >= sentence.tokenEnd))) return;
+  const from = doc.tokens[m.tokenEnd]?.lower === 'of' ? entities.mentionAt(m.tokenEnd + 1) : undefined;
+  const end = from && from.type !== 'person' ? from.tokenEnd : m.tokenEnd;
+  const next = doc.tokens[end];
+  if (!(end >= sentence.tokenEnd || next?.text === ',' || SPEECH_VERBS.has(next?.lower ?? '') || (next?.pos === 'PUNCT' && end + 1 >= sentence.tokenEnd))) return;
   // the longest title that opens the phrase, after "the" or "a" or at the sentence's start, whose organization reaches the comma
   for (let s = Math.max(sentence.tokenStart, comma - 12); s < comma - 2; s++) {
     const before = doc.tokens[s - 1];
-    if (s > sentence.tokenStart && !TITLE_FIRST_OPENERS.has(before!.lower)) continue;
+    // ("The new chairman of the Bar Council, Guy Mansfield QC warned")
+    const opener = TITLE_FIRST_OPENERS.has(before?.lower ?? '') || (before?.lower === 'new' && TITLE_FIRST_OPENERS.has(doc.tokens[s - 2]?.lower ?? ''));
+    if (s > sentence.tokenStart && !opener) continue;
     const title = titleAt(doc, s, comma);
     if (!title) continue;
     const org = orgAfter(doc, entities, employerFrom(title), comma, isGovernment(title.roles));
+    // "the chairman of the working party, Ambassador Stefan Johannesson": a body named in lower case is no organization
+    if (!org && unnamedBodyTo(doc, title.tokenEnd, comma)) {
+      reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: undefined, confidence: 0.7 });
+      return;
+    }
     if (!org || org.tokenEnd !== comma || org.viaReference) continue;
     reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: 0.85 });
     return;
   }
 }
 const TITLE_FIRST_OPENERS = new Set(['the', 'a', 'an']);
+
+/** "of the working party" in lower-case words from `k` up to the comma at `comma`. */
+function unnamedBodyTo(doc: Parameters<Rule['run']>[0]['doc'], k: number, comma: number): boolean {
+  if (doc.tokens[k]?.lower !== 'of' || doc.tokens[k + 1]?.lower !== 'the' || comma - k > 6 || comma - k < 3) return false;
+  for (let n = k + 2; n < comma; n++) if (!/^[a-z][a-z-]*$/.test(doc.tokens[n]!.text)) return false;
+  return true;
+}
 
 /**
  * "the company's general counsel", "the Chinese carmaker's chief executive": an owner the text does not name here
@@ -139,6 +161,25 @@ function orgAfterPortfolio(ctx: Parameters<Rule['run']>[0], end: number): OrgRef
   if (k === end + 1 || doc.tokens[k]?.lower !== 'at') return undefined;
   const org = orgAfter(doc, entities, k, sentence.tokenEnd, false);
   return org && !org.viaReference ? org : undefined;
+}
+
+/** The title after "and now (a)" at `k`, if one follows. */
+function postNowHeld(doc: Parameters<Rule['run']>[0]['doc'], k: number, limit: number): TitleSpan | undefined {
+  if (doc.tokens[k]?.lower !== 'and' || doc.tokens[k + 1]?.lower !== 'now') return undefined;
+  let n = k + 2;
+  if (['a', 'an', 'the'].includes(doc.tokens[n]?.lower ?? '')) n++;
+  return titleAt(doc, n, limit);
+}
+
+/** The title after "and" that closes a description in lower-case words ("a jeweler and president of ..."), if one does. */
+function titleAfterDescription(ctx: Parameters<Rule['run']>[0], k: number): TitleSpan | undefined {
+  const { doc, sentence } = ctx;
+  for (let n = k; n < sentence.tokenEnd && n < k + 5; n++) {
+    const t = doc.tokens[n]!;
+    if (t.lower === 'and' && n > k) return titleAt(doc, n + 1, sentence.tokenEnd);
+    if (!/^[a-z][a-z-]*$/.test(t.text) || !(t.pos === 'NOUN' || t.pos === 'ADJ')) return undefined;
+  }
+  return undefined;
 }
 
 /** Words before an employer's name in a title that say for how long, not what: "a longtime Apple executive". */

@@ -9,7 +9,7 @@ import { HISTORIC_STATES } from '../../lexicon/places.js';
 import { AUTHORITY_HEADS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { EMPLOYER_DESCRIPTORS, NOT_PERSON_LAST_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
-const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
+const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from']);
 /** Lower-case words between a firm's name and a title: "bank analyst", "management board chairman". */
 /** "Vodafone's new boss", "Nissan's former chairman": words of tenure between an employer and the title. */
 const TENURE_WORDS = new Set(['new', 'former', 'outgoing', 'incoming', 'current', 'longtime', 'long-time', 'veteran', 'then']);
@@ -169,6 +169,9 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     const owned = orgAt(entities, at.tokenEnd + 1, false);
     if (owned) return owned;
   }
+  // "an information manager from Newcastle": after "from", a name of one word is the employer only if known to be one
+  const from = t.lower === 'from' ? entities.mentionAt(k) : undefined;
+  if (from && from.type !== 'org' && (from.type === 'place' || from.tokenEnd - from.tokenStart < 2)) return undefined;
   return k < limit ? orgAt(entities, k, allowPlace) : undefined;
 }
 
@@ -222,7 +225,10 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
     const words = org && !org.viaReference ? org.name.split(' ') : [];
     // (not a place's adjective that opens a name: "European Community farm commissioner")
     // (but "Home Office" is a department's whole name, where "Deputy State Department" is not)
-    if (org && words.length > 1 && !(department && words.length === 2) && TITLE_MODIFIERS.has(words[0]!.toLowerCase()) && !lookupPlaceAdjective(words[0]!) && (m.type === 'other' || TITLE_ONLY_MODIFIERS.has(words[0]!.toLowerCase()))) return { ...org, name: words.slice(1).join(' ') };
+    // ... where the modifier is capitalized for opening the sentence ("Global Asset Management investment chief" is not)
+    const quote = doc.tokens[m.tokenStart - 1]?.text ?? '';
+    const opening = m.tokenStart === sentenceStart || /^[“‘(]$/.test(quote) || (/^["']$/.test(quote) && !/^[,.!?]$/.test(doc.tokens[m.tokenStart - 2]?.text ?? ''));
+    if (org && words.length > 1 && !(department && words.length === 2) && TITLE_MODIFIERS.has(words[0]!.toLowerCase()) && !lookupPlaceAdjective(words[0]!) && ((m.type === 'other' && opening) || TITLE_ONLY_MODIFIERS.has(words[0]!.toLowerCase()))) return { ...org, name: words.slice(1).join(' ') };
     return org;
   }
   const r = entities.referenceEndingAt(k);
@@ -231,7 +237,7 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
 }
 
 /** Modifiers of a title that never open an organization's name: "Deputy State Department spokeswoman". */
-const TITLE_ONLY_MODIFIERS = new Set(['deputy', 'acting', 'former', 'interim']);
+const TITLE_ONLY_MODIFIERS = new Set(['deputy', 'acting', 'former', 'interim', 'assistant']);
 
 /** The last organization before mention `m` whose name ends in the word `m` is ("Association" → "Feed Industry Association"). */
 function namedBefore(entities: Entities, m: EntityMention): OrgRef | undefined {

@@ -9,6 +9,12 @@ import { governmentCountry, isCountryName, isNationalRole, officeCountry } from 
 import { titleBeforeRule } from './title-before.js';
 import { nameOfOrgRule } from './name-of-org.js';
 import { titleThenNameRule } from './title-then-name.js';
+import { PARTY_WORDS } from '../../lexicon/organizations.js';
+import { HONORIFICS } from '../../lexicon/people.js';
+import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { lookupPlaceAdjective } from '../../entities/classify.js';
+
+const isTitleWord = (lower: string) => ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || lower in ROLE_CANON;
 
 /**
  * One fact per person and role: where the same person and roles are stated
@@ -17,7 +23,7 @@ import { titleThenNameRule } from './title-then-name.js';
  * officer with no organization stated works for the company the story is about.
  */
 function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities): Reported<'person'>[] {
-  fullNames(candidates);
+  fullNames(candidates, entities);
   const orgOf = new Map<string, string>();
   const anyOrgOf = new Map<string, string>();
   // the first organization stated for a person and title is theirs throughout ("Federal Reserve Chairman
@@ -155,21 +161,43 @@ function dropPostBeingLeft(facts: Reported<'person'>[], doc: Doc): Reported<'per
 
 /**
  * "Secretary Weinberger" after "Defence Secretary Caspar Weinberger": a
- * surname alone takes the full name the document gave that person.
+ * surname alone takes the full name the document gave that person, in a
+ * fact or, failing that, in a name of two or three words that ends in it
+ * ("Amitai Etzioni, a key influence on ..." before "Professor Etzioni").
  */
-function fullNames(candidates: Reported<'person'>[]): void {
+function fullNames(candidates: Reported<'person'>[], entities: Entities): void {
   const full = new Map<string, Set<string>>();
-  for (const c of candidates) {
-    const words = c.name.split(' ');
+  const add = (name: string, into: Map<string, Set<string>>) => {
+    const words = name.split(' ');
     if (words.length > 1) {
       const last = words[words.length - 1]!;
-      (full.get(last) ?? full.set(last, new Set()).get(last)!).add(c.name);
+      (into.get(last) ?? into.set(last, new Set()).get(last)!).add(name);
     }
-  }
+  };
+  for (const c of candidates) add(c.name, full);
+  let named: Map<string, Set<string>> | undefined;
   for (const c of candidates) {
-    const names = !c.name.includes(' ') ? full.get(c.name) : undefined;
+    if (c.name.includes(' ')) continue;
+    let names = full.get(c.name);
+    if (!names) {
+      named ??= namesInText(entities, add);
+      names = named.get(c.name);
+    }
     if (names?.size === 1) c.name = [...names][0]!;
   }
+}
+
+/** The names of two or three words the text gives people, or names that may be people's, by their last word. */
+function namesInText(entities: Entities, add: (name: string, into: Map<string, Set<string>>) => void): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  for (const m of entities.mentions) {
+    const words = m.name.split(' ').length;
+    // (not "Tory Dominic Grieve" or "Gen Musharraf": a party's word or a rank before the name)
+    const first = m.name.split(' ')[0]!;
+    if (Object.hasOwn(PARTY_WORDS, first) || HONORIFICS.has(first.toLowerCase()) || isTitleWord(first.toLowerCase()) || lookupPlaceAdjective(first)) continue;
+    if ((m.type === 'person' || m.type === 'other') && !m.possessive && words >= 2 && words <= 3 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'-]+)+$/u.test(m.name)) add(m.name, found);
+  }
+  return found;
 }
 
 /**

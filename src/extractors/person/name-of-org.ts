@@ -41,13 +41,16 @@ export const nameOfOrgRule: Rule<'person'> = {
         continue;
       }
       const of = aside || aged ? end + 1 : end;
-      // ... or "at" before a verb of saying ("James Voytko at Paine Webber believes ...")
-      const at = !aside && !aged && doc.tokens[of]?.lower === 'at';
-      if (doc.tokens[of]?.lower !== 'of' && !at) continue;
+      const preposition = doc.tokens[of]?.lower ?? '';
+      // ... or "at" or "from" before a verb of saying ("James Voytko at Paine Webber believes ...", "David Graham from
+      // the FDA's Office of Drug Safety told ..."), or set off by commas ("Carl Emmerson, from the Institute for Fiscal
+      // Studies, told", "Vincent Cable, for the Liberal Democrats, called")
+      const at = preposition !== 'of' && !aged && (aside ? ASIDE_PREPOSITIONS.has(preposition) : preposition === 'at' || preposition === 'from');
+      if (preposition !== 'of' && !at) continue;
       const org = orgAfter(doc, entities, of, sentence.tokenEnd, false);
       if (!org || org.viaReference || !closes(ctx, org.tokenEnd, aside)) continue;
       // ... or one whose "of" phrase a verb of saying closes ("Kiyoshi Arakawa of Minato Securities in Tokyo said")
-      if ((!speaker || at) && !saysAfter(ctx, org.tokenEnd)) continue;
+      if ((!speaker || (at && !aside)) && !saysAfter(ctx, org.tokenEnd)) continue;
       if (at && entities.mentionAt(org.tokenStart)?.type === 'place') continue;
       // "Jeffrey Neuman, of Santa Monica,": set off by commas, a name of unknown kind is as often where the person lives
       // ("Peter Monkhouse, 50, of Headingley") ... unless a name of two words or more that is no place closes a quote's
@@ -57,6 +60,9 @@ export const nameOfOrgRule: Rule<'person'> = {
     }
   },
 };
+
+/** Prepositions of an employer set off after a name. */
+const ASIDE_PREPOSITIONS = new Set(['at', 'from', 'for']);
 
 /** A name of unknown kind, two words or more and no place, set off after a speaker's name and before the verb of saying. */
 function firmOfSpeaker(ctx: RuleContext, org: OrgRef): boolean {
@@ -100,9 +106,11 @@ const saying = (lower: string) => SPEECH_VERBS.has(lower) || lower === 'say';
 function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
   const next = ctx.doc.tokens[end];
   if (!next || end >= ctx.sentence.tokenEnd) return !aside;
-  if (aside) return next.text === ',';
-  // "of IT firm Dimension Data": the name was a word describing the employer
-  if (EMPLOYER_DESCRIPTORS.has(next.lower)) return false;
+  // (or the sentence's end: "said Martin Owen, at Futurelab.")
+  if (aside) return next.text === ',' || (end + 1 >= ctx.sentence.tokenEnd && /^[.!?]$/.test(next.text));
+  // "of IT firm Dimension Data": the name was a word describing the employer ... unless the phrase closes after the
+  // word ("of JPMorgan Chase bank in Tokyo")
+  if (EMPLOYER_DESCRIPTORS.has(next.lower)) return /^[a-z]+$/.test(next.text) && closes(ctx, end + 1, aside) && !EMPLOYER_DESCRIPTORS.has(ctx.doc.tokens[end + 1]?.lower ?? '');
   // a clause goes on after the employer ("said", "told Reuters", "in Montreal"), not a name ("Maria Full of Grace last year")
   return /^[,.;:)"'”]$/.test(next.text) || saying(next.lower) || next.lower === 'in' || next.pos === 'VERB' || next.pos === 'AUX';
 }

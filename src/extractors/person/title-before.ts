@@ -15,7 +15,8 @@ import { NOT_PERSON_TITLES, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIF
 const isTitleWord = (lower: string) => TITLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower) || lower in ROLE_CANON;
 const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleEnd = to) => {
   // "Resources Minister", "Fisheries Secretary": a portfolio in capitals is part of the office
-  const office = /^(?:minister|secretary)$/.test(doc.tokens[titleEnd - 1]?.lower ?? '');
+  // (right before the post: "European Community farm commissioner" is the Community's)
+  const office = (to === titleEnd || to === titleEnd - 1) && /^(?:minister|secretary|commissioner)$/.test(doc.tokens[titleEnd - 1]?.lower ?? '');
   for (let k = from; k < to; k++) if (!isTitleWord(doc.tokens[k]!.lower) && !(office && PORTFOLIO_WORDS.has(doc.tokens[k]!.lower))) return false;
   return true;
 };
@@ -67,9 +68,18 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
     // a capitalized "Deputy" or "Acting" opening a sentence was read as a name; it is part of the title
     const m = entities.mentionEndingAt(s);
     // "Ellesmere's head of Asia, Rohan Mehta": a place after "of" may end the title
-    if (m && m.type === 'place' && m.tokenEnd === end && doc.tokens[m.tokenStart - 1]?.lower === 'of' && m.tokenStart > sentence.tokenStart) {
+    // ("Spain's director general for Europe, Jose Maria Pons")
+    if (m && m.type === 'place' && m.tokenEnd === end && ['of', 'for'].includes(doc.tokens[m.tokenStart - 1]?.lower ?? '') && m.tokenStart > sentence.tokenStart) {
       s = m.tokenStart;
       continue;
+    }
+    // "Britain's Europe Director Dominick Chilcott": a region after its owner's possessive is the post's field
+    if (m && m.type === 'place' && !m.possessive && !m.adjective && m.tokenEnd === s + 1 && s + 1 < end && /^['’]s?$/.test(doc.tokens[m.tokenStart - 1]?.text ?? '') && /^\p{Lu}/u.test(doc.tokens[s + 1]!.text)) {
+      if (best) {
+        const text = doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[end - 1]!.end);
+        best = { tokenStart: m.tokenStart, tokenEnd: end, text, roles: splitRoles(text) };
+      }
+      break;
     }
     // and a lone title word read as a name ("Secretary" of "Secretary of State") is the title's own, as is a common
     // word capitalized only for opening the sentence ("Shipping minister", "Central bank governor")

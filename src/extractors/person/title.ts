@@ -263,7 +263,8 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   // any post may have a field after "for" ("minister of state for information technology"); after "of" only some
   if (doc.tokens[ofAt]!.lower !== 'for' && !FIELD_HEADS.has(wordAt(doc, ofAt - 1))) return -1;
   // "Ellesmere's head of Asia": a head's region is the field itself
-  const region = wordAt(doc, ofAt - 1) === 'head' ? regionEnd(doc, ofAt + 1, limit) : -1;
+  // ... as is any post's "for" ("director general for Europe")
+  const region = wordAt(doc, ofAt - 1) === 'head' || doc.tokens[ofAt]!.lower === 'for' ? regionEnd(doc, ofAt + 1, limit) : -1;
   if (region > 0) return region;
   // "head of its North American operations": the field of the company the sentence is about
   const from = OWNER_WORDS.has(doc.tokens[ofAt + 1]?.lower ?? '') ? ofAt + 2 : ofAt + 1;

@@ -80,3 +80,59 @@ describe('more posts', () => {
     expect(one('Waste Disposal Co. of Randolph is preparing a pickup service, said Debra Bornholm, a company official.', 'Debra Bornholm')).toMatchObject({ title: 'company official', org: 'Waste Disposal Co.' });
   });
 });
+
+describe('employers after "from", "at" and "for", set off after a name', () => {
+  it('reads an organization named in two words or more', () => {
+    expect(one('"Prices will rise," said Carl Emmett, from the Institute for Fiscal Studies, on Monday.', 'Carl Emmett')).toMatchObject({ title: null, org: 'Institute for Fiscal Studies' });
+    expect(one('"Oil will fall," said Kyle Cowper, at Citigroup Global Markets.', 'Kyle Cowper')).toMatchObject({ org: 'Citigroup Global Markets' });
+    expect(one('"The list is long," said Junya Tanabe of JPMorgan Chase bank in Tokyo.', 'Junya Tanabe')).toMatchObject({ org: 'JPMorgan Chase' });
+  });
+  it('does not read a town after "from" as the employer', () => {
+    expect(one('Hazel Gilmore, 23, an information manager from Newcastle, said she was pleased.', 'Hazel Gilmore')?.org).toBeNull();
+  });
+});
+
+describe('posts set off before the name, and the post now held', () => {
+  it('reads "The new chairman of X, NAME warned"', () => {
+    expect(one('The new chairman of the Bar Council, Guy Mansell QC warned there was a risk.', 'Guy Mansell')).toMatchObject({ title: 'chairman', org: 'Bar Council' });
+  });
+  it('reads a region as the field of a country\'s post', () => {
+    expect(one('Britain\'s Europe Director Dominick Chilton will represent the UK.', 'Dominick Chilton')).toMatchObject({ title: 'Europe Director', org: 'United Kingdom' });
+    expect(one('Madrid is represented by Spain\'s director general for Europe, Jose Maria Pena.', 'Jose Maria Pena')).toMatchObject({ title: 'director general for Europe', org: 'Spain' });
+  });
+  it('takes the post now held over a former one', () => {
+    expect(one('The day after Peter Mandeville, former Labour minister and now a European Commissioner, warned the BBC, the row grew.', 'Peter Mandeville')).toMatchObject({ title: 'European Commissioner' });
+  });
+  it('reads a description before "and" the post', () => {
+    expect(one('Saleh Kamal, a leading businessman and head of the Jeddah-based Dallah group, said business needed funding.', 'Saleh Kamal')).toMatchObject({ title: 'head', org: 'Dallah' });
+  });
+  it('reads a lower-case body before a name with its own rank', () => {
+    expect(one('But the chairman of the working party, Ambassador Stefan Johanson of Iceland, warned there was work to do.', 'Stefan Johanson')?.roles).toEqual(['chairman']);
+  });
+});
+
+describe('names around a firm\'s possessive and a surname alone', () => {
+  it('keeps a founder\'s possessive in a firm\'s name, not a company\'s own part', () => {
+    expect(one('"It is over," said Kurt Barnes, president of Barnes\'s Retail Consulting Group.', 'Kurt Barnes')?.org).toBe('Barnes\'s Retail Consulting Group');
+    expect(one('Macrovision said sales rose. "It works," said Steve Wein, general manager of Macrovision\'s Entertainment Technologies Group.', 'Steve Wein')?.org).toBe('Macrovision');
+  });
+  it('gives a surname the full name written earlier', () => {
+    expect(people('Amitai Etzel, a key influence on New Labour thinking, says the US is wrong. Professor Etzel was a senior adviser.').map((p) => p.name)).toEqual(['Amitai Etzel']);
+  });
+  it('keeps "Global" in a firm\'s name before its analyst', () => {
+    expect(one('"This is positive news," Global Asset Management investment chief David Smythe said.', 'David Smythe')?.org).toBe('Global Asset Management');
+  });
+});
+
+describe('legislators and broadcasters', () => {
+  it('keeps a legislator\'s abbreviation as the role', () => {
+    expect(one('MSP Karen Whitford wants shops to close.', 'Karen Whitford')?.roles).toEqual(['msp']);
+  });
+  it('reads presenters, journalists and co-ordinators', () => {
+    expect(one('The e-mail was sent to Newsnight journalist Andrew McFadden by mistake.', 'Andrew McFadden')).toMatchObject({ roles: ['journalist'], org: 'Newsnight' });
+    expect(one('NM2\'s co-ordinator Peter Stollmann explained the genre.', 'Peter Stollmann')).toMatchObject({ roles: ['co-ordinator'], org: 'NM2' });
+  });
+  it('reads a portfolio in capitals before a commissioner', () => {
+    expect(one('Home Affairs Commissioner Franco Fratelli spoke.', 'Franco Fratelli')?.title).toBe('Home Affairs Commissioner');
+  });
+});

@@ -186,7 +186,7 @@ describe('a party named before a title', () => {
   it.each([
     ['Tory leader Mark Hale said taxes would rise.', 'Mark Hale', ['leader'], 'Conservative Party'],
     ['Labour leader Neil Kent called it a bribe.', 'Neil Kent', ['leader'], 'Labour Party'],
-    ['Labour MP Ann Cray said she would vote against.', 'Ann Cray', ['member of parliament'], 'Labour Party'],
+    ['Labour MP Ann Cray said she would vote against.', 'Ann Cray', ['mp'], 'Labour Party'],
     ['Liberal Democrat leader Colin Kerr added more.', 'Colin Kerr', ['leader'], 'Liberal Democrats'],
     ['Tory shadow chancellor Owen Lett said the sums did not add up.', 'Owen Lett', ['shadow chancellor'], 'Conservative Party'],
   ])('%s', (text, name, roles, org) => {
