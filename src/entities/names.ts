@@ -146,8 +146,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     if (AUTHORITY_HEADS.has(tokens[e - 1]!.lower) && e < k && isTitleWord(tokens[e]!.lower)) k = e;
   }
   // "General Agreement on Tariffs and Trade": what a body is "on" runs through its "and"
+  // ... as does what a body is "for" ("Organization for Economic Cooperation and Development")
   if (joint.lower === 'and' && k > from) {
-    for (let n = runStart + 1; n < j - 1; n++) if (tokens[n]!.lower === 'on' && ON_HEADS.has(tokens[n - 1]!.lower)) return k;
+    for (let n = runStart + 1; n < j - 1; n++) if ((tokens[n]!.lower === 'on' && ON_HEADS.has(tokens[n - 1]!.lower)) || (tokens[n]!.lower === 'for' && FOR_HEADS.has(tokens[n - 1]!.lower))) return k;
   }
   // "Ministry of International Trade and Industry": a ministry's portfolio runs through its "and"
   // (also after the state or country that owns it: "Tennessee Department of Economic and Community Development")
@@ -192,7 +193,7 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
 }
 
 /** Last words of a society's or a movement's name, which runs through an "and" as an authority's does. */
-const BODY_HEADS = new Set(['association', 'union', 'federation', 'confederation', 'force', 'society', 'league', 'alliance', 'coalition', 'foundation', 'institute', 'institution', 'organisation', 'organization']);
+const BODY_HEADS = new Set(['association', 'union', 'federation', 'confederation', 'force', 'society', 'league', 'alliance', 'coalition', 'foundation', 'institute', 'institution', 'organisation', 'organization', 'exchange']);
 
 /** Words for the people a body serves, before its possessive: "People's Bank", "Farmers' Federation", "Workers' Party". */
 const PEOPLE_SERVED = /^(?:people|women|children|men|[a-z]+(?:ers|ists|ants|ents|ors))$/;

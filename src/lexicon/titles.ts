@@ -82,6 +82,8 @@ export const ROLE_CANON: Record<string, string> = {
   cofounder: 'co-founder',
   owner: 'owner',
   partner: 'partner',
+  'limited partner': 'limited partner',
+  'general partner': 'general partner',
   'managing partner': 'managing partner',
   'senior partner': 'senior partner',
   principal: 'principal',

@@ -3,7 +3,7 @@
 import type { Rule } from '../rule.js';
 import { orgAfter, orgAt, personNameAt, type OrgRef } from './context.js';
 import { isGovernment } from './apposition.js';
-import { reportPerson } from './report.js';
+import { reportPerson, type PersonFinding } from './report.js';
 import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
 import { MONTH_NUMBER } from '../../lexicon/calendar.js';
 import { SEASONS } from '../../lexicon/date-words.js';
@@ -15,7 +15,7 @@ import {
 
 const PASSIVE = new Set(['named', 'appointed', 'elected', 'promoted', 'nominated', 'installed', 'chosen', 'made']);
 const BECOME = new Set([
-  'became', 'becomes', 'become', 'remains', 'remained', 'remain', 'serves', 'served', 'serve', 'resigned', 'resigns', 'resign', 'retired', 'retires', 'retire',
+  'became', 'becomes', 'become', 'remains', 'remained', 'remain', 'continue', 'continues', 'continued', 'serves', 'served', 'serve', 'resigned', 'resigns', 'resign', 'retired', 'retires', 'retire',
   'quit', 'quits', 'stepped', 'steps', 'step', 'stepping', 'retiring', 'resigning', 'took', 'take', 'takes', 'taking',
   // "was ousted as chief executive of Y"
   'ousted', 'fired', 'sacked', 'dismissed', 'removed',
@@ -79,6 +79,21 @@ function appointingVerbBefore(ctx: Parameters<Rule['run']>[0], i: number): numbe
     return titleAt(doc, v + 1, i)?.tokenEnd === i ? v : -1;
   }
   return -1;
+}
+
+/** After one appointee's post at `k`: ", and" or "and", then another person's name and post, if they follow. */
+function secondAppointee(ctx: Parameters<Rule['run']>[0], k: number): Omit<PersonFinding, 'org' | 'confidence'> | undefined {
+  const { doc, entities, sentence } = ctx;
+  if (doc.tokens[k]?.text === ',') k++;
+  if (doc.tokens[k]?.lower !== 'and') return undefined;
+  const person = entities.mentionAt(k + 1);
+  const name = person && person.tokenStart === k + 1 ? personNameAt(ctx, k + 1) : undefined;
+  if (!person || !name) return undefined;
+  let at = person.tokenEnd;
+  if (doc.tokens[at]?.lower === 'as') at++;
+  if (doc.tokens[at]?.lower === 'its') at++;
+  const title = titleAt(doc, at, sentence.tokenEnd);
+  return title && endsAtBoundary(doc, title.tokenEnd, sentence.tokenEnd) ? { name, nameTokens: [person.tokenStart, person.tokenEnd], title } : undefined;
 }
 
 export const appointmentRule: Rule<'person'> = {
@@ -235,6 +250,9 @@ export const appointmentRule: Rule<'person'> = {
               const employer = of && !of.viaReference ? of : org;
               reportPerson(ctx, { name: who, nameTokens: [person.tokenStart, person.tokenEnd], title, org: employer, confidence: 0.8 });
               reportPredecessor(ctx, title, employer);
+              // "named John Smith chairman and Mary Jones president": a second appointee shares the verb
+              const second = secondAppointee(ctx, of && !of.viaReference ? of.tokenEnd : title.tokenEnd);
+              if (second) reportPerson(ctx, { ...second, org: orgAfter(doc, entities, employerFrom(second.title!), end, false) ?? org, confidence: 0.75 });
             }
           }
         }

@@ -9,6 +9,7 @@ import { reportPerson } from './report.js';
 import { SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
 import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
 import { lookupPlace } from '../../entities/classify.js';
+import { ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 
 export const nameOfOrgRule: Rule<'person'> = {
   id: 'person/name-of-org',
@@ -86,7 +87,9 @@ function workClause(ctx: RuleContext, k: number): OrgRef | undefined {
     else break;
   }
   const org = ['at', 'for', 'with'].includes(doc.tokens[n]?.lower ?? '') ? orgAfter(doc, entities, n, sentence.tokenEnd, false) : undefined;
-  return org && !org.viaReference && entities.mentionAt(org.tokenStart)?.type === 'org' ? org : undefined;
+  // (or a name of unknown kind with an organization's word in it: "for Bank Julius Baer")
+  const named = org && !org.viaReference ? entities.mentionAt(org.tokenStart) : undefined;
+  return named && (named.type === 'org' || (named.type === 'other' && named.name.split(' ').some((w) => ORG_HEAD_WORDS.has(w.toLowerCase())))) ? org : undefined;
 }
 
 /** A verb of saying at `k`, past a place ("in Tokyo"). */

@@ -136,3 +136,14 @@ describe('legislators and broadcasters', () => {
     expect(one('Home Affairs Commissioner Franco Fratelli spoke.', 'Franco Fratelli')?.title).toBe('Home Affairs Commissioner');
   });
 });
+
+describe('more bodies and posts from real wire copy', () => {
+  it('keeps a body named for what it is "for" through its "and"', () => {
+    expect(one('Jean-Claude Payet, Director General of the Organization for Economic Cooperation and Development (OECD), said growth slowed.', 'Jean-Claude Payet')?.org).toBe('Organization for Economic Cooperation and Development');
+    expect(one('Rudolf Muller, president of the Swiss Options and Financial Futures Exchange, said trading would start.', 'Rudolf Muller')?.org).toBe('Swiss Options and Financial Futures Exchange');
+  });
+  it('reads a limited partner and a bank named after its founder', () => {
+    expect(one('Acme Foods Inc said it has retained Howard Saltz, Flum Partners limited partner, to serve as a consultant.', 'Howard Saltz')).toMatchObject({ roles: ['limited partner'], org: 'Flum Partners' });
+    expect(one('Hans Kaufner, who follows Swiss equities for Bank Julius Baer, says the exchange will help.', 'Hans Kaufner')?.org).toBe('Bank Julius Baer');
+  });
+});

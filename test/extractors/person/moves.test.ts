@@ -214,3 +214,16 @@ describe('a present post and one to come', () => {
   });
 });
 
+
+describe('two appointees of one verb, and a post continued', () => {
+  it('gives the second appointee the appointer too', () => {
+    expect(people('Acme Corp named John Smythe chairman and Mary Jonas president.').map((p) => [p.name, p.roles.join('+'), p.org])).toEqual([
+      ['John Smythe', 'chairman', 'Acme Corp'],
+      ['Mary Jonas', 'president', 'Acme Corp'],
+    ]);
+    expect(one('Carolina Savings and Loan Association elected J. Graham Harwell its chairman, and R. Martin Hale its president and chief operating officer.', 'R. Martin Hale')).toMatchObject({ roles: ['president', 'chief operating officer'], org: 'Carolina Savings and Loan Association' });
+  });
+  it('reads "will continue as" a post', () => {
+    expect(one('Northgate Mining Ltd named John Kearns president. A spokesman said Patrick Hughton, who was both president and chairman, will continue as chairman and chief executive officer.', 'Patrick Hughton')?.roles).toEqual(['chairman', 'chief executive officer']);
+  });
+});
