@@ -155,10 +155,12 @@ function unnamedOwnerEnd(doc: Parameters<Rule['run']>[0]['doc'], k: number, limi
  */
 function orgAfterPortfolio(ctx: Parameters<Rule['run']>[0], end: number): OrgRef | undefined {
   const { doc, entities, sentence } = ctx;
-  if (doc.tokens[end]?.lower !== 'of') return undefined;
-  let k = end + 1;
+  // ... or after "the" or "for" ("chief economist for the region at Societe Generale")
+  if (doc.tokens[end]?.lower !== 'of' && doc.tokens[end]?.lower !== 'for') return undefined;
+  let k = doc.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+  const first = k;
   while (k < sentence.tokenEnd && k < end + 5 && /^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) && (doc.tokens[k]!.pos === 'NOUN' || doc.tokens[k]!.pos === 'ADJ' || doc.tokens[k]!.lower === 'and')) k++;
-  if (k === end + 1 || doc.tokens[k]?.lower !== 'at') return undefined;
+  if (k === first || doc.tokens[k]?.lower !== 'at') return undefined;
   const org = orgAfter(doc, entities, k, sentence.tokenEnd, false);
   return org && !org.viaReference ? org : undefined;
 }

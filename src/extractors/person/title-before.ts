@@ -177,8 +177,10 @@ function sharedOrg(ctx: RuleContext, titleStart: number, government: boolean): O
  */
 function asideOrg(ctx: RuleContext, nameEnd: number): OrgRef | undefined {
   const { doc, entities, sentence } = ctx;
-  if (doc.tokens[nameEnd]?.text !== ',' || !['of', 'at', 'with'].includes(doc.tokens[nameEnd + 1]?.lower ?? '')) return undefined;
-  const org = orgAfter(doc, entities, nameEnd + 1, sentence.tokenEnd, false);
+  // ("Professor Angela MacFarlane, based at Bristol University,")
+  const at = doc.tokens[nameEnd + 1]?.lower === 'based' ? nameEnd + 2 : nameEnd + 1;
+  if (doc.tokens[nameEnd]?.text !== ',' || !['of', 'at', 'with'].includes(doc.tokens[at]?.lower ?? '')) return undefined;
+  const org = orgAfter(doc, entities, at, sentence.tokenEnd, false);
   return org && !org.viaReference && entities.mentionAt(org.tokenStart)?.type !== 'place' ? org : undefined;
 }
 

@@ -233,6 +233,13 @@ function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
   return -1;
 }
 
+/** Lower-case nouns from `k` up to "at", where an employer's name follows. */
+function unitBeforeEmployer(doc: Doc, k: number, limit: number): boolean {
+  let n = k;
+  while (n < limit && n < k + 3 && /^[a-z]+$/.test(doc.tokens[n]!.text) && (doc.tokens[n]!.pos === 'NOUN' || doc.tokens[n]!.pos === 'ADJ')) n++;
+  return n > k && doc.tokens[n]?.lower === 'at';
+}
+
 /** "of its", "of their": a possessive that names the employer inside a title */
 const OWNER_WORDS = new Set(['its', 'their']);
 
@@ -267,7 +274,10 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   const region = wordAt(doc, ofAt - 1) === 'head' || doc.tokens[ofAt]!.lower === 'for' ? regionEnd(doc, ofAt + 1, limit) : -1;
   if (region > 0) return region;
   // "head of its North American operations": the field of the company the sentence is about
-  const from = OWNER_WORDS.has(doc.tokens[ofAt + 1]?.lower ?? '') ? ofAt + 2 : ofAt + 1;
+  // ... and "head of the threat laboratory at security firm Clearswift": a unit named in lower case, then its employer
+  // (a head's only: "president of the mobile networks division" is a president)
+  const unit = doc.tokens[ofAt]!.lower === 'of' && wordAt(doc, ofAt - 1) === 'head' && doc.tokens[ofAt + 1]?.lower === 'the' && unitBeforeEmployer(doc, ofAt + 2, limit);
+  const from = OWNER_WORDS.has(doc.tokens[ofAt + 1]?.lower ?? '') || unit ? ofAt + 2 : ofAt + 1;
   let k = from;
   while (k < limit && k < from + 4) {
     const t = doc.tokens[k]!;

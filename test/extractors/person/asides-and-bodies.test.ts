@@ -147,3 +147,15 @@ describe('more bodies and posts from real wire copy', () => {
     expect(one('Hans Kaufner, who follows Swiss equities for Bank Julius Baer, says the exchange will help.', 'Hans Kaufner')?.org).toBe('Bank Julius Baer');
   });
 });
+
+describe('a unit named in lower case before the employer', () => {
+  it('keeps a head\'s unit in the title and reads the employer after "at"', () => {
+    expect(one('"It is money," said Pete Simms, head of the threat laboratory at security firm Clearswift.', 'Pete Simms')).toMatchObject({ title: 'head of the threat laboratory', org: 'Clearswift' });
+  });
+  it('reads the employer after another post\'s field, leaving the post as it is', () => {
+    expect(one('"Growth will slow," said Glenn Maguin, chief economist for the region at Societe Generale.', 'Glenn Maguin')).toMatchObject({ title: 'chief economist', org: 'Societe Generale' });
+  });
+  it('reads "based at" an employer', () => {
+    expect(one('Professor Angela MacFarland, based at Bristol University, has spent years on games.', 'Angela MacFarland')?.org).toBe('Bristol University');
+  });
+});
