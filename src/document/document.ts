@@ -50,7 +50,7 @@ export function buildDocument(input: DocumentInput): Doc {
   const blockStarts = splitBlocks(text).map((b) => b.start);
   let nextBlock = 1;
   const a = analyze(text);
-  for (const [first, last] of a.sentences) {
+  for (const [first, last] of joinInitials(a)) {
     let tokenStart = tokens.length;
     for (let i = first; i <= last; i++) {
       if (isSpace(a, i)) continue;
@@ -70,6 +70,24 @@ export function buildDocument(input: DocumentInput): Doc {
     if (tokens.length > tokenStart) pushSentence(sentences, tokens, tokenStart);
   }
   return { id: input.id, text, title: input.title ?? null, refDate: input.refDate ?? null, sentences, tokens };
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * wink ends a sentence inside a run of initials ("Rep. Ted Weiss, D-N.| Y., chairman of ..."): where one
+ * sentence ends in a capital letter and its full stop and the next opens with another initial, they are one.
+ */
+function joinInitials(a: ReturnType<typeof analyze>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [first, last] of a.sentences) {
+    const previous = out[out.length - 1];
+    const p = previous?.[1] ?? -1;
+    const glued = p >= 1 && a.values[p] === '.' && /^\p{Lu}$/u.test(a.values[p - 1]!) && a.starts[p] === a.starts[p - 1]! + 1 && a.starts[first] === a.starts[p]! + 1;
+    if (previous && glued && INITIAL.test(a.values[first]!)) previous[1] = last;
+    else out.push([first, last]);
+  }
+  return out;
 }
 
 function pushSentence(sentences: Sentence[], tokens: Token[], tokenStart: number): void {

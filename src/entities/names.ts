@@ -196,7 +196,8 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
 const BODY_HEADS = new Set(['association', 'union', 'federation', 'confederation', 'force', 'society', 'league', 'alliance', 'coalition', 'foundation', 'institute', 'institution', 'organisation', 'organization', 'exchange']);
 
 /** Words for the people a body serves, before its possessive: "People's Bank", "Farmers' Federation", "Workers' Party". */
-const PEOPLE_SERVED = /^(?:people|women|children|men|[a-z]+(?:ers|ists|ants|ents|ors))$/;
+// ("Transport & General Worker's Union" as some write it)
+const PEOPLE_SERVED = /^(?:people|women|children|men|worker|[a-z]+(?:ers|ists|ants|ents|ors))$/;
 /** "Farmers'": a plural's possessive, written as an apostrophe alone. */
 const pluralPossessive = (before: Token, joint: Token) => (joint.text === "'" || joint.text === '’') && before.end === joint.start && /s$/.test(before.lower);
 
@@ -288,6 +289,12 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   // "Walter van der Vijver": two particles in a row
   if (NAME_PARTICLES.has(t.text) && i - runStart >= 1 && NAME_PARTICLES.has(next.text) && doc.tokens[i + 2]?.sentence === t.sentence && isCapitalized(doc.tokens[i + 2]!)) return true;
   if (isSyllableHyphen(doc, i, runStart)) return true;
+  // "Institute for the Future", "Council for the Protection of Rural England"
+  const afterNext = doc.tokens[i + 2];
+  if (t.lower === 'for' && next.lower === 'the' && FOR_HEADS.has(prev.lower) && isCapitalized(prev) && afterNext?.sentence === t.sentence && isCapitalized(afterNext)) return true;
+  if (t.lower === 'the' && prev.lower === 'for' && FOR_HEADS.has(doc.tokens[i - 2]?.lower ?? '') && isCapitalized(next)) return true;
+  // ... and on through what it is for ("Centre for the Study of Children", "Office for the Coordination of Humanitarian Affairs")
+  if (t.lower === 'of' && isCapitalized(prev) && doc.tokens[i - 2]?.lower === 'the' && doc.tokens[i - 3]?.lower === 'for' && afterNext?.sentence === t.sentence && isCapitalized(next)) return true;
   if (!isCapitalized(next)) return false;
   if (t.text === '&') return true;
   // "Nordhus A/S", "Maersk K/S": a Scandinavian legal form written with a slash

@@ -45,3 +45,10 @@ describe('splitBlocks', () => {
     expect(splitBlocks(text).map((b) => text.slice(b.start, b.end))).toEqual(['First paragraph.', 'Second paragraph.']);
   });
 });
+
+describe('sentences across initials', () => {
+  it('does not end a sentence inside "D-N.Y."', () => {
+    const doc = buildDocument({ id: 'x', text: 'Rep. Ted Weiss, D-N.Y., chairman of the panel, spoke. He left. It was in the U.S. Then he went.' });
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual(['Rep. Ted Weiss, D-N.Y., chairman of the panel, spoke.', 'He left.', 'It was in the U.S.', 'Then he went.']);
+  });
+});

@@ -3,17 +3,17 @@
 // who is chief financial officer at Acme".
 import type { Rule } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
-import { orgAfter, orgAt, personMentions, type OrgRef } from './context.js';
+import { orgAfter, orgAt, ownerOrg, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { employerFrom, splitRoles, titleAt, type TitleSpan } from './title.js';
-import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
 import { HONORIFICS, SPEECH_VERBS } from '../../lexicon/people.js';
 
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'then', 'new', 'another']);
 const POSSESSIVES = new Set(['its', 'their']);
 /** A party and state after a legislator's name: "Sen. Jane Roe, D-Ohio, chairman of ..." */
-const PARTY_STATE = /^[DRI]-[A-Z][a-z]*\.?$/;
+const PARTY_STATE = /^[DRI]-(?:[A-Z][a-z]*\.?|(?:[A-Z]\.){2})$/;
 
 export const appositionRule: Rule<'person'> = {
   id: 'person/apposition',
@@ -29,7 +29,7 @@ export const appositionRule: Rule<'person'> = {
       if (doc.tokens[k]?.pos === 'NUM' && doc.tokens[k + 1]?.text === ',') k += 2;
       else {
         let e = k;
-        while (e < k + 4 && e < sentence.tokenEnd && doc.tokens[e]!.text !== ',') e++;
+        while (e < k + 6 && e < sentence.tokenEnd && doc.tokens[e]!.text !== ',') e++;
         if (e > k && PARTY_STATE.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[e - 1]!.end)) && doc.tokens[e]?.text === ',') k = e + 1;
       }
       let titleStartsAt = k;
@@ -39,10 +39,20 @@ export const appositionRule: Rule<'person'> = {
         if (POSSESSIVES.has(doc.tokens[k]!.lower)) owner = k;
         k++;
       }
+      // "Patrick Cescau, the UK-based co-chairman": where the person works from says nothing of the employer
+      const based = entities.mentionAt(k);
+      if (based?.type === 'place' && doc.tokens[based.tokenEnd]?.text === '-' && doc.tokens[based.tokenEnd + 1]?.lower === 'based') k = based.tokenEnd + 2;
       // "Xiaomi's senior vice president", "Nokia chief executive"
       // a name of title words only ("Executive Secretary of ...") is the title, not its organization
       const there = entities.mentionAt(k);
       const titleWords = !!there && allTitleWords(doc, there.tokenStart, there.tokenEnd);
+      // "Colin Powell, US Secretary of State, was visiting": a name that ends in a title's first words is its owner and the title
+      const inside = there && !titleWords && there.type !== 'person' ? titleInside(ctx, there) : undefined;
+      if (inside) {
+        const owner = ownerOrg(ctx, [there!.tokenStart, inside.tokenStart], isGovernment(inside.roles));
+        if (endsCleanly(ctx, inside.tokenEnd)) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: inside, org: owner, confidence: 0.85 });
+        continue;
+      }
       let org = titleWords ? undefined : orgAt(entities, k, true) ?? (owner === k - 1 ? orgAt(entities, owner, false) : undefined);
       // "Christian Aid's head of research": a possessive before a title is its organization, whatever its first word looks like
       if (!org && there && !titleWords && there.possessive && there.type === 'person' && titleAt(doc, there.tokenEnd + 1, sentence.tokenEnd)) {
@@ -110,11 +120,16 @@ function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
   for (let s = Math.max(sentence.tokenStart, comma - 12); s < comma - 2; s++) {
     const before = doc.tokens[s - 1];
     // ("The new chairman of the Bar Council, Guy Mansfield QC warned")
-    const opener = TITLE_FIRST_OPENERS.has(before?.lower ?? '') || (before?.lower === 'new' && TITLE_FIRST_OPENERS.has(doc.tokens[s - 2]?.lower ?? ''));
+    const opener = TITLE_FIRST_OPENERS.has(before?.lower ?? '') || (TITLE_FIRST_TENURE.has(before?.lower ?? '') && TITLE_FIRST_OPENERS.has(doc.tokens[s - 2]?.lower ?? ''));
     if (s > sentence.tokenStart && !opener) continue;
     const title = titleAt(doc, s, comma);
     if (!title) continue;
     const org = orgAfter(doc, entities, employerFrom(title), comma, isGovernment(title.roles));
+    if (!org && fieldTo(doc, title.tokenEnd, comma)) {
+      const text = doc.text.slice(doc.tokens[title.tokenStart]!.start, doc.tokens[comma - 1]!.end);
+      reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: { tokenStart: title.tokenStart, tokenEnd: comma, text, roles: splitRoles(text) }, org: undefined, confidence: 0.7 });
+      return;
+    }
     // "the chairman of the working party, Ambassador Stefan Johannesson": a body named in lower case is no organization
     if (!org && unnamedBodyTo(doc, title.tokenEnd, comma)) {
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: undefined, confidence: 0.7 });
@@ -126,11 +141,20 @@ function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
   }
 }
 const TITLE_FIRST_OPENERS = new Set(['the', 'a', 'an']);
+/** "the new chairman of ...", "the incoming president of ...": words of tenure between the article and the post. */
+const TITLE_FIRST_TENURE = new Set(['new', 'incoming', 'outgoing', 'current']);
 
 /** "of the working party" in lower-case words from `k` up to the comma at `comma`. */
 function unnamedBodyTo(doc: Parameters<Rule['run']>[0]['doc'], k: number, comma: number): boolean {
   if (doc.tokens[k]?.lower !== 'of' || doc.tokens[k + 1]?.lower !== 'the' || comma - k > 6 || comma - k < 3) return false;
   for (let n = k + 2; n < comma; n++) if (!/^[a-z][a-z-]*$/.test(doc.tokens[n]!.text)) return false;
+  return true;
+}
+
+/** "The chief inspector of schools, David Bell,": a field in lower-case plural after "of", up to the comma; the index after it. */
+function fieldTo(doc: Parameters<Rule['run']>[0]['doc'], k: number, comma: number): boolean {
+  if (doc.tokens[k]?.lower !== 'of' || comma - k > 3 || comma - k < 2) return false;
+  for (let n = k + 1; n < comma; n++) if (!/^[a-z]+s$/.test(doc.tokens[n]!.text) || doc.tokens[n]!.pos !== 'NOUN') return false;
   return true;
 }
 
@@ -163,6 +187,21 @@ function orgAfterPortfolio(ctx: Parameters<Rule['run']>[0], end: number): OrgRef
   if (k === first || doc.tokens[k]?.lower !== 'at') return undefined;
   const org = orgAfter(doc, entities, k, sentence.tokenEnd, false);
   return org && !org.viaReference ? org : undefined;
+}
+
+/** The title that begins inside mention `there` after its first words and runs past its end ("US | Secretary of State"). */
+function titleInside(ctx: Parameters<Rule['run']>[0], there: EntityMention): TitleSpan | undefined {
+  const { doc, sentence } = ctx;
+  let p = there.tokenEnd;
+  while (p > there.tokenStart + 1 && allTitleWords(doc, p - 1, p)) p--;
+  // a post's own word must be among them ("Secretary", not "Research" of "Jupiter Research analyst"), after an owner
+  // that is no title's word itself ("State Minister for ...")
+  let post = false;
+  for (let q = p; q < there.tokenEnd; q++) if (ROLE_HEADS.has(doc.tokens[q]!.lower)) post = true;
+  const lone = p === there.tokenStart + 1 ? doc.tokens[there.tokenStart]!.lower : '';
+  if (p === there.tokenEnd || !post || (lone && (allTitleWords(doc, there.tokenStart, p) || PORTFOLIO_WORDS.has(lone)))) return undefined;
+  const title = titleAt(doc, p, sentence.tokenEnd);
+  return title && title.tokenEnd >= there.tokenEnd ? title : undefined;
 }
 
 /** The title after "and now (a)" at `k`, if one follows. */

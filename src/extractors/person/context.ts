@@ -6,6 +6,7 @@ import type { RuleContext } from '../rule.js';
 import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { HISTORIC_STATES } from '../../lexicon/places.js';
+import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
 import { AUTHORITY_HEADS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { EMPLOYER_DESCRIPTORS, NOT_PERSON_LAST_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
@@ -21,6 +22,8 @@ const BOARD_WORDS = new Set(['bank', 'management', 'managing', 'supervisory', 'e
  */
 export function personName(m: EntityMention, cue: 'strong' | 'weak'): string | undefined {
   // "Chief Police Officers": a title in the plural names a body, never a person
+  // "Sen. Jane Roe, D-Ohio,": a legislator's party and state
+  if (/^[DRI]-\p{Lu}[\p{L}.]*$/u.test(m.surface)) return undefined;
   if (m.type === 'person') {
     const words = m.surface.split(/\s+/);
     // "(Economist) Intelligence Unit", "(International Cocoa) Agreement": what ends in an organization's or a document's word
@@ -197,6 +200,8 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   if (k >= sentenceStart && /^['’]s?$/.test(doc.tokens[k]!.text)) k--;
   if (k < sentenceStart) return undefined;
   let m = entities.mentionEndingAt(k);
+  // "18 January Senator Osny Eugene": a date's month is no organization
+  if (m && m.tokenEnd - m.tokenStart === 1 && CALENDAR_NAME_STOPS.has(m.surface.toLowerCase()) && /^\d+$/.test(doc.tokens[m.tokenStart - 1]?.text ?? '')) return undefined;
   // "Screen International's US editor", "Nokia's European head": the place says where, the possessive before it whose
   if (m && m.type === 'place' && !allowPlace && !m.possessive && m.tokenStart - 1 > sentenceStart && /^['’]s?$/.test(doc.tokens[m.tokenStart - 1]!.text)) {
     const owner = entities.mentionEndingAt(m.tokenStart - 2);
@@ -253,4 +258,13 @@ function namedBefore(entities: Entities, m: EntityMention): OrgRef | undefined {
 /** A place's name as an org: the state as it then was where the text names one that no longer exists ("West German" → West Germany). */
 export function stateName(m: EntityMention): string {
   return HISTORIC_STATES[m.surface.replace(/\s+/g, ' ')] ?? m.name;
+}
+
+/** The owner written before a title inside one name: a country for a government title ("U.S.", "British"), else an organization. */
+export function ownerOrg(ctx: RuleContext, [from, to]: [number, number], government: boolean): OrgRef | undefined {
+  const { doc } = ctx;
+  const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(/\s+/g, ' ');
+  const place = lookupPlace(text) ?? lookupPlaceAdjective(text);
+  if (place) return government && place.code ? { name: HISTORIC_STATES[text] ?? place.name, tokenStart: from, tokenEnd: to, viaReference: false } : undefined;
+  return { name: text, tokenStart: from, tokenEnd: to, viaReference: false };
 }

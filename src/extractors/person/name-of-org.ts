@@ -6,7 +6,7 @@
 import type { Rule, RuleContext } from '../rule.js';
 import { orgAfter, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
-import { SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
+import { GIVEN_NAMES, SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
 import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
 import { lookupPlace } from '../../entities/classify.js';
 import { ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
@@ -22,6 +22,13 @@ export const nameOfOrgRule: Rule<'person'> = {
       // unknown capitalized run before "of" is as often a body's as a person's
       // ... or a speaker's: "said Yukio Hamada of the Tokai Research Institute"
       if (m.possessive) continue;
+      // "eBay's David Stern told", "the EPA's Andrew Fanara said": the organization's possessive before the name
+      // (a name known to be a person's: after a possessive stand as often a film, a song or a firm's unit)
+      const owner = m.type === 'person' ? possessiveOwner(ctx, m.tokenStart) : undefined;
+      if (owner) {
+        reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org: owner, confidence: 0.65 });
+        continue;
+      }
       const speaker = m.type === 'person' || SPEECH_VERBS.has(doc.tokens[m.tokenStart - 1]?.lower ?? '');
       // "Lord Irvine of Lairg", "Mary Queen of Scots": the "of" is the style's
       const words = m.surface.toLowerCase().split(/\s+/);
@@ -61,6 +68,24 @@ export const nameOfOrgRule: Rule<'person'> = {
     }
   },
 };
+
+/** The organization whose possessive stands right before the name at `start` (not a person's or a place's). */
+function possessiveOwner(ctx: RuleContext, start: number): OrgRef | undefined {
+  const { doc, entities } = ctx;
+  if (!/^['’]s?$/.test(doc.tokens[start - 1]?.text ?? '')) return undefined;
+  const m = entities.mentionEndingAt(start - 2);
+  if (!m || !m.possessive || !(m.type === 'org' || (m.type === 'other' && !GIVEN_NAMES.has(m.name.split(' ')[0]!.toLowerCase())))) return undefined;
+  // (a name of unknown kind only where the story does not give it to a person: "Blair's John Prescott")
+  if (m.type === 'other' && (entities.typeOf(m.surface) === 'person' || surnameInText(entities, m.surface))) return undefined;
+  // ... and in more words only with an organization's word in it ("Deutsche Bank's", not "American Beauty's" or "Derby North's")
+  if (m.type === 'other' && m.tokenEnd - m.tokenStart > 1 && !m.name.split(' ').some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()))) return undefined;
+  return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+}
+
+/** Whether `word` is the last word of a person's name the text gives. */
+function surnameInText(entities: RuleContext['entities'], word: string): boolean {
+  return entities.mentions.some((p) => p.type === 'person' && p.name.endsWith(' ' + word));
+}
 
 /** Prepositions of an employer set off after a name. */
 const ASIDE_PREPOSITIONS = new Set(['at', 'from', 'for']);

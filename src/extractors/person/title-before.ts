@@ -2,7 +2,7 @@
 // Minister Gordon Brown", "U.S. Agriculture secretary Richard Lyng".
 import type { Rule, RuleContext } from '../rule.js';
 import { isGovernment } from './apposition.js';
-import { orgAfter, orgAt, orgBefore, personMentions, type OrgRef } from './context.js';
+import { orgAfter, orgAt, orgBefore, ownerOrg, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { HONORIFICS, STYLED_OF } from '../../lexicon/people.js';
 import { ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
@@ -303,14 +303,6 @@ function teamBefore(ctx: RuleContext, titleStart: number): OrgRef | undefined {
 /** A title, and where it began inside a name, the tokens of that name before it. */
 type OwnedTitle = TitleSpan & { owner?: [number, number] };
 
-/** The owner written before a title inside one name: a country for a government title ("U.S.", "British"), else an organization. */
-function ownerOrg(ctx: RuleContext, [from, to]: [number, number], government: boolean): OrgRef | undefined {
-  const { doc } = ctx;
-  const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(/\s+/g, ' ');
-  const place = lookupPlace(text) ?? lookupPlaceAdjective(text);
-  if (place) return government && place.code ? { name: HISTORIC_STATES[text] ?? place.name, tokenStart: from, tokenEnd: to, viaReference: false } : undefined;
-  return { name: text, tokenStart: from, tokenEnd: to, viaReference: false };
-}
 
 /**
  * "Liberal Democrat home affairs spokesman Mark Oaten", "Conservative shadow

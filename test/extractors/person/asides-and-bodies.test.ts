@@ -159,3 +159,40 @@ describe('a unit named in lower case before the employer', () => {
     expect(one('Professor Angela MacFarland, based at Bristol University, has spent years on games.', 'Angela MacFarland')?.org).toBe('Bristol University');
   });
 });
+
+describe('an organization\'s possessive before a name', () => {
+  it('gives a person named after it the organization', () => {
+    expect(one('"We saw the chance," eBay\'s David Sterne told the BBC.', 'David Sterne')).toMatchObject({ title: null, org: 'eBay' });
+    expect(one('"Bundle it," the EPA\'s Andrew Fanning said.', 'Andrew Fanning')?.org).toBe('EPA');
+  });
+  it('is no employer for a person, a place, or a title of a work', () => {
+    expect(people('Prime Minister Tony Blair spoke. Blair\'s John Prescotte agreed.').filter((p) => p.org === 'Blair')).toEqual([]);
+    expect(people('Britain\'s Tony Blare spoke.').filter((p) => p.name === 'Tony Blare')).toEqual([]);
+    expect(people('Critics loved American Beauty\'s Sam Mendel.')).toEqual([]);
+  });
+});
+
+describe('more names of bodies and posts', () => {
+  it('reads a body "for the" something, and what it is of', () => {
+    expect(one('"It rose," says Paul Saffron, a director at the California-based Institute for the Future.', 'Paul Saffron')?.org).toBe('Institute for the Future');
+    expect(one('Jan Egelund, head of the UN Office for the Coordination of Humanitarian Affairs, said aid was slow.', 'Jan Egelund')?.org).toBe('UN Office for the Coordination of Humanitarian Affairs');
+  });
+  it('reads a post with its field set off before the name', () => {
+    expect(one('The chief inspector of schools, David Bella, also said exams should go.', 'David Bella')?.title).toBe('chief inspector of schools');
+    expect(one('It will be up to the incoming president of the European Commission, Jose Manuel Barros, to act.', 'Jose Manuel Barros')).toMatchObject({ roles: ['president'], org: 'European Commission' });
+  });
+  it('splits a country from the post that follows it inside one name', () => {
+    expect(one('This week Colin Powel, US Secretary of State was visiting the West Bank.', 'Colin Powel')).toMatchObject({ title: 'Secretary of State', org: 'United States' });
+    expect(one('"Demand is up," said Ian Fogge, Jupiter Research analyst.', 'Ian Fogge')?.org).toBe('Jupiter Research');
+  });
+  it('reads a union\'s name with a singular possessive, and "take on the role of"', () => {
+    expect(one('Transport & General Worker\'s Union general secretary Tony Woodlee repeated his view.', 'Tony Woodlee')?.org).toBe('Transport & General Worker\'s Union');
+    expect(one('Unilever said Dutch co-chairman Antony Burgman will take on the role of non-executive chairman.', 'Antony Burgman')).toBeDefined();
+    expect(people('Dutch co-chairman Antony Burgman will take on the role of non-executive chairman.').map((p) => p.title)).toContain('non-executive chairman');
+  });
+  it('reads a legislator\'s party and state written with initials, and no date as an employer', () => {
+    expect(one('"It would help," shot back Rep. Ted Weisz, D-N.Y., chairman of the House oversight subcommittee.', 'Ted Weisz')).toBeDefined();
+    expect(people('"It would help," shot back Rep. Ted Weisz, D-N.Y., chairman of the House oversight subcommittee.').map((p) => p.roles.join('+'))).toContain('chairman');
+    expect(people('They fled threats by 18 January Senator Osny Eugene, who was angry.').map((p) => p.org)).toEqual([null]);
+  });
+});
