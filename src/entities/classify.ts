@@ -135,6 +135,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
     if (speaker && ORG_PRONOUNS_AFTER_SAID.has(speaker)) e.org += 2;
     if (speaker && PERSON_PRONOUNS.has(speaker)) e.person += 2;
   }
+  // "the ruling Christian Democratic party": a name before a body's word in lower case is that body's
+  if (after && !c.possessive && after.text === 'party' && length >= 2) e.org += 3;
   // "Ilse Brandauer, 47, of ...": an age set off after a name of two words or more
   if (after?.text === ',' && !c.possessive && length >= 2 && after2?.pos === 'NUM' && /^\d{2}$/.test(after2.text) && tok(doc, c.tokenEnd + 2, c.sentence)?.text === ',') e.person += 2;
   // "Spotify, which launched ..." / "Ek, who founded ...": the relative pronoun says which

@@ -5,7 +5,7 @@ import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
 import { AUTHORITY_HEADS, FOR_HEADS, forNeedsNoPlace, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, ORG_HEAD_WORDS, TERM_ACRONYMS } from '../lexicon/organizations.js';
 import { places } from '../lexicon/places.js';
-import { HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
+import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
 import { PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 export interface NameChunk {
@@ -184,6 +184,8 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     // "U.S. House Ways and Means Committee": a public body's name may run longer before its "and"
     const longest = authority && !ORG_HEAD_WORDS.has(tokens[j - 1]!.lower) ? 4 : 2;
     if ((j - runStart > longest && !industryPair) || NAME_FINAL_WORDS.has(tokens[j - 1]!.lower)) return j;
+    // "Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker": a person's name is no body's first half
+    if (j - runStart >= 2 && GIVEN_NAMES.has(tokens[j - 2]!.lower) && !industryPair) return j;
     const left = doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end);
     const right = doc.text.slice(tokens[from]!.start, tokens[Math.max(from, k - 2)]!.end);
     // an industry pair ("Savings and Loan", "Oil and Gas") belongs together even where the short form recurs

@@ -112,6 +112,7 @@ export const ROLE_CANON: Record<string, string> = {
   'deputy governor': 'deputy governor',
   minister: 'minister',
   'vice-minister': 'vice-minister',
+  'undersecretary of state': 'undersecretary of state',
   'vice minister': 'vice minister',
   // a legislature's presiding officer ("House Speaker Jim Wright", "Commons Speaker")
   speaker: 'speaker',

@@ -266,12 +266,14 @@ function endsCleanly(ctx: Parameters<Rule['run']>[0], end: number): boolean {
  * ("head of Distribution and Exhibition at the UK Film Council"); the title as it was where neither follows.
  */
 function withCapitalizedField(doc: Parameters<Rule['run']>[0]['doc'], title: TitleSpan, limit: number, owned: boolean): TitleSpan {
-  // only a bare "head" needs its field to be a title ("senior vice president of Global Sales" is a senior vice president)
-  if (doc.tokens[title.tokenEnd]?.lower !== 'of' || doc.tokens[title.tokenEnd - 1]!.lower !== 'head') return title;
+  if (doc.tokens[title.tokenEnd]?.lower !== 'of') return title;
   let k = title.tokenEnd + 1;
   while (k < limit && k < title.tokenEnd + 5 && (/^\p{Lu}/u.test(doc.tokens[k]!.text) || doc.tokens[k]!.lower === 'and')) k++;
-  // (without an owner before the title, what a comma closes may be the employer: "head of Barclays,")
-  if (k === title.tokenEnd + 1 || !((owned && doc.tokens[k]?.text === ',') || doc.tokens[k]?.lower === 'at')) return title;
+  // before "at" and the employer, any post's field ("Professor of Economics at Rome University"); before the comma
+  // that closes an owned title, only a bare "head" needs one ("Acme's senior vice president of Global Sales," is
+  // a senior vice president); without an owner, what a comma closes may be the employer ("head of Barclays,")
+  const head = doc.tokens[title.tokenEnd - 1]!.lower === 'head';
+  if (k === title.tokenEnd + 1 || !((owned && head && doc.tokens[k]?.text === ',') || doc.tokens[k]?.lower === 'at')) return title;
   const text = doc.text.slice(doc.tokens[title.tokenStart]!.start, doc.tokens[k - 1]!.end);
   return { tokenStart: title.tokenStart, tokenEnd: k, text, roles: splitRoles(text) };
 }

@@ -88,7 +88,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
 }
 
 const UNION_BEFORE = /\bunion\s+$/i;
-const isUnionOfficer = (c: Reported<'person'>, doc: Doc) => /\bunion\b/i.test(c.title ?? '') || UNION_BEFORE.test(doc.text.slice(Math.max(0, c.start - 8), c.start));
+// ("union president Bob White": the word may open the fact's own text)
+const isUnionOfficer = (c: Reported<'person'>, doc: Doc) => /\bunion\b/i.test(c.title ?? '') || UNION_BEFORE.test(doc.text.slice(Math.max(0, c.start - 8), c.start)) || /^union\s/i.test(doc.text.slice(c.start, c.end));
 /** Words that end a trade union's name. */
 const UNION_NAME = /\b(?:Union|Workers|Brotherhood|Teamsters|Federation of Labor|Congress)\b/;
 

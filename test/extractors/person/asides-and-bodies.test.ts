@@ -196,3 +196,19 @@ describe('more names of bodies and posts', () => {
     expect(people('They fled threats by 18 January Senator Osny Eugene, who was angry.').map((p) => p.org)).toEqual([null]);
   });
 });
+
+describe('Reuters forms of officials and academics', () => {
+  it('does not join a person\'s name to a body after "and"', () => {
+    expect(people('Treasury Secretary James Bakker and Federal Reserve Board Chairman Paul Volker held a meeting.').map((p) => [p.name, p.org])).toEqual([
+      ['James Bakker', 'United States'],
+      ['Paul Volker', 'Federal Reserve Board'],
+    ]);
+  });
+  it('keeps a capitalized field before "at" the employer', () => {
+    expect(one('Luigi Spavento, Professor of Economics at Rome University, said the lira was strong.', 'Luigi Spavento')).toMatchObject({ title: 'Professor of Economics', org: 'Rome University' });
+  });
+  it('reads a party named before "party" in lower case, a union\'s president and an under secretary', () => {
+    expect(one('Matthias Wissman, economics spokesman for the ruling Christian Democratic party, said the plan was wrong.', 'Matthias Wissman')?.org).toBe('Christian Democratic');
+    expect(one('"It is a problem," Allen Wallace, undersecretary of state for economic affairs, said.', 'Allen Wallace')?.roles).toEqual(['undersecretary of state for economic affairs']);
+  });
+});
