@@ -21,7 +21,7 @@ export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
   const title = f.title;
   // a person is a fact for a role or for an employer: one of them must be there
   if (title ? !title.roles.length : !f.org) return;
-  f = { ...f, org: partyOrg(f.org, title?.roles ?? []) };
+  f = { ...f, org: withBodyWord(ctx, partyOrg(f.org, title?.roles ?? []), title) };
   const first = Math.min(f.nameTokens[0], title?.tokenStart ?? Infinity, f.org?.tokenStart ?? Infinity);
   const last = Math.max(f.nameTokens[1], title?.tokenEnd ?? -Infinity, f.org?.tokenEnd ?? -Infinity) - 1;
   ctx.report({
@@ -35,6 +35,26 @@ export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
     roles: title?.roles ?? [],
     org: f.org?.name ?? null,
   });
+}
+
+/** Lower-case words that name what kind of body the name before them is ("the Mozilla foundation", "the Senate panel"). */
+const BODY_WORDS_AFTER = new Set(['bank', 'foundation', 'party', 'committee', 'subcommittee', 'panel', 'council', 'commission', 'institute', 'software']);
+
+/**
+ * "chairman of the Mozilla foundation", "economist at DZ bank", "chairman of the Commons public accounts
+ * committee": the body is named with its word in lower case, which is part of its name as written.
+ */
+function withBodyWord(ctx: RuleContext, org: OrgRef | undefined, title: TitleSpan | undefined): OrgRef | undefined {
+  // (not a word the title has taken: "DZ bank economist")
+  if (!org || org.viaReference || org.tokenEnd === title?.tokenStart) return org;
+  const tokens = ctx.doc.tokens;
+  let k = org.tokenEnd;
+  while (k < ctx.sentence.tokenEnd && k < org.tokenEnd + 3 && /^[a-z]+$/.test(tokens[k]!.text) && !BODY_WORDS_AFTER.has(tokens[k]!.text) && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k++;
+  if (!BODY_WORDS_AFTER.has(tokens[k]?.text ?? '') || org.name.toLowerCase().endsWith(tokens[k]!.text)) return org;
+  // (not a word that goes on into another name or a possessive: "the Senate banking committee's chairman")
+  const next = tokens[k + 1];
+  if (next && (/^['’]s?$/.test(next.text) || /^\p{Lu}/u.test(next.text)) && next.sentence === tokens[k]!.sentence) return org;
+  return { ...org, name: `${org.name} ${ctx.doc.text.slice(tokens[org.tokenEnd]!.start, tokens[k]!.end).replace(/\s+/g, ' ')}`, tokenEnd: k + 1 };
 }
 
 /** "Sir John Stevens" → "John Stevens", "Sheikh Ali al-Sabah" → "Ali al-Sabah": the name without honorifics or a rank after it, where two words are left. */

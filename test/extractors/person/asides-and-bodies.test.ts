@@ -85,7 +85,7 @@ describe('employers after "from", "at" and "for", set off after a name', () => {
   it('reads an organization named in two words or more', () => {
     expect(one('"Prices will rise," said Carl Emmett, from the Institute for Fiscal Studies, on Monday.', 'Carl Emmett')).toMatchObject({ title: null, org: 'Institute for Fiscal Studies' });
     expect(one('"Oil will fall," said Kyle Cowper, at Citigroup Global Markets.', 'Kyle Cowper')).toMatchObject({ org: 'Citigroup Global Markets' });
-    expect(one('"The list is long," said Junya Tanabe of JPMorgan Chase bank in Tokyo.', 'Junya Tanabe')).toMatchObject({ org: 'JPMorgan Chase' });
+    expect(one('"The list is long," said Junya Tanabe of JPMorgan Chase bank in Tokyo.', 'Junya Tanabe')).toMatchObject({ org: 'JPMorgan Chase bank' });
   });
   it('does not read a town after "from" as the employer', () => {
     expect(one('Hazel Gilmore, 23, an information manager from Newcastle, said she was pleased.', 'Hazel Gilmore')?.org).toBeNull();
@@ -208,7 +208,17 @@ describe('Reuters forms of officials and academics', () => {
     expect(one('Luigi Spavento, Professor of Economics at Rome University, said the lira was strong.', 'Luigi Spavento')).toMatchObject({ title: 'Professor of Economics', org: 'Rome University' });
   });
   it('reads a party named before "party" in lower case, a union\'s president and an under secretary', () => {
-    expect(one('Matthias Wissman, economics spokesman for the ruling Christian Democratic party, said the plan was wrong.', 'Matthias Wissman')?.org).toBe('Christian Democratic');
+    expect(one('Matthias Wissman, economics spokesman for the ruling Christian Democratic party, said the plan was wrong.', 'Matthias Wissman')?.org).toBe('Christian Democratic party');
     expect(one('"It is a problem," Allen Wallace, undersecretary of state for economic affairs, said.', 'Allen Wallace')?.roles).toEqual(['undersecretary of state for economic affairs']);
+  });
+});
+
+describe('a body\'s word in lower case after its name', () => {
+  it('is part of the organization as written', () => {
+    expect(one('Mitchell Kapp, chairman of the Mozilla foundation, warned of lawsuits.', 'Mitchell Kapp')?.org).toBe('Mozilla foundation');
+    expect(one('Edward Lee, chairman of the Commons public accounts committee, warned the government.', 'Edward Lee')?.org).toBe('Commons public accounts committee');
+  });
+  it('is not taken from the title or from a name that goes on', () => {
+    expect(one('"We are surprised," said DZ bank economist Bernd Weiden.', 'Bernd Weiden')?.org).toBe('DZ');
   });
 });
