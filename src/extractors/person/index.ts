@@ -49,15 +49,16 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       c.org = anyOrgOf.get(c.name)!;
       c.confidence -= 0.1;
     }
-    if (!c.org && isNationalRole(c.roles)) {
+    // "union spokesman Wendy Cuthbertson", "union president Bob White": a union's officer, not the company's it bargains
+    // with, nor a country's president
+    const unionOfficer = isUnionOfficer(c, doc);
+    if (!c.org && !unionOfficer && isNationalRole(c.roles)) {
       const country = governmentCountry(doc, entities, c.start, c.roles, officials);
       if (country) {
         c.org = country;
         c.confidence -= 0.15;
       }
     }
-    // "union spokesman Wendy Cuthbertson", "union president Bob White": a union's officer, not the company's it bargains with
-    const unionOfficer = isUnionOfficer(c, doc);
     if (!c.org && unionOfficer) {
       const union = unionNamed(entities, c.start);
       if (union) {

@@ -152,7 +152,10 @@ function domainIntoName(ctx: RuleContext, title: OwnedTitle): OwnedTitle {
   if (k === title.tokenStart) return title;
   const rest = titleAt(doc, k, title.tokenEnd);
   const name = entities.mentionEndingAt(title.tokenStart - 1);
-  if (!rest || rest.tokenEnd !== title.tokenEnd || !rest.roles.every((r) => TOP_ROLE.test(r)) || !name || name.possessive || name.type === 'person' || name.type === 'place') return title;
+  if (!rest || rest.tokenEnd !== title.tokenEnd || !rest.roles.every((r) => TOP_ROLE.test(r)) || !name || name.possessive || name.type === 'person') return title;
+  // ("American Financial Chairman Carl Lindner": a country's adjective opening a company's short name)
+  const owner = doc.text.slice(doc.tokens[name.tokenStart]!.start, doc.tokens[k - 1]!.end).replace(/\s+/g, ' ');
+  if (name.type === 'place' && entities.canonicalOrg(owner) === owner) return title;
   return { ...rest, owner: [name.tokenStart, k] };
 }
 

@@ -222,3 +222,12 @@ describe('a body\'s word in lower case after its name', () => {
     expect(one('"We are surprised," said DZ bank economist Bernd Weiden.', 'Bernd Weiden')?.org).toBe('DZ');
   });
 });
+
+describe('a union\'s president and a company\'s short name opening with a country\'s adjective', () => {
+  it('gives a union\'s president the union, not a country', () => {
+    expect(one('The Canadian Auto Workers union and General Motors talked. But union president Bob Whyte said issues were open.', 'Bob Whyte')?.org).toBe('Canadian Auto Workers');
+  });
+  it('reads "American Financial Chairman" as the company\'s chairman', () => {
+    expect(one('American Financial Corp owns Charter Co. Its chairman resigned, and American Financial Chairman Carl H. Lindman has taken over.', 'Carl H. Lindman')).toMatchObject({ title: 'Chairman', org: 'American Financial Corp' });
+  });
+});
