@@ -123,7 +123,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   // "Japan's Hoshino Motor Corp": a place's possessive describes the company after it, it is no part of its name
   if (joint.text !== '(' && joint.lower !== 'and' && joint.text !== '&' && places().byName.has(doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end))) return j;
   let k = from;
-  while (k < sentenceEnd && k - from < 4 && isCapitalized(tokens[k]!) && !CALENDAR_NAME_STOPS.has(tokens[k]!.lower)) {
+  // (four words after "and" for a body's longer name, three after a possessive or a parenthesis)
+  const most = joint.lower === 'and' ? 4 : 3;
+  while (k < sentenceEnd && k - from < most && isCapitalized(tokens[k]!) && !CALENDAR_NAME_STOPS.has(tokens[k]!.lower)) {
     k++;
     // "Barnard Philips and Co. Hoare Govett analysts said": a legal form with its full stop ends the name
     if (closesWithPeriod(tokens[k - 1]!, tokens[k] ?? tokens[k - 1]!) && k < sentenceEnd && !isLegalSuffixToken(tokens[k])) break;

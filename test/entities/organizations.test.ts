@@ -238,3 +238,10 @@ describe('a company named with a thing\'s acronym', () => {
     expect(buildEntities(buildDocument({ id: 'o', text: 'Tessellate AI, a two-year-old startup, has raised money.' })).mentions.map((m) => m.surface)).toContain('Tessellate AI');
   });
 });
+
+describe('a parent\'s possessive before its unit', () => {
+  it('is not joined into the unit\'s name of four words', () => {
+    const names = buildEntities(buildDocument({ id: 'o', text: "Eskey Inc said it agreed to sell its Eskey's Yale E. Key Inc unit. Eskey Inc shares rose." })).mentions.map((m) => m.name);
+    expect(names).toContain('Yale E. Key Inc');
+  });
+});
