@@ -151,7 +151,7 @@ function unnamedBodyTo(doc: Parameters<Rule['run']>[0]['doc'], k: number, comma:
   return true;
 }
 
-/** "The chief inspector of schools, David Bell,": a field in lower-case plural after "of", up to the comma; the index after it. */
+/** "The chief inspector of schools, David Bell,": a field in lower-case plural after "of" reaches the comma. */
 function fieldTo(doc: Parameters<Rule['run']>[0]['doc'], k: number, comma: number): boolean {
   if (doc.tokens[k]?.lower !== 'of' || comma - k > 3 || comma - k < 2) return false;
   for (let n = k + 1; n < comma; n++) if (!/^[a-z]+s$/.test(doc.tokens[n]!.text) || doc.tokens[n]!.pos !== 'NOUN') return false;

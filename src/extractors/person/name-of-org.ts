@@ -1,8 +1,9 @@
 // "said Greg Thayer of the Forest Service", "Sam Kadet of the law firm
-// Skadden, Arps said", "Gilmore, of the Downtown Seattle Association, said":
-// news ties a person to an employer with "of" alone (or "at", before a verb of
-// saying: "James Voytko at Paine Webber believes"), stating no title. The spec
-// makes that a fact (a name with an organization), with no title.
+// Skadden, Arps said", "Gilmore, of the Downtown Seattle Association, said",
+// "James Voytko at Paine Webber believes", "Carl Emmerson, from the Institute
+// for Fiscal Studies, told", "eBay's David Stern told": news ties a person to
+// an employer by a preposition or a possessive alone, stating no title. The
+// spec makes that a fact (a name with an organization), with no title.
 import type { Rule, RuleContext } from '../rule.js';
 import { orgAfter, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
@@ -78,7 +79,7 @@ function possessiveOwner(ctx: RuleContext, start: number): OrgRef | undefined {
   // (a name of unknown kind only where the story does not give it to a person: "Blair's John Prescott")
   if (m.type === 'other' && (entities.typeOf(m.surface) === 'person' || surnameInText(entities, m.surface))) return undefined;
   // ... and in more words only with an organization's word in it ("Deutsche Bank's", not "American Beauty's" or "Derby North's")
-  if (m.type === 'other' && m.tokenEnd - m.tokenStart > 1 && !m.name.split(' ').some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()))) return undefined;
+  if (m.type === 'other' && m.tokenEnd - m.tokenStart > 1 && !hasOrganizationWord(m)) return undefined;
   return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
 }
 
@@ -114,8 +115,11 @@ function workClause(ctx: RuleContext, k: number): OrgRef | undefined {
   const org = ['at', 'for', 'with'].includes(doc.tokens[n]?.lower ?? '') ? orgAfter(doc, entities, n, sentence.tokenEnd, false) : undefined;
   // (or a name of unknown kind with an organization's word in it: "for Bank Julius Baer")
   const named = org && !org.viaReference ? entities.mentionAt(org.tokenStart) : undefined;
-  return named && (named.type === 'org' || (named.type === 'other' && named.name.split(' ').some((w) => ORG_HEAD_WORDS.has(w.toLowerCase())))) ? org : undefined;
+  return named && (named.type === 'org' || (named.type === 'other' && hasOrganizationWord(named))) ? org : undefined;
 }
+
+/** A name with an organization's word in it ("Bank Julius Baer", "Deutsche Bank"). */
+const hasOrganizationWord = (m: { name: string }) => m.name.split(' ').some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()));
 
 /** A verb of saying at `k`, past a place ("in Tokyo"). */
 function saysAfter(ctx: RuleContext, k: number): boolean {
