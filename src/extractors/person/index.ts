@@ -9,6 +9,7 @@ import { governmentCountry, isCountryName, isNationalRole, officeCountry } from 
 import { titleBeforeRule } from './title-before.js';
 import { nameOfOrgRule } from './name-of-org.js';
 import { titleThenNameRule } from './title-then-name.js';
+import { nameThenTitleRule } from './name-then-title.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS } from '../../lexicon/people.js';
 import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
@@ -216,6 +217,6 @@ function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
 
 export const personExtractor: Extractor<'person'> = {
   kind: 'person',
-  rules: [appositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule],
+  rules: [appositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule],
   settle,
 };

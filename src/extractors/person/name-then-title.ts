@@ -1,0 +1,46 @@
+// "David Blunkett has apologised to MPs after ... The home secretary confirmed
+// the review was to get under way": news names a person as the subject of one
+// sentence and refers back to them by their post at the start of the next.
+import type { Rule, RuleContext } from '../rule.js';
+import { orgAfter, personNameAt } from './context.js';
+import { isGovernment } from './apposition.js';
+import { reportPerson } from './report.js';
+import { employerFrom, titleAt } from './title.js';
+
+/** Posts one person holds, so that "the" post points back to its holder (a spokesman or an analyst is anyone's). */
+const HELD_BY_ONE = /^(?:chairman|president|chief executive officer|chief financial officer|chief operating officer|founder|leader|prime minister|chancellor|.*(?:minister|secretary|governor|commissioner|ambassador|mayor|premier))$/;
+
+export const nameThenTitleRule: Rule<'person'> = {
+  id: 'person/name-then-title',
+  kind: 'person',
+  description: 'A person opening one sentence as its subject, "The" and a post they alone hold opening the next.',
+  run(ctx) {
+    const { doc, entities, sentence } = ctx;
+    if (sentence.index === 0) return;
+    const k = sentence.tokenStart;
+    if (doc.tokens[k]?.lower !== 'the') return;
+    const title = titleAt(doc, k + 1, sentence.tokenEnd);
+    if (!title || !title.roles.length || !title.roles.every((r) => HELD_BY_ONE.test(r))) return;
+    // the post is the subject, with nothing after it that names another holder
+    const org = orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles));
+    const after = doc.tokens[org && !org.viaReference && org.tokenEnd > title.tokenEnd ? org.tokenEnd : title.tokenEnd];
+    if (!after || !(after.pos === 'VERB' || after.pos === 'AUX') || entities.mentionAt(title.tokenEnd)) return;
+    const holder = subjectOf(ctx, sentence.index - 1);
+    if (!holder) return;
+    reportPerson(ctx, { name: holder.name, nameTokens: [holder.tokenStart, holder.tokenEnd], title, org: org && !org.viaReference ? org : undefined, confidence: 0.55 });
+  },
+};
+
+/** The one person a sentence names, when the sentence opens with that name as its subject. */
+function subjectOf(ctx: RuleContext, index: number): { name: string; tokenStart: number; tokenEnd: number } | undefined {
+  const { doc, entities } = ctx;
+  const s = doc.sentences[index]!;
+  const m = entities.mentionAt(s.tokenStart);
+  const name = m && m.type === 'person' && !m.possessive && m.tokenEnd - m.tokenStart >= 2 ? personNameAt(ctx, s.tokenStart) : undefined;
+  if (!m || !name) return undefined;
+  const next = doc.tokens[m.tokenEnd];
+  if (!next || !(next.pos === 'VERB' || next.pos === 'AUX')) return undefined;
+  // (no other person the post could point back to)
+  for (let k = m.tokenEnd; k < s.tokenEnd; k++) if (entities.mentionAt(k)?.type === 'person') return undefined;
+  return { name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd };
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { one, people } from './helpers.js';
+
+describe('person/name-then-title: a subject, then "The" and a post held by one', () => {
+  it('gives the post to the person the sentence before opens with', () => {
+    expect(one('David Blunkitt has apologised to MPs after the Home Office announced a review. The home secretary confirmed the review was under way.', 'David Blunkitt')).toMatchObject({ title: 'home secretary', roles: ['home secretary'] });
+    expect(one('Gordon Browne has addressed the conference behind closed doors. The Chancellor said growth would rise.', 'Gordon Browne')?.roles).toEqual(['chancellor']);
+  });
+  it('is no fact for a post anyone may hold, or where the sentence before names two people', () => {
+    expect(people('Mary Stone has praised the plan. The spokesman said it would start soon.')).toEqual([]);
+    expect(people('Tony Blare met Gordon Browne on Monday. The prime minister said they agreed.')).toEqual([]);
+  });
+  it('is no fact where the post is not the subject or names its holder', () => {
+    expect(people('Tony Blare has praised the plan. The prime minister\'s office said it would start soon.')).toEqual([]);
+    expect(people('Tony Blare has praised the plan. The prime minister of France, Jacques Chirak, disagreed.').filter((p) => p.name === 'Tony Blare')).toEqual([]);
+  });
+});
