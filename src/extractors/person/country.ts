@@ -59,12 +59,17 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
     // "will travel to Japan", "the visiting Polish leader": a country visited or visiting is not the officers' own
     const before = doc.tokens[m.tokenStart - 1]?.lower ?? '';
     const visit = before === 'visiting' || (before === 'to' && TRAVEL.has(doc.tokens[m.tokenStart - 2]?.lower ?? ''));
-    const weight = companyHome || visit ? 0 : m.code && !listed ? 1 : 0.5;
+    // "the Iraq war", "the Asian tsunami": a country named for what happened there
+    const event = EVENT_NOUNS.has(doc.tokens[m.tokenEnd]?.lower ?? '');
+    const weight = companyHome || visit || event ? 0 : m.code && !listed ? 1 : 0.5;
     found.push({ code, name: HISTORIC_STATES[m.surface.replace(/\s+/g, ' ')] ?? places().countryName.get(code) ?? m.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight });
   }
   cache.set(doc, found);
   return found;
 }
+
+/** Events a country's name describes by where they took place. */
+const EVENT_NOUNS = new Set(['war', 'wars', 'invasion', 'conflict', 'occupation', 'crisis', 'attacks', 'bombings', 'tsunami', 'earthquake', 'disaster']);
 
 /** The country whose government a name ends in ("US Congress", "the Kremlin"), if it is one. */
 function seatCountry(name: string): string | undefined {

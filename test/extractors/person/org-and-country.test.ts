@@ -280,3 +280,9 @@ describe('a seat of government named for its country', () => {
     expect(people(text)).toContainEqual({ name: 'Reagan', title: 'President', roles: ['president'], org: 'United States' });
   });
 });
+
+describe('a country named for what happened there', () => {
+  it('is not the government a minister serves', () => {
+    expect(one('Britain will hold an inquiry. Tony Blare has rejected calls to publish advice on the legality of the Iraq war, Prime Minister Tony Blare said.', 'Tony Blare')?.org).toBe('United Kingdom');
+  });
+});
