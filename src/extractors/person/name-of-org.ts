@@ -10,7 +10,7 @@ import { reportPerson } from './report.js';
 import { GIVEN_NAMES, SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
 import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
 import { lookupPlace } from '../../entities/classify.js';
-import { ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
+import { ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 
 export const nameOfOrgRule: Rule<'person'> = {
   id: 'person/name-of-org',
@@ -64,7 +64,8 @@ export const nameOfOrgRule: Rule<'person'> = {
       // "Jeffrey Neuman, of Santa Monica,": set off by commas, a name of unknown kind is as often where the person lives
       // ("Peter Monkhouse, 50, of Headingley") ... unless a name of two words or more that is no place closes a quote's
       // speaker ("William Byers, of Bear Stearns, said")
-      if ((aside || aged) && entities.mentionAt(org.tokenStart)?.type !== 'org' && !(aside && firmOfSpeaker(ctx, org))) continue;
+      // ... or a party ("Vincent Cable, for the Liberal Democrats, called")
+      if ((aside || aged) && entities.mentionAt(org.tokenStart)?.type !== 'org' && !(aside && (firmOfSpeaker(ctx, org) || Object.hasOwn(PARTY_WORDS, org.name)))) continue;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org, confidence: 0.7 });
     }
   },
@@ -136,7 +137,16 @@ const saying = (lower: string) => SPEECH_VERBS.has(lower) || lower === 'say';
  * and Beta" says neither). Set off by commas, the aside must close with one.
  */
 function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
-  const next = ctx.doc.tokens[end];
+  const { doc } = ctx;
+  // past its initials ("from the Consumer Electronics Association (CEA) told"), where a verb of saying may close the aside
+  if (doc.tokens[end]?.text === '(' && doc.tokens[end + 2]?.text === ')') return closes(ctx, end + 3, aside) || saying(doc.tokens[end + 3]?.lower ?? '');
+  // ... and past the words that say what it is ("from the FNSEA agricultural union, told")
+  if (aside) {
+    let k = end;
+    while (k < ctx.sentence.tokenEnd && k < end + 3 && /^[a-z]+$/.test(doc.tokens[k]!.text)) k++;
+    if (k > end && EMPLOYER_DESCRIPTORS.has(doc.tokens[k - 1]!.text) && doc.tokens[k]?.text === ',') return true;
+  }
+  const next = doc.tokens[end];
   if (!next || end >= ctx.sentence.tokenEnd) return !aside;
   // (or the sentence's end: "said Martin Owen, at Futurelab.")
   if (aside) return next.text === ',' || (end + 1 >= ctx.sentence.tokenEnd && /^[.!?]$/.test(next.text));

@@ -327,13 +327,17 @@ function partyBefore(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title:
 /** "Labour leader", "Labour MP": the party word that opens a title, and the title after it, unless the rest is a government office ("Labour Minister"). */
 function partyOpening(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title: OwnedTitle } | undefined {
   const { doc } = ctx;
-  const first = doc.tokens[title.tokenStart]!;
-  if (title.tokenEnd - title.tokenStart < 2 || !Object.hasOwn(PARTY_WORDS, first.text)) return undefined;
-  const text = doc.text.slice(doc.tokens[title.tokenStart + 1]!.start, doc.tokens[title.tokenEnd - 1]!.end);
-  const roles = splitRoles(text);
+  // ("former Labour MP George Galloway": a past post keeps its "former", the party leaves the role)
+  const former = /^(?:former|ex)$/i.test(doc.tokens[title.tokenStart]!.text) ? 1 : 0;
+  const at = title.tokenStart + former;
+  const first = doc.tokens[at]!;
+  if (title.tokenEnd - at < 2 || !Object.hasOwn(PARTY_WORDS, first.text)) return undefined;
+  const post = doc.text.slice(doc.tokens[at + 1]!.start, doc.tokens[title.tokenEnd - 1]!.end);
+  const roles = splitRoles(former ? `former ${post}` : post);
   if (!roles.length || isNationalRole(roles)) return undefined;
+  const text = former ? doc.text.slice(doc.tokens[title.tokenStart]!.start, doc.tokens[title.tokenEnd - 1]!.end) : post;
   return {
-    org: { name: PARTY_WORDS[first.text]!, tokenStart: title.tokenStart, tokenEnd: title.tokenStart + 1, viaReference: false },
-    title: { tokenStart: title.tokenStart + 1, tokenEnd: title.tokenEnd, text, roles },
+    org: { name: PARTY_WORDS[first.text]!, tokenStart: at, tokenEnd: at + 1, viaReference: false },
+    title: { tokenStart: former ? title.tokenStart : at + 1, tokenEnd: title.tokenEnd, text, roles },
   };
 }

@@ -231,3 +231,13 @@ describe('a union\'s president and a company\'s short name opening with a countr
     expect(one('American Financial Corp owns Charter Co. Its chairman resigned, and American Financial Chairman Carl H. Lindman has taken over.', 'Carl H. Lindman')).toMatchObject({ title: 'Chairman', org: 'American Financial Corp' });
   });
 });
+
+describe('parties set off after a name, initials after a body, and a former party post', () => {
+  it('reads "for" a party and a body\'s initials before the verb', () => {
+    expect(one('Vincent Cabel, for the Liberal Democrats, called on Mr Brown to act.', 'Vincent Cabel')?.org).toBe('Liberal Democrats');
+    expect(one('"It is personal," Jeff Josephs, from the Consumer Electronics Association (CEA) told the BBC.', 'Jeff Josephs')?.org).toBe('Consumer Electronics Association');
+  });
+  it('keeps "former" in the role and the party out of it', () => {
+    expect(one('Former Labour leader Neil Kinnick said the party would win.', 'Neil Kinnick')).toMatchObject({ roles: ['former leader'], org: 'Labour Party' });
+  });
+});
