@@ -124,6 +124,9 @@ export const SUBSIDIARY_WORD = /\b(?:Acceptance|Credit|Finance|Financial|Capital
 /** Legal forms and group words that open a company's name: "PT Nusantara Digital Tbk", "Groupe Maréchal SA". */
 export const LEADING_FORMS = new Set(['pt', 'groupe', 'grupo', 'gruppo', 'cv', 'pjsc', 'ooo', 'oao', 'zao', 'compagnie', 'societe', 'société', 'sociedad']);
 
+/** Lower-case words that name what kind of body the name before them is ("the Mozilla foundation", "the Senate panel"). */
+export const BODY_WORDS_AFTER = new Set(['bank', 'foundation', 'party', 'committee', 'subcommittee', 'panel', 'council', 'commission', 'institute', 'software']);
+
 /** Last words of a body's name that make it more than a longer form of the name it starts with. */
 export const BODY_WORDS = new Set([
   'association', 'union', 'foundation', 'trust', 'council', 'society', 'federation', 'institute', 'club', 'charity', 'committee', 'league',

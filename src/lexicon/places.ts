@@ -46,6 +46,9 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
  * an officer of "West German" government served West Germany, not today's
  * Germany. Only the person extractor reads this; markets keep the country code.
  */
+/** Events a country's name describes by where they took place ("the Iraq war", "the Asian tsunami"). */
+export const EVENT_NOUNS = new Set(['war', 'wars', 'invasion', 'conflict', 'occupation', 'crisis', 'attacks', 'bombings', 'tsunami', 'earthquake', 'disaster']);
+
 /**
  * Seats of government known by their own names, by the ISO code of the
  * country they stand for: a story about "Congress" and "the White House" is

@@ -9,7 +9,7 @@ import type { Doc } from '../../document/document.js';
 import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { lookupPlace } from '../../entities/classify.js';
-import { GOVERNMENT_SEATS, HISTORIC_STATES, places } from '../../lexicon/places.js';
+import { EVENT_NOUNS, GOVERNMENT_SEATS, HISTORIC_STATES, places } from '../../lexicon/places.js';
 import { CHANCELLOR_COUNTRIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
@@ -67,9 +67,6 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
   cache.set(doc, found);
   return found;
 }
-
-/** Events a country's name describes by where they took place. */
-const EVENT_NOUNS = new Set(['war', 'wars', 'invasion', 'conflict', 'occupation', 'crisis', 'attacks', 'bombings', 'tsunami', 'earthquake', 'disaster']);
 
 /** The country whose government a name ends in ("US Congress", "the Kremlin"), if it is one. */
 function seatCountry(name: string): string | undefined {

@@ -4,7 +4,7 @@ import type { RuleContext } from '../rule.js';
 import type { OrgRef } from './context.js';
 import type { TitleSpan } from './title.js';
 import { HONORIFICS } from '../../lexicon/people.js';
-import { PARTY_WORDS } from '../../lexicon/organizations.js';
+import { BODY_WORDS_AFTER, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { isNationalRole } from './country.js';
 
 export interface PersonFinding {
@@ -36,9 +36,6 @@ export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
     org: f.org?.name ?? null,
   });
 }
-
-/** Lower-case words that name what kind of body the name before them is ("the Mozilla foundation", "the Senate panel"). */
-const BODY_WORDS_AFTER = new Set(['bank', 'foundation', 'party', 'committee', 'subcommittee', 'panel', 'council', 'commission', 'institute', 'software']);
 
 /**
  * "chairman of the Mozilla foundation", "economist at DZ bank", "chairman of the Commons public accounts
