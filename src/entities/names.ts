@@ -3,10 +3,10 @@
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
-import { AUTHORITY_HEADS, FOR_HEADS, forNeedsNoPlace, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, ORG_HEAD_WORDS, TERM_ACRONYMS } from '../lexicon/organizations.js';
+import { AUTHORITY_HEADS, BODY_HEADS, FOR_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, ORG_HEAD_WORDS, TERM_ACRONYMS } from '../lexicon/organizations.js';
 import { places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
-import { PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 export interface NameChunk {
   sentence: number;
@@ -33,7 +33,6 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
 
 export const isCapitalized = (t: Token): boolean => CAPITALIZED.test(t.text);
 export const isAcronym = (text: string): boolean => ACRONYM.test(text);
-const isTitleWord = (lower: string): boolean => ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || lower in ROLE_CANON;
 const stripDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
 
 function startsSentence(doc: Doc, i: number): boolean {
@@ -82,7 +81,6 @@ function joinsCapitals(doc: Doc, i: number): boolean {
 }
 
 const MINISTRY_HEADS = new Set(['ministry', 'department', 'minister', 'secretary']);
-const ON_HEADS = new Set(['agreement', 'conference', 'commission', 'committee', 'council', 'convention', 'panel', 'forum', 'treaty', 'foundation', 'institute', 'center', 'centre', 'coalition', 'alliance', 'campaign']);
 
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'last', 'next', 'early', 'late', 'mid']);
 const closesWithPeriod = (prev: Token, t: Token) => prev.text.endsWith('.') && isLegalSuffixToken(prev) && !isLegalSuffixToken(t) && t.text !== '&' && t.lower !== 'of';
@@ -195,9 +193,6 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   }
   return k;
 }
-
-/** Last words of a society's or a movement's name, which runs through an "and" as an authority's does. */
-const BODY_HEADS = new Set(['association', 'union', 'federation', 'confederation', 'force', 'society', 'league', 'alliance', 'coalition', 'foundation', 'institute', 'institution', 'organisation', 'organization', 'exchange']);
 
 /** Words for the people a body serves, before its possessive: "People's Bank", "Farmers' Federation", "Workers' Party". */
 // ("Transport & General Worker's Union" as some write it)

@@ -124,6 +124,12 @@ export const SUBSIDIARY_WORD = /\b(?:Acceptance|Credit|Finance|Financial|Capital
 /** Legal forms and group words that open a company's name: "PT Nusantara Digital Tbk", "Groupe Maréchal SA". */
 export const LEADING_FORMS = new Set(['pt', 'groupe', 'grupo', 'gruppo', 'cv', 'pjsc', 'ooo', 'oao', 'zao', 'compagnie', 'societe', 'société', 'sociedad']);
 
+/** Bodies named for what they are "on": "General Agreement on Tariffs and Trade", "Commission on Human Rights". */
+export const ON_HEADS = new Set(['agreement', 'conference', 'commission', 'committee', 'council', 'convention', 'panel', 'forum', 'treaty', 'foundation', 'institute', 'center', 'centre', 'coalition', 'alliance', 'campaign']);
+
+/** Last words of a society's or a movement's name, which runs through an "and" as an authority's does. */
+export const BODY_HEADS = new Set(['association', 'union', 'federation', 'confederation', 'force', 'society', 'league', 'alliance', 'coalition', 'foundation', 'institute', 'institution', 'organisation', 'organization', 'exchange']);
+
 /** Lower-case words that name what kind of body the name before them is ("the Mozilla foundation", "the Senate panel"). */
 export const BODY_WORDS_AFTER = new Set(['bank', 'foundation', 'party', 'committee', 'subcommittee', 'panel', 'council', 'commission', 'institute', 'software']);
 

@@ -282,6 +282,9 @@ export const ROLE_HEADS = new Set(
     .concat(['officer', 'minister', 'secretary', 'director', 'manager', 'president', 'chairman', 'economist', 'analyst', 'counsel', 'head', 'governor', 'strategist']),
 );
 
+/** A word that can be part of a title, in lower case: a role, a role's head or a modifier ("senior", "deputy"). */
+export const isTitleWord = (lower: string): boolean => ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || lower in ROLE_CANON;
+
 /** Bumped whenever titles are added, so that indexes built from this lexicon know to rebuild. */
 export let titlesVersion = 0;
 

@@ -6,7 +6,7 @@ import type { EntityMention } from '../../entities/entities.js';
 import { orgAfter, orgAt, ownerOrg, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { employerFrom, splitRoles, titleAt, type TitleSpan } from './title.js';
-import { PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
 import { HONORIFICS, SPEECH_VERBS } from '../../lexicon/people.js';
 
@@ -281,7 +281,7 @@ function withCapitalizedField(doc: Parameters<Rule['run']>[0]['doc'], title: Tit
 function allTitleWords(doc: Parameters<Rule['run']>[0]['doc'], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const lower = doc.tokens[k]!.lower;
-    if (!(ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || lower in ROLE_CANON || lower === '-')) return false;
+    if (!(isTitleWord(lower) || lower === '-')) return false;
   }
   return true;
 }

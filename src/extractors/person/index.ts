@@ -12,10 +12,8 @@ import { titleThenNameRule } from './title-then-name.js';
 import { nameThenTitleRule } from './name-then-title.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS } from '../../lexicon/people.js';
-import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { isTitleWord } from '../../lexicon/titles.js';
 import { lookupPlaceAdjective } from '../../entities/classify.js';
-
-const isTitleWord = (lower: string) => ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || lower in ROLE_CANON;
 
 /**
  * One fact per person and role: where the same person and roles are stated
@@ -170,35 +168,40 @@ function dropPostBeingLeft(facts: Reported<'person'>[], doc: Doc): Reported<'per
  */
 function fullNames(candidates: Reported<'person'>[], entities: Entities): void {
   const full = new Map<string, Set<string>>();
-  const add = (name: string, into: Map<string, Set<string>>) => {
-    const words = name.split(' ');
-    if (words.length > 1) {
-      const last = words[words.length - 1]!;
-      (into.get(last) ?? into.set(last, new Set()).get(last)!).add(name);
-    }
-  };
-  for (const c of candidates) add(c.name, full);
+  for (const c of candidates) addBySurname(full, c.name);
   let named: Map<string, Set<string>> | undefined;
   for (const c of candidates) {
     if (c.name.includes(' ')) continue;
     let names = full.get(c.name);
     if (!names) {
-      named ??= namesInText(entities, add);
+      named ??= namesInText(entities);
       names = named.get(c.name);
     }
     if (names?.size === 1) c.name = [...names][0]!;
   }
 }
 
+/** Files a name of two words or more under its last word. */
+function addBySurname(into: Map<string, Set<string>>, name: string): void {
+  const words = name.split(' ');
+  if (words.length < 2) return;
+  const last = words[words.length - 1]!;
+  (into.get(last) ?? into.set(last, new Set()).get(last)!).add(name);
+}
+
+/** A name of two or three words, with an initial at most between them: "Amitai Etzioni", "Harlan J. Rudd". */
+const FULL_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'-]+)+$/u;
+
 /** The names of two or three words the text gives people, or names that may be people's, by their last word. */
-function namesInText(entities: Entities, add: (name: string, into: Map<string, Set<string>>) => void): Map<string, Set<string>> {
+function namesInText(entities: Entities): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
   for (const m of entities.mentions) {
-    const words = m.name.split(' ').length;
+    if (!(m.type === 'person' || m.type === 'other') || m.possessive || !FULL_NAME.test(m.name)) continue;
+    const words = m.name.split(' ');
     // (not "Tory Dominic Grieve" or "Gen Musharraf": a party's word or a rank before the name)
-    const first = m.name.split(' ')[0]!;
-    if (Object.hasOwn(PARTY_WORDS, first) || HONORIFICS.has(first.toLowerCase()) || isTitleWord(first.toLowerCase()) || lookupPlaceAdjective(first)) continue;
-    if ((m.type === 'person' || m.type === 'other') && !m.possessive && words >= 2 && words <= 3 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'-]+)+$/u.test(m.name)) add(m.name, found);
+    const first = words[0]!;
+    if (words.length > 3 || Object.hasOwn(PARTY_WORDS, first) || HONORIFICS.has(first.toLowerCase()) || isTitleWord(first.toLowerCase()) || lookupPlaceAdjective(first)) continue;
+    addBySurname(found, m.name);
   }
   return found;
 }

@@ -9,10 +9,8 @@ import { ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { isNationalRole } from './country.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { opensSentenceAsWord } from '../../entities/entities.js';
-import { HISTORIC_STATES } from '../../lexicon/places.js';
-import { NOT_PERSON_TITLES, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { isTitleWord, NOT_PERSON_TITLES, PORTFOLIO_WORDS, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
-const isTitleWord = (lower: string) => TITLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower) || lower in ROLE_CANON;
 const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleEnd = to) => {
   // "Resources Minister", "Fisheries Secretary": a portfolio in capitals is part of the office
   // (right before the post: "European Community farm commissioner" is the Community's)

@@ -2,7 +2,7 @@
 // "Senior Vice President", "head of research") and splitting it into
 // canonical roles.
 import type { Doc } from '../../document/document.js';
-import { PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
+import { isTitleWord as isLexiconTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { TIME_UNITS } from '../../lexicon/date-units.js';
 import { DAY_PARTS, DEICTIC_DAYS } from '../../lexicon/date-words.js';
@@ -71,10 +71,7 @@ function knownPhraseEnd(doc: Doc, k: number, limit: number): number {
   return -1;
 }
 
-const isTitleWord = (lower: string) => {
-  lower = withoutCo(lower);
-  return ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || lower in ROLE_CANON;
-};
+const isTitleWord = (lower: string) => isLexiconTitleWord(withoutCo(lower));
 const isRoleHead = (lower: string) => {
   lower = withoutCo(lower);
   return ROLE_HEADS.has(lower) || lower === 'ceo' || lower === 'cfo' || lower === 'coo' || lower === 'cto';
