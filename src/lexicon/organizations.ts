@@ -101,16 +101,15 @@ export function addOrganization(alias: string, canonical: string): void {
 
 /**
  * Political parties as news names them before a title ("Tory leader", "Labour
- * MP", "Liberal Democrat spokesman") → the party's name. Before a government
- * office ("Socialist President", "Labour Chancellor") the word says which party
- * the officer belongs to, not whom they serve.
+ * MP", "Liberal Democrat spokesman"). The word is the party's name as the text
+ * writes it: readers and annotators write "Tory", not "Conservative Party".
+ * Before a government office ("Socialist President", "Labour Chancellor") the
+ * word says which party the officer belongs to, not whom they serve.
  */
-export const PARTY_WORDS: Record<string, string> = {
-  Tory: 'Conservative Party', Tories: 'Conservative Party', Conservative: 'Conservative Party', Conservatives: 'Conservative Party',
-  Labour: 'Labour Party', 'Liberal Democrat': 'Liberal Democrats', 'Liberal Democrats': 'Liberal Democrats', 'Lib Dem': 'Liberal Democrats',
-  'Lib Dems': 'Liberal Democrats', Liberal: 'Liberal Party', Democratic: 'Democratic Party', Democrat: 'Democratic Party',
-  Republican: 'Republican Party', Socialist: 'Socialist Party', Communist: 'Communist Party',
-};
+export const PARTY_WORDS = new Set([
+  'Tory', 'Tories', 'Conservative', 'Conservatives', 'Labour', 'Liberal Democrat', 'Liberal Democrats', 'Lib Dem', 'Lib Dems',
+  'Liberal', 'Democratic', 'Democrat', 'Republican', 'Socialist', 'Communist',
+]);
 
 /** Nouns for a company that open a sentence before its name ("Rival IKEA", "Chipmaker Nvidia"); no name begins with them. */
 export const OPENING_DESCRIPTIONS = new Set([

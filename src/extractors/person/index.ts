@@ -200,7 +200,7 @@ function namesInText(entities: Entities): Map<string, Set<string>> {
     const words = m.name.split(' ');
     // (not "Tory Dominic Grieve" or "Gen Musharraf": a party's word or a rank before the name)
     const first = words[0]!;
-    if (words.length > 3 || Object.hasOwn(PARTY_WORDS, first) || HONORIFICS.has(first.toLowerCase()) || isTitleWord(first.toLowerCase()) || lookupPlaceAdjective(first)) continue;
+    if (words.length > 3 || PARTY_WORDS.has(first) || HONORIFICS.has(first.toLowerCase()) || isTitleWord(first.toLowerCase()) || lookupPlaceAdjective(first)) continue;
     addBySurname(found, m.name);
   }
   return found;

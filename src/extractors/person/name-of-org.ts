@@ -65,7 +65,7 @@ export const nameOfOrgRule: Rule<'person'> = {
       // ("Peter Monkhouse, 50, of Headingley") ... unless a name of two words or more that is no place closes a quote's
       // speaker ("William Byers, of Bear Stearns, said")
       // ... or a party ("Vincent Cable, for the Liberal Democrats, called")
-      if ((aside || aged) && entities.mentionAt(org.tokenStart)?.type !== 'org' && !(aside && (firmOfSpeaker(ctx, org) || Object.hasOwn(PARTY_WORDS, org.name)))) continue;
+      if ((aside || aged) && entities.mentionAt(org.tokenStart)?.type !== 'org' && !(aside && (firmOfSpeaker(ctx, org) || PARTY_WORDS.has(org.name)))) continue;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org, confidence: 0.7 });
     }
   },

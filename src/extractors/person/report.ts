@@ -73,7 +73,7 @@ const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'CBE', 'OBE', 'MBE', 'KB
  * office is the party's own).
  */
 function partyOrg(org: OrgRef | undefined, roles: string[]): OrgRef | undefined {
-  if (!org || org.viaReference || !Object.hasOwn(PARTY_WORDS, org.name)) return org;
+  if (!org || org.viaReference || !PARTY_WORDS.has(org.name)) return org;
   if (isNationalRole(roles) && !roles.some((r) => /\bshadow\b/.test(r))) return undefined;
-  return { ...org, name: PARTY_WORDS[org.name]! };
+  return org;
 }

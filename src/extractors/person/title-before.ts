@@ -317,7 +317,7 @@ function partyBefore(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title:
     const from = title.tokenStart - n;
     if (from < sentence.tokenStart) continue;
     const words = doc.text.slice(doc.tokens[from]!.start, doc.tokens[title.tokenStart - 1]!.end);
-    if (Object.hasOwn(PARTY_WORDS, words)) return { org: { name: PARTY_WORDS[words]!, tokenStart: from, tokenEnd: title.tokenStart, viaReference: false }, title };
+    if (PARTY_WORDS.has(words)) return { org: { name: words, tokenStart: from, tokenEnd: title.tokenStart, viaReference: false }, title };
   }
   return undefined;
 }
@@ -329,13 +329,13 @@ function partyOpening(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title
   const former = /^(?:former|ex)$/i.test(doc.tokens[title.tokenStart]!.text) ? 1 : 0;
   const at = title.tokenStart + former;
   const first = doc.tokens[at]!;
-  if (title.tokenEnd - at < 2 || !Object.hasOwn(PARTY_WORDS, first.text)) return undefined;
+  if (title.tokenEnd - at < 2 || !PARTY_WORDS.has(first.text)) return undefined;
   const post = doc.text.slice(doc.tokens[at + 1]!.start, doc.tokens[title.tokenEnd - 1]!.end);
   const roles = splitRoles(former ? `former ${post}` : post);
   if (!roles.length || isNationalRole(roles)) return undefined;
   const text = former ? doc.text.slice(doc.tokens[title.tokenStart]!.start, doc.tokens[title.tokenEnd - 1]!.end) : post;
   return {
-    org: { name: PARTY_WORDS[first.text]!, tokenStart: at, tokenEnd: at + 1, viaReference: false },
+    org: { name: first.text, tokenStart: at, tokenEnd: at + 1, viaReference: false },
     title: { tokenStart: former ? title.tokenStart : at + 1, tokenEnd: title.tokenEnd, text, roles },
   };
 }

@@ -238,6 +238,6 @@ describe('parties set off after a name, initials after a body, and a former part
     expect(one('"It is personal," Jeff Josephs, from the Consumer Electronics Association (CEA) told the BBC.', 'Jeff Josephs')?.org).toBe('Consumer Electronics Association');
   });
   it('keeps "former" in the role and the party out of it', () => {
-    expect(one('Former Labour leader Neil Kinnick said the party would win.', 'Neil Kinnick')).toMatchObject({ roles: ['former leader'], org: 'Labour Party' });
+    expect(one('Former Labour leader Neil Kinnick said the party would win.', 'Neil Kinnick')).toMatchObject({ roles: ['former leader'], org: 'Labour' });
   });
 });

@@ -97,7 +97,7 @@ describe('a company the classifier found no cue for', () => {
 
 describe('a title that begins inside a name, with a modifier', () => {
   it('reads "Conservative Shadow chancellor X"', () => {
-    expect(one('The plan was attacked by Conservative Shadow chancellor Oliver Letts.', 'Oliver Letts')).toMatchObject({ roles: ['shadow chancellor'], org: 'Conservative Party' });
+    expect(one('The plan was attacked by Conservative Shadow chancellor Oliver Letts.', 'Oliver Letts')).toMatchObject({ roles: ['shadow chancellor'], org: 'Conservative' });
   });
 });
 

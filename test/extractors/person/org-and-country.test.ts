@@ -184,11 +184,11 @@ describe('a one-word company opening the sentence', () => {
 
 describe('a party named before a title', () => {
   it.each([
-    ['Tory leader Mark Hale said taxes would rise.', 'Mark Hale', ['leader'], 'Conservative Party'],
-    ['Labour leader Neil Kent called it a bribe.', 'Neil Kent', ['leader'], 'Labour Party'],
-    ['Labour MP Ann Cray said she would vote against.', 'Ann Cray', ['mp'], 'Labour Party'],
-    ['Liberal Democrat leader Colin Kerr added more.', 'Colin Kerr', ['leader'], 'Liberal Democrats'],
-    ['Tory shadow chancellor Owen Lett said the sums did not add up.', 'Owen Lett', ['shadow chancellor'], 'Conservative Party'],
+    ['Tory leader Mark Hale said taxes would rise.', 'Mark Hale', ['leader'], 'Tory'],
+    ['Labour leader Neil Kent called it a bribe.', 'Neil Kent', ['leader'], 'Labour'],
+    ['Labour MP Ann Cray said she would vote against.', 'Ann Cray', ['mp'], 'Labour'],
+    ['Liberal Democrat leader Colin Kerr added more.', 'Colin Kerr', ['leader'], 'Liberal Democrat'],
+    ['Tory shadow chancellor Owen Lett said the sums did not add up.', 'Owen Lett', ['shadow chancellor'], 'Tory'],
   ])('%s', (text, name, roles, org) => {
     expect(one(text, name)).toMatchObject({ roles, org });
   });
@@ -241,8 +241,8 @@ describe('a post across a copula or after "whose"', () => {
 
 describe('portfolios, parties and countries before a title', () => {
   it('keeps a lower-case portfolio and gives the party named before it', () => {
-    expect(one('Liberal Democrat home affairs spokesman Mark Oates said Labour was right.', 'Mark Oates')).toMatchObject({ roles: ['home affairs spokesman'], org: 'Liberal Democrats' });
-    expect(one('Conservative shadow home secretary David Davison said the government had failed.', 'David Davison')).toMatchObject({ org: 'Conservative Party' });
+    expect(one('Liberal Democrat home affairs spokesman Mark Oates said Labour was right.', 'Mark Oates')).toMatchObject({ roles: ['home affairs spokesman'], org: 'Liberal Democrat' });
+    expect(one('Conservative shadow home secretary David Davison said the government had failed.', 'David Davison')).toMatchObject({ org: 'Conservative' });
   });
   it('gives a country\'s leader, attorney and central bank governor that country', () => {
     expect(one('The visiting Polish leader Wojciech Jarek met officials.', 'Wojciech Jarek')).toMatchObject({ roles: ['leader'], org: 'Poland' });
