@@ -113,8 +113,8 @@ export function buildEntities(doc: Doc): Entities {
   // aliases and canonical names both read each name as written
   const written = chunks.map((c) => writtenForm(c.text));
   const alias = buildAliases(doc, chunks, keys, written, typeOfKey);
-  // a name of unknown kind that an organization's short form stands for is that organization ("Lockheed Martin" for "Lockheed")
-  for (const [short, full] of alias) if (typeOfKey.get(short) === 'org' && typeOfKey.get(full) === 'other' && full.startsWith(short + ' ')) typeOfKey.set(full, 'org');
+  // a name of unknown kind that an organization's short form or initials stand for is that organization ("Lockheed Martin" for "Lockheed")
+  for (const [short, full] of alias) if (typeOfKey.get(short) === 'org' && typeOfKey.get(full) === 'other' && (full.startsWith(short + ' ') || isAcronym(short))) typeOfKey.set(full, 'org');
   const canonical = canonicalNames(chunks, keys, written, typeOfKey, alias);
 
   const mentions: EntityMention[] = chunks.map((c, i) => {
@@ -201,6 +201,19 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
   });
   const ownLegalName = new Set<string>();
   for (let i = 0; i < chunks.length; i++) if (keys[i] !== written[i]) ownLegalName.add(keys[i]!);
+  // "SEC" for "Securities and Exchange Commission"; "EPA" for "US Environmental Protection Agency" (a country
+  // before a name describes it and has no letter in its initials)
+  const offerInitials = (words: string[], wanted: (initials: string) => boolean = () => true) => {
+    const key = words.join(' ');
+    const capitalized = words.filter((w) => /^\p{Lu}/u.test(w));
+    const forms = [capitalized];
+    if (capitalized.length > 2 && lookupPlace(capitalized[0]!)?.kind === 'country') forms.push(capitalized.slice(1));
+    for (const form of forms) {
+      const initials = form.map((w) => w[0]).join('');
+      // ("BT" is no short form of "BT Together")
+      if (initials.length >= 2 && !words.includes(initials) && wanted(initials)) offer(initials, key);
+    }
+  };
   for (const [key, type] of typeOfKey) {
     // only people's and organizations' names of two words or more have short forms
     if (type === 'place' || !key.includes(' ')) continue;
@@ -226,9 +239,11 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
         // (a place's name is no short form, unless the story uses it as an organization's: "Pearl River, which reports to ...")
         if ((!lookupPlace(prefix) || typeOfKey.get(prefix) === 'org') && !ownLegalName.has(prefix)) offer(prefix, key);
       }
-      const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-      if (initials.length >= 2) offer(initials, key);
+      offerInitials(words);
     }
+    // "The National Audit Office said ... NAO head Sir John Bourn": a name of unknown kind that the story
+    // shortens to initials it uses as an organization's is that organization written in full
+    else if (type === 'other' && words.length >= 2) offerInitials(words, (initials) => typeOfKey.get(initials) === 'org');
   }
   // "Securities and Exchange Commission (SEC)"
   // ... and "Saigon Dairy Joint Stock Company (Sadico)": a one-word short name in parentheses

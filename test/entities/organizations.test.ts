@@ -135,6 +135,15 @@ describe('short forms of a company name', () => {
     const text = 'Trans Western Airlines Inc and Tri West Aviation Corp talked. TWA said no.';
     expect(names(text).find(([surface]) => surface === 'TWA')?.[1] ?? 'TWA').toBe('TWA');
   });
+  it('spell out initials used as an organization by a name written in full, even one of unknown kind', () => {
+    const text = 'The Northern Grain Board said prices fell. The NGB report said so. NGB head Sir Alan Hale said more.';
+    expect(names(text)).toContainEqual(['NGB', 'Northern Grain Board']);
+    // a country before the name has no letter in the initials
+    expect(names('The US Rivers Protection Agency backs it. The RPA said so.')).toContainEqual(['RPA', 'US Rivers Protection Agency']);
+  });
+  it('not read initials that are a word of the name as its short form ("BT" and "BT Together")', () => {
+    expect(names('BT said it would cut prices. BT Together customers pay less.')).not.toContainEqual(['BT', 'BT Together']);
+  });
   it('reach a name the story describes with "the Paris-based startup"', () => {
     const text = 'Lumo invested in Vantra AI, the Paris-based startup that builds models. Vantra plans to grow.';
     expect(names(text)).toContainEqual(['Vantra', 'Vantra AI']);
