@@ -71,9 +71,11 @@ function anyTokenIs(doc: Doc, from: number, to: number, text: string): boolean {
   return false;
 }
 
-/** Whether an institution's word stands before "of" or "for" inside the name ("Bank for International Settlements"). */
+const HEAD_LINKS = new Set(['of', 'for', 'on', 'to']);
+
+/** Whether an institution's word stands before "of", "for", "on" or "to" inside the name ("Bank for International Settlements"). */
 function headBeforeOf(doc: Doc, from: number, to: number): boolean {
-  for (let k = from + 1; k < to - 1; k++) if ((doc.tokens[k]!.lower === 'of' || doc.tokens[k]!.lower === 'for') && ORG_HEAD_WORDS.has(doc.tokens[k - 1]!.lower)) return true;
+  for (let k = from + 1; k < to - 1; k++) if (HEAD_LINKS.has(doc.tokens[k]!.lower) && ORG_HEAD_WORDS.has(doc.tokens[k - 1]!.lower)) return true;
   return false;
 }
 
@@ -109,7 +111,7 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   if (KNOWN_ORGANIZATIONS.has(c.text) || KNOWN_ORGANIZATIONS.has(key)) e.org += 10;
   if (length > 1 && isLegalSuffix(last.text)) e.org += 5;
   else if (ORG_HEAD_WORDS.has(lastLower) && length > 1) e.org += 3;
-  // "Federal Bureau of Investigation", "Bank of Japan": the head stands before "of"
+  // "Federal Bureau of Investigation", "Bank of Japan", "Committee to Protect Journalists": the head stands before "of"
   else if (headBeforeOf(doc, c.tokenStart, c.tokenEnd)) e.org += 3;
   else if (ORG_HEAD_WORDS.has(lastLower)) e.org += 1;
   if (length === 1 && isAcronym(first.text) && !lookupPlace(first.text)) e.org += 1;

@@ -52,6 +52,8 @@ export const FOR_HEADS = new Set([
   // charities named for their cause: "Action for Africa", "Action for Children"
   'action',
 ]);
+/** Bodies named for what they are set up to do: "Committee to Protect Journalists", "Campaign to Protect Rural England". */
+export const TO_HEADS = new Set(['committee', 'campaign', 'coalition', 'alliance', 'league', 'society', 'council', 'foundation', 'fund', 'movement', 'project']);
 const PLACE_SENSITIVE_FOR_HEADS = new Set(['bank', 'fund']);
 export const forNeedsNoPlace = (head: string): boolean => PLACE_SENSITIVE_FOR_HEADS.has(head);
 

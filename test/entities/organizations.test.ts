@@ -24,6 +24,12 @@ describe('organization names', () => {
     expect(names('Corvid AI raised money.')).toContain('Corvid AI');
   });
 
+  it('runs through "to" after a body\'s word into what it is set up to do, and reads "the Committee" later as that body', () => {
+    const text = 'The Committee to Protect Reporters was set up in 1981. Jane Roe, director of the Committee, said so.';
+    expect(orgs(text)).toEqual(['Committee to Protect Reporters', 'Committee to Protect Reporters']);
+    expect(orgs('The board agreed to Protect the fund.')).toEqual([]);
+  });
+
   it('runs through a parenthesis into a legal form', () => {
     expect(orgs('OVB (United Kingdom) Holding Co Ltd said it made an offer.')).toContain('OVB (United Kingdom) Holding Co Ltd');
   });
