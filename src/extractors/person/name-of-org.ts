@@ -30,7 +30,9 @@ export const nameOfOrgRule: Rule<'person'> = {
         reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org: owner, confidence: 0.65 });
         continue;
       }
-      const speaker = m.type === 'person' || SPEECH_VERBS.has(doc.tokens[m.tokenStart - 1]?.lower ?? '');
+      // "said Isabelle Kronawitter at Hypovereinsbank.": a quote's speaker, named after the verb of saying
+      const saidBefore = speaksBefore(ctx, m.tokenStart);
+      const speaker = m.type === 'person' || saidBefore;
       // "Lord Irvine of Lairg", "Mary Queen of Scots": the "of" is the style's
       const words = m.surface.toLowerCase().split(/\s+/);
       if (STYLED_OF.has(doc.tokens[m.tokenStart - 1]?.lower ?? '') || words.some((w) => STYLED_OF.has(w))) continue;
@@ -59,13 +61,17 @@ export const nameOfOrgRule: Rule<'person'> = {
       const org = orgAfter(doc, entities, of, sentence.tokenEnd, false);
       if (!org || org.viaReference || !closes(ctx, org.tokenEnd, aside)) continue;
       // ... or one whose "of" phrase a verb of saying closes ("Kiyoshi Arakawa of Minato Securities in Tokyo said")
-      if ((!speaker || (at && !aside)) && !saysAfter(ctx, org.tokenEnd)) continue;
+      // ... or a speaker named after the verb, whose phrase closes the sentence or a clause ("said Derek Broes, from
+      // Microsoft.", "said Einar Bjorgo from Unosat, the UN's mapping agency")
+      // (an organization's name, or one of unknown kind in two words or more: "said John Smith at Heathrow." is where he was)
+      const closesAttribution = saidBefore && /^[,.;!?]$/.test(doc.tokens[org.tokenEnd]?.text ?? '.') && employerName(ctx, org);
+      if ((!speaker || (at && !aside)) && !saysAfter(ctx, org.tokenEnd) && !closesAttribution) continue;
       if (at && entities.mentionAt(org.tokenStart)?.type === 'place') continue;
       // "Jeffrey Neuman, of Santa Monica,": set off by commas, a name of unknown kind is as often where the person lives
       // ("Peter Monkhouse, 50, of Headingley") ... unless a name of two words or more that is no place closes a quote's
       // speaker ("William Byers, of Bear Stearns, said")
       // ... or a party ("Vincent Cable, for the Liberal Democrats, called")
-      if ((aside || aged) && entities.mentionAt(org.tokenStart)?.type !== 'org' && !(aside && (firmOfSpeaker(ctx, org) || PARTY_WORDS.has(org.name)))) continue;
+      if ((aside || aged) && entities.mentionAt(org.tokenStart)?.type !== 'org' && !(aside && (firmOfSpeaker(ctx, org) || PARTY_WORDS.has(org.name) || closesAttribution))) continue;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org, confidence: 0.7 });
     }
   },
@@ -121,6 +127,20 @@ function workClause(ctx: RuleContext, k: number): OrgRef | undefined {
 
 /** A name with an organization's word in it ("Bank Julius Baer", "Deutsche Bank"). */
 const hasOrganizationWord = (m: { name: string }) => m.name.split(' ').some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()));
+
+/** A name at `org` known to be an organization's, or of unknown kind in two words or more and no place. */
+function employerName(ctx: RuleContext, org: OrgRef): boolean {
+  const m = ctx.entities.mentionAt(org.tokenStart);
+  return !!m && (m.type === 'org' || (m.type === 'other' && m.tokenEnd - m.tokenStart >= 2 && !lookupPlace(m.surface)));
+}
+
+/** A verb of saying, or "according to", right before the name at `start`. */
+function speaksBefore(ctx: RuleContext, start: number): boolean {
+  const before = ctx.doc.tokens[start - 1]?.lower ?? '';
+  return SPEECH_VERBS.has(before) || ATTRIBUTING.has(before) || (before === 'to' && ctx.doc.tokens[start - 2]?.lower === 'according');
+}
+/** Verbs that attribute a quote in the present, as BBC stories write them ("explains Herbert Hansen of ..."). */
+const ATTRIBUTING = new Set(['explains', 'adds', 'notes', 'argues', 'warns', 'insists']);
 
 /** A verb of saying at `k`, past a place ("in Tokyo"). */
 function saysAfter(ctx: RuleContext, k: number): boolean {

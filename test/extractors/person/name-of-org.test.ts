@@ -29,6 +29,16 @@ describe('person/name-of-org: a name tied to an employer by "of" alone', () => {
     expect(one('James Vojta at Paine Webber believes Santa Fe could fight off the bid.', 'James Vojta')).toMatchObject({ title: null, org: 'Paine Webber' });
     expect(one('"Money is chasing yields," William Bayer, of Bear Stearns, said of the rate.', 'William Bayer')).toMatchObject({ title: null, org: 'Bear Stearns' });
   });
+  it('reads "at" or "from" the employer after a quote\'s verb of saying, where the phrase closes the sentence or a clause', () => {
+    expect(one('"The risk is real," said Brad Wenlock, from Automotive Trade Weekly.', 'Brad Wenlock')).toMatchObject({ title: null, org: 'Automotive Trade Weekly' });
+    expect(one('"Rates will rise," said Ken Mayhew at Clearview Economics.', 'Ken Mayhew')).toMatchObject({ title: null, org: 'Clearview Economics' });
+    expect(one('According to Benoit Jolly from broadband telecoms firm Tharsis, most homes lack TV.', 'Benoit Jolly')).toMatchObject({ title: null, org: 'Tharsis' });
+  });
+  it('does not read where a speaker was or comes from as the employer', () => {
+    expect(people('"It was hard," said John Smith at Heathrow.')).toEqual([]);
+    expect(people('"It was hard," said John Smith from London.')).toEqual([]);
+    expect(people('"It was hard," said John Smith at the Grand Hotel Ball in June.')).toEqual([]);
+  });
   it('does not read "at" a place, or "at" without a verb of saying', () => {
     expect(people('John Smith at Wimbledon said he was tired.').filter((p) => p.org === 'Wimbledon')).toEqual([]);
     expect(people('She met John Smith at Acme Corp last week.')).toEqual([]);
