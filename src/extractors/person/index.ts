@@ -12,7 +12,7 @@ import { titleThenNameRule } from './title-then-name.js';
 import { nameThenTitleRule } from './name-then-title.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS } from '../../lexicon/people.js';
-import { isTitleWord } from '../../lexicon/titles.js';
+import { isTitleWord, OCCUPATION_ROLES } from '../../lexicon/titles.js';
 import { lookupPlaceAdjective } from '../../entities/classify.js';
 
 /**
@@ -84,7 +84,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     const seen = bySpan.get(key);
     if (!seen || c.confidence > seen.confidence) bySpan.set(key, c);
   }
-  return dropPostBeingLeft(dropFormerWhereCurrent(dropRestated([...bySpan.values()]), doc), doc);
+  return dropPostBeingLeft(dropOccupationWherePost(dropFormerWhereCurrent(dropRestated([...bySpan.values()]), doc)), doc);
 }
 
 const UNION_BEFORE = /\bunion\s+$/i;
@@ -125,6 +125,13 @@ function dropFormerWhereCurrent(facts: Reported<'person'>[], doc: Doc): Reported
   if (!former.size) return facts;
   const current = new Set(facts.filter((f) => !former.has(f)).map((f) => f.name));
   return facts.filter((f) => !former.has(f) || !current.has(f.name));
+}
+
+/** "US blogger Curt Hopkins ... Curt Hopkins, director of the Committee": beside a post, what the person does is background. */
+function dropOccupationWherePost(facts: Reported<'person'>[]): Reported<'person'>[] {
+  const isOccupation = (f: Reported<'person'>) => f.roles.length > 0 && f.roles.every((r) => OCCUPATION_ROLES.test(r));
+  const withPost = new Set(facts.filter((f) => !isOccupation(f) && f.roles.length > 0).map((f) => f.name));
+  return withPost.size ? facts.filter((f) => !isOccupation(f) || !withPost.has(f.name)) : facts;
 }
 
 const APPOINTED_BEFORE = /\b(?:named|appointed|elected|promoted|made)\s+$/i;

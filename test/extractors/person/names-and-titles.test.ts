@@ -160,3 +160,19 @@ describe('legislators\' abbreviated titles', () => {
     expect(one('Sen. Bob Dolan said no.', 'Bob Dolan')).toMatchObject({ roles: ['senator'] });
   });
 });
+
+describe('occupations given as a title', () => {
+  it('are facts where they are all the story says of the person', () => {
+    expect(one('The bid came from US tycoon Marcus Glaze, who owns a football club.', 'Marcus Glaze')).toMatchObject({ title: 'tycoon', roles: ['tycoon'], org: null });
+    expect(one('Indian writer Rohit Gopal said the ban was wrong.', 'Rohit Gopal')).toMatchObject({ roles: ['writer'] });
+    expect(one('Nodal singer Gwen Stavely will play.', 'Gwen Stavely')).toMatchObject({ roles: ['singer'] });
+  });
+  it('take no employer from the sentence around them, and none from a work named before them', () => {
+    expect(one('The Committee to Protect Writers was started by US blogger Curt Hopper in 2004.', 'Curt Hopper')).toMatchObject({ roles: ['blogger'], org: null });
+    expect(one('Harry Potter author Jo Rowan signed books.', 'Jo Rowan')).toMatchObject({ roles: ['author'], org: null });
+  });
+  it('give way to a post the story gives the same person', () => {
+    const found = people('The Committee to Protect Writers was started by US blogger Curt Hopper. "It matters," Curt Hopper, director of the Committee, said.');
+    expect(found).toEqual([{ name: 'Curt Hopper', title: 'director', roles: ['director'], org: 'Committee to Protect Writers' }]);
+  });
+});
