@@ -189,7 +189,11 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     const left = doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end);
     const right = doc.text.slice(tokens[from]!.start, tokens[Math.max(from, k - 2)]!.end);
     // an industry pair ("Savings and Loan", "Oil and Gas") belongs together even where the short form recurs
-    if (!industryPair && (standsAlone(doc, left) || (k - from > 1 && standsAloneAfter(doc, right)))) return j;
+    // ... but a company's short form is no company of its own ("National Distillers and Chemical Corp ... National
+    // Distillers"): before a legal form, the left half alone splits the name only where the right half's first word
+    // stands alone too
+    const leftAlone = standsAlone(doc, left) && (!isLegalSuffixToken(tokens[k - 1]) || standsAloneAfter(doc, tokens[from]!.text));
+    if (!industryPair && (leftAlone || (k - from > 1 && standsAloneAfter(doc, right)))) return j;
   }
   return k;
 }

@@ -30,6 +30,13 @@ describe('organization names', () => {
     expect(orgs('The board agreed to Protect the fund.')).toEqual([]);
   });
 
+  it('keeps "X and Y Corp" one company where the story shortens it to its first half, and splits two companies named alone', () => {
+    const text = 'Halvers and Chemical Corp said it would sell units. John Roe of Halvers said so.';
+    expect(orgs(text)[0]).toBe('Halvers and Chemical Corp');
+    const two = 'Lumo and Vantra Motor Co agreed. Lumo will pay. Vantra said it was pleased.';
+    expect(orgs(two)).not.toContain('Lumo and Vantra Motor Co');
+  });
+
   it('runs through a parenthesis into a legal form', () => {
     expect(orgs('OVB (United Kingdom) Holding Co Ltd said it made an offer.')).toContain('OVB (United Kingdom) Holding Co Ltd');
   });
