@@ -198,6 +198,27 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   return k;
 }
 
+/**
+ * "Mabon, Nugent and Co", "Smith Barney, Harris Upham and Co Inc": a firm named for its partners lists them with
+ * commas and closes on "and Co". From the comma at `j`, the end of such a name, or `j` itself.
+ */
+function partnersFirmEnd(doc: Doc, runStart: number, j: number, sentenceEnd: number): number {
+  const tokens = doc.tokens;
+  // (a name closed by its legal form before the comma is one firm of a list: "First Boston Corp, Morgan Stanley and Co")
+  if (tokens[j]?.text !== ',' || j - runStart > 3 || isLegalSuffixToken(tokens[j - 1])) return j;
+  let k = j;
+  while (tokens[k]?.text === ',') {
+    const from = k + 1;
+    k = from;
+    while (k < sentenceEnd && k - from < 3 && isCapitalized(tokens[k]!) && !isLegalSuffixToken(tokens[k])) k++;
+    if (k === from) return j;
+  }
+  if (!(tokens[k]?.lower === 'and' || tokens[k]?.text === '&') || !isLegalSuffixToken(tokens[k + 1])) return j;
+  k += 2;
+  while (k < sentenceEnd && isLegalSuffixToken(tokens[k]) && isCapitalized(tokens[k]!)) k++;
+  return k;
+}
+
 /** Words for the people a body serves, before its possessive: "People's Bank", "Farmers' Federation", "Workers' Party". */
 // ("Transport & General Worker's Union" as some write it)
 const PEOPLE_SERVED = /^(?:people|women|children|men|worker|[a-z]+(?:ers|ists|ants|ents|ors))$/;
@@ -339,6 +360,7 @@ export function findNames(doc: Doc): NameChunk[] {
       // a trailing joiner is not part of the name
       while (j > i + 1 && !isCapitalized(tokens[j - 1]!) && !isSyllableHyphen(doc, j - 2, i)) j--;
       j = extendThroughJoin(doc, i, j, s.tokenEnd);
+      j = partnersFirmEnd(doc, i, j, s.tokenEnd);
       // "United Steelworkers Local 7712": a union local is known by its number
       if (j < s.tokenEnd && tokens[j - 1]!.lower === 'local' && /^\d+$/.test(tokens[j]!.text)) j++;
       // "Kyushu Pharma Co., Ltd.": a second legal form after a comma belongs to the name

@@ -37,6 +37,12 @@ describe('organization names', () => {
     expect(orgs(two)).not.toContain('Lumo and Vantra Motor Co');
   });
 
+  it('runs a firm named for its partners through its commas to "and Co", but not a list of firms', () => {
+    expect(orgs('Jane Roe, analyst at Halvers, Nugent and Co, said so.')).toContain('Halvers, Nugent and Co');
+    expect(orgs('Jane Roe of Lark Barney, Harris Upham and Co Inc said so.')).toContain('Lark Barney, Harris Upham and Co Inc');
+    expect(orgs('The notes were sold by First Halver Corp, Lark Stanley and Co Inc.')).toEqual(['First Halver Corp', 'Lark Stanley and Co Inc']);
+  });
+
   it('runs through a parenthesis into a legal form', () => {
     expect(orgs('OVB (United Kingdom) Holding Co Ltd said it made an offer.')).toContain('OVB (United Kingdom) Holding Co Ltd');
   });
