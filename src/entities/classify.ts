@@ -5,7 +5,7 @@ import type { Doc, Token } from '../document/document.js';
 import { KNOWN_ORGANIZATIONS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
 import { APPOINTING_VERBS, GIVEN_NAMES, NAME_SUFFIXES, SPEECH_VERBS } from '../lexicon/people.js';
 import { places, type Place } from '../lexicon/places.js';
-import { ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { OCCUPATION_ROLES, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { isAcronym, type NameChunk } from './names.js';
 
 export type EntityType = 'org' | 'person' | 'place' | 'other';
@@ -170,11 +170,11 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   }
   // "X's chief executive", "X's shares"
   if (c.possessive && after) {
-    if (isTitleTokenLower(after) || (after2 && isTitleTokenLower(after2) && TITLE_MODIFIERS.has(after.lower))) e.org += 2;
+    if (isPostTokenLower(after) || (after2 && isPostTokenLower(after2) && TITLE_MODIFIERS.has(after.lower))) e.org += 2;
     if (OWNED_AFTER_POSSESSIVE.has(after.lower)) e.org += 1.5;
   }
   // "manager of X", "analyst at X": what a title belongs to
-  if (before && TITLE_PREPOSITIONS.has(before.lower) && before2 && isTitleTokenLower(before2)) e.org += 2;
+  if (before && TITLE_PREPOSITIONS.has(before.lower) && before2 && isPostTokenLower(before2)) e.org += 2;
   // "shares of X", "a stake in X", "unit of X"
   if (before && (before.lower === 'of' || before.lower === 'in') && before2 && ORG_CONTEXT_BEFORE.has(before2.lower)) e.org += 1.5;
   if (before && ORG_CONTEXT_BEFORE.has(before.lower) && BUYING_VERBS.has(before.lower)) e.org += 1;
@@ -207,6 +207,9 @@ function asPost(doc: Doc, i: number, sentence: number): boolean {
   }
   return false;
 }
+
+/** A post's word, which an organization holds ("manager of X", "X's chairman"); not an occupation ("best actor for Jamie Foxx"). */
+const isPostTokenLower = (t: Token): boolean => isTitleTokenLower(t) && !OCCUPATION_ROLES.test(t.lower);
 
 function isTitleTokenLower(t: Token): boolean {
   return t.text === t.lower && (ROLE_HEADS.has(t.lower) || t.lower in ROLE_CANON);
