@@ -3,7 +3,7 @@
 // an organization ("it", "the company", "the Chinese smartphone maker").
 import type { Doc } from '../document/document.js';
 import { isDictionaryWord } from '../document/nlp.js';
-import { BODY_WORDS, KNOWN_ORGANIZATIONS, LEADING_FORMS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
+import { BODY_WORDS, KNOWN_ORGANIZATIONS, LEADING_FORMS, LEGAL_SUFFIXES, ORG_HEAD_WORDS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
 import { GIVEN_NAMES } from '../lexicon/people.js';
 import { places } from '../lexicon/places.js';
 import { decide, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
@@ -240,6 +240,13 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
         if ((!lookupPlace(prefix) || typeOfKey.get(prefix) === 'org') && !ownLegalName.has(prefix)) offer(prefix, key);
       }
       offerInitials(words);
+      // "Kodak" for "Eastman Kodak Co", "United" for "Manchester United": a two-word name's last word, where it is
+      // no ordinary word or the first word is the city the name is after
+      const core = words.filter((w) => !LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+      // (not after a given name, a nation's adjective or an ordinary word that opened a sentence: "Now Chrysler Corp")
+      const [first, last] = core;
+      const plainFirst = !!first && !GIVEN_NAMES.has(first.toLowerCase()) && !lookupPlaceAdjective(first) && !isDictionaryWord(first.toLowerCase());
+      if (core.length === 2 && last && words[0] === first && /^\p{Lu}\p{Ll}{2,}$/u.test(last) && !ORG_HEAD_WORDS.has(last.toLowerCase()) && !lookupPlace(last) && !GIVEN_NAMES.has(last.toLowerCase()) && (lookupPlace(first!)?.kind === 'city' || (plainFirst && !isDictionaryWord(last.toLowerCase())))) offer(last, key);
     }
     // "The National Audit Office said ... NAO head Sir John Bourn": a name of unknown kind that the story
     // shortens to initials it uses as an organization's is that organization written in full

@@ -150,6 +150,11 @@ describe('short forms of a company name', () => {
     const text = 'Kestrel Foods Group Inc agreed to a deal. The new company will be called The Kestrel Halvor Company. John Roe is Kestrel\'s chairman.';
     expect(names(text)).toContainEqual(['Kestrel', 'Kestrel Foods Group Inc']);
   });
+  it('read a two-word name\'s last word as its short form where it is no ordinary word or the name is a city\'s', () => {
+    expect(names('Eastgate Kodal Co cut jobs. Jane Roe, head of Kodal\'s memory division, said so.')).toContainEqual(['Kodal', 'Eastgate Kodal Co']);
+    expect(names('Manchester United Plc rejected the bid. John Roe, United\'s chief executive, said so.')).toContainEqual(['United', 'Manchester United Plc']);
+    expect(names('General Motors Corp cut jobs. Motors shares fell.')).not.toContainEqual(['Motors', 'General Motors Corp']);
+  });
   it('leave initials that fit two names unresolved', () => {
     const text = 'Trans Western Airlines Inc and Tri West Aviation Corp talked. TWA said no.';
     expect(names(text).find(([surface]) => surface === 'TWA')?.[1] ?? 'TWA').toBe('TWA');
