@@ -137,7 +137,13 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   const describes = (n: number) => {
     const there = entities.mentionAt(n);
     if (there) {
-      if (there.type !== 'place') return -1;
+      // "of P2P network Red Swoosh", "of IT firm Dimension Data": a name before a word for the employer describes it
+      if (there.type !== 'place') {
+        // (a name after the words: "of the Dallah group, said" is Dallah's)
+        let e = there.tokenEnd;
+        while (e < limit && e < there.tokenEnd + 3 && /^[a-z]/.test(doc.tokens[e]!.text) && EMPLOYER_DESCRIPTORS.has(doc.tokens[e]!.lower)) e++;
+        return there.type !== 'person' && e > there.tokenEnd && entities.mentionAt(e) ? there.tokenEnd : -1;
+      }
       if (there.adjective) return there.tokenEnd;
       // "at Johannesburg-based Protea Capital", "at the London brokerage Hartley Crane": where the employer is
       const t = doc.tokens[there.tokenEnd];

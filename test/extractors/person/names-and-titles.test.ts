@@ -39,6 +39,10 @@ describe('titles', () => {
 });
 
 describe('organizations', () => {
+  it('reads past a name and a word that describe the employer ("of P2P network Red Swoosh")', () => {
+    expect(one('It is good, said Travis Kalano, founder and chairman of P2P network Red Swash.', 'Travis Kalano')).toMatchObject({ roles: ['founder', 'chairman'], org: 'Red Swash' });
+    expect(one('Jane Roe, chairman of Fordham unit Jagwire Cars, said so.', 'Jane Roe')).toMatchObject({ org: 'Jagwire Cars' });
+  });
   it('is the one company the sentence names', () => {
     expect(one('Nordvik Bank AG will keep its stake, Chairman Marc Vian said.', 'Marc Vian')).toMatchObject({ org: 'Nordvik Bank AG' });
   });
