@@ -424,11 +424,17 @@ function ofTitleRest(doc: Doc, i: number, j: number): number {
  * portfolio's words after a minister's "of" belong to the title, not to a
  * name; the name starts after them. The indices of such words in `doc`.
  */
+const PORTFOLIO_LINKS = new Set(['of', 'for']);
+const PORTFOLIO_OFFICES = new Set(['minister', 'secretary', 'commissioner']);
+
 function portfolioTokens(doc: Doc): Set<number> {
   const zone = new Set<number>();
   const tokens = doc.tokens;
   for (let k = 2; k < tokens.length; k++) {
-    if (!PORTFOLIO_WORDS.has(tokens[k]!.lower) || !['of', 'for'].includes(tokens[k - 1]!.lower) || !['minister', 'secretary', 'commissioner'].includes(tokens[k - 2]!.lower)) continue;
+    if (!PORTFOLIO_WORDS.has(tokens[k]!.lower) || !PORTFOLIO_LINKS.has(tokens[k - 1]!.lower)) continue;
+    // "Minister for Trade", and "Secretary of State for Trade and Industry": the rank's portfolio
+    const head = tokens[k - 2]!.lower === 'state' && tokens[k - 3]?.lower === 'of' ? tokens[k - 4]?.lower : tokens[k - 2]!.lower;
+    if (!PORTFOLIO_OFFICES.has(head ?? '')) continue;
     let last = k;
     for (let n = k; n < tokens.length && n < k + 9 && tokens[n]!.sentence === tokens[k]!.sentence; n++) {
       const lower = tokens[n]!.lower;

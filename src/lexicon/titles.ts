@@ -274,6 +274,8 @@ export const ROLE_CANON: Record<string, string> = {
   teacher: 'teacher',
   expert: 'expert',
   racer: 'racer',
+  // a church's head, a post news names as any other ("an audience with Pope John Paul II")
+  pope: 'pope',
 };
 
 /**

@@ -242,13 +242,15 @@ const OWNER_WORDS = new Set(['its', 'their']);
 
 const FIELD_HEADS = new Set(['head', 'director', 'chief', 'president', 'manager', 'minister', 'secretary', 'officer', 'professor', 'editor', 'leader']);
 
-/** Government offices whose portfolio may follow "of" in capitals. */
-const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
+/** Government offices whose portfolio may follow "of" in capitals ("director-general of finance" ends in its "general"). */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner', 'general']);
 
 /** "Minister of International Trade and Industry": the portfolio's words after "of"; the index after them, else -1. */
 export function portfolioEnd(doc: Doc, ofAt: number, limit: number): number {
   // ("vice-minister of finance": the post after a hyphen)
-  if (!PORTFOLIO_HEADS.has(wordAt(doc, ofAt - 1).split('-').pop()!)) return -1;
+  // ... and "Minister of State for Foreign Affairs", "Secretary of State for Trade and Industry": the rank's portfolio
+  const ofState = doc.tokens[ofAt - 1]?.lower === 'state' && doc.tokens[ofAt - 2]?.lower === 'of' && PORTFOLIO_HEADS.has(wordAt(doc, ofAt - 3));
+  if (!PORTFOLIO_HEADS.has(wordAt(doc, ofAt - 1).split('-').pop()!) && !ofState) return -1;
   let k = ofAt + 1;
   let last = -1;
   while (k < limit && k < ofAt + 9) {

@@ -73,3 +73,16 @@ describe('a field after "for"', () => {
     expect(one('EU competition commissioner Annelies Vermeulen said the deal could reduce choice.', 'Annelies Vermeulen')).toMatchObject({ roles: ['competition commissioner'], org: 'EU' });
   });
 });
+
+describe('a rank\'s portfolio and a director-general\'s field', () => {
+  it('reads "Minister of State for ..." and "Secretary of State for ..." in full', () => {
+    expect(one("Egypt's Minister of State for Foreign Affairs, Boutros Gali, said so.", 'Boutros Gali')).toMatchObject({ title: 'Minister of State for Foreign Affairs', org: 'Egypt' });
+    expect(one('Secretary of State for Trade and Industry Patricia Hewlett said so.', 'Patricia Hewlett')).toMatchObject({ roles: ['secretary of state for trade and industry'] });
+  });
+  it('reads a director-general\'s portfolio after "of"', () => {
+    expect(one("South Africa's director-general of finance Chris Stalls said he was optimistic.", 'Chris Stalls')).toMatchObject({ roles: ['director-general of finance'], org: 'South Africa' });
+  });
+  it('reads the Pope as a post', () => {
+    expect(one('Reagan would have an audience with Pope John Paul II on June 6.', 'John Paul II')).toMatchObject({ roles: ['pope'], org: null });
+  });
+});
