@@ -9,6 +9,7 @@ import { employerFrom, splitRoles, titleAt, type TitleSpan } from './title.js';
 import { isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
 import { HONORIFICS, SPEECH_VERBS } from '../../lexicon/people.js';
+import { isAcronym } from '../../entities/names.js';
 
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'then', 'new', 'another']);
 const POSSESSIVES = new Set(['its', 'their']);
@@ -64,7 +65,9 @@ export const appositionRule: Rule<'person'> = {
       if (org) {
         const after = org.tokenEnd;
         const possessive = /^['’]s?$/.test(doc.tokens[after]?.text ?? '');
-        titleStartsAt = possessive ? after + 1 : after;
+        // "Jim Billington, Farm Credit Administration (FCA) board member": past the name's initials
+        const initials = doc.tokens[after]?.text === '(' && doc.tokens[after + 2]?.text === ')' && isAcronym(doc.tokens[after + 1]!.text);
+        titleStartsAt = possessive ? after + 1 : initials ? after + 3 : after;
         while (titleStartsAt < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[titleStartsAt]!.lower)) titleStartsAt++;
       } else titleStartsAt = unnamed ?? k;
       // "a former Goldman Sachs banker", "a longtime Apple executive"

@@ -196,3 +196,9 @@ describe('an employer behind the city it is in', () => {
     expect(one('said Amina Bell, a partner at Lagos venture firm Harmattan Capital.', 'Amina Bell')).toMatchObject({ roles: ['partner'], org: 'Harmattan Capital' });
   });
 });
+
+describe('an organization\'s initials between it and the title', () => {
+  it('reads past them to the title', () => {
+    expect(one('Jim Billing, Farm Credit Board (FCB) board member, told a House panel it was costly.', 'Jim Billing')).toMatchObject({ roles: ['board member'], org: 'Farm Credit Board' });
+  });
+});
