@@ -58,13 +58,15 @@ export const nameOfOrgRule: Rule<'person'> = {
       // Studies, told", "Vincent Cable, for the Liberal Democrats, called")
       const at = preposition !== 'of' && !aged && (aside ? ASIDE_PREPOSITIONS.has(preposition) : preposition === 'at' || preposition === 'from');
       if (preposition !== 'of' && !at) continue;
-      const org = orgAfter(doc, entities, of, sentence.tokenEnd, false);
+      const written = orgAfter(doc, entities, of, sentence.tokenEnd, false);
+      const oneWord = !written && at && saidBefore ? oneWordEmployer(ctx, of + 1) : undefined;
+      const org = written ?? oneWord;
       if (!org || org.viaReference || !closes(ctx, org.tokenEnd, aside)) continue;
       // ... or one whose "of" phrase a verb of saying closes ("Kiyoshi Arakawa of Minato Securities in Tokyo said")
       // ... or a speaker named after the verb, whose phrase closes the sentence or a clause ("said Derek Broes, from
       // Microsoft.", "said Einar Bjorgo from Unosat, the UN's mapping agency")
       // (an organization's name, or one of unknown kind in two words or more: "said John Smith at Heathrow." is where he was)
-      const closesAttribution = saidBefore && /^[,.;!?]$/.test(doc.tokens[org.tokenEnd]?.text ?? '.') && employerName(ctx, org);
+      const closesAttribution = saidBefore && /^[,.;!?]$/.test(doc.tokens[org.tokenEnd]?.text ?? '.') && (!!oneWord || employerName(ctx, org));
       if ((!speaker || (at && !aside)) && !saysAfter(ctx, org.tokenEnd) && !closesAttribution) continue;
       if (at && entities.mentionAt(org.tokenStart)?.type === 'place') continue;
       // "Jeffrey Neuman, of Santa Monica,": set off by commas, a name of unknown kind is as often where the person lives
@@ -127,6 +129,19 @@ function workClause(ctx: RuleContext, k: number): OrgRef | undefined {
 
 /** A name with an organization's word in it ("Bank Julius Baer", "Deutsche Bank"). */
 const hasOrganizationWord = (m: { name: string }) => m.name.split(' ').some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()));
+
+/**
+ * "said Seth Heine from RIPMobile.": a quote's speaker "from" or "at" a name of one word that closes the
+ * attribution is from the company, where the name is written as only a company's is (capitals inside it, or a
+ * digit): a speaker "from Brighton" lives there, and towns are more than our gazetteer knows.
+ */
+function oneWordEmployer(ctx: RuleContext, k: number): OrgRef | undefined {
+  const m = ctx.entities.mentionAt(k);
+  if (!m || m.tokenStart !== k || m.tokenEnd !== k + 1 || m.type !== 'other' || m.possessive || lookupPlace(m.surface) || !COMPANY_SPELLING.test(m.surface)) return undefined;
+  return /^[,.]$/.test(ctx.doc.tokens[m.tokenEnd]?.text ?? '') ? { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false } : undefined;
+}
+
+const COMPANY_SPELLING = /^\p{L}+\p{Lu}|\d/u;
 
 /** A name at `org` known to be an organization's, or of unknown kind in two words or more and no place. */
 function employerName(ctx: RuleContext, org: OrgRef): boolean {

@@ -34,6 +34,10 @@ describe('person/name-of-org: a name tied to an employer by "of" alone', () => {
     expect(one('"Rates will rise," said Ken Mayhew at Clearview Economics.', 'Ken Mayhew')).toMatchObject({ title: null, org: 'Clearview Economics' });
     expect(one('According to Benoit Jolly from broadband telecoms firm Tharsis, most homes lack TV.', 'Benoit Jolly')).toMatchObject({ title: null, org: 'Tharsis' });
   });
+  it('reads a one-word employer after a quote\'s speaker only where it is spelled as a company\'s', () => {
+    expect(one('"It works," said Seth Hale from RIPMobile. One group collected phones.', 'Seth Hale')).toMatchObject({ title: null, org: 'RIPMobile' });
+    expect(people('"It works," said Seth Hale from Brightling.')).toEqual([]);
+  });
   it('does not read where a speaker was or comes from as the employer', () => {
     expect(people('"It was hard," said John Smith at Heathrow.')).toEqual([]);
     expect(people('"It was hard," said John Smith from London.')).toEqual([]);
