@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { one, people } from './helpers.js';
+
+describe('person/counterpart: "his West German counterpart X" holds the post of the person named before', () => {
+  it('takes the post of the person the sentence names before, and the country named with the counterpart', () => {
+    expect(one('French Defence Minister Andre Girard and his West German counterpart Manfred Wormer had agreed.', 'Manfred Wormer')).toMatchObject({ title: 'Defence Minister', roles: ['defence minister'], org: 'West Germany' });
+  });
+  it('takes an organization named with the counterpart', () => {
+    expect(one('Eurobourse chief Jean Theodor is to meet his Lexcorp counterpart Clara Furst on Friday.', 'Clara Furst')).toMatchObject({ roles: ['chief'], org: 'Lexcorp' });
+  });
+  it('is no fact where the person named before has no post in the sentence', () => {
+    expect(people('Mr Straw and his Spanish counterpart Miguel Morales agreed to talks.').filter((p) => p.name === 'Miguel Morales')).toEqual([]);
+  });
+});
