@@ -9,6 +9,7 @@ import { reportPerson } from './report.js';
 import { titleAt, type TitleSpan } from './title.js';
 
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+const COUNTERPART = new Set(['counterpart', 'counter-part']);
 /** Words between the pronoun and "counterpart": a country ("West German"), an organization ("LSE"), "southern". */
 const MAX_OWNER_WORDS = 3;
 
@@ -20,7 +21,8 @@ export const counterpartRule: Rule<'person'> = {
     const { doc } = ctx;
     for (const [m, name] of personMentions(ctx)) {
       const word = m.tokenStart - 1;
-      if (doc.tokens[word]?.lower !== 'counterpart') continue;
+      // ("counter-part", as some wire copy spells it)
+      if (!COUNTERPART.has(doc.tokens[word]?.lower ?? '')) continue;
       let pronoun = word - 1;
       while (pronoun > ctx.sentence.tokenStart && word - pronoun <= MAX_OWNER_WORDS && !OWNER_PRONOUNS.has(doc.tokens[pronoun]!.lower)) pronoun--;
       if (!OWNER_PRONOUNS.has(doc.tokens[pronoun]?.lower ?? '')) continue;
