@@ -242,6 +242,9 @@ const OWNER_WORDS = new Set(['its', 'their']);
 
 const FIELD_HEADS = new Set(['head', 'director', 'chief', 'president', 'manager', 'minister', 'secretary', 'officer', 'professor', 'editor', 'leader']);
 
+/** Posts of a city or a state, whose place after "of" belongs to the post. */
+const CIVIC_HEADS = new Set(['mayor', 'governor']);
+
 /** Government offices whose portfolio may follow "of" in capitals ("director-general of finance" ends in its "general"). */
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner', 'general']);
 
@@ -266,6 +269,11 @@ export function portfolioEnd(doc: Doc, ofAt: number, limit: number): number {
 function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   const portfolio = portfolioEnd(doc, ofAt, limit);
   if (portfolio > 0) return portfolio;
+  // "Mayor of London", "Governor of Texas": a city's or a state's post names its place, as part of the post
+  if (CIVIC_HEADS.has(wordAt(doc, ofAt - 1)) && doc.tokens[ofAt]!.lower === 'of') {
+    const civic = regionEnd(doc, ofAt + 1, limit, (kind) => kind === 'city' || kind === 'state');
+    if (civic > 0) return civic;
+  }
   // any post may have a field after "for" ("minister of state for information technology"); after "of" only some
   if (doc.tokens[ofAt]!.lower !== 'for' && !FIELD_HEADS.has(wordAt(doc, ofAt - 1))) return -1;
   // "Ellesmere's head of Asia": a head's region is the field itself
@@ -300,7 +308,7 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
 }
 
 /** A place of one or two words at `k` that ends the phrase ("head of Asia, ...", "head of Latin America at"): its end, else -1. */
-function regionEnd(doc: Doc, k: number, limit: number): number {
+function regionEnd(doc: Doc, k: number, limit: number, kinds: (kind: string) => boolean = () => true): number {
   for (let n = Math.min(k + 2, limit); n > k; n--) {
     const after = doc.tokens[n];
     if (after && n < limit && ((/^[\p{L}]/u.test(after.text) && after.lower !== 'at' && after.lower !== 'for') || after.text === '-')) continue;
@@ -309,7 +317,8 @@ function regionEnd(doc: Doc, k: number, limit: number): number {
       if (!/^\p{Lu}/u.test(doc.tokens[j]!.text)) return -1;
       text += (j > k ? ' ' : '') + doc.tokens[j]!.text;
     }
-    if (lookupPlace(text)) return n;
+    const place = lookupPlace(text);
+    if (place && kinds(place.kind)) return n;
   }
   return -1;
 }

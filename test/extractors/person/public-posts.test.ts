@@ -86,3 +86,12 @@ describe('a rank\'s portfolio and a director-general\'s field', () => {
     expect(one('Reagan would have an audience with Pope John Paul II on June 6.', 'John Paul II')).toMatchObject({ roles: ['pope'], org: null });
   });
 });
+
+describe('a city\'s or a state\'s post', () => {
+  it('keeps the place after "of" in the post, as no employer', () => {
+    expect(one('The line has the support of the Mayor of London, Ken Livingston, and business groups.', 'Ken Livingston')).toMatchObject({ title: 'Mayor of London', org: null });
+  });
+  it('leaves a bank after a governor\'s "of" its employer', () => {
+    expect(one('Mervyn Kingsley, Governor of the Bank of England, said so.', 'Mervyn Kingsley')).toMatchObject({ roles: ['governor'], org: 'Bank of England' });
+  });
+});
