@@ -83,7 +83,11 @@ function joinsCapitals(doc: Doc, i: number): boolean {
 const MINISTRY_HEADS = new Set(['ministry', 'department', 'minister', 'secretary']);
 
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'last', 'next', 'early', 'late', 'mid']);
-const closesWithPeriod = (prev: Token, t: Token) => prev.text.endsWith('.') && isLegalSuffixToken(prev) && !isLegalSuffixToken(t) && t.text !== '&' && t.lower !== 'of';
+// ... and so do initials written as one word with their full stop ("than in IE. Paul Randle said"): wink keeps the
+// stop in the word and the sentence unbroken
+const closesWithPeriod = (prev: Token, t: Token) =>
+  (prev.text.endsWith('.') && isLegalSuffixToken(prev) && !isLegalSuffixToken(t) && t.text !== '&' && t.lower !== 'of') || (ACRONYM_WITH_STOP.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(t.text));
+const ACRONYM_WITH_STOP = /^\p{Lu}{2,}\.$/u;
 /** Words that end a whole company name, so an "and" after them joins two companies ("Palmetto Bancorp and Riverbend Corp"). */
 const NAME_FINAL_WORDS = new Set(['bancorp', 'bancorporation', 'bancshares', 'bankshares', 'group', 'holdings', 'industries', 'enterprises', 'partners', 'associates', 'technologies', 'systems', 'laboratories', 'communications', 'airlines', 'corporation', 'company', 'international', 'financial', 'electronics', 'motors']);
 const LOWER_LEGAL_FORMS = new Set(['corp', 'corp.', 'co', 'co.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc']);

@@ -165,6 +165,9 @@ describe('short forms of a company name', () => {
     // a country before the name has no letter in the initials
     expect(names('The US Rivers Protection Agency backs it. The RPA said so.')).toContainEqual(['RPA', 'US Rivers Protection Agency']);
   });
+  it('keep an ampersand in the initials ("M&S" for "Marks & Spencer")', () => {
+    expect(names('Marlow & Spence Plc cut prices. Jane Roe, head of M&S, said so.')).toContainEqual(['M&S', 'Marlow & Spence Plc']);
+  });
   it('not read initials that are a word of the name as its short form ("BT" and "BT Together")', () => {
     expect(names('BT said it would cut prices. BT Together customers pay less.')).not.toContainEqual(['BT', 'BT Together']);
   });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { one, people } from './helpers.js';
 
 describe('names', () => {
+  it('does not take initials with their full stop into the name after them ("than in IE. Paul Randle")', () => {
+    expect(people('Fewer holes were found in Firefox than in IE. Paul Randall, Microsoft product manager, responded.').map((p) => p.name)).toEqual(['Paul Randall']);
+  });
   it('keeps particles glued by a hyphen and drops the honorific', () => {
     expect(people('According to Omani oil minister Sheikh Said al-Harthy al-Busaidi, output will rise.')).toEqual([
       { name: 'Said al-Harthy al-Busaidi', title: 'oil minister', roles: ['oil minister'], org: 'Oman' },
