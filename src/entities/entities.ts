@@ -200,13 +200,22 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     if (!firstAt.has(key)) firstAt.set(key, i);
   });
   const ownLegalName = new Set<string>();
-  for (let i = 0; i < chunks.length; i++) if (keys[i] !== written[i]) ownLegalName.add(keys[i]!);
+  // a name as first written with its legal form ("San Miguel Corp" for the key "San Miguel")
+  const withLegalForm = new Map<string, string>();
+  for (let i = 0; i < chunks.length; i++) {
+    if (keys[i] === written[i]) continue;
+    ownLegalName.add(keys[i]!);
+    if (!withLegalForm.has(keys[i]!)) withLegalForm.set(keys[i]!, written[i]!);
+  }
   // "SEC" for "Securities and Exchange Commission"; "EPA" for "US Environmental Protection Agency" (a country
   // before a name describes it and has no letter in its initials)
   const offerInitials = (words: string[], wanted: (initials: string) => boolean = () => true) => {
     const key = words.join(' ');
     const capitalized = words.filter((w) => /^\p{Lu}/u.test(w));
     const forms = [capitalized];
+    // "SMC" for "San Miguel Corp": the legal form has its letter too
+    const legal = withLegalForm.get(key)?.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (legal) forms.push(legal);
     if (capitalized.length > 2 && lookupPlace(capitalized[0]!)?.kind === 'country') forms.push(capitalized.slice(1));
     // "M&S" for "Marks & Spencer (Plc)": the ampersand stays in the initials, the legal form stays out
     if (words.includes('&')) forms.push(words.filter((w) => (w === '&' || /^\p{Lu}/u.test(w)) && !LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, ''))));

@@ -165,6 +165,9 @@ describe('short forms of a company name', () => {
     // a country before the name has no letter in the initials
     expect(names('The US Rivers Protection Agency backs it. The RPA said so.')).toContainEqual(['RPA', 'US Rivers Protection Agency']);
   });
+  it('give the legal form its letter in the initials ("SMC" for "San Miguel Corp")', () => {
+    expect(names('<San Mateo Corp>, SMC, said it sold shares. SMC Chairman Andres Sorio said so.')).toContainEqual(['SMC', 'San Mateo Corp']);
+  });
   it('keep an ampersand in the initials ("M&S" for "Marks & Spencer")', () => {
     expect(names('Marlow & Spence Plc cut prices. Jane Roe, head of M&S, said so.')).toContainEqual(['M&S', 'Marlow & Spence Plc']);
   });
