@@ -48,7 +48,7 @@ export const OF_HEADS = new Set([
  */
 export const FOR_HEADS = new Set([
   'organisation', 'organization', 'office', 'department', 'commission', 'institute', 'society', 'council', 'agency', 'centre', 'center',
-  'campaign', 'ministry', 'foundation', 'bank', 'fund', 'union', 'association', 'coalition', 'alliance',
+  'campaign', 'ministry', 'foundation', 'bank', 'fund', 'union', 'association', 'coalition', 'alliance', 'committee',
   // charities named for their cause: "Action for Africa", "Action for Children"
   'action',
 ]);

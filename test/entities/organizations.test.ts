@@ -37,6 +37,9 @@ describe('organization names', () => {
     expect(orgs(two)).not.toContain('Lumo and Vantra Motor Co');
   });
 
+  it('runs a committee\'s name through "for" ("Japan Committee for Economic Development")', () => {
+    expect(orgs('Takashi Ishida, chairman of the Japan Committee for Economic Development, said so.')).toContain('Japan Committee for Economic Development');
+  });
   it('runs a firm named for its partners through its commas to "and Co", but not a list of firms', () => {
     expect(orgs('Jane Roe, analyst at Halvers, Nugent and Co, said so.')).toContain('Halvers, Nugent and Co');
     expect(orgs('Jane Roe of Lark Barney, Harris Upham and Co Inc said so.')).toContain('Lark Barney, Harris Upham and Co Inc');
