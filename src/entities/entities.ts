@@ -64,6 +64,8 @@ export interface Entities {
 
 /** "H.J.", "J.": initials that open a company's name ("H.J. Heinz Co"). */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const CHAMBERS = new Set(['House', 'Senate', 'Commons']);
+const COMMITTEE_WORDS = new Set(['committee', 'subcommittee']);
 const GENERIC_FIRST_WORDS = new Set(['american', 'general', 'national', 'first', 'united', 'international', 'new', 'great', 'royal', 'standard', 'continental', 'pacific', 'western', 'eastern', 'southern', 'northern', 'central', 'federal', 'public', 'union', 'consolidated', 'allied', 'associated', 'universal', 'global', 'world', 'north', 'south', 'east', 'west', 'british', 'china', 'japan', 'bank', 'trust', 'security', 'home', 'chase', 'citizens', 'commercial', 'financial', 'mutual', 'state', 'city',
   // a chamber's committees are not the chamber ("House" is no short form of "House Ways and Means Committee")
   'house', 'senate', 'commons', 'lords']);
@@ -251,6 +253,11 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
         if ((!lookupPlace(prefix) || typeOfKey.get(prefix) === 'org') && !ownLegalName.has(prefix)) offer(prefix, key);
       }
       offerInitials(words);
+      // "Ways and Means" for "House Ways and Means Committee": a chamber's committee by its field, in words enough
+      if (CHAMBERS.has(words[0]!) && COMMITTEE_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.length >= 4) {
+        offer(words.slice(1).join(' '), key);
+        offer(words.slice(1, -1).join(' '), key);
+      }
       // "Kodak" for "Eastman Kodak Co", "United" for "Manchester United": a two-word name's last word, where it is
       // no ordinary word or the first word is the city the name is after
       const core = words.filter((w) => !LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));

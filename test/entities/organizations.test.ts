@@ -171,6 +171,9 @@ describe('short forms of a company name', () => {
   it('give the legal form its letter in the initials ("SMC" for "San Miguel Corp")', () => {
     expect(names('<San Mateo Corp>, SMC, said it sold shares. SMC Chairman Andres Sorio said so.')).toContainEqual(['SMC', 'San Mateo Corp']);
   });
+  it('read a chamber\'s committee by its field ("Ways and Means" for "House Ways and Means Committee")', () => {
+    expect(names('The House Ways and Means Committee met. Ways and Means chairman Dan Rostov said so.')).toContainEqual(['Ways and Means', 'House Ways and Means Committee']);
+  });
   it('keep an ampersand in the initials ("M&S" for "Marks & Spencer")', () => {
     expect(names('Marlow & Spence Plc cut prices. Jane Roe, head of M&S, said so.')).toContainEqual(['M&S', 'Marlow & Spence Plc']);
   });
