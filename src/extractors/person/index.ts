@@ -176,18 +176,28 @@ function dropPostBeingLeft(facts: Reported<'person'>[], doc: Doc): Reported<'per
  */
 function fullNames(candidates: Reported<'person'>[], entities: Entities): void {
   const full = new Map<string, Set<string>>();
-  for (const c of candidates) addBySurname(full, c.name);
+  // (not a peer's or a royal's style: "Lord Sainsbury" and "Lord Goldsmith" are titles, not surnames)
+  const addressed = (name: string) => {
+    const words = name.split(' ');
+    const honorific = words[0]!.toLowerCase().replace(/\.$/, '');
+    return words.length === 2 && HONORIFICS.has(honorific) && !STYLES.has(honorific) ? words[1]! : undefined;
+  };
+  for (const c of candidates) if (!addressed(c.name)) addBySurname(full, c.name);
   let named: Map<string, Set<string>> | undefined;
   for (const c of candidates) {
-    if (c.name.includes(' ')) continue;
-    let names = full.get(c.name);
+    // "Prof Aynsley-Green" after "Al Aynsley-Green": an honorific and a surname are the surname
+    const surname = addressed(c.name) ?? c.name;
+    if (surname.includes(' ')) continue;
+    let names = full.get(surname);
     if (!names) {
       named ??= namesInText(entities);
-      names = named.get(c.name);
+      names = named.get(surname);
     }
     if (names?.size === 1) c.name = [...names][0]!;
   }
 }
+
+const STYLES = new Set(['lord', 'lady', 'baroness', 'baron', 'sir', 'dame', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh']);
 
 /** Files a name of two words or more under its last word. */
 function addBySurname(into: Map<string, Set<string>>, name: string): void {

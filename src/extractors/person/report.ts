@@ -21,6 +21,8 @@ export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
   const title = f.title;
   // a person is a fact for a role or for an employer: one of them must be there
   if (title ? !title.roles.length : !f.org) return;
+  // ("your star presenter Mr P.": an initial alone names no one a reader could find)
+  if (INITIAL_ONLY.test(withoutHonorific(f.name))) return;
   f = { ...f, org: withBodyWord(ctx, partyOrg(f.org, title?.roles ?? []), title) };
   const first = Math.min(f.nameTokens[0], title?.tokenStart ?? Infinity, f.org?.tokenStart ?? Infinity);
   const last = Math.max(f.nameTokens[1], title?.tokenEnd ?? -Infinity, f.org?.tokenEnd ?? -Infinity) - 1;
@@ -53,6 +55,8 @@ function withBodyWord(ctx: RuleContext, org: OrgRef | undefined, title: TitleSpa
   if (next && (/^['’]s?$/.test(next.text) || /^\p{Lu}/u.test(next.text)) && next.sentence === tokens[k]!.sentence) return org;
   return { ...org, name: `${org.name} ${ctx.doc.text.slice(tokens[org.tokenEnd]!.start, tokens[k]!.end).replace(/\s+/g, ' ')}`, tokenEnd: k + 1 };
 }
+
+const INITIAL_ONLY = /^\p{Lu}\.?$/u;
 
 /** "Sir John Stevens" → "John Stevens", "Sheikh Ali al-Sabah" → "Ali al-Sabah": the name without honorifics or a rank after it, where two words are left. */
 function withoutHonorific(name: string): string {

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { one, people } from './helpers.js';
 
 describe('names', () => {
+  it('gives "Prof Aynsley-Green" the full name written before, but not a peer\'s style', () => {
+    const found = people('Hospital professor of child health, Al Aynsley-Grove, was chosen. Prof Aynsley-Grove was a lecturer at Oxford University.');
+    expect(found.map((p) => p.name)).toEqual(['Al Aynsley-Grove', 'Al Aynsley-Grove']);
+  });
+  it('is no fact for an initial alone ("your star presenter Mr P.")', () => {
+    expect(people('I am sure you share the humour of your star presenter Mr P. "Never known such a fuss."')).toEqual([]);
+  });
   it('does not take initials with their full stop into the name after them ("than in IE. Paul Randle")', () => {
     expect(people('Fewer holes were found in Firefox than in IE. Paul Randall, Microsoft product manager, responded.').map((p) => p.name)).toEqual(['Paul Randall']);
   });
