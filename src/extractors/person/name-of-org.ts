@@ -59,14 +59,17 @@ export const nameOfOrgRule: Rule<'person'> = {
       const at = preposition !== 'of' && !aged && (aside ? ASIDE_PREPOSITIONS.has(preposition) : preposition === 'at' || preposition === 'from');
       if (preposition !== 'of' && !at) continue;
       const written = orgAfter(doc, entities, of, sentence.tokenEnd, false);
-      const oneWord = !written && at && saidBefore ? oneWordEmployer(ctx, of + 1) : undefined;
+      // ... or between the speaker and the verb ("Steve Ash, from Activcard, told", "David Noone from Intervoice
+      // said"), where a place is rarer
+      const asideBeforeVerb = aside ? doc.tokens[of + 2]?.text === ',' && saying(doc.tokens[of + 3]?.lower ?? '') : saying(doc.tokens[of + 2]?.lower ?? '');
+      const oneWord = !written && at && (saidBefore || asideBeforeVerb) ? oneWordEmployer(ctx, of + 1, asideBeforeVerb) : undefined;
       const org = written ?? oneWord;
       if (!org || org.viaReference || !closes(ctx, org.tokenEnd, aside)) continue;
       // ... or one whose "of" phrase a verb of saying closes ("Kiyoshi Arakawa of Minato Securities in Tokyo said")
       // ... or a speaker named after the verb, whose phrase closes the sentence or a clause ("said Derek Broes, from
       // Microsoft.", "said Einar Bjorgo from Unosat, the UN's mapping agency")
       // (an organization's name, or one of unknown kind in two words or more: "said John Smith at Heathrow." is where he was)
-      const closesAttribution = saidBefore && /^[,.;!?]$/.test(doc.tokens[org.tokenEnd]?.text ?? '.') && (!!oneWord || employerName(ctx, org));
+      const closesAttribution = (saidBefore && /^[,.;!?]$/.test(doc.tokens[org.tokenEnd]?.text ?? '.') && (!!oneWord || employerName(ctx, org))) || (!!oneWord && asideBeforeVerb);
       if ((!speaker || (at && !aside)) && !saysAfter(ctx, org.tokenEnd) && !closesAttribution) continue;
       if (at && entities.mentionAt(org.tokenStart)?.type === 'place') continue;
       // "Jeffrey Neuman, of Santa Monica,": set off by commas, a name of unknown kind is as often where the person lives
@@ -133,12 +136,15 @@ const hasOrganizationWord = (m: { name: string }) => m.name.split(' ').some((w) 
 /**
  * "said Seth Heine from RIPMobile.": a quote's speaker "from" or "at" a name of one word that closes the
  * attribution is from the company, where the name is written as only a company's is (capitals inside it, or a
- * digit): a speaker "from Brighton" lives there, and towns are more than our gazetteer knows.
+ * digit), or set off before the verb of saying: a speaker "from Brighton" lives there, and towns are more than
+ * our gazetteer knows.
  */
-function oneWordEmployer(ctx: RuleContext, k: number): OrgRef | undefined {
+function oneWordEmployer(ctx: RuleContext, k: number, beforeVerb: boolean): OrgRef | undefined {
   const m = ctx.entities.mentionAt(k);
-  if (!m || m.tokenStart !== k || m.tokenEnd !== k + 1 || m.type !== 'other' || m.possessive || lookupPlace(m.surface) || !COMPANY_SPELLING.test(m.surface)) return undefined;
-  return /^[,.]$/.test(ctx.doc.tokens[m.tokenEnd]?.text ?? '') ? { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false } : undefined;
+  if (!m || m.tokenStart !== k || m.tokenEnd !== k + 1 || m.type !== 'other' || m.possessive || lookupPlace(m.surface) || !(beforeVerb || COMPANY_SPELLING.test(m.surface))) return undefined;
+  const next = ctx.doc.tokens[m.tokenEnd];
+  const closed = /^[,.]$/.test(next?.text ?? '') || (beforeVerb && saying(next?.lower ?? ''));
+  return closed ? { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false } : undefined;
 }
 
 const COMPANY_SPELLING = /^\p{L}+\p{Lu}|\d/u;

@@ -38,6 +38,11 @@ describe('person/name-of-org: a name tied to an employer by "of" alone', () => {
     expect(one('"It works," said Seth Hale from RIPMobile. One group collected phones.', 'Seth Hale')).toMatchObject({ title: null, org: 'RIPMobile' });
     expect(people('"It works," said Seth Hale from Brightling.')).toEqual([]);
   });
+  it('reads a one-word employer between the speaker and the verb of saying', () => {
+    expect(one('Steve Ashby, from Actigard, told the BBC there are two parts.', 'Steve Ashby')).toMatchObject({ title: null, org: 'Actigard' });
+    expect(one('"We are lazy," David Noon from Intervox said.', 'David Noon')).toMatchObject({ title: null, org: 'Intervox' });
+    expect(people('Jane Smith, from Portsmore, was chosen to make the call.')).toEqual([]);
+  });
   it('does not read where a speaker was or comes from as the employer', () => {
     expect(people('"It was hard," said John Smith at Heathrow.')).toEqual([]);
     expect(people('"It was hard," said John Smith from London.')).toEqual([]);
