@@ -64,6 +64,7 @@ export interface Entities {
 
 /** "H.J.", "J.": initials that open a company's name ("H.J. Heinz Co"). */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const SETS_OFF_INITIALS = new Set(['(', ',', '<']);
 const CHAMBERS = new Set(['House', 'Senate', 'Commons']);
 const COMMITTEE_WORDS = new Set(['committee', 'subcommittee']);
 const GENERIC_FIRST_WORDS = new Set(['american', 'general', 'national', 'first', 'united', 'international', 'new', 'great', 'royal', 'standard', 'continental', 'pacific', 'western', 'eastern', 'southern', 'northern', 'central', 'federal', 'public', 'union', 'consolidated', 'allied', 'associated', 'universal', 'global', 'world', 'north', 'south', 'east', 'west', 'british', 'china', 'japan', 'bank', 'trust', 'security', 'home', 'chase', 'citizens', 'commercial', 'financial', 'mutual', 'state', 'city',
@@ -276,7 +277,9 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     const next = chunks[i + 1];
     if (!next || next.sentence !== c.sentence || next.tokenStart !== c.tokenEnd + 1 || typeOfKey.get(keys[i]!) !== 'org') return;
     const parenthesized = doc.tokens[c.tokenEnd]?.text === '(' && doc.tokens[next.tokenEnd]?.text === ')' && next.tokenEnd - next.tokenStart === 1;
-    if (isAcronym(next.text) || parenthesized) offer(next.text, keys[i]!);
+    // (set off by a bracket or a comma, or a ticker's "<": "the Financial Times that GM's argument" gives GM no other name)
+    const setOff = SETS_OFF_INITIALS.has(doc.tokens[c.tokenEnd]?.text ?? '');
+    if ((isAcronym(next.text) && setOff) || parenthesized) offer(next.text, keys[i]!);
   });
   // where a short form fits several names ("Kraft": "Kraft Foods Group Inc" and, later, "The Kraft Heinz
   // Company"), it stands for the one the story named before it first used the short form

@@ -174,6 +174,10 @@ describe('short forms of a company name', () => {
   it('read a chamber\'s committee by its field ("Ways and Means" for "House Ways and Means Committee")', () => {
     expect(names('The House Ways and Means Committee met. Ways and Means chairman Dan Rostov said so.')).toContainEqual(['Ways and Means', 'House Ways and Means Committee']);
   });
+  it('give initials right after a name to it only where a bracket, a comma or a ticker sets them off', () => {
+    expect(names('Fiat met General Motors (GM) on Tuesday. He told the Financial Times that GM was wrong.')).toContainEqual(['GM', 'General Motors']);
+    expect(names('He told the Financial Times that GM was wrong.')).not.toContainEqual(['GM', 'Financial Times']);
+  });
   it('keep an ampersand in the initials ("M&S" for "Marks & Spencer")', () => {
     expect(names('Marlow & Spence Plc cut prices. Jane Roe, head of M&S, said so.')).toContainEqual(['M&S', 'Marlow & Spence Plc']);
   });
