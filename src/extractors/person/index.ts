@@ -11,6 +11,7 @@ import { nameOfOrgRule } from './name-of-org.js';
 import { titleThenNameRule } from './title-then-name.js';
 import { nameThenTitleRule } from './name-then-title.js';
 import { counterpartRule } from './counterpart.js';
+import { pluralTitleRule } from './plural-title.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS } from '../../lexicon/people.js';
 import { isTitleWord, OCCUPATION_ROLES } from '../../lexicon/titles.js';
@@ -238,6 +239,6 @@ function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
 
 export const personExtractor: Extractor<'person'> = {
   kind: 'person',
-  rules: [appositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule],
+  rules: [appositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule, pluralTitleRule],
   settle,
 };

@@ -1,0 +1,74 @@
+// "The ten former outside directors are James Allen, Judith Areen and Carl
+// Aycock", "Balfour Beatty managers Anthony Walker and Nicholas Jeffries",
+// "economists Persio Arida and Andre Lara": a post in the plural before a list
+// of names is each one's post.
+import type { Rule, RuleContext } from '../rule.js';
+import { orgBefore, personNameAt } from './context.js';
+import { reportPerson } from './report.js';
+import { splitRoles, type TitleSpan } from './title.js';
+import { isTitleWord, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+
+/** Words between the post and the list: "directors are X and Y", "executives, X and Y". */
+const LINKS = new Set(['are', 'were', ',', 'include', 'including']);
+/** Words before the post that are no part of it ("two other former directors"). */
+const NOT_MODIFIERS = new Set(['other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both', 'its', 'their', 'the']);
+
+/** The singular of a post in the plural ("directors", "chairmen", "secretaries"), where it is a post. */
+// (not "members": "band members", "shadow cabinet members" say less than the posts stories give them one by one)
+function singular(lower: string): string | undefined {
+  const one = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : undefined;
+  return one && isTitleWord(one) && !TITLE_MODIFIERS.has(one) && one !== 'member' ? one : undefined;
+}
+
+export const pluralTitleRule: Rule<'person'> = {
+  id: 'person/plural-title',
+  kind: 'person',
+  description: 'A post in the plural before a list of two names or more: each name holds the post.',
+  run(ctx) {
+    const { doc, entities, sentence } = ctx;
+    for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd - 3; k++) {
+      const head = doc.tokens[k]!;
+      if (head.text !== head.lower || !singular(head.lower)) continue;
+      const names = namesAfter(ctx, LINKS.has(doc.tokens[k + 1]!.lower) ? k + 2 : k + 1);
+      if (names.length < 2) continue;
+      let first = k;
+      while (first > sentence.tokenStart && k - first < 3 && isModifier(doc.tokens[first - 1]!)) first--;
+      const text = doc.text.slice(doc.tokens[first]!.start, head.end);
+      const singularText = `${doc.text.slice(doc.tokens[first]!.start, head.start)}${singular(head.lower)}`;
+      const title: TitleSpan = { tokenStart: first, tokenEnd: k + 1, text, roles: splitRoles(singularText) };
+      if (!title.roles.length) continue;
+      const org = orgBefore(doc, entities, first, sentence.tokenStart, false);
+      for (const [start, end, name] of names) reportPerson(ctx, { name, nameTokens: [start, end], title, org, confidence: 0.6 });
+    }
+  },
+};
+
+/** "former", "outside", "senior": lower-case words that qualify the post. */
+const isModifier = (t: RuleContext['doc']['tokens'][number]) =>
+  t.text === t.lower && /^[a-z-]+$/.test(t.text) && !NOT_MODIFIERS.has(t.lower) && (TITLE_MODIFIERS.has(t.lower) || BOARD_SEATS.has(t.lower) || t.pos === 'NOUN');
+/** How a director sits on a board ("outside directors", "independent directors"). */
+const BOARD_SEATS = new Set(['outside', 'independent', 'non-executive']);
+
+/** The names listed from token `k`: "A, B and C", each a person's. */
+function namesAfter(ctx: RuleContext, k: number): Array<[number, number, string]> {
+  const { doc, entities, sentence } = ctx;
+  const names: Array<[number, number, string]> = [];
+  while (k < sentence.tokenEnd) {
+    const m = entities.mentionAt(k);
+    const name = m && m.tokenStart === k && !m.possessive ? personNameAt(ctx, k) : undefined;
+    if (!m || !name) break;
+    names.push([m.tokenStart, m.tokenEnd, name]);
+    k = m.tokenEnd;
+    const next = doc.tokens[k]?.lower;
+    if (next === 'and') k++;
+    else if (next === ',') k += doc.tokens[k + 1]?.lower === 'and' ? 2 : 1;
+    else break;
+    if (names.length > 1 && doc.tokens[k - 1]?.lower === 'and') {
+      const last = entities.mentionAt(k);
+      const lastName = last && last.tokenStart === k && !last.possessive ? personNameAt(ctx, k) : undefined;
+      if (last && lastName) names.push([last.tokenStart, last.tokenEnd, lastName]);
+      return names;
+    }
+  }
+  return names;
+}
