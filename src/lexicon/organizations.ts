@@ -140,3 +140,13 @@ export const BODY_WORDS = new Set([
   'college', 'university', 'school', 'museum', 'hospital', 'church', 'party', 'commission', 'authority', 'agency', 'department', 'board',
   'bureau', 'court', 'police',
 ]);
+
+/**
+ * News organizations stories cite ("told Reuters", "the Wall Street Journal reported"): named near an officer,
+ * they are the source of the story, not the officer's employer, unless the text says so outright.
+ */
+export const NEWS_SOURCES = new Set([
+  'Reuters', 'Reuter', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Bloomberg', 'Dow Jones', 'BBC', 'BBC News', 'BBC News website',
+  'Financial Times', 'FT', 'Wall Street Journal', 'WSJ', 'New York Times', 'Washington Post', 'Times', 'Sunday Times', 'Guardian', 'Observer',
+  'Independent', 'Daily Telegraph', 'Telegraph', 'Economist', 'CNN', 'Kyodo', 'Xinhua', 'Tass', 'Interfax', 'Press Association',
+]);

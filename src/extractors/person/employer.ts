@@ -7,6 +7,7 @@ import type { Doc } from '../../document/document.js';
 import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { GIVEN_NAMES } from '../../lexicon/people.js';
+import { NEWS_SOURCES } from '../../lexicon/organizations.js';
 
 /** Roles that only a company's own people hold; "president" only when written in lower case (not "President Reagan"). */
 // (a manager of some field, "plant manager", and a head of one, "head of equity capital markets": bare, they are as often a
@@ -68,7 +69,9 @@ function orgMentionsBySentence(doc: Doc, entities: Entities): Entities['mentions
   let found = bySentenceCache.get(doc);
   if (found) return found;
   found = [];
-  for (const m of entities.mentions) if (m.type === 'org' || isRecurringOther(entities, m)) (found[m.sentence] ??= []).push(m);
+  // (a news organization named near an officer is the story's source, "the New York Times had reported ...";
+  // only a story about it makes it the employer)
+  for (const m of entities.mentions) if ((m.type === 'org' || isRecurringOther(entities, m)) && !NEWS_SOURCES.has(m.name)) (found[m.sentence] ??= []).push(m);
   bySentenceCache.set(doc, found);
   return found;
 }

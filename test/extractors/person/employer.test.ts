@@ -62,3 +62,10 @@ describe('a union\'s officers in a story about a company', () => {
     expect(people('Ike Kerridge, an economist with the oilfield service firm Baker Hughes Inc., said rigs rose.')).toContainEqual(['Ike Kerridge', 'economist', 'Baker Hughes Inc.']);
   });
 });
+
+describe('a news organization the story cites', () => {
+  it('is no employer of an officer named near it', () => {
+    const text = 'Earlier, the New York Times had reported that the payments were required. Chief operating officer Peter Chernow said so.';
+    expect(people(text)).toEqual([['Peter Chernow', 'chief operating officer', null]]);
+  });
+});
