@@ -3,7 +3,7 @@
 // "economists Persio Arida and Andre Lara": a post in the plural before a list
 // of names is each one's post.
 import type { Rule, RuleContext } from '../rule.js';
-import { orgBefore, personNameAt } from './context.js';
+import { orgAfter, orgBefore, personNameAt, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { splitRoles, type TitleSpan } from './title.js';
 import { isTitleWord, TITLE_MODIFIERS } from '../../lexicon/titles.js';
@@ -37,11 +37,28 @@ export const pluralTitleRule: Rule<'person'> = {
       const singularText = `${doc.text.slice(doc.tokens[first]!.start, head.start)}${singular(head.lower)}`;
       const title: TitleSpan = { tokenStart: first, tokenEnd: k + 1, text, roles: splitRoles(singularText) };
       if (!title.roles.length) continue;
-      const org = orgBefore(doc, entities, first, sentence.tokenStart, false);
+      const org = orgBefore(doc, entities, first, sentence.tokenStart, false) ?? orgOfEarlierMention(ctx, k);
       for (const [start, end, name] of names) reportPerson(ctx, { name, nameTokens: [start, end], title, org, confidence: 0.6 });
     }
   },
 };
+
+/**
+ * "Ten former directors at WorldCom have agreed to pay ... The ten former outside directors are ...": the
+ * organization the story gave the same post in the plural before.
+ */
+function orgOfEarlierMention(ctx: RuleContext, head: number): OrgRef | undefined {
+  const { doc, entities } = ctx;
+  const word = doc.tokens[head]!.lower;
+  for (let k = head - 1; k >= 0; k--) {
+    if (doc.tokens[k]!.lower !== word) continue;
+    const limit = doc.sentences[doc.tokens[k]!.sentence]!;
+    const org = orgAfter(doc, entities, k + 1, limit.tokenEnd, false) ?? orgBefore(doc, entities, k, limit.tokenStart, false);
+    // (the evidence stays with the list: the earlier mention only names the organization)
+    if (org && !org.viaReference) return { name: org.name, tokenStart: head, tokenEnd: head + 1, viaReference: true };
+  }
+  return undefined;
+}
 
 /** "former", "outside", "senior": lower-case words that qualify the post. */
 const isModifier = (t: RuleContext['doc']['tokens'][number]) =>

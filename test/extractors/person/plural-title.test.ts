@@ -22,4 +22,11 @@ describe('person/plural-title: a post in the plural before a list of names', () 
     expect(people('Band members Bryan Fennel and Phil Manzano toured.')).toEqual([]);
     expect(people('It starred the usual famous actors including Gary Oldfield and Emma Thomson.').map((p) => p.roles)).toEqual([['actor'], ['actor']]);
   });
+  it('takes the organization the story gave the same post before', () => {
+    const found = people('Ten former directors at WorldLink have agreed to pay. The ten former outside directors are James Allard and Judith Arens.');
+    expect(found.map((p) => [p.name, p.org])).toEqual([
+      ['James Allard', 'WorldLink'],
+      ['Judith Arens', 'WorldLink'],
+    ]);
+  });
 });
