@@ -52,7 +52,7 @@ export const titleBeforeRule: Rule<'person'> = {
       const departmental = title.roles.some((r) => /minister|secretary/.test(r));
       // "England coach Andy Robinson": a team is named by its country, as written
       const team = !government && title.roles.some((r) => TEAM_ROLE.test(r)) ? teamBefore(ctx, title.tokenStart) : undefined;
-      const stated = party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government);
+      const stated = party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? (government ? countryBeforeParty(ctx, title.tokenStart) : undefined) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government);
       const occupation = title.roles.every((r) => OCCUPATION_ROLES.test(r));
       const org = stated ?? (occupation ? undefined : asideOrg(ctx, m.tokenEnd) ?? sharedOrg(ctx, title.tokenStart, government) ?? speakerOrg(ctx, title.tokenStart) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart));
       // "Harry Potter author JK Rowling": an artist's work is no employer; a company or band known as one is
@@ -61,6 +61,16 @@ export const titleBeforeRule: Rule<'person'> = {
     }
   },
 };
+
+/** "Finnish Social Democrat Prime Minister Kalevi Sorsa": the country whose adjective opens a party's name before a government post. */
+function countryBeforeParty(ctx: RuleContext, titleStart: number): OrgRef | undefined {
+  const party = ctx.entities.mentionEndingAt(titleStart - 1);
+  if (!party || party.type === 'person' || party.type === 'place') return undefined;
+  // the adjective read as a mention of its own, or as the first word of the party's name
+  const before = ctx.entities.mentionEndingAt(party.tokenStart - 1);
+  if (before?.type === 'place' && before.adjective) return ownerOrg(ctx, [before.tokenStart, before.tokenEnd], true);
+  return party.tokenEnd - party.tokenStart >= 2 && lookupPlaceAdjective(ctx.doc.tokens[party.tokenStart]!.text)?.kind === 'country' ? ownerOrg(ctx, [party.tokenStart, party.tokenStart + 1], true) : undefined;
+}
 
 /** The longest title that ends right before token `end`, not reaching back into a name ("Citigroup Global Markets analyst"). */
 function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {

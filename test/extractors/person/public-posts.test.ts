@@ -95,3 +95,9 @@ describe('a city\'s or a state\'s post', () => {
     expect(one('Mervyn Kingsley, Governor of the Bank of England, said so.', 'Mervyn Kingsley')).toMatchObject({ roles: ['governor'], org: 'Bank of England' });
   });
 });
+
+describe('a nation\'s adjective before a party\'s name and a government post', () => {
+  it('gives the post that nation, not one the sentence names later', () => {
+    expect(one('Finnish Social Democrat Prime Minister Kalle Sorsi and his government resigned, ending talks with Sweden.', 'Kalle Sorsi')).toMatchObject({ roles: ['prime minister'], org: 'Finland' });
+  });
+});
