@@ -80,7 +80,8 @@ function joinsCapitals(doc: Doc, i: number): boolean {
   return glued || (!!prev && prev.sentence === t.sentence && isCapitalized(prev) && !(startsSentence(doc, i - 1) && NOT_NAME_WORDS.has(prev.lower))) || (!!next && next.sentence === t.sentence && isCapitalized(next));
 }
 
-const MINISTRY_HEADS = new Set(['ministry', 'department', 'minister', 'secretary']);
+// (and a chamber's trades: "Philippine Chamber of Commerce and Industry")
+const MINISTRY_HEADS = new Set(['ministry', 'department', 'minister', 'secretary', 'chamber']);
 
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'last', 'next', 'early', 'late', 'mid']);
 // ... and so do initials written as one word with their full stop ("than in IE. Paul Randle said"): wink keeps the
@@ -225,7 +226,7 @@ function partnersFirmEnd(doc: Doc, runStart: number, j: number, sentenceEnd: num
 
 /** Words for the people a body serves, before its possessive: "People's Bank", "Farmers' Federation", "Workers' Party". */
 // ("Transport & General Worker's Union" as some write it)
-const PEOPLE_SERVED = /^(?:people|women|children|men|worker|[a-z]+(?:ers|ists|ants|ents|ors))$/;
+const PEOPLE_SERVED = /^(?:people|women|children|men|worker|[a-z]+(?:ers|ists|ants|ents|ors|ies))$/;
 /** "Farmers'": a plural's possessive, written as an apostrophe alone. */
 const pluralPossessive = (before: Token, joint: Token) => (joint.text === "'" || joint.text === '’') && before.end === joint.start && /s$/.test(before.lower);
 

@@ -40,6 +40,10 @@ describe('organization names', () => {
   it('runs a committee\'s name through "for" ("Japan Committee for Economic Development")', () => {
     expect(orgs('Takashi Ishida, chairman of the Japan Committee for Economic Development, said so.')).toContain('Japan Committee for Economic Development');
   });
+  it('runs a chamber\'s trades through "and", and a federation through its members\' possessive', () => {
+    expect(orgs('Aurelio Perez, President of the Manila Chamber of Commerce and Industry, said so.')).toContain('Manila Chamber of Commerce and Industry');
+    expect(orgs('Mario Amado, head of the Sao Paulo State Industries\' Federation, said so.')).toContain("Sao Paulo State Industries' Federation");
+  });
   it('runs a firm named for its partners through its commas to "and Co", but not a list of firms', () => {
     expect(orgs('Jane Roe, analyst at Halvers, Nugent and Co, said so.')).toContain('Halvers, Nugent and Co');
     expect(orgs('Jane Roe of Lark Barney, Harris Upham and Co Inc said so.')).toContain('Lark Barney, Harris Upham and Co Inc');
