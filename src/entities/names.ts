@@ -203,6 +203,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   return k;
 }
 
+/** The partners a firm's name lists before "and Co" at most. */
+const MAX_PARTNERS = 4;
+
 /**
  * "Mabon, Nugent and Co", "Smith Barney, Harris Upham and Co Inc": a firm named for its partners lists them with
  * commas and closes on "and Co". From the comma at `j`, the end of such a name, or `j` itself.
@@ -212,7 +215,9 @@ function partnersFirmEnd(doc: Doc, runStart: number, j: number, sentenceEnd: num
   // (a name closed by its legal form before the comma is one firm of a list: "First Boston Corp, Morgan Stanley and Co")
   if (tokens[j]?.text !== ',' || j - runStart > 3 || isLegalSuffixToken(tokens[j - 1])) return j;
   let k = j;
-  while (tokens[k]?.text === ',') {
+  // (scanning no further than a firm's few partners keeps a long list of names linear)
+  for (let groups = 0; tokens[k]?.text === ','; groups++) {
+    if (groups === MAX_PARTNERS) return j;
     const from = k + 1;
     k = from;
     while (k < sentenceEnd && k - from < 3 && isCapitalized(tokens[k]!) && !isLegalSuffixToken(tokens[k])) k++;
