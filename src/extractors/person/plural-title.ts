@@ -8,6 +8,8 @@ import { reportPerson } from './report.js';
 import { splitRoles, type TitleSpan } from './title.js';
 import { isTitleWord, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
+/** How many tokens back the story's earlier mention of the post is looked for. */
+const EARLIER_WINDOW = 400;
 /** Words between the post and the list: "directors are X and Y", "executives, X and Y". */
 const LINKS = new Set(['are', 'were', ',', 'include', 'including']);
 /** Words before the post that are no part of it ("two other former directors"). */
@@ -50,7 +52,8 @@ export const pluralTitleRule: Rule<'person'> = {
 function orgOfEarlierMention(ctx: RuleContext, head: number): OrgRef | undefined {
   const { doc, entities } = ctx;
   const word = doc.tokens[head]!.lower;
-  for (let k = head - 1; k >= 0; k--) {
+  // (within the story's last few paragraphs, so that a text of many such lists stays linear)
+  for (let k = head - 1; k >= 0 && k >= head - EARLIER_WINDOW; k--) {
     if (doc.tokens[k]!.lower !== word) continue;
     const limit = doc.sentences[doc.tokens[k]!.sentence]!;
     const org = orgAfter(doc, entities, k + 1, limit.tokenEnd, false) ?? orgBefore(doc, entities, k, limit.tokenStart, false);
