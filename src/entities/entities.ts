@@ -221,7 +221,8 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     if (legal) forms.push(legal);
     if (capitalized.length > 2 && lookupPlace(capitalized[0]!)?.kind === 'country') forms.push(capitalized.slice(1));
     // "M&S" for "Marks & Spencer (Plc)": the ampersand stays in the initials, the legal form stays out
-    if (words.includes('&')) forms.push(words.filter((w) => (w === '&' || /^\p{Lu}/u.test(w)) && !LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, ''))));
+    // ... as it does for an "and" ("S&N" for "Scottish and Newcastle")
+    if (words.includes('&') || words.includes('and')) forms.push(words.map((w) => (w === 'and' ? '&' : w)).filter((w) => (w === '&' || /^\p{Lu}/u.test(w)) && !LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, ''))));
     for (const form of forms) {
       const initials = form.map((w) => w[0]).join('');
       // ("BT" is no short form of "BT Together")

@@ -150,3 +150,6 @@ export const NEWS_SOURCES = new Set([
   'Financial Times', 'FT', 'Wall Street Journal', 'WSJ', 'New York Times', 'Washington Post', 'Times', 'Sunday Times', 'Guardian', 'Observer',
   'Independent', 'Daily Telegraph', 'Telegraph', 'Economist', 'CNN', 'Kyodo', 'Xinhua', 'Tass', 'Interfax', 'Press Association',
 ]);
+
+/** Unions of states a business story names beside a firm's managers ("in the EU it is more or less 1%"): no company officer's employer unless stated. */
+export const NOT_EMPLOYERS_NEARBY = new Set(['European Union', 'EU', 'United Nations', 'UN']);

@@ -7,7 +7,7 @@ import type { Doc } from '../../document/document.js';
 import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { GIVEN_NAMES } from '../../lexicon/people.js';
-import { NEWS_SOURCES } from '../../lexicon/organizations.js';
+import { NEWS_SOURCES, NOT_EMPLOYERS_NEARBY } from '../../lexicon/organizations.js';
 
 /** Roles that only a company's own people hold; "president" only when written in lower case (not "President Reagan"). */
 // (a manager of some field, "plant manager", and a head of one, "head of equity capital markets": bare, they are as often a
@@ -26,7 +26,8 @@ export function storyCompany(entities: Entities): string | undefined {
 
 function topCompany(entities: Entities, withOthers: boolean): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of entities.mentions) if (m.type === 'org' || (withOthers && isRecurringOther(entities, m))) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  // (a story about the EU is no story about a company: its managers work elsewhere)
+  for (const m of entities.mentions) if ((m.type === 'org' || (withOthers && isRecurringOther(entities, m))) && !NOT_EMPLOYERS_NEARBY.has(m.name)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   for (const r of entities.references) if (r.names.length === 1) counts.set(r.names[0]!, (counts.get(r.names[0]!) ?? 0) + 1);
   let top: [string, number] | undefined;
   let second = 0;
@@ -70,8 +71,8 @@ function orgMentionsBySentence(doc: Doc, entities: Entities): Entities['mentions
   if (found) return found;
   found = [];
   // (a news organization named near an officer is the story's source, "the New York Times had reported ...";
-  // only a story about it makes it the employer)
-  for (const m of entities.mentions) if ((m.type === 'org' || isRecurringOther(entities, m)) && !NEWS_SOURCES.has(m.name)) (found[m.sentence] ??= []).push(m);
+  // only a story about it makes it the employer; nor is a union of states a manager's employer)
+  for (const m of entities.mentions) if ((m.type === 'org' || isRecurringOther(entities, m)) && !NEWS_SOURCES.has(m.name) && !NOT_EMPLOYERS_NEARBY.has(m.name)) (found[m.sentence] ??= []).push(m);
   bySentenceCache.set(doc, found);
   return found;
 }

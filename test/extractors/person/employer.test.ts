@@ -69,3 +69,10 @@ describe('a news organization the story cites', () => {
     expect(people(text)).toEqual([['Peter Chernow', 'chief operating officer', null]]);
   });
 });
+
+describe('a union of states', () => {
+  it('is no company officer\'s employer, even in a story about it', () => {
+    const text = 'The EU economy is slow. In the EU growth is 1%, the EU said. Factory manager Herbert Stuck says he hopes to do better. The EU disagrees.';
+    expect(people(text)).toEqual([['Herbert Stuck', 'factory manager', null]]);
+  });
+});
