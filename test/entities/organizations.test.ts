@@ -182,6 +182,9 @@ describe('short forms of a company name', () => {
     expect(names('Fiat met General Motors (GM) on Tuesday. He told the Financial Times that GM was wrong.')).toContainEqual(['GM', 'General Motors']);
     expect(names('He told the Financial Times that GM was wrong.')).not.toContainEqual(['GM', 'Financial Times']);
   });
+  it('read an "and" as "&" in initials ("H&W" for "Harland and Wolff Plc")', () => {
+    expect(names('Harlan and Wolfe Plc cut jobs. Tony Frogg, H&W\'s chief executive, said so.')).toContainEqual(['H&W', 'Harlan and Wolfe Plc']);
+  });
   it('keep an ampersand in the initials ("M&S" for "Marks & Spencer")', () => {
     expect(names('Marlow & Spence Plc cut prices. Jane Roe, head of M&S, said so.')).toContainEqual(['M&S', 'Marlow & Spence Plc']);
   });
