@@ -9,7 +9,7 @@ export const LEGAL_SUFFIXES = new Set([
 
 /** Last words of organization names that are not legal forms ("Four Seasons Hotels", "Senior Engineering Group"). */
 export const ORG_HEAD_WORDS = new Set([
-  'group', 'holdings', 'holding', 'partners', 'partnership', 'associates', 'industries', 'enterprises', 'international', 'bank', 'bancorp',
+  'group', 'holdings', 'holding', 'partners', 'partnership', 'associates', 'brothers', 'industries', 'enterprises', 'international', 'bank', 'bancorp',
   'bancshares', 'bankshares', 'banks', 'trust', 'fund', 'funds', 'capital', 'securities', 'financial', 'insurance', 'assurance', 'investments',
   'investors', 'ventures', 'systems', 'technologies', 'technology', 'communications', 'telecom', 'telecommunications', 'networks', 'software',
   'electronics', 'motors', 'airlines', 'airways', 'petroleum', 'oil', 'gas', 'energy', 'resources', 'mining', 'minerals', 'chemicals',

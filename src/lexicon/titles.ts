@@ -233,6 +233,10 @@ export const ROLE_CANON: Record<string, string> = {
   controller: 'controller',
   comptroller: 'comptroller',
   envoy: 'envoy',
+  // an embassy's posts ("China's commercial counsellor in its Washington embassy")
+  counsellor: 'counsellor',
+  counselor: 'counselor',
+  attache: 'attache',
   delegate: 'delegate',
   'chief delegate': 'chief delegate',
   official: 'official',
@@ -300,6 +304,7 @@ export const TITLE_MODIFIERS = new Set([
   'equity', 'credit', 'market', 'markets', 'currency', 'bond', 'oil', 'retail', 'media', 'telecoms', 'telecom', 'industry', 'prime',
   'shadow', 'pensions', 'planning', 'housing', 'welfare', 'fiscal', 'monetary', 'tourism', 'mines', 'petroleum', 'economics', 'cabinet',
   'share', 'stock', 'banking', 'aviation', 'motor', 'political', 'diplomatic', 'production', 'programme', 'program', 'federal', 'transportation',
+  'commercial',
 ]);
 
 /** The words that head a title: a run of modifiers must end in one of these. */

@@ -43,6 +43,9 @@ describe('person/name-of-org: a name tied to an employer by "of" alone', () => {
     expect(one('"We are lazy," David Noon from Intervox said.', 'David Noon')).toMatchObject({ title: null, org: 'Intervox' });
     expect(people('Jane Smith, from Portsmore, was chosen to make the call.')).toEqual([]);
   });
+  it('reads a firm of brothers before its possessive ("Salomon Brothers\' Henry Kaufman said")', () => {
+    expect(one("Salmon Brothers' Henry Kaufmann said the bond market could recover.", 'Henry Kaufmann')).toMatchObject({ title: null, org: 'Salmon Brothers' });
+  });
   it('does not read where a speaker was or comes from as the employer', () => {
     expect(people('"It was hard," said John Smith at Heathrow.')).toEqual([]);
     expect(people('"It was hard," said John Smith from London.')).toEqual([]);

@@ -101,3 +101,9 @@ describe('a nation\'s adjective before a party\'s name and a government post', (
     expect(one('Finnish Social Democrat Prime Minister Kalle Sorsi and his government resigned, ending talks with Sweden.', 'Kalle Sorsi')).toMatchObject({ roles: ['prime minister'], org: 'Finland' });
   });
 });
+
+describe('an embassy\'s posts', () => {
+  it('reads a counsellor as a post', () => {
+    expect(one("China's commercial counsellor Chen Shibo said so.", 'Chen Shibo')).toMatchObject({ roles: ['commercial counsellor'], org: 'China' });
+  });
+});
