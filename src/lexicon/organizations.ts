@@ -113,6 +113,9 @@ export const PARTY_WORDS = new Set([
   'Liberal', 'Democratic', 'Democrat', 'Republican', 'Socialist', 'Communist',
 ]);
 
+/** Party names news clips, spelled out. */
+export const PARTY_CLIPPINGS: Record<string, string> = { 'Lib Dem': 'Liberal Democrats', 'Lib Dems': 'Liberal Democrats' };
+
 /** Nouns for a company that open a sentence before its name ("Rival IKEA", "Chipmaker Nvidia"); no name begins with them. */
 export const OPENING_DESCRIPTIONS = new Set([
   'rival', 'rivals', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'insurer', 'lender', 'startup', 'start-up',

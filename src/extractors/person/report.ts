@@ -4,7 +4,7 @@ import type { RuleContext } from '../rule.js';
 import type { OrgRef } from './context.js';
 import type { TitleSpan } from './title.js';
 import { HONORIFICS } from '../../lexicon/people.js';
-import { BODY_WORDS_AFTER, PARTY_WORDS } from '../../lexicon/organizations.js';
+import { BODY_WORDS_AFTER, PARTY_CLIPPINGS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { isNationalRole } from './country.js';
 
 export interface PersonFinding {
@@ -79,5 +79,6 @@ const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'CBE', 'OBE', 'MBE', 'KB
 function partyOrg(org: OrgRef | undefined, roles: string[]): OrgRef | undefined {
   if (!org || org.viaReference || !PARTY_WORDS.has(org.name)) return org;
   if (isNationalRole(roles) && !roles.some((r) => /\bshadow\b/.test(r))) return undefined;
-  return org;
+  // ("Lib Dem spokesman": a clipped name is spelled out, as initials are)
+  return Object.hasOwn(PARTY_CLIPPINGS, org.name) ? { ...org, name: PARTY_CLIPPINGS[org.name]! } : org;
 }

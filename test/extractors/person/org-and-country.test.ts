@@ -189,6 +189,7 @@ describe('a party named before a title', () => {
     ['Labour MP Ann Cray said she would vote against.', 'Ann Cray', ['mp'], 'Labour'],
     ['Liberal Democrat leader Colin Kerr added more.', 'Colin Kerr', ['leader'], 'Liberal Democrat'],
     ['Tory shadow chancellor Owen Lett said the sums did not add up.', 'Owen Lett', ['shadow chancellor'], 'Tory'],
+    ['Lib Dem spokesman Ed Dacey said so.', 'Ed Dacey', ['spokesman'], 'Liberal Democrats'],
   ])('%s', (text, name, roles, org) => {
     expect(one(text, name)).toMatchObject({ roles, org });
   });
