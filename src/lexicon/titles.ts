@@ -43,6 +43,9 @@ export const ROLE_CANON: Record<string, string> = {
   adviser: 'adviser',
   advisor: 'adviser',
   'vice-chairman': 'vice chairman',
+  // a post one is elected to and does not yet hold
+  'chairman-elect': 'chairman-elect',
+  'president-elect': 'president-elect',
   'deputy director': 'deputy director',
   meteorologist: 'meteorologist',
   'chief meteorologist': 'chief meteorologist',
@@ -304,7 +307,7 @@ export const TITLE_MODIFIERS = new Set([
   'equity', 'credit', 'market', 'markets', 'currency', 'bond', 'oil', 'retail', 'media', 'telecoms', 'telecom', 'industry', 'prime',
   'shadow', 'pensions', 'planning', 'housing', 'welfare', 'fiscal', 'monetary', 'tourism', 'mines', 'petroleum', 'economics', 'cabinet',
   'share', 'stock', 'banking', 'aviation', 'motor', 'political', 'diplomatic', 'production', 'programme', 'program', 'federal', 'transportation',
-  'commercial',
+  'commercial', 'elect',
 ]);
 
 /** The words that head a title: a run of modifiers must end in one of these. */

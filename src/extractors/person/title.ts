@@ -163,8 +163,9 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
     if (isTitleWord(t.lower) || hyphen) {
       if (isRoleHead(t.lower)) segmentHasHead = true;
       k++;
-      // a title never ends in its hyphen; "director-general", "secretary-general" end in their "general"
-      const generalAfterHead = t.lower === 'general' && doc.tokens[k - 2]?.text === '-' && isRoleHead(doc.tokens[k - 3]?.lower ?? '');
+      // a title never ends in its hyphen; "director-general", "secretary-general" end in their "general", and
+      // "chairman-elect" in its "elect"
+      const generalAfterHead = (t.lower === 'general' || t.lower === 'elect') && doc.tokens[k - 2]?.text === '-' && isRoleHead(doc.tokens[k - 3]?.lower ?? '');
       if (segmentHasHead && !hyphen && (!TITLE_MODIFIERS_ONLY.has(withoutCo(t.lower)) || generalAfterHead)) lastGood = k;
       continue;
     }

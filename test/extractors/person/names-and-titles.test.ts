@@ -190,3 +190,9 @@ describe('occupations given as a title', () => {
     expect(found).toEqual([{ name: 'Curt Hopper', title: 'director', roles: ['director'], org: 'Committee to Protect Writers' }]);
   });
 });
+
+describe('a post to come', () => {
+  it('reads "Chairman-elect" as the post it is', () => {
+    expect(one('Navistar Corp expects spending to rise, Chairman-elect James Cotter told reporters.', 'James Cotter')).toMatchObject({ title: 'Chairman-elect', roles: ['chairman-elect'] });
+  });
+});
