@@ -281,6 +281,8 @@ export const ROLE_CANON: Record<string, string> = {
   teacher: 'teacher',
   expert: 'expert',
   racer: 'racer',
+  // who designs a firm's systems ("chief security architect at Cisco")
+  architect: 'architect',
   // a church's head, a post news names as any other ("an audience with Pope John Paul II")
   pope: 'pope',
 };

@@ -266,6 +266,9 @@ export function portfolioEnd(doc: Doc, ofAt: number, limit: number): number {
   return last;
 }
 
+/** Words of a field after a post ("director of corporate security and fraud protection"). */
+const MAX_FIELD_WORDS = 6;
+
 /** "head of currency strategy", "director of research": a lower-case field after "of"; the index after it, else -1. */
 function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   const portfolio = portfolioEnd(doc, ofAt, limit);
@@ -276,7 +279,8 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
     if (civic > 0) return civic;
   }
   // any post may have a field after "for" ("minister of state for information technology"); after "of" only some
-  if (doc.tokens[ofAt]!.lower !== 'for' && !FIELD_HEADS.has(wordAt(doc, ofAt - 1))) return -1;
+  // ("vice-president of operations": the post after a hyphen)
+  if (doc.tokens[ofAt]!.lower !== 'for' && !FIELD_HEADS.has(wordAt(doc, ofAt - 1).split('-').pop()!)) return -1;
   // "Ellesmere's head of Asia": a head's region is the field itself
   // ... as is any post's "for" ("director general for Europe")
   const region = wordAt(doc, ofAt - 1) === 'head' || doc.tokens[ofAt]!.lower === 'for' ? regionEnd(doc, ofAt + 1, limit) : -1;
@@ -287,7 +291,7 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   const unit = doc.tokens[ofAt]!.lower === 'of' && wordAt(doc, ofAt - 1) === 'head' && doc.tokens[ofAt + 1]?.lower === 'the' && unitBeforeEmployer(doc, ofAt + 2, limit);
   const from = OWNER_WORDS.has(doc.tokens[ofAt + 1]?.lower ?? '') || unit ? ofAt + 2 : ofAt + 1;
   let k = from;
-  while (k < limit && k < from + 4) {
+  while (k < limit && k < from + MAX_FIELD_WORDS) {
     const t = doc.tokens[k]!;
     // a field, not another title ("the head of chairman Keith Haslam" is no title of Haslam's)
     const lowerCaseWord = t.text === t.lower && /^[a-z]/.test(t.text) && !isRoleHead(t.lower) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > from));

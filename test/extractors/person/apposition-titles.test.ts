@@ -202,3 +202,10 @@ describe('an organization\'s initials between it and the title', () => {
     expect(one('Jim Billing, Farm Credit Board (FCB) board member, told a House panel it was costly.', 'Jim Billing')).toMatchObject({ roles: ['board member'], org: 'Farm Credit Board' });
   });
 });
+
+describe('a field after a hyphenated post, and a long field', () => {
+  it('reads "vice-president of operations" and "director of corporate security and fraud protection" in full', () => {
+    expect(one('"Search matters," said Urs Holz, Google vice-president of operations.', 'Urs Holz')).toMatchObject({ title: 'vice-president of operations', org: 'Google' });
+    expect(one('"It helps," said William Plant, director of corporate security and fraud protection at security firm Symtec.', 'William Plant')).toMatchObject({ title: 'director of corporate security and fraud protection', org: 'Symtec' });
+  });
+});
