@@ -292,7 +292,25 @@ export function analyze(text: string): Analysis {
     cursor = starts[i]! + (at < 0 ? 0 : values[i]!.length);
   }
   const analysis = { values, starts, tags, types, sentences };
-  return EXTENDED_LATIN.test(text) ? joinSplitWords(analysis) : analysis;
+  const joined = EXTENDED_LATIN.test(text) ? joinTokens(analysis, splitWord) : analysis;
+  return WEB_NAME.test(text) ? joinTokens(joined, webNamePart) : joined;
+}
+
+/** "Shopping.com", "gamesindustry.biz": a name written as a web address, which wink reads as three tokens. */
+const WEB_NAME = /\w\.(?:com|net|org|biz|info)\b/;
+const TOP_LEVEL = new Set(['com', 'net', 'org', 'biz', 'info']);
+/** The full stop of a web name, and the ending after it, join the word before them. */
+function webNamePart(a: Analysis, i: number, last: string, glued: boolean): boolean {
+  if (!glued) return false;
+  const v = a.values[i]!;
+  if (v === '.') return TOP_LEVEL.has(a.values[i + 1] ?? '') && a.starts[i + 1] === a.starts[i]! + 1 && /\w$/.test(last) && !last.includes('.');
+  return TOP_LEVEL.has(v) && last.endsWith('.');
+}
+
+/** Pieces of a word that wink split at a letter it does not know ("Zieli", "ń", "ska"). */
+function splitWord(a: Analysis, i: number, last: string, glued: boolean): boolean {
+  const v = a.values[i]!;
+  return glued && LETTERS.test(v) && LETTERS.test(last) && (EXTENDED_LATIN.test(v) || EXTENDED_LATIN.test(last));
 }
 
 /** Letters beyond Latin-1 ("ń", "ł", "ş", "ř"), at which wink's tokenizer splits a word: "Zieli", "ń", "ska". */
@@ -300,17 +318,18 @@ const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/u;
 const LETTERS = /^\p{L}+$/u;
 
 /**
- * "Nowak-Zielińska", "Wałęsa": pieces of one word that wink split at a letter
- * it does not know are joined again, so that names keep their letters. The
- * joined word takes the first piece's tag and type.
+ * "Nowak-Zielińska", "Wałęsa", "Shopping.com": pieces of one word that wink
+ * split are joined again, so that names keep their letters. The joined word
+ * takes the first piece's tag and type. `joins` says whether token `i` joins
+ * the word before it (`last`), given whether the two touch.
  */
-function joinSplitWords(a: Analysis): Analysis {
+function joinTokens(a: Analysis, joins: (a: Analysis, i: number, last: string, glued: boolean) => boolean): Analysis {
   const keep: number[] = [];
   const out: Analysis = { values: [], starts: [], tags: [], types: [], sentences: [] };
   for (let i = 0; i < a.values.length; i++) {
     const last = out.values.length - 1;
-    const glued = last >= 0 && a.starts[i] === out.starts[last]! + out.values[last]!.length && LETTERS.test(a.values[i]!) && LETTERS.test(out.values[last]!);
-    if (glued && (EXTENDED_LATIN.test(a.values[i]!) || EXTENDED_LATIN.test(out.values[last]!))) {
+    const glued = last >= 0 && a.starts[i] === out.starts[last]! + out.values[last]!.length;
+    if (last >= 0 && joins(a, i, out.values[last]!, glued)) {
       out.values[last] += a.values[i]!;
       keep.push(last);
       continue;

@@ -27,8 +27,8 @@ export interface NameChunk {
 const MAX_NAME_TOKENS = 10;
 const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', ':', '-', '--', '—', '/']);
 const FUNCTION_POS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADV', 'NUM', 'INTJ', 'VERB']);
-// camel-case brands ("eBay", "iPhone") count as capitalized
-const CAPITALIZED = /^(?:\p{Lu}|[a-z]{1,2}\p{Lu})/u;
+// camel-case brands ("eBay", "iPhone") count as capitalized, and so do names written as web addresses ("gamesindustry.biz")
+const CAPITALIZED = /^(?:\p{Lu}|[a-z]{1,2}\p{Lu}|[a-z][\w-]*\.(?:com|net|org|biz|info)$)/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
 
 export const isCapitalized = (t: Token): boolean => CAPITALIZED.test(t.text);

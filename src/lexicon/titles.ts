@@ -355,7 +355,7 @@ export const EMPLOYER_DESCRIPTORS = new Set([
   'e-commerce', 'social', 'streaming', 'ride-hailing', 'payments', 'payment', 'crypto', 'cryptocurrency', 'exchange', 'lender', 'asset',
   'manager', 'hedge', 'equity', 'venture', 'capital', 'biotech', 'pharmaceutical', 'pharmaceuticals', 'oil', 'energy', 'mining',
   'telecoms', 'telecom', 'operator', 'conglomerate', 'platform', 'manufacturer', 'publisher', 'broadcaster', 'developer', 'video', 'game',
-  'games', 'corporate', 'electric', 'vehicle', 'battery', 'search', 'cloud', 'fintech', 'utility', 'asset-management', 'wealth', 'management', 'network', 'unit', 'subsidiary', 'arm', 'division',
+  'games', 'corporate', 'electric', 'vehicle', 'battery', 'search', 'cloud', 'fintech', 'utility', 'asset-management', 'wealth', 'management', 'network', 'unit', 'subsidiary', 'arm', 'division', 'site', 'news',
 ]);
 
 /**

@@ -52,3 +52,11 @@ describe('sentences across initials', () => {
     expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual(['Rep. Ted Weiss, D-N.Y., chairman of the panel, spoke.', 'He left.', 'It was in the U.S.', 'Then he went.']);
   });
 });
+
+describe('names written as web addresses', () => {
+  it('are one token, with offsets that slice the text', () => {
+    const doc = buildDocument({ id: 'w', text: 'Iggy Fan works at Shopworld.com, he said. Amazon.com sales rose.' });
+    const web = doc.tokens.filter((t) => t.text.includes('.com'));
+    expect(web.map((t) => [t.text, doc.text.slice(t.start, t.end)])).toEqual([['Shopworld.com', 'Shopworld.com'], ['Amazon.com', 'Amazon.com']]);
+  });
+});

@@ -44,6 +44,12 @@ describe('organization names', () => {
     expect(orgs('Aurelio Perez, President of the Manila Chamber of Commerce and Industry, said so.')).toContain('Manila Chamber of Commerce and Industry');
     expect(orgs('Mario Amado, head of the Sao Paulo State Industries\' Federation, said so.')).toContain("Sao Paulo State Industries' Federation");
   });
+  it('keeps a name written as a web address whole, in capitals or not ("Shopping.com", "gamesindustry.biz")', () => {
+    expect(orgs('Iggy Fan, chief revenue officer at Shopworld.com, said so.')).toEqual(['Shopworld.com']);
+    const names = buildEntities(buildDocument({ id: 'o', text: 'Rob Fahy, editor of online news site gamesworld.biz, said so.' })).mentions.map((m) => m.name);
+    expect(names).toContain('gamesworld.biz');
+    expect(orgs('Sales rose. Then com units fell.')).toEqual([]);
+  });
   it('runs a firm named for its partners through its commas to "and Co", but not a list of firms', () => {
     expect(orgs('Jane Roe, analyst at Halvers, Nugent and Co, said so.')).toContain('Halvers, Nugent and Co');
     expect(orgs('Jane Roe of Lark Barney, Harris Upham and Co Inc said so.')).toContain('Lark Barney, Harris Upham and Co Inc');

@@ -4,6 +4,7 @@
 import type { Doc } from '../../document/document.js';
 import { isTitleWord as isLexiconTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
+import { isCapitalized } from '../../entities/names.js';
 import { TIME_UNITS } from '../../lexicon/date-units.js';
 import { DAY_PARTS, DEICTIC_DAYS } from '../../lexicon/date-words.js';
 
@@ -294,7 +295,7 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   while (k < limit && k < from + MAX_FIELD_WORDS) {
     const t = doc.tokens[k]!;
     // a field, not another title ("the head of chairman Keith Haslam" is no title of Haslam's)
-    const lowerCaseWord = t.text === t.lower && /^[a-z]/.test(t.text) && !isRoleHead(t.lower) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > from));
+    const lowerCaseWord = t.text === t.lower && !isCapitalized(t) && /^[a-z]/.test(t.text) && !isRoleHead(t.lower) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > from));
     if (!lowerCaseWord) {
       // "head of European equity strategy", "head of Asia credit research": a place that qualifies the field
       const place = placeInFieldEnd(doc, k, limit);
@@ -308,7 +309,7 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   }
   while (k > from && doc.tokens[k - 1]!.lower === 'and') k--;
   // "editor of gadget magazine Stuff": lower-case words before a name describe the employer, they are no field
-  if (k < limit && /^\p{Lu}/u.test(doc.tokens[k]!.text)) return -1;
+  if (k < limit && isCapitalized(doc.tokens[k]!)) return -1;
   return k > from ? k : -1;
 }
 
