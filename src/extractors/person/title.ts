@@ -160,6 +160,11 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
       }
       break;
     }
+    // "executive committee chairman", "management board member": the body a post is held on, inside the title
+    if (UNITS_IN_TITLE.has(t.text) && k > i && isRoleHead(doc.tokens[k + 1]?.lower ?? '')) {
+      k++;
+      continue;
+    }
     const hyphen = t.lower === '-' && t.start === doc.tokens[k - 1]?.end;
     if (isTitleWord(t.lower) || hyphen) {
       if (isRoleHead(t.lower)) segmentHasHead = true;
@@ -266,6 +271,9 @@ export function portfolioEnd(doc: Doc, ofAt: number, limit: number): number {
   }
   return last;
 }
+
+/** Bodies named in lower case inside a title, before the post held on them. */
+const UNITS_IN_TITLE = new Set(['committee', 'board']);
 
 /** Words of a field after a post ("director of corporate security and fraud protection"). */
 const MAX_FIELD_WORDS = 6;

@@ -196,3 +196,10 @@ describe('a post to come', () => {
     expect(one('Navistar Corp expects spending to rise, Chairman-elect James Cotter told reporters.', 'James Cotter')).toMatchObject({ title: 'Chairman-elect', roles: ['chairman-elect'] });
   });
 });
+
+describe('the body a post is held on, inside the title', () => {
+  it('reads "executive committee chairman" and "managing board chairman" whole', () => {
+    expect(one('Heinz Hofmann was elected executive committee chairman, they added.', 'Heinz Hofmann')).toMatchObject({ roles: ['executive committee chairman'] });
+    expect(one('VWX managing board chairman Carl Hahnemann said so.', 'Carl Hahnemann')).toMatchObject({ roles: ['managing board chairman'], org: 'VWX' });
+  });
+});
