@@ -51,6 +51,9 @@ export function pastAside(ctx: Parameters<Rule['run']>[0], k: number): number {
  */
 export function pastDescription(ctx: Parameters<Rule['run']>[0], k: number): number {
   const { doc, sentence } = ctx;
+  // "Heinz Hofer of Switzerland was elected": where the person is from, before the verb
+  const from = doc.tokens[k]?.lower === 'of' ? ctx.entities.mentionAt(k + 1) : undefined;
+  if (from && from.tokenStart === k + 1 && from.type !== 'person' && AUXILIARIES.has(doc.tokens[from.tokenEnd]?.lower ?? '')) return from.tokenEnd;
   let comma = k;
   let after = k;
   // each aside closes with the comma that may open the next

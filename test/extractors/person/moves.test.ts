@@ -227,3 +227,9 @@ describe('two appointees of one verb, and a post continued', () => {
     expect(one('Northgate Mining Ltd named John Kearns president. A spokesman said Patrick Hughton, who was both president and chairman, will continue as chairman and chief executive officer.', 'Patrick Hughton')?.roles).toEqual(['chairman', 'chief executive officer']);
   });
 });
+
+describe('where the person named is from, between the name and the verb', () => {
+  it('is read past ("Heinz Hofer of Switzerland was elected ...")', () => {
+    expect(one('Heinz Hofmann of Switzerland was elected executive committee chairman, they added.', 'Heinz Hofmann')).toMatchObject({ roles: ['executive committee chairman'] });
+  });
+});
