@@ -235,7 +235,9 @@ export const appointmentRule: Rule<'person'> = {
       }
       if (org) {
         // "Harlow Bancorp Inc, the Ohio-based regional lender, named ...": a description set off by commas
-        let k = pastDescription(ctx, m.tokenEnd);
+        // ... or its initials ("The Inter-Arab Cambist Association (ICA) elected ...")
+        const initials = doc.tokens[m.tokenEnd]?.text === '(' && doc.tokens[m.tokenEnd + 2]?.text === ')' ? m.tokenEnd + 3 : m.tokenEnd;
+        let k = pastDescription(ctx, initials);
         while (k < end && AFTER_APPOINTER.has(doc.tokens[k]!.lower)) k++;
         if (k < end && APPOINTING_VERBS.has(doc.tokens[k]!.lower)) {
           // "appointed former Tesco executive Priya Raman as", "named Citigroup Inc veteran Denise Alvarez as"
@@ -243,7 +245,11 @@ export const appointmentRule: Rule<'person'> = {
           const person = entities.mentionAt(at);
           const who = person && personNameAt(ctx, at);
           if (person && who) {
-            const title = titleAt(doc, skip(pastAside(ctx, person.tokenEnd)), end);
+            // "elected Abdullah al-Dakhil of Kuwait's Burgan Bank its new chairman": the employer the appointee comes
+            // from stands between name and post, and is a fact of its own
+            const from = doc.tokens[person.tokenEnd]?.lower === 'of' ? orgAfter(doc, entities, person.tokenEnd, end, false) : undefined;
+            const title = titleAt(doc, skip(from && !from.viaReference ? from.tokenEnd : pastAside(ctx, person.tokenEnd)), end);
+            if (title && from && !from.viaReference) reportPerson(ctx, { name: who, nameTokens: [person.tokenStart, person.tokenEnd], title: undefined, org: from, confidence: 0.7 });
             if (title) {
               // "named Emily Carter as head of its North American operations": "its" is the appointer's
               const of = orgAfter(doc, entities, employerFrom(title), end, false);

@@ -233,3 +233,17 @@ describe('where the person named is from, between the name and the verb', () => 
     expect(one('Heinz Hofmann of Switzerland was elected executive committee chairman, they added.', 'Heinz Hofmann')).toMatchObject({ roles: ['executive committee chairman'] });
   });
 });
+
+describe('an appointee\'s employer between the name and the post', () => {
+  it('is a fact of its own beside the post', () => {
+    const found = people("The Inter-Arab Cambist Association (ICA) elected Abdullah al-Dakhil of Kuwait's Burgan Bank its new chairman.");
+    expect(found).toEqual([
+      { name: 'Abdullah al-Dakhil', title: 'chairman', roles: ['chairman'], org: 'Inter-Arab Cambist Association' },
+      { name: 'Abdullah al-Dakhil', title: null, roles: [], org: 'Burgan Bank' },
+    ]);
+  });
+  it('is one fact with a post at the same employer written shorter', () => {
+    const found = people('James Capel and Co analyst Tom Murtha said so. "It is cheap," said Capel\'s Murtha.');
+    expect(found).toEqual([{ name: 'Tom Murtha', title: 'analyst', roles: ['analyst'], org: 'James Capel and Co' }]);
+  });
+});
