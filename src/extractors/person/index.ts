@@ -231,11 +231,13 @@ function namesInText(entities: Entities): Map<string, Set<string>> {
  * person has every one of its roles, or a fuller form of each, and says more.
  */
 function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
-  // (an employer stated with no post is a fact of its own beside a post at another organization: "elected Abdullah
-  // al-Dakhil of Kuwait's Burgan Bank its new chairman")
+  // (the employer an appointee comes from is a fact of its own beside the new post: "elected Abdullah al-Dakhil of
+  // Kuwait's Burgan Bank its new chairman"; elsewhere a post and an employer stated apart are one fact, "Pinecrest's
+  // lawyer, David Rothfeld of Carraway & Lind")
+  const comesFrom = (a: Reported<'person'>, b: Reported<'person'>) => !b.roles.length && b.rule === 'person/appointment' && !!b.org && !sameOrg(a.org, b.org);
   const covers = (a: Reported<'person'>, b: Reported<'person'>) =>
     b.roles.every((r) => a.roles.some((x) => x === r || x.startsWith(r + ' of ') || (x.endsWith(' ' + r) && !/\b(?:vice|deputy|assistant|former|acting|co|shadow)\b/.test(x.slice(0, -r.length))))) &&
-    (!b.org || sameOrg(a.org, b.org) || (b.roles.length > 0 && !a.roles.every((r) => b.roles.includes(r))) || (!b.roles.length && !a.org));
+    (!b.org || a.org === b.org || !a.roles.every((r) => b.roles.includes(r))) && !comesFrom(a, b);
   // ("Capel's Murtha" after "Tom Murtha, analyst at James Capel and Co": a short form is the same employer)
   const sameOrg = (x: string | null, y: string) => !!x && (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `));
   // facts that cover each other are one fact restated: the engine merges their mentions
