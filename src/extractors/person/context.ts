@@ -168,6 +168,12 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   }
   if (d > k && entities.mentionAt(d)) {
     const m = entities.mentionAt(d)!;
+    // "at brokerage house Phillips and Drew": after such words two names joined by "and" that close the phrase are one
+    // firm's, named for its partners
+    const partner = !m.possessive && doc.tokens[m.tokenEnd]?.lower === 'and' ? entities.mentionAt(m.tokenEnd + 1) : undefined;
+    if (partner && partner.tokenStart === m.tokenEnd + 1 && !partner.possessive && partner.type !== 'place' && /^[,.;)]$/.test(doc.tokens[partner.tokenEnd]?.text ?? '.')) {
+      return { name: doc.text.slice(m.start, partner.end).replace(/\s+/g, ' '), tokenStart: m.tokenStart, tokenEnd: partner.tokenEnd, viaReference: false };
+    }
     // a name right after such a word is the employer's, even where it looks like a person's ("brokers James Capel")
     if (m.type === 'person' && !m.possessive) return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
     return orgAt(entities, d, allowPlace);

@@ -49,6 +49,9 @@ describe('titles', () => {
 });
 
 describe('organizations', () => {
+  it('reads two names joined by "and" after words for a firm as one firm ("at brokerage house Phillips and Drew")', () => {
+    expect(one('But Stephen Lewin, economist at brokerage house Phipps and Drewe, said so.', 'Stephen Lewin')).toMatchObject({ org: 'Phipps and Drewe' });
+  });
   it('reads past a name and a word that describe the employer ("of P2P network Red Swoosh")', () => {
     expect(one('It is good, said Travis Kalano, founder and chairman of P2P network Red Swash.', 'Travis Kalano')).toMatchObject({ roles: ['founder', 'chairman'], org: 'Red Swash' });
     expect(one('Jane Roe, chairman of Fordham unit Jagwire Cars, said so.', 'Jane Roe')).toMatchObject({ org: 'Jagwire Cars' });
