@@ -50,7 +50,9 @@ export const appositionRule: Rule<'person'> = {
       // "Colin Powell, US Secretary of State, was visiting": a name that ends in a title's first words is its owner and the title
       const inside = there && !titleWords && there.type !== 'person' ? titleInside(ctx, there) : undefined;
       if (inside) {
-        const owner = ownerOrg(ctx, [there!.tokenStart, inside.tokenStart], isGovernment(inside.roles));
+        const government = isGovernment(inside.roles);
+        // ("Peter Fellner, U.K. Economist at brokers James Capel": where the post is held, then for whom)
+        const owner = ownerOrg(ctx, [there!.tokenStart, inside.tokenStart], government) ?? orgAfter(doc, entities, employerFrom(inside), sentence.tokenEnd, government);
         if (endsCleanly(ctx, inside.tokenEnd)) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: inside, org: owner, confidence: 0.85 });
         continue;
       }

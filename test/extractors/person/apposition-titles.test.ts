@@ -209,3 +209,9 @@ describe('a field after a hyphenated post, and a long field', () => {
     expect(one('"It helps," said William Plant, director of corporate security and fraud protection at security firm Symtec.', 'William Plant')).toMatchObject({ title: 'director of corporate security and fraud protection', org: 'Symtec' });
   });
 });
+
+describe('a place read into a capitalized title', () => {
+  it('leaves the employer after the title to be read ("U.K. Economist at brokers James Capel and Co")', () => {
+    expect(one('The pound rose, said Peter Fellows, U.K. Economist at brokers James Caple and Co.', 'Peter Fellows')).toMatchObject({ roles: ['economist'], org: 'James Caple and Co' });
+  });
+});
