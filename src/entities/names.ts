@@ -65,9 +65,18 @@ function isNameToken(doc: Doc, i: number): boolean {
   const after = doc.tokens[i + 2];
   if (TERM_ACRONYMS.has(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 1]!.sentence === t.sentence && !(after && after.sentence === t.sentence && /^[a-z]/.test(after.text) && after.pos === 'NOUN')) return true;
   if (t.pos === 'PROPN' || isAcronym(t.text)) return true;
+  // "Don Hanes, vice president ...", "Rob Fahey said": a given name that is also a verb, opening a sentence before a
+  // family name and a comma or a verb
+  if (GIVEN_NAMES.has(t.lower) && givenNameOpening(doc, i)) return true;
   if (FUNCTION_POS.has(t.pos)) return false;
   const next = doc.tokens[i + 1];
   return !!next && next.sentence === t.sentence && isCapitalized(next);
+}
+
+function givenNameOpening(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  const after = doc.tokens[i + 2];
+  return !!next && !!after && next.sentence === doc.tokens[i]!.sentence && next.pos === 'PROPN' && isCapitalized(next) && (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX');
 }
 
 /** Whether a capitalized word of the same sentence stands right before or after token `i` (not an opening "The"). */

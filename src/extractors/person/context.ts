@@ -11,6 +11,8 @@ import { AUTHORITY_HEADS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS }
 import { EMPLOYER_DESCRIPTORS, NOT_PERSON_LAST_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from']);
+/** After a field ("vice president for communications"), the word before the employer. */
+const FIELD_THEN_EMPLOYER = new Set(['at', 'of', 'with']);
 /** Lower-case words between a firm's name and a title: "bank analyst", "management board chairman". */
 /** "Vodafone's new boss", "Nissan's former chairman": words of tenure between an employer and the title. */
 const TENURE_WORDS = new Set(['new', 'former', 'outgoing', 'incoming', 'current', 'longtime', 'long-time', 'veteran', 'then']);
@@ -116,7 +118,7 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   if (doc.tokens[i]?.lower === 'for') {
     let k = i + 1;
     while (k < limit && k < i + 4 && /^[a-z]/.test(doc.tokens[k]!.text) && (doc.tokens[k]!.pos === 'NOUN' || doc.tokens[k]!.pos === 'ADJ')) k++;
-    if (k > i + 1 && (doc.tokens[k]?.lower === 'at' || doc.tokens[k]?.lower === 'of')) i = k;
+    if (k > i + 1 && FIELD_THEN_EMPLOYER.has(doc.tokens[k]?.lower ?? '')) i = k;
   }
   const t = doc.tokens[i];
   if (!t || i >= limit || !ORG_PREPOSITIONS.has(t.lower)) return undefined;

@@ -53,7 +53,9 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // "union spokesman Wendy Cuthbertson", "union president Bob White": a union's officer, not the company's it bargains
     // with, nor a country's president
     const unionOfficer = isUnionOfficer(c, doc);
-    if (!c.org && !unionOfficer && isNationalRole(c.roles)) {
+    // ("Tom Mulligan, president of the co-op": a post the text gives a body it does not name is no country's)
+    const ownedUnnamed = OWNED_UNNAMED.test(doc.text.slice(c.end, c.end + 40));
+    if (!c.org && !unionOfficer && !ownedUnnamed && isNationalRole(c.roles)) {
       const country = governmentCountry(doc, entities, c.start, c.roles, officials);
       if (country) {
         c.org = country;
@@ -89,6 +91,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
   return dropPostBeingLeft(dropOccupationWherePost(dropFormerWhereCurrent(dropRestated([...bySpan.values()]), doc)), doc);
 }
 
+const OWNED_UNNAMED = /^\s*(?:of|at)\s+(?:the|its|their|a|an)\s+\p{Ll}/u;
 const UNION_BEFORE = /\bunion\s+$/i;
 // ("union president Bob White": the word may open the fact's own text)
 const isUnionOfficer = (c: Reported<'person'>, doc: Doc) => /\bunion\b/i.test(c.title ?? '') || UNION_BEFORE.test(doc.text.slice(Math.max(0, c.start - 8), c.start)) || /^union\s/i.test(doc.text.slice(c.start, c.end));

@@ -287,3 +287,11 @@ describe('a country named for what happened there', () => {
     expect(one('Britain will hold an inquiry. Tony Blare has rejected calls to publish advice on the legality of the Iraq war, Prime Minister Tony Blare said.', 'Tony Blare')?.org).toBe('United Kingdom');
   });
 });
+
+describe('a post of a body the text does not name', () => {
+  it('is no country\'s ("president of the co-op")', () => {
+    const found = people('Growmark no longer trades through the cooperative, said Tom Mulligan, president of the co-op.').find((p) => p.name === 'Tom Mulligan');
+    expect(found?.roles).toEqual(['president']);
+    expect(found?.org).not.toBe('United States');
+  });
+});
