@@ -65,14 +65,15 @@ function isNameToken(doc: Doc, i: number): boolean {
   const after = doc.tokens[i + 2];
   if (TERM_ACRONYMS.has(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 1]!.sentence === t.sentence && !(after && after.sentence === t.sentence && /^[a-z]/.test(after.text) && after.pos === 'NOUN')) return true;
   if (t.pos === 'PROPN' || isAcronym(t.text)) return true;
-  // "Don Hanes, vice president ...", "Rob Fahey said": a given name that is also a verb, opening a sentence before a
-  // family name and a comma or a verb
+  // "Don Hanes, vice president ...": a given name that is also a verb, opening a sentence before a family name and a
+  // comma or a verb
   if (GIVEN_NAMES.has(t.lower) && givenNameOpening(doc, i)) return true;
   if (FUNCTION_POS.has(t.pos)) return false;
   const next = doc.tokens[i + 1];
   return !!next && next.sentence === t.sentence && isCapitalized(next);
 }
 
+/** A family name after token `i`, in the same sentence, followed by a comma or a verb. */
 function givenNameOpening(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
   const after = doc.tokens[i + 2];
@@ -438,14 +439,14 @@ function ofTitleRest(doc: Doc, i: number, j: number): number {
   return 0;
 }
 
+const PORTFOLIO_LINKS = new Set(['of', 'for']);
+const PORTFOLIO_OFFICES = new Set(['minister', 'secretary', 'commissioner']);
+
 /**
  * "Minister of International Trade and Industry Mustapa Mohamed": the
  * portfolio's words after a minister's "of" belong to the title, not to a
  * name; the name starts after them. The indices of such words in `doc`.
  */
-const PORTFOLIO_LINKS = new Set(['of', 'for']);
-const PORTFOLIO_OFFICES = new Set(['minister', 'secretary', 'commissioner']);
-
 function portfolioTokens(doc: Doc): Set<number> {
   const zone = new Set<number>();
   const tokens = doc.tokens;
