@@ -218,6 +218,8 @@ function isTitleTokenLower(t: Token): boolean {
 const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 
 /** What an apposition after a name says it is: "the president of", "a unit of", "the Chinese smartphone maker". */
+const HEAD_ENDS = new Set(['of', 'at', 'for', 'with', 'who', 'which', 'that', 'whose']);
+
 function appositionKind(doc: Doc, i: number, sentence: number): 'org' | 'person' | null {
   let k = i;
   const first = tok(doc, k, sentence);
@@ -227,7 +229,8 @@ function appositionKind(doc: Doc, i: number, sentence: number): 'org' | 'person'
     const t = tok(doc, k, sentence);
     // "the Paris-based startup": a place glued to "-based" describes the head that follows
     const glued = t?.pos === 'VERB' && tok(doc, k - 1, sentence)?.text === '-' && /(?:ed|run|owned)$/.test(t.lower);
-    if (!t || t.text === ',' || (t.pos === 'VERB' && !glued) || t.lower === 'of' || t.lower === 'at' || t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || t.lower === 'whose') {
+    // (the head stands before what it is of, at or for: "Jay LeBoff, spokesman for Hotseat")
+    if (!t || t.text === ',' || (t.pos === 'VERB' && !glued) || HEAD_ENDS.has(t.lower)) {
       const head = tok(doc, k - 1, sentence);
       if (!head || k === i) return null;
       if (isTitleTokenLower(head) || head.lower === 'ceo' || head.lower === 'cfo') return 'person';

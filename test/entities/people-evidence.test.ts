@@ -27,3 +27,9 @@ describe('a company name with a capitalized title after it', () => {
     expect(mentions.map((m) => [m.surface, m.type])).toEqual([['Ford Motor Co', 'org'], ['Jim Farr', 'person']]);
   });
 });
+
+describe('a post set off after a name, before what it is for', () => {
+  it('makes the name a person\'s ("Jay LeBoff, spokesman for Hotseat")', () => {
+    expect(typeOf('Jay LeBeau, spokesman for Hotseat, said so.', 'Jay LeBeau')).toBe('person');
+  });
+});
