@@ -166,7 +166,9 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
     // ... but "Professor X of Tel Aviv University, a member of the team": the post is the person's before it
     // (where nothing else says person: "Greg Mills, program director", "R.C. Mills, president")
     const institution = ORG_HEAD_WORDS.has(lastLower) && !GIVEN_NAMES.has(first.lower) && !/^(?:\p{Lu}\.)+$/u.test(first.text);
-    if (kind === 'person' && !institution) e.person += length >= 2 ? 3 : 1;
+    // ... nor "more U.S. Goods, a spokesman said": a name opening with a country's initials is no person's
+    const national = length >= 2 && /^[\p{Lu}.]+$/u.test(first.text) && lookupPlace(first.text)?.kind === 'country';
+    if (kind === 'person' && !institution && !national) e.person += length >= 2 ? 3 : 1;
   }
   // "X's chief executive", "X's shares"
   if (c.possessive && after) {

@@ -33,3 +33,10 @@ describe('a post set off after a name, before what it is for', () => {
     expect(typeOf('Jay LeBeau, spokesman for Hotseat, said so.', 'Jay LeBeau')).toBe('person');
   });
 });
+
+describe('a name opening with a country\'s initials', () => {
+  it('is no person\'s where they are the country\'s initials, though a post is set off after it', () => {
+    expect(typeOf('Japan should buy more U.S. Goods, a spokesman for the federation said.', 'U.S. Goods')).not.toBe('person');
+    expect(typeOf('Chad Hurley, co-founder of the site, said so.', 'Chad Hurley')).toBe('person');
+  });
+});
