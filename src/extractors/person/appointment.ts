@@ -5,7 +5,7 @@ import { orgAfter, orgAt, personNameAt, type OrgRef } from './context.js';
 import { isGovernment } from './apposition.js';
 import { reportPerson, type PersonFinding } from './report.js';
 import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
-import { MONTH_NUMBER } from '../../lexicon/calendar.js';
+import { CALENDAR_NAME_STOPS, MONTH_NUMBER } from '../../lexicon/calendar.js';
 import { SEASONS } from '../../lexicon/date-words.js';
 import { employerFrom, titleAt, type TitleSpan } from './title.js';
 import {
@@ -81,6 +81,13 @@ function appointingVerbBefore(ctx: Parameters<Rule['run']>[0], i: number): numbe
   return -1;
 }
 
+/** Past "on April 1", "on Monday" at `k`, or `k` itself. */
+function pastDay(ctx: Parameters<Rule['run']>[0], k: number): number {
+  const { doc } = ctx;
+  if (doc.tokens[k]?.lower !== 'on' || !CALENDAR_NAME_STOPS.has(doc.tokens[k + 1]?.lower ?? '')) return k;
+  return /^\d{1,2}$/.test(doc.tokens[k + 2]?.text ?? '') ? k + 3 : k + 2;
+}
+
 /** After one appointee's post at `k`: ", and" or "and", then another person's name and post, if they follow. */
 function secondAppointee(ctx: Parameters<Rule['run']>[0], k: number): Omit<PersonFinding, 'org' | 'confidence'> | undefined {
   const { doc, entities, sentence } = ctx;
@@ -126,6 +133,8 @@ export const appointmentRule: Rule<'person'> = {
           // "Oliver Grant, 54, a former banker, will become ...": an age or a description set off by commas
           let k = pastDescription(ctx, from);
           while (k < end && AUXILIARIES.has(doc.tokens[k]!.lower)) k++;
+          // "Neil Springer, who on April 1 becomes chairman": a day set off before the verb
+          k = pastDay(ctx, k);
           const verb = doc.tokens[k];
           if (!verb || k >= end) return;
           // "Jane Doe founded Acme in 1999", "X and Y co-founded the company": the founder of what is named or meant

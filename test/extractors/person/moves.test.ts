@@ -247,3 +247,9 @@ describe('an appointee\'s employer between the name and the post', () => {
     expect(found).toEqual([{ name: 'Tom Murtha', title: 'analyst', roles: ['analyst'], org: 'James Capel and Co' }]);
   });
 });
+
+describe('a day set off before the verb of a relative clause', () => {
+  it('is read past ("who on April 1 becomes chairman of ...")', () => {
+    expect(one('Neil Springfield, who on April 1 becomes chairman of the holding company, Navistar Transport Corp, said costs would fall.', 'Neil Springfield')).toMatchObject({ roles: ['chairman'], org: 'Navistar Transport Corp' });
+  });
+});
