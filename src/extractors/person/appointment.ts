@@ -97,6 +97,9 @@ function secondAppointee(ctx: Parameters<Rule['run']>[0], k: number): Omit<Perso
   const name = person && person.tokenStart === k + 1 ? personNameAt(ctx, k + 1) : undefined;
   if (!person || !name) return undefined;
   let at = person.tokenEnd;
+  // ("and Mette Mogstad of Norway vice chairman": where the second appointee is from)
+  const from = doc.tokens[at]?.lower === 'of' ? entities.mentionAt(at + 1) : undefined;
+  if (from && from.tokenStart === at + 1 && from.type !== 'person') at = from.tokenEnd;
   if (doc.tokens[at]?.lower === 'as') at++;
   if (doc.tokens[at]?.lower === 'its') at++;
   const title = titleAt(doc, at, sentence.tokenEnd);
@@ -177,6 +180,9 @@ export const appointmentRule: Rule<'person'> = {
           if (!title) return;
           const org = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
           if (org || !copula) reportPerson(ctx, { name, nameTokens, title, org, confidence: org ? 0.85 : 0.7 });
+          // "X was elected chairman and Y vice chairman": a second appointee shares the verb
+          const second = PASSIVE.has(verb.lower) ? secondAppointee(ctx, org && !org.viaReference && org.tokenEnd > title.tokenEnd ? org.tokenEnd : title.tokenEnd) : undefined;
+          if (second) reportPerson(ctx, { ...second, org: orgAfter(doc, entities, employerFrom(second.title!), end, false) ?? org, confidence: 0.7 });
         };
         const k = m.tokenEnd;
         // "Richard Lipson, who remains chairman": a relative clause states the title too

@@ -253,3 +253,13 @@ describe('a day set off before the verb of a relative clause', () => {
     expect(one('Neil Springfield, who on April 1 becomes chairman of the holding company, Navistar Transport Corp, said costs would fall.', 'Neil Springfield')).toMatchObject({ roles: ['chairman'], org: 'Navistar Transport Corp' });
   });
 });
+
+describe('a second appointee sharing a passive verb', () => {
+  it('takes the post named after it ("X was elected chairman and Y of Norway vice chairman")', () => {
+    const found = people('Heinz Hofmann of Switzerland was elected executive committee chairman and Mette Mogsen of Norway vice chairman, they added.');
+    expect(found.map((p) => [p.name, p.roles])).toEqual([
+      ['Heinz Hofmann', ['executive committee chairman']],
+      ['Mette Mogsen', ['vice chairman']],
+    ]);
+  });
+});
