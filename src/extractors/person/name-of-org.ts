@@ -10,6 +10,7 @@ import { reportPerson } from './report.js';
 import { GIVEN_NAMES, SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
 import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
 import { lookupPlace } from '../../entities/classify.js';
+import { isAcronym } from '../../entities/names.js';
 import { ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 
 export const nameOfOrgRule: Rule<'person'> = {
@@ -90,8 +91,9 @@ function possessiveOwner(ctx: RuleContext, start: number): OrgRef | undefined {
   if (!m || !m.possessive || !(m.type === 'org' || (m.type === 'other' && !GIVEN_NAMES.has(m.name.split(' ')[0]!.toLowerCase())))) return undefined;
   // (a name of unknown kind only where the story does not give it to a person: "Blair's John Prescott")
   if (m.type === 'other' && (entities.typeOf(m.surface) === 'person' || surnameInText(entities, m.surface))) return undefined;
-  // ... and in more words only with an organization's word in it ("Deutsche Bank's", not "American Beauty's" or "Derby North's")
-  if (m.type === 'other' && m.tokenEnd - m.tokenStart > 1 && !hasOrganizationWord(m)) return undefined;
+  // ... and in more words only with an organization's word in it ("Deutsche Bank's", not "American Beauty's" or "Derby North's"),
+  // or initials opening it ("ABN Amro's Eddie Wong")
+  if (m.type === 'other' && m.tokenEnd - m.tokenStart > 1 && !hasOrganizationWord(m) && !isAcronym(m.name.split(' ')[0]!)) return undefined;
   return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
 }
 

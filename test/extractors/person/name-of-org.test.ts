@@ -46,6 +46,9 @@ describe('person/name-of-org: a name tied to an employer by "of" alone', () => {
   it('reads a firm of brothers before its possessive ("Salomon Brothers\' Henry Kaufman said")', () => {
     expect(one("Salmon Brothers' Henry Kaufmann said the bond market could recover.", 'Henry Kaufmann')).toMatchObject({ title: null, org: 'Salmon Brothers' });
   });
+  it('reads a name opening with initials before its possessive as a firm ("ABN Amro\'s Eddie Wong")', () => {
+    expect(one('"It is not a big thing," said ABN Amrel\'s Eddie Wong.', 'Eddie Wong')).toMatchObject({ title: null, org: 'ABN Amrel' });
+  });
   it('does not read where a speaker was or comes from as the employer', () => {
     expect(people('"It was hard," said John Smith at Heathrow.')).toEqual([]);
     expect(people('"It was hard," said John Smith from London.')).toEqual([]);
