@@ -72,6 +72,7 @@ function anyTokenIs(doc: Doc, from: number, to: number, text: string): boolean {
 }
 
 const HEAD_LINKS = new Set(['of', 'for', 'on', 'to']);
+const BANK_WORD = /^\p{Lu}\p{Ll}{2,}bank$/u;
 
 /** Whether an institution's word stands before "of", "for", "on" or "to" inside the name ("Bank for International Settlements"). */
 function headBeforeOf(doc: Doc, from: number, to: number): boolean {
@@ -115,6 +116,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   else if (headBeforeOf(doc, c.tokenStart, c.tokenEnd)) e.org += 3;
   else if (ORG_HEAD_WORDS.has(lastLower)) e.org += 1;
   if (length === 1 && isAcronym(first.text) && !lookupPlace(first.text)) e.org += 1;
+  // "Commerzbank", "Hypovereinsbank", "Rabobank": a bank's name written as one word
+  if (length === 1 && BANK_WORD.test(first.text)) e.org += 3;
   if (anyTokenIs(doc, c.tokenStart, c.tokenEnd, '&')) e.org += 2;
 
   if (c.honorific) e.person += 6;

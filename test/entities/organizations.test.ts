@@ -307,3 +307,9 @@ describe('a parent\'s possessive before its unit', () => {
     expect(names).toContain('Yale E. Key Inc');
   });
 });
+
+describe('a bank\'s name written as one word', () => {
+  it('is an organization ("Commerzbank", "Hypovereinsbank")', () => {
+    expect(orgs('"The job is hard," said Isabel Kronau at Hypovereinsbank.')).toEqual(['Hypovereinsbank']);
+  });
+});
