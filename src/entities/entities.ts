@@ -3,10 +3,10 @@
 // an organization ("it", "the company", "the Chinese smartphone maker").
 import type { Doc } from '../document/document.js';
 import { isDictionaryWord } from '../document/nlp.js';
-import { BODY_WORDS, KNOWN_ORGANIZATIONS, LEADING_FORMS, LEGAL_SUFFIXES, ORG_HEAD_WORDS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
+import { BODY_WORDS, KNOWN_ORGANIZATIONS, LEADING_FORMS, ORG_HEAD_WORDS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
 import { GIVEN_NAMES } from '../lexicon/people.js';
 import { places } from '../lexicon/places.js';
-import { decide, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
+import { decide, isLegalSuffix, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
 import { findNames, isAcronym, type NameChunk } from './names.js';
 import { resolveReferences } from './references.js';
 
@@ -222,7 +222,7 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     if (capitalized.length > 2 && lookupPlace(capitalized[0]!)?.kind === 'country') forms.push(capitalized.slice(1));
     // "M&S" for "Marks & Spencer (Plc)": the ampersand stays in the initials, the legal form stays out
     // ... as it does for an "and" ("S&N" for "Scottish and Newcastle")
-    if (words.includes('&') || words.includes('and')) forms.push(words.map((w) => (w === 'and' ? '&' : w)).filter((w) => (w === '&' || /^\p{Lu}/u.test(w)) && !LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, ''))));
+    if (words.includes('&') || words.includes('and')) forms.push(words.map((w) => (w === 'and' ? '&' : w)).filter((w) => (w === '&' || /^\p{Lu}/u.test(w)) && !isLegalSuffix(w)));
     for (const form of forms) {
       const initials = form.map((w) => w[0]).join('');
       // ("BT" is no short form of "BT Together")
@@ -262,7 +262,7 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
       }
       // "Kodak" for "Eastman Kodak Co", "United" for "Manchester United": a two-word name's last word, where it is
       // no ordinary word or the first word is the city the name is after
-      const core = words.filter((w) => !LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+      const core = words.filter((w) => !isLegalSuffix(w));
       // (not after a given name, a nation's adjective or an ordinary word that opened a sentence: "Now Chrysler Corp")
       const [first, last] = core;
       const plainFirst = !!first && !GIVEN_NAMES.has(first.toLowerCase()) && !lookupPlaceAdjective(first) && !isDictionaryWord(first.toLowerCase());

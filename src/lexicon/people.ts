@@ -26,6 +26,12 @@ export const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'du', '
 export const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** Verbs of saying that put a person's name next to them ("said John Smith", "Smith told"). */
+/** Verbs that attribute a quote in the present, as BBC stories write them ("explains Herbert Hansen of ..."). */
+export const ATTRIBUTING_VERBS = new Set(['explains', 'adds', 'notes', 'argues', 'warns', 'insists']);
+
+/** Honorifics that are a peer's or a royal's style, not a courtesy before a surname ("Lord Sainsbury"). */
+export const STYLES = new Set(['lord', 'lady', 'baroness', 'baron', 'sir', 'dame', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh']);
+
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'stated', 'commented', 'argued', 'warned', 'insisted', 'acknowledged', 'admitted', 'wrote', 'asked', 'replied', 'declined', 'announced', 'predicted', 'estimated', 'believes', 'thinks', 'stressed', 'cautioned', 'urged', 'suggested']);
 
 /**

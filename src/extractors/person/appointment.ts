@@ -1,7 +1,7 @@
 // "X was named president of Y", "Y appointed X as chairman", "X became chief
 // executive of Y", "X is the chief financial officer of Y".
 import type { Rule } from '../rule.js';
-import { orgAfter, orgAt, personNameAt, type OrgRef } from './context.js';
+import { orgAfter, orgAt, pastInitials, personNameAt, type OrgRef } from './context.js';
 import { isGovernment } from './apposition.js';
 import { reportPerson, type PersonFinding } from './report.js';
 import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
@@ -251,8 +251,7 @@ export const appointmentRule: Rule<'person'> = {
       if (org) {
         // "Harlow Bancorp Inc, the Ohio-based regional lender, named ...": a description set off by commas
         // ... or its initials ("The Inter-Arab Cambist Association (ICA) elected ...")
-        const initials = doc.tokens[m.tokenEnd]?.text === '(' && doc.tokens[m.tokenEnd + 2]?.text === ')' ? m.tokenEnd + 3 : m.tokenEnd;
-        let k = pastDescription(ctx, initials);
+        let k = pastDescription(ctx, pastInitials(doc, m.tokenEnd));
         while (k < end && AFTER_APPOINTER.has(doc.tokens[k]!.lower)) k++;
         if (k < end && APPOINTING_VERBS.has(doc.tokens[k]!.lower)) {
           // "appointed former Tesco executive Priya Raman as", "named Citigroup Inc veteran Denise Alvarez as"

@@ -3,13 +3,12 @@
 // who is chief financial officer at Acme".
 import type { Rule } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
-import { orgAfter, orgAt, ownerOrg, personMentions, type OrgRef } from './context.js';
+import { orgAfter, orgAt, ownerOrg, pastInitials, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { employerFrom, splitRoles, titleAt, type TitleSpan } from './title.js';
 import { isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
 import { HONORIFICS, SPEECH_VERBS } from '../../lexicon/people.js';
-import { isAcronym } from '../../entities/names.js';
 
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'then', 'new', 'another']);
 const POSSESSIVES = new Set(['its', 'their']);
@@ -68,8 +67,7 @@ export const appositionRule: Rule<'person'> = {
         const after = org.tokenEnd;
         const possessive = /^['’]s?$/.test(doc.tokens[after]?.text ?? '');
         // "Jim Billington, Farm Credit Administration (FCA) board member": past the name's initials
-        const initials = doc.tokens[after]?.text === '(' && doc.tokens[after + 2]?.text === ')' && isAcronym(doc.tokens[after + 1]!.text);
-        titleStartsAt = possessive ? after + 1 : initials ? after + 3 : after;
+        titleStartsAt = possessive ? after + 1 : pastInitials(doc, after);
         while (titleStartsAt < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[titleStartsAt]!.lower)) titleStartsAt++;
       } else titleStartsAt = unnamed ?? k;
       // "a former Goldman Sachs banker", "a longtime Apple executive"

@@ -192,6 +192,11 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   return k < limit ? orgAt(entities, k, allowPlace) : undefined;
 }
 
+/** Past an organization's initials in brackets at `k` ("Farm Credit Administration (FCA) board member"), or `k` itself. */
+export function pastInitials(doc: Doc, k: number): number {
+  return doc.tokens[k]?.text === '(' && doc.tokens[k + 2]?.text === ')' && isAcronym(doc.tokens[k + 1]!.text) ? k + 3 : k;
+}
+
 /** "Nokia chief executive", "Xiaomi's senior vice president", "U.S. Agriculture secretary": the org ending right before `i`. */
 export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart: number, allowPlace: boolean, departmental = true): OrgRef | undefined {
   let k = i - 1;

@@ -13,7 +13,7 @@ import { nameThenTitleRule } from './name-then-title.js';
 import { counterpartRule } from './counterpart.js';
 import { pluralTitleRule } from './plural-title.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
-import { HONORIFICS } from '../../lexicon/people.js';
+import { HONORIFICS, STYLES } from '../../lexicon/people.js';
 import { isTitleWord, OCCUPATION_ROLES } from '../../lexicon/titles.js';
 import { lookupPlaceAdjective } from '../../entities/classify.js';
 
@@ -200,8 +200,6 @@ function fullNames(candidates: Reported<'person'>[], entities: Entities): void {
     if (names?.size === 1) c.name = [...names][0]!;
   }
 }
-
-const STYLES = new Set(['lord', 'lady', 'baroness', 'baron', 'sir', 'dame', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh']);
 
 /** Files a name of two words or more under its last word. */
 function addBySurname(into: Map<string, Set<string>>, name: string): void {

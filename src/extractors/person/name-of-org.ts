@@ -7,7 +7,7 @@
 import type { Rule, RuleContext } from '../rule.js';
 import { orgAfter, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
-import { GIVEN_NAMES, SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
+import { ATTRIBUTING_VERBS, GIVEN_NAMES, SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
 import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
 import { lookupPlace } from '../../entities/classify.js';
 import { isAcronym } from '../../entities/names.js';
@@ -160,10 +160,8 @@ function employerName(ctx: RuleContext, org: OrgRef): boolean {
 /** A verb of saying, or "according to", right before the name at `start`. */
 function speaksBefore(ctx: RuleContext, start: number): boolean {
   const before = ctx.doc.tokens[start - 1]?.lower ?? '';
-  return SPEECH_VERBS.has(before) || ATTRIBUTING.has(before) || (before === 'to' && ctx.doc.tokens[start - 2]?.lower === 'according');
+  return SPEECH_VERBS.has(before) || ATTRIBUTING_VERBS.has(before) || (before === 'to' && ctx.doc.tokens[start - 2]?.lower === 'according');
 }
-/** Verbs that attribute a quote in the present, as BBC stories write them ("explains Herbert Hansen of ..."). */
-const ATTRIBUTING = new Set(['explains', 'adds', 'notes', 'argues', 'warns', 'insists']);
 
 /** A verb of saying at `k`, past a place ("in Tokyo"). */
 function saysAfter(ctx: RuleContext, k: number): boolean {

@@ -30,13 +30,14 @@ export const pluralTitleRule: Rule<'person'> = {
     const { doc, entities, sentence } = ctx;
     for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd - 3; k++) {
       const head = doc.tokens[k]!;
-      if (head.text !== head.lower || !singular(head.lower)) continue;
+      const one = head.text === head.lower ? singular(head.lower) : undefined;
+      if (!one) continue;
       const names = namesAfter(ctx, LINKS.has(doc.tokens[k + 1]!.lower) ? k + 2 : k + 1);
       if (names.length < 2) continue;
       let first = k;
       while (first > sentence.tokenStart && k - first < 3 && isModifier(doc.tokens[first - 1]!)) first--;
       const text = doc.text.slice(doc.tokens[first]!.start, head.end);
-      const singularText = `${doc.text.slice(doc.tokens[first]!.start, head.start)}${singular(head.lower)}`;
+      const singularText = `${doc.text.slice(doc.tokens[first]!.start, head.start)}${one}`;
       const title: TitleSpan = { tokenStart: first, tokenEnd: k + 1, text, roles: splitRoles(singularText) };
       if (!title.roles.length) continue;
       const org = orgBefore(doc, entities, first, sentence.tokenStart, false) ?? orgOfEarlierMention(ctx, k);
