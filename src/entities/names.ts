@@ -6,7 +6,7 @@ import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
 import { AUTHORITY_HEADS, BODY_HEADS, FOR_HEADS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, ORG_HEAD_WORDS, TERM_ACRONYMS } from '../lexicon/organizations.js';
 import { places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
-import { isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 export interface NameChunk {
   sentence: number;
@@ -399,12 +399,61 @@ export function findNames(doc: Doc): NameChunk[] {
       // "Secretary of State George Shultz": the words that finish a title with "of" are not the name
       const rest = ofTitleRest(doc, i, j);
       if (rest > 0) push(doc, chunks, i + rest, j, false, true);
+      // "joined by Justices William Brennan, Byron White": a post in the plural before a given name is no part of the name
+      // ... or before a two-word name that opens a list ("Justices Lewis Powell, Sandra O'Connor and ...")
+      else if (j - i >= 3 && singularPost(t.lower) && (GIVEN_NAMES.has(tokens[i + 1]!.lower) || opensListOfNames(doc, i, j))) push(doc, chunks, i + 1, j, false, true);
       else pushSplitAtTitles(doc, chunks, i, j, honorific);
       honorific = false;
       i = j;
     }
   }
-  return chunks;
+  return joinedByInitials(doc, chunks);
+}
+
+/** The small words inside a body's name that its initials skip ("Centre of Indian Trade Unions (CITU)"). */
+const INITIALS_SKIP = new Set(['of', 'for', 'and', 'on', 'the']);
+
+/**
+ * "the Centre of Indian Trade Unions (CITU)", "Transport for London (TfL)": two names joined by a small word
+ * are one, where the initials in brackets after them spell both.
+ */
+function joinedByInitials(doc: Doc, chunks: NameChunk[]): NameChunk[] {
+  const tokens = doc.tokens;
+  const out: NameChunk[] = [];
+  for (let n = 0; n < chunks.length; n++) {
+    const a = chunks[n]!;
+    const b = chunks[n + 1];
+    const open = b && tokens[b.tokenEnd];
+    const initials = open?.text === '(' && tokens[b.tokenEnd + 2]?.text === ')' ? tokens[b.tokenEnd + 1]!.text : '';
+    if (!b || !initials || b.sentence !== a.sentence || a.possessive || a.honorific || b.tokenStart - a.tokenEnd > 2 || !/^\p{Lu}[\p{L}&]+$/u.test(initials)) {
+      out.push(a);
+      continue;
+    }
+    const between = tokens.slice(a.tokenEnd, b.tokenStart);
+    const words = tokens.slice(a.tokenStart, b.tokenEnd).filter((t) => !INITIALS_SKIP.has(t.lower) && /^\p{L}/u.test(t.text));
+    const capitals = initials.replace(/[^\p{Lu}]/gu, '');
+    if (!between.every((t) => INITIALS_SKIP.has(t.text)) || words.map((t) => t.text[0]).join('').toUpperCase() !== capitals) {
+      out.push(a);
+      continue;
+    }
+    const end = b.end;
+    out.push({ ...a, tokenEnd: b.tokenEnd, end, text: doc.text.slice(a.start, end), possessive: b.possessive, titleBefore: a.titleBefore });
+    n++;
+  }
+  return out;
+}
+
+const LIST_JOINERS = new Set([',', 'and']);
+/** The words that end a law's name as a bill or an act is written. */
+const LAW_WORDS = new Set(['Bill', 'Act']);
+
+/** "by Justices Lewis Powell, Sandra O'Connor": a two-word name after the post, mid-sentence, that a list goes on from. */
+function opensListOfNames(doc: Doc, i: number, j: number): boolean {
+  const tokens = doc.tokens;
+  const before = tokens[i - 1];
+  // (not "Bankers Trust Co, a joint lead manager": a firm's name may open with a plural)
+  const firmWord = tokens.slice(i + 1, j).some((t) => ORG_HEAD_WORDS.has(t.lower) || isLegalSuffixToken(t));
+  return j - i === 3 && !firmWord && !!before && before.sentence === tokens[i]!.sentence && /^[a-z]+$/.test(before.text) && LIST_JOINERS.has(tokens[j]?.lower ?? '');
 }
 
 /** Titles with "of" in them ("secretary of state", "chancellor of the exchequer") as word lists, cached per lexicon size. */
@@ -493,7 +542,9 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
     // "MP Co", "Director Inc": a title word before a legal form is part of a company's name
     // ... as is one opening a name that ends in an organization's word ("the Economist Intelligence Unit")
     const orgAfterTitle = ORG_HEAD_WORDS.has(tokens[to - 1]!.lower) && k === from && tokens[from - 1]?.lower === 'the';
-    if (hasHead && e < to && !isLegalSuffixToken(tokens[e]) && !orgAfterTitle) {
+    // ... and so is one before the word alone that ends a party's or a law's name ("Democratic Justice Party", "Criminal Justice Bill")
+    const namedAfterTitle = to - e === 1 && (ORG_HEAD_WORDS.has(tokens[e]!.lower) || LAW_WORDS.has(tokens[e]!.text));
+    if (hasHead && e < to && !isLegalSuffixToken(tokens[e]) && !orgAfterTitle && !namedAfterTitle) {
       // "Phelps-Stokes Fund President", "Greenberg Securities Co President": an institution's
       // word right after a name belongs to the name, not to the title
       while (k > from && k + 1 < e && (ORG_HEAD_WORDS.has(tokens[k]!.lower) || LEGAL_SUFFIXES.has(tokens[k]!.lower.replace(/\.$/, ''))) && !ROLE_HEADS.has(tokens[k]!.lower) && !TITLE_MODIFIERS.has(tokens[k]!.lower)) k++;

@@ -226,6 +226,9 @@ export const ROLE_CANON: Record<string, string> = {
   anchorman: 'anchorman',
   columnist: 'columnist',
   judge: 'judge',
+  // a supreme court's judges ("Justice John Paul Stevens", "Chief Justice William Rehnquist")
+  justice: 'justice',
+  'chief justice': 'chief justice',
   'chief judge': 'chief judge',
   magistrate: 'magistrate',
   prosecutor: 'prosecutor',
@@ -321,6 +324,15 @@ export const ROLE_HEADS = new Set(
 
 /** A word that can be part of a title, in lower case: a role, a role's head or a modifier ("senior", "deputy"). */
 export const isTitleWord = (lower: string): boolean => ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || lower in ROLE_CANON;
+
+/**
+ * The singular of a post in the plural ("directors", "chairmen", "justices"), where it is a post;
+ * not "members": "band members", "shadow cabinet members" say less than the posts stories give them one by one.
+ */
+export function singularPost(lower: string): string | undefined {
+  const one = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : undefined;
+  return one && isTitleWord(one) && (!TITLE_MODIFIERS.has(one) || ROLE_HEADS.has(one)) && one !== 'member' ? one : undefined;
+}
 
 /** Bumped whenever titles are added, so that indexes built from this lexicon know to rebuild. */
 export let titlesVersion = 0;

@@ -141,6 +141,8 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     if (there) {
       // "of P2P network Red Swoosh", "of IT firm Dimension Data": a name before a word for the employer describes it
       if (there.type !== 'place') {
+        // ("of Aberdeen-based oil and gas consultancy Blackwatch": a town read as a name of its own still says where)
+        if (doc.tokens[there.tokenEnd]?.text === '-' && doc.tokens[there.tokenEnd + 1]?.lower === 'based') return there.tokenEnd + 2;
         // (a name after the words: "of the Dallah group, said" is Dallah's)
         let e = there.tokenEnd;
         while (e < limit && e < there.tokenEnd + 3 && /^[a-z]/.test(doc.tokens[e]!.text) && EMPLOYER_DESCRIPTORS.has(doc.tokens[e]!.lower)) e++;
@@ -154,12 +156,14 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     }
     // ... and a word we do not list before one we do ("substrate maker", "bakery chain")
     const t = doc.tokens[n]!;
-    const unlisted = /^[a-z][a-z-]*$/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || /ing$/.test(t.lower)) && (EMPLOYER_DESCRIPTORS.has(doc.tokens[n + 1]?.lower ?? '') || EMPLOYER_DESCRIPTORS.has(doc.tokens[n + 2]?.lower ?? ''));
+    // ("oil and gas consultancy": fields joined by "and" before the word)
+    const descriptorWithin = (span: number) => doc.tokens.slice(n + 1, n + 1 + span).some((w) => EMPLOYER_DESCRIPTORS.has(w.lower));
+    const unlisted = /^[a-z][a-z-]*$/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || /ing$/.test(t.lower) || (t.lower === 'and' && n > k)) && descriptorWithin(t.lower === 'and' ? 2 : 3);
     return EMPLOYER_DESCRIPTORS.has(t.lower) || unlisted || (n > k && /-based$/.test(t.lower)) ? n + 1 : -1;
   };
   const chainFrom = (start: number) => {
     let e = start;
-    while (e < limit && e < start + 6 && describes(e) > e) e = describes(e);
+    while (e < limit && e < start + 8 && describes(e) > e) e = describes(e);
     return e;
   };
   d = chainFrom(k);

@@ -6,7 +6,7 @@ import type { Rule, RuleContext } from '../rule.js';
 import { orgAfter, orgBefore, personNameAt, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { splitRoles, type TitleSpan } from './title.js';
-import { isTitleWord, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { singularPost, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 /** How many tokens back the story's earlier mention of the post is looked for. */
 const EARLIER_WINDOW = 400;
@@ -15,22 +15,17 @@ const LINKS = new Set(['are', 'were', ',', 'include', 'including']);
 /** Words before the post that are no part of it ("two other former directors"). */
 const NOT_MODIFIERS = new Set(['other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both', 'its', 'their', 'the']);
 
-/** The singular of a post in the plural ("directors", "chairmen", "secretaries"), where it is a post. */
-// (not "members": "band members", "shadow cabinet members" say less than the posts stories give them one by one)
-function singular(lower: string): string | undefined {
-  const one = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : undefined;
-  return one && isTitleWord(one) && !TITLE_MODIFIERS.has(one) && one !== 'member' ? one : undefined;
-}
-
 export const pluralTitleRule: Rule<'person'> = {
   id: 'person/plural-title',
   kind: 'person',
   description: 'A post in the plural before a list of two names or more: each name holds the post.',
   run(ctx) {
     const { doc, entities, sentence } = ctx;
+    namedInNextSentence(ctx);
     for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd - 3; k++) {
       const head = doc.tokens[k]!;
-      const one = head.text === head.lower ? singular(head.lower) : undefined;
+      // (a capitalized post only heads a list it sits right before: "joined by Justices William Brennan, Byron White")
+      const one = head.text === head.lower || entities.mentionAt(k + 1) ? singularPost(head.lower) : undefined;
       if (!one) continue;
       const names = namesAfter(ctx, LINKS.has(doc.tokens[k + 1]!.lower) ? k + 2 : k + 1);
       if (names.length < 2) continue;
@@ -45,6 +40,38 @@ export const pluralTitleRule: Rule<'person'> = {
     }
   },
 };
+
+/** "They are", "These are": a sentence that only names whom the sentence before counted. */
+const NAMING_OPENERS = new Set(['they', 'these']);
+const NAMING_VERBS = new Set(['are', 'were', 'include']);
+
+/**
+ * "The company also elected three directors. They are Paul Hermann, John Clive Bayley and Costas Galetakis.":
+ * the post in the plural that ends the sentence before is each listed name's.
+ */
+function namedInNextSentence(ctx: RuleContext): void {
+  const { doc, entities, sentence } = ctx;
+  const k = sentence.tokenStart;
+  const previous = doc.sentences[doc.tokens[k]!.sentence - 1];
+  if (!previous || !NAMING_OPENERS.has(doc.tokens[k]!.lower) || !NAMING_VERBS.has(doc.tokens[k + 1]?.lower ?? '')) return;
+  // the post is the last word of the sentence before, or nearly ("elected three directors.", "two new directors yesterday.")
+  let head = previous.tokenEnd - 1;
+  while (head > previous.tokenEnd - 4 && head > previous.tokenStart && !singularPost(doc.tokens[head]!.lower)) head--;
+  const post = doc.tokens[head]!;
+  const one = post.text === post.lower ? singularPost(post.lower) : undefined;
+  if (!one) return;
+  const names = namesAfter(ctx, k + 2);
+  if (names.length < 2) return;
+  let first = head;
+  while (first > previous.tokenStart && head - first < 3 && isModifier(doc.tokens[first - 1]!)) first--;
+  const singularText = `${doc.text.slice(doc.tokens[first]!.start, post.start)}${one}`;
+  // (the evidence stays in this sentence: "They" stands for the post)
+  const title: TitleSpan = { tokenStart: k, tokenEnd: k + 1, text: singularText, roles: splitRoles(singularText) };
+  if (!title.roles.length) return;
+  const found = orgBefore(doc, entities, first, previous.tokenStart, false);
+  const org = found && { name: found.name, tokenStart: k, tokenEnd: k + 1, viaReference: true };
+  for (const [start, end, name] of names) reportPerson(ctx, { name, nameTokens: [start, end], title, org, confidence: 0.6 });
+}
 
 /**
  * "Ten former directors at WorldCom have agreed to pay ... The ten former outside directors are ...": the
@@ -79,7 +106,7 @@ function namesAfter(ctx: RuleContext, k: number): Array<[number, number, string]
     const name = m && m.tokenStart === k && !m.possessive ? personNameAt(ctx, k) : undefined;
     if (!m || !name) break;
     names.push([m.tokenStart, m.tokenEnd, name]);
-    k = m.tokenEnd;
+    k = afterHomePlace(ctx, m.tokenEnd);
     const next = doc.tokens[k]?.lower;
     if (next === 'and') k++;
     else if (next === ',') k += doc.tokens[k + 1]?.lower === 'and' ? 2 : 1;
@@ -92,4 +119,10 @@ function namesAfter(ctx: RuleContext, k: number): Array<[number, number, string]
     }
   }
   return names;
+}
+
+/** Past a legislator's state after a listed name ("Larry Craig of Idaho and Beau Bolter of Texas"). */
+function afterHomePlace(ctx: RuleContext, k: number): number {
+  const place = ctx.doc.tokens[k]?.lower === 'of' ? ctx.entities.mentionAt(k + 1) : undefined;
+  return place && place.type === 'place' && !place.possessive ? place.tokenEnd : k;
 }

@@ -18,7 +18,7 @@ const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleE
   for (let k = from; k < to; k++) if (!isTitleWord(doc.tokens[k]!.lower) && !(office && PORTFOLIO_WORDS.has(doc.tokens[k]!.lower))) return false;
   return true;
 };
-import { splitRoles, titleAt, type TitleSpan } from './title.js';
+import { canonicalRole, splitRoles, titleAt, type TitleSpan } from './title.js';
 
 const MAX_TITLE_TOKENS = 8;
 
@@ -131,6 +131,7 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       best = { tokenStart: best.tokenStart - 1, tokenEnd: best.tokenEnd, text, roles: splitRoles(text) };
     }
   }
+  if (best && !best.owner) best = withJoinedPortfolio(ctx, best);
   // "succeed Dixon as chairman and chief executive and senior vice president E. Gene Keigger
   // will become ...": after "as", the roles before the last "and" are someone else's
   if (best && doc.tokens[best.tokenStart - 1]?.lower === 'as') {
@@ -143,6 +144,26 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
     }
   }
   return best;
+}
+
+/**
+ * "Energy and Mines Minister", "International Trade and Industry Minister": two portfolios in capitals joined
+ * by "and" make one office, where the title found so far stopped at the second.
+ */
+function withJoinedPortfolio(ctx: RuleContext, title: OwnedTitle): OwnedTitle {
+  const { doc, entities } = ctx;
+  const limit = ctx.sentence.tokenStart;
+  const and = title.tokenStart - 1;
+  const isPortfolio = (k: number) => k >= limit && /^\p{Lu}[a-z]+$/u.test(doc.tokens[k]!.text) && (PORTFOLIO_WORDS.has(doc.tokens[k]!.lower) || TITLE_MODIFIERS.has(doc.tokens[k]!.lower));
+  if (doc.tokens[and]?.lower !== 'and' || !/^\p{Lu}/u.test(doc.tokens[title.tokenStart]!.text) || !/^(?:minister|secretary)$/.test(doc.tokens[title.tokenEnd - 1]!.lower) || !isPortfolio(and - 1)) return title;
+  let first = and - 1;
+  while (isPortfolio(first - 1)) first--;
+  const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[title.tokenEnd - 1]!.end);
+  const joined: OwnedTitle = { tokenStart: first, tokenEnd: title.tokenEnd, text, roles: [canonicalRole(text.toLowerCase())] };
+  // ("Venezuelan Energy | and Mines Minister": the country's adjective was read with the first portfolio as one name)
+  const m = entities.mentionEndingAt(first);
+  const owner = m && m.tokenStart < first ? doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[first - 1]!.end) : undefined;
+  return owner && (lookupPlace(owner) ?? lookupPlaceAdjective(owner)) ? { ...joined, owner: [m!.tokenStart, first] } : joined;
 }
 
 /** Modifiers that rank a post rather than name a field: they stay in the title whatever stands before them. */

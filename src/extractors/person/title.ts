@@ -228,6 +228,8 @@ function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
     const opening = j === k && doc.tokens[k - 1]?.sentence !== t.sentence && /^\p{Lu}[a-z-]+$/u.test(t.text) && FIELD_POS.has(t.pos);
     // "Australia's Resources Minister": a government portfolio is written in capitals
     if (/^\p{Lu}[a-z]+$/u.test(t.text) && PORTFOLIO_WORDS.has(t.lower)) continue;
+    // ... and two of them joined are one office ("Commerce and Industry Minister")
+    if (t.lower === 'and' && j > k && isCapitalPortfolio(doc.tokens[j - 1]!) && isCapitalPortfolio(doc.tokens[j + 1])) continue;
     if (!glued && !opening && !(t.text === t.lower && /^[a-z][a-z-]*$/.test(t.text) && FIELD_POS.has(t.pos))) return -1;
     // "this month deputy prime minister X", "French minister X": a time or a country is no field
     if (TIME_UNITS.has(t.lower) || DAY_PARTS.has(t.lower) || DEICTIC_DAYS.has(t.lower) || lookupPlaceAdjective(t.text)) return -1;
@@ -236,6 +238,8 @@ function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
   }
   return -1;
 }
+
+const isCapitalPortfolio = (t: Doc['tokens'][number] | undefined) => !!t && /^\p{Lu}[a-z]+$/u.test(t.text) && PORTFOLIO_WORDS.has(t.lower);
 
 /** Lower-case nouns from `k` up to "at", where an employer's name follows. */
 function unitBeforeEmployer(doc: Doc, k: number, limit: number): boolean {
@@ -366,15 +370,27 @@ function startsRole(doc: Doc, i: number, limit: number): boolean {
 /** "president and CEO" → ["president", "chief executive officer"] */
 export function splitRoles(title: string): string[] {
   const parts: string[] = [];
+  // "commerce and industry minister", "sales and marketing director": fields with no post of their own go on the next part
+  let field = '';
   for (const piece of title.toLowerCase().split(/(\s*(?:,|\band\b|&|\/)\s*)/)) {
     // "head of its European business" holds the role "head of European business"
-    const part = piece.replace(/\s+/g, ' ').trim().replace(/ of (?:its|their) /, ' of ');
-    if (!part || /^(?:,|and|&|\/)$/.test(part)) continue;
+    let part = piece.replace(/\s+/g, ' ').trim().replace(/ of (?:its|their) /, ' of ');
+    if (!part || /^(?:,|and|&|\/)$/.test(part)) {
+      if (field && part !== 'and') field = '';
+      continue;
+    }
+    if (field) part = `${field} and ${part}`;
+    field = '';
+    if (!hasRoleWord(part) && !parts.length && part.split(' ').every((w) => PORTFOLIO_WORDS.has(w) || TITLE_MODIFIERS.has(w))) {
+      field = part;
+      continue;
+    }
     // "minister of international trade and industry": a part with no role in it goes on the portfolio before it
     const previous = parts[parts.length - 1];
     if ((previous?.includes(' of ') || previous?.includes(' for ')) && !hasRoleWord(part)) parts[parts.length - 1] = `${previous} and ${part}`;
     else parts.push(part);
   }
+  if (field) parts.push(field);
   const roles: string[] = [];
   for (const part of parts) {
     const role = canonicalRole(part);

@@ -76,3 +76,21 @@ describe('a union of states', () => {
     expect(people(text)).toEqual([['Herbert Stuck', 'factory manager', null]]);
   });
 });
+
+describe('an employer named after words that describe it', () => {
+  it('reads past a town and fields joined by "and" before the word for the firm', () => {
+    expect(people('"It is bad," says Radwan Haddad, deputy managing director of Aberdeen-based oil and gas consultancy Blackwater Petroleum Services, which entered Iraq.')).toEqual([
+      ['Radwan Haddad', 'deputy managing director', 'Blackwater Petroleum Services'],
+    ]);
+    expect(people('Steel analyst Peter Fisk, director of Sheffield-based consulting group MEPX, said the rise was uncharted.').map((p) => p[2])).toEqual(['MEPX', 'MEPX']);
+  });
+  it('takes the whole name that initials in brackets spell out, small words and all', () => {
+    expect(people('Chitta Majumder, general secretary of the Centre of Indian Trade Unions (CITU), said FDI is bad.')).toEqual([
+      ['Chitta Majumder', 'general secretary', 'Centre of Indian Trade Unions'],
+    ]);
+    expect(people('Nigel Marston, head of group marketing at Transport for London (TfL), said the posters work.')).toEqual([
+      ['Nigel Marston', 'head of group marketing', 'Transport for London'],
+    ]);
+    expect(people('Tim Jonas, analyst at Deutsche Bank in London (DBL), spoke.')).toEqual([['Tim Jonas', 'analyst', 'Deutsche Bank']]);
+  });
+});

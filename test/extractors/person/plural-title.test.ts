@@ -29,4 +29,29 @@ describe('person/plural-title: a post in the plural before a list of names', () 
       ['Judith Arens', 'WorldLink'],
     ]);
   });
+  it('reads a capitalized post in the plural that heads a list mid-sentence, past each legislator\'s state', () => {
+    expect(people('He was joined by Justices Walter Brannan, Byron Whitley and Harold Blackwell.').map((p) => [p.name, p.roles])).toEqual([
+      ['Walter Brannan', ['justice']],
+      ['Byron Whitley', ['justice']],
+      ['Harold Blackwell', ['justice']],
+    ]);
+    expect(people('Two House Republicans, Representatives Larry Crane of Idaho and Beau Boulter of Texas, introduced the bill.').map((p) => [p.name, p.roles])).toEqual([
+      ['Larry Crane', ['representative']],
+      ['Beau Boulter', ['representative']],
+    ]);
+  });
+  it('gives the names a sentence lists the post the sentence before counted', () => {
+    const found = people('Corvina Cruises Inc said its board met. The company also elected three directors. They are Paul Hermer, John Clive Bayliss and Costas Galetis.');
+    expect(found.map((p) => [p.name, p.roles, p.org])).toEqual([
+      ['Paul Hermer', ['director'], 'Corvina Cruises Inc'],
+      ['John Clive Bayliss', ['director'], 'Corvina Cruises Inc'],
+      ['Costas Galetis', ['director'], 'Corvina Cruises Inc'],
+    ]);
+  });
+  it('is no post in a firm\'s name that opens with a plural, nor in a party\'s or a law\'s', () => {
+    expect(people('The loan was signed, Bankers Trust Co, a joint lead manager, said.')).toEqual([]);
+    expect(people('The ruling Democratic Justice Party won the vote.')).toEqual([]);
+    expect(people('The Criminal Justice Bill was passed by MPs.')).toEqual([]);
+    expect(people('They are Paul Hermer and John Bayliss, the market said.')).toEqual([]);
+  });
 });

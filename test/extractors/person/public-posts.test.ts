@@ -107,3 +107,24 @@ describe('an embassy\'s posts', () => {
     expect(one("China's commercial counsellor Chen Shibo said so.", 'Chen Shibo')).toMatchObject({ roles: ['commercial counsellor'], org: 'China' });
   });
 });
+
+describe('two portfolios joined by "and"', () => {
+  it('are one office, before the name or set off after it', () => {
+    expect(one("India's Commerce and Industry Minister Kamal Nayar said so.", 'Kamal Nayar')).toMatchObject({ title: 'Commerce and Industry Minister', roles: ['commerce and industry minister'], org: 'India' });
+    expect(one('Kamal Nayar, Commerce and Industry Minister, announced the decision in Delhi.', 'Kamal Nayar')).toMatchObject({ roles: ['commerce and industry minister'] });
+    expect(one('He urged International Trade and Industry Minister Hajime Tamoru to act.', 'Hajime Tamoru')).toMatchObject({ roles: ['international trade and industry minister'] });
+  });
+  it('keep the country whose adjective was read with the first portfolio', () => {
+    expect(one('Venezuelan Energy and Mines Minister Arturo Hernandez Grisales told the meeting.', 'Arturo Hernandez Grisales')).toMatchObject({ roles: ['energy and mines minister'], org: 'Venezuela' });
+  });
+  it('leave two companies joined by "and" before a post alone', () => {
+    expect(one('Shell and BP chairman John Smithers said so.', 'John Smithers')).toMatchObject({ roles: ['chairman'] });
+  });
+});
+
+describe('a supreme court\'s judges', () => {
+  it('reads Justice and Chief Justice before a name as the post', () => {
+    expect(one('The law stands, Justice John Paul Stevenson wrote for the majority.', 'John Paul Stevenson')).toMatchObject({ roles: ['justice'] });
+    expect(one('Chief Justice William Rehnberg dissented.', 'William Rehnberg')).toMatchObject({ roles: ['chief justice'] });
+  });
+});
