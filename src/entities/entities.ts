@@ -92,9 +92,22 @@ const writtenForm = (text: string) => text.replace(/,$/, '').replace(/\s+/g, ' '
  * or it is a former something ("Ex-Labour"). "Broadcom", "Xiaomi" and an
  * acronym stay names.
  */
-export function opensSentenceAsWord(doc: Doc, m: EntityMention): boolean {
+export function opensSentenceAsWord(doc: Doc, m: EntityMention, entities?: Entities): boolean {
   if (m.type !== 'other' || m.tokenEnd - m.tokenStart !== 1 || m.tokenStart !== doc.sentences[m.sentence]!.tokenStart || isAcronym(m.surface)) return false;
+  // ("Airbus head Noel Forgeard" in a story that writes "Airbus" mid-sentence too: the story uses the word as a name)
+  if (entities && writtenMidSentence(doc, entities).has(m.name)) return false;
   return isDictionaryWord(m.surface.toLowerCase()) || /^ex-/i.test(m.surface);
+}
+
+/** The names a document writes somewhere other than at a sentence's start, found once per document. */
+const midSentenceNames = new WeakMap<Entities, Set<string>>();
+function writtenMidSentence(doc: Doc, entities: Entities): Set<string> {
+  let names = midSentenceNames.get(entities);
+  if (!names) {
+    names = new Set(entities.mentions.filter((m) => m.tokenStart !== doc.sentences[m.sentence]!.tokenStart).map((m) => m.name));
+    midSentenceNames.set(entities, names);
+  }
+  return names;
 }
 
 export function buildEntities(doc: Doc): Entities {

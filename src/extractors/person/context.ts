@@ -101,7 +101,10 @@ export function orgAt(entities: Entities, i: number, allowPlace: boolean): OrgRe
   const m = entities.mentionAt(i);
   if (m) {
     if (m.type === 'org' || m.type === 'other') {
-      return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+      // "Committee Chairman Don Blenkarn", "the Association's co-chairman": a body's generic word alone is the body
+      // the story named in full before
+      const generic = m.tokenEnd - m.tokenStart === 1 && m.name === m.surface && ORG_HEAD_WORDS.has(m.surface.toLowerCase());
+      return (generic ? namedBefore(entities, m) : undefined) ?? { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
     }
     // a country, or for "Governor Robert Orr of Indiana" and "Mayor of London" a state or a city named as such
     if (allowPlace && m.type === 'place' && (m.code || !m.adjective)) return { name: stateName(m), tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
@@ -207,7 +210,13 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   // "Wood Gundy Inc bank analyst", "Deutsche management board joint spokesman": words that describe the
   // person's place in the firm stand between its name and the title
   const start = k;
-  while (k > sentenceStart && k > start - 3 && /^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) && (BOARD_WORDS.has(doc.tokens[k]!.lower) || TENURE_WORDS.has(doc.tokens[k]!.lower) || /-based$/.test(doc.tokens[k]!.lower))) k--;
+  // ... and, after an owner's possessive, words that describe the holder ("Apple's mercurial boss Steve Jobs")
+  let described = false;
+  while (k > sentenceStart && k > start - 3 && /^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) && (BOARD_WORDS.has(doc.tokens[k]!.lower) || TENURE_WORDS.has(doc.tokens[k]!.lower) || /-based$/.test(doc.tokens[k]!.lower) || doc.tokens[k]!.pos === 'ADJ')) {
+    if (doc.tokens[k]!.pos === 'ADJ' && !BOARD_WORDS.has(doc.tokens[k]!.lower) && !TENURE_WORDS.has(doc.tokens[k]!.lower)) described = true;
+    k--;
+  }
+  if (described && !/^['’]s?$/.test(doc.tokens[k]!.text)) k = start;
   // "Commerzbank AG <CBKG.F> chairman": a ticker between name and title (its full stop may have been read as a sentence's end)
   if (k > 0 && doc.tokens[k]!.text === '>') {
     let t = k - 1;
@@ -239,7 +248,7 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   // ... or stands right before an abbreviated title ("Apple CEO Tim Cook": no common word goes before "CEO")
   // ... or is a word the dictionary does not know ("Amazon founder Jeff Bezos", unlike "Consumer")
   const abbreviatedTitle = isAcronym(doc.tokens[i]?.text ?? '') && k === i - 1;
-  if (m && !m.possessive && !abbreviatedTitle && opensSentenceAsWord(doc, m)) {
+  if (m && !m.possessive && !abbreviatedTitle && opensSentenceAsWord(doc, m, entities)) {
     return ORG_HEAD_WORDS.has(m.surface.toLowerCase()) ? namedBefore(entities, m) : undefined;
   }
   // "Dean Witter analyst Karen Gibbs": a name that looks like a person's right before a lower-case title and a name is a firm's

@@ -20,8 +20,9 @@ export function isCompanyRole(roles: readonly string[], title: string | null): b
 
 /** The organization a story is about: named at least three times and twice as often as any other. */
 export function storyCompany(entities: Entities): string | undefined {
-  // names of unknown kind that the story repeats count only where it names no organization so often
-  return topCompany(entities, false) ?? topCompany(entities, true);
+  // names of unknown kind that the story repeats count too ("Apple" is a word as well as a name): where one
+  // of them outnumbers the organizations, the story is about it
+  return topCompany(entities, true) ?? topCompany(entities, false);
 }
 
 function topCompany(entities: Entities, withOthers: boolean): string | undefined {
@@ -85,7 +86,8 @@ const recurring = new WeakMap<Entities, Map<string, number>>();
  * people, events or products.
  */
 function isRecurringOther(entities: Entities, m: Entities['mentions'][number]): boolean {
-  if (m.type !== 'other' || /\s/.test(m.name) || !/^\p{Lu}/u.test(m.name) || GIVEN_NAMES.has(m.name.toLowerCase())) return false;
+  // (not "I", which quotes repeat)
+  if (m.type !== 'other' || m.name.length < 2 || /\s/.test(m.name) || !/^\p{Lu}/u.test(m.name) || GIVEN_NAMES.has(m.name.toLowerCase())) return false;
   let counts = recurring.get(entities);
   if (!counts) {
     counts = new Map();

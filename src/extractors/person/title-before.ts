@@ -95,7 +95,7 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
     }
     // and a lone title word read as a name ("Secretary" of "Secretary of State") is the title's own, as is a common
     // word capitalized only for opening the sentence ("Shipping minister", "Central bank governor")
-    if (m && !allTitleWords(doc, m.tokenStart, m.tokenEnd, end) && !opensSentenceAsWord(doc, m)) {
+    if (m && !allTitleWords(doc, m.tokenStart, m.tokenEnd, end) && !opensSentenceAsWord(doc, m, entities)) {
       // "U.S. Secretary | of State George Shultz", "British Chancellor | of the Exchequer": a name that ends in the title's
       // first words keeps the rest ("U.S.", "British") as the title's owner
       // ("Treasury | Under Secretary Curtis Brannock": "Under" belongs to the secretary)
@@ -113,6 +113,10 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       }
       let own = true;
       for (let q = p; q < m.tokenEnd; q++) if (ORG_HEAD_WORDS.has(doc.tokens[q]!.lower) && !ROLE_HEADS.has(doc.tokens[q]!.lower)) own = false;
+      // ... or where the story writes the whole name elsewhere on its own ("Jupiter Research analyst ... Jupiter Research said")
+      // (a field word only: "U.S. Secretary" written twice is still the Secretary's)
+      const fieldOnly = doc.tokens.slice(p, m.tokenEnd).every((t) => !ROLE_HEADS.has(t.lower));
+      if (fieldOnly && entities.mentions.some((o) => o !== m && o.name === m.name && !isTitleWord(doc.tokens[o.tokenEnd]?.lower ?? ''))) own = false;
       // ... unless those words can end an organization's name ("Morgan Stanley Group managing director" keeps its "Group")
       if (p < m.tokenEnd && own) {
         const t = titleAt(doc, p, end);
@@ -240,7 +244,7 @@ function speakerOrg(ctx: RuleContext, titleStart: number): OrgRef | undefined {
   if (k < sentence.tokenStart) return undefined;
   const m = entities.mentionEndingAt(k);
   // "Stellantis said chairman John Elkann would ...": a name of unknown kind that announces an officer is the company
-  if (m) return m.type === 'org' || (m.type === 'other' && !m.possessive && !opensSentenceAsWord(doc, m)) ? orgAt(entities, m.tokenStart, false) : undefined;
+  if (m) return m.type === 'org' || (m.type === 'other' && !m.possessive && !opensSentenceAsWord(doc, m, entities)) ? orgAt(entities, m.tokenStart, false) : undefined;
   const r = entities.referenceEndingAt(k);
   return r ? orgAt(entities, r.tokenStart, false) : undefined;
 }

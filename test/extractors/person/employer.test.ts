@@ -94,3 +94,26 @@ describe('an employer named after words that describe it', () => {
     expect(people('Tim Jonas, analyst at Deutsche Bank in London (DBL), spoke.')).toEqual([['Tim Jonas', 'analyst', 'Deutsche Bank']]);
   });
 });
+
+describe('an employer whose name is also a word', () => {
+  it('is the employer before a title at a sentence\'s start where the story writes it mid-sentence too', () => {
+    expect(people('Airbus head Noel Forgere is set to replace Mr Camu. The board of Airbus agreed.')).toEqual([['Noel Forgere', 'head', 'Airbus']]);
+  });
+  it('owns a post that words describing the holder follow', () => {
+    expect(people('He left after a dispute with Apple\'s mercurial boss Steve Jobson.')).toEqual([['Steve Jobson', 'boss', 'Apple']]);
+  });
+  it('is the company of a story that names it more often than any organization', () => {
+    const text = 'Apple has unveiled a new computer. Chief executive Steve Jobson showed it off. The machine was made by Apple. Apple said it would sell well. Analysts said Apple was right to compete with makers like Dell.';
+    expect(people(text)).toEqual([['Steve Jobson', 'chief executive officer', 'Apple']]);
+  });
+  it('keeps a field word in the name the story writes whole elsewhere', () => {
+    expect(people('Use has shifted, said Jupiter Research analyst Olivier Beauvais. Jupiter Research said more.')).toEqual([['Olivier Beauvais', 'analyst', 'Jupiter Research']]);
+    expect(people('Use has shifted, said Jupiter Research analyst Olivier Beauvais.')).toEqual([['Olivier Beauvais', 'research analyst', 'Jupiter']]);
+  });
+  it('is the body named in full before, where a post names it by its generic word alone', () => {
+    expect(people('The House of Commons Finance Committee met. "It is big," said Committee Chairman Don Blenkin.')).toEqual([['Don Blenkin', 'chairman', 'House of Commons Finance Committee']]);
+    expect(people('The International Swap Dealers Association met. Rules are needed, said Thomas Jasperson, the Association\'s co-chairman.')).toEqual([
+      ['Thomas Jasperson', 'co-chairman', 'International Swap Dealers Association'],
+    ]);
+  });
+});
