@@ -343,6 +343,8 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   if (t.text === '&') return true;
   // "Nordhus A/S", "Maersk K/S": a Scandinavian legal form written with a slash
   if (t.text === '/' && /^[A-Z]$/.test(prev.text) && /^[A-Z]$/.test(next.text) && glued(prev, t) && glued(t, next)) return true;
+  // ... and two names glued by a slash are one firm's ("Nielsen/NetRatings", "Young & Rubicam/Dentsu")
+  if (t.text === '/' && i - runStart >= 1 && isCapitalized(prev) && glued(prev, t) && glued(t, next)) return true;
   if (t.text === '-' && prev.end === t.start && t.end === next.start) return true;
   if (t.lower === 'of' && OF_HEADS.has(prev.lower)) return true;
   // "General Agreement on Tariffs and Trade", "Conference on Disarmament", "Commission on Human Rights"

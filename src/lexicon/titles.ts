@@ -284,6 +284,13 @@ export const ROLE_CANON: Record<string, string> = {
   teacher: 'teacher',
   expert: 'expert',
   racer: 'racer',
+  comedian: 'comedian',
+  comedienne: 'comedienne',
+  billionaire: 'billionaire',
+  'property developer': 'property developer',
+  'real estate developer': 'real estate developer',
+  // a dealer in a market ("sugar trader Antonio Chan", "a trader at Shearson"), whose firm is an employer
+  trader: 'trader',
   // who designs a firm's systems ("chief security architect at Cisco")
   architect: 'architect',
   // a church's head, a post news names as any other ("an audience with Pope John Paul II")
@@ -294,9 +301,9 @@ export const ROLE_CANON: Record<string, string> = {
  * What a person does rather than a post they hold ("US tycoon Malcolm Glazer", "blogger Curt Hopkins"): the
  * employer is only one named right with it, and beside a post the story gives the same person it is no fact.
  */
-export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|teacher|expert|racer)$/;
+export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|teacher|expert|racer|comedian|comedienne|billionaire|developer)$/;
 /** Occupations in the arts: the name before one is as often a work's ("Harry Potter author", "Holby City actor") as an employer's. */
-export const CREATIVE_ROLES = /(?:^| )(?:author|co-author|writer|co-writer|novelist|singer|actor|actress)$/;
+export const CREATIVE_ROLES = /(?:^| )(?:author|co-author|writer|co-writer|novelist|singer|actor|actress|comedian|comedienne)$/;
 
 /**
  * Modifiers that can stand before a role word and belong to the title
@@ -407,7 +414,7 @@ export const PORTFOLIO_WORDS = new Set([
   'atomic', 'nuclear', 'drugs', 'constitutional', 'procurement', 'pensions', 'skills', 'schools', 'equality', 'europe', 'veterans', 'immigration', 'religious', 'minority', 'minorities', 'family', 'families', 'children', 'trade-and-industry',
 ]);
 
-export const NOT_PERSON_TITLES = new Set(['lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers', 'sole manager', 'sole lead manager', 'joint manager']);
+export const NOT_PERSON_TITLES = new Set(['active trader', 'active traders', 'lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers', 'sole manager', 'sole lead manager', 'joint manager']);
 
 /** Last words of names that are documents, events or bodies, never a person's: "International Cocoa Agreement". */
 export const NOT_PERSON_LAST_WORDS = new Set([

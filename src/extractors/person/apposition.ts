@@ -100,9 +100,25 @@ export const appositionRule: Rule<'person'> = {
         org = orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org;
       }
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });
+      if (org && !org.viaReference && org.tokenStart > title.tokenStart) secondPost(ctx, m, name, org.tokenEnd);
     }
   },
 };
+
+/**
+ * "Kenneth McCormick, a co-chairman of the ISDA and president of Kleinwort Benson Cross Financing Inc": a second
+ * post with an organization of its own, joined by "and" after the first one's organization.
+ */
+function secondPost(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: string, after: number): void {
+  const { doc, entities, sentence } = ctx;
+  if (doc.tokens[after]?.lower !== 'and') return;
+  let k = after + 1;
+  if (SKIPPABLE.has(doc.tokens[k]?.lower ?? '')) k++;
+  const title = titleAt(doc, k, sentence.tokenEnd);
+  if (!title) return;
+  const org = orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles));
+  if (org && !org.viaReference && endsCleanly(ctx, org.tokenEnd)) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: 0.85 });
+}
 
 /**
  * "The chief executive of Barclays, Jane Roe, said", "the head of the International Energy Agency, John Doe.":

@@ -77,7 +77,9 @@ export const nameOfOrgRule: Rule<'person'> = {
       // ("Peter Monkhouse, 50, of Headingley") ... unless a name of two words or more that is no place closes a quote's
       // speaker ("William Byers, of Bear Stearns, said")
       // ... or a party ("Vincent Cable, for the Liberal Democrats, called")
-      if ((aside || aged) && entities.mentionAt(org.tokenStart)?.type !== 'org' && !(aside && (firmOfSpeaker(ctx, org) || PARTY_WORDS.has(org.name) || closesAttribution))) continue;
+      // ... or a name a word for a firm describes ("Peter Fellner, of brokers James Capel, cautioned")
+      const described = EMPLOYER_DESCRIPTORS.has(doc.tokens[org.tokenStart - 1]?.text ?? '');
+      if ((aside || aged) && entities.mentionAt(org.tokenStart)?.type !== 'org' && !(aside && (firmOfSpeaker(ctx, org) || described || PARTY_WORDS.has(org.name) || closesAttribution))) continue;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org, confidence: 0.7 });
     }
   },

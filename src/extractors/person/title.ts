@@ -204,6 +204,8 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
 const FIELD_FIRST_HEADS = new Set([
   'analyst', 'economist', 'strategist', 'correspondent', 'editor', 'reporter', 'engineer', 'specialist', 'consultant', 'researcher', 'scientist',
   'commentator', 'columnist', 'trader', 'banker', 'lobbyist', 'lawyer', 'attorney', 'inspector',
+  // "property tycoon Frederik Lundberg", "media tycoon": what a tycoon's fortune is in
+  'tycoon',
   // "assistant news director", "assistant product manager", "public information officer": a department in lower case
   'director', 'manager', 'officer', 'commissioner', 'partner', 'professor', 'geologist', 'mediator',
   // "Brazil's coffee chief", "army chief"

@@ -209,3 +209,33 @@ describe('the body a post is held on, inside the title', () => {
     expect(one('VWX managing board chairman Carl Hahnemann said so.', 'Carl Hahnemann')).toMatchObject({ roles: ['managing board chairman'], org: 'VWX' });
   });
 });
+
+describe('occupations news gives as titles', () => {
+  it('reads comedians, billionaires, developers, traders and tycoons with what they deal in', () => {
+    expect(one('The first call was made in 1985 by veteran comedian Ernest Wyse.', 'Ernest Wyse')).toMatchObject({ roles: ['comedian'], org: null });
+    expect(one('The deal was backed by Australian billionaire Rupert Murdock.', 'Rupert Murdock')).toMatchObject({ roles: ['billionaire'] });
+    expect(one('It will buy back its common shares from real estate developer Donald Trumble.', 'Donald Trumble')).toMatchObject({ roles: ['real estate developer'] });
+    expect(one('A bid by Bank of Hawaii and Philippine sugar trader Antonio Chang failed.', 'Antonio Chang')).toMatchObject({ roles: ['sugar trader'], org: null });
+    expect(one('Frederik Lundgren, a Swedish property tycoon, bought a stake.', 'Frederik Lundgren')).toMatchObject({ roles: ['property tycoon'] });
+  });
+  it('keeps a trader\'s firm, and no stock that trades actively', () => {
+    expect(one('Ian Gunnar, a trader at Mellon Financial, said the dollar fell.', 'Ian Gunnar')).toMatchObject({ roles: ['trader'], org: 'Mellon Financial' });
+    expect(people('Among the most active issues, active trader Canadian Pacific rose 1/4.')).toEqual([]);
+  });
+});
+
+describe('employers written in other ways', () => {
+  it('joins two names glued by a slash into one firm\'s', () => {
+    expect(one('"We expect growth," said Gabrielle Pryor, Nielsen/NetRatings analyst.', 'Gabrielle Pryor')).toMatchObject({ roles: ['analyst'], org: 'Nielsen/NetRatings' });
+  });
+  it('reads a firm set off after the name that a word for a firm describes', () => {
+    expect(one('Peter Fellows, of brokers James Capel, cautioned that six billion looks high.', 'Peter Fellows')).toMatchObject({ title: null, org: 'James Capel' });
+  });
+  it('gives a second post with its own organization a fact of its own', () => {
+    const found = people('Kenneth McCormack, a co-chairman of the ISDA and president of Kleinwort Benson Cross Financing Inc, said the rules were wrong.');
+    expect(found.map((p) => [p.roles, p.org])).toEqual([
+      [['co-chairman'], 'ISDA'],
+      [['president'], 'Kleinwort Benson Cross Financing Inc'],
+    ]);
+  });
+});
