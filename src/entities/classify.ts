@@ -115,7 +115,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   // "Federal Bureau of Investigation", "Bank of Japan", "Committee to Protect Journalists": the head stands before "of"
   else if (headBeforeOf(doc, c.tokenStart, c.tokenEnd)) e.org += 3;
   else if (ORG_HEAD_WORDS.has(lastLower)) e.org += 1;
-  if (length === 1 && isAcronym(first.text) && !lookupPlace(first.text)) e.org += 1;
+  // (not a model's code with a figure in it: "the NP1", "A380", "B52")
+  if (length === 1 && isAcronym(first.text) && !/\d/.test(first.text) && !lookupPlace(first.text)) e.org += 1;
   // "Commerzbank", "Hypovereinsbank", "Rabobank": a bank's name written as one word
   if (length === 1 && BANK_WORD.test(first.text)) e.org += 3;
   if (anyTokenIs(doc, c.tokenStart, c.tokenEnd, '&')) e.org += 2;

@@ -313,3 +313,15 @@ describe('a bank\'s name written as one word', () => {
     expect(orgs('"The job is hard," said Isabel Kronau at Hypovereinsbank.')).toEqual(['Hypovereinsbank']);
   });
 });
+
+describe('initials and codes', () => {
+  it('reads a model\'s code with a figure in it as no organization, and initials without one as one', () => {
+    expect(orgs('Gould Inc said the NP1 will ship. The NP1 family uses a new design. Orders for the NP1 rose.')).toEqual(['Gould Inc']);
+    expect(orgs('IBM said it would hire. IBM and DEC agreed.')).toContain('IBM');
+  });
+  it('joins two names glued by a slash, and names whose initials in brackets spell both', () => {
+    const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.name);
+    expect(names('Gabrielle Pryor, Nielsen/NetRatings analyst, spoke.')).toContain('Nielsen/NetRatings');
+    expect(names('He heads the Centre of Indian Trade Unions (CITU).')).toContain('Centre of Indian Trade Unions');
+  });
+});
