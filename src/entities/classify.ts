@@ -57,6 +57,7 @@ const tok = (doc: Doc, i: number, sentence: number): Token | undefined => {
 /** Words after "X's" that show X is an organization: "X's shares", "X's board". */
 const OWNED_AFTER_POSSESSIVE = new Set(['shares', 'stock', 'board', 'subsidiary', 'unit', 'stake', 'offer', 'bid', 'earnings', 'profit', 'sales', 'revenue', 'chief', 'parent', 'acquisition', 'purchase', 'takeover', 'shareholders']);
 const TITLE_PREPOSITIONS = new Set(['of', 'at', 'for']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** Titles that also name a company by what it makes, after the thing made. */
 const MAKER_TITLES = new Set(['designer', 'designers', 'developer', 'developers', 'engineer', 'producer', 'publisher']);
 const THING_NOUNS = new Set(['chip', 'chips', 'semiconductor', 'processor', 'software', 'game', 'games', 'video-game', 'drug', 'vaccine', 'app', 'property', 'real-estate', 'aircraft', 'engine']);
@@ -115,8 +116,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   // "Federal Bureau of Investigation", "Bank of Japan", "Committee to Protect Journalists": the head stands before "of"
   else if (headBeforeOf(doc, c.tokenStart, c.tokenEnd)) e.org += 3;
   else if (ORG_HEAD_WORDS.has(lastLower)) e.org += 1;
-  // (not a model's code with a figure in it: "the NP1", "A380", "B52")
-  if (length === 1 && isAcronym(first.text) && !/\d/.test(first.text) && !lookupPlace(first.text)) e.org += 1;
+  // (but a code with a figure in it after an article is a model's: "the NP1", "the A380"; "U2" alone may be a band's)
+  if (length === 1 && isAcronym(first.text) && !lookupPlace(first.text)) e.org += /\d/.test(first.text) && ARTICLES.has(doc.tokens[c.tokenStart - 1]?.lower ?? '') ? -1 : 1;
   // "Commerzbank", "Hypovereinsbank", "Rabobank": a bank's name written as one word
   if (length === 1 && BANK_WORD.test(first.text)) e.org += 3;
   if (anyTokenIs(doc, c.tokenStart, c.tokenEnd, '&')) e.org += 2;
@@ -171,7 +172,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
     // (where nothing else says person: "Greg Mills, program director", "R.C. Mills, president")
     const institution = ORG_HEAD_WORDS.has(lastLower) && !GIVEN_NAMES.has(first.lower) && !/^(?:\p{Lu}\.)+$/u.test(first.text);
     // ... nor "more U.S. Goods, a spokesman said": a name opening with a country's initials is no person's
-    const national = length >= 2 && /^[\p{Lu}.]+$/u.test(first.text) && lookupPlace(first.text)?.kind === 'country';
+    // ... nor "president of American Hoechst, vice chairman": nor one opening with a nation's adjective
+    const national = length >= 2 && ((/^[\p{Lu}.]+$/u.test(first.text) && lookupPlace(first.text)?.kind === 'country') || lookupPlaceAdjective(first.text)?.kind === 'country');
     if (kind === 'person' && !institution && !national) e.person += length >= 2 ? 3 : 1;
   }
   // "X's chief executive", "X's shares"
@@ -190,6 +192,9 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   // ... also capitalized for opening the sentence ("Insurer Albion Mutual is to move ...")
   const describing = before && (before.text === before.lower || (before.index === doc.sentences[c.sentence]!.tokenStart && /^\p{Lu}\p{Ll}+$/u.test(before.text)));
   if (describing && ORG_DESCRIPTOR_NOUNS.has(gluedWordEndingAt(doc, c.tokenStart - 1)) && !c.honorific) e.org += 2.5;
+  // "Ireland's state-owned airline, Aer Lingus, ...": the word set off before the name by a comma
+  // (not a post set off before its holder: "whose managing partner, Eli Brandt,")
+  else if (before?.text === ',' && before2 && before2.text === before2.lower && ORG_DESCRIPTOR_NOUNS.has(gluedWordEndingAt(doc, c.tokenStart - 2)) && !isTitleTokenLower(before2) && !c.honorific) e.org += 2;
   return e;
 }
 

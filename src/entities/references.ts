@@ -3,7 +3,7 @@
 // plurals ("the two tech giants"). Resolution only happens where the text
 // makes it clear enough; otherwise the phrase is left alone.
 import type { Doc, Token } from '../document/document.js';
-import { ORG_DESCRIPTOR_NOUNS } from '../lexicon/organizations.js';
+import { NEWS_SOURCES, ORG_DESCRIPTOR_NOUNS } from '../lexicon/organizations.js';
 import type { EntityMention, OrgReference } from './entities.js';
 
 interface OrgSpan {
@@ -50,7 +50,8 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
   const orgByToken = new Array<EntityMention | undefined>(doc.tokens.length);
   const nameByToken = new Array<boolean | undefined>(doc.tokens.length);
   for (const m of mentions) {
-    if (m.type === 'org') orgByToken[m.tokenStart] = m;
+    // ("Mr Walsh told AP news agency ... the airline": a news source the story cites is what no reference points at)
+    if (m.type === 'org' && !NEWS_SOURCES.has(m.name)) orgByToken[m.tokenStart] = m;
     if (m.type !== 'place') nameByToken[m.tokenStart] = true;
   }
   // "the Halverson bakery chain" names a new business; it does not point back

@@ -10,9 +10,11 @@ export const ROLE_CANON: Record<string, string> = {
   'chief exec': 'chief executive officer',
   cfo: 'chief financial officer',
   'chief financial officer': 'chief financial officer',
+  'chief finance officer': 'chief financial officer',
   'finance director': 'finance director',
   coo: 'chief operating officer',
   'chief operating officer': 'chief operating officer',
+  'chief operations officer': 'chief operating officer',
   cto: 'chief technology officer',
   'chief technology officer': 'chief technology officer',
   'chief technical officer': 'chief technology officer',
@@ -287,6 +289,7 @@ export const ROLE_CANON: Record<string, string> = {
   comedian: 'comedian',
   comedienne: 'comedienne',
   billionaire: 'billionaire',
+  magnate: 'magnate',
   'property developer': 'property developer',
   'real estate developer': 'real estate developer',
   // a dealer in a market ("sugar trader Antonio Chan", "a trader at Shearson"), whose firm is an employer
@@ -301,7 +304,7 @@ export const ROLE_CANON: Record<string, string> = {
  * What a person does rather than a post they hold ("US tycoon Malcolm Glazer", "blogger Curt Hopkins"): the
  * employer is only one named right with it, and beside a post the story gives the same person it is no fact.
  */
-export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|teacher|expert|racer|comedian|comedienne|billionaire|developer)$/;
+export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|teacher|expert|racer|comedian|comedienne|billionaire|magnate|developer)$/;
 /** Occupations in the arts: the name before one is as often a work's ("Harry Potter author", "Holby City actor") as an employer's. */
 export const CREATIVE_ROLES = /(?:^| )(?:author|co-author|writer|co-writer|novelist|singer|actor|actress|comedian|comedienne)$/;
 

@@ -167,6 +167,8 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   const chainFrom = (start: number) => {
     let e = start;
     while (e < limit && e < start + 8 && describes(e) > e) e = describes(e);
+    // ("of merchant banking firm, Fortune Financial Services": the words set off from the name by a comma)
+    if (e > start && doc.tokens[e]?.text === ',' && entities.mentionAt(e + 1)?.type !== 'place' && entities.mentionAt(e + 1)) e++;
     return e;
   };
   d = chainFrom(k);
@@ -193,6 +195,10 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     const owned = orgAt(entities, at.tokenEnd + 1, false);
     if (owned) return owned;
   }
+  // "of the Arthur D. Little consultancy": a name between "the" and a word for a firm is the firm's, however personal it looks
+  const firm = doc.tokens[k - 1]?.lower === 'the' ? entities.mentionAt(k) : undefined;
+  const firmWord = doc.tokens[firm?.tokenEnd ?? -1]?.lower ?? '';
+  if (firm && firm.type === 'person' && !firm.possessive && (ORG_DESCRIPTOR_NOUNS.has(firmWord) || EMPLOYER_DESCRIPTORS.has(firmWord))) return { name: firm.name, tokenStart: firm.tokenStart, tokenEnd: firm.tokenEnd, viaReference: false };
   // "an information manager from Newcastle": after "from", a name of one word is the employer only if known to be one
   const from = t.lower === 'from' ? entities.mentionAt(k) : undefined;
   if (from && from.type !== 'org' && (from.type === 'place' || from.tokenEnd - from.tokenStart < 2)) return undefined;

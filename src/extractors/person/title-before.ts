@@ -85,6 +85,11 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       s = m.tokenStart;
       continue;
     }
+    // "ABN Amro chief Asian strategist Eddie Wong": a region's adjective after a lower-case title word is inside the title
+    if (m && m.type === 'place' && m.adjective && m.tokenEnd === s + 1 && s + 1 < end && m.tokenStart > sentence.tokenStart && /^[a-z]/.test(doc.tokens[m.tokenStart - 1]!.text) && isTitleWord(doc.tokens[m.tokenStart - 1]!.lower)) {
+      s = m.tokenStart;
+      continue;
+    }
     // "Britain's Europe Director Dominick Chilcott": a region after its owner's possessive is the post's field
     if (m && m.type === 'place' && !m.possessive && !m.adjective && m.tokenEnd === s + 1 && s + 1 < end && /^['’]s?$/.test(doc.tokens[m.tokenStart - 1]?.text ?? '') && /^\p{Lu}/u.test(doc.tokens[s + 1]!.text)) {
       if (best) {

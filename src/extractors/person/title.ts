@@ -205,7 +205,9 @@ const FIELD_FIRST_HEADS = new Set([
   'analyst', 'economist', 'strategist', 'correspondent', 'editor', 'reporter', 'engineer', 'specialist', 'consultant', 'researcher', 'scientist',
   'commentator', 'columnist', 'trader', 'banker', 'lobbyist', 'lawyer', 'attorney', 'inspector',
   // "property tycoon Frederik Lundberg", "media tycoon": what a tycoon's fortune is in
-  'tycoon',
+  'tycoon', 'magnate',
+  // "chief security architect at Cisco"
+  'architect',
   // "assistant news director", "assistant product manager", "public information officer": a department in lower case
   'director', 'manager', 'officer', 'commissioner', 'partner', 'professor', 'geologist', 'mediator',
   // "Brazil's coffee chief", "army chief"
@@ -324,8 +326,13 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   while (k > from && doc.tokens[k - 1]!.lower === 'and') k--;
   // "editor of gadget magazine Stuff": lower-case words before a name describe the employer, they are no field
   if (k < limit && isCapitalized(doc.tokens[k]!)) return -1;
+  // ... nor before a comma and the name ("manager of merchant banking firm, Fortune Financial Services")
+  if (k + 1 < limit && doc.tokens[k]!.text === ',' && isCapitalized(doc.tokens[k + 1]!) && FIRM_WORDS.has(doc.tokens[k - 1]!.lower)) return -1;
   return k > from ? k : -1;
 }
+
+/** Words for a firm that close a description of it. */
+const FIRM_WORDS = new Set(['firm', 'company', 'group', 'bank', 'consultancy', 'brokerage', 'broker', 'agency', 'house', 'fund', 'maker', 'manufacturer', 'operator', 'retailer', 'lender', 'insurer', 'publisher', 'developer']);
 
 /** A place of one or two words at `k` that ends the phrase ("head of Asia, ...", "head of Latin America at"): its end, else -1. */
 function regionEnd(doc: Doc, k: number, limit: number, kinds: (kind: string) => boolean = () => true): number {

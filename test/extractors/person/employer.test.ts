@@ -117,3 +117,22 @@ describe('an employer whose name is also a word', () => {
     ]);
   });
 });
+
+describe('an employer behind a description', () => {
+  it('reads past a description set off by a comma before the name', () => {
+    expect(people('"Growth will be strong," said Hiten Mehra, manager of merchant banking firm, Fortune Financial Services.')).toEqual([['Hiten Mehra', 'manager', 'Fortune Financial Services']]);
+  });
+  it('takes a name between "the" and a word for a firm as the firm\'s, however personal it looks', () => {
+    expect(people('"Prices will fall," said Henri de Bodinet, vice-president of the Arthur D. Little consultancy.')).toEqual([['Henri de Bodinet', 'vice president', 'Arthur D. Little']]);
+  });
+  it('keeps a region\'s adjective inside the title after a title word', () => {
+    expect(people('"It is not big," said ABN Amro chief Asian strategist Eddie Wang.')).toEqual([['Eddie Wang', 'chief asian strategist', 'ABN Amro']]);
+  });
+  it('gives a story\'s airline its officers, and no news agency it cites', () => {
+    const text = "Three executives of Ireland's state-owned airline, Aer Lingan, are to leave. The trio are chief executive Willie Walshe and finance director Brian Dunn. Aer Lingan said so. Mr Walshe told AP news agency he would go. The airline and Aer Lingan's staff agreed.";
+    expect(people(text)).toEqual([
+      ['Willie Walshe', 'chief executive officer', 'Aer Lingan'],
+      ['Brian Dunn', 'finance director', 'Aer Lingan'],
+    ]);
+  });
+});

@@ -239,3 +239,14 @@ describe('employers written in other ways', () => {
     ]);
   });
 });
+
+describe('more posts and names', () => {
+  it('reads magnates, architects and the long forms of chief officers\' posts', () => {
+    expect(one('Beer magnate Vijay Malla has launched an airline.', 'Vijay Malla')).toMatchObject({ roles: ['beer magnate'] });
+    expect(one('"Firms are learning," said Paul Kingston, chief security architect at Cisco.', 'Paul Kingston')).toMatchObject({ roles: ['chief security architect'], org: 'Cisco' });
+    expect(one('The trio are chief operations officer Seamus Kearny and others of Aer Lingus.', 'Seamus Kearny')).toMatchObject({ roles: ['chief operating officer'] });
+  });
+  it('keeps German particles inside a name and a nation\'s adjective out of a person\'s', () => {
+    expect(people('The company named Dieter zur Lohe, formerly president of American Hoechst, vice chairman.').map((p) => p.name)).not.toContain('American Hoechst');
+  });
+});
