@@ -405,7 +405,7 @@ export const ROLE_COUNTRY: Record<string, string> = {
  * after them ("... Industry Mustapa Mohamed") is not.
  */
 export const PORTFOLIO_WORDS = new Set([
-  'finance', 'economy', 'economic', 'economics', 'trade', 'industry', 'industries', 'international', 'foreign', 'affairs', 'home', 'interior',
+  'finance', 'economy', 'economic', 'economics', 'trade', 'industry', 'industries', 'primary', 'international', 'foreign', 'affairs', 'home', 'interior',
   'defence', 'defense', 'justice', 'health', 'education', 'agriculture', 'fisheries', 'forestry', 'food', 'transport', 'transportation',
   'communications', 'communication', 'telecommunications', 'information', 'digital', 'technology', 'technologies', 'science', 'innovation',
   'energy', 'mines', 'mining', 'mineral', 'minerals', 'resources', 'natural', 'petroleum', 'oil', 'gas', 'power', 'electricity', 'water',

@@ -301,8 +301,11 @@ export function stateName(m: EntityMention): string {
 /** The owner written before a title inside one name: a country for a government title ("U.S.", "British"), else an organization. */
 export function ownerOrg(ctx: RuleContext, [from, to]: [number, number], government: boolean): OrgRef | undefined {
   const { doc } = ctx;
-  const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(/\s+/g, ' ');
-  const place = lookupPlace(text) ?? lookupPlaceAdjective(text);
+  const written = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(/\s+/g, ' ');
+  // ("his West german counterpart": wire copy's case slips)
+  const capitalized = written.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  const place = lookupPlace(written) ?? lookupPlaceAdjective(written) ?? (capitalized !== written ? lookupPlace(capitalized) ?? lookupPlaceAdjective(capitalized) : undefined);
+  const text = place && capitalized !== written && !(lookupPlace(written) ?? lookupPlaceAdjective(written)) ? capitalized : written;
   if (place) return government && place.code ? { name: HISTORIC_STATES[text] ?? place.name, tokenStart: from, tokenEnd: to, viaReference: false } : undefined;
   return { name: text, tokenStart: from, tokenEnd: to, viaReference: false };
 }

@@ -55,7 +55,10 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     const unionOfficer = isUnionOfficer(c, doc);
     // ("Tom Mulligan, president of the co-op": a post the text gives a body it does not name is no country's)
     const ownedUnnamed = OWNED_UNNAMED.test(doc.text.slice(c.end, c.end + 40));
-    if (!c.org && !unionOfficer && !ownedUnnamed && isNationalRole(c.roles)) {
+    // ("Merrill Lynch said ... president Daniel Tully": a president in lower case in a company's story is the company's)
+    // (before the name: "Yushchenko became president" is a country's)
+    const companyPresident = c.title === 'president' && doc.text.startsWith('president ', c.start) && !!(story ??= storyCompany(entities) ?? '');
+    if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && isNationalRole(c.roles)) {
       const country = governmentCountry(doc, entities, c.start, c.roles, officials);
       if (country) {
         c.org = country;

@@ -31,7 +31,9 @@ export const titleBeforeRule: Rule<'person'> = {
     for (const [m, name] of personMentions(ctx)) {
       // "executive chairman Dr Geoffrey Guy": an honorific between title and name
       const before = doc.tokens[m.tokenStart - 1]?.lower ?? '';
-      const at = HONORIFICS.has(before) && !isTitleWord(before.replace(/\.$/, '')) ? m.tokenStart - 1 : m.tokenStart;
+      // ... or a legislator's abbreviated style after a post ("Committee chairman Rep. Jack Brooks")
+      const styleAfterPost = before.endsWith('.') && HONORIFICS.has(before) && isTitleWord(doc.tokens[m.tokenStart - 2]?.lower ?? '');
+      const at = HONORIFICS.has(before) && (!isTitleWord(before.replace(/\.$/, '')) || styleAfterPost) ? m.tokenStart - 1 : m.tokenStart;
       // "FECSA's General Manager, Jose Zaforteza, told Reuters", "its chairman, Sir Phil Watts, and ...": a title set off
       // by commas before a name that a comma closes
       // ... or the sentence's end ("said Tomoe's president, Kazuo Ishida.")
@@ -111,13 +113,18 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       };
       let p = pastTitleWords(false);
       // ("Russian Atomic | Energy Minister": a portfolio in capitals belongs to its minister, after the country that has it)
+      let afterCountry = false;
       if (/^(?:minister|secretary)$/.test(doc.tokens[end - 1]?.lower ?? '')) {
         const q = pastTitleWords(true);
         const owner = doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[q - 1]!.end);
-        if (q < p && (lookupPlace(owner) ?? lookupPlaceAdjective(owner))) p = q;
+        if (q < p && (lookupPlace(owner) ?? lookupPlaceAdjective(owner))) {
+          p = q;
+          afterCountry = true;
+        }
       }
       let own = true;
-      for (let q = p; q < m.tokenEnd; q++) if (ORG_HEAD_WORDS.has(doc.tokens[q]!.lower) && !ROLE_HEADS.has(doc.tokens[q]!.lower)) own = false;
+      // ("Malaysian Primary | Industries Minister": after a country, a company's word is the portfolio's)
+      for (let q = p; q < m.tokenEnd; q++) if (ORG_HEAD_WORDS.has(doc.tokens[q]!.lower) && !ROLE_HEADS.has(doc.tokens[q]!.lower) && !afterCountry) own = false;
       // ... or where the story writes the whole name elsewhere on its own ("Jupiter Research analyst ... Jupiter Research said")
       // (a field word only: "U.S. Secretary" written twice is still the Secretary's)
       const fieldOnly = doc.tokens.slice(p, m.tokenEnd).every((t) => !ROLE_HEADS.has(t.lower));

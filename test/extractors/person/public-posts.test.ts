@@ -128,3 +128,19 @@ describe('a supreme court\'s judges', () => {
     expect(one('Chief Justice William Rehnberg dissented.', 'William Rehnberg')).toMatchObject({ roles: ['chief justice'] });
   });
 });
+
+describe('posts written in wire copy\'s ways', () => {
+  it('reads a country\'s name whatever its case before "counterpart"', () => {
+    expect(one('Talks between Brazilian Finance Minister Dilson Funar and his West german counterpart Gerhard Stoltenborg were held.', 'Gerhard Stoltenborg')).toMatchObject({ roles: ['finance minister'], org: 'West Germany' });
+  });
+  it('keeps a portfolio that ends in a company\'s word after the country', () => {
+    expect(one('Malaysian Primary Industries Minister Lim Keng Yeap welcomed the accord.', 'Lim Keng Yeap')).toMatchObject({ roles: ['primary industries minister'], org: 'Malaysia' });
+  });
+  it('leaves a legislator\'s abbreviated style out of the post before it', () => {
+    expect(one('Poindexter answered questions from House Government Operations Committee chairman Rep. Jack Brookes.', 'Jack Brookes')).toMatchObject({ title: 'chairman', roles: ['chairman'], org: 'House Government Operations Committee' });
+  });
+  it('gives a lower-case president before the name the company a story is about, not a country', () => {
+    const text = 'Merrill Lynch and Co Inc said its profit rose. Merrill Lynch will expand. Merrill Lynch hired staff. "We are pleased," said president Daniel Tulley in a statement.';
+    expect(one(text, 'Daniel Tulley')).toMatchObject({ org: 'Merrill Lynch and Co Inc' });
+  });
+});
