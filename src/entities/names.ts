@@ -381,7 +381,12 @@ export function findNames(doc: Doc): NameChunk[] {
       while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && (isNameToken(doc, j) || isJoiner(doc, j, i) || isGluedTail(doc, j) || isSyllableHyphen(doc, j - 1, i)) && !closesWithPeriod(tokens[j - 1]!, tokens[j]!)) j++;
       // a trailing joiner is not part of the name
       while (j > i + 1 && !isCapitalized(tokens[j - 1]!) && !isSyllableHyphen(doc, j - 2, i)) j--;
-      j = extendThroughJoin(doc, i, j, s.tokenEnd);
+      const joined = extendThroughJoin(doc, i, j, s.tokenEnd);
+      // "First Federal Savings and Loan Association of Charleston": a body's "of" after its "and"
+      if (joined > j && joined + 1 < s.tokenEnd && tokens[joined]!.lower === 'of' && OF_HEADS.has(tokens[joined - 1]!.lower) && isCapitalized(tokens[joined + 1]!)) {
+        j = joined + 1;
+        while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && isNameToken(doc, j)) j++;
+      } else j = joined;
       j = partnersFirmEnd(doc, i, j, s.tokenEnd);
       // "United Steelworkers Local 7712": a union local is known by its number
       if (j < s.tokenEnd && tokens[j - 1]!.lower === 'local' && /^\d+$/.test(tokens[j]!.text)) j++;

@@ -138,6 +138,8 @@ export const appointmentRule: Rule<'person'> = {
           while (k < end && AUXILIARIES.has(doc.tokens[k]!.lower)) k++;
           // "Neil Springer, who on April 1 becomes chairman": a day set off before the verb
           k = pastDay(ctx, k);
+          // "has been named to succeed Robert Cale as president": the one named takes the post the other leaves
+          if (PASSIVE.has(doc.tokens[k]?.lower ?? '') && doc.tokens[k + 1]?.lower === 'to' && SUCCEEDING.has(doc.tokens[k + 2]?.lower ?? '')) k += 2;
           const verb = doc.tokens[k];
           if (!verb || k >= end) return;
           // "Jane Doe founded Acme in 1999", "X and Y co-founded the company": the founder of what is named or meant

@@ -107,3 +107,18 @@ describe('portfolios in capitals, joining after a time, barristers and senior of
     expect(one('Henrik Solberg, a senior European Commission official, said Brussels had been told.', 'Henrik Solberg')).toMatchObject({ roles: ['official'], org: 'European Commission' });
   });
 });
+
+describe('named to succeed', () => {
+  it('gives the one named to succeed the post the other leaves, and the other the post', () => {
+    const found = people('Acme Corp said vice president John Smithe has been named to succeed Robert Calley as president.');
+    expect(found.map((p) => [p.name, p.roles, p.org])).toEqual([
+      ['John Smithe', ['vice president'], 'Acme Corp'],
+      ['Robert Calley', ['president'], 'Acme Corp'],
+      ['John Smithe', ['president'], 'Acme Corp'],
+    ]);
+  });
+  it('keeps a body\'s "of" and its town in the name after its "and"', () => {
+    const found = people('First Federal Savings and Loan Association of Charleston said executive vice president A.L. Hutchins Jr. retired.');
+    expect(found.map((p) => p.org)).toEqual(['First Federal Savings and Loan Association of Charleston']);
+  });
+});
