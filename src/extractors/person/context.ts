@@ -148,8 +148,10 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
         if (doc.tokens[there.tokenEnd]?.text === '-' && doc.tokens[there.tokenEnd + 1]?.lower === 'based') return there.tokenEnd + 2;
         // (a name after the words: "of the Dallah group, said" is Dallah's)
         let e = there.tokenEnd;
-        while (e < limit && e < there.tokenEnd + 3 && /^[a-z]/.test(doc.tokens[e]!.text) && EMPLOYER_DESCRIPTORS.has(doc.tokens[e]!.lower)) e++;
-        return there.type !== 'person' && e > there.tokenEnd && entities.mentionAt(e) ? there.tokenEnd : -1;
+        // ... and "of Opec member Algeria": a body's member named after it
+        while (e < limit && e < there.tokenEnd + 3 && /^[a-z]/.test(doc.tokens[e]!.text) && (EMPLOYER_DESCRIPTORS.has(doc.tokens[e]!.lower) || MEMBER_WORDS.has(doc.tokens[e]!.lower))) e++;
+        if (there.type === 'person' || e === there.tokenEnd || !entities.mentionAt(e)) return -1;
+        return MEMBER_WORDS.has(doc.tokens[e - 1]!.lower) ? e : there.tokenEnd;
       }
       if (there.adjective) return there.tokenEnd;
       // "at Johannesburg-based Protea Capital", "at the London brokerage Hartley Crane": where the employer is
@@ -204,6 +206,8 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   if (from && from.type !== 'org' && (from.type === 'place' || from.tokenEnd - from.tokenStart < 2)) return undefined;
   return k < limit ? orgAt(entities, k, allowPlace) : undefined;
 }
+
+const MEMBER_WORDS = new Set(['member', 'members']);
 
 /** Past an organization's initials in brackets at `k` ("Farm Credit Administration (FCA) board member"), or `k` itself. */
 export function pastInitials(doc: Doc, k: number): number {

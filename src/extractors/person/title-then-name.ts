@@ -1,11 +1,13 @@
 // "The European Central Bank's president sounded more upbeat. Jean-Marc
 // Delattre told reporters ...", "The chief executive of Hollins & Vane has
-// quit. Graham Pettifer, who joined in 2001, ...": news names a post first
-// and the person who holds it at the start of the next sentence.
+// quit. Graham Pettifer, who joined in 2001, ...", "Meanwhile, France's
+// finance minister has said ... Herve Gaymard said ...": news names a post
+// first and the person who holds it at the start of the next sentence.
 import type { Rule, RuleContext } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
 import { LEGAL_SUFFIXES, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
-import { orgAfter, orgAt, personNameAt, type OrgRef } from './context.js';
+import { orgAfter, orgAt, orgBefore, personNameAt, type OrgRef } from './context.js';
+import { SPEECH_VERBS } from '../../lexicon/people.js';
 import { isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
 import { employerFrom, titleAt, type TitleSpan } from './title.js';
@@ -25,7 +27,9 @@ export const titleThenNameRule: Rule<'person'> = {
     if (!next || !(next.text === ',' || next.pos === 'VERB' || next.pos === 'AUX')) return;
     // the first time the story names this person: a name met before has had its post read where it stood
     if (namedBefore(entities.mentions, m)) return;
-    const post = postOpening(ctx, sentence.index - 1);
+    // ... or, before a verb of saying, the one post stated anywhere in it ("comments from the energy minister of
+    // Opec member Algeria. Chakib Khelil said ...")
+    const post = postOpening(ctx, sentence.index - 1) ?? (SPEECH_VERBS.has(next.lower) && !surnameBefore(entities.mentions, m) ? onlyPost(ctx, sentence.index - 1) : undefined);
     if (post) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: post.title, org: post.org, confidence: 0.6 });
   },
 };
@@ -54,6 +58,44 @@ function postOpening(ctx: RuleContext, index: number): { title: TitleSpan; org: 
   const after = doc.tokens[Math.max(title.tokenEnd, org && org.tokenEnd > title.tokenEnd ? org.tokenEnd : 0)];
   if (!org || org.viaReference !== !!referenceOrg || !after || !(after.pos === 'VERB' || after.pos === 'AUX')) return undefined;
   return { title, org };
+}
+
+/** Words before a post that leave it unnamed. */
+const UNNAMED_OPENERS = new Set(['the', 'its', 'their']);
+
+/**
+ * The one post sentence `index` states, owned ("France's finance minister") or with its organization ("the energy
+ * minister of Algeria"), where the sentence names no person; none where it states two.
+ */
+function onlyPost(ctx: RuleContext, index: number): { title: TitleSpan; org: OrgRef } | undefined {
+  const { doc, entities } = ctx;
+  const s = doc.sentences[index]!;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (entities.mentionAt(k) && personNameAt(ctx, k)) return undefined;
+  let found: { title: TitleSpan; org: OrgRef } | undefined;
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    const opener = doc.tokens[k - 1]!;
+    // (an owner that says it is an organization or a country: "Kostas Kenteris' lawyer" is no employer's)
+    const owner = /^['’]s?$/.test(opener.text) ? entities.mentionEndingAt(k - 2) : undefined;
+    const owned = !!owner && owner.type !== 'person' && saysOrganization(ctx, owner);
+    if (!owned && !UNNAMED_OPENERS.has(opener.lower)) continue;
+    const title = titleAt(doc, k, s.tokenEnd);
+    if (!title) continue;
+    if (found) return undefined;
+    const org = owned ? orgBefore(doc, entities, k, s.tokenStart, true) : orgAfter(doc, entities, employerFrom(title), s.tokenEnd, isGovernment(title.roles));
+    if (org && !org.viaReference) found = { title, org };
+    k = title.tokenEnd - 1;
+  }
+  return found;
+}
+
+/** Whether the story wrote the surname of `m` before, in any name ("Rodrigo Farias Leme" before "Farias Leme said"). */
+function surnameBefore(mentions: readonly EntityMention[], m: EntityMention): boolean {
+  const surname = m.surface.split(/\s+/).pop()!;
+  for (const o of mentions) {
+    if (o.start >= m.start) return false;
+    if (o.surface.split(/\s+/).includes(surname)) return true;
+  }
+  return false;
 }
 
 /** A name the story met before, a country's, or one that ends in an organization's word ("Tate & Lyle", "European Central Bank"). */
