@@ -196,7 +196,7 @@ export const ROLE_CANON: Record<string, string> = {
   'writer-director': 'writer-director',
   member: 'member',
   // the press, the courts, the services and the campus: posts news names as often as a firm's
-  // (not "dean", "broker", "trader" or "auditor": as often a given name or a firm's part in a deal, "Dean Witter", "broker Marsh & McLennan")
+  // (not "dean", "broker" or "auditor": as often a given name or a firm's part in a deal, "Dean Witter", "broker Marsh & McLennan")
   publisher: 'publisher',
   journalist: 'journalist',
   presenter: 'presenter',
@@ -290,6 +290,10 @@ export const ROLE_CANON: Record<string, string> = {
   comedienne: 'comedienne',
   billionaire: 'billionaire',
   magnate: 'magnate',
+  investor: 'investor',
+  photographer: 'photographer',
+  artist: 'artist',
+  agronomist: 'agronomist',
   'property developer': 'property developer',
   'real estate developer': 'real estate developer',
   // a dealer in a market ("sugar trader Antonio Chan", "a trader at Shearson"), whose firm is an employer
@@ -304,7 +308,7 @@ export const ROLE_CANON: Record<string, string> = {
  * What a person does rather than a post they hold ("US tycoon Malcolm Glazer", "blogger Curt Hopkins"): the
  * employer is only one named right with it, and beside a post the story gives the same person it is no fact.
  */
-export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|teacher|expert|racer|comedian|comedienne|billionaire|magnate|developer)$/;
+export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|teacher|expert|racer|comedian|comedienne|billionaire|magnate|developer|investor|photographer|artist)$/;
 /** Occupations in the arts: the name before one is as often a work's ("Harry Potter author", "Holby City actor") as an employer's. */
 export const CREATIVE_ROLES = /(?:^| )(?:author|co-author|writer|co-writer|novelist|singer|actor|actress|comedian|comedienne)$/;
 
@@ -425,6 +429,8 @@ export const NOT_PERSON_LAST_WORDS = new Set([
   'album', 'award', 'awards', 'prize', 'cup', 'championship', 'championships', 'league', 'festival',
   'commission', 'council', 'association', 'committee', 'federation', 'institute', 'ministry', 'department', 'agency', 'authority',
   'organization', 'organisation', 'corporation', 'company', 'university', 'parliament', 'government', 'group',
+  // "investor Elliott Management", "Corvex Management": a fund's words
+  'management', 'capital', 'partners', 'holdings', 'investments', 'fund', 'funds', 'trust', 'ventures', 'advisors', 'advisers', 'associates',
   // "(Chief) Medical Officer", "(Chief) Technology Officer": a capitalized title read as a name
   'officer', 'officers',
 ]);

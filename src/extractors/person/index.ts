@@ -15,7 +15,7 @@ import { pluralTitleRule } from './plural-title.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, STYLES } from '../../lexicon/people.js';
 import { isTitleWord, OCCUPATION_ROLES } from '../../lexicon/titles.js';
-import { lookupPlaceAdjective } from '../../entities/classify.js';
+import { isLegalSuffix, lookupPlaceAdjective } from '../../entities/classify.js';
 
 /**
  * One fact per person and role: where the same person and roles are stated
@@ -57,7 +57,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     const ownedUnnamed = OWNED_UNNAMED.test(doc.text.slice(c.end, c.end + 40));
     // ("Merrill Lynch said ... president Daniel Tully": a president in lower case in a company's story is the company's)
     // (before the name: "Yushchenko became president" is a country's)
-    const companyPresident = c.title === 'president' && doc.text.startsWith('president ', c.start) && !!(story ??= storyCompany(entities) ?? '');
+    // (a company by its legal form: "Coffee Marketing Board" in a Ugandan story is the state's, and so is its president)
+    const companyPresident = c.title === 'president' && doc.text.startsWith('president ', c.start) && isLegalSuffix((story ??= storyCompany(entities) ?? '').split(' ').pop() ?? '');
     if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && isNationalRole(c.roles)) {
       const country = governmentCountry(doc, entities, c.start, c.roles, officials);
       if (country) {

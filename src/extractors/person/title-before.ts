@@ -54,7 +54,13 @@ export const titleBeforeRule: Rule<'person'> = {
       const departmental = title.roles.some((r) => /minister|secretary/.test(r));
       // "England coach Andy Robinson": a team is named by its country, as written
       const team = !government && title.roles.some((r) => TEAM_ROLE.test(r)) ? teamBefore(ctx, title.tokenStart) : undefined;
-      const stated = party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental) ?? (government ? countryBeforeParty(ctx, title.tokenStart) : undefined) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government);
+      const exOwner = formerEmployer(ctx, title.tokenStart);
+      const ownOrg = exOwner ?? party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental);
+      // "former Worldcom chief executive Bernie Ebbers", "ex-Yukos boss": the post was held at the organization before it
+      // (an organization's name, not a portfolio's words read as one: "former External Affairs Commissioner")
+      const formerOrg = !!ownOrg && !ownOrg.viaReference && FORMER.has(doc.tokens[ownOrg.tokenStart - 1]?.lower ?? '') && entities.mentionAt(ownOrg.tokenStart)?.type === 'org';
+      if (exOwner || formerOrg) title = asFormer(title);
+      const stated = ownOrg ?? (government ? countryBeforeParty(ctx, title.tokenStart) : undefined) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government);
       const occupation = title.roles.every((r) => OCCUPATION_ROLES.test(r));
       const org = stated ?? (occupation ? undefined : asideOrg(ctx, m.tokenEnd) ?? sharedOrg(ctx, title.tokenStart, government) ?? speakerOrg(ctx, title.tokenStart) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart));
       // "Harry Potter author JK Rowling": an artist's work is no employer; a company or band known as one is
@@ -180,6 +186,19 @@ function withJoinedPortfolio(ctx: RuleContext, title: OwnedTitle): OwnedTitle {
   const m = entities.mentionEndingAt(first);
   const owner = m && m.tokenStart < first ? doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[first - 1]!.end) : undefined;
   return owner && (lookupPlace(owner) ?? lookupPlaceAdjective(owner)) ? { ...joined, owner: [m!.tokenStart, first] } : joined;
+}
+
+const FORMER = new Set(['former', 'ex']);
+
+/** "ex-Yukos boss": the organization glued to "ex-" right before the title at `titleStart`. */
+function formerEmployer(ctx: RuleContext, titleStart: number): OrgRef | undefined {
+  const glued = /^ex-(\p{Lu}[\p{L}&.-]*)$/u.exec(ctx.doc.tokens[titleStart - 1]?.text ?? '');
+  return glued ? { name: ctx.entities.canonicalOrg(glued[1]!), tokenStart: titleStart - 1, tokenEnd: titleStart, viaReference: false } : undefined;
+}
+
+/** The roles as posts held before ("former chief executive officer"); the title stays as written. */
+function asFormer(title: OwnedTitle): OwnedTitle {
+  return { ...title, roles: title.roles.map((r) => (/^(?:former|ex)\b/.test(r) ? r : `former ${r}`)) };
 }
 
 /** Modifiers that rank a post rather than name a field: they stay in the title whatever stands before them. */

@@ -206,6 +206,8 @@ const FIELD_FIRST_HEADS = new Set([
   'commentator', 'columnist', 'trader', 'banker', 'lobbyist', 'lawyer', 'attorney', 'inspector',
   // "property tycoon Frederik Lundberg", "media tycoon": what a tycoon's fortune is in
   'tycoon', 'magnate',
+  // "senior policy adviser Max Lawson"
+  'adviser', 'advisor',
   // "chief security architect at Cisco"
   'architect',
   // "assistant news director", "assistant product manager", "public information officer": a department in lower case
@@ -311,7 +313,9 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   while (k < limit && k < from + MAX_FIELD_WORDS) {
     const t = doc.tokens[k]!;
     // a field, not another title ("the head of chairman Keith Haslam" is no title of Haslam's)
-    const lowerCaseWord = t.text === t.lower && !isCapitalized(t) && /^[a-z]/.test(t.text) && !isRoleHead(t.lower) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > from));
+    // ("head of investor relations": a role's word that a field's noun follows is part of the field)
+    const fieldNounNext = /^[a-z]+$/.test(doc.tokens[k + 1]?.text ?? '') && doc.tokens[k + 1]!.pos === 'NOUN' && !isRoleHead(doc.tokens[k + 1]!.lower);
+    const lowerCaseWord = t.text === t.lower && !isCapitalized(t) && /^[a-z]/.test(t.text) && (!isRoleHead(t.lower) || fieldNounNext) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > from));
     if (!lowerCaseWord) {
       // "head of European equity strategy", "head of Asia credit research": a place that qualifies the field
       const place = placeInFieldEnd(doc, k, limit);

@@ -250,3 +250,22 @@ describe('more posts and names', () => {
     expect(people('The company named Dieter zur Lohe, formerly president of American Hoechst, vice chairman.').map((p) => p.name)).not.toContain('American Hoechst');
   });
 });
+
+describe('investors, artists and former posts', () => {
+  it('reads investors, photographers and artists as titles, and no fund as a person', () => {
+    expect(one('The stake was bought by investor George Soren.', 'George Soren')).toMatchObject({ roles: ['investor'], org: null });
+    expect(one('The show includes photographer David Bayley.', 'David Bayley')).toMatchObject({ roles: ['photographer'] });
+    expect(people('The stake is held by investor Elliott Management.')).toEqual([]);
+  });
+  it('reads a field before an adviser, and a field that opens with a role\'s word', () => {
+    expect(one('Oxfam senior policy adviser Max Larsen welcomed the statement.', 'Max Larsen')).toMatchObject({ roles: ['senior policy adviser'], org: 'Oxfam' });
+    expect(one('Dana Whitcomb, Corvane\'s head of investor relations, said.', 'Dana Whitcomb')).toMatchObject({ roles: ['head of investor relations'] });
+  });
+  it('gives the organization glued to "ex-" before a post, as a post held before', () => {
+    expect(one('It is driven by the ambitions of ex-Yukos boss Mikhail Khodorkin.', 'Mikhail Khodorkin')).toMatchObject({ roles: ['former boss'], org: 'Yukos' });
+  });
+  it('leaves a president in lower case a country\'s where the story\'s organization is no company', () => {
+    const text = 'The Coffee Marketing Board said prices fell. The Coffee Marketing Board will sell. The Coffee Marketing Board met in Kampala, Uganda, where president Yoweri Musaveni spoke.';
+    expect(one(text, 'Yoweri Musaveni')?.org).not.toBe('Coffee Marketing Board');
+  });
+});
