@@ -2,6 +2,7 @@
 // all addressed by character offsets into `text`.
 import { analyze, isSpace, type PartOfSpeech } from './nlp.js';
 import { splitBlocks } from './blocks.js';
+import { HONORIFICS } from '../lexicon/people.js';
 
 export interface Token {
   /** index in Doc.tokens */
@@ -84,7 +85,9 @@ function joinInitials(a: ReturnType<typeof analyze>): Array<[number, number]> {
     const previous = out[out.length - 1];
     const p = previous?.[1] ?? -1;
     const glued = p >= 1 && a.values[p] === '.' && /^\p{Lu}$/u.test(a.values[p - 1]!) && a.starts[p] === a.starts[p - 1]! + 1 && a.starts[first] === a.starts[p]! + 1;
-    if (previous && glued && INITIAL.test(a.values[first]!)) previous[1] = last;
+    // ... and so do a legislator's style in the plural and the names after it ("backed by Sens. | Alan Cranston and ...")
+    const style = p >= 1 && a.values[p] === '.' && a.starts[p] === a.starts[p - 1]! + a.values[p - 1]!.length && HONORIFICS.has(`${a.values[p - 1]!.toLowerCase()}.`);
+    if (previous && ((glued && INITIAL.test(a.values[first]!)) || (style && /^\p{Lu}/u.test(a.values[first]!)))) previous[1] = last;
     else out.push([first, last]);
   }
   return out;

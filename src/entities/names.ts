@@ -379,8 +379,9 @@ export function findNames(doc: Doc): NameChunk[] {
       let j = i + 1;
       // "Erskine Resources Ltd. Terms were ...": an abbreviated legal form with its period ends the name
       while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && (isNameToken(doc, j) || isJoiner(doc, j, i) || isGluedTail(doc, j) || isSyllableHyphen(doc, j - 1, i)) && !closesWithPeriod(tokens[j - 1]!, tokens[j]!)) j++;
-      // a trailing joiner is not part of the name
-      while (j > i + 1 && !isCapitalized(tokens[j - 1]!) && !isSyllableHyphen(doc, j - 2, i)) j--;
+      // a trailing joiner is not part of the name, nor an article that opens a sentence the wire copy did not stop
+      // ("said analyst Vadim Mitroshin The dispute ...")
+      while (j > i + 1 && ((!isCapitalized(tokens[j - 1]!) && !isSyllableHyphen(doc, j - 2, i)) || OPENING_ARTICLES.has(tokens[j - 1]!.text))) j--;
       const joined = extendThroughJoin(doc, i, j, s.tokenEnd);
       // "First Federal Savings and Loan Association of Charleston": a body's "of" after its "and"
       if (joined > j && joined + 1 < s.tokenEnd && tokens[joined]!.lower === 'of' && OF_HEADS.has(tokens[joined - 1]!.lower) && isCapitalized(tokens[joined + 1]!)) {
@@ -451,6 +452,7 @@ function joinedByInitials(doc: Doc, chunks: NameChunk[]): NameChunk[] {
 }
 
 const LIST_JOINERS = new Set([',', 'and']);
+const OPENING_ARTICLES = new Set(['The', 'A', 'An']);
 /** The words that end a law's name as a bill or an act is written. */
 const LAW_WORDS = new Set(['Bill', 'Act']);
 

@@ -4,6 +4,7 @@
 // makes it clear enough; otherwise the phrase is left alone.
 import type { Doc, Token } from '../document/document.js';
 import { NEWS_SOURCES, ORG_DESCRIPTOR_NOUNS } from '../lexicon/organizations.js';
+import { GIVEN_NAMES } from '../lexicon/people.js';
 import type { EntityMention, OrgReference } from './entities.js';
 
 interface OrgSpan {
@@ -49,7 +50,11 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
   // array of more than 64 bytes lives outside the heap and costs more to make)
   const orgByToken = new Array<EntityMention | undefined>(doc.tokens.length);
   const nameByToken = new Array<boolean | undefined>(doc.tokens.length);
+  // the name mention ending at each token: "Vivendi, its chief executive" names what "its" stands for
+  const nameEndingAt = new Array<EntityMention | undefined>(doc.tokens.length);
   for (const m of mentions) {
+    // (a name of unknown kind in one word that is no given name: "Dev Raman, its chief technology officer" is a person's)
+    if (m.type === 'org' || (m.type === 'other' && m.tokenEnd - m.tokenStart === 1 && !GIVEN_NAMES.has(m.surface.toLowerCase()))) nameEndingAt[m.tokenEnd - 1] = m;
     // ("Mr Walsh told AP news agency ... the airline": a news source the story cites is what no reference points at)
     if (m.type === 'org' && !NEWS_SOURCES.has(m.name)) orgByToken[m.tokenStart] = m;
     if (m.type !== 'place') nameByToken[m.tokenStart] = true;
@@ -122,7 +127,9 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
         // (also the last of a list in one: "raised money from a group led by Valor Capital and Kaszek, as it prepares ...")
         const object = !!nearest && prepositionalObject(doc, inSentence, inSentence.length - 1, s.tokenStart);
         if (object && subject !== undefined && inSentence[0] && inSentence[0].names[0] === subject) nearest = inSentence[0];
-        const name = !sentenceInitial && nearest?.names.length === 1 ? nearest.names[0] : previousSubject(s.index) ?? history[history.length - 1]?.names[0];
+        // ("proceedings against Vivendi, its chief executive Jean-Rene Fourtou": the name set off right before)
+        const setOff = t.lower === 'its' && doc.tokens[i - 1]?.text === ',' ? nameEndingAt[i - 2] : undefined;
+        const name = setOff && !setOff.possessive ? setOff.name : !sentenceInitial && nearest?.names.length === 1 ? nearest.names[0] : previousSubject(s.index) ?? history[history.length - 1]?.names[0];
         if (name && history.length) {
           const ref = { start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence: s.index, names: [name], possessive: t.lower === 'its' };
           references.push(ref);

@@ -5,7 +5,7 @@
 /** Honorifics before a name; dropped from the name itself. */
 export const HONORIFICS = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady', 'mme', 'mme.',
-  'messrs', 'messrs.', 'rev', 'rev.', 'sen.', 'sen', 'rep.', 'gov.', 'gen.', 'col.', 'capt.', 'lt.', 'sgt.', 'judge', 'justice', 'senator',
+  'messrs', 'messrs.', 'rev', 'rev.', 'sen.', 'sen', 'sens.', 'reps.', 'rep.', 'gov.', 'gen.', 'col.', 'capt.', 'lt.', 'sgt.', 'judge', 'justice', 'senator',
   'congressman', 'congresswoman', 'governor', 'mayor', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'president', 'premier',
   'chancellor', 'ambassador', 'gen', 'col', 'capt', 'lt', 'sgt', 'maj', 'maj.', 'adm', 'adm.', 'brig', 'brig.',
 ]);

@@ -344,9 +344,13 @@ export const isTitleWord = (lower: string): boolean => ROLE_HEADS.has(lower) || 
  * not "members": "band members", "shadow cabinet members" say less than the posts stories give them one by one.
  */
 export function singularPost(lower: string): string | undefined {
+  // "Sens. Alan Cranston and Daniel Evans", "Reps. ...": legislators' abbreviated styles in the plural
+  if (lower in PLURAL_STYLES) return PLURAL_STYLES[lower];
   const one = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : undefined;
   return one && isTitleWord(one) && (!TITLE_MODIFIERS.has(one) || ROLE_HEADS.has(one)) && one !== 'member' ? one : undefined;
 }
+
+const PLURAL_STYLES: Record<string, string> = { 'sens.': 'senator', sens: 'senator', 'reps.': 'representative', reps: 'representative' };
 
 /** Bumped whenever titles are added, so that indexes built from this lexicon know to rebuild. */
 export let titlesVersion = 0;

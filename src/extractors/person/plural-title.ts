@@ -24,10 +24,12 @@ export const pluralTitleRule: Rule<'person'> = {
     namedInNextSentence(ctx);
     for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd - 3; k++) {
       const head = doc.tokens[k]!;
+      // ("Sens. Alan Cranston": past an abbreviation's full stop)
+      const next = doc.tokens[k + 1]!.text === '.' && doc.tokens[k + 1]!.start === head.end ? k + 2 : k + 1;
       // (a capitalized post only heads a list it sits right before: "joined by Justices William Brennan, Byron White")
-      const one = head.text === head.lower || entities.mentionAt(k + 1) ? singularPost(head.lower) : undefined;
+      const one = head.text === head.lower || entities.mentionAt(next) ? singularPost(head.lower) : undefined;
       if (!one) continue;
-      const names = namesAfter(ctx, LINKS.has(doc.tokens[k + 1]!.lower) ? k + 2 : k + 1);
+      const names = namesAfter(ctx, LINKS.has(doc.tokens[next]?.lower ?? '') ? next + 1 : next);
       if (names.length < 2) continue;
       let first = k;
       while (first > sentence.tokenStart && k - first < 3 && isModifier(doc.tokens[first - 1]!)) first--;

@@ -22,7 +22,8 @@ export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
   // a person is a fact for a role or for an employer: one of them must be there
   if (title ? !title.roles.length : !f.org) return;
   // ("your star presenter Mr P.": an initial alone names no one a reader could find)
-  if (INITIAL_ONLY.test(withoutHonorific(f.name))) return;
+  // ... nor initials alone ("principal U. S. makers")
+  if (INITIAL_ONLY.test(withoutHonorific(f.name)) || INITIALS_ONLY.test(f.name)) return;
   f = { ...f, org: withBodyWord(ctx, partyOrg(f.org, title?.roles ?? []), title) };
   const first = Math.min(f.nameTokens[0], title?.tokenStart ?? Infinity, f.org?.tokenStart ?? Infinity);
   const last = Math.max(f.nameTokens[1], title?.tokenEnd ?? -Infinity, f.org?.tokenEnd ?? -Infinity) - 1;
@@ -57,6 +58,7 @@ function withBodyWord(ctx: RuleContext, org: OrgRef | undefined, title: TitleSpa
 }
 
 const INITIAL_ONLY = /^\p{Lu}\.?$/u;
+const INITIALS_ONLY = /^(?:\p{Lu}\.\s*)+$/u;
 
 /** "Sir John Stevens" → "John Stevens", "Sheikh Ali al-Sabah" → "Ali al-Sabah": the name without honorifics or a rank after it, where two words are left. */
 function withoutHonorific(name: string): string {

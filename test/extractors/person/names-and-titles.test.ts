@@ -269,3 +269,20 @@ describe('investors, artists and former posts', () => {
     expect(one(text, 'Yoweri Musaveni')?.org).not.toBe('Coffee Marketing Board');
   });
 });
+
+describe('wire copy\'s slips around names', () => {
+  it('takes no initials alone for a person, and no article that opens an unstopped sentence into a name', () => {
+    expect(people('Among interleukin\'s principal U. S. makers are Cetus Corp.')).toEqual([]);
+    expect(people('The risks are real, said Credit Suisse First Boston analyst Vadim Mitroshkin The dispute goes on.').map((p) => p.name)).toEqual(['Vadim Mitroshkin']);
+  });
+  it('reads legislators after a style in the plural, across the full stop the sentence splitter took for an end', () => {
+    expect(people('The bill is backed by Sens. Alan Cranstone and Daniel Evanson.').map((p) => [p.name, p.roles])).toEqual([
+      ['Alan Cranstone', ['senator']],
+      ['Daniel Evanson', ['senator']],
+    ]);
+  });
+  it('gives "its" set off after a company\'s name that company', () => {
+    const found = people('The AMF said so. AMF has begun proceedings against Vivendo, its chief executive Jean-Rene Fourtout.');
+    expect(found.map((p) => [p.name, p.org])).toEqual([['Jean-Rene Fourtout', 'Vivendo']]);
+  });
+});
