@@ -74,6 +74,8 @@ export function buildDocument(input: DocumentInput): Doc {
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+/** What no sentence opens with: the one before went on. */
+const CONTINUING = new Set([',', ';', '--', ')']);
 
 /**
  * wink ends a sentence inside a run of initials ("Rep. Ted Weiss, D-N.| Y., chairman of ..."): where one
@@ -87,7 +89,10 @@ function joinInitials(a: ReturnType<typeof analyze>): Array<[number, number]> {
     const glued = p >= 1 && a.values[p] === '.' && /^\p{Lu}$/u.test(a.values[p - 1]!) && a.starts[p] === a.starts[p - 1]! + 1 && a.starts[first] === a.starts[p]! + 1;
     // ... and so do a legislator's style in the plural and the names after it ("backed by Sens. | Alan Cranston and ...")
     const style = p >= 1 && a.values[p] === '.' && a.starts[p] === a.starts[p - 1]! + a.values[p - 1]!.length && HONORIFICS.has(`${a.values[p - 1]!.toLowerCase()}.`);
-    if (previous && ((glued && INITIAL.test(a.values[first]!)) || (style && /^\p{Lu}/u.test(a.values[first]!)))) previous[1] = last;
+    // ... and an abbreviation's stop that closes no sentence, where the next words go on in lower case
+    // ("Sens. Alan Cranston (D-Cal.) | and Daniel Evans (R-Wash.) | said they ...")
+    const abbreviation = p >= 1 && (a.values[p] === ')' ? a.values[p - 1] === '.' : a.values[p] === '.' && /^\p{L}{1,4}$/u.test(a.values[p - 1]!)) && (/^[a-z]/.test(a.values[first]!) || CONTINUING.has(a.values[first]!));
+    if (previous && ((glued && INITIAL.test(a.values[first]!)) || (style && /^\p{Lu}/u.test(a.values[first]!)) || abbreviation)) previous[1] = last;
     else out.push([first, last]);
   }
   return out;

@@ -60,3 +60,20 @@ describe('names written as web addresses', () => {
     expect(web.map((t) => [t.text, doc.text.slice(t.start, t.end)])).toEqual([['Shopworld.com', 'Shopworld.com'], ['Amazon.com', 'Amazon.com']]);
   });
 });
+
+describe('sentences across abbreviations', () => {
+  const sentences = (text: string) => {
+    const doc = buildDocument({ id: 'x', text });
+    return doc.sentences.map((s) => doc.text.slice(s.start, s.end));
+  };
+  it('does not end a sentence after a style in the plural, or inside a party and state that the words after go on from', () => {
+    expect(sentences('The bill is backed by Sens. Alan Cranston (D-Cal.) and Daniel Evans (R-Wash.) said so. Then it passed.')).toEqual([
+      'The bill is backed by Sens. Alan Cranston (D-Cal.) and Daniel Evans (R-Wash.) said so.',
+      'Then it passed.',
+    ]);
+    expect(sentences('They include Max Bauer (D-Mont.), David Pryer (D-Ark.) and others.')).toHaveLength(1);
+  });
+  it('still ends a sentence at an abbreviation before a capitalized word', () => {
+    expect(sentences('He moved to Washington, D.C. He left in May.')).toHaveLength(2);
+  });
+});

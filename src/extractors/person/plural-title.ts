@@ -11,7 +11,7 @@ import { singularPost, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 /** How many tokens back the story's earlier mention of the post is looked for. */
 const EARLIER_WINDOW = 400;
 /** Words between the post and the list: "directors are X and Y", "executives, X and Y". */
-const LINKS = new Set(['are', 'were', ',', 'include', 'including']);
+const LINKS = new Set(['are', 'were', ',', 'include', 'including', '--', ':']);
 /** Words before the post that are no part of it ("two other former directors"). */
 const NOT_MODIFIERS = new Set(['other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both', 'its', 'their', 'the']);
 
@@ -22,14 +22,19 @@ export const pluralTitleRule: Rule<'person'> = {
   run(ctx) {
     const { doc, entities, sentence } = ctx;
     namedInNextSentence(ctx);
-    for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd - 3; k++) {
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd - 3; k++) {
       const head = doc.tokens[k]!;
       // ("Sens. Alan Cranston": past an abbreviation's full stop)
-      const next = doc.tokens[k + 1]!.text === '.' && doc.tokens[k + 1]!.start === head.end ? k + 2 : k + 1;
+      const abbreviated = doc.tokens[k + 1]!.text === '.' && doc.tokens[k + 1]!.start === head.end;
+      const next = abbreviated ? k + 2 : k + 1;
+      // (opening the sentence, only an abbreviated style: "Directors ..." there is as often a name's first word)
+      if (k === sentence.tokenStart && !abbreviated) continue;
       // (a capitalized post only heads a list it sits right before: "joined by Justices William Brennan, Byron White")
       const one = head.text === head.lower || entities.mentionAt(next) ? singularPost(head.lower) : undefined;
       if (!one) continue;
-      const names = namesAfter(ctx, LINKS.has(doc.tokens[next]?.lower ?? '') ? next + 1 : next);
+      let listed = next;
+      while (listed < next + 3 && LINKS.has(doc.tokens[listed]?.lower ?? '')) listed++;
+      const names = namesAfter(ctx, listed);
       if (names.length < 2) continue;
       let first = k;
       while (first > sentence.tokenStart && k - first < 3 && isModifier(doc.tokens[first - 1]!)) first--;
@@ -123,8 +128,17 @@ function namesAfter(ctx: RuleContext, k: number): Array<[number, number, string]
   return names;
 }
 
-/** Past a legislator's state after a listed name ("Larry Craig of Idaho and Beau Bolter of Texas"). */
+/** Past a legislator's state after a listed name ("Larry Craig of Idaho and Beau Bolter of Texas", "Alan Cranston (D-Cal.) and"). */
 function afterHomePlace(ctx: RuleContext, k: number): number {
-  const place = ctx.doc.tokens[k]?.lower === 'of' ? ctx.entities.mentionAt(k + 1) : undefined;
+  const { doc } = ctx;
+  if (doc.tokens[k]?.text === '(') {
+    let e = k + 1;
+    while (e < ctx.sentence.tokenEnd && e < k + 8 && doc.tokens[e]!.text !== ')') e++;
+    const inside = doc.text.slice(doc.tokens[k + 1]?.start ?? 0, doc.tokens[e - 1]?.end ?? 0);
+    return doc.tokens[e]?.text === ')' && PARTY_STATE.test(inside) ? e + 1 : k;
+  }
+  const place = doc.tokens[k]?.lower === 'of' ? ctx.entities.mentionAt(k + 1) : undefined;
   return place && place.type === 'place' && !place.possessive ? place.tokenEnd : k;
 }
+/** A party and state in brackets: "D-Cal.", "R-Wash." */
+const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;

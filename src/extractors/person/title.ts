@@ -316,7 +316,10 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
     // ("head of investor relations": a role's word that a field's noun follows is part of the field)
     const fieldNounNext = /^[a-z]+$/.test(doc.tokens[k + 1]?.text ?? '') && doc.tokens[k + 1]!.pos === 'NOUN' && !isRoleHead(doc.tokens[k + 1]!.lower);
     const lowerCaseWord = t.text === t.lower && !isCapitalized(t) && /^[a-z]/.test(t.text) && (!isRoleHead(t.lower) || fieldNounNext) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > from));
-    if (!lowerCaseWord) {
+    // "director of value-added services": a hyphen glued between two words of the field
+    const gluedHyphen = t.text === '-' && k > from && doc.tokens[k - 1]!.end === t.start && doc.tokens[k + 1]?.start === t.end && /^[a-z]+$/.test(doc.tokens[k + 1]!.text);
+    const afterHyphen = k > from && doc.tokens[k - 1]!.text === '-' && doc.tokens[k - 1]!.end === t.start && /^[a-z]+$/.test(t.text);
+    if (!lowerCaseWord && !gluedHyphen && !afterHyphen) {
       // "head of European equity strategy", "head of Asia credit research": a place that qualifies the field
       const place = placeInFieldEnd(doc, k, limit);
       if (place > k) {

@@ -215,3 +215,9 @@ describe('a place read into a capitalized title', () => {
     expect(one('The pound rose, said Peter Fellows, U.K. Economist at brokers James Caple and Co.', 'Peter Fellows')).toMatchObject({ roles: ['economist'], org: 'James Caple and Co' });
   });
 });
+
+describe('fields with hyphens', () => {
+  it('keeps a hyphenated field in the title', () => {
+    expect(one('"People like it," said Andrew Burkes, director of value-added services at BT Retail.', 'Andrew Burkes')).toMatchObject({ roles: ['director of value-added services'], org: 'BT Retail' });
+  });
+});

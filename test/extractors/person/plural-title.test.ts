@@ -55,3 +55,13 @@ describe('person/plural-title: a post in the plural before a list of names', () 
     expect(people('They are Paul Hermer and John Bayliss, the market said.')).toEqual([]);
   });
 });
+
+describe('person/plural-title: legislators with their party and state', () => {
+  it('reads past a party and state in brackets after each name', () => {
+    expect(people('The senators -- including Max Bauer (D-Mont.), David Pryer (D-Ark.) and Thad Cochrane (R-Miss.) -- may act.').map((p) => [p.name, p.roles])).toEqual([
+      ['Max Bauer', ['senator']],
+      ['David Pryer', ['senator']],
+      ['Thad Cochrane', ['senator']],
+    ]);
+  });
+});
