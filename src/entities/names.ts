@@ -452,7 +452,8 @@ function joinedByInitials(doc: Doc, chunks: NameChunk[]): NameChunk[] {
 }
 
 const LIST_JOINERS = new Set([',', 'and']);
-const OPENING_ARTICLES = new Set(['The', 'A', 'An']);
+// (not "A": "Class A", an initial)
+const OPENING_ARTICLES = new Set(['The', 'An']);
 /** The words that end a law's name as a bill or an act is written. */
 const LAW_WORDS = new Set(['Bill', 'Act']);
 

@@ -80,6 +80,13 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   RU: ['Soviet'],
   DE: ['West German'],
   KR: ['Korean'],
+  // the adjectives news uses where the data has an older demonym ("Kirghiz") or none
+  KG: ['Kyrgyz'],
+  KZ: ['Kazakh'],
+  UZ: ['Uzbek'],
+  TJ: ['Tajik'],
+  SA: ['Saudi'],
+  EC: ['Ecuadorian'],
 };
 
 /** Regions: names, then the adjectives that stand for them ("some Middle Eastern countries"). */

@@ -144,3 +144,10 @@ describe('posts written in wire copy\'s ways', () => {
     expect(one(text, 'Daniel Tulley')).toMatchObject({ org: 'Merrill Lynch and Co Inc' });
   });
 });
+
+describe('countries by the adjectives news uses', () => {
+  it('reads Kyrgyz, Kazakh, Saudi and Ecuadorian before a post as the country', () => {
+    expect(one('Kyrgyz President Askar Akayeff said the vote was fair.', 'Askar Akayeff')).toMatchObject({ org: 'Kyrgyzstan' });
+    expect(one('Saudi Oil Minister Hisham Nazir said output would rise.', 'Hisham Nazir')).toMatchObject({ org: 'Saudi Arabia' });
+  });
+});
