@@ -42,6 +42,13 @@ function prepositionalObject(doc: Doc, spans: OrgSpan[], at: number, sentenceSta
   return false;
 }
 
+/** A news agency the story cites ("told AP news agency", "according to Reuters"), not one it is about. */
+function citedSource(doc: Doc, m: EntityMention): boolean {
+  if (!NEWS_SOURCES.has(m.name)) return false;
+  const before = doc.tokens[m.tokenStart - 1]?.lower ?? '';
+  return before === 'told' || before === 'to' || doc.tokens[m.tokenEnd]?.lower === 'news';
+}
+
 /** A one-word name glued to "-based": "Lagos-based". */
 const basedAfter = (doc: Doc, k: number) => doc.tokens[k + 1]?.text === '-' && doc.tokens[k + 2]?.lower === 'based';
 
@@ -56,7 +63,7 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
     // (a name of unknown kind in one word that is no given name: "Dev Raman, its chief technology officer" is a person's)
     if (m.type === 'org' || (m.type === 'other' && m.tokenEnd - m.tokenStart === 1 && !GIVEN_NAMES.has(m.surface.toLowerCase()))) nameEndingAt[m.tokenEnd - 1] = m;
     // ("Mr Walsh told AP news agency ... the airline": a news source the story cites is what no reference points at)
-    if (m.type === 'org' && !NEWS_SOURCES.has(m.name)) orgByToken[m.tokenStart] = m;
+    if (m.type === 'org' && !citedSource(doc, m)) orgByToken[m.tokenStart] = m;
     if (m.type !== 'place') nameByToken[m.tokenStart] = true;
   }
   // "the Halverson bakery chain" names a new business; it does not point back

@@ -1,6 +1,8 @@
 // What "it" stands for after a list that closes a prepositional phrase.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/pipeline.js';
+import { buildDocument } from '../../src/document/document.js';
+import { buildEntities } from '../../src/entities/entities.js';
 
 const expansions = (text: string) => extractDocument({ id: 'r', text }, { kinds: ['expansion'] }).map((f) => (f as { company: string }).company);
 
@@ -26,5 +28,13 @@ describe('"its" after a seller described before its name', () => {
   it('is the buyer\'s: "from private equity firm Northgate Partners, a deal that would mark its entry"', () => {
     const text = 'Hartwell Coatings Co. said sales rose. In September it agreed to buy Maple Leaf Finishes from private equity firm Northgate Partners for $780 million, a deal that would mark its entry into Canada.';
     expect(expansions(text)).toEqual(['Hartwell Coatings Co.']);
+  });
+});
+
+describe('news agencies', () => {
+  it('points no reference at an agency the story cites, but at one the story is about', () => {
+    const refs = (text: string) => buildEntities(buildDocument({ id: 'r', text })).references.map((r) => r.names[0]);
+    expect(refs('Mr Walsh told the Associated Press news agency he would leave. The airline said it agreed.')).not.toContain('Associated Press');
+    expect(refs('The Associated Press said its profits rose. The company said it would hire more staff.')).toContain('Associated Press');
   });
 });

@@ -28,7 +28,7 @@ export function storyCompany(entities: Entities): string | undefined {
 function topCompany(entities: Entities, withOthers: boolean): string | undefined {
   const counts = new Map<string, number>();
   // (a story about the EU is no story about a company: its managers work elsewhere)
-  for (const m of entities.mentions) if ((m.type === 'org' || (withOthers && isRecurringOther(entities, m))) && !NOT_EMPLOYERS_NEARBY.has(m.name) && !NEWS_SOURCES.has(m.name)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  for (const m of entities.mentions) if ((m.type === 'org' || (withOthers && isRecurringOther(entities, m))) && !NOT_EMPLOYERS_NEARBY.has(m.name)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   for (const r of entities.references) if (r.names.length === 1) counts.set(r.names[0]!, (counts.get(r.names[0]!) ?? 0) + 1);
   let top: [string, number] | undefined;
   let second = 0;
