@@ -306,10 +306,10 @@ export function stateName(m: EntityMention): string {
 export function ownerOrg(ctx: RuleContext, [from, to]: [number, number], government: boolean): OrgRef | undefined {
   const { doc } = ctx;
   const written = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(/\s+/g, ' ');
+  const placeNamed = (text: string) => lookupPlace(text) ?? lookupPlaceAdjective(text);
   // ("his West german counterpart": wire copy's case slips)
-  const capitalized = written.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
-  const place = lookupPlace(written) ?? lookupPlaceAdjective(written) ?? (capitalized !== written ? lookupPlace(capitalized) ?? lookupPlaceAdjective(capitalized) : undefined);
-  const text = place && capitalized !== written && !(lookupPlace(written) ?? lookupPlaceAdjective(written)) ? capitalized : written;
+  const text = placeNamed(written) ? written : written.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  const place = placeNamed(text);
   if (place) return government && place.code ? { name: HISTORIC_STATES[text] ?? place.name, tokenStart: from, tokenEnd: to, viaReference: false } : undefined;
-  return { name: text, tokenStart: from, tokenEnd: to, viaReference: false };
+  return { name: written, tokenStart: from, tokenEnd: to, viaReference: false };
 }
