@@ -170,7 +170,9 @@ function dropPostBeingLeft(facts: Reported<'person'>[], doc: Doc): Reported<'per
       // "named Chief Operating Officer Nadia Farouk interim CEO": the verb stands before the post she held
       // ... unless the new post is still to come ("named chief operating officer X as its next chief executive")
       const namedFrom = before && APPOINTED_BEFORE.test(doc.text.slice(Math.max(0, aside.start - 16), aside.start)) && !STILL_TO_COME.test(change);
-      if ((CHANGE_OF_POST.test(change) || namedFrom) && !named) leaving.add(aside);
+      // ("James Cotting, now vice chairman, was named to succeed Lennox as chairman": the post he takes is still to come)
+      const succeeding = /\bto (?:succeed|replace)\b/i.test(change);
+      if (((CHANGE_OF_POST.test(change) && !succeeding) || namedFrom) && !named) leaving.add(aside);
     }
   }
   return leaving.size ? facts.filter((f) => !leaving.has(f)) : facts;

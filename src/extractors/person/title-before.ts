@@ -123,17 +123,17 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       if (/^(?:minister|secretary)$/.test(doc.tokens[end - 1]?.lower ?? '')) {
         const q = pastTitleWords(true);
         const owner = doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[q - 1]!.end);
-        if (q < p && (lookupPlace(owner) ?? lookupPlaceAdjective(owner))) {
-          p = q;
-          afterCountry = true;
-        }
+        if (q < p && (lookupPlace(owner) ?? lookupPlaceAdjective(owner))) p = q;
+        const ownerAtP = p > m.tokenStart ? doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[p - 1]!.end) : '';
+        afterCountry = !!ownerAtP && !!(lookupPlace(ownerAtP) ?? lookupPlaceAdjective(ownerAtP));
       }
       let own = true;
       // ("Malaysian Primary | Industries Minister": after a country, a company's word is the portfolio's)
       for (let q = p; q < m.tokenEnd; q++) if (ORG_HEAD_WORDS.has(doc.tokens[q]!.lower) && !ROLE_HEADS.has(doc.tokens[q]!.lower) && !afterCountry) own = false;
       // ... or where the story writes the whole name elsewhere on its own ("Jupiter Research analyst ... Jupiter Research said")
-      // (a field word only: "U.S. Secretary" written twice is still the Secretary's)
-      const fieldOnly = doc.tokens.slice(p, m.tokenEnd).every((t) => !ROLE_HEADS.has(t.lower));
+      // (a field word only: "U.S. Secretary" written twice is still the Secretary's, and after a country the words are
+      // a portfolio: "U.S. Treasury secretary James Baker")
+      const fieldOnly = !afterCountry && doc.tokens.slice(p, m.tokenEnd).every((t) => !ROLE_HEADS.has(t.lower));
       if (fieldOnly && entities.mentions.some((o) => o !== m && o.name === m.name && !isTitleWord(doc.tokens[o.tokenEnd]?.lower ?? ''))) own = false;
       // ... unless those words can end an organization's name ("Morgan Stanley Group managing director" keeps its "Group")
       if (p < m.tokenEnd && own) {

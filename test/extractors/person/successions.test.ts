@@ -122,3 +122,13 @@ describe('named to succeed', () => {
     expect(found.map((p) => p.org)).toEqual(['First Federal Savings and Loan Association of Charleston']);
   });
 });
+
+describe('named to succeed, with the post held now', () => {
+  it('keeps the post held now beside the one to come', () => {
+    const found = people('James Cottam, now vice chairman and chief financial officer, was named to succeed Donald Lennox as chairman and chief executive officer of Navistar International Corp.');
+    expect(found.filter((p) => p.name === 'James Cottam').map((p) => p.roles)).toEqual([
+      ['vice chairman', 'chief financial officer'],
+      ['chairman', 'chief executive officer'],
+    ]);
+  });
+});
