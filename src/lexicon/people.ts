@@ -2,6 +2,9 @@
 // a name is recognized from its shape and its context, and these words are
 // part of the context.
 
+/** A legislator's party and state after the name: "D-Ohio", "R-Wash.", "D-N.Y." */
+export const PARTY_STATE = /^[DRI]-(?:[A-Z][a-z]*\.?|(?:[A-Z]\.){2})$/;
+
 /** Honorifics before a name; dropped from the name itself. */
 export const HONORIFICS = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady', 'mme', 'mme.',

@@ -8,12 +8,11 @@ import { reportPerson } from './report.js';
 import { employerFrom, splitRoles, titleAt, type TitleSpan } from './title.js';
 import { isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
-import { HONORIFICS, SPEECH_VERBS } from '../../lexicon/people.js';
+import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'then', 'new', 'another']);
 const POSSESSIVES = new Set(['its', 'their']);
 /** A party and state after a legislator's name: "Sen. Jane Roe, D-Ohio, chairman of ..." */
-const PARTY_STATE = /^[DRI]-(?:[A-Z][a-z]*\.?|(?:[A-Z]\.){2})$/;
 
 export const appositionRule: Rule<'person'> = {
   id: 'person/apposition',

@@ -162,7 +162,10 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     // ... and a word we do not list before one we do ("substrate maker", "bakery chain")
     const t = doc.tokens[n]!;
     // ("oil and gas consultancy": fields joined by "and" before the word)
-    const descriptorWithin = (span: number) => doc.tokens.slice(n + 1, n + 1 + span).some((w) => EMPLOYER_DESCRIPTORS.has(w.lower));
+    const descriptorWithin = (span: number) => {
+      for (let w = n + 1; w <= n + span; w++) if (EMPLOYER_DESCRIPTORS.has(doc.tokens[w]?.lower ?? '')) return true;
+      return false;
+    };
     const unlisted = /^[a-z][a-z-]*$/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || /ing$/.test(t.lower) || (t.lower === 'and' && n > k)) && descriptorWithin(t.lower === 'and' ? 2 : 3);
     return EMPLOYER_DESCRIPTORS.has(t.lower) || unlisted || (n > k && /-based$/.test(t.lower)) ? n + 1 : -1;
   };

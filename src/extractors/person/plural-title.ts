@@ -7,6 +7,7 @@ import { orgAfter, orgBefore, personNameAt, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { splitRoles, type TitleSpan } from './title.js';
 import { singularPost, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { PARTY_STATE } from '../../lexicon/people.js';
 
 /** How many tokens back the story's earlier mention of the post is looked for. */
 const EARLIER_WINDOW = 400;
@@ -140,5 +141,4 @@ function afterHomePlace(ctx: RuleContext, k: number): number {
   const place = doc.tokens[k]?.lower === 'of' ? ctx.entities.mentionAt(k + 1) : undefined;
   return place && place.type === 'place' && !place.possessive ? place.tokenEnd : k;
 }
-/** A party and state in brackets: "D-Cal.", "R-Wash." */
-const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
+

@@ -41,7 +41,7 @@ export const titleThenNameRule: Rule<'person'> = {
 function postOpening(ctx: RuleContext, index: number): { title: TitleSpan; org: OrgRef } | undefined {
   const { doc, entities } = ctx;
   const s = doc.sentences[index]!;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (entities.mentionAt(k) && personNameAt(ctx, k)) return undefined;
+  if (namesSomeone(ctx, s)) return undefined;
   let k = s.tokenStart;
   if (doc.tokens[k]?.lower === 'the') k++;
   // "X's finance chief", "The central bank's president" (a reference to one organization)
@@ -60,6 +60,12 @@ function postOpening(ctx: RuleContext, index: number): { title: TitleSpan; org: 
   return { title, org };
 }
 
+/** Whether the sentence names a person anywhere. */
+function namesSomeone(ctx: RuleContext, s: RuleContext['doc']['sentences'][number]): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (ctx.entities.mentionAt(k) && personNameAt(ctx, k)) return true;
+  return false;
+}
+
 /** Words before a post that leave it unnamed. */
 const UNNAMED_OPENERS = new Set(['the', 'its', 'their']);
 
@@ -70,7 +76,7 @@ const UNNAMED_OPENERS = new Set(['the', 'its', 'their']);
 function onlyPost(ctx: RuleContext, index: number): { title: TitleSpan; org: OrgRef } | undefined {
   const { doc, entities } = ctx;
   const s = doc.sentences[index]!;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (entities.mentionAt(k) && personNameAt(ctx, k)) return undefined;
+  if (namesSomeone(ctx, s)) return undefined;
   let found: { title: TitleSpan; org: OrgRef } | undefined;
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
     const opener = doc.tokens[k - 1]!;

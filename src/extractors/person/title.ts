@@ -7,6 +7,7 @@ import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { isCapitalized } from '../../entities/names.js';
 import { TIME_UNITS } from '../../lexicon/date-units.js';
 import { DAY_PARTS, DEICTIC_DAYS } from '../../lexicon/date-words.js';
+import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
 
 export interface TitleSpan {
   /** token range [tokenStart, tokenEnd) */
@@ -334,12 +335,9 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   // "editor of gadget magazine Stuff": lower-case words before a name describe the employer, they are no field
   if (k < limit && isCapitalized(doc.tokens[k]!)) return -1;
   // ... nor before a comma and the name ("manager of merchant banking firm, Fortune Financial Services")
-  if (k + 1 < limit && doc.tokens[k]!.text === ',' && isCapitalized(doc.tokens[k + 1]!) && FIRM_WORDS.has(doc.tokens[k - 1]!.lower)) return -1;
+  if (k + 1 < limit && doc.tokens[k]!.text === ',' && isCapitalized(doc.tokens[k + 1]!) && ORG_DESCRIPTOR_NOUNS.has(doc.tokens[k - 1]!.lower)) return -1;
   return k > from ? k : -1;
 }
-
-/** Words for a firm that close a description of it. */
-const FIRM_WORDS = new Set(['firm', 'company', 'group', 'bank', 'consultancy', 'brokerage', 'broker', 'agency', 'house', 'fund', 'maker', 'manufacturer', 'operator', 'retailer', 'lender', 'insurer', 'publisher', 'developer']);
 
 /** A place of one or two words at `k` that ends the phrase ("head of Asia, ...", "head of Latin America at"): its end, else -1. */
 function regionEnd(doc: Doc, k: number, limit: number, kinds: (kind: string) => boolean = () => true): number {
