@@ -410,12 +410,32 @@ export function findNames(doc: Doc): NameChunk[] {
       // "joined by Justices William Brennan, Byron White": a post in the plural before a given name is no part of the name
       // ... or before a two-word name that opens a list ("Justices Lewis Powell, Sandra O'Connor and ...")
       else if (j - i >= 3 && singularPost(t.lower) && (GIVEN_NAMES.has(tokens[i + 1]!.lower) || opensListOfNames(doc, i, j))) push(doc, chunks, i + 1, j, false, true);
+      // ... of two words ("State Secretaries Otto Schlecht and Hans Tietmeyer")
+      else if (j - i >= 4 && singularPost(tokens[i + 1]!.lower) && !GIVEN_NAMES.has(t.lower) && (GIVEN_NAMES.has(tokens[i + 2]!.lower) || (j - i === 4 && LIST_JOINERS.has(tokens[j]?.lower ?? '')))) push(doc, chunks, i + 2, j, false, true);
       else pushSplitAtTitles(doc, chunks, i, j, honorific);
       honorific = false;
       i = j;
     }
   }
-  return joinedByInitials(doc, chunks);
+  return joinedByInitials(doc, chunks).filter((c) => !isTickerExchange(doc, c));
+}
+
+const TICKER_PART = /^(?:[A-Z0-9]{1,6}|\.)$/;
+
+/**
+ * "Creditanstalt-Bankverein <CABV.VI>": the exchange in a wire's stock code is no name (the code itself stays,
+ * as the company's other name).
+ */
+function isTickerExchange(doc: Doc, c: NameChunk): boolean {
+  const tokens = doc.tokens;
+  if (tokens[c.tokenStart - 1]?.text !== '.') return false;
+  let open = c.tokenStart - 1;
+  while (open >= 0 && c.tokenStart - open <= 3 && TICKER_PART.test(tokens[open]!.text)) open--;
+  let close = c.tokenEnd;
+  while (close < tokens.length && close - c.tokenEnd <= 2 && TICKER_PART.test(tokens[close]!.text)) close++;
+  if (tokens[open]?.text !== '<' || tokens[close]?.text !== '>') return false;
+  for (let k = open + 1; k < close; k++) if (!TICKER_PART.test(tokens[k]!.text)) return false;
+  return !/\s/.test(doc.text.slice(tokens[open]!.start, tokens[close]!.end));
 }
 
 /** The small words inside a body's name that its initials skip ("Centre of Indian Trade Unions (CITU)"). */

@@ -373,7 +373,7 @@ export function addTitle(phrase: string, role: string): void {
  * the investment bank Acme Securities". Read by the person rules only.
  */
 export const EMPLOYER_DESCRIPTORS = new Set([
-  'broker', 'brokers', 'stockbroker', 'stockbrokers', 'brokerage', 'brokerage house', 'investment', 'bank', 'banks', 'merchant', 'securities',
+  'organisation', 'organization', 'broker', 'brokers', 'stockbroker', 'stockbrokers', 'brokerage', 'brokerage house', 'investment', 'bank', 'banks', 'merchant', 'securities',
   'house', 'firm', 'company', 'group', 'consultancy', 'consultants', 'consulting', 'research', 'fund', 'agency', 'trade', 'union', 'charity',
   'pressure', 'lobby', 'think-tank', 'think', 'tank', 'institute', 'law', 'accountancy', 'accountants', 'auditors', 'dealers', 'dealer',
   'trading', 'market', 'industry', 'business', 'campaign', 'watchdog', 'regulator', 'body', 'newspaper', 'magazine', 'paper', 'website',
@@ -426,6 +426,12 @@ export const PORTFOLIO_WORDS = new Set([
 ]);
 
 export const NOT_PERSON_TITLES = new Set(['active trader', 'active traders', 'lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers', 'sole manager', 'sole lead manager', 'joint manager']);
+
+/**
+ * A part of an organization that a title may name before the organization itself: "analyst at the Tokyo office
+ * of broker James Capel", "manager of the money market section of New Japan Securities".
+ */
+export const ORG_UNIT_WORDS = new Set(['office', 'offices', 'branch', 'section', 'division', 'department', 'unit', 'arm', 'desk', 'bureau', 'subsidiary', 'wing', 'house', 'chamber']);
 
 /** Last words of names that are documents, events or bodies, never a person's: "International Cocoa Agreement". */
 export const NOT_PERSON_LAST_WORDS = new Set([

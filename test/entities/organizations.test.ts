@@ -17,6 +17,12 @@ describe('organization names', () => {
     expect(orgs('He played the cult film-maker Wood in 1994.')).not.toContain('Wood');
   });
 
+  it('takes no stock exchange in a wire\'s stock code for a name, but keeps the code', () => {
+    const names = buildEntities(buildDocument({ id: 'o', text: 'Vienna Handelsbank <VHBK.VI> and Steyr Works <STYR.VI> rose.' })).mentions.map((m) => m.name);
+    expect(names).not.toContain('VI');
+    expect(names).toContain('VHBK');
+  });
+
   it('does not take a thing\'s acronym alone for a name, but keeps it inside one', () => {
     const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.name);
     expect(names('Corvid, which builds AI tools, will open an office.')).not.toContain('AI');

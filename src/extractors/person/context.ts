@@ -8,7 +8,7 @@ import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { HISTORIC_STATES } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
 import { AUTHORITY_HEADS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
-import { EMPLOYER_DESCRIPTORS, NOT_PERSON_LAST_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { EMPLOYER_DESCRIPTORS, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from']);
 /** After a field ("vice president for communications"), the word before the employer. */
@@ -124,8 +124,14 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     if (k > i + 1 && FIELD_THEN_EMPLOYER.has(doc.tokens[k]?.lower ?? '')) i = k;
   }
   const t = doc.tokens[i];
-  if (!t || i >= limit || !ORG_PREPOSITIONS.has(t.lower)) return undefined;
+  // "a partner in the law firm Milbank, Tweed": "in" only before words that describe a firm
+  const inFirm = t?.lower === 'in' && doc.tokens[i + 1]?.lower === 'the';
+  if (!t || i >= limit || !(ORG_PREPOSITIONS.has(t.lower) || inFirm)) return undefined;
   let k = i + 1;
+  // "at the Tokyo office of broker James Capel", "speaker of the lower house of the Argentine Parliament": the part
+  // named first belongs to the organization after its "of"
+  const unitOf = partOfOrganization(doc, entities, k, limit);
+  if (unitOf > 0) return orgAfter(doc, entities, unitOf, limit, allowPlace);
   // "of the Finance Ministry", "of the state Republican Party": a name may follow "the" and a modifier or two
   if (doc.tokens[k]?.lower === 'the') {
     let n = k + 1;
@@ -161,6 +167,8 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     }
     // ... and a word we do not list before one we do ("substrate maker", "bakery chain")
     const t = doc.tokens[n]!;
+    // "the manufacturers' organisation EEF": a plural's possessive stop
+    if (t.text === "'" && n > k && /s$/.test(doc.tokens[n - 1]!.lower)) return n + 1;
     // ("oil and gas consultancy": fields joined by "and" before the word)
     const descriptorWithin = (span: number) => {
       for (let w = n + 1; w <= n + span; w++) if (EMPLOYER_DESCRIPTORS.has(doc.tokens[w]?.lower ?? '')) return true;
@@ -172,8 +180,9 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   const chainFrom = (start: number) => {
     let e = start;
     while (e < limit && e < start + 8 && describes(e) > e) e = describes(e);
-    // ("of merchant banking firm, Fortune Financial Services": the words set off from the name by a comma)
-    if (e > start && doc.tokens[e]?.text === ',' && entities.mentionAt(e + 1)?.type !== 'place' && entities.mentionAt(e + 1)) e++;
+    // ("of merchant banking firm, Fortune Financial Services": the words set off from the name by a comma, or by
+    // the wire's bracket for a company with no stock code: "of broker <James Capel and Co>")
+    if (e > start && (doc.tokens[e]?.text === ',' || doc.tokens[e]?.text === '<') && entities.mentionAt(e + 1)?.type !== 'place' && entities.mentionAt(e + 1)) e++;
     return e;
   };
   d = chainFrom(k);
@@ -194,6 +203,7 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     if (m.type === 'person' && !m.possessive) return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
     return orgAt(entities, d, allowPlace);
   }
+  if (inFirm) return undefined;
   // "manager of Colombia's National Coffee Growers' Federation": the place owns the organization that follows it
   const at = entities.mentionAt(k);
   if (at && at.type === 'place' && at.possessive && entities.mentionAt(at.tokenEnd + 1)) {
@@ -211,6 +221,23 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
 }
 
 const MEMBER_WORDS = new Set(['member', 'members']);
+
+/** The "of" after "the Tokyo office", "the money market section" starting at `k` (a name of its own, "the Mergers Department", is no part), else -1. */
+function partOfOrganization(doc: Doc, entities: Entities, k: number, limit: number): number {
+  if (doc.tokens[k]?.lower !== 'the') return -1;
+  for (let n = k + 1; n < limit && n <= k + 4; n++) {
+    const there = entities.mentionAt(n);
+    if (there) {
+      if (there.type !== 'place') return -1;
+      n = there.tokenEnd - 1;
+      continue;
+    }
+    const w = doc.tokens[n]!;
+    if (!/^[a-z][a-z-]*$/.test(w.text)) return -1;
+    if (ORG_UNIT_WORDS.has(w.lower)) return doc.tokens[n + 1]?.lower === 'of' && n + 2 < limit ? n + 1 : -1;
+  }
+  return -1;
+}
 
 /** Past an organization's initials in brackets at `k` ("Farm Credit Administration (FCA) board member"), or `k` itself. */
 export function pastInitials(doc: Doc, k: number): number {

@@ -39,6 +39,9 @@ export const pluralTitleRule: Rule<'person'> = {
       if (names.length < 2) continue;
       let first = k;
       while (first > sentence.tokenStart && k - first < 3 && isModifier(doc.tokens[first - 1]!)) first--;
+      // ("State Secretaries Otto Schlecht and ...": a capitalized post keeps the capitalized word before it, no name of its own)
+      const capitalized = head.text !== head.lower && first === k && first > sentence.tokenStart && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k - 1]!.text) && !entities.mentionAt(k - 1) && !entities.mentionEndingAt(k - 1);
+      if (capitalized) first--;
       const text = doc.text.slice(doc.tokens[first]!.start, head.end);
       const singularText = `${doc.text.slice(doc.tokens[first]!.start, head.start)}${one}`;
       const title: TitleSpan = { tokenStart: first, tokenEnd: k + 1, text, roles: splitRoles(singularText) };

@@ -427,5 +427,8 @@ export function canonicalRole(phrase: string): string {
   for (const key of titleIndex().byLength) {
     if (phrase.endsWith(' ' + key)) return `${phrase.slice(0, -key.length).trim()} ${ROLE_CANON[key]}`;
   }
+  // "vice-president for finance": a post with its field is spelled as the post alone is (its words, not others)
+  const field = /^(.+?) ((?:of|for|in) .+)$/.exec(phrase);
+  if (field && ROLE_CANON[field[1]!] === field[1]!.replace(/-/g, ' ') && ROLE_CANON[field[1]!] !== field[1]) return `${ROLE_CANON[field[1]!]} ${field[2]}`;
   return phrase;
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { one } from './helpers.js';
+
+describe('an employer named after a part of it or a description', () => {
+  it('is the organization that owns the office, section or house named first', () => {
+    expect(one('"It was hard," said Tom Dorsey, a stock analyst at the Tokyo office of broker Hollis Kemp and Co.', 'Tom Dorsey')).toMatchObject({ title: 'stock analyst', org: 'Hollis Kemp and Co' });
+    expect(one('"It is so," said Taro Ueda, deputy general manager of the money market section of Sanwa Rinko Securities Co Ltd.', 'Taro Ueda')).toMatchObject({ org: 'Sanwa Rinko Securities Co Ltd' });
+    expect(one('Pedro Ruiz, speaker of the lower house of the Argentine Parliament, spoke.', 'Pedro Ruiz')).toMatchObject({ title: 'speaker', org: 'Argentine Parliament' });
+  });
+  it('is no unit that has a name of its own', () => {
+    expect(one('Dan Vale, the managing director of the Mergers and Acquisitions Department of the broker, left.', 'Dan Vale')?.org).toBe('Mergers and Acquisitions Department');
+  });
+  it('reads "in the law firm" and a plural\'s possessive among the words that describe the employer', () => {
+    expect(one('Peter Lund, a partner in the law firm Crane Hollis, said so.', 'Peter Lund')).toMatchObject({ title: 'partner', org: 'Crane Hollis' });
+    expect(one("But Steve Hart, chief economist at the manufacturers' organisation EEF, said it was bad.", 'Steve Hart')).toMatchObject({ org: 'EEF' });
+  });
+  it('reads no employer after "in" without such words', () => {
+    expect(one('Peter Lund, a partner in Paris, said so.', 'Peter Lund')?.org ?? null).toBeNull();
+  });
+  it('reads the wire\'s bracket around a company with no stock code', () => {
+    expect(one('Paul Sheng, chairman of textile exporters <Taiwan Bright Group>, agreed.', 'Paul Sheng')).toMatchObject({ org: 'Taiwan Bright Group' });
+  });
+  it('takes no stock exchange\'s code for a company', () => {
+    const text = 'Vienna Handelsbank <VHBK.VI> will raise its dividend, deputy general-director Guido Lenz said.\nThe bank\'s profit rose.\nGeneral director Hannes Rieder said growth would go on.';
+    expect([one(text, 'Guido Lenz')?.org, one(text, 'Hannes Rieder')?.org]).not.toContain('VI');
+  });
+});
+
+describe('a post written with its field', () => {
+  it('spells the post as it is spelled alone', () => {
+    expect(one('Ton Wanglee, vice-president for finance at Siam Air, told a meeting.', 'Ton Wanglee')?.roles).toEqual(['vice president for finance']);
+  });
+  it('keeps a word the post alone would change', () => {
+    expect(one('Undersecretary for external debt Jorge Lima said so.', 'Jorge Lima')?.roles ?? []).not.toContain('under secretary for external debt');
+  });
+});
+
+describe('a post of two words in the plural before a list', () => {
+  it('is each listed name\'s post', () => {
+    const text = 'But two top German officials, State Secretaries Otto Lenz and Hans Kuhl, told reporters.';
+    expect(one(text, 'Otto Lenz')).toMatchObject({ title: 'State Secretaries', roles: ['state secretary'] });
+    expect(one(text, 'Hans Kuhl')).toMatchObject({ title: 'State Secretaries', roles: ['state secretary'] });
+  });
+});
