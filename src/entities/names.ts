@@ -339,6 +339,8 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   if (t.lower === 'the' && prev.lower === 'for' && FOR_HEADS.has(doc.tokens[i - 2]?.lower ?? '') && isCapitalized(next)) return true;
   // ... and on through what it is for ("Centre for the Study of Children", "Office for the Coordination of Humanitarian Affairs")
   if (t.lower === 'of' && isCapitalized(prev) && doc.tokens[i - 2]?.lower === 'the' && doc.tokens[i - 3]?.lower === 'for' && afterNext?.sentence === t.sentence && isCapitalized(next)) return true;
+  // ("Handels- und": a word's suspended hyphen before the German "and")
+  if (t.text === '-' && glued(prev, t) && isCapitalized(prev) && GERMAN_JOINERS.has(next.lower) && i - runStart >= 1) return true;
   if (!isCapitalized(next)) return false;
   if (t.text === '&') return true;
   // "Nordhus A/S", "Maersk K/S": a Scandinavian legal form written with a slash
@@ -352,9 +354,13 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   // "Bank for International Settlements", but not "the World Bank for Brazil"
   if (t.lower === 'for' && FOR_HEADS.has(prev.lower) && isCapitalized(prev) && !(forNeedsNoPlace(prev.lower) && places().byName.has(next.text))) return true;
   if (t.lower === 'to' && TO_HEADS.has(prev.lower) && isCapitalized(prev)) return true;
+  // German names keep their own small words: "Bank fuer Gemeinwirtschaft", "Berliner Handels- und Frankfurter Bank"
+  if (GERMAN_JOINERS.has(t.lower) && i - runStart >= 1 && (isCapitalized(prev) || (prev.text === '-' && isCapitalized(doc.tokens[i - 2]!)))) return true;
   if (NAME_PARTICLES.has(t.text) && i - runStart >= 1) return true;
   return false;
 }
+
+const GERMAN_JOINERS = new Set(['fuer', 'für', 'und']);
 
 /** All name chunks of a document, in order. */
 export function findNames(doc: Doc): NameChunk[] {

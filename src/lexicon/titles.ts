@@ -2,7 +2,11 @@
 // parts are canonicalized so that "CEO", "chief executive" and "chief
 // executive officer" are one role.
 
-/** Title words and phrases → canonical role. Longer phrases are matched first. */
+/**
+ * Title words and phrases → canonical role. Longer phrases are matched first. Only abbreviations and the
+ * gendered, neutral or hyphenated spellings of one post are merged ("chair", "chairwoman"); a post spelled
+ * otherwise ("advisor", "undersecretary") keeps its own word, as the story chose it.
+ */
 export const ROLE_CANON: Record<string, string> = {
   ceo: 'chief executive officer',
   'chief executive': 'chief executive officer',
@@ -33,7 +37,7 @@ export const ROLE_CANON: Record<string, string> = {
   'chief counsel': 'chief counsel',
   'chief of staff': 'chief of staff',
   'national security adviser': 'national security adviser',
-  'national security advisor': 'national security adviser',
+  'national security advisor': 'national security advisor',
   evp: 'executive vice president',
   svp: 'senior vice president',
   banker: 'banker',
@@ -43,7 +47,7 @@ export const ROLE_CANON: Record<string, string> = {
   'co-chair': 'co-chairman',
   'chief dealer': 'chief dealer',
   adviser: 'adviser',
-  advisor: 'adviser',
+  advisor: 'advisor',
   'vice-chairman': 'vice chairman',
   // a post one is elected to and does not yet hold
   'chairman-elect': 'chairman-elect',
@@ -111,6 +115,7 @@ export const ROLE_CANON: Record<string, string> = {
   strategist: 'strategist',
   editor: 'editor',
   'editor-in-chief': 'editor-in-chief',
+  'editor in chief': 'editor in chief',
   correspondent: 'correspondent',
   reporter: 'reporter',
   governor: 'governor',
@@ -137,8 +142,8 @@ export const ROLE_CANON: Record<string, string> = {
   'secretary of state': 'secretary of state',
   'minister of state': 'minister of state',
   'under secretary': 'under secretary',
-  undersecretary: 'under secretary',
-  'under-secretary': 'under secretary',
+  undersecretary: 'undersecretary',
+  'under-secretary': 'under-secretary',
   'commerce secretary': 'commerce secretary',
   'agriculture secretary': 'agriculture secretary',
   'trade representative': 'trade representative',

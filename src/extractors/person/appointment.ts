@@ -5,6 +5,7 @@ import { orgAfter, orgAt, pastInitials, personNameAt, type OrgRef } from './cont
 import { isGovernment } from './apposition.js';
 import { reportPerson, type PersonFinding } from './report.js';
 import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
+import { isTitleWord, singularPost } from '../../lexicon/titles.js';
 import { CALENDAR_NAME_STOPS, MONTH_NUMBER } from '../../lexicon/calendar.js';
 import { SEASONS } from '../../lexicon/date-words.js';
 import { employerFrom, titleAt, type TitleSpan } from './title.js';
@@ -106,6 +107,16 @@ function secondAppointee(ctx: Parameters<Rule['run']>[0], k: number): Omit<Perso
   return title && endsAtBoundary(doc, title.tokenEnd, sentence.tokenEnd) ? { name, nameTokens: [person.tokenStart, person.tokenEnd], title } : undefined;
 }
 
+/** Whether a post in the plural goes on from `k` ("vice presidents" after "executive"). */
+function pluralGoesOn(doc: Parameters<Rule['run']>[0]['doc'], k: number): boolean {
+  for (let n = k; n < k + 3; n++) {
+    const lower = doc.tokens[n]?.lower ?? '';
+    if (singularPost(lower)) return true;
+    if (!isTitleWord(lower)) return false;
+  }
+  return false;
+}
+
 export const appointmentRule: Rule<'person'> = {
   id: 'person/appointment',
   kind: 'person',
@@ -179,7 +190,8 @@ export const appointmentRule: Rule<'person'> = {
           const owner = entities.mentionAt(at);
           const ownerOrg = owner?.possessive && owner.type !== 'person' && owner.type !== 'place' ? orgAt(entities, at, false) : undefined;
           const title = titleAt(doc, ownerOrg ? owner!.tokenEnd + 1 : at, end);
-          if (!title) return;
+          // ("were named executive vice presidents": a post in the plural, whose first words are no post of their own)
+          if (!title || pluralGoesOn(doc, title.tokenEnd)) return;
           const org = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
           if (org || !copula) reportPerson(ctx, { name, nameTokens, title, org, confidence: org ? 0.85 : 0.7 });
           // "X was elected chairman and Y vice chairman": a second appointee shares the verb

@@ -128,6 +128,8 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   const inFirm = t?.lower === 'in' && doc.tokens[i + 1]?.lower === 'the';
   if (!t || i >= limit || !(ORG_PREPOSITIONS.has(t.lower) || inFirm)) return undefined;
   let k = i + 1;
+  // "Stuart McKibbin of <A.C. Goode and Co>": the wire's bracket around a company with no stock code
+  if (doc.tokens[k]?.text === '<' && entities.mentionAt(k + 1)) k++;
   // "at the Tokyo office of broker James Capel", "speaker of the lower house of the Argentine Parliament": the part
   // named first belongs to the organization after its "of"
   const unitOf = partOfOrganization(doc, entities, k, limit);

@@ -13,7 +13,7 @@ import { EVENT_NOUNS, GOVERNMENT_SEATS, HISTORIC_STATES, places } from '../../le
 import { CHANCELLOR_COUNTRIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
-const NATIONAL_ROLE = /(?:^|\s)(?:minister|secretary|premier|chancellor|president|senator|ambassador|congressman|attorney general|chancellor of the exchequer|secretary of state|trade representative|central bank governor)$/;
+const NATIONAL_ROLE = /(?:^|\s)(?:minister|secretary|undersecretary|under-secretary|premier|chancellor|president|senator|ambassador|congressman|attorney general|chancellor of the exchequer|secretary of state|trade representative|central bank governor)$/;
 const NOT_NATIONAL = /vice president|company secretary|general secretary|secretary general|press secretary|executive secretary|permanent secretary/;
 
 export function isNationalRole(roles: readonly string[]): boolean {

@@ -15,7 +15,9 @@ import { NEWS_SOURCES, NOT_EMPLOYERS_NEARBY } from '../../lexicon/organizations.
 const COMPANY_ROLE = /^(?:(?:.* )?(?:chairman|co-chairman|chief \w+ officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|controller|company secretary|company official|board member|chief)(?: (?:of|for) [a-z ]+)?|(?:.* )?(?:plant|factory|product|project|sales|marketing|regional|country|branch|store|brand|account|program|programme|operations) manager|(?:.* )?head (?:of|for) [a-z ]+)$/;
 
 export function isCompanyRole(roles: readonly string[], title: string | null): boolean {
-  return roles.length > 0 && roles.every((r) => COMPANY_ROLE.test(r) || (r === 'president' && !!title && /^[a-z]/.test(title)));
+  // ("officer" alone is as often an honour's, "made an officer of the order"; beside a director it is a company's)
+  const officer = (r: string) => r === 'officer' && roles.some((o) => o !== r && COMPANY_ROLE.test(o));
+  return roles.length > 0 && roles.every((r) => COMPANY_ROLE.test(r) || officer(r) || (r === 'president' && !!title && /^[a-z]/.test(title)));
 }
 
 /** The organization a story is about: named at least three times and twice as often as any other. */

@@ -12,6 +12,7 @@ import { titleThenNameRule } from './title-then-name.js';
 import { nameThenTitleRule } from './name-then-title.js';
 import { counterpartRule } from './counterpart.js';
 import { pluralTitleRule } from './plural-title.js';
+import { listedAppointeesRule } from './listed-appointees.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, STYLES } from '../../lexicon/people.js';
 import { isTitleWord, OCCUPATION_ROLES } from '../../lexicon/titles.js';
@@ -253,6 +254,6 @@ function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
 
 export const personExtractor: Extractor<'person'> = {
   kind: 'person',
-  rules: [appositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule, pluralTitleRule],
+  rules: [appositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule, pluralTitleRule, listedAppointeesRule],
   settle,
 };

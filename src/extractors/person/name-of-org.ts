@@ -168,6 +168,8 @@ function speaksBefore(ctx: RuleContext, start: number): boolean {
 /** A verb of saying at `k`, past a place ("in Tokyo"). */
 function saysAfter(ctx: RuleContext, k: number): boolean {
   const { doc, entities } = ctx;
+  // (past the wire's bracket closing a company's name: "Owen Evans of Sydney broker <Meares and Philips Ltd> said")
+  if (doc.tokens[k]?.text === '>') k++;
   if (doc.tokens[k]?.lower === 'in' && entities.mentionAt(k + 1)) k = entities.mentionAt(k + 1)!.tokenEnd;
   return saying(doc.tokens[k]?.lower ?? '');
 }
@@ -181,6 +183,7 @@ const saying = (lower: string) => SPEECH_VERBS.has(lower) || lower === 'say';
  */
 function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
   const { doc } = ctx;
+  if (doc.tokens[end]?.text === '>') return closes(ctx, end + 1, aside);
   // past its initials ("from the Consumer Electronics Association (CEA) told"), where a verb of saying may close the aside
   if (doc.tokens[end]?.text === '(' && doc.tokens[end + 2]?.text === ')') return closes(ctx, end + 3, aside) || saying(doc.tokens[end + 3]?.lower ?? '');
   // ... and past the words that say what it is ("from the FNSEA agricultural union, told")

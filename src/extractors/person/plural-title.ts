@@ -3,11 +3,11 @@
 // "economists Persio Arida and Andre Lara": a post in the plural before a list
 // of names is each one's post.
 import type { Rule, RuleContext } from '../rule.js';
-import { orgAfter, orgBefore, personNameAt, type OrgRef } from './context.js';
+import { orgAfter, orgBefore, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { splitRoles, type TitleSpan } from './title.js';
 import { singularPost, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { PARTY_STATE } from '../../lexicon/people.js';
+import { namesAfter } from './listed-names.js';
 
 /** How many tokens back the story's earlier mention of the post is looked for. */
 const EARLIER_WINDOW = 400;
@@ -107,41 +107,3 @@ const isModifier = (t: RuleContext['doc']['tokens'][number]) =>
   t.text === t.lower && /^[a-z-]+$/.test(t.text) && !NOT_MODIFIERS.has(t.lower) && (TITLE_MODIFIERS.has(t.lower) || BOARD_SEATS.has(t.lower) || t.pos === 'NOUN');
 /** How a director sits on a board ("outside directors", "independent directors"). */
 const BOARD_SEATS = new Set(['outside', 'independent', 'non-executive']);
-
-/** The names listed from token `k`: "A, B and C", each a person's. */
-function namesAfter(ctx: RuleContext, k: number): Array<[number, number, string]> {
-  const { doc, entities, sentence } = ctx;
-  const names: Array<[number, number, string]> = [];
-  while (k < sentence.tokenEnd) {
-    const m = entities.mentionAt(k);
-    const name = m && m.tokenStart === k && !m.possessive ? personNameAt(ctx, k) : undefined;
-    if (!m || !name) break;
-    names.push([m.tokenStart, m.tokenEnd, name]);
-    k = afterHomePlace(ctx, m.tokenEnd);
-    const next = doc.tokens[k]?.lower;
-    if (next === 'and') k++;
-    else if (next === ',') k += doc.tokens[k + 1]?.lower === 'and' ? 2 : 1;
-    else break;
-    if (names.length > 1 && doc.tokens[k - 1]?.lower === 'and') {
-      const last = entities.mentionAt(k);
-      const lastName = last && last.tokenStart === k && !last.possessive ? personNameAt(ctx, k) : undefined;
-      if (last && lastName) names.push([last.tokenStart, last.tokenEnd, lastName]);
-      return names;
-    }
-  }
-  return names;
-}
-
-/** Past a legislator's state after a listed name ("Larry Craig of Idaho and Beau Bolter of Texas", "Alan Cranston (D-Cal.) and"). */
-function afterHomePlace(ctx: RuleContext, k: number): number {
-  const { doc } = ctx;
-  if (doc.tokens[k]?.text === '(') {
-    let e = k + 1;
-    while (e < ctx.sentence.tokenEnd && e < k + 8 && doc.tokens[e]!.text !== ')') e++;
-    const inside = doc.text.slice(doc.tokens[k + 1]?.start ?? 0, doc.tokens[e - 1]?.end ?? 0);
-    return doc.tokens[e]?.text === ')' && PARTY_STATE.test(inside) ? e + 1 : k;
-  }
-  const place = doc.tokens[k]?.lower === 'of' ? ctx.entities.mentionAt(k + 1) : undefined;
-  return place && place.type === 'place' && !place.possessive ? place.tokenEnd : k;
-}
-

@@ -166,6 +166,11 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
       k++;
       continue;
     }
+    // ... opening the title ("management board chairman of Thyssen Stahl AG")
+    if (k === i && BOARDS.has(t.text) && doc.tokens[k + 1]?.text === 'board' && isRoleHead(doc.tokens[k + 2]?.lower ?? '')) {
+      k += 2;
+      continue;
+    }
     const hyphen = t.lower === '-' && t.start === doc.tokens[k - 1]?.end;
     if (isTitleWord(t.lower) || hyphen) {
       if (isRoleHead(t.lower)) segmentHasHead = true;
@@ -285,6 +290,8 @@ export function portfolioEnd(doc: Doc, ofAt: number, limit: number): number {
 
 /** Bodies named in lower case inside a title, before the post held on them. */
 const UNITS_IN_TITLE = new Set(['committee', 'board']);
+/** The boards of a two-tier company: "management board chairman", "supervisory board member". */
+const BOARDS = new Set(['management', 'supervisory', 'executive']);
 
 /** Words of a field after a post ("director of corporate security and fraud protection"). */
 const MAX_FIELD_WORDS = 6;
@@ -420,6 +427,8 @@ export function canonicalRole(phrase: string): string {
   if (!phrase) return '';
   if (phrase in ROLE_CANON) return ROLE_CANON[phrase]!;
   // "co-ceo" → "co-chief executive officer"
+  // "former-President" as "former president"
+  if (phrase.startsWith('former-')) return `former ${canonicalRole(phrase.slice(7))}`;
   if (/^(?:co|ex)-[a-z]/.test(phrase)) {
     const rest = canonicalRole(phrase.slice(3));
     if (rest !== phrase.slice(3) || rest in ROLE_CANON || ROLE_HEADS.has(rest.split(' ')[0]!)) return `${phrase.slice(0, 3)}${rest}`;

@@ -42,3 +42,39 @@ describe('a post of two words in the plural before a list', () => {
     expect(one(text, 'Hans Kuhl')).toMatchObject({ title: 'State Secretaries', roles: ['state secretary'] });
   });
 });
+
+describe('a post spelled its own way', () => {
+  it('keeps "advisor" and "undersecretary" as written', () => {
+    expect(one('Chief economic advisor Tom Vale said so.', 'Tom Vale')?.roles).toEqual(['chief economic advisor']);
+    expect(one('Agriculture undersecretary Dan Amstutz said so.', 'Dan Amstutz')?.roles).toEqual(['agriculture undersecretary']);
+  });
+  it('still merges a neutral or gendered spelling of one post', () => {
+    expect(one('Havbruk chair Tone Lind said so.', 'Tone Lind')?.roles).toEqual(['chairman']);
+  });
+});
+
+describe('a two-tier company\'s board in the title', () => {
+  it('opens the title', () => {
+    expect(one('A dispute between him and Heinz Krebs, management board chairman of Thyssen Stahl AG, was denied.', 'Heinz Krebs')).toMatchObject({ title: 'management board chairman', org: 'Thyssen Stahl AG' });
+  });
+});
+
+describe('a company in the wire\'s brackets after a name', () => {
+  it('is the employer after "of", with or without words that describe it', () => {
+    expect(one('"It sounds good," Stuart Keel of <A.C. Goode and Co> told Reuters.', 'Stuart Keel')).toMatchObject({ title: null, org: 'A.C. Goode and Co' });
+    expect(one('"They collapsed," Owen Eyre of Sydney broker <Meares and Philips Ltd> said.', 'Owen Eyre')).toMatchObject({ org: 'Meares and Philips Ltd' });
+  });
+});
+
+describe('a German name\'s small words', () => {
+  it('stay in the name', () => {
+    expect(one('Thomas Wegner, chairman of Bank fuer Gemeinwirtschaft AG, spoke.', 'Thomas Wegner')?.org).toBe('Bank fuer Gemeinwirtschaft AG');
+    expect(one('The view of Berliner Handels- und Frankfurter Bank economist Hans Remer was clear.', 'Hans Remer')?.org).toBe('Berliner Handels- und Frankfurter Bank');
+  });
+});
+
+describe('an undersecretary', () => {
+  it('is a government post of the country before it', () => {
+    expect(one('Philippine Finance Undersecretary Ernesto Lim said so.', 'Ernesto Lim')).toMatchObject({ roles: ['finance undersecretary'], org: 'Philippines' });
+  });
+});
