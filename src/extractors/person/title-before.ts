@@ -108,19 +108,27 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
     }
     // and a lone title word read as a name ("Secretary" of "Secretary of State") is the title's own, as is a common
     // word capitalized only for opening the sentence ("Shipping minister", "Central bank governor")
+    // "Deputy U.S. | Trade Representative": a rank read with the country as one name ranks the post after it
+    if (m && best && m.tokenEnd === best.tokenStart) {
+      const ranked = rankedByCountry(doc, m, best);
+      if (ranked) {
+        best = ranked;
+        break;
+      }
+    }
     if (m && !allTitleWords(doc, m.tokenStart, m.tokenEnd, end) && !opensSentenceAsWord(doc, m, entities)) {
       // "U.S. Secretary | of State George Shultz", "British Chancellor | of the Exchequer": a name that ends in the title's
       // first words keeps the rest ("U.S.", "British") as the title's owner
       // ("Treasury | Under Secretary Curtis Brannock": "Under" belongs to the secretary)
       const pastTitleWords = (portfolio: boolean) => {
         let q = m.tokenEnd;
-        while (q > m.tokenStart + 1 && (isTitleWord(doc.tokens[q - 1]!.lower) || (portfolio && PORTFOLIO_WORDS.has(doc.tokens[q - 1]!.lower)) || (doc.tokens[q - 1]!.lower === 'under' && /^secretar/.test(doc.tokens[q]?.lower ?? '')))) q--;
+        while (q > m.tokenStart + 1 && (isTitleWord(doc.tokens[q - 1]!.lower) || (portfolio && (PORTFOLIO_WORDS.has(doc.tokens[q - 1]!.lower) || COURTS.has(doc.tokens[q - 1]!.lower))) || (doc.tokens[q - 1]!.lower === 'under' && /^secretar/.test(doc.tokens[q]?.lower ?? '')))) q--;
         return q;
       };
       let p = pastTitleWords(false);
       // ("Russian Atomic | Energy Minister": a portfolio in capitals belongs to its minister, after the country that has it)
       let afterCountry = false;
-      if (/^(?:minister|secretary)$/.test(doc.tokens[end - 1]?.lower ?? '')) {
+      if (/^(?:minister|secretary|judge)$/.test(doc.tokens[end - 1]?.lower ?? '')) {
         const q = pastTitleWords(true);
         const owner = doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[q - 1]!.end);
         if (q < p && (lookupPlace(owner) ?? lookupPlaceAdjective(owner))) p = q;
@@ -137,7 +145,7 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       if (fieldOnly && entities.mentions.some((o) => o !== m && o.name === m.name && !isTitleWord(doc.tokens[o.tokenEnd]?.lower ?? ''))) own = false;
       // ... unless those words can end an organization's name ("Morgan Stanley Group managing director" keeps its "Group")
       if (p < m.tokenEnd && own) {
-        const t = titleAt(doc, p, end);
+        const t = titleAt(doc, p, end) ?? (afterCountry ? courtTitle(doc, p, m.tokenEnd, end) : undefined);
         if (t && t.tokenEnd === end && t.tokenEnd > m.tokenEnd) best = { ...t, owner: [m.tokenStart, p] };
       }
       break;
@@ -199,6 +207,30 @@ function formerEmployer(ctx: RuleContext, titleStart: number): OrgRef | undefine
 /** The roles as posts held before ("former chief executive officer"); the title stays as written. */
 function asFormer(title: OwnedTitle): OwnedTitle {
   return { ...title, roles: title.roles.map((r) => (/^(?:former|ex)\b/.test(r) ? r : `former ${r}`)) };
+}
+
+/** The courts a judge sits on, written before the post: "U.S. District Judge", "U.S. Bankruptcy Judge". */
+const COURTS = new Set(['district', 'circuit', 'bankruptcy', 'appeals', 'federal', 'supreme', 'magistrate', 'tax']);
+
+/** "Deputy U.S." before "Trade Representative": the post ranked, with the country as its owner. */
+function rankedByCountry(doc: RuleContext['doc'], m: { tokenStart: number; tokenEnd: number }, title: OwnedTitle): OwnedTitle | undefined {
+  let k = m.tokenStart;
+  while (k < m.tokenEnd - 1 && /^\p{Lu}[a-z]+$/u.test(doc.tokens[k]!.text) && RANKS.has(doc.tokens[k]!.lower)) k++;
+  if (k === m.tokenStart) return undefined;
+  const country = doc.text.slice(doc.tokens[k]!.start, doc.tokens[m.tokenEnd - 1]!.end);
+  if (lookupPlace(country)?.kind !== 'country' && lookupPlaceAdjective(country)?.kind !== 'country') return undefined;
+  const rank = doc.tokens.slice(m.tokenStart, k).map((t) => t.lower).join(' ');
+  const text = doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[title.tokenEnd - 1]!.end);
+  return { tokenStart: m.tokenStart, tokenEnd: title.tokenEnd, text, roles: title.roles.map((r) => `${rank} ${r}`), owner: [k, m.tokenEnd] };
+}
+const RANKS = new Set(['deputy', 'assistant', 'acting', 'associate', 'former', 'chief']);
+
+/** "(U.S.) District Judge": a court's words in capitals and the judge's post, from `from`. */
+function courtTitle(doc: RuleContext['doc'], from: number, courtEnd: number, end: number): TitleSpan | undefined {
+  for (let k = from; k < courtEnd; k++) if (!COURTS.has(doc.tokens[k]!.lower)) return undefined;
+  if (doc.tokens[end - 1]?.lower !== 'judge') return undefined;
+  const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[end - 1]!.end);
+  return { tokenStart: from, tokenEnd: end, text, roles: splitRoles(text) };
 }
 
 /** Modifiers that rank a post rather than name a field: they stay in the title whatever stands before them. */

@@ -214,6 +214,8 @@ const FIELD_FIRST_HEADS = new Set([
   'tycoon', 'magnate',
   // "senior policy adviser Max Lawson"
   'adviser', 'advisor',
+  // "politics lecturer", "school teacher", "bankruptcy judge", "dating expert"
+  'lecturer', 'teacher', 'journalist', 'writer', 'expert', 'judge', 'broker', 'counsellor', 'counselor',
   // "chief security architect at Cisco"
   'architect',
   // "assistant news director", "assistant product manager", "public information officer": a department in lower case

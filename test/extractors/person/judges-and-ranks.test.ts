@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { one } from './helpers.js';
+
+describe('a judge', () => {
+  it('holds the court\'s post of the country before it', () => {
+    expect(one('U.S. District Judge Edmund Palmer scheduled a hearing.', 'Edmund Palmer')).toMatchObject({ title: 'District Judge', roles: ['district judge'], org: 'United States' });
+    expect(one('US bankruptcy judge Letitia Clarke ruled.', 'Letitia Clarke')).toMatchObject({ title: 'bankruptcy judge', roles: ['bankruptcy judge'], org: 'United States' });
+  });
+  it('has no country where none is written', () => {
+    expect(one('Judge John Smart ruled on Monday.', 'John Smart')).toMatchObject({ roles: ['judge'], org: null });
+  });
+});
+
+describe('a rank read with a country as one name', () => {
+  it('ranks the post after the country, which owns it', () => {
+    expect(one('Deputy U.S. Trade Representative Michael Smithers met them.', 'Michael Smithers')).toMatchObject({ title: 'Deputy U.S. Trade Representative', roles: ['deputy trade representative'], org: 'United States' });
+  });
+  it('leaves a company\'s name alone', () => {
+    expect(one('Deputy Acme Corp chairman John Smart spoke.', 'John Smart')?.roles).toEqual(['chairman']);
+  });
+});
+
+describe('an occupation with its field', () => {
+  it('keeps the field', () => {
+    expect(one('That is one reason, says Fred Sawyer, a politics lecturer at the University of Lille.', 'Fred Sawyer')).toMatchObject({ title: 'politics lecturer', org: 'University of Lille' });
+    expect(one('School teacher Helen Carr said so.', 'Helen Carr')?.roles).toEqual(['school teacher']);
+  });
+});
