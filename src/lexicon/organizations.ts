@@ -152,6 +152,7 @@ export const NEWS_SOURCES = new Set([
   'Reuters', 'Reuter', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Bloomberg', 'Dow Jones', 'BBC', 'BBC News', 'BBC News website',
   'Financial Times', 'FT', 'Wall Street Journal', 'WSJ', 'New York Times', 'Washington Post', 'Times', 'Sunday Times', 'Guardian', 'Observer',
   'Independent', 'Daily Telegraph', 'Telegraph', 'Economist', 'CNN', 'Kyodo', 'Xinhua', 'Tass', 'Interfax', 'Press Association',
+  'BBC Radio', 'BBC Radio 4', 'BBC Radio Five Live', 'BBC World Service', 'BBC One', 'BBC Two', 'Sky News', 'ITV News',
 ]);
 
 /** Unions of states a business story names beside a firm's managers ("in the EU it is more or less 1%"): no company officer's employer unless stated. */

@@ -29,18 +29,26 @@ export function storyCompany(entities: Entities): string | undefined {
 
 function topCompany(entities: Entities, withOthers: boolean): string | undefined {
   const counts = new Map<string, number>();
+  const inLead = new Set<string>();
+  const count = (name: string, sentence: number) => {
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (sentence === 0) inLead.add(name);
+  };
   // (a story about the EU is no story about a company: its managers work elsewhere)
-  for (const m of entities.mentions) if ((m.type === 'org' || (withOthers && isRecurringOther(entities, m))) && !NOT_EMPLOYERS_NEARBY.has(m.name)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-  for (const r of entities.references) if (r.names.length === 1) counts.set(r.names[0]!, (counts.get(r.names[0]!) ?? 0) + 1);
-  let top: [string, number] | undefined;
-  let second = 0;
-  for (const entry of counts) {
-    if (!top || entry[1] > top[1]) {
-      second = top?.[1] ?? 0;
-      top = entry;
-    } else second = Math.max(second, entry[1]);
-  }
-  return top && top[1] >= 3 && top[1] >= 2 * second ? top[0] : undefined;
+  for (const m of entities.mentions) if ((m.type === 'org' || (withOthers && isRecurringOther(entities, m))) && !NOT_EMPLOYERS_NEARBY.has(m.name)) count(m.name, m.sentence);
+  for (const r of entities.references) if (r.names.length === 1) count(r.names[0]!, r.sentence);
+  let top = 0;
+  for (const n of counts.values()) top = Math.max(top, n);
+  if (top < 3) return undefined;
+  // the one named twice as often as any other; or, among those named about as often, the one the lead names
+  // alone ("Morgan Grenfell Group Plc said ..." in a story as much about Guinness)
+  const rivals = [...counts].filter(([, n]) => n * 2 > top);
+  if (rivals.length === 1) return rivals[0]![0];
+  // (only among names known to be organizations: a film or a club the lead names is no employer)
+  if (withOthers) return undefined;
+  // (nor is a broadcaster the lead cites: "told BBC Radio 4's Today programme")
+  const led = rivals.filter(([name]) => inLead.has(name) && !NEWS_SOURCES.has(name));
+  return led.length === 1 && led[0]![1] >= 3 ? led[0]![0] : undefined;
 }
 
 /**

@@ -21,6 +21,20 @@ describe('the company a story is about', () => {
     const shared = 'Lumo Motors Corp and Corvex Systems Inc agreed to merge.\nLumo Motors and Corvex Systems will share plants.\n"It is a good fit," chairman Ida Brandt said.';
     expect(people(shared)).toContainEqual(['Ida Brandt', 'chairman', null]);
   });
+  it('is the one the lead names where another company is named about as often', () => {
+    const led = [
+      'Morland Grey Group Plc said it would recover from last year\'s scandal.',
+      'Quill Plc shares fell and Quill Plc said it would sue.',
+      'Morland Grey said it had new managers.',
+      'Quill Plc was fined and Morland Grey was not.',
+      'Finance director David Ewan told the news conference that profit rose.',
+    ].join('\n');
+    expect(people(led)).toContainEqual(['David Ewan', 'finance director', 'Morland Grey Group Plc']);
+  });
+  it('is not guessed where the lead names both', () => {
+    const both = 'Morland Grey Group Plc and Quill Plc said they would merge.\nQuill Plc and Morland Grey shares rose.\nMorland Grey and Quill Plc will cut jobs.\nFinance director David Ewan said profit rose.';
+    expect(people(both)).toContainEqual(['David Ewan', 'finance director', null]);
+  });
   it('does not employ a head of state', () => {
     const politics = story.replace('chairman and chief executive Ida Brandt', 'President Ida Brandt');
     expect(people(politics)).toContainEqual(['Ida Brandt', 'president', null]);
