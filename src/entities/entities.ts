@@ -292,7 +292,9 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     if (!next || next.sentence !== c.sentence || next.tokenStart !== c.tokenEnd + 1 || typeOfKey.get(keys[i]!) !== 'org') return;
     const parenthesized = doc.tokens[c.tokenEnd]?.text === '(' && doc.tokens[next.tokenEnd]?.text === ')' && next.tokenEnd - next.tokenStart === 1;
     // (set off by a bracket or a comma, or a ticker's "<": "the Financial Times that GM's argument" gives GM no other name)
-    const setOff = SETS_OFF_INITIALS.has(doc.tokens[c.tokenEnd]?.text ?? '');
+    // (after a comma, only initials that close the aside: "Standard Oil Co, BP Managing Director" is a list)
+    const opener = doc.tokens[c.tokenEnd]?.text ?? '';
+    const setOff = SETS_OFF_INITIALS.has(opener) && (opener !== ',' || /^[,;.)]$/.test(doc.tokens[next.tokenEnd]?.text ?? '.'));
     if ((isAcronym(next.text) && setOff) || parenthesized) offer(next.text, keys[i]!);
   });
   // where a short form fits several names ("Kraft": "Kraft Foods Group Inc" and, later, "The Kraft Heinz
