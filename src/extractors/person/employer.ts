@@ -7,6 +7,7 @@ import type { Doc } from '../../document/document.js';
 import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { GIVEN_NAMES } from '../../lexicon/people.js';
+import { isLegalSuffix } from '../../entities/classify.js';
 import { NEWS_SOURCES, NOT_EMPLOYERS_NEARBY } from '../../lexicon/organizations.js';
 
 /** Roles that only a company's own people hold; "president" only when written in lower case (not "President Reagan"). */
@@ -25,6 +26,23 @@ export function storyCompany(entities: Entities): string | undefined {
   // names of unknown kind that the story repeats count too ("Apple" is a word as well as a name): where one
   // of them outnumbers the organizations, the story is about it
   return topCompany(entities, true) ?? topCompany(entities, false);
+}
+
+/**
+ * Where no company stands out enough to be the story's, the one a company officer most likely works for: the
+ * company the lead names first, as a wire story opens on its subject ("Texas Commerce Bancshares Inc said its
+ * shareholders approved the merger with Chemical New York Corp"). Only a company by its legal form: a body or a
+ * government the lead names employs officers of its own kind.
+ */
+export function likelyCompany(doc: Doc, entities: Entities): string | undefined {
+  for (const m of entities.mentions) {
+    if (m.sentence > 0) break;
+    if (m.type !== 'org' || NOT_EMPLOYERS_NEARBY.has(m.name) || NEWS_SOURCES.has(m.name)) continue;
+    // ("Lumo Motors Corp and Corvex Systems Inc agreed to merge": a lead about two companies is about neither alone)
+    const joined = /^(?:and|&|,)$/.test(doc.tokens[m.tokenEnd]?.lower ?? '') && entities.mentionAt(m.tokenEnd + 1)?.type === 'org';
+    return isLegalSuffix(m.name.split(' ').pop()!) && !joined ? m.name : undefined;
+  }
+  return undefined;
 }
 
 function topCompany(entities: Entities, withOthers: boolean): string | undefined {

@@ -4,7 +4,7 @@ import type { Entities } from '../../entities/entities.js';
 import type { Extractor, Reported } from '../rule.js';
 import { appositionRule } from './apposition.js';
 import { appointmentRule } from './appointment.js';
-import { isCompanyRole, nearbyCompany, storyCompany } from './employer.js';
+import { isCompanyRole, likelyCompany, nearbyCompany, storyCompany } from './employer.js';
 import { governmentCountry, isCountryName, isNationalRole, officeCountry } from './country.js';
 import { titleBeforeRule } from './title-before.js';
 import { nameOfOrgRule } from './name-of-org.js';
@@ -44,6 +44,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
   }
   const bySpan = new Map<string, Reported<'person'>>();
   let story: string | undefined;
+  let likely: string | undefined;
   for (const c of candidates) {
     c.org = orgOf.get(`${c.name}\u0000${c.roles.join('|')}`) ?? null;
     // "executive vice president Richard Peterson of Acme has been named president": one employer
@@ -86,6 +87,13 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       if (company) {
         c.org = company;
         c.confidence -= 0.15;
+      }
+    }
+    if (!c.org && !unionOfficer && isCompanyRole(c.roles, c.title)) {
+      const company = (likely ??= likelyCompany(doc, entities) ?? '');
+      if (company) {
+        c.org = company;
+        c.confidence -= 0.25;
       }
     }
     // a post in a relative clause and the one after it start at the same name: their spans end apart

@@ -35,6 +35,12 @@ describe('the company a story is about', () => {
     const both = 'Morland Grey Group Plc and Quill Plc said they would merge.\nQuill Plc and Morland Grey shares rose.\nMorland Grey and Quill Plc will cut jobs.\nFinance director David Ewan said profit rose.';
     expect(people(both)).toContainEqual(['David Ewan', 'finance director', null]);
   });
+  it('is, where no company stands out, the company the lead opens on, by its legal form', () => {
+    const merger = 'Texas Crown Bancshares Inc said its holders approved the merger with Chemical Union Corp.\nThe vote was 98 pct in favour.\nChemical Union Corp holders vote in April.\nThe vote needs a majority.\nChairman Ben Lowe said all hurdles were cleared.';
+    expect(people(merger)).toContainEqual(['Ben Lowe', 'chairman', 'Texas Crown Bancshares Inc']);
+    const body = merger.replace('Texas Crown Bancshares Inc', 'The Texas Banking Commission');
+    expect(people(body)).toContainEqual(['Ben Lowe', 'chairman', null]);
+  });
   it('does not employ a head of state', () => {
     const politics = story.replace('chairman and chief executive Ida Brandt', 'President Ida Brandt');
     expect(people(politics)).toContainEqual(['Ida Brandt', 'president', null]);
