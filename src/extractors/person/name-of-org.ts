@@ -70,7 +70,9 @@ export const nameOfOrgRule: Rule<'person'> = {
       // ... or a speaker named after the verb, whose phrase closes the sentence or a clause ("said Derek Broes, from
       // Microsoft.", "said Einar Bjorgo from Unosat, the UN's mapping agency")
       // (an organization's name, or one of unknown kind in two words or more: "said John Smith at Heathrow." is where he was)
-      const closesAttribution = (saidBefore && /^[,.;!?]$/.test(doc.tokens[org.tokenEnd]?.text ?? '.') && (!!oneWord || employerName(ctx, org))) || (!!oneWord && asideBeforeVerb);
+      // ("said Brian Waterhouse at James Capel and Co. "With ...": the legal form's stop ends the sentence too)
+      const stopped = /^[,.;!?]$/.test(doc.tokens[org.tokenEnd]?.text ?? '.') || doc.tokens[org.tokenEnd - 1]!.text.endsWith('.');
+      const closesAttribution = (saidBefore && stopped && (!!oneWord || employerName(ctx, org))) || (!!oneWord && asideBeforeVerb);
       if ((!speaker || (at && !aside)) && !saysAfter(ctx, org.tokenEnd) && !closesAttribution) continue;
       if (at && entities.mentionAt(org.tokenStart)?.type === 'place') continue;
       // "Jeffrey Neuman, of Santa Monica,": set off by commas, a name of unknown kind is as often where the person lives
@@ -171,6 +173,12 @@ function saysAfter(ctx: RuleContext, k: number): boolean {
   // (past the wire's bracket closing a company's name: "Owen Evans of Sydney broker <Meares and Philips Ltd> said")
   if (doc.tokens[k]?.text === '>') k++;
   if (doc.tokens[k]?.lower === 'in' && entities.mentionAt(k + 1)) k = entities.mentionAt(k + 1)!.tokenEnd;
+  // ... or past what the employer is ("of the Consumer Federation, which represents 200 groups, said")
+  if (doc.tokens[k]?.text === ',' && doc.tokens[k + 1]?.lower === 'which') {
+    let e = k + 2;
+    while (e < ctx.sentence.tokenEnd && e < k + 16 && doc.tokens[e]!.text !== ',') e++;
+    if (doc.tokens[e]?.text === ',') k = e + 1;
+  }
   return saying(doc.tokens[k]?.lower ?? '');
 }
 

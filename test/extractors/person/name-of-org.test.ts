@@ -78,3 +78,12 @@ describe('person/name-of-org: "who covers ... at" an employer', () => {
     expect(people('John Smith, who works at a bakery, said it.')).toEqual([]);
   });
 });
+
+describe('an employer whose phrase another clause or a legal form\'s stop closes', () => {
+  it('reads past what the employer is, to the verb of saying', () => {
+    expect(one('Gene Kimble of the Consumer Federation, which represents 200 consumer groups, said rules would be eased.', 'Gene Kimble')).toMatchObject({ title: null, org: 'Consumer Federation' });
+  });
+  it('reads a quote\'s speaker whose employer\'s legal form ends the sentence', () => {
+    expect(one('"It works," said Brian Waters at James Capel and Co. "With a high yen, it grows."', 'Brian Waters')?.org).toMatch(/^James Capel and Co\.?$/);
+  });
+});
