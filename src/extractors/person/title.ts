@@ -121,6 +121,7 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
   let lastGood = -1;
   let segmentHasHead = false;
   let ownerOf: number | undefined;
+  let rolesFrom = i;
   while (k < limit) {
     const t = doc.tokens[k]!;
     // "chief operating officer": a known phrase whose middle word alone is not a title word
@@ -135,6 +136,8 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
     if (!segmentHasHead) {
       const head = fieldBeforeHead(doc, k, limit);
       if (head > k) {
+        // ("union president", "subcommittee chairman": the body's word stays in the title, out of the role)
+        if (k === i && BODY_HEADS_FIRST.has(doc.tokens[head]!.lower)) rolesFrom = head;
         k = head;
         continue;
       }
@@ -166,8 +169,8 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
       k++;
       continue;
     }
-    // ... opening the title ("management board chairman of Thyssen Stahl AG")
-    if (k === i && BOARDS.has(t.text) && doc.tokens[k + 1]?.text === 'board' && isRoleHead(doc.tokens[k + 2]?.lower ?? '')) {
+    // ... opening the title ("management board chairman of Thyssen Stahl AG"), or after a rank ("deputy management board chairman")
+    if (BOARDS.has(t.text) && doc.tokens[k + 1]?.text === 'board' && isRoleHead(doc.tokens[k + 2]?.lower ?? '')) {
       k += 2;
       continue;
     }
@@ -201,7 +204,7 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
   const first = doc.tokens[i]!;
   const last = doc.tokens[lastGood - 1]!;
   const text = doc.text.slice(first.start, last.end);
-  const span: TitleSpan = { tokenStart: i, tokenEnd: lastGood, text, roles: splitRoles(text) };
+  const span: TitleSpan = { tokenStart: i, tokenEnd: lastGood, text, roles: splitRoles(rolesFrom > i ? doc.text.slice(doc.tokens[rolesFrom]!.start, last.end) : text) };
   if (ownerOf !== undefined && ownerOf < lastGood) span.ownerOf = ownerOf;
   return span;
 }
@@ -216,6 +219,8 @@ const FIELD_FIRST_HEADS = new Set([
   'adviser', 'advisor',
   // "politics lecturer", "school teacher", "bankruptcy judge", "dating expert"
   'lecturer', 'teacher', 'journalist', 'writer', 'expert', 'judge', 'broker', 'counsellor', 'counselor',
+  // "computer systems president", "bank chairman": a division's or a body's head
+  'president', 'chairman',
   // "chief security architect at Cisco"
   'architect',
   // "assistant news director", "assistant product manager", "public information officer": a department in lower case
@@ -231,12 +236,25 @@ const NOT_FIELD_WORDS = new Set([
   'then', 'recent', 'only', 'main', 'key', 'well-known', 'award-winning', 'acclaimed', 'renowned', 'respected', 'unconventional',
 ]);
 
+const BODY_HEADS_FIRST = new Set(['president', 'chairman']);
+/** The bodies a president or chairman is written after: "union president", "computer systems president". */
+const BODY_FIELD_WORDS = new Set([
+  'committee', 'subcommittee', 'board', 'union', 'association', 'club', 'conference', 'bank', 'branch', 'division', 'council',
+  'commission', 'survey', 'bid', 'federation', 'group', 'unit', 'company', 'central', 'computer', 'systems', 'products', 'operations',
+]);
+
 /** Lower-case field words from `k` up to such a post ("auto analyst"): the post's index, else -1. */
 function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
   for (let j = k; j < limit && j < k + 4; j++) {
     const t = doc.tokens[j]!;
     // (a bare "chief" only: "Forest chief executive" is a chief executive, "Forest" the club)
-    if (j > k && FIELD_FIRST_HEADS.has(t.lower) && !(t.lower === 'chief' && isTitleWord(doc.tokens[j + 1]?.lower ?? ''))) return j;
+    if (j > k && FIELD_FIRST_HEADS.has(t.lower) && !(t.lower === 'chief' && isTitleWord(doc.tokens[j + 1]?.lower ?? ''))) {
+      // (a president's or a chairman's only where the words name the body: "union president", "subcommittee chairman")
+      if (BODY_HEADS_FIRST.has(t.lower)) {
+        for (let w = k; w < j; w++) if (!BODY_FIELD_WORDS.has(doc.tokens[w]!.lower)) return -1;
+      }
+      return j;
+    }
     const glued = t.text === '-' && j > k && t.start === doc.tokens[j - 1]!.end && doc.tokens[j + 1]?.start === t.end;
     // "Airlines analyst Gillian Marsh" opening a sentence
     const opening = j === k && doc.tokens[k - 1]?.sentence !== t.sentence && /^\p{Lu}[a-z-]+$/u.test(t.text) && FIELD_POS.has(t.pos);

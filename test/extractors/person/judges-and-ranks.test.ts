@@ -26,3 +26,15 @@ describe('an occupation with its field', () => {
     expect(one('School teacher Helen Carr said so.', 'Helen Carr')?.roles).toEqual(['school teacher']);
   });
 });
+
+describe('a president or chairman after the body\'s word', () => {
+  it('keeps the body in the title and the post as the role', () => {
+    expect(one('He said union president Bob Whyte agreed.', 'Bob Whyte')).toMatchObject({ title: 'union president', roles: ['president'] });
+    expect(one('Patrick Rickman, computer systems president, said sales would rise.', 'Patrick Rickman')).toMatchObject({ title: 'computer systems president', roles: ['president'] });
+    expect(one('Karl Schneider, deputy management board chairman of DG Bank AG, said rates would fall.', 'Karl Schneider')).toMatchObject({ title: 'deputy management board chairman', org: 'DG Bank AG' });
+  });
+  it('takes no other words before the post', () => {
+    expect(one('He imposed tough trade sanctions President Ronald Reagan said.', 'Ronald Reagan')?.title).toBe('President');
+    expect(one('The cost-conscious chairman Rhys Eyton said so.', 'Rhys Eyton')?.title).toBe('chairman');
+  });
+});
