@@ -50,7 +50,8 @@ export const titleBeforeRule: Rule<'person'> = {
       const party = partyOpening(ctx, title) ?? partyBefore(ctx, title);
       if (party) title = party.title;
       title = domainIntoName(ctx, title);
-      const government = isGovernment(title.roles);
+      // ("Polish union president Lech Walesa": a body's president is no state's)
+      const government = isGovernment(title.roles) && !BODY_OPENING.test(title.text);
       const departmental = title.roles.some((r) => /minister|secretary/.test(r));
       // "England coach Andy Robinson": a team is named by its country, as written
       const team = !government && title.roles.some((r) => TEAM_ROLE.test(r)) ? teamBefore(ctx, title.tokenStart) : undefined;
@@ -208,6 +209,9 @@ function formerEmployer(ctx: RuleContext, titleStart: number): OrgRef | undefine
 function asFormer(title: OwnedTitle): OwnedTitle {
   return { ...title, roles: title.roles.map((r) => (/^(?:former|ex)\b/.test(r) ? r : `former ${r}`)) };
 }
+
+/** A body's word opening a title: its holder serves the body, not a state. */
+const BODY_OPENING = /^(?:union|association|club|committee|subcommittee|conference|council|federation|company|board|division|unit|branch|group|survey|bid)\s/i;
 
 /** The courts a judge sits on, written before the post: "U.S. District Judge", "U.S. Bankruptcy Judge". */
 const COURTS = new Set(['district', 'circuit', 'bankruptcy', 'appeals', 'federal', 'supreme', 'magistrate', 'tax']);

@@ -251,7 +251,8 @@ function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
     if (j > k && FIELD_FIRST_HEADS.has(t.lower) && !(t.lower === 'chief' && isTitleWord(doc.tokens[j + 1]?.lower ?? ''))) {
       // (a president's or a chairman's only where the words name the body: "union president", "subcommittee chairman")
       if (BODY_HEADS_FIRST.has(t.lower)) {
-        for (let w = k; w < j; w++) if (!BODY_FIELD_WORDS.has(doc.tokens[w]!.lower)) return -1;
+        // (in lower case: "Committee Chairman" is the chairman of the committee named before)
+        for (let w = k; w < j; w++) if (!BODY_FIELD_WORDS.has(doc.tokens[w]!.text)) return -1;
       }
       return j;
     }

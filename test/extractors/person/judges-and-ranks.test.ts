@@ -38,3 +38,13 @@ describe('a president or chairman after the body\'s word', () => {
     expect(one('The cost-conscious chairman Rhys Eyton said so.', 'Rhys Eyton')?.title).toBe('chairman');
   });
 });
+
+describe('a body\'s president', () => {
+  it('serves no state', () => {
+    expect(one('Polish union president Lech Wala said so.', 'Lech Wala')?.org ?? null).not.toBe('Poland');
+  });
+  it('leaves a capitalized body to the name before it', () => {
+    const text = 'The Senate Banking Committee met.\nThe Senate Banking Committee will vote.\nCommittee Chairman William Prox said so.';
+    expect(one(text, 'William Prox')).toMatchObject({ title: 'Chairman', roles: ['chairman'] });
+  });
+});
