@@ -294,7 +294,7 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     // (set off by a bracket or a comma, or a ticker's "<": "the Financial Times that GM's argument" gives GM no other name)
     // (after a comma, only initials that close the aside: "Standard Oil Co, BP Managing Director" is a list)
     const opener = doc.tokens[c.tokenEnd]?.text ?? '';
-    const setOff = SETS_OFF_INITIALS.has(opener) && (opener !== ',' || /^[,;.)]$/.test(doc.tokens[next.tokenEnd]?.text ?? '.'));
+    const setOff = SETS_OFF_INITIALS.has(opener) && (opener !== ',' || /^[,;.()]$/.test(doc.tokens[next.tokenEnd]?.text ?? '.'));
     if ((isAcronym(next.text) && setOff) || parenthesized) offer(next.text, keys[i]!);
   });
   // where a short form fits several names ("Kraft": "Kraft Foods Group Inc" and, later, "The Kraft Heinz

@@ -417,7 +417,7 @@ export function findNames(doc: Doc): NameChunk[] {
       // ... or before a two-word name that opens a list ("Justices Lewis Powell, Sandra O'Connor and ...")
       else if (j - i >= 3 && singularPost(t.lower) && (GIVEN_NAMES.has(tokens[i + 1]!.lower) || opensListOfNames(doc, i, j))) push(doc, chunks, i + 1, j, false, true);
       // ... of two words ("State Secretaries Otto Schlecht and Hans Tietmeyer")
-      else if (j - i >= 4 && singularPost(tokens[i + 1]!.lower) && !GIVEN_NAMES.has(t.lower) && (GIVEN_NAMES.has(tokens[i + 2]!.lower) || (j - i === 4 && LIST_JOINERS.has(tokens[j]?.lower ?? '')))) push(doc, chunks, i + 2, j, false, true);
+      else if (j - i >= 4 && singularPost(tokens[i + 1]!.lower) && !GIVEN_NAMES.has(t.lower) && !hasFirmWord(tokens, i + 2, j) && (GIVEN_NAMES.has(tokens[i + 2]!.lower) || (j - i === 4 && LIST_JOINERS.has(tokens[j]?.lower ?? '')))) push(doc, chunks, i + 2, j, false, true);
       else pushSplitAtTitles(doc, chunks, i, j, honorific);
       honorific = false;
       i = j;
@@ -484,11 +484,14 @@ const OPENING_ARTICLES = new Set(['The', 'An']);
 const LAW_WORDS = new Set(['Bill', 'Act']);
 
 /** "by Justices Lewis Powell, Sandra O'Connor": a two-word name after the post, mid-sentence, that a list goes on from. */
+/** Whether a firm's word or legal form stands among tokens `from` to `to` ("United Artists Communications Inc"). */
+const hasFirmWord = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).some((t) => ORG_HEAD_WORDS.has(t.lower) || isLegalSuffixToken(t));
+
 function opensListOfNames(doc: Doc, i: number, j: number): boolean {
   const tokens = doc.tokens;
   const before = tokens[i - 1];
   // (not "Bankers Trust Co, a joint lead manager": a firm's name may open with a plural)
-  const firmWord = tokens.slice(i + 1, j).some((t) => ORG_HEAD_WORDS.has(t.lower) || isLegalSuffixToken(t));
+  const firmWord = hasFirmWord(tokens, i + 1, j);
   return j - i === 3 && !firmWord && !!before && before.sentence === tokens[i]!.sentence && /^[a-z]+$/.test(before.text) && LIST_JOINERS.has(tokens[j]?.lower ?? '');
 }
 

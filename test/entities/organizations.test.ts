@@ -17,6 +17,15 @@ describe('organization names', () => {
     expect(orgs('He played the cult film-maker Wood in 1994.')).not.toContain('Wood');
   });
 
+  it('keeps a firm named for a plural before a list\'s "and" whole', () => {
+    expect(orgs('United Artists Communications Inc and Acme Corp suspended talks.')).toContain('United Artists Communications Inc');
+  });
+
+  it('reads initials after a comma as the name before only where they close the aside', () => {
+    const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.name);
+    expect(names('British Petroleum Co Plc will not raise its bid for Standard Oil Co, BP Managing Director David Simon said. BP owns 55 pct.')).not.toContain('BP');
+  });
+
   it('takes no stock exchange in a wire\'s stock code for a name, but keeps the code', () => {
     const names = buildEntities(buildDocument({ id: 'o', text: 'Vienna Handelsbank <VHBK.VI> and Steyr Works <STYR.VI> rose.' })).mentions.map((m) => m.name);
     expect(names).not.toContain('VI');
