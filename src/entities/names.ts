@@ -483,10 +483,10 @@ const OPENING_ARTICLES = new Set(['The', 'An']);
 /** The words that end a law's name as a bill or an act is written. */
 const LAW_WORDS = new Set(['Bill', 'Act']);
 
-/** "by Justices Lewis Powell, Sandra O'Connor": a two-word name after the post, mid-sentence, that a list goes on from. */
 /** Whether a firm's word or legal form stands among tokens `from` to `to` ("United Artists Communications Inc"). */
 const hasFirmWord = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).some((t) => ORG_HEAD_WORDS.has(t.lower) || isLegalSuffixToken(t));
 
+/** "by Justices Lewis Powell, Sandra O'Connor": a two-word name after the post, mid-sentence, that a list goes on from. */
 function opensListOfNames(doc: Doc, i: number, j: number): boolean {
   const tokens = doc.tokens;
   const before = tokens[i - 1];

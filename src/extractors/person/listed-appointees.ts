@@ -14,7 +14,7 @@ import { singularPost, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 const BEFORE_VERB = new Set(['were', 'are', 'have', 'had', 'has', 'been', 'also', 'all', 'both', 'will', 'be', 'each']);
 /** Verbs that give or end a post held by each one listed. */
 const LIST_VERBS = new Set(['named', 'elected', 'appointed', 'nominated', 'promoted', 'chosen', 'reelected', 're-elected', 'resigned', 'retired', 'become', 'became', 'remain', 'remained', 'serve', 'served']);
-/** Words between the verb and the post: "as", "to the board as", "new". */
+/** Words between the verb and the post: "as", "as its", "new". */
 const BEFORE_POST = new Set(['as', 'new', 'the', 'company', "company's", 'its', 'their']);
 /** The longest post in the plural read after the verb. */
 const MAX_POST_TOKENS = 6;

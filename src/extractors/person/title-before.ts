@@ -107,8 +107,6 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       }
       break;
     }
-    // and a lone title word read as a name ("Secretary" of "Secretary of State") is the title's own, as is a common
-    // word capitalized only for opening the sentence ("Shipping minister", "Central bank governor")
     // "Deputy U.S. | Trade Representative": a rank read with the country as one name ranks the post after it
     if (m && best && m.tokenEnd === best.tokenStart) {
       const ranked = rankedByCountry(doc, m, best);
@@ -117,6 +115,8 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
         break;
       }
     }
+    // and a lone title word read as a name ("Secretary" of "Secretary of State") is the title's own, as is a common
+    // word capitalized only for opening the sentence ("Shipping minister", "Central bank governor")
     if (m && !allTitleWords(doc, m.tokenStart, m.tokenEnd, end) && !opensSentenceAsWord(doc, m, entities)) {
       // "U.S. Secretary | of State George Shultz", "British Chancellor | of the Exchequer": a name that ends in the title's
       // first words keeps the rest ("U.S.", "British") as the title's owner
