@@ -57,6 +57,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     const unionOfficer = isUnionOfficer(c, doc);
     // ("Tom Mulligan, president of the co-op": a post the text gives a body it does not name is no country's)
     const ownedUnnamed = OWNED_UNNAMED.test(doc.text.slice(c.end, c.end + 40));
+    // ... nor, where the body goes unnamed, a company's: "Beryl Sprinkel, chairman of the council of economic advisers"
+    const ownedBody = OWNED_BODY.test(doc.text.slice(c.end, c.end + 60));
     // ("Merrill Lynch said ... president Daniel Tully": a president in lower case in a company's story is the company's)
     // (before the name: "Yushchenko became president" is a country's)
     // (a company by its legal form: "Coffee Marketing Board" in a Ugandan story is the state's, and so is its president)
@@ -75,21 +77,21 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
         c.confidence -= 0.15;
       }
     }
-    if (!c.org && !unionOfficer && isCompanyRole(c.roles, c.title)) {
+    if (!c.org && !unionOfficer && !ownedBody && isCompanyRole(c.roles, c.title)) {
       const near = nearbyCompany(doc, entities, c.start, (story ??= storyCompany(entities) ?? '') || undefined);
       if (near) {
         c.org = near;
         c.confidence -= 0.15;
       }
     }
-    if (!c.org && !unionOfficer && isCompanyRole(c.roles, c.title)) {
+    if (!c.org && !unionOfficer && !ownedBody && isCompanyRole(c.roles, c.title)) {
       const company = (story ??= storyCompany(entities) ?? '');
       if (company) {
         c.org = company;
         c.confidence -= 0.15;
       }
     }
-    if (!c.org && !unionOfficer && isCompanyRole(c.roles, c.title)) {
+    if (!c.org && !unionOfficer && !ownedBody && isCompanyRole(c.roles, c.title)) {
       const company = (likely ??= likelyCompany(doc, entities) ?? '');
       if (company) {
         c.org = company;
@@ -105,6 +107,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
 }
 
 const OWNED_UNNAMED = /^\s*(?:of|at)\s+(?:the|its|their|a|an)\s+\p{Ll}/u;
+const OWNED_BODY = /^\s*of\s+the\s+(?:[a-z-]+\s+){0,3}?(?:council|committee|subcommittee|commission|association|federation|union|institute|agency|bureau)\b(?!\s+(?:[a-z-]+\s+)?\p{Lu})/u;
 const UNION_BEFORE = /\bunion\s+$/i;
 // ("union president Bob White": the word may open the fact's own text)
 const isUnionOfficer = (c: Reported<'person'>, doc: Doc) => /\bunion\b/i.test(c.title ?? '') || UNION_BEFORE.test(doc.text.slice(Math.max(0, c.start - 8), c.start)) || /^union\s/i.test(doc.text.slice(c.start, c.end));

@@ -96,10 +96,14 @@ function possessiveOwner(ctx: RuleContext, start: number): OrgRef | undefined {
   // (a name of unknown kind only where the story does not give it to a person: "Blair's John Prescott")
   if (m.type === 'other' && (entities.typeOf(m.surface) === 'person' || surnameInText(entities, m.surface))) return undefined;
   // ... and in more words only with an organization's word in it ("Deutsche Bank's", not "American Beauty's" or "Derby North's"),
-  // or initials opening it ("ABN Amro's Eddie Wong")
-  if (m.type === 'other' && m.tokenEnd - m.tokenStart > 1 && !hasOrganizationWord(m) && !isAcronym(m.name.split(' ')[0]!)) return undefined;
+  // or initials opening it ("ABN Amro's Eddie Wong"), or partners' names joined ("Ernst and Young's Sanjay Mehta")
+  // (the partners only for a quote's speaker: "Romeo and Juliet's" is a play's)
+  const partners = PARTNERS.test(m.name) && (saying(doc.tokens[m.tokenStart - 1]?.lower ?? '') || saying(doc.tokens[entities.mentionAt(start)?.tokenEnd ?? start]?.lower ?? ''));
+  if (m.type === 'other' && m.tokenEnd - m.tokenStart > 1 && !hasOrganizationWord(m) && !isAcronym(m.name.split(' ')[0]!) && !partners) return undefined;
   return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
 }
+
+const PARTNERS = /^\p{Lu}\p{L}+ (?:and|&) \p{Lu}\p{L}+$/u;
 
 /** Whether `word` is the last word of a person's name the text gives. */
 function surnameInText(entities: RuleContext['entities'], word: string): boolean {

@@ -87,3 +87,12 @@ describe('an employer whose phrase another clause or a legal form\'s stop closes
     expect(one('"It works," said Brian Waters at James Capel and Co. "With a high yen, it grows."', 'Brian Waters')?.org).toMatch(/^James Capel and Co\.?$/);
   });
 });
+
+describe('a firm named for its partners, owning a quote\'s speaker', () => {
+  it('is the employer', () => {
+    expect(one('"It could ignite interest," added Ernst and Young\'s Sanjay Mehra.', 'Sanjay Mehra')).toMatchObject({ title: null, org: 'Ernst and Young' });
+  });
+  it('is no employer outside a quote', () => {
+    expect(one("Romeo and Juliet's John Smart starred.", 'John Smart')).toBeUndefined();
+  });
+});
