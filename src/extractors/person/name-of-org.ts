@@ -9,7 +9,8 @@ import { orgAfter, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { ATTRIBUTING_VERBS, GIVEN_NAMES, SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
 import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
-import { lookupPlace } from '../../entities/classify.js';
+import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
+import { isDictionaryWord } from '../../document/nlp.js';
 import { isAcronym } from '../../entities/names.js';
 import { ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 
@@ -151,13 +152,17 @@ const hasOrganizationWord = (m: { name: string }) => m.name.split(' ').some((w) 
  */
 function oneWordEmployer(ctx: RuleContext, k: number, beforeVerb: boolean): OrgRef | undefined {
   const m = ctx.entities.mentionAt(k);
-  if (!m || m.tokenStart !== k || m.tokenEnd !== k + 1 || m.type !== 'other' || m.possessive || lookupPlace(m.surface) || !(beforeVerb || COMPANY_SPELLING.test(m.surface))) return undefined;
+  // (a word of no dictionary and no known place: "said Derek Broes, from Microsoft.", not "from Leeds." or "from Home")
+  // ... nor spelled as an English town is ("from Brightling", "from Wokingham")
+  const firmLike = (word: string) => COMPANY_SPELLING.test(word) || (!isDictionaryWord(word.toLowerCase()) && !GIVEN_NAMES.has(word.toLowerCase()) && !lookupPlaceAdjective(word) && !TOWN_ENDING.test(word));
+  if (!m || m.tokenStart !== k || m.tokenEnd !== k + 1 || m.type !== 'other' || m.possessive || lookupPlace(m.surface) || !(beforeVerb || firmLike(m.surface))) return undefined;
   const next = ctx.doc.tokens[m.tokenEnd];
   const closed = /^[,.]$/.test(next?.text ?? '') || (beforeVerb && saying(next?.lower ?? ''));
   return closed ? { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false } : undefined;
 }
 
 const COMPANY_SPELLING = /^\p{L}+\p{Lu}|\d/u;
+const TOWN_ENDING = /(?:ton|ham|ford|ley|ling|bury|borough|worth|field|by|wick|mouth|chester|cester|caster|stead|well|shire|dale|pool|port|minster|bridge|combe|hurst|land|ington)$/;
 
 /** A name at `org` known to be an organization's, or of unknown kind in two words or more and no place. */
 function employerName(ctx: RuleContext, org: OrgRef): boolean {

@@ -96,3 +96,13 @@ describe('a firm named for its partners, owning a quote\'s speaker', () => {
     expect(one("Romeo and Juliet's John Smart starred.", 'John Smart')).toBeUndefined();
   });
 });
+
+describe('a quote\'s speaker "from" an employer of one word', () => {
+  it('reads a word of no dictionary and no place as the employer', () => {
+    expect(one('"Increasingly, it is consumer content," said Derek Brose, from Macrosoft.', 'Derek Brose')).toMatchObject({ title: null, org: 'Macrosoft' });
+  });
+  it('reads no place or ordinary word as one', () => {
+    expect(one('"It is good," said Derek Brose, from London.', 'Derek Brose')).toBeUndefined();
+    expect(one('"It is good," said Derek Brose, from Home.', 'Derek Brose')).toBeUndefined();
+  });
+});
