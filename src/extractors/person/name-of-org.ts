@@ -147,13 +147,12 @@ const hasOrganizationWord = (m: { name: string }) => m.name.split(' ').some((w) 
 /**
  * "said Seth Heine from RIPMobile.": a quote's speaker "from" or "at" a name of one word that closes the
  * attribution is from the company, where the name is written as only a company's is (capitals inside it, or a
- * digit), or set off before the verb of saying: a speaker "from Brighton" lives there, and towns are more than
- * our gazetteer knows.
+ * digit), is no word of the dictionary and not spelled as a town, or is set off before the verb of saying: a
+ * speaker "from Brighton" lives there, and towns are more than our gazetteer knows.
  */
 function oneWordEmployer(ctx: RuleContext, k: number, beforeVerb: boolean): OrgRef | undefined {
   const m = ctx.entities.mentionAt(k);
-  // (a word of no dictionary and no known place: "said Derek Broes, from Microsoft.", not "from Leeds." or "from Home")
-  // ... nor spelled as an English town is ("from Brightling", "from Wokingham")
+  // ("said Derek Broes, from Microsoft.", not "from Home" or "from Brightling")
   const firmLike = (word: string) => COMPANY_SPELLING.test(word) || (!isDictionaryWord(word.toLowerCase()) && !GIVEN_NAMES.has(word.toLowerCase()) && !lookupPlaceAdjective(word) && !TOWN_ENDING.test(word));
   if (!m || m.tokenStart !== k || m.tokenEnd !== k + 1 || m.type !== 'other' || m.possessive || lookupPlace(m.surface) || !(beforeVerb || firmLike(m.surface))) return undefined;
   const next = ctx.doc.tokens[m.tokenEnd];
