@@ -3,7 +3,7 @@
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
-import { AUTHORITY_HEADS, BODY_HEADS, FOR_HEADS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, ORG_HEAD_WORDS, TERM_ACRONYMS } from '../lexicon/organizations.js';
+import { AUTHORITY_HEADS, BODY_HEADS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, ORG_HEAD_WORDS, TERM_ACRONYMS } from '../lexicon/organizations.js';
 import { places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
 import { isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -359,8 +359,6 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   if (NAME_PARTICLES.has(t.text) && i - runStart >= 1) return true;
   return false;
 }
-
-const GERMAN_JOINERS = new Set(['fuer', 'für', 'und']);
 
 /** All name chunks of a document, in order. */
 export function findNames(doc: Doc): NameChunk[] {

@@ -134,6 +134,9 @@ export const ON_HEADS = new Set(['agreement', 'conference', 'commission', 'commi
 /** Last words of a society's or a movement's name, which runs through an "and" as an authority's does. */
 export const BODY_HEADS = new Set(['association', 'union', 'federation', 'confederation', 'force', 'society', 'league', 'alliance', 'coalition', 'foundation', 'institute', 'institution', 'organisation', 'organization', 'exchange']);
 
+/** German small words inside organizations' names: "Bank fuer Gemeinwirtschaft", "Berliner Handels- und Frankfurter Bank". */
+export const GERMAN_JOINERS = new Set(['fuer', 'für', 'und']);
+
 /** Lower-case words that name what kind of body the name before them is ("the Mozilla foundation", "the Senate panel"). */
 export const BODY_WORDS_AFTER = new Set(['bank', 'foundation', 'party', 'committee', 'subcommittee', 'panel', 'council', 'commission', 'institute', 'software']);
 

@@ -41,13 +41,11 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
   VN: ['Viet Nam'],
   RU: ['Soviet Union', 'USSR', 'U.S.S.R.'],
 };
-/**
- * States that no longer exist, by the names and adjectives older news uses:
- * an officer of "West German" government served West Germany, not today's
- * Germany. Only the person extractor reads this; markets keep the country code.
- */
 /** Events a country's name describes by where they took place ("the Iraq war", "the Asian tsunami"). */
 export const EVENT_NOUNS = new Set(['war', 'wars', 'invasion', 'conflict', 'occupation', 'crisis', 'attacks', 'bombings', 'tsunami', 'earthquake', 'disaster']);
+
+/** Endings of English towns' names, for a town no gazetteer knows ("Brightling", "Wokingham"). */
+export const TOWN_ENDING = /(?:ton|ham|ford|ley|ling|bury|borough|worth|field|by|wick|mouth|chester|cester|caster|stead|well|shire|dale|pool|port|minster|bridge|combe|hurst|land|ington)$/;
 
 /**
  * Seats of government known by their own names, by the ISO code of the
@@ -60,6 +58,11 @@ export const GOVERNMENT_SEATS: Record<string, string> = {
   Bundesbank: 'DE', Elysee: 'FR', Knesset: 'IL', 'Bank of Japan': 'JP',
 };
 
+/**
+ * States that no longer exist, by the names and adjectives older news uses:
+ * an officer of "West German" government served West Germany, not today's
+ * Germany. Only the person extractor reads this; markets keep the country code.
+ */
 export const HISTORIC_STATES: Record<string, string> = {
   'West Germany': 'West Germany', 'West German': 'West Germany', 'W. Germany': 'West Germany',
   'East Germany': 'East Germany', 'East German': 'East Germany',

@@ -436,6 +436,15 @@ export const NOT_PERSON_TITLES = new Set(['active trader', 'active traders', 'le
  * A part of an organization that a title may name before the organization itself: "analyst at the Tokyo office
  * of broker James Capel", "manager of the money market section of New Japan Securities".
  */
+/** Bodies whose word opens a post and whose holder serves no state: "union president", "subcommittee chairman". */
+export const NON_STATE_BODIES = new Set(['union', 'association', 'club', 'committee', 'subcommittee', 'conference', 'council', 'federation', 'company', 'board', 'division', 'unit', 'branch', 'group', 'survey', 'bid']);
+
+/** The words a president or chairman is written after, naming the body: those, and a bank's or a division's ("central bank president", "computer systems president"). */
+export const BODY_BEFORE_HEAD = new Set([...NON_STATE_BODIES, 'bank', 'central', 'commission', 'computer', 'systems', 'products', 'operations']);
+
+/** The courts a judge sits on, written before the post: "U.S. District Judge", "U.S. Bankruptcy Judge". */
+export const COURTS = new Set(['district', 'circuit', 'bankruptcy', 'appeals', 'federal', 'supreme', 'magistrate', 'tax']);
+
 export const ORG_UNIT_WORDS = new Set(['office', 'offices', 'branch', 'section', 'division', 'department', 'unit', 'arm', 'desk', 'bureau', 'subsidiary', 'wing', 'house', 'chamber']);
 
 /** Last words of names that are documents, events or bodies, never a person's: "International Cocoa Agreement". */

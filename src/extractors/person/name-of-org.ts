@@ -10,6 +10,7 @@ import { reportPerson } from './report.js';
 import { ATTRIBUTING_VERBS, GIVEN_NAMES, SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
 import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
+import { TOWN_ENDING } from '../../lexicon/places.js';
 import { isDictionaryWord } from '../../document/nlp.js';
 import { isAcronym } from '../../entities/names.js';
 import { ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
@@ -161,7 +162,6 @@ function oneWordEmployer(ctx: RuleContext, k: number, beforeVerb: boolean): OrgR
 }
 
 const COMPANY_SPELLING = /^\p{L}+\p{Lu}|\d/u;
-const TOWN_ENDING = /(?:ton|ham|ford|ley|ling|bury|borough|worth|field|by|wick|mouth|chester|cester|caster|stead|well|shire|dale|pool|port|minster|bridge|combe|hurst|land|ington)$/;
 
 /** A name at `org` known to be an organization's, or of unknown kind in two words or more and no place. */
 function employerName(ctx: RuleContext, org: OrgRef): boolean {

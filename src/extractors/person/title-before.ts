@@ -9,7 +9,7 @@ import { ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { isNationalRole } from './country.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { opensSentenceAsWord } from '../../entities/entities.js';
-import { CREATIVE_ROLES, isTitleWord, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { COURTS, CREATIVE_ROLES, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleEnd = to) => {
   // "Resources Minister", "Fisheries Secretary": a portfolio in capitals is part of the office
@@ -51,7 +51,7 @@ export const titleBeforeRule: Rule<'person'> = {
       if (party) title = party.title;
       title = domainIntoName(ctx, title);
       // ("Polish union president Lech Walesa": a body's president is no state's)
-      const government = isGovernment(title.roles) && !BODY_OPENING.test(title.text);
+      const government = isGovernment(title.roles) && !NON_STATE_BODIES.has(title.text.split(/\s/)[0]!.toLowerCase());
       const departmental = title.roles.some((r) => /minister|secretary/.test(r));
       // "England coach Andy Robinson": a team is named by its country, as written
       const team = !government && title.roles.some((r) => TEAM_ROLE.test(r)) ? teamBefore(ctx, title.tokenStart) : undefined;
@@ -210,16 +210,10 @@ function asFormer(title: OwnedTitle): OwnedTitle {
   return { ...title, roles: title.roles.map((r) => (/^(?:former|ex)\b/.test(r) ? r : `former ${r}`)) };
 }
 
-/** A body's word opening a title: its holder serves the body, not a state. */
-const BODY_OPENING = /^(?:union|association|club|committee|subcommittee|conference|council|federation|company|board|division|unit|branch|group|survey|bid)\s/i;
-
-/** The courts a judge sits on, written before the post: "U.S. District Judge", "U.S. Bankruptcy Judge". */
-const COURTS = new Set(['district', 'circuit', 'bankruptcy', 'appeals', 'federal', 'supreme', 'magistrate', 'tax']);
-
 /** "Deputy U.S." before "Trade Representative": the post ranked, with the country as its owner. */
 function rankedByCountry(doc: RuleContext['doc'], m: { tokenStart: number; tokenEnd: number }, title: OwnedTitle): OwnedTitle | undefined {
   let k = m.tokenStart;
-  while (k < m.tokenEnd - 1 && /^\p{Lu}[a-z]+$/u.test(doc.tokens[k]!.text) && RANKS.has(doc.tokens[k]!.lower)) k++;
+  while (k < m.tokenEnd - 1 && /^\p{Lu}[a-z]+$/u.test(doc.tokens[k]!.text) && RANK_WORDS.has(doc.tokens[k]!.lower)) k++;
   if (k === m.tokenStart) return undefined;
   const country = doc.text.slice(doc.tokens[k]!.start, doc.tokens[m.tokenEnd - 1]!.end);
   if (lookupPlace(country)?.kind !== 'country' && lookupPlaceAdjective(country)?.kind !== 'country') return undefined;
@@ -227,7 +221,6 @@ function rankedByCountry(doc: RuleContext['doc'], m: { tokenStart: number; token
   const text = doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[title.tokenEnd - 1]!.end);
   return { tokenStart: m.tokenStart, tokenEnd: title.tokenEnd, text, roles: title.roles.map((r) => `${rank} ${r}`), owner: [k, m.tokenEnd] };
 }
-const RANKS = new Set(['deputy', 'assistant', 'acting', 'associate', 'former', 'chief']);
 
 /** "(U.S.) District Judge": a court's words in capitals and the judge's post, from `from`. */
 function courtTitle(doc: RuleContext['doc'], from: number, courtEnd: number, end: number): TitleSpan | undefined {

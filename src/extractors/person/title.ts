@@ -2,7 +2,7 @@
 // "Senior Vice President", "head of research") and splitting it into
 // canonical roles.
 import type { Doc } from '../../document/document.js';
-import { isTitleWord as isLexiconTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
+import { BODY_BEFORE_HEAD, isTitleWord as isLexiconTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { isCapitalized } from '../../entities/names.js';
 import { TIME_UNITS } from '../../lexicon/date-units.js';
@@ -236,12 +236,8 @@ const NOT_FIELD_WORDS = new Set([
   'then', 'recent', 'only', 'main', 'key', 'well-known', 'award-winning', 'acclaimed', 'renowned', 'respected', 'unconventional',
 ]);
 
+/** Posts that a body's word, not any field, may precede (`BODY_BEFORE_HEAD`). */
 const BODY_HEADS_FIRST = new Set(['president', 'chairman']);
-/** The bodies a president or chairman is written after: "union president", "computer systems president". */
-const BODY_FIELD_WORDS = new Set([
-  'committee', 'subcommittee', 'board', 'union', 'association', 'club', 'conference', 'bank', 'branch', 'division', 'council',
-  'commission', 'survey', 'bid', 'federation', 'group', 'unit', 'company', 'central', 'computer', 'systems', 'products', 'operations',
-]);
 
 /** Lower-case field words from `k` up to such a post ("auto analyst"): the post's index, else -1. */
 function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
@@ -252,7 +248,7 @@ function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
       // (a president's or a chairman's only where the words name the body: "union president", "subcommittee chairman")
       if (BODY_HEADS_FIRST.has(t.lower)) {
         // (in lower case: "Committee Chairman" is the chairman of the committee named before)
-        for (let w = k; w < j; w++) if (!BODY_FIELD_WORDS.has(doc.tokens[w]!.text)) return -1;
+        for (let w = k; w < j; w++) if (!BODY_BEFORE_HEAD.has(doc.tokens[w]!.text)) return -1;
       }
       return j;
     }
