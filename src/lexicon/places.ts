@@ -59,16 +59,22 @@ export const GOVERNMENT_SEATS: Record<string, string> = {
 };
 
 /**
- * States that no longer exist, by the names and adjectives older news uses:
- * an officer of "West German" government served West Germany, not today's
- * Germany. Only the person extractor reads this; markets keep the country code.
+ * States by the names news writes where the country data gives another:
+ * states that no longer exist (an officer of "West German" government served
+ * West Germany, not today's Germany), and Britain, which news calls so
+ * unless it writes "UK". Only the person extractor reads this; markets keep
+ * the country code.
  */
-export const HISTORIC_STATES: Record<string, string> = {
+export const WRITTEN_STATE_NAMES: Record<string, string> = {
   'West Germany': 'West Germany', 'West German': 'West Germany', 'W. Germany': 'West Germany',
   'East Germany': 'East Germany', 'East German': 'East Germany',
   'Soviet Union': 'Soviet Union', Soviet: 'Soviet Union', USSR: 'Soviet Union', 'U.S.S.R.': 'Soviet Union',
   Yugoslavia: 'Yugoslavia', Yugoslav: 'Yugoslavia', Czechoslovakia: 'Czechoslovakia', Czechoslovak: 'Czechoslovakia',
+  Britain: 'Britain', 'Great Britain': 'Britain', British: 'Britain',
 };
+
+/** Germany before unification (3 October 1990) is the Federal Republic, which news then called West Germany. */
+export const GERMAN_UNIFICATION = '1990-10-03';
 
 /** Canonical names as English-language news writes them, where the package has since adopted another ("Türkiye"). */
 const NEWS_NAMES: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republic' };

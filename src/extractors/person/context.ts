@@ -5,7 +5,7 @@ import { opensSentenceAsWord, type Entities, type EntityMention } from '../../en
 import type { RuleContext } from '../rule.js';
 import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
-import { HISTORIC_STATES } from '../../lexicon/places.js';
+import { WRITTEN_STATE_NAMES } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
 import { AUTHORITY_HEADS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { EMPLOYER_DESCRIPTORS, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
@@ -331,7 +331,7 @@ function namedBefore(entities: Entities, m: EntityMention): OrgRef | undefined {
 
 /** A place's name as an org: the state as it then was where the text names one that no longer exists ("West German" → West Germany). */
 export function stateName(m: EntityMention): string {
-  return HISTORIC_STATES[m.surface.replace(/\s+/g, ' ')] ?? m.name;
+  return WRITTEN_STATE_NAMES[m.surface.replace(/\s+/g, ' ')] ?? m.name;
 }
 
 /** The owner written before a title inside one name: a country for a government title ("U.S.", "British"), else an organization. */
@@ -342,6 +342,6 @@ export function ownerOrg(ctx: RuleContext, [from, to]: [number, number], governm
   // ("his West german counterpart": wire copy's case slips)
   const text = placeNamed(written) ? written : written.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
   const place = placeNamed(text);
-  if (place) return government && place.code ? { name: HISTORIC_STATES[text] ?? place.name, tokenStart: from, tokenEnd: to, viaReference: false } : undefined;
+  if (place) return government && place.code ? { name: WRITTEN_STATE_NAMES[text] ?? place.name, tokenStart: from, tokenEnd: to, viaReference: false } : undefined;
   return { name: written, tokenStart: from, tokenEnd: to, viaReference: false };
 }

@@ -9,7 +9,7 @@ import type { Doc } from '../../document/document.js';
 import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { lookupPlace } from '../../entities/classify.js';
-import { EVENT_NOUNS, GOVERNMENT_SEATS, HISTORIC_STATES, places } from '../../lexicon/places.js';
+import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, WRITTEN_STATE_NAMES, places } from '../../lexicon/places.js';
 import { CHANCELLOR_COUNTRIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
@@ -62,7 +62,7 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
     // "the Iraq war", "the Asian tsunami": a country named for what happened there
     const event = EVENT_NOUNS.has(doc.tokens[m.tokenEnd]?.lower ?? '');
     const weight = companyHome || visit || event ? 0 : m.code && !listed ? 1 : 0.5;
-    found.push({ code, name: HISTORIC_STATES[m.surface.replace(/\s+/g, ' ')] ?? places().countryName.get(code) ?? m.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight });
+    found.push({ code, name: WRITTEN_STATE_NAMES[m.surface.replace(/\s+/g, ' ')] ?? places().countryName.get(code) ?? m.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight });
   }
   cache.set(doc, found);
   return found;
@@ -77,8 +77,8 @@ const SEATS = Object.entries(GOVERNMENT_SEATS);
 
 /** The canonical name of the country a government officer stated at `start` (the title's offset) most likely serves, if any. */
 export function governmentCountry(doc: Doc, entities: Entities, start: number, roles: readonly string[], officials: ReadonlySet<string> = new Set()): string | undefined {
-  const office = officeCountry(roles);
-  if (office) return office;
+  const office = officeCode(roles);
+  if (office) return storyName(doc, entities, office);
   // only a country that has such an office: no "President" of Japan, no "Prime Minister" of the United States
   const all = countryMentions(doc, entities).filter((c) => holdsOffice(c.code, roles));
   const sentence = sentenceAt(doc, start);
@@ -102,14 +102,22 @@ export function governmentCountry(doc: Doc, entities: Entities, start: number, r
     // ties go to the country named first
     for (const [c, n] of counts) if (n > best) [code, best] = [c, n];
   }
-  if (!code) return undefined;
-  // the name the story gives that country most often ("West Germany" in 1987)
+  return code ? storyName(doc, entities, code) : undefined;
+}
+
+/** The name the story gives a country most often ("Britain", "West Germany" in 1987), else its canonical name as of the story's date. */
+function storyName(doc: Doc, entities: Entities, code: string): string | undefined {
   const names = new Map<string, number>();
-  for (const c of all) if (c.code === code) names.set(c.name, (names.get(c.name) ?? 0) + 1);
+  for (const c of countryMentions(doc, entities)) if (c.code === code) names.set(c.name, (names.get(c.name) ?? 0) + 1);
   let name = places().countryName.get(code);
   let most = 0;
   for (const [n, k] of names) if (k > most) [name, most] = [n, k];
-  return name;
+  return name && nameAsOf(name, doc.refDate);
+}
+
+/** A state's name as it was on the story's date: "Germany" before unification is West Germany. */
+export function nameAsOf(name: string, refDate: string | null): string {
+  return name === 'Germany' && refDate !== null && refDate < GERMAN_UNIFICATION ? 'West Germany' : name;
 }
 
 /** Words right before a country that opens what an officer said: "said Britain would", "said that the U.K. would". */
@@ -138,21 +146,26 @@ function holdsOffice(code: string, roles: readonly string[]): boolean {
 
 /** The country of an office only one country has ("Chancellor of the Exchequer", "shadow home secretary"), if it is one. */
 export function officeCountry(roles: readonly string[]): string | undefined {
+  const code = officeCode(roles);
+  return code && places().countryName.get(code);
+}
+
+function officeCode(roles: readonly string[]): string | undefined {
   for (const r of roles) {
     // "shadow home secretary" is the same country's
     const office = r.replace(OFFICE_MODIFIERS, '');
-    if (Object.hasOwn(ROLE_COUNTRY, office)) return places().countryName.get(ROLE_COUNTRY[office]!);
+    if (Object.hasOwn(ROLE_COUNTRY, office)) return ROLE_COUNTRY[office]!;
   }
   return undefined;
 }
 
 /** Words before an office that leave it the same country's: "shadow", "former", "deputy", "acting". */
 const OFFICE_MODIFIERS = /^(?:(?:shadow|former|deputy|acting) )+/;
-const HISTORIC_NAMES = new Set(Object.values(HISTORIC_STATES));
+const WRITTEN_NAMES = new Set(Object.values(WRITTEN_STATE_NAMES));
 
 /** Whether an organization's name is a country's canonical name. */
 export function isCountryName(name: string): boolean {
-  if (HISTORIC_NAMES.has(name)) return true;
+  if (WRITTEN_NAMES.has(name)) return true;
   const place = lookupPlace(name);
   return !!place && place.kind === 'country' && place.name === name;
 }

@@ -5,7 +5,7 @@ import type { Extractor, Reported } from '../rule.js';
 import { appositionRule } from './apposition.js';
 import { appointmentRule } from './appointment.js';
 import { isCompanyRole, likelyCompany, nearbyCompany, storyCompany } from './employer.js';
-import { governmentCountry, isCountryName, isNationalRole, officeCountry } from './country.js';
+import { governmentCountry, isCountryName, isNationalRole, nameAsOf, officeCountry } from './country.js';
 import { titleBeforeRule } from './title-before.js';
 import { nameOfOrgRule } from './name-of-org.js';
 import { titleThenNameRule } from './title-then-name.js';
@@ -98,6 +98,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
         c.confidence -= 0.25;
       }
     }
+    if (c.org) c.org = nameAsOf(c.org, doc.refDate);
     // a post in a relative clause and the one after it start at the same name: their spans end apart
     const key = `${c.name}\u0000${c.start}\u0000${c.end}`;
     const seen = bySpan.get(key);

@@ -97,7 +97,7 @@ describe('posts set off before the name, and the post now held', () => {
     expect(one('The new chairman of the Bar Council, Guy Mansell QC warned there was a risk.', 'Guy Mansell')).toMatchObject({ title: 'chairman', org: 'Bar Council' });
   });
   it('reads a region as the field of a country\'s post', () => {
-    expect(one('Britain\'s Europe Director Dominick Chilton will represent the UK.', 'Dominick Chilton')).toMatchObject({ title: 'Europe Director', org: 'United Kingdom' });
+    expect(one('Britain\'s Europe Director Dominick Chilton will represent the UK.', 'Dominick Chilton')).toMatchObject({ title: 'Europe Director', org: 'Britain' });
     expect(one('Madrid is represented by Spain\'s director general for Europe, Jose Maria Pena.', 'Jose Maria Pena')).toMatchObject({ title: 'director general for Europe', org: 'Spain' });
   });
   it('takes the post now held over a former one', () => {

@@ -47,7 +47,7 @@ describe('titles', () => {
   });
   it('reads a cabinet minister as a government officer', () => {
     const text = 'Britain will hold an election.\nBritain votes in May.\nFormer cabinet minister Clara Short said so.';
-    expect(one(text, 'Clara Short')).toMatchObject({ roles: ['former cabinet minister'], org: 'United Kingdom' });
+    expect(one(text, 'Clara Short')).toMatchObject({ roles: ['former cabinet minister'], org: 'Britain' });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { one, people } from './helpers.js';
+import { factsOf } from '../../helpers/extract.js';
 import { splitRoles } from '../../../src/extractors/person/title.js';
 
 describe('the country a government officer serves', () => {
@@ -165,6 +166,23 @@ describe('states that no longer exist', () => {
   it('keeps today\'s Germany where the text says Germany', () => {
     expect(one('German Finance Minister Hans Eichl said so.', 'Hans Eichl')).toMatchObject({ org: 'Germany' });
   });
+  it('names Germany West Germany in a story dated before unification', () => {
+    const text = 'Two top German officials, State Secretaries Otto Schlecker and Hans Tietmayer, said Bonn saw no need to act.';
+    const orgs = factsOf('person', text, '1987-03-02').map((f) => f.org);
+    expect(orgs).toEqual(['West Germany', 'West Germany']);
+    expect(factsOf('person', text, '1991-03-02').map((f) => f.org)).toEqual(['Germany', 'Germany']);
+  });
+});
+
+describe('Britain', () => {
+  it('is named as the text names it: Britain for "British" and "Britain", United Kingdom for "UK"', () => {
+    expect(one('British farm minister John McGreg said so.', 'John McGreg')).toMatchObject({ org: 'Britain' });
+    expect(one('UK Prime Minister Tony Blare said so.', 'Tony Blare')).toMatchObject({ org: 'United Kingdom' });
+  });
+  it('gives an office only Britain has the name the story uses', () => {
+    expect(one('Britain cut rates.\nChancellor of the Exchequer Nigel Lamb said so.', 'Nigel Lamb')).toMatchObject({ org: 'Britain' });
+    expect(one('The UK cut rates.\nChancellor of the Exchequer Nigel Lamb said so.', 'Nigel Lamb')).toMatchObject({ org: 'United Kingdom' });
+  });
 });
 
 describe('a one-word company opening the sentence', () => {
@@ -284,7 +302,7 @@ describe('a seat of government named for its country', () => {
 
 describe('a country named for what happened there', () => {
   it('is not the government a minister serves', () => {
-    expect(one('Britain will hold an inquiry. Tony Blare has rejected calls to publish advice on the legality of the Iraq war, Prime Minister Tony Blare said.', 'Tony Blare')?.org).toBe('United Kingdom');
+    expect(one('Britain will hold an inquiry. Tony Blare has rejected calls to publish advice on the legality of the Iraq war, Prime Minister Tony Blare said.', 'Tony Blare')?.org).toBe('Britain');
   });
 });
 

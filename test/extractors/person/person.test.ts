@@ -31,7 +31,7 @@ describe('person/title-before', () => {
   });
   it('reads a capitalized government title with its country', () => {
     expect(people('British Finance Minister Alan Rudd met bankers.')).toEqual([
-      { name: 'Alan Rudd', title: 'Finance Minister', roles: ['finance minister'], org: 'United Kingdom' },
+      { name: 'Alan Rudd', title: 'Finance Minister', roles: ['finance minister'], org: 'Britain' },
     ]);
   });
   it('splits "chairman and chief executive" into two roles', () => {
