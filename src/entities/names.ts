@@ -185,6 +185,12 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   // "Cable and Wireless chief executive", "Marks and Spencer's": two single words joined by "and" before a title or
   // a possessive are one name where neither stands alone anywhere in the text
   if (!closes && joint.lower === 'and' && j - runStart === 1 && k === from + 1 && ownsWhatFollows(tokens[k]) && !standsAlone(doc, tokens[runStart]!.text) && !standsAloneAfter(doc, tokens[from]!.text)) return k;
+  // "Investors Bank and Trust", "Bangkok First Investment and Trust Ltd": a bank's "and Trust" is part of its name
+  if (joint.lower === 'and' && tokens[from]!.lower === 'trust' && TRUST_PARTNERS.has(tokens[j - 1]!.lower)) {
+    let e = from + 1;
+    while (e < k && isLegalSuffixToken(tokens[e])) e++;
+    if (e === k) return k;
+  }
   if (k === from || !closes) return j;
   // "Morgan Grenfell and Co Ltd": "and" with nothing after it but legal forms is part of the name
   let legalOnly = true;
@@ -212,6 +218,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   }
   return k;
 }
+
+/** Words before "and Trust" in a bank's name. */
+const TRUST_PARTNERS = new Set(['bank', 'banking', 'savings', 'investment', 'finance']);
 
 /** The partners a firm's name lists before "and Co" at most. */
 const MAX_PARTNERS = 4;

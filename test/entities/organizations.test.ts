@@ -17,6 +17,12 @@ describe('organization names', () => {
     expect(orgs('He played the cult film-maker Wood in 1994.')).not.toContain('Wood');
   });
 
+  it('reads a bank\'s "and Trust" as part of its name', () => {
+    expect(orgs('Tim Maze of Investors Bank and Trust said so.')).toContain('Investors Bank and Trust');
+    expect(orgs('Bangkok First Investment and Trust Ltd rose.')).toContain('Bangkok First Investment and Trust Ltd');
+    expect(orgs('Acme Corp and Trust Co merged.')).not.toContain('Acme Corp and Trust Co');
+  });
+
   it('keeps a firm named for a plural before a list\'s "and" whole', () => {
     expect(orgs('United Artists Communications Inc and Acme Corp suspended talks.')).toContain('United Artists Communications Inc');
   });

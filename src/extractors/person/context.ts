@@ -206,11 +206,17 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     return orgAt(entities, d, allowPlace);
   }
   if (inFirm) return undefined;
-  // "manager of Colombia's National Coffee Growers' Federation": the place owns the organization that follows it
+  // "chairman of Hambrecht and Quist,", "Emmanuel Gaillard of Shearman and Sterling said": two single names joined
+  // by "and" that close the phrase are a firm named for its partners, where neither is named alone in the story
+  const partners = partnersFirm(doc, entities, k);
+  if (partners) return partners;
+  // "manager of Colombia's National Coffee Growers' Federation": the place owns the organization that follows it;
+  // "president of General Motors Corp's Hughes Aircraft Co": so does a company, where what follows is a company too
+  // (but "director of the IMF's European Department" is the IMF's)
   const at = entities.mentionAt(k);
-  if (at && at.type === 'place' && at.possessive && entities.mentionAt(at.tokenEnd + 1)) {
+  if (at && at.possessive && at.type !== 'person' && entities.mentionAt(at.tokenEnd + 1)) {
     const owned = orgAt(entities, at.tokenEnd + 1, false);
-    if (owned) return owned;
+    if (owned && (at.type === 'place' || isOwnedCompany(doc, owned))) return owned;
   }
   // "of the Arthur D. Little consultancy": a name between "the" and a word for a firm is the firm's, however personal it looks
   const firm = doc.tokens[k - 1]?.lower === 'the' ? entities.mentionAt(k) : undefined;
@@ -223,6 +229,36 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
 }
 
 const MEMBER_WORDS = new Set(['member', 'members']);
+
+/** "Hambrecht and Quist" at `k`: two one-word names joined by "and" before a stop or a verb of saying, neither alone elsewhere. */
+function partnersFirm(doc: Doc, entities: Entities, k: number): OrgRef | undefined {
+  const first = entities.mentionAt(k);
+  const second = first && first.tokenEnd === k + 1 && doc.tokens[k + 1]?.lower === 'and' ? entities.mentionAt(k + 2) : undefined;
+  if (!first || !second || second.tokenStart !== k + 2 || second.tokenEnd !== k + 3) return undefined;
+  if (first.type === 'place' || second.type === 'place' || first.possessive || second.possessive) return undefined;
+  const after = doc.tokens[k + 3];
+  if (after && !/^[,.;)]$/.test(after.text) && !SAYING.has(after.lower)) return undefined;
+  const name = `${first.surface} and ${second.surface}`;
+  const together = occurrences(doc.text, name);
+  if (occurrences(doc.text, first.surface) > together || occurrences(doc.text, second.surface) > together) return undefined;
+  return { name, tokenStart: k, tokenEnd: k + 3, viaReference: false };
+}
+const SAYING = new Set(['said', 'says', 'told', 'added']);
+/** How often `words` occur in `text` as whole words. */
+function occurrences(text: string, words: string): number {
+  let n = 0;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
+    if (!/\w/.test(text[at - 1] ?? '') && !/\w/.test(text[at + words.length] ?? '')) n++;
+  }
+  return n;
+}
+const SUBSIDIARY_NOUNS = new Set(['subsidiary', 'unit', 'affiliate']);
+
+/** A company another owns, by its legal form or the word after it: "Hughes Aircraft Co", "its Kaiser Cement unit". */
+function isOwnedCompany(doc: Doc, org: OrgRef): boolean {
+  const last = doc.tokens[org.tokenEnd - 1]!.lower.replace(/\.$/, '');
+  return LEGAL_SUFFIXES.has(last) || SUBSIDIARY_NOUNS.has(doc.tokens[org.tokenEnd]?.lower ?? '');
+}
 
 /** The "of" after "the Tokyo office", "the money market section" starting at `k` (a name of its own, "the Mergers Department", is no part), else -1. */
 function partOfOrganization(doc: Doc, entities: Entities, k: number, limit: number): number {

@@ -55,6 +55,20 @@ describe('organizations', () => {
   it('reads two names joined by "and" after words for a firm as one firm ("at brokerage house Phillips and Drew")', () => {
     expect(one('But Stephen Lewin, economist at brokerage house Phipps and Drewe, said so.', 'Stephen Lewin')).toMatchObject({ org: 'Phipps and Drewe' });
   });
+  it('reads two one-word names joined by "and" as a firm named for its partners where neither stands alone', () => {
+    expect(one('Gordon Mack, chairman of Hambrick and Quest, spoke.', 'Gordon Mack')).toMatchObject({ roles: ['chairman'], org: 'Hambrick and Quest' });
+    expect(one('Eric Gail of Shearling and Stern said the claim was sound.', 'Eric Gail')).toMatchObject({ org: 'Shearling and Stern' });
+  });
+  it('keeps two companies apart where one is named alone elsewhere, or the names go on', () => {
+    expect(one('John Doe, president of Fordham and Chrysal, spoke. Fordham said so.', 'John Doe')).toMatchObject({ org: 'Fordham' });
+    expect(one('John Doe, president of Fordham and Chrysal Motors, spoke.', 'John Doe')?.org).not.toBe('Fordham and Chrysal');
+  });
+  it('gives the company a company owns, but the owner for its department or office', () => {
+    expect(one('Tom Brun, president of General Motors Corp\'s Hughes Aircraft Co, spoke.', 'Tom Brun')).toMatchObject({ org: 'Hughes Aircraft Co' });
+    expect(one('John Smyth, chairman of Hanson Trust\'s Kaiser Cement unit, said so.', 'John Smyth')).toMatchObject({ org: 'Kaiser Cement' });
+    expect(one('Jim Kay, director of the IMF\'s European Department, spoke.', 'Jim Kay')).toMatchObject({ org: 'IMF' });
+    expect(one('Mary Jonas, an analyst at Shearson Lehman\'s London office, said so.', 'Mary Jonas')).toMatchObject({ org: 'Shearson Lehman' });
+  });
   it('reads past a name and a word that describe the employer ("of P2P network Red Swoosh")', () => {
     expect(one('It is good, said Travis Kalano, founder and chairman of P2P network Red Swash.', 'Travis Kalano')).toMatchObject({ roles: ['founder', 'chairman'], org: 'Red Swash' });
     expect(one('Jane Roe, chairman of Fordham unit Jagwire Cars, said so.', 'Jane Roe')).toMatchObject({ org: 'Jagwire Cars' });
