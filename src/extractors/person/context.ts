@@ -142,7 +142,10 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     // (but "of the board effective July 1" is the board's, not July's)
     const modifier = (t: Doc['tokens'][number]) => /^[a-z]/.test(t.text) && !ORG_DESCRIPTOR_NOUNS.has(t.lower) && t.lower !== 'board' && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower)));
     while (n < limit && n < k + 3 && !entities.mentionAt(n) && (modifier(doc.tokens[n]!) || /^\d+(?:st|nd|rd|th)$/.test(doc.tokens[n]!.lower))) n++;
-    if (entities.mentionAt(n)) k = n;
+    // (but "president of the Abidjan-based bank" is the bank's: "the" and its noun point back to it)
+    const there = entities.mentionAt(n);
+    const based = !!there && doc.tokens[there.tokenEnd]?.text === '-' && doc.tokens[there.tokenEnd + 1]?.lower === 'based';
+    if (there && !(based && entities.referenceAt(k))) k = n;
   }
   // "with stockbroker Kleinwort Benson", "at the investment bank Acme": words that describe the employer before its name
   let d = k;

@@ -47,7 +47,8 @@ export const titleBeforeRule: Rule<'person'> = {
       // "official" alone is as often the adjective ("the official Communist Party", "Official Bulletin"): a post only after its body ("IMF official")
       if (title.text.toLowerCase() === 'official' && !orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, true)) continue;
       // "Labour leader Neil Kinnock": a party's word opening a title that is no government office is the party
-      const party = partyOpening(ctx, title) ?? partyBefore(ctx, title);
+      // ("Senate Democratic leader Robert Byrd": a party's post in a chamber is the chamber's, the party in the title)
+      const party = inChamber(ctx, partyOpening(ctx, title) ?? partyBefore(ctx, title));
       if (party) title = party.title;
       title = domainIntoName(ctx, title);
       // ("Polish union president Lech Walesa": a body's president is no state's)
@@ -419,6 +420,20 @@ function partyBefore(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title:
     if (PARTY_WORDS.has(words)) return { org: { name: words, tokenStart: from, tokenEnd: title.tokenStart, viaReference: false }, title };
   }
   return undefined;
+}
+
+/** Legislative chambers a party's leader or whip is named in ("Senate Republican leader"). */
+const CHAMBERS = new Set(['Senate', 'House']);
+
+/** A party's post read after a chamber's name: the chamber holds it, and the party's word stays in the title. */
+function inChamber(ctx: RuleContext, party: { org: OrgRef; title: OwnedTitle } | undefined): { org: OrgRef; title: OwnedTitle } | undefined {
+  const chamber = party && party.org.tokenEnd === party.title.tokenStart ? ctx.doc.tokens[party.org.tokenStart - 1] : undefined;
+  if (!party || !chamber || !CHAMBERS.has(chamber.text) || party.org.tokenStart - 1 < ctx.sentence.tokenStart) return party;
+  const text = ctx.doc.text.slice(ctx.doc.tokens[party.org.tokenStart]!.start, ctx.doc.tokens[party.title.tokenEnd - 1]!.end).replace(/\s+/g, ' ');
+  return {
+    org: { name: chamber.text, tokenStart: party.org.tokenStart - 1, tokenEnd: party.org.tokenStart, viaReference: false },
+    title: { ...party.title, tokenStart: party.org.tokenStart, text, roles: splitRoles(text) },
+  };
 }
 
 /** "Labour leader", "Labour MP": the party word that opens a title, and the title after it, unless the rest is a government office ("Labour Minister"). */

@@ -240,4 +240,16 @@ describe('parties set off after a name, initials after a body, and a former part
   it('keeps "former" in the role and the party out of it', () => {
     expect(one('Former Labour leader Neil Kinnick said the party would win.', 'Neil Kinnick')).toMatchObject({ roles: ['former leader'], org: 'Labour' });
   });
+  it('gives a party\'s post in a chamber to the chamber, with the party in the title', () => {
+    expect(one('Senate Democratic leader Robert Bird said so.', 'Robert Bird')).toMatchObject({ title: 'Democratic leader', roles: ['democratic leader'], org: 'Senate' });
+    expect(one('Democratic leader Jim Wrighte spoke.', 'Jim Wrighte')).toMatchObject({ roles: ['leader'], org: 'Democratic' });
+  });
+});
+
+describe('a body described by where it is based', () => {
+  it('is the body named before, not the place', () => {
+    const text = 'The African Development Bank said it would lend more. Babacar Ndia, president of the Abidjan-based bank, said so.';
+    expect(one(text, 'Babacar Ndia')).toMatchObject({ roles: ['president'], org: 'African Development Bank' });
+    expect(one('Tom Raye, chief of the London-based Acme Ltd, said so.', 'Tom Raye')).toMatchObject({ org: 'Acme Ltd' });
+  });
 });
