@@ -55,7 +55,21 @@ norman oliver pamela patricia patrick paul peter philip phil pierre ralph raymon
 rupert russell ryan sally sam samuel sandra sarah scott sean sergei simon stephen steve steven stuart susan thomas tim timothy todd tom tony
 victor vincent walter warren wayne william willie wolfgang yves zhang wang li liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo
 rajeev raj rahul sanjay amit vijay anil sunil ravi mohammed muhammad hassan hussein abdullah yuri vladimir mikhail boris dmitry igor ivan
-takeshi hiroshi kenji akira yoshi kim park lee choi`.split(/\s+/),
+takeshi hiroshi kenji akira yoshi kim park lee choi
+alastair alec alison alistair alvin amos andre andres angus annie antoine archie arnold arturo audrey barney bart basil beatrice benoit
+bernd bert beth betty bjorn blake brenda brett bridget byron calvin carla carlo carmen carolyn cecil cedric charlotte cheryl christina
+christoph christophe cindy clara clarence claudia claus clifford clive cliff clint conrad cynthia dale damien darren darryl dave davide
+debbie desmond diego dieter dirk dolores dominique donna doris dorothy duane dwight eduardo edwin eileen elaine eleanor elena elliot elmer
+emil emile emilio enrique erich ernesto esther ethan etienne eva evelyn fabio felipe felix fernando fiona floyd francesco francis francisco
+franco francois franz fritz gabriel gareth gene georg georges gerd gianni gilbert gillian giorgio giovanni giuseppe glenn gloria gregg
+gunter gunther gustavo hank hector heidi heinrich herb hermann hideo hilary hillary horst hubert ingrid irene isaac jacob jacqueline jake
+jamie janice jay jeanne jens jesse jessica jill joachim joanna joanne joel johann johannes jonas jorge josef joyce juergen jurgen
+jules karin kathleen kathy keiko kirk kurt lance lars leon leonardo leslie lester lionel lois lorenzo lorraine louise ludwig luigi luke lynn
+manfred manuel marcel marcus marie mario marjorie martha marvin massimo matt matthias maurice mauro melvin michele miguel mildred miriam
+mohamed monica nathan neville nicolas nicole niels noel norbert olaf olivier owen pablo paolo pascal patrice pedro penny percy pete philippe
+pieter rachel rafael ralf ramon randall randy ray rebecca reginald reinhard rene ricardo riccardo rita robbie rodney rolf ron ronnie rudolf
+rudy ruth salvatore sandy sergio seth sheila shirley sidney silvio stefan stefano stephanie sylvia ted teresa terence terry theo theodore
+thierry tina toby tommy tracy trevor ulrich uwe valerie vernon veronica vivian werner wilbur wilhelm willem willy yasuo yoshio yvonne`.split(/\s+/),
 );
 
 /** Verbs by which an organization gives someone a post: "Meta appointed Susan Li as", "hired Sabih Khan as". */

@@ -5,6 +5,9 @@ describe('names', () => {
   it('reads a given name that is also a verb at a sentence\'s start ("Don Hanes, vice president ...")', () => {
     expect(one('Don Haynes, vice president for communications with the National Council of Farm Cooperatives, said so.', 'Don Haynes')).toMatchObject({ roles: ['vice president for communications'], org: 'National Council of Farm Cooperatives' });
   });
+  it('knows a person by a frequent given name, so that the name is nobody\'s employer', () => {
+    expect(one('The board chose to replace chief executive Tim Koogan with Terry Semmel in May.', 'Tim Koogan')).toMatchObject({ roles: ['chief executive officer'], org: null });
+  });
   it('gives "Prof Aynsley-Green" the full name written before, but not a peer\'s style', () => {
     const found = people('Hospital professor of child health, Al Aynsley-Grove, was chosen. Prof Aynsley-Grove was a lecturer at Oxford University.');
     expect(found.map((p) => p.name)).toEqual(['Al Aynsley-Grove', 'Al Aynsley-Grove']);
