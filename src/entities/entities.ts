@@ -225,6 +225,8 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
   }
   // "SEC" for "Securities and Exchange Commission"; "EPA" for "US Environmental Protection Agency" (a country
   // before a name describes it and has no letter in its initials)
+  // the names whose initials a short form is, apart from the names it opens ("ICI" for "Imperial Chemical Industries", not "ICI Pharma")
+  const spelled = new Set<string>();
   const offerInitials = (words: string[], wanted: (initials: string) => boolean = () => true) => {
     const key = words.join(' ');
     const capitalized = words.filter((w) => /^\p{Lu}/u.test(w));
@@ -239,7 +241,10 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     for (const form of forms) {
       const initials = form.map((w) => w[0]).join('');
       // ("BT" is no short form of "BT Together")
-      if (initials.length >= 2 && !words.includes(initials) && wanted(initials)) offer(initials, key);
+      if (initials.length >= 2 && !words.includes(initials) && wanted(initials)) {
+        offer(initials, key);
+        spelled.add(`${initials}\u0000${key}`);
+      }
     }
   };
   for (const [key, type] of typeOfKey) {
@@ -327,7 +332,11 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
       continue;
     }
     // initials ("TWA", "MCE") are read as the story spells them out, not by order
-    if (isAcronym(short)) continue;
+    if (isAcronym(short)) {
+      const spelledOut = [...fulls].filter((f) => spelled.has(`${short}\u0000${f}`));
+      if (spelledOut.length === 1) alias.set(short, spelledOut[0]!);
+      continue;
+    }
     const shortAt = firstAt.get(short) ?? Infinity;
     const before = [...fulls].filter((f) => (firstAt.get(f) ?? Infinity) < shortAt).sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
     if (before.length) alias.set(short, before[0]!);

@@ -193,6 +193,10 @@ describe('short forms of a company name', () => {
     const text = 'Trans Western Airlines Inc and Tri West Aviation Corp talked. TWA said no.';
     expect(names(text).find(([surface]) => surface === 'TWA')?.[1] ?? 'TWA').toBe('TWA');
   });
+  it('spell initials out by the name they are the initials of, not by a name they open ("ICI" and "ICI Pharma")', () => {
+    const text = 'Imperial Chemic Industries PLC will expand. ICI formed a new company, ICI Pharma, today. ICI will hire staff.';
+    expect(names(text)).toContainEqual(['ICI', 'Imperial Chemic Industries PLC']);
+  });
   it('spell out initials used as an organization by a name written in full, even one of unknown kind', () => {
     const text = 'The Northern Grain Board said prices fell. The NGB report said so. NGB head Sir Alan Hale said more.';
     expect(names(text)).toContainEqual(['NGB', 'Northern Grain Board']);
