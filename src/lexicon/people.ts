@@ -35,7 +35,7 @@ export const ATTRIBUTING_VERBS = new Set(['explains', 'adds', 'notes', 'argues',
 /** Honorifics that are a peer's or a royal's style, not a courtesy before a surname ("Lord Sainsbury"). */
 export const STYLES = new Set(['lord', 'lady', 'baroness', 'baron', 'sir', 'dame', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh']);
 
-export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'stated', 'commented', 'argued', 'warned', 'insisted', 'acknowledged', 'admitted', 'wrote', 'asked', 'replied', 'declined', 'announced', 'predicted', 'estimated', 'believes', 'thinks', 'stressed', 'cautioned', 'urged', 'suggested']);
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'stated', 'commented', 'argued', 'warned', 'insisted', 'acknowledged', 'admitted', 'wrote', 'asked', 'replied', 'declined', 'announced', 'predicted', 'estimated', 'believes', 'thinks', 'stressed', 'cautioned', 'urged', 'suggested', 'agreed', 'agrees', 'expects', 'forecast', 'forecasts', 'projects', 'contends', 'recalled', 'observed', 'conceded', 'emphasised', 'emphasized', 'remarked', 'pointed']);
 
 /**
  * Frequent given names: one cue among several (with honorifics, titles, initials
@@ -64,7 +64,7 @@ emil emile emilio enrique erich ernesto esther ethan etienne eva evelyn fabio fe
 franco francois franz fritz gabriel gareth gene georg georges gerd gianni gilbert gillian giorgio giovanni giuseppe glenn gloria gregg
 gunter gunther gustavo hank hector heidi heinrich herb hermann hideo hilary hillary horst hubert ingrid irene isaac jacob jacqueline jake
 jamie janice jay jeanne jens jesse jessica jill joachim joanna joanne joel johann johannes jonas jorge josef joyce juergen jurgen
-jules karin kathleen kathy keiko kirk kurt lance lars leon leonardo leslie lester lionel lois lorenzo lorraine louise ludwig luigi luke lynn
+jules karin kathleen kathy keiko kirk kirsten kirsty kurt lance lars leon leonardo leslie lester lionel lois lorenzo lorraine louise ludwig luigi luke lynn
 manfred manuel marcel marcus marie mario marjorie martha marvin massimo matt matthias maurice mauro melvin michele miguel mildred miriam
 mohamed monica nathan neville nicolas nicole niels noel norbert olaf olivier owen pablo paolo pascal patrice pedro penny percy pete philippe
 pieter rachel rafael ralf ramon randall randy ray rebecca reginald reinhard rene ricardo riccardo rita robbie rodney rolf ron ronnie rudolf

@@ -14,6 +14,7 @@ import { TOWN_ENDING } from '../../lexicon/places.js';
 import { isDictionaryWord } from '../../document/nlp.js';
 import { isAcronym } from '../../entities/names.js';
 import { ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
+import { WEEKDAYS } from '../../lexicon/calendar.js';
 
 export const nameOfOrgRule: Rule<'person'> = {
   id: 'person/name-of-org',
@@ -73,9 +74,9 @@ export const nameOfOrgRule: Rule<'person'> = {
       // Microsoft.", "said Einar Bjorgo from Unosat, the UN's mapping agency")
       // (an organization's name, or one of unknown kind in two words or more: "said John Smith at Heathrow." is where he was)
       // ("said Brian Waterhouse at James Capel and Co. "With ...": the legal form's stop ends the sentence too)
-      const stopped = /^[,.;!?]$/.test(doc.tokens[org.tokenEnd]?.text ?? '.') || doc.tokens[org.tokenEnd - 1]!.text.endsWith('.');
+      const stopped = /^[,.;!?]$/.test(doc.tokens[pastWhen(ctx, org.tokenEnd)]?.text ?? '.') || doc.tokens[org.tokenEnd - 1]!.text.endsWith('.');
       const closesAttribution = (saidBefore && stopped && (!!oneWord || employerName(ctx, org))) || (!!oneWord && asideBeforeVerb);
-      if ((!speaker || (at && !aside)) && !saysAfter(ctx, org.tokenEnd) && !closesAttribution) continue;
+      if ((!speaker || (at && !aside)) && !saysAfter(ctx, org.tokenEnd, m.type === 'person') && !closesAttribution) continue;
       if (at && entities.mentionAt(org.tokenStart)?.type === 'place') continue;
       // "Jeffrey Neuman, of Santa Monica,": set off by commas, a name of unknown kind is as often where the person lives
       // ("Peter Monkhouse, 50, of Headingley") ... unless a name of two words or more that is no place closes a quote's
@@ -176,11 +177,15 @@ function speaksBefore(ctx: RuleContext, start: number): boolean {
 }
 
 /** A verb of saying at `k`, past a place ("in Tokyo"). */
-function saysAfter(ctx: RuleContext, k: number): boolean {
+function saysAfter(ctx: RuleContext, k: number, person = false): boolean {
   const { doc, entities } = ctx;
   // (past the wire's bracket closing a company's name: "Owen Evans of Sydney broker <Meares and Philips Ltd> said")
   if (doc.tokens[k]?.text === '>') k++;
   if (doc.tokens[k]?.lower === 'in' && entities.mentionAt(k + 1)) k = entities.mentionAt(k + 1)!.tokenEnd;
+  k = pastWhen(ctx, k);
+  // ... or past a comma the writer put before the verb ("Kirsten Pfeifer from the Consumer Electronics Association, told")
+  // (only after a name known to be a person's: "Steve Chang, Professor of Food Science at Rutgers University, said")
+  if (person && doc.tokens[k]?.text === ',' && saying(doc.tokens[k + 1]?.lower ?? '')) k++;
   // ... or past what the employer is ("of the Consumer Federation, which represents 200 groups, said")
   if (doc.tokens[k]?.text === ',' && doc.tokens[k + 1]?.lower === 'which') {
     let e = k + 2;
@@ -208,6 +213,8 @@ function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
     while (k < ctx.sentence.tokenEnd && k < end + 3 && /^[a-z]+$/.test(doc.tokens[k]!.text)) k++;
     if (k > end && EMPLOYER_DESCRIPTORS.has(doc.tokens[k - 1]!.text) && doc.tokens[k]?.text === ',') return true;
   }
+  // ... and past when it was said ("said David Anders at Merrill Lynch on Thursday.")
+  if (!aside && pastWhen(ctx, end) > end) return closes(ctx, pastWhen(ctx, end), aside);
   const next = doc.tokens[end];
   if (!next || end >= ctx.sentence.tokenEnd) return !aside;
   // (or the sentence's end: "said Martin Owen, at Futurelab.")
@@ -217,4 +224,15 @@ function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
   if (EMPLOYER_DESCRIPTORS.has(next.lower)) return /^[a-z]+$/.test(next.text) && closes(ctx, end + 1, aside) && !EMPLOYER_DESCRIPTORS.has(ctx.doc.tokens[end + 1]?.lower ?? '');
   // a clause goes on after the employer ("said", "told Reuters", "in Montreal"), not a name ("Maria Full of Grace last year")
   return /^[,.;:)"'”]$/.test(next.text) || saying(next.lower) || next.lower === 'in' || next.pos === 'VERB' || next.pos === 'AUX';
+}
+
+const WEEKDAY_NAMES = new Set<string>(WEEKDAYS);
+const DAY_WORDS = new Set(['yesterday', 'today', 'tonight']);
+/** Past a day named at `k` ("on Thursday", "yesterday"), or `k` itself ("last year" may close a title: "Maria Full of Grace last year"). */
+function pastWhen(ctx: RuleContext, k: number): number {
+  const t = ctx.doc.tokens;
+  if (k >= ctx.sentence.tokenEnd) return k;
+  if (t[k]!.lower === 'on' && WEEKDAY_NAMES.has(t[k + 1]?.lower ?? '')) return k + 2;
+  if (WEEKDAY_NAMES.has(t[k]!.lower) || DAY_WORDS.has(t[k]!.lower)) return k + 1;
+  return k;
 }

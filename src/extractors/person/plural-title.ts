@@ -13,6 +13,8 @@ import { namesAfter } from './listed-names.js';
 const EARLIER_WINDOW = 400;
 /** Words between the post and the list: "directors are X and Y", "executives, X and Y". */
 const LINKS = new Set(['are', 'were', ',', 'include', 'including', '--', ':']);
+/** Words that tie one name picked out of a plural post to its employer: "including X of Y". */
+const EMPLOYER_LINKS = new Set(['of', 'at', 'from', 'with']);
 /** Words before the post that are no part of it ("two other former directors"). */
 const NOT_MODIFIERS = new Set(['other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both', 'its', 'their', 'the']);
 
@@ -36,7 +38,10 @@ export const pluralTitleRule: Rule<'person'> = {
       let listed = next;
       while (listed < next + 3 && LINKS.has(doc.tokens[listed]?.lower ?? '')) listed++;
       const names = namesAfter(ctx, listed);
-      if (names.length < 2) continue;
+      // ("senior economists, including Susumu Taketomi of Industrial Bank of Japan, said": "including" picks one out)
+      // (but "including Norman Quinn, president of Golden Gate Futures," states the one's own post)
+      const including = doc.tokens[listed - 1]?.lower === 'including' && names.length === 1 && EMPLOYER_LINKS.has(doc.tokens[names[0]![1]]?.lower ?? '');
+      if (names.length < 2 && !including) continue;
       let first = k;
       while (first > sentence.tokenStart && k - first < 3 && isModifier(doc.tokens[first - 1]!)) first--;
       // ("State Secretaries Otto Schlecht and ...": a capitalized post keeps the capitalized word before it, no name of its own)
@@ -47,7 +52,11 @@ export const pluralTitleRule: Rule<'person'> = {
       const title: TitleSpan = { tokenStart: first, tokenEnd: k + 1, text, roles: splitRoles(singularText) };
       if (!title.roles.length) continue;
       const org = orgBefore(doc, entities, first, sentence.tokenStart, false) ?? orgOfEarlierMention(ctx, k);
-      for (const [start, end, name] of names) reportPerson(ctx, { name, nameTokens: [start, end], title, org, confidence: 0.6 });
+      for (const [start, end, name] of names) {
+        // (one picked out by "including" may bring the employer after the name: "including X of Y")
+        const own = including ? orgAfter(doc, entities, end, sentence.tokenEnd, false) : undefined;
+        reportPerson(ctx, { name, nameTokens: [start, end], title, org: own ?? org, confidence: 0.6 });
+      }
     }
   },
 };

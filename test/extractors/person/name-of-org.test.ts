@@ -106,3 +106,19 @@ describe('a quote\'s speaker "from" an employer of one word', () => {
     expect(one('"It is good," said Derek Brose, from Home.', 'Derek Brose')).toBeUndefined();
   });
 });
+
+describe('person/name-of-org: a speaker and the day, the comma or the verb after the employer', () => {
+  it('reads past the day the speaker spoke', () => {
+    expect(one('A slowdown is certain, said David Andes at Merrill Lynch on Thursday.', 'David Andes')).toMatchObject({ title: null, org: 'Merrill Lynch' });
+    expect(one('David Andes at Merrill Lynch yesterday said it would.', 'David Andes')).toMatchObject({ org: 'Merrill Lynch' });
+  });
+  it('reads a comma the writer put before the verb of saying', () => {
+    expect(one('"It is digital," Kirsten Pfeiffer from the Consumer Electronics Association, told the BBC.', 'Kirsten Pfeiffer')).toMatchObject({ org: 'Consumer Electronics Association' });
+  });
+  it('reads "agreed" as a verb of saying', () => {
+    expect(one('James Arensen at DLJ Securities agreed that it helps.', 'James Arensen')).toMatchObject({ org: 'DLJ Securities' });
+  });
+  it('is no fact where a name goes on after the employer and the day', () => {
+    expect(one('He met David Andes at Merrill Lynch on Thursday morning to talk.', 'David Andes')).toBeUndefined();
+  });
+});

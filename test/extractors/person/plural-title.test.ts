@@ -65,3 +65,14 @@ describe('person/plural-title: legislators with their party and state', () => {
     ]);
   });
 });
+
+describe('person/plural-title: one name picked out by "including"', () => {
+  it('gives the post to the one name, with the employer after it', () => {
+    const found = people('Rates will climb, senior economists, including Susumu Takeda of Industrial Bank of Nippon, said.');
+    expect(found).toEqual([{ name: 'Susumu Takeda', title: 'senior economists', roles: ['senior economist'], org: 'Industrial Bank of Nippon' }]);
+  });
+  it('leaves the one name its own post where the text states one', () => {
+    const found = people('Some credit market analysts, including Norman Quine, president of Golden Gait Futures, said so.');
+    expect(found).toEqual([{ name: 'Norman Quine', title: 'president', roles: ['president'], org: 'Golden Gait Futures' }]);
+  });
+});
