@@ -13,6 +13,7 @@ import { nameThenTitleRule } from './name-then-title.js';
 import { counterpartRule } from './counterpart.js';
 import { pluralTitleRule } from './plural-title.js';
 import { listedAppointeesRule } from './listed-appointees.js';
+import { monarchRule } from './monarch.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, STYLES } from '../../lexicon/people.js';
 import { isTitleWord, OCCUPATION_ROLES } from '../../lexicon/titles.js';
@@ -266,6 +267,6 @@ function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
 
 export const personExtractor: Extractor<'person'> = {
   kind: 'person',
-  rules: [appositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule, pluralTitleRule, listedAppointeesRule],
+  rules: [appositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule, pluralTitleRule, listedAppointeesRule, monarchRule],
   settle,
 };

@@ -1,0 +1,42 @@
+// "King Fahd of Saudi Arabia", "Jordan's King Hussein", "Saudi King Fahd":
+// a monarch's style before a name is a post only where the text ties it to a
+// country; alone, "King Kong" and "Queen Vic" are names, not posts.
+import type { Rule, RuleContext } from '../rule.js';
+import type { EntityMention } from '../../entities/entities.js';
+import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
+import { MONARCH_STYLES } from '../../lexicon/titles.js';
+import { ownerOrg, type OrgRef } from './context.js';
+import { reportPerson } from './report.js';
+
+export const monarchRule: Rule<'person'> = {
+  id: 'person/monarch',
+  kind: 'person',
+  description: 'A monarch\'s style before a name, with the country the text ties it to: "King Fahd of Saudi Arabia".',
+  run(ctx) {
+    const { doc, entities, sentence } = ctx;
+    for (const m of entities.mentions) {
+      if (m.sentence !== sentence.index || m.type === 'place' || m.tokenEnd - m.tokenStart < 2) continue;
+      // ("Saudi King Fahd": the country's adjective read into the name)
+      const adjective = lookupPlaceAdjective(doc.tokens[m.tokenStart]!.text)?.kind === 'country' ? 1 : 0;
+      const style = m.tokenStart + adjective;
+      if (!MONARCH_STYLES.has(doc.tokens[style]?.text ?? '') || m.tokenEnd - style < 2) continue;
+      const country = adjective ? ownerOrg(ctx, [m.tokenStart, m.tokenStart + 1], true) : countryTiedTo(ctx, m);
+      if (!country) continue;
+      const name = doc.text.slice(doc.tokens[style + 1]!.start, m.end).replace(/\s+/g, ' ');
+      const text = doc.tokens[style]!.text;
+      const title = { tokenStart: style, tokenEnd: style + 1, text, roles: [text.toLowerCase()] };
+      reportPerson(ctx, { name, nameTokens: [style + 1, m.tokenEnd], title, org: country, confidence: 0.8 });
+    }
+  },
+};
+
+/** The country right after the name ("of Saudi Arabia") or whose possessive stands right before it ("Jordan's"). */
+function countryTiedTo(ctx: RuleContext, m: EntityMention): OrgRef | undefined {
+  const { doc, entities } = ctx;
+  const after = doc.tokens[m.tokenEnd]?.lower === 'of' ? entities.mentionAt(m.tokenEnd + 1) : undefined;
+  const before = /^['’]s?$/.test(doc.tokens[m.tokenStart - 1]?.text ?? '') ? entities.mentionEndingAt(m.tokenStart - 2) : undefined;
+  for (const c of [after, before]) {
+    if (c?.type === 'place' && c.code && lookupPlace(c.surface)?.kind === 'country') return { name: c.name, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, viaReference: false };
+  }
+  return undefined;
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { one, people } from './helpers.js';
+
+describe('person/monarch: a monarch\'s style tied to a country', () => {
+  it('reads the country after the name, before it as a possessive, or as an adjective', () => {
+    expect(one('King Fahid of Saudi Arabia begins a four-day visit on Tuesday.', 'Fahid')).toEqual({ name: 'Fahid', title: 'King', roles: ['king'], org: 'Saudi Arabia' });
+    expect(one("Jordan's King Husain met the envoy.", 'Husain')).toMatchObject({ roles: ['king'], org: 'Jordan' });
+    expect(one('Saudi King Fahid met the envoy.', 'Fahid')).toMatchObject({ roles: ['king'], org: 'Saudi Arabia' });
+    expect(one('Emir Sheikh Jabir al-Sabah of Kuwait spoke.', 'Jabir al-Sabah')).toMatchObject({ roles: ['emir'], org: 'Kuwait' });
+  });
+  it('is no fact for a style no country is tied to: a film, a pub, a royal visit', () => {
+    expect(people('King Kong was the hit of the year, and Queen Vic regulars cheered.')).toEqual([]);
+    expect(people('The leader will meet Queen Elizabeth and Prince Philip.')).toEqual([]);
+  });
+});
