@@ -425,7 +425,13 @@ export function findNames(doc: Doc): NameChunk[] {
       else if (j - i >= 3 && singularPost(t.lower) && (GIVEN_NAMES.has(tokens[i + 1]!.lower) || opensListOfNames(doc, i, j))) push(doc, chunks, i + 1, j, false, true);
       // ... of two words ("State Secretaries Otto Schlecht and Hans Tietmeyer")
       else if (j - i >= 4 && singularPost(tokens[i + 1]!.lower) && !GIVEN_NAMES.has(t.lower) && !hasFirmWord(tokens, i + 2, j) && (GIVEN_NAMES.has(tokens[i + 2]!.lower) || (j - i === 4 && LIST_JOINERS.has(tokens[j]?.lower ?? '')))) push(doc, chunks, i + 2, j, false, true);
-      else pushSplitAtTitles(doc, chunks, i, j, honorific);
+      // "Chairman of the FCA Frank Naylor", "Chairman of General Motors Roger Smith": after a title's "of", the
+      // employer's name and the holder's are two names, parted at the given name
+      else if (employerThenHolder(doc, i, j) > i) {
+        const g = employerThenHolder(doc, i, j);
+        push(doc, chunks, i, g, false, false);
+        push(doc, chunks, g, j, false, true);
+      } else pushSplitAtTitles(doc, chunks, i, j, honorific);
       honorific = false;
       i = j;
     }
@@ -565,6 +571,19 @@ function portfolioTokens(doc: Doc): Set<number> {
  * "Nokia Chief Executive Rajeev Suri" is an organization, a title and a person:
  * a run of capitalized title words with a role word in it splits the chunk.
  */
+/** Where a holder's given name starts inside a run after a title's "of" ("of the FCA | Frank Naylor"), else `from`. */
+function employerThenHolder(doc: Doc, from: number, to: number): number {
+  const tokens = doc.tokens;
+  const of = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+  if (tokens[of]?.lower !== 'of' || !isTitleWord(tokens[of - 1]?.lower ?? '')) return from;
+  // the holder's name is the given name and one to three words more, closing the run (not a firm's: "J. Walter Thompson Co")
+  if (isLegalSuffixToken(tokens[to - 1]) || ORG_HEAD_WORDS.has(tokens[to - 1]!.lower)) return from;
+  for (let g = Math.max(from + 1, to - 4); g <= to - 2; g++) {
+    if (GIVEN_NAMES.has(tokens[g]!.lower) && !GIVEN_NAMES.has(tokens[g - 1]!.lower) && tokens[g - 1]!.text !== '-') return g;
+  }
+  return from;
+}
+
 function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: number, honorific: boolean): void {
   const tokens = doc.tokens;
   for (let k = from; k < to; k++) {

@@ -66,7 +66,7 @@ gunter gunther gustavo hank hector heidi heinrich herb hermann hideo hilary hill
 jamie janice jay jeanne jens jesse jessica jill joachim joanna joanne joel johann johannes jonas jorge josef joyce juergen jurgen
 jules karin kathleen kathy keiko kirk kirsten kirsty kurt lance lars leon leonardo leslie lester lionel lois lorenzo lorraine louise ludwig luigi luke lynn
 manfred manuel marcel marcus marie mario marjorie martha marvin massimo matt matthias maurice mauro melvin michele miguel mildred miriam
-mohamed monica nathan neville nicolas nicole niels noel norbert olaf olivier owen pablo paolo pascal patrice pedro penny percy pete philippe
+mohamed ahmad monica nathan neville nicolas nicole niels noel norbert olaf olivier owen pablo paolo pascal patrice pedro penny percy pete philippe
 pieter rachel rafael ralf ramon randall randy ray rebecca reginald reinhard rene ricardo riccardo rita robbie rodney rolf ron ronnie rudolf
 rudy ruth salvatore sandy sergio seth sheila shirley sidney silvio stefan stefano stephanie sylvia ted teresa terence terry theo theodore
 thierry tina toby tommy tracy trevor ulrich uwe valerie vernon veronica vivian werner wilbur wilhelm willem willy yasuo yoshio yvonne`.split(/\s+/),

@@ -43,6 +43,9 @@ export const titleBeforeRule: Rule<'person'> = {
       // "SkyMitra's chief executive will be Julia Hartmann": a company's post, a copula, then the name
       const copula = copulaStart(ctx, at);
       let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) : undefined) ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined);
+      // "Chairman of the FCA Frank Naylor": the title, its "of" and the employer, then the name
+      const ofEmployer = title ? undefined : titleOfEmployer(ctx, at);
+      if (ofEmployer) title = ofEmployer.title;
       if (!title || NOT_PERSON_TITLES.has(title.text.toLowerCase().replace(/\s+/g, ' '))) continue;
       // "official" alone is as often the adjective ("the official Communist Party", "Official Bulletin"): a post only after its body ("IMF official")
       if (title.text.toLowerCase() === 'official' && !orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, true)) continue;
@@ -57,7 +60,7 @@ export const titleBeforeRule: Rule<'person'> = {
       // "England coach Andy Robinson": a team is named by its country, as written
       const team = !government && title.roles.some((r) => TEAM_ROLE.test(r)) ? teamBefore(ctx, title.tokenStart) : undefined;
       const exOwner = formerEmployer(ctx, title.tokenStart);
-      const ownOrg = exOwner ?? party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental);
+      const ownOrg = exOwner ?? ofEmployer?.org ?? party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental);
       // "former Worldcom chief executive Bernie Ebbers", "ex-Yukos boss": the post was held at the organization before it
       // (an organization's name, not a portfolio's words read as one: "former External Affairs Commissioner")
       const formerOrg = !!ownOrg && !ownOrg.viaReference && FORMER.has(doc.tokens[ownOrg.tokenStart - 1]?.lower ?? '') && entities.mentionAt(ownOrg.tokenStart)?.type === 'org';
@@ -71,6 +74,18 @@ export const titleBeforeRule: Rule<'person'> = {
     }
   },
 };
+
+/** The title and employer of "Chairman of the FCA" ending right before the name at `at`. */
+function titleOfEmployer(ctx: RuleContext, at: number): { title: OwnedTitle; org: OrgRef } | undefined {
+  const { doc, entities } = ctx;
+  const employer = entities.mentionEndingAt(at - 1);
+  if (!employer || employer.type === 'person' || employer.possessive) return undefined;
+  const of = doc.tokens[employer.tokenStart - 1]?.lower === 'the' ? employer.tokenStart - 2 : employer.tokenStart - 1;
+  if (doc.tokens[of]?.lower !== 'of') return undefined;
+  const title = titleEndingAt(ctx, of);
+  const org = title && orgAt(entities, employer.tokenStart, isGovernment(title.roles));
+  return title && org ? { title, org } : undefined;
+}
 
 /** "Finnish Social Democrat Prime Minister Kalevi Sorsa": the country whose adjective opens a party's name before a government post. */
 function countryBeforeParty(ctx: RuleContext, titleStart: number): OrgRef | undefined {

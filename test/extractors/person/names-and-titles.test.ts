@@ -303,3 +303,14 @@ describe('wire copy\'s slips around names', () => {
     expect(found.map((p) => [p.name, p.org])).toEqual([['Jean-Rene Fourtout', 'Vivendo']]);
   });
 });
+
+describe('a title, its "of" and the employer before the name', () => {
+  it('parts the employer\'s name from the holder\'s at the given name', () => {
+    expect(one('Chairman of the FCA Frank Naylar, like Foley, has expressed caution.', 'Frank Naylar')).toMatchObject({ title: 'Chairman', roles: ['chairman'], org: 'FCA' });
+    expect(one('"We hope," visiting Chairman of General Motors Roger Smyth said.', 'Roger Smyth')).toMatchObject({ roles: ['chairman'], org: 'General Motors' });
+    expect(one('He met the chairman of the Export Promotion Council Ahmad Sarji Abdul Hamid today.', 'Ahmad Sarji Abdul Hamid')).toMatchObject({ org: 'Export Promotion Council' });
+  });
+  it('keeps a firm named for a person whole', () => {
+    expect(people('Tom Ray, a director of J. Walter Thompsen Co, said so.').map((p) => p.name)).toEqual(['Tom Ray']);
+  });
+});
