@@ -9,6 +9,8 @@ import { WRITTEN_STATE_NAMES } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
 import { AUTHORITY_HEADS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { EMPLOYER_DESCRIPTORS, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { SPEECH_VERBS } from '../../lexicon/people.js';
+import { isDictionaryWord } from '../../document/nlp.js';
 
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from']);
 /** After a field ("vice president for communications"), the word before the employer. */
@@ -41,6 +43,18 @@ export function personName(m: EntityMention, cue: 'strong' | 'weak'): string | u
   return undefined;
 }
 
+/**
+ * "Indonesian oil minister Subroto said": a lone word between a post in lower case and a verb of saying is a
+ * person known by one name (not a word any dictionary has, nor initials).
+ */
+function oneNameSpeaking(doc: Doc, m: EntityMention): string | undefined {
+  if (m.type !== 'other' || m.tokenEnd - m.tokenStart !== 1 || m.possessive || isAcronym(m.surface) || isDictionaryWord(m.surface.toLowerCase())) return undefined;
+  const before = doc.tokens[m.tokenStart - 1];
+  // (not a word that also names a body: "telecom regulator Ofcom said")
+  if (!before || before.text !== before.lower || !ROLE_HEADS.has(before.lower) || EMPLOYER_DESCRIPTORS.has(before.lower) || ORG_DESCRIPTOR_NOUNS.has(before.lower)) return undefined;
+  return SPEECH_VERBS.has(doc.tokens[m.tokenEnd]?.lower ?? '') ? m.surface : undefined;
+}
+
 /** The person names of a document, found once for all the person rules. */
 interface PersonNames {
   entities: Entities;
@@ -58,7 +72,7 @@ function personNames(doc: Doc, entities: Entities): PersonNames {
   found = { entities, atToken: new Array(doc.tokens.length), bySentence: new Array(doc.sentences.length) };
   for (let i = 0; i < doc.tokens.length; i++) {
     const m = entities.mentionAt(i);
-    const name = m && personName(m, 'strong');
+    const name = m && (personName(m, 'strong') ?? oneNameSpeaking(doc, m));
     if (!name) continue;
     found.atToken[i] = name;
     (found.bySentence[doc.tokens[i]!.sentence] ??= []).push([m, name]);

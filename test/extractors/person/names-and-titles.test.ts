@@ -314,3 +314,13 @@ describe('a title, its "of" and the employer before the name', () => {
     expect(people('Tom Ray, a director of J. Walter Thompsen Co, said so.').map((p) => p.name)).toEqual(['Tom Ray']);
   });
 });
+
+describe('a person known by one name', () => {
+  it('is read between a post in lower case and a verb of saying', () => {
+    expect(one('Indonesian oil minister Subrato said today that output fell.', 'Subrato')).toMatchObject({ roles: ['oil minister'], org: 'Indonesia' });
+  });
+  it('is not a body a word for a body stands before, nor a word any dictionary has', () => {
+    expect(people('The telecom regulator Ofcam said so.')).toEqual([]);
+    expect(people('The oil minister Today said so.')).toEqual([]);
+  });
+});
