@@ -592,7 +592,7 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
     let hasHead = false;
     // "Secretary-General": a glued hyphen belongs to the title
     while (e < to && (isTitleWord(tokens[e]!.lower) || (tokens[e]!.text === '-' && tokens[e - 1]!.end === tokens[e]!.start))) {
-      if (ROLE_HEADS.has(tokens[e]!.lower)) hasHead = true;
+      if (ROLE_HEADS.has(tokens[e]!.lower) || ROLE_HEADS.has(tokens[e]!.lower.split('-').pop()!)) hasHead = true;
       e++;
     }
     // "Chief Operating Officer Nadia Farouk": a known title whose middle word alone is no title word

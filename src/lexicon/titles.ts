@@ -342,7 +342,9 @@ export const ROLE_HEADS = new Set(
 );
 
 /** A word that can be part of a title, in lower case: a role, a role's head or a modifier ("senior", "deputy"). */
-export const isTitleWord = (lower: string): boolean => ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || lower in ROLE_CANON;
+const isOneTitleWord = (lower: string): boolean => ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || lower in ROLE_CANON;
+// ("Vice-Premier", "Deputy-Governor": a hyphenated word is a title's where each part is)
+export const isTitleWord = (lower: string): boolean => isOneTitleWord(lower) || (lower.includes('-') && lower.split('-').every(isOneTitleWord));
 
 /**
  * The singular of a post in the plural ("directors", "chairmen", "justices"), where it is a post;
@@ -428,6 +430,7 @@ export const PORTFOLIO_WORDS = new Set([
   'european', 'regional', 'local', 'government', 'urban', 'rural', 'land', 'lands', 'maritime', 'aviation', 'shipping', 'ports', 'roads',
   'construction', 'industrial', 'administrative', 'reform', 'reforms', 'consumer', 'protection', 'competition', 'small', 'medium', 'community',
   'atomic', 'nuclear', 'drugs', 'constitutional', 'procurement', 'pensions', 'skills', 'schools', 'equality', 'europe', 'veterans', 'immigration', 'religious', 'minority', 'minorities', 'family', 'families', 'children', 'trade-and-industry',
+  'expansion', 'parastatal', 'cooperatives', 'irrigation', 'posts', 'telegraphs', 'solidarity', 'labour-relations',
 ]);
 
 export const NOT_PERSON_TITLES = new Set(['active trader', 'active traders', 'lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers', 'sole manager', 'sole lead manager', 'joint manager']);

@@ -9,7 +9,7 @@ import { ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { isNationalRole } from './country.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { opensSentenceAsWord } from '../../entities/entities.js';
-import { COURTS, CREATIVE_ROLES, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { COURTS, CREATIVE_ROLES, EMPLOYER_DESCRIPTORS, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleEnd = to) => {
   // "Resources Minister", "Fisheries Secretary": a portfolio in capitals is part of the office
@@ -107,6 +107,11 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
     // "Ellesmere's head of Asia, Rohan Mehta": a place after "of" may end the title
     // ("Spain's director general for Europe, Jose Maria Pons")
     if (m && m.type === 'place' && m.tokenEnd === end && ['of', 'for'].includes(doc.tokens[m.tokenStart - 1]?.lower ?? '') && m.tokenStart > sentence.tokenStart) {
+      s = m.tokenStart;
+      continue;
+    }
+    // "senior vice president of U.S. operations Ian Diery": a place between "of" and the field in lower case is the field's
+    if (m && m.type === 'place' && m.tokenEnd === s + 1 && s + 1 < end && doc.tokens[m.tokenStart - 1]?.lower === 'of' && m.tokenStart - 1 > sentence.tokenStart && /^[a-z]/.test(doc.tokens[s + 1]!.text) && !EMPLOYER_DESCRIPTORS.has(doc.tokens[s + 1]!.lower)) {
       s = m.tokenStart;
       continue;
     }

@@ -76,6 +76,8 @@ function knownPhraseEnd(doc: Doc, k: number, limit: number): number {
 const isTitleWord = (lower: string) => isLexiconTitleWord(withoutCo(lower));
 const isRoleHead = (lower: string) => {
   lower = withoutCo(lower);
+  // ("Vice-Premier": a hyphenated title ends in its head)
+  if (lower.includes('-') && !ROLE_HEADS.has(lower) && isTitleWord(lower)) lower = lower.slice(lower.lastIndexOf('-') + 1);
   return ROLE_HEADS.has(lower) || lower === 'ceo' || lower === 'cfo' || lower === 'coo' || lower === 'cto';
 };
 

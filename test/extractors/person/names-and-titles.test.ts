@@ -324,3 +324,19 @@ describe('a person known by one name', () => {
     expect(people('The oil minister Today said so.')).toEqual([]);
   });
 });
+
+describe('hyphenated titles and fields', () => {
+  it('reads a hyphenated post whose parts are a title\'s words, alone or in the plural', () => {
+    expect(one('Vice-Premier Yao Yilan said so.', 'Yao Yilan')).toMatchObject({ title: 'Vice-Premier', roles: ['vice-premier'] });
+    expect(people('Yao met Vice-Premiers Li Pang and Tian Jiyan today.').map((p) => [p.name, p.roles])).toEqual([
+      ['Li Pang', ['vice-premier']],
+      ['Tian Jiyan', ['vice-premier']],
+    ]);
+    expect(one("NM2's co-ordinator Peter Stollman explained it.", 'Peter Stollman')).toMatchObject({ roles: ['co-ordinator'] });
+  });
+  it('reads a portfolio joined by "and" and a place inside the field after "of"', () => {
+    expect(one('Nova said the Minister of Regional and Industrial Expansion, Michel Cotte, ruled so.', 'Michel Cotte')).toMatchObject({ title: 'Minister of Regional and Industrial Expansion' });
+    expect(one('Sales surged, senior vice president of U.S. operations Ian Deery said.', 'Ian Deery')).toMatchObject({ title: 'senior vice president of U.S. operations' });
+    expect(one('Dan Smyth, deputy editor of UK magazine Mac Formet, said so.', 'Dan Smyth')).toMatchObject({ title: 'deputy editor', org: 'Mac Formet' });
+  });
+});
