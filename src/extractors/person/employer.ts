@@ -13,7 +13,7 @@ import { NEWS_SOURCES, NOT_EMPLOYERS_NEARBY } from '../../lexicon/organizations.
 /** Roles that only a company's own people hold; "president" only when written in lower case (not "President Reagan"). */
 // (a manager of some field, "plant manager", and a head of one, "head of equity capital markets": bare, they are as often a
 // football club's or a project's)
-const COMPANY_ROLE = /^(?:(?:.* )?(?:chairman|co-chairman|chief \w+ officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|controller|company secretary|company official|board member|chief)(?: (?:of|for) [a-z ]+)?|(?:.* )?(?:plant|factory|product|project|sales|marketing|regional|country|branch|store|brand|account|program|programme|operations) manager|(?:.* )?head (?:of|for) [a-z ]+)$/;
+const COMPANY_ROLE = /^(?:(?:.* )?(?:chairman|co-chairman|chief \w+ officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|controller|company secretary|company official|board member|chief)(?: (?:of|for) [a-z. ]+)?|(?:.* )?(?:plant|factory|product|project|sales|marketing|regional|country|branch|store|brand|account|program|programme|operations) manager|(?:.* )?head (?:of|for) [a-z ]+)$/;
 
 export function isCompanyRole(roles: readonly string[], title: string | null): boolean {
   // ("officer" alone is as often an honour's, "made an officer of the order"; beside a director it is a company's)
@@ -40,9 +40,20 @@ export function likelyCompany(doc: Doc, entities: Entities): string | undefined 
     if (m.type !== 'org' || NOT_EMPLOYERS_NEARBY.has(m.name) || NEWS_SOURCES.has(m.name)) continue;
     // ("Lumo Motors Corp and Corvex Systems Inc agreed to merge": a lead about two companies is about neither alone)
     const joined = /^(?:and|&|,)$/.test(doc.tokens[m.tokenEnd]?.lower ?? '') && entities.mentionAt(m.tokenEnd + 1)?.type === 'org';
-    return isLegalSuffix(m.name.split(' ').pop()!) && !joined ? m.name : undefined;
+    // (or, without a legal form, the name that opens the story and that it names most: "McDonald's, the world's
+    // largest restaurant chain, is to sponsor ...")
+    const opensAndLeads = m.tokenStart === 0 && mostNamed(entities) === m.name;
+    return (isLegalSuffix(m.name.split(' ').pop()!) || opensAndLeads) && !joined ? m.name : undefined;
   }
   return undefined;
+}
+
+/** The organization a story names most often, at least three times and more often than any other. */
+function mostNamed(entities: Entities): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of entities.mentions) if (m.type === 'org') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && ranked[0][1] >= 3 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : undefined;
 }
 
 function topCompany(entities: Entities, withOthers: boolean): string | undefined {

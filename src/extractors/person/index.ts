@@ -1,5 +1,6 @@
 // People with a stated role: name, title as written, canonical roles, organization.
 import type { Doc } from '../../document/document.js';
+import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import type { Extractor, Reported } from '../rule.js';
 import { appositionRule } from './apposition.js';
@@ -71,6 +72,16 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
         c.confidence -= 0.15;
       }
     }
+    // "Cyclops executives -- Chairman W.H. Knoell, President James F. Will": a President no country claims, named in
+    // full in a sentence that names the company the story is about, is the company's (not "President Corazon Aquino
+    // established an arbitration panel" in a story about San Miguel Corp)
+    if (!c.org && !unionOfficer && c.roles.length === 1 && c.roles[0] === 'president' && c.name.includes(' ')) {
+      const company = (story ??= storyCompany(entities) ?? '');
+      if (company && isLegalSuffix(company.split(' ').pop()!) && namedNear(doc, entities, company, c.start)) {
+        c.org = company;
+        c.confidence -= 0.15;
+      }
+    }
     if (!c.org && unionOfficer) {
       const union = unionNamed(entities, c.start);
       if (union) {
@@ -106,6 +117,12 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     if (!seen || c.confidence > seen.confidence) bySpan.set(key, c);
   }
   return dropPostBeingLeft(dropOccupationWherePost(dropFormerWhereCurrent(dropRestated([...bySpan.values()]), doc)), doc);
+}
+
+/** Whether the sentence at `start` names `company` (or points back to it). */
+function namedNear(doc: Doc, entities: Entities, company: string, start: number): boolean {
+  const sentence = sentenceAt(doc, start);
+  return entities.mentions.some((m) => m.name === company && m.sentence === sentence) || entities.references.some((r) => r.names.includes(company) && r.sentence === sentence);
 }
 
 const OWNED_UNNAMED = /^\s*(?:of|at)\s+(?:the|its|their|a|an)\s+\p{Ll}/u;

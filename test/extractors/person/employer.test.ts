@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf } from '../../helpers/extract.js';
+import { one } from './helpers.js';
 
 const people = (text: string) => factsOf('person', text).map((f) => [f.name, f.roles.join('+'), f.org]);
 
@@ -158,5 +159,21 @@ describe('an employer behind a description', () => {
       ['Willie Walshe', 'chief executive officer', 'Aer Lingan'],
       ['Brian Dunn', 'finance director', 'Aer Lingan'],
     ]);
+  });
+});
+
+describe('the company a story opens on, and its President', () => {
+  it('is the employer of a company officer where the story opens on it and names it most, without a legal form', () => {
+    const text = "McDonalt's, the world's largest restaurant chain, is to sponsor a show on MTV. MTV reckons it will help McDonalt's. McDonalt's said so.\nChief executive Jim Skinnar attributed the rise to its menu.";
+    expect(one(text, 'Jim Skinnar')).toMatchObject({ roles: ['chief executive officer'], org: 'McDonalt' });
+  });
+  it('gives a President named in full in a sentence that names the story\'s company to that company, not a head of state elsewhere', () => {
+    const text = 'Cyclopa Corp said its board changed. Cyclopa Corp said so. The board has three Cyclopa Corp executives -- Chairman W.H. Knowle, President James F. Wille.\nPresident Corazon Aquina earlier set up a panel.';
+    expect(one(text, 'James F. Wille')).toMatchObject({ org: 'Cyclopa Corp' });
+    expect(one(text, 'Corazon Aquina')?.org).toBeNull();
+  });
+  it('reads a field with a place after "of" as a company officer\'s', () => {
+    const text = 'Wanga Laboratories Inc expects revenue to rise. Wanga Laboratories Inc said so. Wanga Laboratories Inc grew.\nSales surged, senior vice president of U.S. operations Ian Deery said.';
+    expect(one(text, 'Ian Deery')).toMatchObject({ org: 'Wanga Laboratories Inc' });
   });
 });
