@@ -233,3 +233,14 @@ table('holidays', [
   ['The vote was held on Election Day 2012.', 'Election Day 2012', 'DATE', '2012-11-06'],
   ['Churches were full on Easter 2013.', 'Easter 2013', 'DATE', '2013-03-31'],
 ]);
+
+table('a second day of the same month', [
+  ['Foreign ministers will meet on May 25 and 26 to review it.', '26', 'DATE', '2013-05-26'],
+  ['Shares were bought between Feb 3 and 11 at 13.25 dlrs.', '11', 'DATE', '2013-02-11'],
+]);
+
+describe('an amount after a month\'s day is no second day', () => {
+  it('reads no day in "March 3 and 25 pct"', () => {
+    expect(found('Sales rose on March 3 and 25 pct later.', REF).map(([text]) => text)).toEqual(['March 3']);
+  });
+});

@@ -21,6 +21,9 @@ const MONTH_DAY = new RegExp(
   'gi',
 );
 
+/** "and 25" after a month's day: the second day, not an amount ("and 25 pct"). */
+const SECOND_DAY = /^(\s+(?:and|or)\s+)(\d{1,2})(?!\d|\s*(?:%|percent|pct|mln|million|billion|dlrs|points?|shares|people|per|years?|days?)\b|[.,]\d)/;
+
 const monthOf = (s: string) => MONTH_NUMBER.get(s.toLowerCase().replace(/\.$/, '')) ?? 0;
 
 export const monthDay: Rule<'date'> = {
@@ -47,6 +50,13 @@ export const monthDay: Rule<'date'> = {
       const resolved = resolveMonthDay(ref, month, day, tenseAt(ctx, start, end));
       if (!isValidDay(resolved.y, month, day)) return;
       emit(ctx, start, end, fields('DATE', fmtDay(resolved), 'day', ref), 0.85);
+      // "on April 24 and 25": a second day of the same month, joined to the first
+      const second = m[1] ? SECOND_DAY.exec(ctx.sentenceText.slice(end)) : null;
+      const other = second ? Number(second[2]) : 0;
+      if (second && other > day && isValidDay(resolved.y, month, other)) {
+        const at = end + second[1]!.length;
+        emit(ctx, at, at + second[2]!.length, fields('DATE', fmtDay({ ...resolved, d: other }), 'day', ref), 0.8);
+      }
     });
   },
 };
