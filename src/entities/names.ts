@@ -233,6 +233,8 @@ function partnersFirmEnd(doc: Doc, runStart: number, j: number, sentenceEnd: num
   const tokens = doc.tokens;
   // (a name closed by its legal form before the comma is one firm of a list: "First Boston Corp, Morgan Stanley and Co")
   if (tokens[j]?.text !== ',' || j - runStart > 3 || isLegalSuffixToken(tokens[j - 1])) return j;
+  // (a person's full name before the comma is no partner's: "said Timothy Pettee, Bear Stearns and Co analyst")
+  if (j - runStart >= 2 && GIVEN_NAMES.has(tokens[runStart]!.lower)) return j;
   let k = j;
   // (scanning no further than a firm's few partners keeps a long list of names linear)
   for (let groups = 0; tokens[k]?.text === ','; groups++) {
@@ -406,6 +408,8 @@ export function findNames(doc: Doc): NameChunk[] {
       if (j < s.tokenEnd && tokens[j - 1]!.lower === 'local' && /^\d+$/.test(tokens[j]!.text)) j++;
       // "Kyushu Pharma Co., Ltd.": a second legal form after a comma belongs to the name
       if (j + 1 < s.tokenEnd && isLegalSuffixToken(tokens[j - 1]) && tokens[j]!.text === ',' && isLegalSuffixToken(tokens[j + 1]) && isCapitalized(tokens[j + 1]!)) j += 2;
+      // "Bear Stearns and co analyst": so does "and" with one
+      if (j + 1 < s.tokenEnd && tokens[j]!.lower === 'and' && LOWER_LEGAL_FORMS.has(tokens[j + 1]!.text) && isCapitalized(tokens[j - 1]!)) j++;
       // "Norton co", "Greyhound corp": a legal form in lower case still closes the name
       if (j < s.tokenEnd && LOWER_LEGAL_FORMS.has(tokens[j]!.text)) {
         j++;

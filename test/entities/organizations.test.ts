@@ -17,6 +17,12 @@ describe('organization names', () => {
     expect(orgs('He played the cult film-maker Wood in 1994.')).not.toContain('Wood');
   });
 
+  it('reads "and co" in lower case as a legal form, and no person\'s name as a partner', () => {
+    expect(orgs('"It could," said Tim Petty, Bear Starns and co analyst.')).toContain('Bear Starns and co');
+    expect(orgs('"It could," said Tim Petty, Bear Starns and Co analyst.')).toContain('Bear Starns and Co');
+    expect(orgs('Analyst Jon Doe of Mabun, Nugget and Co said so.')).toContain('Mabun, Nugget and Co');
+  });
+
   it('reads a bank\'s "and Trust" as part of its name', () => {
     expect(orgs('Tim Maze of Investors Bank and Trust said so.')).toContain('Investors Bank and Trust');
     expect(orgs('Bangkok First Investment and Trust Ltd rose.')).toContain('Bangkok First Investment and Trust Ltd');
