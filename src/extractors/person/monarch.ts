@@ -14,8 +14,9 @@ export const monarchRule: Rule<'person'> = {
   description: 'A monarch\'s style before a name, with the country the text ties it to: "King Fahd of Saudi Arabia".',
   run(ctx) {
     const { doc, entities, sentence } = ctx;
-    for (const m of entities.mentions) {
-      if (m.sentence !== sentence.index || m.type === 'place' || m.tokenEnd - m.tokenStart < 2) continue;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      const m = entities.mentionAt(k);
+      if (!m || m.tokenStart !== k || m.type === 'place' || m.tokenEnd - m.tokenStart < 2) continue;
       // ("Saudi King Fahd": the country's adjective read into the name)
       const adjective = lookupPlaceAdjective(doc.tokens[m.tokenStart]!.text)?.kind === 'country' ? 1 : 0;
       const style = m.tokenStart + adjective;
