@@ -433,7 +433,9 @@ export const PORTFOLIO_WORDS = new Set([
   'expansion', 'parastatal', 'cooperatives', 'irrigation', 'posts', 'telegraphs', 'solidarity', 'labour-relations',
 ]);
 
-export const NOT_PERSON_TITLES = new Set(['active trader', 'active traders', 'lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers', 'sole manager', 'sole lead manager', 'joint manager']);
+export const NOT_PERSON_TITLES = new Set(['active trader', 'active traders', 'lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers', 'sole manager', 'sole lead manager', 'joint manager',
+  // a company's place in its market, not a person's post ("market leader Mengniu Dairy")
+  'market leader', 'industry leader', 'world leader', 'global leader']);
 
 /**
  * A part of an organization that a title may name before the organization itself: "analyst at the Tokyo office

@@ -67,6 +67,7 @@ describe('not people', () => {
     ['a title with no name', 'The Apple CEO will speak on Friday.'],
     ['a spokesperson without a name', 'A Xylo spokesperson told reporters the plan was on track.'],
     ['a place with a title-like word', 'Prices in Washington rose, the director said.'],
+    ['a company by its place in the market', 'Its rivals - market leader Mengniu Dary and Bright Dary - dominate.'],
   ])('%s', (_why, text) => {
     expect(people(text)).toEqual([]);
   });
