@@ -44,7 +44,8 @@ export const titleBeforeRule: Rule<'person'> = {
       const copula = copulaStart(ctx, at);
       let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) : undefined) ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined);
       // "Chairman of the FCA Frank Naylor": the title, its "of" and the employer, then the name
-      const ofEmployer = title ? undefined : titleOfEmployer(ctx, at);
+      // ... or set off by commas ("Chairman of the FCA board, Frank Naylor, said")
+      const ofEmployer = title ? undefined : titleOfEmployer(ctx, at) ?? (commaTitle ? titleOfEmployer(ctx, at - 1) : undefined);
       if (ofEmployer) title = ofEmployer.title;
       if (!title || NOT_PERSON_TITLES.has(title.text.toLowerCase().replace(/\s+/g, ' '))) continue;
       // "official" alone is as often the adjective ("the official Communist Party", "Official Bulletin"): a post only after its body ("IMF official")
@@ -78,7 +79,9 @@ export const titleBeforeRule: Rule<'person'> = {
 /** The title and employer of "Chairman of the FCA" ending right before the name at `at`. */
 function titleOfEmployer(ctx: RuleContext, at: number): { title: OwnedTitle; org: OrgRef } | undefined {
   const { doc, entities } = ctx;
-  const employer = entities.mentionEndingAt(at - 1);
+  // (past the body of it the post is held on: "Chairman of the FCA board")
+  const unit = /^(?:board|committee|council)$/.test(doc.tokens[at - 1]?.text ?? '') ? 1 : 0;
+  const employer = entities.mentionEndingAt(at - 1 - unit);
   if (!employer || employer.type === 'person' || employer.possessive) return undefined;
   const of = doc.tokens[employer.tokenStart - 1]?.lower === 'the' ? employer.tokenStart - 2 : employer.tokenStart - 1;
   if (doc.tokens[of]?.lower !== 'of') return undefined;

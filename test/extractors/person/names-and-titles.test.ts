@@ -340,3 +340,13 @@ describe('hyphenated titles and fields', () => {
     expect(one('Dan Smyth, deputy editor of UK magazine Mac Formet, said so.', 'Dan Smyth')).toMatchObject({ title: 'deputy editor', org: 'Mac Formet' });
   });
 });
+
+describe('a title "of" an employer set off by commas before the name', () => {
+  it('reads the employer past the board the post is held on', () => {
+    expect(one('Chairman of the FCA board, Frank Naylar, said it might be possible.', 'Frank Naylar')).toMatchObject({ roles: ['chairman'], org: 'FCA' });
+    expect(one('The managing director of the Australian Meat and Livestok Corp, Peter Frawly, said so.', 'Peter Frawly')).toMatchObject({ roles: ['managing director'], org: 'Australian Meat and Livestok Corp' });
+  });
+  it('reads a minister for relations and trade', () => {
+    expect(one('He will meet Zheng Tuobing, minister for foreign economic relations and trade, on Monday.', 'Zheng Tuobing')).toMatchObject({ title: 'minister for foreign economic relations and trade' });
+  });
+});
