@@ -393,7 +393,9 @@ export function findNames(doc: Doc): NameChunk[] {
       }
       let j = i + 1;
       // "Erskine Resources Ltd. Terms were ...": an abbreviated legal form with its period ends the name
-      while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && (isNameToken(doc, j) || isJoiner(doc, j, i) || isGluedTail(doc, j) || isSyllableHyphen(doc, j - 1, i)) && !closesWithPeriod(tokens[j - 1]!, tokens[j]!)) j++;
+      // (a legal form spelled as initials after a given name is the person's initials: "William K.K. Wong")
+      const initialsAfterGivenName = (k: number) => k === i + 2 && GIVEN_NAMES.has(tokens[i]!.lower) && /^(?:\p{Lu}\.){2,}$/u.test(tokens[k - 1]!.text);
+      while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && (isNameToken(doc, j) || isJoiner(doc, j, i) || isGluedTail(doc, j) || isSyllableHyphen(doc, j - 1, i)) && (!closesWithPeriod(tokens[j - 1]!, tokens[j]!) || initialsAfterGivenName(j))) j++;
       // a trailing joiner is not part of the name, nor an article that opens a sentence the wire copy did not stop
       // ("said analyst Vadim Mitroshin The dispute ...")
       while (j > i + 1 && ((!isCapitalized(tokens[j - 1]!) && !isSyllableHyphen(doc, j - 2, i)) || OPENING_ARTICLES.has(tokens[j - 1]!.text))) j--;

@@ -350,3 +350,13 @@ describe('a title "of" an employer set off by commas before the name', () => {
     expect(one('He will meet Zheng Tuobing, minister for foreign economic relations and trade, on Monday.', 'Zheng Tuobing')).toMatchObject({ title: 'minister for foreign economic relations and trade' });
   });
 });
+
+describe('initials that look like a legal form, and coordinators by their field', () => {
+  it('reads "K.K." after a given name as the person\'s initials', () => {
+    expect(one('William K.K. Wang, managing director of Indosuez Asia (Singapore) Ltd, said so.', 'William K.K. Wang')).toMatchObject({ roles: ['managing director'], org: 'Indosuez Asia (Singapore) Ltd' });
+  });
+  it('reads the field a coordinator covers', () => {
+    expect(one('Labour election co-ordinator Alan Milbourn said so.', 'Alan Milbourn')).toMatchObject({ title: 'election co-ordinator', org: 'Labour' });
+    expect(one('Cory Doctorov, European outreach coordinator for the Electronic Frontier Foundation, said so.', 'Cory Doctorov')).toMatchObject({ title: 'European outreach coordinator' });
+  });
+});
