@@ -433,11 +433,13 @@ export function findNames(doc: Doc): NameChunk[] {
       else if (j - i >= 4 && singularPost(tokens[i + 1]!.lower) && !GIVEN_NAMES.has(t.lower) && !hasFirmWord(tokens, i + 2, j) && (GIVEN_NAMES.has(tokens[i + 2]!.lower) || (j - i === 4 && LIST_JOINERS.has(tokens[j]?.lower ?? '')))) push(doc, chunks, i + 2, j, false, true);
       // "Chairman of the FCA Frank Naylor", "Chairman of General Motors Roger Smith": after a title's "of", the
       // employer's name and the holder's are two names, parted at the given name
-      else if (employerThenHolder(doc, i, j) > i) {
-        const g = employerThenHolder(doc, i, j);
-        push(doc, chunks, i, g, false, false);
-        push(doc, chunks, g, j, false, true);
-      } else pushSplitAtTitles(doc, chunks, i, j, honorific);
+      else {
+        const holder = employerThenHolder(doc, i, j);
+        if (holder > i) {
+          push(doc, chunks, i, holder, false, false);
+          push(doc, chunks, holder, j, false, true);
+        } else pushSplitAtTitles(doc, chunks, i, j, honorific);
+      }
       honorific = false;
       i = j;
     }
@@ -573,10 +575,6 @@ function portfolioTokens(doc: Doc): Set<number> {
   return zone;
 }
 
-/**
- * "Nokia Chief Executive Rajeev Suri" is an organization, a title and a person:
- * a run of capitalized title words with a role word in it splits the chunk.
- */
 /** Where a holder's given name starts inside a run after a title's "of" ("of the FCA | Frank Naylor"), else `from`. */
 function employerThenHolder(doc: Doc, from: number, to: number): number {
   const tokens = doc.tokens;
@@ -590,6 +588,10 @@ function employerThenHolder(doc: Doc, from: number, to: number): number {
   return from;
 }
 
+/**
+ * "Nokia Chief Executive Rajeev Suri" is an organization, a title and a person:
+ * a run of capitalized title words with a role word in it splits the chunk.
+ */
 function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: number, honorific: boolean): void {
   const tokens = doc.tokens;
   for (let k = from; k < to; k++) {

@@ -160,3 +160,6 @@ export const NEWS_SOURCES = new Set([
 
 /** Unions of states a business story names beside a firm's managers ("in the EU it is more or less 1%"): no company officer's employer unless stated. */
 export const NOT_EMPLOYERS_NEARBY = new Set(['European Union', 'EU', 'United Nations', 'UN']);
+
+/** Legislative chambers: a committee's name opens with one ("House Ways and Means Committee"), and a party's leader is named in one ("Senate Republican leader"). */
+export const CHAMBERS = new Set(['House', 'Senate', 'Commons']);

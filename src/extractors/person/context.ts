@@ -254,13 +254,12 @@ function partnersFirm(doc: Doc, entities: Entities, k: number): OrgRef | undefin
   if (!first || !second || second.tokenStart !== k + 2 || second.tokenEnd !== k + 3) return undefined;
   if (first.type === 'place' || second.type === 'place' || first.possessive || second.possessive) return undefined;
   const after = doc.tokens[k + 3];
-  if (after && !/^[,.;)]$/.test(after.text) && !SAYING.has(after.lower)) return undefined;
+  if (after && !/^[,.;)]$/.test(after.text) && !SPEECH_VERBS.has(after.lower)) return undefined;
   const name = `${first.surface} and ${second.surface}`;
   const together = occurrences(doc.text, name);
   if (occurrences(doc.text, first.surface) > together || occurrences(doc.text, second.surface) > together) return undefined;
   return { name, tokenStart: k, tokenEnd: k + 3, viaReference: false };
 }
-const SAYING = new Set(['said', 'says', 'told', 'added']);
 /** How often `words` occur in `text` as whole words. */
 function occurrences(text: string, words: string): number {
   let n = 0;

@@ -5,7 +5,7 @@ import { isGovernment } from './apposition.js';
 import { orgAfter, orgAt, orgBefore, ownerOrg, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { HONORIFICS, STYLED_OF } from '../../lexicon/people.js';
-import { ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
+import { CHAMBERS, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { isNationalRole } from './country.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { opensSentenceAsWord } from '../../entities/entities.js';
@@ -444,9 +444,6 @@ function partyBefore(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title:
   }
   return undefined;
 }
-
-/** Legislative chambers a party's leader or whip is named in ("Senate Republican leader"). */
-const CHAMBERS = new Set(['Senate', 'House']);
 
 /** A party's post read after a chamber's name: the chamber holds it, and the party's word stays in the title. */
 function inChamber(ctx: RuleContext, party: { org: OrgRef; title: OwnedTitle } | undefined): { org: OrgRef; title: OwnedTitle } | undefined {
