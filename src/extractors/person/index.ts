@@ -15,6 +15,7 @@ import { counterpartRule } from './counterpart.js';
 import { pluralTitleRule } from './plural-title.js';
 import { listedAppointeesRule } from './listed-appointees.js';
 import { monarchRule } from './monarch.js';
+import { oneOfRule } from './one-of.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, STYLES } from '../../lexicon/people.js';
 import { isTitleWord, OCCUPATION_ROLES } from '../../lexicon/titles.js';
@@ -284,6 +285,6 @@ function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
 
 export const personExtractor: Extractor<'person'> = {
   kind: 'person',
-  rules: [appositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule, pluralTitleRule, listedAppointeesRule, monarchRule],
+  rules: [appositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule, pluralTitleRule, listedAppointeesRule, monarchRule, oneOfRule],
   settle,
 };

@@ -1,0 +1,74 @@
+// "James Cosgrave, one of the company's directors, said", "One of their
+// leaders, Orlando dos Santos, told Reuters": one of several who hold a post
+// holds it too, in the singular.
+import type { Rule, RuleContext } from '../rule.js';
+import type { OrgRef } from './context.js';
+import { personMentions } from './context.js';
+import { reportPerson } from './report.js';
+import { splitRoles, type TitleSpan } from './title.js';
+import { singularPost } from '../../lexicon/titles.js';
+
+/** Words between "one of" and the post that own it or say nothing of it. */
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+/** How many words may describe the post before it ("founding members", "senior vice presidents"). */
+const MAX_MODIFIERS = 3;
+
+export const oneOfRule: Rule<'person'> = {
+  id: 'person/one-of',
+  kind: 'person',
+  description: 'A name set off by commas beside "one of" and a post in the plural: "X, one of the company\'s directors,".',
+  run(ctx) {
+    const { doc } = ctx;
+    for (const [m, name] of personMentions(ctx)) {
+      if (m.possessive) continue;
+      // after the name
+      if (doc.tokens[m.tokenEnd]?.text === ',') {
+        const post = pluralPostAt(ctx, m.tokenEnd + 1);
+        if (post && closes(ctx, post.title.tokenEnd)) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: post.title, org: post.org, confidence: 0.75 });
+      }
+      // before it, opening the sentence
+      if (doc.tokens[m.tokenStart - 1]?.text === ',' && closes(ctx, m.tokenEnd)) {
+        const post = pluralPostAt(ctx, ctx.sentence.tokenStart);
+        if (post && post.title.tokenEnd === m.tokenStart - 1) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: post.title, org: post.org, confidence: 0.75 });
+      }
+    }
+  },
+};
+
+/** A comma, the sentence's end or a verb right after `k`. */
+function closes(ctx: RuleContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  return !t || k >= ctx.sentence.tokenEnd || t.text === ',' || (k + 1 === ctx.sentence.tokenEnd && t.pos === 'PUNCT');
+}
+
+/** "one of the company's directors" at `k`: the post in the singular, and its owner where the text names one. */
+function pluralPostAt(ctx: RuleContext, k: number): { title: TitleSpan; org: OrgRef | undefined } | undefined {
+  const { doc, entities, sentence } = ctx;
+  if (doc.tokens[k]?.lower !== 'one' || doc.tokens[k + 1]?.lower !== 'of') return undefined;
+  let j = k + 2;
+  let org: OrgRef | undefined;
+  // "the company's", "its", "Acme's"
+  const reference = entities.referenceAt(j);
+  if (reference && reference.possessive && reference.names.length === 1) {
+    org = { name: reference.names[0]!, tokenStart: reference.tokenStart, tokenEnd: reference.tokenEnd, viaReference: true };
+    j = reference.tokenEnd + (/^['’]s$/.test(doc.tokens[reference.tokenEnd]?.text ?? '') ? 1 : 0);
+  } else if (DETERMINERS.has(doc.tokens[j]?.lower ?? '')) j++;
+  const owner = entities.mentionAt(j);
+  if (!org && owner && owner.possessive && owner.type === 'org') {
+    org = { name: owner.name, tokenStart: owner.tokenStart, tokenEnd: owner.tokenEnd, viaReference: false };
+    j = owner.tokenEnd + (/^['’]s?$/.test(doc.tokens[owner.tokenEnd]?.text ?? '') ? 1 : 0);
+  }
+  const first = j;
+  for (let n = 0; n <= MAX_MODIFIERS && j < sentence.tokenEnd; n++, j++) {
+    const t = doc.tokens[j]!;
+    if (!/^[a-z][a-z-]*$/.test(t.text)) return undefined;
+    const one = singularPost(t.lower);
+    if (one) {
+      const before = doc.text.slice(doc.tokens[first]!.start, t.start);
+      const title: TitleSpan = { tokenStart: first, tokenEnd: j + 1, text: doc.text.slice(doc.tokens[first]!.start, t.end), roles: splitRoles(`${before}${one}`) };
+      return title.roles.length ? { title, org } : undefined;
+    }
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && !/ing$/.test(t.lower)) return undefined;
+  }
+  return undefined;
+}
