@@ -2,13 +2,11 @@
 // "James Mitchell, William Richardson and Steven Duin have resigned as officers
 // and directors": a list of names, a verb of appointment or leaving, and the
 // post in the plural that each of them takes or leaves.
-import type { Rule, RuleContext } from '../rule.js';
+import type { Rule } from '../rule.js';
 import { orgAfter } from './context.js';
 import { isGovernment } from './apposition.js';
-import { namesAfter } from './listed-names.js';
+import { namesAfter, pluralPost } from './listed-names.js';
 import { reportPerson } from './report.js';
-import { splitRoles, type TitleSpan } from './title.js';
-import { singularPost, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 /** Words between the list and its verb: "were also", "have all". */
 const BEFORE_VERB = new Set(['were', 'are', 'have', 'had', 'has', 'been', 'also', 'all', 'both', 'will', 'be', 'each']);
@@ -16,8 +14,6 @@ const BEFORE_VERB = new Set(['were', 'are', 'have', 'had', 'has', 'been', 'also'
 const LIST_VERBS = new Set(['named', 'elected', 'appointed', 'nominated', 'promoted', 'chosen', 'reelected', 're-elected', 'resigned', 'retired', 'become', 'became', 'remain', 'remained', 'serve', 'served']);
 /** Words between the verb and the post: "as", "as its", "new". */
 const BEFORE_POST = new Set(['as', 'new', 'the', 'company', "company's", 'its', 'their']);
-/** The longest post in the plural read after the verb. */
-const MAX_POST_TOKENS = 6;
 
 export const listedAppointeesRule: Rule<'person'> = {
   id: 'person/listed-appointees',
@@ -42,27 +38,3 @@ export const listedAppointeesRule: Rule<'person'> = {
     }
   },
 };
-
-/** "directors", "officers and directors", "executive vice presidents" at `k`: the post each one holds, as written. */
-function pluralPost(ctx: RuleContext, k: number): TitleSpan | undefined {
-  const { doc, sentence } = ctx;
-  const singular: string[] = [];
-  let end = k;
-  let lastPlural = -1;
-  for (let n = k; n < sentence.tokenEnd && n < k + MAX_POST_TOKENS; n++) {
-    const t = doc.tokens[n]!;
-    if (!/^[a-z-]+$/.test(t.text)) break;
-    const one = singularPost(t.lower);
-    if (one) {
-      singular.push(one);
-      lastPlural = n;
-    } else if (t.lower === 'and' || TITLE_MODIFIERS.has(t.lower)) singular.push(t.lower);
-    else break;
-    end = n + 1;
-  }
-  // the post ends in its plural: "officers and directors", not "directors and a bank"
-  if (lastPlural < 0 || lastPlural !== end - 1) return undefined;
-  const text = doc.text.slice(doc.tokens[k]!.start, doc.tokens[end - 1]!.end);
-  const roles = splitRoles(singular.join(' '));
-  return roles.length ? { tokenStart: k, tokenEnd: end, text, roles } : undefined;
-}

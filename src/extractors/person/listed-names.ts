@@ -3,6 +3,39 @@
 import type { RuleContext } from '../rule.js';
 import { personNameAt } from './context.js';
 import { PARTY_STATE } from '../../lexicon/people.js';
+import { singularPost, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { splitRoles, type TitleSpan } from './title.js';
+
+/** The longest post in the plural read at once. */
+const MAX_POST_TOKENS = 6;
+
+/**
+ * "directors", "officers and directors", "executive vice presidents" at `k`: the post each of several holds, as
+ * written, with its roles in the singular. With `described`, any lower-case word may describe the post too
+ * ("founding members", "top merger specialists").
+ */
+export function pluralPost(ctx: RuleContext, k: number, described = false): TitleSpan | undefined {
+  const { doc, sentence } = ctx;
+  const singular: string[] = [];
+  let end = k;
+  let lastPlural = -1;
+  for (let n = k; n < sentence.tokenEnd && n < k + MAX_POST_TOKENS; n++) {
+    const t = doc.tokens[n]!;
+    if (!/^[a-z-]+$/.test(t.text)) break;
+    const one = singularPost(t.lower);
+    if (one) {
+      singular.push(one);
+      lastPlural = n;
+    } else if (t.lower === 'and' || TITLE_MODIFIERS.has(t.lower) || (described && (t.pos === 'ADJ' || t.pos === 'NOUN' || /ing$/.test(t.lower)))) singular.push(t.lower);
+    else break;
+    end = n + 1;
+  }
+  // the post ends in its plural: "officers and directors", not "directors and a bank"
+  if (lastPlural < 0 || lastPlural !== end - 1) return undefined;
+  const text = doc.text.slice(doc.tokens[k]!.start, doc.tokens[end - 1]!.end);
+  const roles = splitRoles(singular.join(' '));
+  return roles.length ? { tokenStart: k, tokenEnd: end, text, roles } : undefined;
+}
 
 /** The names listed from token `k`: "A, B and C", each a person's. */
 export function namesAfter(ctx: RuleContext, k: number): Array<[number, number, string]> {

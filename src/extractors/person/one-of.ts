@@ -5,13 +5,11 @@ import type { Rule, RuleContext } from '../rule.js';
 import type { OrgRef } from './context.js';
 import { personMentions } from './context.js';
 import { reportPerson } from './report.js';
-import { splitRoles, type TitleSpan } from './title.js';
-import { singularPost } from '../../lexicon/titles.js';
+import { pluralPost } from './listed-names.js';
+import type { TitleSpan } from './title.js';
 
 /** Words between "one of" and the post that own it or say nothing of it. */
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
-/** How many words may describe the post before it ("founding members", "senior vice presidents"). */
-const MAX_MODIFIERS = 3;
 
 export const oneOfRule: Rule<'person'> = {
   id: 'person/one-of',
@@ -23,12 +21,12 @@ export const oneOfRule: Rule<'person'> = {
       if (m.possessive) continue;
       // after the name
       if (doc.tokens[m.tokenEnd]?.text === ',') {
-        const post = pluralPostAt(ctx, m.tokenEnd + 1);
+        const post = oneOfPost(ctx, m.tokenEnd + 1);
         if (post && closes(ctx, post.title.tokenEnd)) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: post.title, org: post.org, confidence: 0.75 });
       }
       // before it, opening the sentence
       if (doc.tokens[m.tokenStart - 1]?.text === ',' && closes(ctx, m.tokenEnd)) {
-        const post = pluralPostAt(ctx, ctx.sentence.tokenStart);
+        const post = oneOfPost(ctx, ctx.sentence.tokenStart);
         if (post && post.title.tokenEnd === m.tokenStart - 1) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: post.title, org: post.org, confidence: 0.75 });
       }
     }
@@ -42,8 +40,8 @@ function closes(ctx: RuleContext, k: number): boolean {
 }
 
 /** "one of the company's directors" at `k`: the post in the singular, and its owner where the text names one. */
-function pluralPostAt(ctx: RuleContext, k: number): { title: TitleSpan; org: OrgRef | undefined } | undefined {
-  const { doc, entities, sentence } = ctx;
+function oneOfPost(ctx: RuleContext, k: number): { title: TitleSpan; org: OrgRef | undefined } | undefined {
+  const { doc, entities } = ctx;
   if (doc.tokens[k]?.lower !== 'one' || doc.tokens[k + 1]?.lower !== 'of') return undefined;
   let j = k + 2;
   let org: OrgRef | undefined;
@@ -58,17 +56,6 @@ function pluralPostAt(ctx: RuleContext, k: number): { title: TitleSpan; org: Org
     org = { name: owner.name, tokenStart: owner.tokenStart, tokenEnd: owner.tokenEnd, viaReference: false };
     j = owner.tokenEnd + (/^['’]s?$/.test(doc.tokens[owner.tokenEnd]?.text ?? '') ? 1 : 0);
   }
-  const first = j;
-  for (let n = 0; n <= MAX_MODIFIERS && j < sentence.tokenEnd; n++, j++) {
-    const t = doc.tokens[j]!;
-    if (!/^[a-z][a-z-]*$/.test(t.text)) return undefined;
-    const one = singularPost(t.lower);
-    if (one) {
-      const before = doc.text.slice(doc.tokens[first]!.start, t.start);
-      const title: TitleSpan = { tokenStart: first, tokenEnd: j + 1, text: doc.text.slice(doc.tokens[first]!.start, t.end), roles: splitRoles(`${before}${one}`) };
-      return title.roles.length ? { title, org } : undefined;
-    }
-    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && !/ing$/.test(t.lower)) return undefined;
-  }
-  return undefined;
+  const title = pluralPost(ctx, j, true);
+  return title && { title, org };
 }
