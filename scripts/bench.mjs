@@ -15,6 +15,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { extractDocument } from '../dist/index.js';
 import { WINK_PIPES } from '../dist/document/nlp.js';
+import { tuneCompiler } from '../dist/cli/compiler-tuning.js';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -78,6 +79,8 @@ async function measure(name, each) {
   };
 }
 
+// both runs with the compiler as the command line sets it
+tuneCompiler();
 const nlp = winkNLP(model, [...WINK_PIPES]);
 const its = nlp.its;
 const baseline = await measure(`wink-nlp readDoc (${WINK_PIPES.join('+')})`, (doc) => {
