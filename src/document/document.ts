@@ -88,7 +88,8 @@ function joinInitials(a: ReturnType<typeof analyze>): Array<[number, number]> {
     const p = previous?.[1] ?? -1;
     const glued = p >= 1 && a.values[p] === '.' && /^\p{Lu}$/u.test(a.values[p - 1]!) && a.starts[p] === a.starts[p - 1]! + 1 && a.starts[first] === a.starts[p]! + 1;
     // ... and so do a legislator's style in the plural and the names after it ("backed by Sens. | Alan Cranston and ...")
-    const style = p >= 1 && a.values[p] === '.' && a.starts[p] === a.starts[p - 1]! + a.values[p - 1]!.length && HONORIFICS.has(`${a.values[p - 1]!.toLowerCase()}.`);
+    // (or the style with its stop as one token: "Vice Adm. | John Poindexter")
+    const style = (p >= 1 && a.values[p] === '.' && a.starts[p] === a.starts[p - 1]! + a.values[p - 1]!.length && HONORIFICS.has(`${a.values[p - 1]!.toLowerCase()}.`)) || (p >= 0 && a.values[p]!.endsWith('.') && HONORIFICS.has(a.values[p]!.toLowerCase()));
     // ... and an abbreviation's stop that closes no sentence, where the next words go on in lower case
     // ("Sens. Alan Cranston (D-Cal.) | and Daniel Evans (R-Wash.) | said they ...")
     const abbreviation = p >= 1 && (a.values[p] === ')' ? a.values[p - 1] === '.' : a.values[p] === '.' && /^\p{L}{1,4}$/u.test(a.values[p - 1]!)) && (/^[a-z]/.test(a.values[first]!) || CONTINUING.has(a.values[first]!));

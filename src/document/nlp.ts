@@ -2,6 +2,7 @@
 // downstream works in character offsets, so they are computed here, once.
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
+import { HONORIFICS } from '../lexicon/people.js';
 
 export type PartOfSpeech = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
 
@@ -293,7 +294,16 @@ export function analyze(text: string): Analysis {
   }
   const analysis = { values, starts, tags, types, sentences };
   const joined = EXTENDED_LATIN.test(text) ? joinTokens(analysis, splitWord) : analysis;
-  return WEB_NAME.test(text) ? joinTokens(joined, webNamePart) : joined;
+  const styled = STYLE_STOP.test(text) ? joinTokens(joined, styleStop) : joined;
+  return WEB_NAME.test(text) ? joinTokens(styled, webNamePart) : styled;
+}
+
+/** A style wink does not know as an abbreviation, which it parts from its full stop: "Vice Adm. John Poindexter". */
+const STYLE_ABBREVIATIONS = new Set([...HONORIFICS].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)));
+const STYLE_STOP = new RegExp(`\\b(?:${[...STYLE_ABBREVIATIONS].map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')})\\.\\s+\\p{Lu}`, 'u');
+/** The full stop of a style, glued to it and before a capitalized word, joins the style. */
+function styleStop(a: Analysis, i: number, last: string, glued: boolean): boolean {
+  return glued && a.values[i] === '.' && STYLE_ABBREVIATIONS.has(last.toLowerCase()) && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(a.values[i + 1] ?? '');
 }
 
 /** "Shopping.com", "gamesindustry.biz": a name written as a web address, which wink reads as three tokens. */

@@ -135,6 +135,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
 
   // ticker: "Nokia Oyj (NOK)"
   if (after?.text === '(' && after2 && /^[A-Z]{1,5}$/.test(after2.text) && tok(doc, c.tokenEnd + 2, c.sentence)?.text === ')') e.org += 3;
+  // ... and as the wire writes it, in angle brackets: "New England Electric System <NES>", "Commerzbank AG <CBKG.F>"
+  if (!c.possessive && after?.text === '<' && after2 && /^[A-Z]{1,6}$/.test(after2.text) && /^[>.]$/.test(doc.tokens[c.tokenEnd + 2]?.text ?? '')) e.org += 3;
 
   // "X said it" / "X said he" / "X said on Tuesday that it": the first pronoun after the verb is the speaker
   if (after && SPEECH_VERBS.has(after.lower)) {

@@ -5,7 +5,7 @@ import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
 import { AUTHORITY_HEADS, BODY_HEADS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, ORG_HEAD_WORDS, TERM_ACRONYMS } from '../lexicon/organizations.js';
 import { places } from '../lexicon/places.js';
-import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
+import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, RANK_OPENINGS } from '../lexicon/people.js';
 import { isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 export interface NameChunk {
@@ -185,6 +185,10 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   // "Cable and Wireless chief executive", "Marks and Spencer's": two single words joined by "and" before a title or
   // a possessive are one name where neither stands alone anywhere in the text
   if (!closes && joint.lower === 'and' && j - runStart === 1 && k === from + 1 && ownsWhatFollows(tokens[k]) && !standsAlone(doc, tokens[runStart]!.text) && !standsAloneAfter(doc, tokens[from]!.text)) return k;
+  // ... and so are two partners' names and a third before one person's title ("Carroll McEntee and McGinley analyst"),
+  // where the first two are no given name and surname
+  const firstPartners = doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end);
+  if (!closes && joint.lower === 'and' && j - runStart === 2 && k === from + 1 && !GIVEN_NAMES.has(tokens[runStart]!.lower) && !isPlaceWord(tokens[from]!.text) && isSingularTitle(tokens[k]) && !standsAlone(doc, firstPartners) && !standsAloneAfter(doc, tokens[from]!.text)) return k;
   // "Investors Bank and Trust", "Bangkok First Investment and Trust Ltd": a bank's "and Trust" is part of its name
   if (joint.lower === 'and' && tokens[from]!.lower === 'trust' && TRUST_PARTNERS.has(tokens[j - 1]!.lower)) {
     let e = from + 1;
@@ -255,6 +259,12 @@ function partnersFirmEnd(doc: Doc, runStart: number, j: number, sentenceEnd: num
 const PEOPLE_SERVED = /^(?:people|women|children|men|worker|[a-z]+(?:ers|ists|ants|ents|ors|ies))$/;
 /** "Farmers'": a plural's possessive, written as an apostrophe alone. */
 const pluralPossessive = (before: Token, joint: Token) => (joint.text === "'" || joint.text === '’') && before.end === joint.start && /s$/.test(before.lower);
+
+/** A place or its adjective: "Nigerian" after "and" starts another person's title ("Ousmane Sylla and Nigerian oil minister"). */
+const isPlaceWord = (text: string): boolean => places().byName.has(text) || places().byAdjective.has(text);
+
+/** A lower-case title word for one person: "analyst", not "analysts". */
+const isSingularTitle = (t: Token | undefined): boolean => !!t && t.text === t.lower && isTitleWord(t.lower) && !/s$/.test(t.lower);
 
 /** A lower-case title word or a possessive: what a company's name stands before ("Cable and Wireless chief executive"). */
 const ownsWhatFollows = (t: Token | undefined): boolean => !!t && (/^['’]s$/.test(t.text) || (t.text === t.lower && isTitleWord(t.lower)));
@@ -352,6 +362,8 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   if (t.lower === 'of' && isCapitalized(prev) && doc.tokens[i - 2]?.lower === 'the' && doc.tokens[i - 3]?.lower === 'for' && afterNext?.sentence === t.sentence && isCapitalized(next)) return true;
   // ("Handels- und": a word's suspended hyphen before the German "and")
   if (t.text === '-' && glued(prev, t) && isCapitalized(prev) && GERMAN_JOINERS.has(next.lower) && i - runStart >= 1) return true;
+  // "Mees en Hope", "Oyens en van Eeghen": a Dutch firm's "and" between its partners' names
+  if (t.text === 'en' && i - runStart >= 1 && isCapitalized(prev) && (isCapitalized(next) || NAME_PARTICLES.has(next.text))) return true;
   if (!isCapitalized(next)) return false;
   if (t.text === '&') return true;
   // "Nordhus A/S", "Maersk K/S": a Scandinavian legal form written with a slash
@@ -371,6 +383,9 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   return false;
 }
 
+/** "Vice Adm.", "Rear Adm.": a rank's first word is part of the style before a name, no name of its own. */
+const opensRank = (doc: Doc, i: number): boolean => RANK_OPENINGS.has(doc.tokens[i]!.text) && HONORIFICS.has(doc.tokens[i + 1]?.lower ?? '') && doc.tokens[i + 1]!.text.endsWith('.');
+
 /** All name chunks of a document, in order. */
 export function findNames(doc: Doc): NameChunk[] {
   const chunks: NameChunk[] = [];
@@ -381,7 +396,8 @@ export function findNames(doc: Doc): NameChunk[] {
     let honorific = false;
     while (i < s.tokenEnd) {
       const t = tokens[i]!;
-      if (t.pos !== 'PUNCT' && HONORIFICS.has(t.lower) && (t.text.endsWith('.') || /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)$/.test(t.text))) {
+      // ("Vice Adm.", "Rear Adm.": a rank's first word is part of the style)
+      if ((t.pos !== 'PUNCT' && HONORIFICS.has(t.lower) && (t.text.endsWith('.') || /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)$/.test(t.text))) || opensRank(doc, i)) {
         honorific = true;
         i++;
         continue;
@@ -395,7 +411,7 @@ export function findNames(doc: Doc): NameChunk[] {
       // "Erskine Resources Ltd. Terms were ...": an abbreviated legal form with its period ends the name
       // (a legal form spelled as initials after a given name is the person's initials: "William K.K. Wong")
       const initialsAfterGivenName = (k: number) => k === i + 2 && GIVEN_NAMES.has(tokens[i]!.lower) && /^(?:\p{Lu}\.){2,}$/u.test(tokens[k - 1]!.text);
-      while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && (isNameToken(doc, j) || isJoiner(doc, j, i) || isGluedTail(doc, j) || isSyllableHyphen(doc, j - 1, i)) && (!closesWithPeriod(tokens[j - 1]!, tokens[j]!) || initialsAfterGivenName(j))) j++;
+      while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && !opensRank(doc, j) && (isNameToken(doc, j) || isJoiner(doc, j, i) || isGluedTail(doc, j) || isSyllableHyphen(doc, j - 1, i)) && (!closesWithPeriod(tokens[j - 1]!, tokens[j]!) || initialsAfterGivenName(j))) j++;
       // a trailing joiner is not part of the name, nor an article that opens a sentence the wire copy did not stop
       // ("said analyst Vadim Mitroshin The dispute ...")
       while (j > i + 1 && ((!isCapitalized(tokens[j - 1]!) && !isSyllableHyphen(doc, j - 2, i)) || OPENING_ARTICLES.has(tokens[j - 1]!.text))) j--;

@@ -13,6 +13,9 @@ export const HONORIFICS = new Set([
   'chancellor', 'ambassador', 'gen', 'col', 'capt', 'lt', 'sgt', 'maj', 'maj.', 'adm', 'adm.', 'brig', 'brig.',
 ]);
 
+/** Words that open a rank written as a style: "Vice Adm.", "Rear Adm.". */
+export const RANK_OPENINGS = new Set(['Vice', 'Rear']);
+
 /**
  * Words before a name whose "of" belongs to the style, not to an employer:
  * "Lord Irvine of Lairg", "Queen Mary of Teck", "Archbishop Tutu of Cape Town".

@@ -77,3 +77,16 @@ describe('sentences across abbreviations', () => {
     expect(sentences('He moved to Washington, D.C. He left in May.')).toHaveLength(2);
   });
 });
+
+describe('styles wink parts from their full stop', () => {
+  it('keeps "Adm." one token, and the sentence whole', () => {
+    const doc = buildDocument({ id: 's', text: 'Aides of Vice Adm. Jon Pardee left. Sens. Ada Kell and Bo Rusk spoke.' });
+    expect(doc.tokens.map((t) => t.text)).toContain('Adm.');
+    expect(doc.tokens.find((t) => t.text === 'Adm.')?.start).toBe(doc.text.indexOf('Adm.'));
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual(['Aides of Vice Adm. Jon Pardee left.', 'Sens. Ada Kell and Bo Rusk spoke.']);
+  });
+  it('leaves a full stop that ends a sentence after a word that is no style', () => {
+    const doc = buildDocument({ id: 's', text: 'He joined the Adm team. Then he left.' });
+    expect(doc.sentences).toHaveLength(2);
+  });
+});

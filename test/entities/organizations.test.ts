@@ -39,7 +39,7 @@ describe('organization names', () => {
   });
 
   it('takes no stock exchange in a wire\'s stock code for a name, but keeps the code', () => {
-    const names = buildEntities(buildDocument({ id: 'o', text: 'Vienna Handelsbank <VHBK.VI> and Steyr Works <STYR.VI> rose.' })).mentions.map((m) => m.name);
+    const names = buildEntities(buildDocument({ id: 'o', text: 'Vienna Handelsbank <VHBK.VI> and Steyr Works <STYR.VI> rose.' })).mentions.map((m) => m.surface);
     expect(names).not.toContain('VI');
     expect(names).toContain('VHBK');
   });
@@ -356,3 +356,24 @@ describe('initials and codes', () => {
     expect(names('He heads the Centre of Indian Trade Unions (CITU).')).toContain('Centre of Indian Trade Unions');
   });
 });
+
+describe('firms named for their partners', () => {
+  const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.name);
+  it('joins two partners and a third before one person\'s title, but not a given name and surname', () => {
+    expect(names('"No," said Carrow McTeer and Gillan analyst Bo Sing.')).toContain('Carrow McTeer and Gillan');
+    expect(names('"No," said Tom Carrow and Gillan analyst Bo Sing.')).not.toContain('Tom Carrow and Gillan');
+  });
+  it('does not join a name to a country\'s adjective that opens the next title', () => {
+    expect(names('He met Guinean minister Ousmo Sill and Nigerian oil minister Bunu Masa.')).not.toContain('Ousmo Sill and Nigerian');
+  });
+  it('reads the Dutch "en" between partners as part of the name', () => {
+    expect(orgs('Pim Menk, analyst with bank Oyers en van Eekhout, said so.')).toContain('Oyers en van Eekhout');
+  });
+});
+
+describe('a company named before its ticker', () => {
+  it('is an organization, as the wire writes it in angle brackets', () => {
+    expect(orgs('Northfield Power System <NPS> expects spending to rise.')).toContain('Northfield Power System');
+  });
+});
+

@@ -9,7 +9,7 @@ import { WRITTEN_STATE_NAMES } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
 import { AUTHORITY_HEADS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { EMPLOYER_DESCRIPTORS, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { SPEECH_VERBS } from '../../lexicon/people.js';
+import { GIVEN_NAMES, SPEECH_VERBS } from '../../lexicon/people.js';
 import { isDictionaryWord } from '../../document/nlp.js';
 
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from']);
@@ -148,6 +148,9 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   // named first belongs to the organization after its "of"
   const unitOf = partOfOrganization(doc, entities, k, limit);
   if (unitOf > 0) return orgAfter(doc, entities, unitOf, limit, allowPlace);
+  // "president of its Britt Airways unit": the company's own company, named before the word for it
+  const owned = OWNERS.has(doc.tokens[k]?.lower ?? '') ? entities.mentionAt(k + 1) : undefined;
+  if (owned && owned.type !== 'person' && owned.type !== 'place' && SUBSIDIARY_NOUNS.has(doc.tokens[owned.tokenEnd]?.lower ?? '')) return orgAt(entities, k + 1, false);
   // "of the Finance Ministry", "of the state Republican Party": a name may follow "the" and a modifier or two
   if (doc.tokens[k]?.lower === 'the') {
     let n = k + 1;
@@ -247,18 +250,23 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
 
 const MEMBER_WORDS = new Set(['member', 'members']);
 
-/** "Hambrecht and Quist" at `k`: two one-word names joined by "and" before a stop or a verb of saying, neither alone elsewhere. */
+/**
+ * "Hambrecht and Quist" at `k`: a one-word name joined by "and" to a name of one or two words ("Donaldson Lufkin and
+ * Jenrette", but not a given name and surname) before a stop or a verb of saying, neither alone elsewhere.
+ */
 function partnersFirm(doc: Doc, entities: Entities, k: number): OrgRef | undefined {
   const first = entities.mentionAt(k);
-  const second = first && first.tokenEnd === k + 1 && doc.tokens[k + 1]?.lower === 'and' ? entities.mentionAt(k + 2) : undefined;
-  if (!first || !second || second.tokenStart !== k + 2 || second.tokenEnd !== k + 3) return undefined;
+  const and = first?.tokenEnd ?? k;
+  const twoWords = and === k + 2 && !GIVEN_NAMES.has(doc.tokens[k]!.lower);
+  const second = first && (and === k + 1 || twoWords) && doc.tokens[and]?.lower === 'and' ? entities.mentionAt(and + 1) : undefined;
+  if (!first || !second || second.tokenStart !== and + 1 || second.tokenEnd !== and + 2) return undefined;
   if (first.type === 'place' || second.type === 'place' || first.possessive || second.possessive) return undefined;
-  const after = doc.tokens[k + 3];
+  const after = doc.tokens[and + 2];
   if (after && !/^[,.;)]$/.test(after.text) && !SPEECH_VERBS.has(after.lower)) return undefined;
   const name = `${first.surface} and ${second.surface}`;
   const together = occurrences(doc.text, name);
   if (occurrences(doc.text, first.surface) > together || occurrences(doc.text, second.surface) > together) return undefined;
-  return { name, tokenStart: k, tokenEnd: k + 3, viaReference: false };
+  return { name, tokenStart: k, tokenEnd: and + 2, viaReference: false };
 }
 /** How often `words` occur in `text` as whole words. */
 function occurrences(text: string, words: string): number {
@@ -269,6 +277,7 @@ function occurrences(text: string, words: string): number {
   return n;
 }
 const SUBSIDIARY_NOUNS = new Set(['subsidiary', 'unit', 'affiliate']);
+const OWNERS = new Set(['its', 'their']);
 
 /** A company another owns, by its legal form or the word after it: "Hughes Aircraft Co", "its Kaiser Cement unit". */
 function isOwnedCompany(doc: Doc, org: OrgRef): boolean {

@@ -28,8 +28,10 @@ export const pluralTitleRule: Rule<'person'> = {
     for (let k = sentence.tokenStart; k < sentence.tokenEnd - 3; k++) {
       const head = doc.tokens[k]!;
       // ("Sens. Alan Cranston": past an abbreviation's full stop)
-      const abbreviated = doc.tokens[k + 1]!.text === '.' && doc.tokens[k + 1]!.start === head.end;
-      const next = abbreviated ? k + 2 : k + 1;
+      // (or with it: a style read as one word, "Sens.")
+      const stopApart = doc.tokens[k + 1]!.text === '.' && doc.tokens[k + 1]!.start === head.end;
+      const abbreviated = stopApart || head.text.endsWith('.');
+      const next = stopApart ? k + 2 : k + 1;
       // (opening the sentence, only an abbreviated style: "Directors ..." there is as often a name's first word)
       if (k === sentence.tokenStart && !abbreviated) continue;
       // (a capitalized post only heads a list it sits right before: "joined by Justices William Brennan, Byron White")

@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../rule.js';
 import { isGovernment } from './apposition.js';
 import { orgAfter, orgAt, orgBefore, ownerOrg, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
-import { HONORIFICS, STYLED_OF } from '../../lexicon/people.js';
+import { HONORIFICS, RANK_OPENINGS, STYLED_OF } from '../../lexicon/people.js';
 import { CHAMBERS, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { isNationalRole } from './country.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
@@ -33,7 +33,9 @@ export const titleBeforeRule: Rule<'person'> = {
       const before = doc.tokens[m.tokenStart - 1]?.lower ?? '';
       // ... or a legislator's abbreviated style after a post ("Committee chairman Rep. Jack Brooks")
       const styleAfterPost = before.endsWith('.') && HONORIFICS.has(before) && isTitleWord(doc.tokens[m.tokenStart - 2]?.lower ?? '');
-      const at = HONORIFICS.has(before) && (!isTitleWord(before.replace(/\.$/, '')) || styleAfterPost) ? m.tokenStart - 1 : m.tokenStart;
+      const styled = HONORIFICS.has(before) && (!isTitleWord(before.replace(/\.$/, '')) || styleAfterPost) ? m.tokenStart - 1 : m.tokenStart;
+      // ("former National Security Adviser Vice Adm. John Poindexter": the rank's first word too)
+      const at = styled < m.tokenStart && RANK_OPENINGS.has(doc.tokens[styled - 1]?.text ?? '') ? styled - 1 : styled;
       // "FECSA's General Manager, Jose Zaforteza, told Reuters", "its chairman, Sir Phil Watts, and ...": a title set off
       // by commas before a name that a comma closes
       // ... or the sentence's end ("said Tomoe's president, Kazuo Ishida.")
@@ -124,7 +126,8 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       continue;
     }
     // "Britain's Europe Director Dominick Chilcott": a region after its owner's possessive is the post's field
-    if (m && m.type === 'place' && !m.possessive && !m.adjective && m.tokenEnd === s + 1 && s + 1 < end && /^['’]s?$/.test(doc.tokens[m.tokenStart - 1]?.text ?? '') && /^\p{Lu}/u.test(doc.tokens[s + 1]!.text)) {
+    // ... as is a city ("Dresdner Bank AG's Moscow representative Michael Stein")
+    if (m && m.type === 'place' && !m.possessive && !m.adjective && m.tokenEnd === s + 1 && s + 1 < end && /^['’]s?$/.test(doc.tokens[m.tokenStart - 1]?.text ?? '') && (/^\p{Lu}/u.test(doc.tokens[s + 1]!.text) || (lookupPlace(m.name)?.kind === 'city' && isTitleWord(doc.tokens[s + 1]!.lower)))) {
       if (best) {
         const text = doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[end - 1]!.end);
         best = { tokenStart: m.tokenStart, tokenEnd: end, text, roles: splitRoles(text) };
@@ -147,7 +150,8 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       // ("Treasury | Under Secretary Curtis Brannock": "Under" belongs to the secretary)
       const pastTitleWords = (portfolio: boolean) => {
         let q = m.tokenEnd;
-        while (q > m.tokenStart + 1 && (isTitleWord(doc.tokens[q - 1]!.lower) || (portfolio && (PORTFOLIO_WORDS.has(doc.tokens[q - 1]!.lower) || COURTS.has(doc.tokens[q - 1]!.lower))) || (doc.tokens[q - 1]!.lower === 'under' && /^secretar/.test(doc.tokens[q]?.lower ?? '')))) q--;
+        // (not a word glued to a hyphen: the CIO of "AFL-CIO president" is the body's)
+        while (q > m.tokenStart + 1 && !gluedToHyphen(doc, q - 1) && (isTitleWord(doc.tokens[q - 1]!.lower) || (portfolio && (PORTFOLIO_WORDS.has(doc.tokens[q - 1]!.lower) || COURTS.has(doc.tokens[q - 1]!.lower))) || (doc.tokens[q - 1]!.lower === 'under' && /^secretar/.test(doc.tokens[q]?.lower ?? '')))) q--;
         return q;
       };
       let p = pastTitleWords(false);
@@ -200,6 +204,8 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
   }
   return best;
 }
+
+const gluedToHyphen = (doc: RuleContext['doc'], k: number) => doc.tokens[k - 1]?.text === '-' && doc.tokens[k - 1]!.end === doc.tokens[k]!.start;
 
 /**
  * "Energy and Mines Minister", "International Trade and Industry Minister": two portfolios in capitals joined

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { one, people } from './helpers.js';
+
+describe('employers named for their partners', () => {
+  it('takes three partners after "at" and before a title', () => {
+    expect(one('Jon Wolf, senior vice president at Dunmore Lufton and Jennet, noted it.', 'Jon Wolf')?.org).toBe('Dunmore Lufton and Jennet');
+    expect(one('"It is hard," said Carrow McTeer and Gillan analyst Bo Sing.', 'Bo Sing')?.org).toBe('Carrow McTeer and Gillan');
+  });
+});
+
+describe('styles and ranks before a name', () => {
+  it('reads "Vice Adm." as the style, not as a name', () => {
+    const found = people('The victims are former national security adviser Vice Adm. Jon Pardee who resigned.');
+    expect(found.map((p) => p.name)).not.toContain('Vice');
+    expect(found.map((p) => p.name)).not.toContain('Vice Adm');
+  });
+  it('keeps a post and a style after its comma, but not two phrases written in different cases', () => {
+    expect(one('The bill, said Subcommittee chairman, Rep. Sam Gibbard, is good.', 'Sam Gibbard')?.roles).toEqual(['chairman', 'representative']);
+    expect(one('But the official, Assistant Defense Secretary Rick Pearl, told a lunch.', 'Rick Pearl')).toMatchObject({ title: 'Assistant Defense Secretary', roles: ['assistant defense secretary'] });
+  });
+  it('reads plural styles whole ("Sens.") before a list of names', () => {
+    expect(people('Sens. Ada Kell (D-Cal.) and Bo Rusk (R-Wash.) said they would act.').map((p) => [p.name, p.roles])).toEqual([
+      ['Ada Kell', ['senator']],
+      ['Bo Rusk', ['senator']],
+    ]);
+  });
+});
+
+describe('the organization before a title', () => {
+  it('keeps a hyphenated body whole ("AFL-CIO president")', () => {
+    expect(one('"No," said AFL-CIO president Lane Kirkby.', 'Lane Kirkby')).toMatchObject({ title: 'president', org: 'AFL-CIO' });
+  });
+  it("takes a city between a company's possessive and the title into the title", () => {
+    expect(one("Dresdel Bank AG's Moscow representative Mika Stone said.", 'Mika Stone')).toMatchObject({ title: 'Moscow representative', org: 'Dresdel Bank AG' });
+  });
+  it("but not a country: the company's own post there", () => {
+    expect(one("Toyoda's U.S. chief executive Jim Priss said.", 'Jim Priss')).toMatchObject({ title: 'chief executive', org: 'Toyoda' });
+  });
+});
+
+describe('a unit the company owns', () => {
+  it('employs the officer named to head it ("president of its Britt Airways unit")', () => {
+    const text = 'Tejas Air Corp said it named Norm McIntyre as president of its Brett Airways unit, succeeding Bill Brett.';
+    expect(one(text, 'Norm McIntyre')?.org).toBe('Brett Airways');
+  });
+  it('but not a division, which stays the company\'s', () => {
+    const text = 'Rainbow Bancorp said Dave Willis is currently head of its Corporate Banking division.';
+    expect(one(text, 'Dave Willis')?.org).not.toBe('Corporate Banking');
+  });
+});
