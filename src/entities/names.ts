@@ -135,6 +135,8 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   if (joint.lower === 'and' && j - runStart === 1 && places().byAdjective.has(tokens[runStart]!.text) && places().byAdjective.has(tokens[from]?.text ?? '')) return j;
   // "Japan's Hoshino Motor Corp": a place's possessive describes the company after it, it is no part of its name
   if (joint.text !== '(' && joint.lower !== 'and' && joint.text !== '&' && places().byName.has(doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end))) return j;
+  // ... nor is a person's full name ("Ivan Boesky's Seemala Corp")
+  if ((joint.text === "'s" || joint.text === '’s') && j - runStart >= 2 && GIVEN_NAMES.has(tokens[runStart]!.lower) && !isLegalSuffixToken(tokens[j - 1])) return j;
   let k = from;
   // (four words after "and" for a body's longer name, three after a possessive or a parenthesis)
   const most = joint.lower === 'and' ? 4 : 3;
@@ -188,7 +190,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   // ... and so are two partners' names and a third before one person's title ("Carroll McEntee and McGinley analyst"),
   // where the first two are no given name and surname
   const firstPartners = doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end);
-  if (!closes && joint.lower === 'and' && j - runStart === 2 && k === from + 1 && !GIVEN_NAMES.has(tokens[runStart]!.lower) && !isPlaceWord(tokens[from]!.text) && isSingularTitle(tokens[k]) && !standsAlone(doc, firstPartners) && !standsAloneAfter(doc, tokens[from]!.text)) return k;
+  // (the third may be followed by the word for the firm's trade: "Carroll McEntee and McGinley Futures analyst")
+  const third = k === from + 1 || (k === from + 2 && ORG_HEAD_WORDS.has(tokens[k - 1]!.lower));
+  if (!closes && joint.lower === 'and' && j - runStart === 2 && third && !GIVEN_NAMES.has(tokens[runStart]!.lower) && !isPlaceWord(tokens[from]!.text) && isSingularTitle(tokens[k]) && !standsAlone(doc, firstPartners) && !standsAloneAfter(doc, tokens[from]!.text)) return k;
   // "Investors Bank and Trust", "Bangkok First Investment and Trust Ltd": a bank's "and Trust" is part of its name
   if (joint.lower === 'and' && tokens[from]!.lower === 'trust' && TRUST_PARTNERS.has(tokens[j - 1]!.lower)) {
     let e = from + 1;

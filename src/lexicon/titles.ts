@@ -359,6 +359,9 @@ export function singularPost(lower: string): string | undefined {
 
 const PLURAL_STYLES: Record<string, string> = { 'sens.': 'senator', sens: 'senator', 'reps.': 'representative', reps: 'representative' };
 
+/** Modifiers that rank a post rather than name a field: they stay in the title whatever stands before them. */
+export const RANK_WORDS = new Set(['senior', 'executive', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'former', 'joint', 'group', 'global', 'regional', 'general', 'managing', 'chief', 'vice', 'first', 'second', 'honorary', 'non-executive', 'lead', 'principal', 'corporate', 'international', 'national', 'prime', 'shadow']);
+
 /** Bumped whenever titles are added, so that indexes built from this lexicon know to rebuild. */
 export let titlesVersion = 0;
 
@@ -421,6 +424,8 @@ export const ROLE_COUNTRY: Record<string, string> = {
  */
 export const PORTFOLIO_WORDS = new Set([
   'finance', 'economy', 'economic', 'economics', 'trade', 'industry', 'industries', 'primary', 'international', 'foreign', 'affairs', 'home', 'interior',
+  // (the European Commission's: "External Trade Commissioner", "Farm Commissioner", "Industrial Policy Director")
+  'external', 'farm', 'policy',
   'defence', 'defense', 'justice', 'health', 'education', 'agriculture', 'fisheries', 'forestry', 'food', 'transport', 'transportation',
   'communications', 'communication', 'telecommunications', 'information', 'digital', 'technology', 'technologies', 'science', 'innovation',
   'energy', 'mines', 'mining', 'mineral', 'minerals', 'resources', 'natural', 'petroleum', 'oil', 'gas', 'power', 'electricity', 'water',

@@ -207,6 +207,9 @@ function orgAfterPortfolio(ctx: Parameters<Rule['run']>[0], end: number): OrgRef
   return org && !org.viaReference ? org : undefined;
 }
 
+/** Ranks of a person's own, never part of a company's name as "International" or "Group" may be. */
+const PERSONAL_RANKS = new Set(['senior', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'chief', 'vice', 'principal', 'joint']);
+
 /** The title that begins inside mention `there` after its first words and runs past its end ("US | Secretary of State"). */
 function titleInside(ctx: Parameters<Rule['run']>[0], there: EntityMention): TitleSpan | undefined {
   const { doc, sentence } = ctx;
@@ -217,9 +220,12 @@ function titleInside(ctx: Parameters<Rule['run']>[0], there: EntityMention): Tit
   let post = false;
   for (let q = p; q < there.tokenEnd; q++) if (ROLE_HEADS.has(doc.tokens[q]!.lower)) post = true;
   const lone = p === there.tokenStart + 1 ? doc.tokens[there.tokenStart]!.lower : '';
-  if (p === there.tokenEnd || !post || (lone && (allTitleWords(doc, there.tokenStart, p) || PORTFOLIO_WORDS.has(lone)))) return undefined;
+  if (p === there.tokenEnd || (lone && (allTitleWords(doc, there.tokenStart, p) || PORTFOLIO_WORDS.has(lone)))) return undefined;
   const title = titleAt(doc, p, sentence.tokenEnd);
-  return title && title.tokenEnd >= there.tokenEnd ? title : undefined;
+  // ... or ranks in capitals whose post goes on in lower case ("U.S. Assistant trade representative")
+  let ranks = true;
+  for (let q = p; q < there.tokenEnd; q++) if (!PERSONAL_RANKS.has(doc.tokens[q]!.lower)) ranks = false;
+  return title && title.tokenEnd >= there.tokenEnd && (post || (ranks && title.tokenEnd > there.tokenEnd)) ? title : undefined;
 }
 
 /** The title after "and now (a)" at `k`, if one follows. */

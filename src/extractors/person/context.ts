@@ -233,8 +233,9 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   // "manager of Colombia's National Coffee Growers' Federation": the place owns the organization that follows it;
   // "president of General Motors Corp's Hughes Aircraft Co": so does a company, where what follows is a company too
   // (but "director of the IMF's European Department" is the IMF's)
+  // ... or a person, where what follows is a company ("head trader for Ivan Boesky's Seemala Corp")
   const at = entities.mentionAt(k);
-  if (at && at.possessive && at.type !== 'person' && entities.mentionAt(at.tokenEnd + 1)) {
+  if (at && at.possessive && entities.mentionAt(at.tokenEnd + 1)) {
     const owned = orgAt(entities, at.tokenEnd + 1, false);
     if (owned && (at.type === 'place' || isOwnedCompany(doc, owned))) return owned;
   }

@@ -9,7 +9,8 @@ import { CHAMBERS, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizatio
 import { isNationalRole } from './country.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { opensSentenceAsWord } from '../../entities/entities.js';
-import { COURTS, CREATIVE_ROLES, EMPLOYER_DESCRIPTORS, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { isAcronym } from '../../entities/names.js';
+import { COURTS, CREATIVE_ROLES, EMPLOYER_DESCRIPTORS, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, RANK_WORDS, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleEnd = to) => {
   // "Resources Minister", "Fisheries Secretary": a portfolio in capitals is part of the office
@@ -155,6 +156,13 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
         return q;
       };
       let p = pastTitleWords(false);
+      // ("EC External | Trade Commissioner", "EC Industrial Policy | Director": after a body's initials, a portfolio in
+      // capitals is the post's field)
+      if (best && best.tokenStart === m.tokenEnd && p - m.tokenStart >= 2 && isAcronym(doc.tokens[m.tokenStart]!.text) && !lookupPlace(doc.tokens[m.tokenStart]!.text) && doc.tokens.slice(m.tokenStart + 1, p).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && PORTFOLIO_WORDS.has(t.lower) && !lookupPlace(t.text))) {
+        const text = doc.text.slice(doc.tokens[m.tokenStart + 1]!.start, doc.tokens[end - 1]!.end);
+        best = { tokenStart: m.tokenStart + 1, tokenEnd: end, text, roles: splitRoles(text), owner: [m.tokenStart, m.tokenStart + 1] };
+        break;
+      }
       // ("Russian Atomic | Energy Minister": a portfolio in capitals belongs to its minister, after the country that has it)
       let afterCountry = false;
       if (/^(?:minister|secretary|judge)$/.test(doc.tokens[end - 1]?.lower ?? '')) {
@@ -260,8 +268,6 @@ function courtTitle(doc: RuleContext['doc'], from: number, courtEnd: number, end
   return { tokenStart: from, tokenEnd: end, text, roles: splitRoles(text) };
 }
 
-/** Modifiers that rank a post rather than name a field: they stay in the title whatever stands before them. */
-const RANK_WORDS = new Set(['senior', 'executive', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'former', 'joint', 'group', 'global', 'regional', 'general', 'managing', 'chief', 'vice', 'first', 'second', 'honorary', 'non-executive', 'lead', 'principal', 'corporate', 'international', 'national', 'prime', 'shadow']);
 /** A company's top posts, which no field word narrows ("chief financial officer", "chairman"). */
 const TOP_ROLE = /^(?:chief .*officer|chairman|president|founder|co-founder)$/;
 

@@ -194,10 +194,7 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
     // "president and CEO", "chairman, president and chief executive"
     if ((t.lower === 'and' || t.lower === '&' || t.text === ',') && segmentHasHead && k + 1 < limit) {
       const next = doc.tokens[k + 1]!;
-      // (a list after a comma is written as it began: "the official, Assistant Defense Secretary Richard Perle" is two
-      // phrases; but a person's style may follow a post: "Subcommittee chairman, Rep. Sam Gibbons")
-      const sameCase = t.text !== ',' || /^\p{Lu}/u.test(next.text) === /^\p{Lu}/u.test(doc.tokens[i]!.text) || STYLES_AFTER_POST.test(next.lower);
-      if (isTitleWord(next.lower) && startsRole(doc, k + 1, limit) && sameCase) {
+      if (isTitleWord(next.lower) && startsRole(doc, k + 1, limit)) {
         segmentHasHead = false;
         k++;
         continue;
@@ -213,9 +210,6 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
   if (ownerOf !== undefined && ownerOf < lastGood) span.ownerOf = ownerOf;
   return span;
 }
-
-/** A person's style that may follow a post and its comma, before the name. */
-const STYLES_AFTER_POST = /^(?:\p{L}+\.|senator|congressman|congresswoman|professor|colonel|mp)$/u;
 
 /** Posts named after the field they cover, which any lower-case field word may precede. */
 const FIELD_FIRST_HEADS = new Set([

@@ -14,10 +14,6 @@ describe('styles and ranks before a name', () => {
     expect(found.map((p) => p.name)).not.toContain('Vice');
     expect(found.map((p) => p.name)).not.toContain('Vice Adm');
   });
-  it('keeps a post and a style after its comma, but not two phrases written in different cases', () => {
-    expect(one('The bill, said Subcommittee chairman, Rep. Sam Gibbard, is good.', 'Sam Gibbard')?.roles).toEqual(['chairman', 'representative']);
-    expect(one('But the official, Assistant Defense Secretary Rick Pearl, told a lunch.', 'Rick Pearl')).toMatchObject({ title: 'Assistant Defense Secretary', roles: ['assistant defense secretary'] });
-  });
   it('reads plural styles whole ("Sens.") before a list of names', () => {
     expect(people('Sens. Ada Kell (D-Cal.) and Bo Rusk (R-Wash.) said they would act.').map((p) => [p.name, p.roles])).toEqual([
       ['Ada Kell', ['senator']],
@@ -46,5 +42,30 @@ describe('a unit the company owns', () => {
   it('but not a division, which stays the company\'s', () => {
     const text = 'Rainbow Bancorp said Dave Willis is currently head of its Corporate Banking division.';
     expect(one(text, 'Dave Willis')?.org).not.toBe('Corporate Banking');
+  });
+});
+
+describe("a body's initials before a field in capitals", () => {
+  it('give the field to the post and the initials the employer', () => {
+    expect(one('A spokeswoman said EC External Trade Commissioner Willem Declercq had written.', 'Willem Declercq')).toMatchObject({ title: 'External Trade Commissioner', org: 'EC' });
+  });
+  it('but a place after the initials is part of the employer, and a country ranks its court', () => {
+    expect(one('GM Europe President Bob Smitt said.', 'Bob Smitt')).toMatchObject({ title: 'President', org: 'GM Europe' });
+    expect(one("The ruling of U.S. Supreme Court Justice Sandy O'Connell was clear.", "Sandy O'Connell")).toMatchObject({ title: 'Justice', org: 'U.S. Supreme Court' });
+  });
+});
+
+describe('a rank in capitals before a post in lower case', () => {
+  it('is part of the post, after the country that holds it', () => {
+    expect(one('Jon Rosenbloom, U.S. Assistant trade representative and delegate to the talks, said it.', 'Jon Rosenbloom')).toMatchObject({ roles: ['assistant trade representative', 'delegate'], org: 'United States' });
+  });
+  it('but a field word in capitals stays with the employer', () => {
+    expect(one('Jane Roe, Jupiter Research analyst, said so.', 'Jane Roe')).toMatchObject({ title: 'analyst', org: 'Jupiter Research' });
+  });
+});
+
+describe("a person's company", () => {
+  it('is the company after the possessive, not the person', () => {
+    expect(one("Mike Davis, head trader for Ivan Bosky's Seamill Corp, has consented.", 'Mike Davis')?.org).toBe('Seamill Corp');
   });
 });
