@@ -295,6 +295,8 @@ export const ROLE_CANON: Record<string, string> = {
   comedienne: 'comedienne',
   billionaire: 'billionaire',
   magnate: 'magnate',
+  industrialist: 'industrialist',
+  oilman: 'oilman',
   investor: 'investor',
   photographer: 'photographer',
   artist: 'artist',
@@ -313,7 +315,7 @@ export const ROLE_CANON: Record<string, string> = {
  * What a person does rather than a post they hold ("US tycoon Malcolm Glazer", "blogger Curt Hopkins"): the
  * employer is only one named right with it, and beside a post the story gives the same person it is no fact.
  */
-export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|teacher|expert|racer|comedian|comedienne|billionaire|magnate|developer|investor|photographer|artist)$/;
+export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|teacher|expert|racer|comedian|comedienne|billionaire|magnate|industrialist|oilman|developer|investor|photographer|artist)$/;
 /** Occupations in the arts: the name before one is as often a work's ("Harry Potter author", "Holby City actor") as an employer's. */
 export const CREATIVE_ROLES = /(?:^| )(?:author|co-author|writer|co-writer|novelist|singer|actor|actress|comedian|comedienne)$/;
 

@@ -45,7 +45,9 @@ export const titleBeforeRule: Rule<'person'> = {
       const commaTitle = doc.tokens[at - 1]?.text === ',' && closed && !m.possessive;
       // "SkyMitra's chief executive will be Julia Hartmann": a company's post, a copula, then the name
       const copula = copulaStart(ctx, at);
-      let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) : undefined) ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined);
+      // ("Japan's ambassador to the U.S., Nobuo Matsunaga,": an envoy's post, then where to)
+      const envoy = commaTitle ? envoyBefore(ctx, at - 1) : undefined;
+      let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) : undefined) ?? envoy ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined);
       // "Chairman of the FCA Frank Naylor": the title, its "of" and the employer, then the name
       // ... or set off by commas ("Chairman of the FCA board, Frank Naylor, said")
       const ofEmployer = title ? undefined : titleOfEmployer(ctx, at) ?? (commaTitle ? titleOfEmployer(ctx, at - 1) : undefined);
@@ -78,6 +80,18 @@ export const titleBeforeRule: Rule<'person'> = {
     }
   },
 };
+
+const ENVOYS = new Set(['ambassador', 'envoy', 'consul', 'representative', 'delegate']);
+
+/** An envoy's post before "to" and the place the envoy is sent to, which end at `end`: "ambassador to the U.S.". */
+function envoyBefore(ctx: RuleContext, end: number): OwnedTitle | undefined {
+  const { doc, entities } = ctx;
+  const place = entities.mentionEndingAt(end - 1);
+  if (!place || place.type !== 'place') return undefined;
+  const to = doc.tokens[place.tokenStart - 1]?.lower === 'the' ? place.tokenStart - 2 : place.tokenStart - 1;
+  if (doc.tokens[to]?.lower !== 'to' || !ENVOYS.has(doc.tokens[to - 1]?.lower ?? '')) return undefined;
+  return titleEndingAt(ctx, to);
+}
 
 /** The title and employer of "Chairman of the FCA" ending right before the name at `at`. */
 function titleOfEmployer(ctx: RuleContext, at: number): { title: OwnedTitle; org: OrgRef } | undefined {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { one } from './helpers.js';
+
+describe("an envoy's post set off before the name", () => {
+  it('reads past "to" and where the envoy is sent', () => {
+    expect(one("However, Japan's ambassador to the U.S., Nobu Matsuda, told reporters.", 'Nobu Matsuda')).toMatchObject({ roles: ['ambassador'], org: 'Japan' });
+    expect(one("He refused South Africa's new envoy to Canada, Jan de Kort.", 'Jan de Kort')).toMatchObject({ roles: ['envoy'], org: 'South Africa' });
+  });
+  it('but not for a post no envoy holds', () => {
+    expect(one("He spoke of Japan's exports to the U.S., Nobu Matsuda said.", 'Nobu Matsuda')?.roles ?? []).not.toContain('exports');
+  });
+});
+
+describe('occupations news gives as a title', () => {
+  it('include the oilman and the industrialist, with no employer', () => {
+    expect(one('An effort by Texas oilman T. Bart Pickett to take over Dalton Oil failed.', 'T. Bart Pickett')).toMatchObject({ roles: ['oilman'], org: null });
+    expect(one('Merton fought off British industrialist Sir Jim Goldman.', 'Jim Goldman')).toMatchObject({ roles: ['industrialist'], org: null });
+  });
+});
