@@ -264,6 +264,22 @@ const PEOPLE_SERVED = /^(?:people|women|children|men|worker|[a-z]+(?:ers|ists|an
 /** "Farmers'": a plural's possessive, written as an apostrophe alone. */
 const pluralPossessive = (before: Token, joint: Token) => (joint.text === "'" || joint.text === '’') && before.end === joint.start && /s$/.test(before.lower);
 
+/** Words for the part of a bank or firm in a city: "Tokyo branch", "London Office". */
+export const BRANCH_WORDS = new Set(['branch', 'office']);
+
+/**
+ * Where a one-word city that ends the run [i, j) begins, when the branch's word follows it in lower case
+ * ("Chemical Bank Tokyo | branch") or closes the run in capitals ("First National Bank of Chicago Tokyo Branch"); else -1.
+ */
+function branchCity(doc: Doc, i: number, j: number): number {
+  const tokens = doc.tokens;
+  const after = tokens[j];
+  const city = (k: number) => k > i && places().byName.get(tokens[k]!.text)?.kind === 'city';
+  if (after && after.text === after.lower && BRANCH_WORDS.has(after.lower) && city(j - 1)) return j - 1;
+  if (j - 2 > i && BRANCH_WORDS.has(tokens[j - 1]!.lower) && isCapitalized(tokens[j - 1]!) && city(j - 2)) return j - 2;
+  return -1;
+}
+
 /** A place or its adjective: "Nigerian" after "and" starts another person's title ("Ousmane Sylla and Nigerian oil minister"). */
 const isPlaceWord = (text: string): boolean => places().byName.has(text) || places().byAdjective.has(text);
 
@@ -441,6 +457,15 @@ export function findNames(doc: Doc): NameChunk[] {
       // "Rival IKEA opened ...", "Carmaker Tesla said ...": a description opening the sentence is not the name
       if (i === s.tokenStart && j - i >= 2 && OPENING_DESCRIPTIONS.has(t.lower)) {
         i++;
+        continue;
+      }
+      // "Chemical Bank Tokyo branch vice president": a branch's city is no part of the bank's name, nor is its word
+      const city = branchCity(doc, i, j);
+      if (city > i) {
+        push(doc, chunks, i, city, honorific, false);
+        push(doc, chunks, city, city + 1, false, false);
+        honorific = false;
+        i = j;
         continue;
       }
       // "Secretary of State George Shultz": the words that finish a title with "of" are not the name

@@ -215,6 +215,9 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   }
   if (d > k && entities.mentionAt(d)) {
     const m = entities.mentionAt(d)!;
+    // ("a partner in the law firm Milbank, Tweed, Hadley and McCloy")
+    const listed = partnersFirm(doc, entities, d);
+    if (listed) return listed;
     // "at brokerage house Phillips and Drew": after such words two names joined by "and" that close the phrase are one
     // firm's, named for its partners
     const partner = !m.possessive && doc.tokens[m.tokenEnd]?.lower === 'and' ? entities.mentionAt(m.tokenEnd + 1) : undefined;
@@ -253,22 +256,33 @@ const MEMBER_WORDS = new Set(['member', 'members']);
 
 /**
  * "Hambrecht and Quist" at `k`: a one-word name joined by "and" to a name of one or two words ("Donaldson Lufkin and
- * Jenrette", but not a given name and surname) before a stop or a verb of saying, neither alone elsewhere.
+ * Jenrette", but not a given name and surname), or a list of one-word names set off by commas before the "and"
+ * ("Milbank, Tweed, Hadley and McCloy"), before a stop or a verb of saying, none named alone elsewhere.
  */
 function partnersFirm(doc: Doc, entities: Entities, k: number): OrgRef | undefined {
   const first = entities.mentionAt(k);
-  const and = first?.tokenEnd ?? k;
-  const twoWords = and === k + 2 && !GIVEN_NAMES.has(doc.tokens[k]!.lower);
-  const second = first && (and === k + 1 || twoWords) && doc.tokens[and]?.lower === 'and' ? entities.mentionAt(and + 1) : undefined;
-  if (!first || !second || second.tokenStart !== and + 1 || second.tokenEnd !== and + 2) return undefined;
-  if (first.type === 'place' || second.type === 'place' || first.possessive || second.possessive) return undefined;
-  const after = doc.tokens[and + 2];
+  if (!first || !(first.tokenEnd === k + 1 || (first.tokenEnd === k + 2 && !GIVEN_NAMES.has(doc.tokens[k]!.lower)))) return undefined;
+  const partners = [first];
+  let at = first.tokenEnd;
+  // (no more partners than a firm's name lists keeps a long list of names linear)
+  while (doc.tokens[at]?.text === ',' && partners.length <= MAX_LISTED_PARTNERS) {
+    const next = entities.mentionAt(at + 1);
+    if (!next || next.tokenStart !== at + 1 || next.tokenEnd !== at + 2) return undefined;
+    partners.push(next);
+    at = next.tokenEnd;
+  }
+  const last = doc.tokens[at]?.lower === 'and' ? entities.mentionAt(at + 1) : undefined;
+  if (!last || last.tokenStart !== at + 1 || last.tokenEnd !== at + 2) return undefined;
+  partners.push(last);
+  if (partners.some((p) => p.type === 'place' || p.possessive)) return undefined;
+  const after = doc.tokens[last.tokenEnd];
   if (after && !/^[,.;)]$/.test(after.text) && !SPEECH_VERBS.has(after.lower)) return undefined;
-  const name = `${first.surface} and ${second.surface}`;
-  const together = occurrences(doc.text, name);
-  if (occurrences(doc.text, first.surface) > together || occurrences(doc.text, second.surface) > together) return undefined;
-  return { name, tokenStart: k, tokenEnd: and + 2, viaReference: false };
+  const written = doc.text.slice(first.start, last.end);
+  const together = occurrences(doc.text, written);
+  if (partners.some((p) => occurrences(doc.text, p.surface) > together)) return undefined;
+  return { name: written.replace(/\s+/g, ' '), tokenStart: k, tokenEnd: last.tokenEnd, viaReference: false };
 }
+const MAX_LISTED_PARTNERS = 4;
 /** How often `words` occur in `text` as whole words. */
 function occurrences(text: string, words: string): number {
   let n = 0;

@@ -9,7 +9,7 @@ import { CHAMBERS, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizatio
 import { isNationalRole } from './country.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { opensSentenceAsWord } from '../../entities/entities.js';
-import { isAcronym } from '../../entities/names.js';
+import { BRANCH_WORDS, isAcronym } from '../../entities/names.js';
 import { COURTS, CREATIVE_ROLES, EMPLOYER_DESCRIPTORS, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, RANK_WORDS, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleEnd = to) => {
@@ -147,6 +147,13 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
         const text = doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[end - 1]!.end);
         best = { tokenStart: m.tokenStart, tokenEnd: end, text, roles: splitRoles(text) };
       }
+      break;
+    }
+    // "Chemical Bank Tokyo branch vice president": a branch in a city is the post's, the bank before it employs
+    const branchAt = best && best.tokenStart === s + 1 && BRANCH_WORDS.has(doc.tokens[s]!.lower) ? entities.mentionEndingAt(s - 1) : undefined;
+    if (branchAt && branchAt.type === 'place' && branchAt.tokenEnd === s && branchAt.tokenStart > sentence.tokenStart) {
+      const text = doc.text.slice(doc.tokens[branchAt.tokenStart]!.start, doc.tokens[end - 1]!.end);
+      best = { tokenStart: branchAt.tokenStart, tokenEnd: end, text, roles: best!.roles };
       break;
     }
     // "Deputy U.S. | Trade Representative": a rank read with the country as one name ranks the post after it

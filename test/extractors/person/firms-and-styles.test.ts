@@ -69,3 +69,20 @@ describe("a person's company", () => {
     expect(one("Mike Davis, head trader for Ivan Bosky's Seamill Corp, has consented.", 'Mike Davis')?.org).toBe('Seamill Corp');
   });
 });
+
+describe('a firm that lists its partners', () => {
+  it('is one employer after a post, however many partners it names', () => {
+    expect(one('Pete Morten, a partner in the law firm Milbeck, Tweedy, Hadlow and McCoy, noted the risk.', 'Pete Morten')?.org).toBe('Milbeck, Tweedy, Hadlow and McCoy');
+    expect(one('Lars Cohen, analyst with Merrow Lynde, Pierce, Fenwick and Smith, said so.', 'Lars Cohen')?.org).toBe('Merrow Lynde, Pierce, Fenwick and Smith');
+  });
+  it('but not where one partner is named alone in the story: then they are several firms', () => {
+    expect(one('Lars Cohen, analyst with Merrow, Pierce and Fenwick, said so. Merrow rose.', 'Lars Cohen')?.org).not.toBe('Merrow, Pierce and Fenwick');
+  });
+});
+
+describe("a bank's branch in a city", () => {
+  it('is part of the post, and the bank employs', () => {
+    expect(one('It may fall, said Chemic Bank Tokyo branch vice president Yuki Takada.', 'Yuki Takada')).toMatchObject({ title: 'Tokyo branch vice president', org: 'Chemic Bank' });
+    expect(one('But First Union Bank of Chicago Tokyo Branch assistant manager Hiro Mochida said no.', 'Hiro Mochida')).toMatchObject({ title: 'Tokyo Branch assistant manager', org: 'First Union Bank of Chicago' });
+  });
+});
