@@ -428,6 +428,8 @@ export const PORTFOLIO_WORDS = new Set([
   'finance', 'economy', 'economic', 'economics', 'trade', 'industry', 'industries', 'primary', 'international', 'foreign', 'affairs', 'home', 'interior',
   // (the European Commission's: "External Trade Commissioner", "Farm Commissioner", "Industrial Policy Director")
   'external', 'farm', 'policy',
+  // ("Minister of Heavy Industries")
+  'heavy',
   'defence', 'defense', 'justice', 'health', 'education', 'agriculture', 'fisheries', 'forestry', 'food', 'transport', 'transportation',
   'communications', 'communication', 'telecommunications', 'information', 'digital', 'technology', 'technologies', 'science', 'innovation',
   'energy', 'mines', 'mining', 'mineral', 'minerals', 'resources', 'natural', 'petroleum', 'oil', 'gas', 'power', 'electricity', 'water',

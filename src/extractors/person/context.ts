@@ -347,6 +347,12 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   if (k < start && !entities.mentionEndingAt(k) && !/^['’]s?$/.test(doc.tokens[k]!.text)) k = start;
   // "American Soybean Association (ASA) president": the name stands before its initials
   if (k - 2 >= sentenceStart && doc.tokens[k]!.text === ')' && doc.tokens[k - 2]!.text === '(' && isAcronym(doc.tokens[k - 1]!.text)) k -= 3;
+  // ... or a gloss in lower case ("Bundesbank (central bank) president Karl Otto Poehl")
+  else if (k - 2 >= sentenceStart && doc.tokens[k]!.text === ')') {
+    let open = k - 1;
+    while (open > sentenceStart && open > k - 5 && /^[a-z]+$/.test(doc.tokens[open]!.text)) open--;
+    if (open < k - 1 && doc.tokens[open]!.text === '(' && entities.mentionEndingAt(open - 1)) k = open - 1;
+  }
   if (k >= sentenceStart && /^['’]s?$/.test(doc.tokens[k]!.text)) k--;
   if (k < sentenceStart) return undefined;
   let m = entities.mentionEndingAt(k);

@@ -212,11 +212,15 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
     if (t && t.tokenEnd === end) best = t;
   }
   // "writer-director Amma Asante": the word glued before a hyphen is part of the title
+  // ... as is a rank's in capitals ("Under-Secretary of State")
   if (best && doc.tokens[best.tokenStart]!.text === '-' && best.tokenStart > sentence.tokenStart) {
     const glued = doc.tokens[best.tokenStart - 1]!;
-    if (glued.end === doc.tokens[best.tokenStart]!.start && /^[a-z]/.test(glued.text)) {
+    if (glued.end === doc.tokens[best.tokenStart]!.start && (/^[a-z]/.test(glued.text) || /^(?:Under|Vice|Co)$/.test(glued.text))) {
       const text = doc.text.slice(glued.start, doc.tokens[best.tokenEnd - 1]!.end);
+      // ("Treasury Under-secretary": the name the rank was read into is the post's owner)
+      const owner = entities.mentionEndingAt(best.tokenStart - 1);
       best = { tokenStart: best.tokenStart - 1, tokenEnd: best.tokenEnd, text, roles: splitRoles(text) };
+      if (owner && owner.tokenStart < best.tokenStart) best.owner = [owner.tokenStart, best.tokenStart];
     }
   }
   if (best && !best.owner) best = withJoinedPortfolio(ctx, best);

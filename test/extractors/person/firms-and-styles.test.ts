@@ -86,3 +86,19 @@ describe("a bank's branch in a city", () => {
     expect(one('But First Union Bank of Chicago Tokyo Branch assistant manager Hiro Mochida said no.', 'Hiro Mochida')).toMatchObject({ title: 'Tokyo Branch assistant manager', org: 'First Union Bank of Chicago' });
   });
 });
+
+describe('words between the employer and the post', () => {
+  it('skip a gloss in brackets ("Bundesbank (central bank) president")', () => {
+    expect(one('It fell when Bundesbahnk (central bank) president Karl Pohlmann told reporters.', 'Karl Pohlmann')).toMatchObject({ title: 'president', org: 'Bundesbahnk' });
+  });
+});
+
+describe('ranks glued to the post by a hyphen', () => {
+  it('keep their capital ("Under-Secretary"), and the body before them employs', () => {
+    expect(one('Under-Secretary of State for Economic Affairs Allen Wallace spoke.', 'Allen Wallace')?.title).toBe('Under-Secretary of State for Economic Affairs');
+    expect(one('Treasury Under-secretary Yavuz Canel said so.', 'Yavuz Canel')).toMatchObject({ title: 'Under-secretary', org: 'Treasury' });
+  });
+  it('and a heavy industry is a portfolio', () => {
+    expect(one('Baghdad relieved the Minister of Heavy Industries, Subhi Khadir, of his post.', 'Subhi Khadir')?.title).toBe('Minister of Heavy Industries');
+  });
+});
