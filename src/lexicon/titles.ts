@@ -256,6 +256,8 @@ export const ROLE_CANON: Record<string, string> = {
   negotiator: 'negotiator',
   'chief negotiator': 'chief negotiator',
   diplomat: 'diplomat',
+  // a party's candidate in an election ("Labour candidate John King")
+  candidate: 'candidate',
   aide: 'aide',
   lecturer: 'lecturer',
   scientist: 'scientist',
@@ -297,6 +299,8 @@ export const ROLE_CANON: Record<string, string> = {
   magnate: 'magnate',
   industrialist: 'industrialist',
   oilman: 'oilman',
+  arbitrager: 'arbitrager',
+  arbitrageur: 'arbitrageur',
   investor: 'investor',
   photographer: 'photographer',
   artist: 'artist',
@@ -315,7 +319,7 @@ export const ROLE_CANON: Record<string, string> = {
  * What a person does rather than a post they hold ("US tycoon Malcolm Glazer", "blogger Curt Hopkins"): the
  * employer is only one named right with it, and beside a post the story gives the same person it is no fact.
  */
-export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|teacher|expert|racer|comedian|comedienne|billionaire|magnate|industrialist|oilman|developer|investor|photographer|artist)$/;
+export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|teacher|expert|racer|comedian|comedienne|billionaire|magnate|industrialist|oilman|arbitrager|arbitrageur|developer|investor|photographer|artist)$/;
 /** Occupations in the arts: the name before one is as often a work's ("Harry Potter author", "Holby City actor") as an employer's. */
 export const CREATIVE_ROLES = /(?:^| )(?:author|co-author|writer|co-writer|novelist|singer|actor|actress|comedian|comedienne)$/;
 

@@ -27,7 +27,7 @@ const JOINS = new Set(['joined', 'joins', 'join', 'joining', 'rejoined', 'rejoin
 const COPULA = new Set(['is', 'was']);
 // (not "would": "Brown would be premier" is as often a condition as a plan)
 const FUTURE = new Set(['will', 'shall']);
-const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'next', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over', 'on', 'up']);
+const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'next', 'current', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over', 'on', 'up']);
 /** Verbs of leading an organization in a relative clause, and the role they state: "X, who heads Y". */
 const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', led: 'head', runs: 'head', ran: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
 /** "to the newly-created position of": words that lead to a title after an appointee. */

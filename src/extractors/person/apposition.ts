@@ -29,7 +29,8 @@ export const appositionRule: Rule<'person'> = {
       else {
         let e = k;
         while (e < k + 6 && e < sentence.tokenEnd && doc.tokens[e]!.text !== ',') e++;
-        if (e > k && PARTY_STATE.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[e - 1]!.end)) && doc.tokens[e]?.text === ',') k = e + 1;
+        // (or in brackets: "Dan Glickman, (D-Kans.), chairman of ...")
+        if (e > k && PARTY_STATE.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[e - 1]!.end).replace(/^\((.*)\)$/, '$1')) && doc.tokens[e]?.text === ',') k = e + 1;
       }
       let titleStartsAt = k;
       // "Oliver Grant, who is now its chief scientist": the company "its" stands for

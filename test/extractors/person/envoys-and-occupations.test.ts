@@ -17,3 +17,21 @@ describe('occupations news gives as a title', () => {
     expect(one('Merton fought off British industrialist Sir Jim Goldman.', 'Jim Goldman')).toMatchObject({ roles: ['industrialist'], org: null });
   });
 });
+
+describe("a party's candidate", () => {
+  it('holds the post for the party named before it', () => {
+    expect(one('Labour candidate Jon Kingsley polled 3,603 votes.', 'Jon Kingsley')).toMatchObject({ roles: ['candidate'], org: 'Labour' });
+  });
+});
+
+describe('arbitragers', () => {
+  it('are an occupation with no employer', () => {
+    expect(one('It charged arbitrager Ivo Bosky with fraud.', 'Ivo Bosky')).toMatchObject({ roles: ['arbitrager'], org: null });
+  });
+});
+
+describe("a legislator's party and state in brackets after the name", () => {
+  it('is skipped on the way to the post', () => {
+    expect(one('"We need it," said Dan Glickmann, (D-Kans.), chairman of the Senate panel.', 'Dan Glickmann')?.roles).toEqual(['chairman']);
+  });
+});
