@@ -65,6 +65,8 @@ function isNameToken(doc: Doc, i: number): boolean {
   const after = doc.tokens[i + 2];
   if (TERM_ACRONYMS.has(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 1]!.sentence === t.sentence && !(after && after.sentence === t.sentence && /^[a-z]/.test(after.text) && after.pos === 'NOUN')) return true;
   if (t.pos === 'PROPN' || isAcronym(t.text)) return true;
+  // "Soviet deputy prime minister Alexei Antonov ...": a country's adjective is its name wherever it stands
+  if (places().byAdjective.has(t.text)) return true;
   // "Don Hanes, vice president ...": a given name that is also a verb, opening a sentence before a family name and a
   // comma or a verb
   if (GIVEN_NAMES.has(t.lower) && givenNameOpening(doc, i)) return true;

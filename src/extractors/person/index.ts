@@ -18,7 +18,7 @@ import { monarchRule } from './monarch.js';
 import { oneOfRule } from './one-of.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, STYLES } from '../../lexicon/people.js';
-import { isTitleWord, OCCUPATION_ROLES } from '../../lexicon/titles.js';
+import { isTitleWord, NON_STATE_BODIES, OCCUPATION_ROLES } from '../../lexicon/titles.js';
 import { isLegalSuffix, lookupPlaceAdjective } from '../../entities/classify.js';
 
 /**
@@ -66,7 +66,9 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // (before the name: "Yushchenko became president" is a country's)
     // (a company by its legal form: "Coffee Marketing Board" in a Ugandan story is the state's, and so is its president)
     const companyPresident = c.title === 'president' && doc.text.startsWith('president ', c.start) && isLegalSuffix((story ??= storyCompany(entities) ?? '').split(' ').pop() ?? '');
-    if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && isNationalRole(c.roles)) {
+    // ("group president", "board chairman": a post the title itself gives a body is no country's)
+    const bodysPost = NON_STATE_BODIES.has(c.title?.split(' ')[0]?.toLowerCase() ?? '');
+    if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !bodysPost && isNationalRole(c.roles)) {
       const country = governmentCountry(doc, entities, c.start, c.roles, officials);
       if (country) {
         c.org = country;

@@ -313,3 +313,17 @@ describe('a post of a body the text does not name', () => {
     expect(found?.org).not.toBe('United States');
   });
 });
+
+describe('a country named by its adjective opening a sentence', () => {
+  it('is the country of the post after it', () => {
+    expect(one('Soviet deputy prime minister Alexei Antonin begins talks in Bonn.', 'Alexei Antonin')?.org).toBe('Soviet Union');
+    expect(one('French finance minister Edmond Balard said so.', 'Edmond Balard')?.org).toBe('France');
+  });
+});
+
+describe("a post the title gives a body", () => {
+  it('is no country\'s, even where the story names one ("group president")', () => {
+    const text = 'French oil group Totale Cie Francaise des Petrols expects a loss.\nIn January group president Franck Ortolan told journalists the slump hurt.';
+    expect(one(text, 'Franck Ortolan')?.org).not.toBe('France');
+  });
+});
