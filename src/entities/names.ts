@@ -39,7 +39,10 @@ function startsSentence(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const first = doc.sentences[t.sentence]!.tokenStart;
   if (i === first) return true;
-  return OPENERS.has(doc.tokens[i - 1]!.text);
+  const before = doc.tokens[i - 1]!;
+  // (a hyphen glued on both sides joins a word, it opens nothing: "Beghin-Say")
+  if (before.text === '-' && before.end === t.start && doc.tokens[i - 2]?.end === before.start) return false;
+  return OPENERS.has(before.text);
 }
 
 /** Whether a capitalized token may begin or continue a name. */

@@ -377,3 +377,11 @@ describe('a company named before its ticker', () => {
   });
 });
 
+
+describe('names joined by a hyphen', () => {
+  const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.name);
+  it('keep a second half that is also a common word ("Beghin-Say", "Roc-A-Fella")', () => {
+    expect(names('Last week Beghen-Say president Jean Verne said no.')).toContain('Beghen-Say');
+    expect(names('It had bought half of Rock-A-Fellow last year.')).toContain('Rock-A-Fellow');
+  });
+});
