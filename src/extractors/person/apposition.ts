@@ -35,7 +35,8 @@ export const appositionRule: Rule<'person'> = {
       let titleStartsAt = k;
       // "Oliver Grant, who is now its chief scientist": the company "its" stands for
       let owner: number | undefined;
-      for (let n = 0; n < 4 && k < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[k]!.lower); n++) {
+      // (in lower case only: "a New York investor" names a place)
+      for (let n = 0; n < 4 && k < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[k]!.text); n++) {
         if (POSSESSIVES.has(doc.tokens[k]!.lower)) owner = k;
         k++;
       }
@@ -68,7 +69,7 @@ export const appositionRule: Rule<'person'> = {
         const possessive = /^['’]s?$/.test(doc.tokens[after]?.text ?? '');
         // "Jim Billington, Farm Credit Administration (FCA) board member": past the name's initials
         titleStartsAt = possessive ? after + 1 : pastInitials(doc, after);
-        while (titleStartsAt < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[titleStartsAt]!.lower)) titleStartsAt++;
+        while (titleStartsAt < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[titleStartsAt]!.text)) titleStartsAt++;
       } else titleStartsAt = unnamed ?? k;
       // "a former Goldman Sachs banker", "a longtime Apple executive"
       const between = org ? undefined : ownerInsideTitle(ctx, k);
@@ -113,7 +114,7 @@ function secondPost(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
   const { doc, entities, sentence } = ctx;
   if (doc.tokens[after]?.lower !== 'and') return;
   let k = after + 1;
-  if (SKIPPABLE.has(doc.tokens[k]?.lower ?? '')) k++;
+  if (SKIPPABLE.has(doc.tokens[k]?.text ?? '')) k++;
   const title = titleAt(doc, k, sentence.tokenEnd);
   if (!title) return;
   const org = orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles));

@@ -2,7 +2,7 @@
 // each a person's, as lists of officers and appointees write them.
 import type { RuleContext } from '../rule.js';
 import { personNameAt } from './context.js';
-import { PARTY_STATE } from '../../lexicon/people.js';
+import { HONORIFICS, PARTY_STATE } from '../../lexicon/people.js';
 import { singularPost, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { splitRoles, type TitleSpan } from './title.js';
 
@@ -37,13 +37,28 @@ export function pluralPost(ctx: RuleContext, k: number, described = false): Titl
   return roles.length ? { tokenStart: k, tokenEnd: end, text, roles } : undefined;
 }
 
+/**
+ * "photographers David Bailey, Rankin and Nan Goldin": a single capitalized word listed between people's names is a
+ * person known by one name, where the list goes on with another person's name after it.
+ */
+function knownByOneName(ctx: RuleContext, k: number): string | undefined {
+  const { doc, entities } = ctx;
+  const m = entities.mentionAt(k)!;
+  if (m.tokenEnd !== k + 1 || m.type === 'org' || m.type === 'place' || !/^\p{Lu}\p{Ll}+$/u.test(m.surface)) return undefined;
+  const separator = doc.tokens[k + 1]?.lower;
+  const next = separator === 'and' ? k + 2 : separator === ',' ? (doc.tokens[k + 2]?.lower === 'and' ? k + 3 : k + 2) : -1;
+  return next > 0 && personNameAt(ctx, next) ? m.surface : undefined;
+}
+
 /** The names listed from token `k`: "A, B and C", each a person's. */
 export function namesAfter(ctx: RuleContext, k: number): Array<[number, number, string]> {
   const { doc, entities, sentence } = ctx;
   const names: Array<[number, number, string]> = [];
   while (k < sentence.tokenEnd) {
+    // ("artists Sir Peter Blake, Tracey Emin and ...": past a name's honorific)
+    if (HONORIFICS.has(doc.tokens[k]!.lower) && entities.mentionAt(k + 1)?.tokenStart === k + 1) k++;
     const m = entities.mentionAt(k);
-    const name = m && m.tokenStart === k && !m.possessive ? personNameAt(ctx, k) : undefined;
+    const name = m && m.tokenStart === k && !m.possessive ? (personNameAt(ctx, k) ?? (names.length ? knownByOneName(ctx, k) : undefined)) : undefined;
     if (!m || !name) break;
     names.push([m.tokenStart, m.tokenEnd, name]);
     k = afterHomePlace(ctx, m.tokenEnd);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers.js';
+import { one, people } from './helpers.js';
 
 describe('person/plural-title: a post in the plural before a list of names', () => {
   it('gives each name the post, with the qualifiers of a board seat', () => {
@@ -74,5 +74,26 @@ describe('person/plural-title: one name picked out by "including"', () => {
   it('leaves the one name its own post where the text states one', () => {
     const found = people('Some credit market analysts, including Norman Quine, president of Golden Gait Futures, said so.');
     expect(found).toEqual([{ name: 'Norman Quine', title: 'president', roles: ['president'], org: 'Golden Gait Futures' }]);
+  });
+});
+
+describe('a list after a post in the plural, with a name of one word or an honorific', () => {
+  it('takes a person known by one name between two full names', () => {
+    const found = people('It shows images by photographers Davy Bayley, Rankine and Nan Golding.').map((p) => p.name);
+    expect(found).toEqual(['Davy Bayley', 'Rankine', 'Nan Golding']);
+  });
+  it('reads past an honorific that opens the list', () => {
+    const found = people('It shows works by artists Sir Pete Blakey, Trace Emmin and Jake Vetter.').map((p) => p.name);
+    expect(found).toEqual(['Pete Blakey', 'Trace Emmin', 'Jake Vetter']);
+  });
+  it('but a single word that ends the list is no name of its own', () => {
+    const found = people('It shows images by photographers Davy Bayley and Nan Golding, and Reuters.').map((p) => p.name);
+    expect(found).not.toContain('Reuters');
+  });
+});
+
+describe('an apposition that names a place before the post', () => {
+  it('keeps a place written in capitals ("a New York investor")', () => {
+    expect(one('It gave control to Benson Sazer, a New York investor, for cash.', 'Benson Sazer')).toMatchObject({ roles: ['investor'], org: null });
   });
 });
