@@ -61,6 +61,9 @@ function isNameToken(doc: Doc, i: number): boolean {
   if (!startsSentence(doc, i)) return true;
   // "Four Seasons Hotels", "Ravel Industries Inc", "New England Electric Co": a word that opens a company's name
   if ((t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN') && runEndsInOrgWord(doc, doc.tokens[i + 1]?.text === '-' && doc.tokens[i + 1]!.start === t.end ? i + 2 : i + 1)) return true;
+  // "A. William Reynolds, chairman of ...": an initial and its stop before a capitalized word, no article
+  const next = doc.tokens[i + 1];
+  if (/^\p{Lu}\.$/u.test(t.text) && t.end === t.start + 2 && next?.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(next.text) && GIVEN_NAMES.has(next.lower)) return true;
   // a sentence's first word is capitalized whatever it is
   if (NOT_NAME_WORDS.has(t.lower) || NOT_NAME_WORDS.has(stripDot(t.lower))) return false;
   // "Tessellate AI, a two-year-old startup, ...": a word before a thing's acronym names a company, whatever it means alone
@@ -74,7 +77,6 @@ function isNameToken(doc: Doc, i: number): boolean {
   // comma or a verb
   if (GIVEN_NAMES.has(t.lower) && givenNameOpening(doc, i)) return true;
   if (FUNCTION_POS.has(t.pos)) return false;
-  const next = doc.tokens[i + 1];
   return !!next && next.sentence === t.sentence && isCapitalized(next);
 }
 

@@ -44,9 +44,11 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 function reportPredecessor(ctx: Parameters<Rule['run']>[0], title: TitleSpan, org: OrgRef | undefined): void {
   const { doc, entities, sentence } = ctx;
   let k = title.tokenEnd;
+  // ("named Alfred Grava president and chief operating officer to replace James Graham")
+  const toSucceed = (n: number) => doc.tokens[n]?.lower === 'to' && TO_SUCCEED.has(doc.tokens[n + 1]?.lower ?? '');
   // past "of Y" after the title
-  while (k < sentence.tokenEnd && k < title.tokenEnd + 8 && doc.tokens[k]!.text !== ',') k++;
-  if (doc.tokens[k]?.text !== ',' || !PREDECESSOR_VERBS.has(doc.tokens[k + 1]?.lower ?? '')) return;
+  while (k < sentence.tokenEnd && k < title.tokenEnd + 8 && doc.tokens[k]!.text !== ',' && !toSucceed(k)) k++;
+  if (!toSucceed(k) && (doc.tokens[k]?.text !== ',' || !PREDECESSOR_VERBS.has(doc.tokens[k + 1]?.lower ?? ''))) return;
   const at = HONORIFICS.has(doc.tokens[k + 2]?.lower ?? '') ? k + 3 : k + 2;
   const who = entities.mentionAt(at);
   const name = who && personNameAt(ctx, at);
@@ -57,6 +59,7 @@ function reportPredecessor(ctx: Parameters<Rule['run']>[0], title: TitleSpan, or
   reportPerson(ctx, { name, nameTokens: [who.tokenStart, who.tokenEnd], title, org, confidence: 0.6 });
 }
 const PREDECESSOR_VERBS = new Set(['replacing', 'succeeding']);
+const TO_SUCCEED = new Set(['replace', 'succeed']);
 
 /** Where `word` stands at `k`, or past a short phrase of time before it ("this month", "in April", "last year"); -1 if not. */
 function timeBefore(ctx: Parameters<Rule['run']>[0], k: number, word: string): number {

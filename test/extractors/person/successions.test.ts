@@ -132,3 +132,17 @@ describe('named to succeed, with the post held now', () => {
     ]);
   });
 });
+
+describe('the one replaced, after "to replace"', () => {
+  it('held the post the appointee is named to', () => {
+    const text = 'Sheldon-Glove Corp said it has named Alf Grava president and chief operating officer to replace Jim Grahame who was granted a medical leave.';
+    expect(one(text, 'Jim Grahame')).toMatchObject({ roles: ['president', 'chief operating officer'], org: 'Sheldon-Glove Corp' });
+  });
+});
+
+describe('an initial opening a sentence', () => {
+  it('is part of the name before a given name, not the article', () => {
+    expect(one('A. William Reyes, chairman of GenCore Inc, told shareholders so.', 'A. William Reyes')?.org).toBe('GenCore Inc');
+    expect(people('A Texas company said so.')).toEqual([]);
+  });
+});
