@@ -137,6 +137,9 @@ export const BODY_HEADS = new Set(['association', 'union', 'federation', 'confed
 /** German small words inside organizations' names: "Bank fuer Gemeinwirtschaft", "Berliner Handels- und Frankfurter Bank". */
 export const GERMAN_JOINERS = new Set(['fuer', 'für', 'und']);
 
+/** Words for the part of a bank or firm in a city: "Tokyo branch", "London Office". */
+export const BRANCH_WORDS = new Set(['branch', 'office']);
+
 /** Lower-case words that name what kind of body the name before them is ("the Mozilla foundation", "the Senate panel"). */
 export const BODY_WORDS_AFTER = new Set(['bank', 'foundation', 'party', 'committee', 'subcommittee', 'panel', 'council', 'commission', 'institute', 'software']);
 

@@ -368,6 +368,12 @@ const PLURAL_STYLES: Record<string, string> = { 'sens.': 'senator', sens: 'senat
 /** Modifiers that rank a post rather than name a field: they stay in the title whatever stands before them. */
 export const RANK_WORDS = new Set(['senior', 'executive', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'former', 'joint', 'group', 'global', 'regional', 'general', 'managing', 'chief', 'vice', 'first', 'second', 'honorary', 'non-executive', 'lead', 'principal', 'corporate', 'international', 'national', 'prime', 'shadow']);
 
+/** Ranks of a person's own, never part of a company's name as "International" or "Group" may be. */
+export const PERSONAL_RANKS = new Set(['senior', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'chief', 'vice', 'principal', 'joint']);
+
+/** Posts of those a country or body sends elsewhere, whose post may say where to ("ambassador to the U.S."). */
+export const ENVOYS = new Set(['ambassador', 'envoy', 'consul', 'representative', 'delegate']);
+
 /** Bumped whenever titles are added, so that indexes built from this lexicon know to rebuild. */
 export let titlesVersion = 0;
 

@@ -6,7 +6,7 @@ import type { EntityMention } from '../../entities/entities.js';
 import { orgAfter, orgAt, ownerOrg, pastInitials, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { employerFrom, splitRoles, titleAt, type TitleSpan } from './title.js';
-import { isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
+import { isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
 import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
@@ -208,9 +208,6 @@ function orgAfterPortfolio(ctx: Parameters<Rule['run']>[0], end: number): OrgRef
   const org = orgAfter(doc, entities, k, sentence.tokenEnd, false);
   return org && !org.viaReference ? org : undefined;
 }
-
-/** Ranks of a person's own, never part of a company's name as "International" or "Group" may be. */
-const PERSONAL_RANKS = new Set(['senior', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'chief', 'vice', 'principal', 'joint']);
 
 /** The title that begins inside mention `there` after its first words and runs past its end ("US | Secretary of State"). */
 function titleInside(ctx: Parameters<Rule['run']>[0], there: EntityMention): TitleSpan | undefined {

@@ -5,12 +5,12 @@ import { isGovernment } from './apposition.js';
 import { orgAfter, orgAt, orgBefore, ownerOrg, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { HONORIFICS, RANK_OPENINGS, STYLED_OF } from '../../lexicon/people.js';
-import { CHAMBERS, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
+import { BRANCH_WORDS, CHAMBERS, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { isNationalRole } from './country.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { opensSentenceAsWord } from '../../entities/entities.js';
-import { BRANCH_WORDS, isAcronym } from '../../entities/names.js';
-import { COURTS, CREATIVE_ROLES, EMPLOYER_DESCRIPTORS, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, RANK_WORDS, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { isAcronym } from '../../entities/names.js';
+import { COURTS, CREATIVE_ROLES, EMPLOYER_DESCRIPTORS, ENVOYS, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, RANK_WORDS, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleEnd = to) => {
   // "Resources Minister", "Fisheries Secretary": a portfolio in capitals is part of the office
@@ -80,8 +80,6 @@ export const titleBeforeRule: Rule<'person'> = {
     }
   },
 };
-
-const ENVOYS = new Set(['ambassador', 'envoy', 'consul', 'representative', 'delegate']);
 
 /** An envoy's post before "to" and the place the envoy is sent to, which end at `end`: "ambassador to the U.S.". */
 function envoyBefore(ctx: RuleContext, end: number): OwnedTitle | undefined {
