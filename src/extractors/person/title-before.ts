@@ -202,7 +202,10 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       // ... unless those words can end an organization's name ("Morgan Stanley Group managing director" keeps its "Group")
       if (p < m.tokenEnd && own) {
         const t = titleAt(doc, p, end) ?? (afterCountry ? courtTitle(doc, p, m.tokenEnd, end) : undefined);
-        if (t && t.tokenEnd === end && t.tokenEnd > m.tokenEnd) best = { ...t, owner: [m.tokenStart, p] };
+        // (or ends it after a country, where a comma sets the title off: "Argentine Economic Minister, Roberto Lavagna,")
+        const ownerText = p > m.tokenStart ? doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[p - 1]!.end) : '';
+        const country = !!ownerText && !!(lookupPlace(ownerText) ?? lookupPlaceAdjective(ownerText));
+        if (t && t.tokenEnd === end && (t.tokenEnd > m.tokenEnd || (country && doc.tokens[end]?.text === ','))) best = { ...t, owner: [m.tokenStart, p] };
       }
       break;
     }

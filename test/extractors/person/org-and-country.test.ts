@@ -327,3 +327,12 @@ describe("a post the title gives a body", () => {
     expect(one(text, 'Franck Ortolan')?.org).not.toBe('France');
   });
 });
+
+describe("a country's post set off by commas before the name", () => {
+  it('keeps the country as the employer', () => {
+    expect(one('Last week, Argentine Economy Minister, Roberto Lavagnino, told the media.', 'Roberto Lavagnino')).toMatchObject({ title: 'Economy Minister', org: 'Argentina' });
+  });
+  it('but a post in capitals with no country reads no owner out of its own words', () => {
+    expect(one('He met the Humanitarian Aid Commissioner, Louis Michot, on Monday.', 'Louis Michot')?.org ?? null).not.toBe('Humanitarian Aid');
+  });
+});
