@@ -338,6 +338,8 @@ export const TITLE_MODIFIERS = new Set([
   'shadow', 'pensions', 'planning', 'housing', 'welfare', 'fiscal', 'monetary', 'tourism', 'mines', 'petroleum', 'economics', 'cabinet',
   'share', 'stock', 'banking', 'aviation', 'motor', 'political', 'diplomatic', 'production', 'programme', 'program', 'federal', 'transportation',
   'commercial', 'elect',
+  // ("special counsel", "special envoy", "special adviser")
+  'special',
 ]);
 
 /** The words that head a title: a run of modifiers must end in one of these. */

@@ -35,3 +35,10 @@ describe("a legislator's party and state in brackets after the name", () => {
     expect(one('"We need it," said Dan Glickmann, (D-Kans.), chairman of the Senate panel.', 'Dan Glickmann')?.roles).toEqual(['chairman']);
   });
 });
+
+describe('a special post', () => {
+  it('keeps "special" in the title', () => {
+    expect(one('"It is the only one," CME special counsel Leon Melman said.', 'Leon Melman')).toMatchObject({ title: 'special counsel', org: 'CME' });
+    expect(one('Special prosecutor Larry Walters said so.', 'Larry Walters')?.title).toBe('Special prosecutor');
+  });
+});
