@@ -389,7 +389,11 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
     // ... where the modifier is capitalized for opening the sentence ("Global Asset Management investment chief" is not)
     const quote = doc.tokens[m.tokenStart - 1]?.text ?? '';
     const opening = m.tokenStart === sentenceStart || /^[“‘(]$/.test(quote) || (/^["']$/.test(quote) && !/^[,.!?]$/.test(doc.tokens[m.tokenStart - 2]?.text ?? ''));
-    if (org && words.length > 1 && !(department && words.length === 2) && TITLE_MODIFIERS.has(words[0]!.toLowerCase()) && !lookupPlaceAdjective(words[0]!) && ((m.type === 'other' && opening) || TITLE_ONLY_MODIFIERS.has(words[0]!.toLowerCase()))) return { ...org, name: words.slice(1).join(' ') };
+    if (org && words.length > 1 && !(department && words.length === 2) && TITLE_MODIFIERS.has(words[0]!.toLowerCase()) && !lookupPlaceAdjective(words[0]!) && ((m.type === 'other' && opening) || TITLE_ONLY_MODIFIERS.has(words[0]!.toLowerCase()))) {
+      // ("Special Japanese envoy": what is left may be a country's adjective, which names the country)
+      const rest = words.slice(1).join(' ');
+      return { ...org, name: lookupPlaceAdjective(rest)?.name ?? rest };
+    }
     return org;
   }
   const r = entities.referenceEndingAt(k);

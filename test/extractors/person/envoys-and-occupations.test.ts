@@ -40,5 +40,6 @@ describe('a special post', () => {
   it('keeps "special" in the title', () => {
     expect(one('"It is the only one," CME special counsel Leon Melman said.', 'Leon Melman')).toMatchObject({ title: 'special counsel', org: 'CME' });
     expect(one('Special prosecutor Larry Walters said so.', 'Larry Walters')?.title).toBe('Special prosecutor');
+    expect(one('Special Japanese envoy Shin Abeno met Reagan.', 'Shin Abeno')?.org).toBe('Japan');
   });
 });
