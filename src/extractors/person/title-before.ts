@@ -46,8 +46,7 @@ export const titleBeforeRule: Rule<'person'> = {
       // "SkyMitra's chief executive will be Julia Hartmann": a company's post, a copula, then the name
       const copula = copulaStart(ctx, at);
       // ("Japan's ambassador to the U.S., Nobuo Matsunaga,": an envoy's post, then where to)
-      const envoy = commaTitle ? envoyBefore(ctx, at - 1) : undefined;
-      let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) : undefined) ?? envoy ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined);
+      let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) ?? envoyBefore(ctx, at - 1) : undefined) ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined);
       // "Chairman of the FCA Frank Naylor": the title, its "of" and the employer, then the name
       // ... or set off by commas ("Chairman of the FCA board, Frank Naylor, said")
       const ofEmployer = title ? undefined : titleOfEmployer(ctx, at) ?? (commaTitle ? titleOfEmployer(ctx, at - 1) : undefined);
@@ -175,6 +174,12 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
         return q;
       };
       let p = pastTitleWords(false);
+      // whether the name's words before token `to` name a country ("U.S.", "Russian", "Argentine")
+      const ownerIsPlace = (to: number) => {
+        if (to <= m.tokenStart) return false;
+        const owner = doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[to - 1]!.end);
+        return !!(lookupPlace(owner) ?? lookupPlaceAdjective(owner));
+      };
       // ("EC External | Trade Commissioner", "EC Industrial Policy | Director": after a body's initials, a portfolio in
       // capitals is the post's field)
       if (best && best.tokenStart === m.tokenEnd && p - m.tokenStart >= 2 && isAcronym(doc.tokens[m.tokenStart]!.text) && !lookupPlace(doc.tokens[m.tokenStart]!.text) && doc.tokens.slice(m.tokenStart + 1, p).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && PORTFOLIO_WORDS.has(t.lower) && !lookupPlace(t.text))) {
@@ -186,10 +191,8 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       let afterCountry = false;
       if (/^(?:minister|secretary|judge)$/.test(doc.tokens[end - 1]?.lower ?? '')) {
         const q = pastTitleWords(true);
-        const owner = doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[q - 1]!.end);
-        if (q < p && (lookupPlace(owner) ?? lookupPlaceAdjective(owner))) p = q;
-        const ownerAtP = p > m.tokenStart ? doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[p - 1]!.end) : '';
-        afterCountry = !!ownerAtP && !!(lookupPlace(ownerAtP) ?? lookupPlaceAdjective(ownerAtP));
+        if (q < p && ownerIsPlace(q)) p = q;
+        afterCountry = ownerIsPlace(p);
       }
       let own = true;
       // ("Malaysian Primary | Industries Minister": after a country, a company's word is the portfolio's)
@@ -203,9 +206,7 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       if (p < m.tokenEnd && own) {
         const t = titleAt(doc, p, end) ?? (afterCountry ? courtTitle(doc, p, m.tokenEnd, end) : undefined);
         // (or ends it after a country, where a comma sets the title off: "Argentine Economic Minister, Roberto Lavagna,")
-        const ownerText = p > m.tokenStart ? doc.text.slice(doc.tokens[m.tokenStart]!.start, doc.tokens[p - 1]!.end) : '';
-        const country = !!ownerText && !!(lookupPlace(ownerText) ?? lookupPlaceAdjective(ownerText));
-        if (t && t.tokenEnd === end && (t.tokenEnd > m.tokenEnd || (country && doc.tokens[end]?.text === ','))) best = { ...t, owner: [m.tokenStart, p] };
+        if (t && t.tokenEnd === end && (t.tokenEnd > m.tokenEnd || (doc.tokens[end]?.text === ',' && ownerIsPlace(p)))) best = { ...t, owner: [m.tokenStart, p] };
       }
       break;
     }
