@@ -93,7 +93,10 @@ function joinInitials(a: ReturnType<typeof analyze>): Array<[number, number]> {
     // ... and an abbreviation's stop that closes no sentence, where the next words go on in lower case
     // ("Sens. Alan Cranston (D-Cal.) | and Daniel Evans (R-Wash.) | said they ...")
     const abbreviation = p >= 1 && (a.values[p] === ')' ? a.values[p - 1] === '.' : a.values[p] === '.' && /^\p{L}{1,4}$/u.test(a.values[p - 1]!)) && (/^[a-z]/.test(a.values[first]!) || CONTINUING.has(a.values[first]!));
-    if (previous && ((glued && INITIAL.test(a.values[first]!)) || (style && /^\p{Lu}/u.test(a.values[first]!)) || abbreviation)) previous[1] = last;
+    // ... and a country's initials before an under-secretary's post, whose "Under" wink takes for a sentence's opening
+    // ("visiting U.S. | Under-Secretary of State Allen Wallis")
+    const underSecretary = p >= 0 && /\p{Lu}\.$/u.test(a.values[p]!) && a.values[first] === 'Under' && /^(?:-|Secretary)/.test(a.values[first + 1] ?? '');
+    if (previous && ((glued && INITIAL.test(a.values[first]!)) || (style && /^\p{Lu}/u.test(a.values[first]!)) || abbreviation || underSecretary)) previous[1] = last;
     else out.push([first, last]);
   }
   return out;

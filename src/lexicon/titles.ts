@@ -172,6 +172,7 @@ export const ROLE_CANON: Record<string, string> = {
   officer: 'officer',
   'chief officer': 'chief officer',
   leader: 'leader',
+  whip: 'whip',
   coach: 'coach',
   trustee: 'trustee',
   consultant: 'consultant',
@@ -340,6 +341,8 @@ export const TITLE_MODIFIERS = new Set([
   'commercial', 'elect',
   // ("special counsel", "special envoy", "special adviser")
   'special',
+  // a legislature's party leaders ("Senate majority leader", "House minority whip")
+  'majority', 'minority',
 ]);
 
 /** The words that head a title: a run of modifiers must end in one of these. */

@@ -75,6 +75,10 @@ describe('sentences across abbreviations', () => {
   });
   it('still ends a sentence at an abbreviation before a capitalized word', () => {
     expect(sentences('He moved to Washington, D.C. He left in May.')).toHaveLength(2);
+    expect(sentences('Prices fell in the U.S. Under the plan, rates rise.')).toHaveLength(2);
+  });
+  it('goes on past a country\'s initials into an under-secretary\'s post', () => {
+    expect(sentences('Visiting U.S. Under-Secretary of State Allen Wallace spoke.')).toHaveLength(1);
   });
 });
 

@@ -7,7 +7,7 @@ import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { WRITTEN_STATE_NAMES } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
-import { AUTHORITY_HEADS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
+import { AUTHORITY_HEADS, CHAMBERS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { EMPLOYER_DESCRIPTORS, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { GIVEN_NAMES, SPEECH_VERBS } from '../../lexicon/people.js';
 import { isDictionaryWord } from '../../document/nlp.js';
@@ -371,8 +371,9 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   // ... unless it owns the title ("Feltra's General Manager"); "Association chairman" is the association named before
   // ... or stands right before an abbreviated title ("Apple CEO Tim Cook": no common word goes before "CEO")
   // ... or is a word the dictionary does not know ("Amazon founder Jeff Bezos", unlike "Consumer")
+  // ... or names a legislature ("Senate majority leader Robert Byrd")
   const abbreviatedTitle = isAcronym(doc.tokens[i]?.text ?? '') && k === i - 1;
-  if (m && !m.possessive && !abbreviatedTitle && opensSentenceAsWord(doc, m, entities)) {
+  if (m && !m.possessive && !abbreviatedTitle && !CHAMBERS.has(m.surface) && opensSentenceAsWord(doc, m, entities)) {
     return ORG_HEAD_WORDS.has(m.surface.toLowerCase()) ? namedBefore(entities, m) : undefined;
   }
   // "Dean Witter analyst Karen Gibbs": a name that looks like a person's right before a lower-case title and a name is a firm's

@@ -170,7 +170,7 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       const pastTitleWords = (portfolio: boolean) => {
         let q = m.tokenEnd;
         // (not a word glued to a hyphen: the CIO of "AFL-CIO president" is the body's)
-        while (q > m.tokenStart + 1 && !gluedToHyphen(doc, q - 1) && (isTitleWord(doc.tokens[q - 1]!.lower) || (portfolio && (PORTFOLIO_WORDS.has(doc.tokens[q - 1]!.lower) || COURTS.has(doc.tokens[q - 1]!.lower))) || (doc.tokens[q - 1]!.lower === 'under' && /^secretar/.test(doc.tokens[q]?.lower ?? '')))) q--;
+        while (q > m.tokenStart + 1 && (inUnderSecretary(doc, q - 1) || (!gluedToHyphen(doc, q - 1) && (isTitleWord(doc.tokens[q - 1]!.lower) || (portfolio && (PORTFOLIO_WORDS.has(doc.tokens[q - 1]!.lower) || COURTS.has(doc.tokens[q - 1]!.lower))))))) q--;
         return q;
       };
       let p = pastTitleWords(false);
@@ -241,6 +241,15 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
 }
 
 const gluedToHyphen = (doc: RuleContext['doc'], k: number) => doc.tokens[k - 1]?.text === '-' && doc.tokens[k - 1]!.end === doc.tokens[k]!.start;
+
+/** Whether token `k` is a word or the hyphen of "Under Secretary", "Under-Secretary". */
+function inUnderSecretary(doc: RuleContext['doc'], k: number): boolean {
+  const word = (i: number) => doc.tokens[i]?.lower ?? '';
+  const secretary = (i: number) => /^secretar/.test(word(i));
+  if (word(k) === 'under') return secretary(k + 1) || (word(k + 1) === '-' && secretary(k + 2));
+  if (word(k) === '-') return word(k - 1) === 'under' && secretary(k + 1);
+  return secretary(k) && word(k - 1) === '-' && word(k - 2) === 'under';
+}
 
 /**
  * "Energy and Mines Minister", "International Trade and Industry Minister": two portfolios in capitals joined

@@ -40,7 +40,8 @@ function titleIndex(): TitleIndex {
   const keys = Object.keys(ROLE_CANON).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
   const multiword = new Map<string, string[][]>();
   for (const key of keys) {
-    const words = key.split(' ');
+    // (a hyphen as its own word too, where the tokenizer parts "Under-Secretary")
+    const words = key.split(/ |(?<=\w)(?=-)|(?<=-)(?=\w)/);
     if (words.length < 2 || words.includes('of')) continue;
     multiword.set(words[0]!, [...(multiword.get(words[0]!) ?? []), words]);
   }
@@ -55,9 +56,11 @@ const withoutCo = (lower: string) => ((lower.startsWith('co-') || lower.startsWi
 const wordAt = (doc: Doc, k: number) => withoutCo(doc.tokens[k]!.lower);
 
 function knownPhraseEnd(doc: Doc, k: number, limit: number): number {
-  for (const words of titleIndex().multiword.get(wordAt(doc, k)) ?? []) {
-    if (k + words.length > limit) continue;
-    if (words.every((w, j) => (j === 0 ? wordAt(doc, k) : doc.tokens[k + j]!.lower) === w)) return k + words.length;
+  const end = phraseEnd(doc, k, limit);
+  if (end > k) {
+    // "deputy director general": two known phrases sharing a word are one title
+    const further = phraseEnd(doc, end - 1, limit);
+    return further > end ? further : end;
   }
   // "chief people officer", "chief digital officer", "chief human resources officer": any field between "chief" and "officer"
   if (wordAt(doc, k) === 'chief') {
@@ -69,6 +72,14 @@ function knownPhraseEnd(doc: Doc, k: number, limit: number): number {
       const field = /^[a-z][a-z-]*$/.test(t.text) ? t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' : titleCase && /^\p{Lu}\p{Ll}+$/u.test(t.text);
       if (!field) break;
     }
+  }
+  return -1;
+}
+
+function phraseEnd(doc: Doc, k: number, limit: number): number {
+  for (const words of titleIndex().multiword.get(wordAt(doc, k)) ?? []) {
+    if (k + words.length > limit) continue;
+    if (words.every((w, j) => (j === 0 ? wordAt(doc, k) : doc.tokens[k + j]!.lower) === w)) return k + words.length;
   }
   return -1;
 }

@@ -98,6 +98,14 @@ describe('ranks glued to the post by a hyphen', () => {
     expect(one('Under-Secretary of State for Economic Affairs Allen Wallace spoke.', 'Allen Wallace')?.title).toBe('Under-Secretary of State for Economic Affairs');
     expect(one('Treasury Under-secretary Yavuz Canel said so.', 'Yavuz Canel')).toMatchObject({ title: 'Under-secretary', org: 'Treasury' });
   });
+  it('keep the country whose initials go before them ("visiting U.S. Under-Secretary")', () => {
+    expect(one('Visiting U.S. Under-Secretary of State Allen Wallace told Eishiro Sato.', 'Allen Wallace')).toMatchObject({ title: 'Under-Secretary of State', org: 'United States' });
+    expect(one('Visiting U.S. Under Secretary Allen Wallace told reporters.', 'Allen Wallace')).toMatchObject({ title: 'Under Secretary', org: 'United States' });
+  });
+  it('are one post with a known phrase that shares their last word ("Deputy Director General")', () => {
+    expect(one('MITI Deputy Director General Masao Yamane told reporters.', 'Masao Yamane')).toMatchObject({ title: 'Deputy Director General', org: 'MITI' });
+    expect(one('Said deputy managing director Bob Smithers.', 'Bob Smithers')?.title).toBe('deputy managing director');
+  });
   it('and a heavy industry is a portfolio', () => {
     expect(one('Baghdad relieved the Minister of Heavy Industries, Subhi Khadir, of his post.', 'Subhi Khadir')?.title).toBe('Minister of Heavy Industries');
   });

@@ -157,3 +157,14 @@ describe('a portfolio after a country, written alone elsewhere', () => {
     expect(one('It follows the statement made by U.S. Treasury secretary James Bakers. The U.S. Treasury said more.', 'James Bakers')).toMatchObject({ roles: ['treasury secretary'], org: 'United States' });
   });
 });
+
+describe("a legislature's party leaders", () => {
+  it('hold their post in the chamber named before it, even opening the sentence', () => {
+    expect(one('Senate majority leader Robert Byrne said the veto would stand.', 'Robert Byrne')).toMatchObject({ title: 'majority leader', org: 'Senate' });
+    expect(one('He met House Minority Whip Trent Loft on Monday.', 'Trent Loft')).toMatchObject({ title: 'Minority Whip', org: 'House' });
+    expect(one('House Speaker Jim Wrighton said no.', 'Jim Wrighton')).toMatchObject({ title: 'Speaker', org: 'House' });
+  });
+  it('but a majority alone is no post', () => {
+    expect(people('Shareholders voted with the majority Tuesday, Robert Byrne said.')).toEqual([]);
+  });
+});
