@@ -111,6 +111,15 @@ const NAME_FINAL_WORDS = new Set(['bancorp', 'bancorporation', 'bancshares', 'ba
 const LOWER_LEGAL_FORMS = new Set(['corp', 'corp.', 'co', 'co.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc']);
 const isLegalSuffixToken = (t: Token | undefined) => !!t && LEGAL_SUFFIXES.has(stripDot(t.lower));
 
+/** Whether a country's name of up to three words starts at token `i` and a legal form follows it ("Canada Ltd"). */
+function countryThenLegalForm(doc: Doc, i: number): boolean {
+  for (let end = i + 1; end <= i + 3 && end < doc.tokens.length; end++) {
+    const place = places().byName.get(doc.text.slice(doc.tokens[i]!.start, doc.tokens[end - 1]!.end));
+    if (place?.kind === 'country' && isLegalSuffixToken(doc.tokens[end]) && isCapitalized(doc.tokens[end]!) && doc.tokens[end]!.sentence === doc.tokens[i]!.sentence) return true;
+  }
+  return false;
+}
+
 /** The capitalized run from token `i` (same sentence) ends in a legal form or an organization word. */
 function runEndsInOrgWord(doc: Doc, i: number): boolean {
   const first = doc.tokens[i];
@@ -396,6 +405,8 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   if (t.text === '/' && i - runStart >= 1 && isCapitalized(prev) && glued(prev, t) && glued(t, next)) return true;
   if (t.text === '-' && prev.end === t.start && t.end === next.start) return true;
   if (t.lower === 'of' && OF_HEADS.has(prev.lower)) return true;
+  // "Richardson Greenshields of Canada Ltd", "Ford Motor Co of Canada Ltd": a firm's national arm, its legal form after the country
+  if (t.lower === 'of' && isCapitalized(prev) && i - runStart >= 1 && countryThenLegalForm(doc, i + 1)) return true;
   // "General Agreement on Tariffs and Trade", "Conference on Disarmament", "Commission on Human Rights"
   if (t.lower === 'on' && ON_HEADS.has(prev.lower) && isCapitalized(prev)) return true;
   // "Bank for International Settlements", but not "the World Bank for Brazil"

@@ -17,6 +17,13 @@ describe('organization names', () => {
     expect(orgs('He played the cult film-maker Wood in 1994.')).not.toContain('Wood');
   });
 
+  it('runs through "of" a country into a legal form ("Richardson Greenshields of Canada Ltd")', () => {
+    expect(orgs('said Thomas Brady of Richmond Greenfields of Canada Ltd in Toronto.')).toContain('Richmond Greenfields of Canada Ltd');
+    // (not a country and the lower-case "as", which is also a Norwegian legal form's letters)
+    const names = buildEntities(buildDocument({ id: 'o', text: 'Council elected Philip Sparks of Australia as first vice-chairman.' })).mentions.map((m) => m.name);
+    expect(names).toContain('Philip Sparks');
+  });
+
   it('reads "and co" in lower case as a legal form, and no person\'s name as a partner', () => {
     expect(orgs('"It could," said Tim Petty, Bear Starns and co analyst.')).toContain('Bear Starns and co');
     expect(orgs('"It could," said Tim Petty, Bear Starns and Co analyst.')).toContain('Bear Starns and Co');

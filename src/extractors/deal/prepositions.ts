@@ -46,7 +46,7 @@ const PREMODIFIERS = new Set(['<', 'the', 'a', 'an', 'privately', 'publicly', 'c
 /** Past "the", "privately held", "Dallas-based" to where a name may start. */
 export function skipPremodifiers(doc: Doc, index: PartyIndex, i: number, to: number): number {
   let j = i;
-  for (let n = 0; n < 6 && j < to; n++) {
+  for (let n = 0; n < 8 && j < to; n++) {
     const t = doc.tokens[j]!;
     const p = index.startAt[j];
     if (p) {
@@ -64,7 +64,10 @@ export function skipPremodifiers(doc: Doc, index: PartyIndex, i: number, to: num
       break;
     }
     // a place's name before "-based" is not a party, so it is not in the index
-    if (PREMODIFIERS.has(t.lower) || t.pos === 'ADJ' || ROLE_HEADS.has(t.lower) || (isCapitalized(t.text) && doc.tokens[j + 1]?.text === '-')) j++;
+    // ("the small but cash-rich Pacific Western Airlines Corp": adjectives joined by a conjunction or a hyphen)
+    const joinsAdjectives = (t.lower === 'but' || t.lower === 'and') && doc.tokens[j - 1]?.pos === 'ADJ' && j > i;
+    const compound = t.text === '-' && j > i && doc.tokens[j - 1]!.end === t.start && t.end === doc.tokens[j + 1]?.start;
+    if (PREMODIFIERS.has(t.lower) || t.pos === 'ADJ' || ROLE_HEADS.has(t.lower) || (isCapitalized(t.text) && doc.tokens[j + 1]?.text === '-') || joinsAdjectives || compound || (/^[a-z]+$/.test(t.text) && doc.tokens[j + 1]?.text === '-' && doc.tokens[j + 1]!.start === t.end)) j++;
     else break;
   }
   return j;

@@ -23,6 +23,12 @@ describe('the buyer after "to"', () => {
   });
 });
 
+describe('the buyer after "by"', () => {
+  it('is found past adjectives joined by "but" or a hyphen', () => {
+    expect(only('The airline arose from the takeover of Canadian Pacer Air Ltd by the small but cash-rich Pacific Westway Airlines Corp.')[0]).toMatchObject({ acquirer: 'Pacific Westway Airlines Corp', target: 'Canadian Pacer Air Ltd' });
+  });
+});
+
 describe('supply deals', () => {
   it('read goods of any kind when the recipient is named', () => {
     expect(deals('Halden Electronics Co Ltd has signed a deal to supply memory chips to Orbix Inc.')).toContainEqual(
