@@ -86,6 +86,10 @@ export const appositionRule: Rule<'person'> = {
       // "Peter Mandelson, former Labour minister and now a European Commissioner": the post now held
       title = title && (postNowHeld(doc, title.tokenEnd, sentence.tokenEnd) ?? title);
       if (!title || !endsCleanly(ctx, title.tokenEnd)) continue;
+      // "signed by Ex-Im President Takashi Tanaka, the spokesman said": a bare post before "said" is who says it, where
+      // the name is inside a clause ("But James Mandel, a Los Angeles-based attorney said," opens one)
+      const opensClause = m.tokenStart === sentence.tokenStart || (m.tokenStart === sentence.tokenStart + 1 && doc.tokens[sentence.tokenStart]!.pos === 'CCONJ');
+      if (!org && !opensClause && /^(?:the|a|an)$/.test(doc.tokens[m.tokenEnd + 1]?.lower ?? '') && SPEECH_VERBS.has(doc.tokens[title.tokenEnd]?.lower ?? '')) continue;
       const owned = !!org && /^['’]s?$/.test(doc.tokens[org.tokenEnd]?.text ?? '');
       // "a UK investment banker", "a French economist": a country before a title that is no government office says where, not for whom
       if (org && !owned && !org.viaReference && entities.mentionAt(org.tokenStart)?.type === 'place' && !isGovernment(title.roles)) org = undefined;
