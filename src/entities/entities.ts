@@ -201,6 +201,16 @@ export function buildEntities(doc: Doc): Entities {
  * Short forms that stand for a longer name in the same document: "Penril" for
  * "Penril Corp", "Suri" for "Rajeev Suri", "IBM" for "International Business Machines".
  */
+/** Whether the capitals of `short` are, in order, capitals of `full`, the first one first ("PwC" of "PricewaterhouseCoopers"). */
+function capitalsOf(short: string, full: string): boolean {
+  const want = short.replace(/\P{Lu}/gu, ''), have = full.replace(/\P{Lu}/gu, '');
+  // (a digit of the short form is written in the full name too: "NM2" is no short form of "New Millennium")
+  if (want.length < 2 || want[0] !== have[0] || [...short.replace(/\D/g, '')].some((d) => !full.includes(d))) return false;
+  let k = 0;
+  for (const c of have) if (c === want[k]) k++;
+  return k === want.length;
+}
+
 function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: string[], typeOfKey: Map<string, EntityType>): Map<string, string> {
   const candidates = new Map<string, Set<string>>();
   const offer = (short: string, full: string) => {
@@ -293,14 +303,26 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
   // ... and "Saigon Dairy Joint Stock Company (Sadico)": a one-word short name in parentheses
   chunks.forEach((c, i) => {
     const next = chunks[i + 1];
-    if (!next || next.sentence !== c.sentence || next.tokenStart !== c.tokenEnd + 1 || typeOfKey.get(keys[i]!) !== 'org') return;
+    if (!next || next.sentence !== c.sentence || next.tokenStart !== c.tokenEnd + 1) return;
     const parenthesized = doc.tokens[c.tokenEnd]?.text === '(' && doc.tokens[next.tokenEnd]?.text === ')' && next.tokenEnd - next.tokenStart === 1;
+    // ("PricewaterhouseCoopers (PwC)": a name of unknown kind is the organization its capitals in brackets are)
+    if (typeOfKey.get(keys[i]!) !== 'org' && !(parenthesized && typeOfKey.get(keys[i]!) === 'other' && typeOfKey.get(keys[i + 1]!) !== 'person' && capitalsOf(next.text, keys[i]!))) return;
     // (set off by a bracket or a comma, or a ticker's "<": "the Financial Times that GM's argument" gives GM no other name)
     // (after a comma, only initials that close the aside: "Standard Oil Co, BP Managing Director" is a list)
     const opener = doc.tokens[c.tokenEnd]?.text ?? '';
     const setOff = SETS_OFF_INITIALS.has(opener) && (opener !== ',' || /^[,;.()]$/.test(doc.tokens[next.tokenEnd]?.text ?? '.'));
     if ((isAcronym(next.text) && setOff) || parenthesized) offer(next.text, keys[i]!);
   });
+  // "Ex-Im" for "Export-Import Bank": each part of a hyphenated name clipped to its first letters
+  const hyphenated = [...typeOfKey.keys()].filter((k) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?: |$)/u.test(k));
+  for (const short of typeOfKey.keys()) {
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(short)) continue;
+    const parts = short.split('-');
+    for (const full of hyphenated) {
+      const fullParts = full.split(' ')[0]!.split('-');
+      if (full !== short && fullParts.length === parts.length && parts.every((p, j) => p.length < fullParts[j]!.length && fullParts[j]!.startsWith(p))) offer(short, full);
+    }
+  }
   // where a short form fits several names ("Kraft": "Kraft Foods Group Inc" and, later, "The Kraft Heinz
   // Company"), it stands for the one the story named before it first used the short form
   // "Mr Park" for "Park Ji-hoon", "Mr Wang" for "Wang Xiang": a family name written first, which only the

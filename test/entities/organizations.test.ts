@@ -193,6 +193,14 @@ describe('short forms of a company name', () => {
   it('read a family name after initials as the company ("Heinz" for "H.J. Heinz Co")', () => {
     expect(names('H.J. Halvor Co agreed to merge. Halvor shareholders will own half.')).toContainEqual(['Halvor', 'H.J. Halvor Co']);
   });
+  it('read capitals in brackets as the short form of a one-word name ("PwC" for "PricewaterhouseCoopers")', () => {
+    const all = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => [m.surface, m.name]);
+    expect(all('When business advisers PricewaterCoopersons (PwC) ran a survey, bosses fretted. PwC\'s global chief executive spoke.')).toContainEqual(['PwC', 'PricewaterCoopersons']);
+    expect(all('New Media for a New Millennium (NM2) will end. NM2\'s co-ordinator spoke.')).not.toContainEqual(['NM2', 'New Millennium']);
+  });
+  it('read a hyphenated name clipped part by part as its short form ("Ex-Im" for "Export-Import Bank")', () => {
+    expect(names("It borrowed from Japan's Export-Import Bank. Ex-Im President Takashi Tanaka signed.")).toContainEqual(['Ex-Im', 'Export-Import Bank']);
+  });
   it('stand for the name the story gave before the short form, where two fit', () => {
     const text = 'Kestrel Foods Group Inc agreed to a deal. The new company will be called The Kestrel Halvor Company. John Roe is Kestrel\'s chairman.';
     expect(names(text)).toContainEqual(['Kestrel', 'Kestrel Foods Group Inc']);
