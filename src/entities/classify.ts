@@ -3,7 +3,7 @@
 // "Nokia said it" makes every "Nokia" an organization.
 import type { Doc, Token } from '../document/document.js';
 import { KNOWN_ORGANIZATIONS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
-import { APPOINTING_VERBS, GIVEN_NAMES, NAME_SUFFIXES, SPEECH_VERBS } from '../lexicon/people.js';
+import { APPOINTING_VERBS, GIVEN_NAMES, NAME_SUFFIXES, PARTY_STATE, SPEECH_VERBS } from '../lexicon/people.js';
 import { places, type Place } from '../lexicon/places.js';
 import { OCCUPATION_ROLES, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { isAcronym, type NameChunk } from './names.js';
@@ -101,6 +101,13 @@ function pronounAfterSpeech(doc: Doc, from: number, sentence: number): string | 
 }
 
 /** The evidence one mention gives, from its own shape and its neighbours; `key` is its nameKey. */
+/** Whether a party and state ("R-Kan.", "D-N.Y.") and a closing bracket start at token `k`. */
+function partyStateAfter(doc: Doc, k: number): boolean {
+  let e = k;
+  while (e < k + 6 && e < doc.tokens.length && doc.tokens[e]!.text !== ')') e++;
+  return e > k && doc.tokens[e]?.text === ')' && PARTY_STATE.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[e - 1]!.end));
+}
+
 export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.text)): Evidence {
   const e: Evidence = { org: 0, person: 0, place: 0 };
   // the words are read in place: no copy of the name's tokens per mention
@@ -137,6 +144,9 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   if (after?.text === '(' && after2 && /^[A-Z]{1,5}$/.test(after2.text) && tok(doc, c.tokenEnd + 2, c.sentence)?.text === ')') e.org += 3;
   // ... and as the wire writes it, in angle brackets: "New England Electric System <NES>", "Commerzbank AG <CBKG.F>"
   if (!c.possessive && after?.text === '<' && after2 && /^[A-Z]{1,6}$/.test(after2.text) && /^[>.]$/.test(doc.tokens[c.tokenEnd + 2]?.text ?? '')) e.org += 3;
+
+  // a legislator's party and state in brackets: "Pat Roberts (R-Kan.)"
+  if (!c.possessive && after?.text === '(' && partyStateAfter(doc, c.tokenEnd + 1)) e.person += 4;
 
   // "X said it" / "X said he" / "X said on Tuesday that it": the first pronoun after the verb is the speaker
   if (after && SPEECH_VERBS.has(after.lower)) {

@@ -45,10 +45,15 @@ function startsSentence(doc: Doc, i: number): boolean {
   return OPENERS.has(before.text);
 }
 
+/** Months that are also family names. */
+const SURNAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
+
 /** Whether a capitalized token may begin or continue a name. */
 function isNameToken(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (!isCapitalized(t)) return false;
+  // "Bill May", "Theresa May": a month after a given name is a family name, unless a day's number follows
+  if (SURNAME_MONTHS.has(t.lower) && i > 0 && doc.tokens[i - 1]!.sentence === t.sentence && GIVEN_NAMES.has(doc.tokens[i - 1]!.lower) && isCapitalized(doc.tokens[i - 1]!) && !/^\d/.test(doc.tokens[i + 1]?.text ?? '')) return true;
   if (CALENDAR_NAME_STOPS.has(t.lower)) {
     const next = doc.tokens[i + 1];
     if (!next || next.sentence !== t.sentence || !isCapitalized(next) || CALENDAR_NAME_STOPS.has(next.lower)) return false;

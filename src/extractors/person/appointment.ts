@@ -203,11 +203,13 @@ export const appointmentRule: Rule<'person'> = {
         };
         const k = m.tokenEnd;
         // "Richard Lipson, who remains chairman": a relative clause states the title too
-        if (doc.tokens[k]?.text === ',' && doc.tokens[k + 1]?.lower === 'who') {
+        // ... after a description of the person ("C. David Finch, an Australian who heads the IMF's ... department")
+        const who = relativeWho(doc, k, end);
+        if (who > 0) {
           // "Mary Jones, who heads Bolton Corp": a verb of leading names the role and the organization after it
-          const role = LEADS[doc.tokens[k + 2]?.lower ?? ''];
+          const role = LEADS[doc.tokens[who + 1]?.lower ?? ''];
           // "who heads the company's robotics division": a reference to one company is that company
-          const ledAt = doc.tokens[k + 3]?.lower === 'the' && entities.mentionAt(k + 4) ? k + 4 : k + 3;
+          const ledAt = doc.tokens[who + 2]?.lower === 'the' && entities.mentionAt(who + 3) ? who + 3 : who + 2;
           const led = role && ledAt < end ? orgAt(entities, ledAt, false) : undefined;
           // "who runs the company as chief executive": the post it is run in
           const asTitle = role && led && doc.tokens[led.tokenEnd]?.lower === 'as' ? titleAt(doc, skip(led.tokenEnd + 1), end) : undefined;
@@ -216,12 +218,12 @@ export const appointmentRule: Rule<'person'> = {
             // "who heads the company's robotics division": the part of the company led names the role
             const unit = role === 'head' ? unitAfter(doc, led.tokenEnd, end) : undefined;
             const text = unit ? `head of ${unit}` : role;
-            const title = { tokenStart: k + 2, tokenEnd: k + 3, text, roles: [text] };
+            const title = { tokenStart: who + 1, tokenEnd: who + 2, text, roles: [text] };
             reportPerson(ctx, { name, nameTokens, title, org: led, confidence: 0.75 });
           }
-          readPredicate(k + 2);
+          readPredicate(who + 1);
           // "Brian Niccol, who ran Chipotle, became chief executive of Starbucks": the sentence goes on after the clause
-          const close = clauseEnd(ctx, k + 2);
+          const close = clauseEnd(ctx, who + 1);
           if (close > 0) readPredicate(close);
         } else readPredicate(k);
         const verb = doc.tokens[k];
@@ -297,3 +299,15 @@ export const appointmentRule: Rule<'person'> = {
     }
   },
 };
+
+/** The "who" of a relative clause after the name ending at `k`: ", who ..." or ", an Australian who ..."; -1 if none. */
+function relativeWho(doc: Parameters<Rule['run']>[0]['doc'], k: number, end: number): number {
+  if (doc.tokens[k]?.text !== ',') return -1;
+  if (doc.tokens[k + 1]?.lower === 'who') return k + 1;
+  if (!/^(?:a|an)$/.test(doc.tokens[k + 1]?.lower ?? '')) return -1;
+  for (let w = k + 3; w < Math.min(end, k + 6); w++) {
+    if (doc.tokens[w]!.lower === 'who') return w;
+    if (!/^\p{L}[\p{L}-]*$/u.test(doc.tokens[w]!.text)) return -1;
+  }
+  return -1;
+}

@@ -35,7 +35,9 @@ export const pluralTitleRule: Rule<'person'> = {
       // (opening the sentence, only an abbreviated style: "Directors ..." there is as often a name's first word)
       if (k === sentence.tokenStart && !abbreviated) continue;
       // (a capitalized post only heads a list it sits right before: "joined by Justices William Brennan, Byron White")
-      const one = head.text === head.lower || entities.mentionAt(next) ? singularPost(head.lower) : undefined;
+      // ... or a comma before people's names ("two farm state Congressmen, Pat Roberts (R-Kan.) and ...")
+      const setOff = doc.tokens[next]?.text === ',' && entities.mentionAt(next + 1)?.type === 'person';
+      const one = head.text === head.lower || entities.mentionAt(next) || setOff ? singularPost(head.lower) : undefined;
       if (!one) continue;
       let listed = next;
       while (listed < next + 3 && LINKS.has(doc.tokens[listed]?.lower ?? '')) listed++;

@@ -108,3 +108,10 @@ describe('a relative clause with a verb of leading', () => {
     expect(people('Ann Bell, who runs five miles a day, agreed.')).toEqual([]);
   });
 });
+
+describe('"who heads" after a description of the person', () => {
+  it('names the head of what is led', () => {
+    expect(one("Hank Fincher, an Australian who heads the IMF's exchange department, told the board.", 'Hank Fincher')).toMatchObject({ title: 'head of exchange department', org: 'IMF' });
+    expect(one('Tancredo Nevis, a popular politician who headed the Brazilian Democratic Movement Party, died.', 'Tancredo Nevis')).toMatchObject({ roles: ['head'], org: 'Brazilian Democratic Movement Party' });
+  });
+});

@@ -360,3 +360,13 @@ describe('initials that look like a legal form, and coordinators by their field'
     expect(one('Cory Doctorov, European outreach coordinator for the Electronic Frontier Foundation, said so.', 'Cory Doctorov')).toMatchObject({ title: 'European outreach coordinator' });
   });
 });
+
+describe('a month that is a family name', () => {
+  it('follows a given name ("Bill May", "Rick May")', () => {
+    expect(one('Also, Bill May, chairman of Argotek Inc, granted Boeing an option.', 'Bill May')).toMatchObject({ roles: ['chairman'], org: 'Argotek Inc' });
+    expect(one('"It was an entry point," said Barclays de Zoete Wedd analyst Rick May.', 'Rick May')?.roles).toEqual(['analyst']);
+  });
+  it('but stays a date before a day\'s number or after a preposition', () => {
+    expect(people('Analyst Bill Smith said in May that John May 5 was late.').map((p) => p.name)).toEqual(['Bill Smith']);
+  });
+});

@@ -64,6 +64,12 @@ describe('person/plural-title: legislators with their party and state', () => {
       ['Thad Cochrane', ['senator']],
     ]);
   });
+  it('reads a capitalized post set off by a comma, where a party and state marks the names as people', () => {
+    expect(people('Two farm state Congressmen, Pat Robbins (R-Kan.) and Glenn Engels (D-Okla.) said the program costs too much.').map((p) => [p.name, p.roles])).toEqual([
+      ['Pat Robbins', ['farm state congressman']],
+      ['Glenn Engels', ['farm state congressman']],
+    ]);
+  });
 });
 
 describe('person/plural-title: one name picked out by "including"', () => {
