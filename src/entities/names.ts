@@ -45,6 +45,11 @@ function startsSentence(doc: Doc, i: number): boolean {
   return OPENERS.has(before.text);
 }
 
+/** Whether the token after "A and P" shows the initials name something: a possessive, a capitalized word or a post. */
+function initialsGoOn(t: Token | undefined): boolean {
+  return !!t && (/^['’]s$/.test(t.text) || /^\p{Lu}\p{L}/u.test(t.text) || isTitleWord(t.lower));
+}
+
 /** Months that are also family names. */
 const SURNAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
 
@@ -404,6 +409,10 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   if (t.text === 'en' && i - runStart >= 1 && isCapitalized(prev) && (isCapitalized(next) || NAME_PARTICLES.has(next.text))) return true;
   if (!isCapitalized(next)) return false;
   if (t.text === '&') return true;
+  // "A and P", "AT and T", "S and P": the wire's ampersand between initials, written as "and"
+  // (where a name goes on, a post follows or a possessive: "A and P's Compass Foods", "AT and T chairman"; "S and P said"
+  // leaves the rating agency's initials apart, as the story names it in full)
+  if (t.lower === 'and' && /^[A-Z]{1,2}$/.test(prev.text) && /^[A-Z]{1,2}$/.test(next.text) && i - runStart === 1 && !isPlaceWord(prev.text) && !isPlaceWord(next.text) && initialsGoOn(doc.tokens[i + 2])) return true;
   // "Nordhus A/S", "Maersk K/S": a Scandinavian legal form written with a slash
   if (t.text === '/' && /^[A-Z]$/.test(prev.text) && /^[A-Z]$/.test(next.text) && glued(prev, t) && glued(t, next)) return true;
   // ... and two names glued by a slash are one firm's ("Nielsen/NetRatings", "Young & Rubicam/Dentsu")

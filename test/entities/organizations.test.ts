@@ -17,6 +17,11 @@ describe('organization names', () => {
     expect(orgs('He played the cult film-maker Wood in 1994.')).not.toContain('Wood');
   });
 
+  it('joins initials the wire writes with "and" where a name, a post or a possessive follows ("A and P\'s", "AT and T chairman")', () => {
+    expect(orgs("Paul Gallo, president of A and P's Compass Foods subsidiary, spoke.")).toEqual(['A and P', 'Compass Foods']);
+    expect(buildEntities(buildDocument({ id: 'o', text: 'S and P said it may cut the rating.' })).mentions.map((m) => m.name)).not.toContain('S and P');
+  });
+
   it('runs through "of" a country into a legal form ("Richardson Greenshields of Canada Ltd")', () => {
     expect(orgs('said Thomas Brady of Richmond Greenfields of Canada Ltd in Toronto.')).toContain('Richmond Greenfields of Canada Ltd');
     // (not a country and the lower-case "as", which is also a Norwegian legal form's letters)
