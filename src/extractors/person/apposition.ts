@@ -3,7 +3,7 @@
 // who is chief financial officer at Acme".
 import type { Rule } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
-import { orgAfter, orgAt, ownerOrg, pastInitials, personMentions, type OrgRef } from './context.js';
+import { namesakeOrg, orgAfter, orgAt, ownerOrg, pastInitials, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { employerFrom, splitRoles, titleAt, type TitleSpan } from './title.js';
 import { isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
@@ -102,7 +102,7 @@ export const appositionRule: Rule<'person'> = {
         if (employer && !employer.viaReference) org = employer;
       } else {
         title = withCapitalizedField(doc, title, sentence.tokenEnd, false);
-        org = orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org;
+        org = namesakeOrg(ctx, orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)), title.tokenEnd, name) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org;
       }
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });
       if (org && !org.viaReference && org.tokenStart > title.tokenStart) secondPost(ctx, m, name, org.tokenEnd);

@@ -432,3 +432,17 @@ export function ownerOrg(ctx: RuleContext, [from, to]: [number, number], governm
   if (place) return government && place.code ? { name: WRITTEN_STATE_NAMES[text] ?? place.name, tokenStart: from, tokenEnd: to, viaReference: false } : undefined;
   return { name: written, tokenStart: from, tokenEnd: to, viaReference: false };
 }
+
+/**
+ * "Boyd Jefferies, chairman and founder of the brokerage firm bearing his name": the firm named after the person,
+ * where the words after the title say so and the story names one; else `org`.
+ */
+export function namesakeOrg(ctx: RuleContext, org: OrgRef | undefined, titleEnd: number, personName: string): OrgRef | undefined {
+  if (org && !org.viaReference) return org;
+  const { doc, entities } = ctx;
+  const words = doc.tokens.slice(titleEnd, Math.min(titleEnd + 8, ctx.sentence.tokenEnd)).map((t) => t.lower).join(' ');
+  if (!/^of the (?:[a-z-]+ ){1,3}(?:bearing|that bears|which bears) (?:his|her) name\b/.test(words)) return org;
+  const surname = personName.split(' ').pop()!;
+  const namesake = entities.mentions.find((m) => m.type === 'org' && m.name.split(' ')[0] === surname);
+  return namesake ? { name: namesake.name, tokenStart: titleEnd, tokenEnd: titleEnd + 1, viaReference: true } : org;
+}

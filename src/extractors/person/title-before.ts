@@ -56,7 +56,7 @@ export const titleBeforeRule: Rule<'person'> = {
       if (title.text.toLowerCase() === 'official' && !orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, true)) continue;
       // "Labour leader Neil Kinnock": a party's word opening a title that is no government office is the party
       // ("Senate Democratic leader Robert Byrd": a party's post in a chamber is the chamber's, the party in the title)
-      const party = inChamber(ctx, partyOpening(ctx, title) ?? partyBefore(ctx, title));
+      const party = envoyToBody(ctx, title) ?? inChamber(ctx, partyOpening(ctx, title) ?? partyBefore(ctx, title));
       if (party) title = party.title;
       title = domainIntoName(ctx, title);
       // ("Polish union president Lech Walesa": a body's president is no state's)
@@ -502,6 +502,31 @@ function inChamber(ctx: RuleContext, party: { org: OrgRef; title: OwnedTitle } |
     org: { name: chamber.text, tokenStart: party.org.tokenStart - 1, tokenEnd: party.org.tokenStart, viaReference: false },
     title: { ...party.title, tokenStart: party.org.tokenStart, text, roles: splitRoles(text) },
   };
+}
+
+/**
+ * "Pakistan's acting U.N. representative", "U.S. IMF Representative": a country's envoy to a body known by its
+ * initials serves the country; the body belongs in the title.
+ */
+function envoyToBody(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title: OwnedTitle } | undefined {
+  const { doc, entities, sentence } = ctx;
+  if (!ENVOYS.has(doc.tokens[title.tokenEnd - 1]!.lower)) return undefined;
+  const body = entities.mentionEndingAt(title.tokenStart - 1);
+  if (!body || body.tokenStart <= sentence.tokenStart || !isAcronym(doc.tokens[title.tokenStart - 1]!.text)) return undefined;
+  // the country opens the body's name ("U.S. IMF") or owns the post ("Pakistan's acting U.N.")
+  let from = body.tokenStart;
+  let country: OrgRef | undefined;
+  if (body.tokenEnd - body.tokenStart === 2 && lookupPlace(doc.tokens[body.tokenStart]!.text)?.kind === 'country') {
+    country = ownerOrg(ctx, [body.tokenStart, body.tokenStart + 1], true);
+    from = body.tokenStart + 1;
+  } else if (body.tokenEnd - body.tokenStart === 1) {
+    while (from - 1 > sentence.tokenStart && TITLE_MODIFIERS.has(doc.tokens[from - 1]!.lower) && /^[a-z]/.test(doc.tokens[from - 1]!.text)) from--;
+    const owner = /^['’]s?$/.test(doc.tokens[from - 1]?.text ?? '') ? entities.mentionEndingAt(from - 2) : undefined;
+    if (owner?.type === 'place' && lookupPlace(owner.name)?.kind === 'country') country = ownerOrg(ctx, [owner.tokenStart, owner.tokenEnd], true);
+  }
+  if (!country) return undefined;
+  const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[title.tokenEnd - 1]!.end).replace(/\s+/g, ' ');
+  return { org: country, title: { tokenStart: from, tokenEnd: title.tokenEnd, text, roles: splitRoles(text) } };
 }
 
 /** "Labour leader", "Labour MP": the party word that opens a title, and the title after it, unless the rest is a government office ("Labour Minister"). */

@@ -43,3 +43,20 @@ describe('a special post', () => {
     expect(one('Special Japanese envoy Shin Abeno met Reagan.', 'Shin Abeno')?.org).toBe('Japan');
   });
 });
+
+describe("a country's envoy to a body known by its initials", () => {
+  it('serves the country, with the body in the title', () => {
+    expect(one("It said Pakistan's acting U.N. representative Anees Ahmad wrote a letter.", 'Anees Ahmad')).toMatchObject({ title: 'acting U.N. representative', org: 'Pakistan' });
+    expect(one('Neither Finch nor U.S. IMF Representative Charles Dallmann could be reached.', 'Charles Dallmann')).toMatchObject({ title: 'IMF Representative', org: 'United States' });
+  });
+  it('but a body\'s own representative is the body\'s', () => {
+    expect(one('IMF representative Omar Saeed spoke.', 'Omar Saeed')).toMatchObject({ title: 'representative', org: 'IMF' });
+  });
+});
+
+describe('a firm bearing the person\'s name', () => {
+  it('is the firm the story names after the person', () => {
+    const text = 'Jefferson and Co is small. Macro Can owns 20 pct of Jefferson and is its largest shareholder. Yesterday, Boyd Jefferson, chairman and founder of the brokerage firm bearing his name, resigned.';
+    expect(one(text, 'Boyd Jefferson')).toMatchObject({ roles: ['chairman', 'founder'], org: 'Jefferson and Co' });
+  });
+});
