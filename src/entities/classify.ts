@@ -108,6 +108,9 @@ function partyStateAfter(doc: Doc, k: number): boolean {
   return e > k && doc.tokens[e]?.text === ')' && PARTY_STATE.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[e - 1]!.end));
 }
 
+/** Words that head firms' names and are family names too. */
+const FAMILY_NAME_HEADS = new Set(['banks', 'church', 'mills', 'hall', 'house']);
+
 export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.text)): Evidence {
   const e: Evidence = { org: 0, person: 0, place: 0 };
   // the words are read in place: no copy of the name's tokens per mention
@@ -119,7 +122,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   if (lookupPlace(c.text) || lookupPlaceAdjective(c.text)) e.place += 5;
   if (KNOWN_ORGANIZATIONS.has(c.text) || KNOWN_ORGANIZATIONS.has(key)) e.org += 10;
   if (length > 1 && isLegalSuffix(last.text)) e.org += 5;
-  else if (ORG_HEAD_WORDS.has(lastLower) && length > 1) e.org += 3;
+  // ("Tony Banks", "Gordon Banks": after a given name, a word that heads firms' names and is a family name too)
+  else if (ORG_HEAD_WORDS.has(lastLower) && length > 1) e.org += length === 2 && GIVEN_NAMES.has(first.lower) && FAMILY_NAME_HEADS.has(lastLower) ? 1 : 3;
   // "Federal Bureau of Investigation", "Bank of Japan", "Committee to Protect Journalists": the head stands before "of"
   else if (headBeforeOf(doc, c.tokenStart, c.tokenEnd)) e.org += 3;
   else if (ORG_HEAD_WORDS.has(lastLower)) e.org += 1;

@@ -5,7 +5,7 @@ import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
 import { AUTHORITY_HEADS, BODY_HEADS, BRANCH_WORDS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, ORG_HEAD_WORDS, TERM_ACRONYMS } from '../lexicon/organizations.js';
 import { places } from '../lexicon/places.js';
-import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, RANK_OPENINGS } from '../lexicon/people.js';
+import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, POSTNOMINAL_POSTS, RANK_OPENINGS } from '../lexicon/people.js';
 import { isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 export interface NameChunk {
@@ -66,6 +66,9 @@ function isNameToken(doc: Doc, i: number): boolean {
     if (i > 0 && doc.tokens[i - 1]!.sentence === t.sentence && TIME_PREPOSITIONS.has(doc.tokens[i - 1]!.lower)) return false;
   }
   if (HONORIFICS.has(t.lower) && t.text.endsWith('.')) return false;
+  // ("Margaret Moran MP": a post written after the name ends it)
+  // (before another name it is a title: "Labour MP Tony Banks")
+  if (POSTNOMINAL_POSTS.has(t.text) && i > 0 && isCapitalized(doc.tokens[i - 1]!) && doc.tokens[i - 1]!.sentence === t.sentence && !(doc.tokens[i + 1] && isCapitalized(doc.tokens[i + 1]!) && doc.tokens[i + 1]!.sentence === t.sentence)) return false;
   // "builds AI tools": a thing's acronym alone is no name ("Corvid AI" and "AI Singapore" keep it)
   if (TERM_ACRONYMS.has(t.text) && !joinsCapitals(doc, i)) return false;
   if (!startsSentence(doc, i)) return true;

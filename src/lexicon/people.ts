@@ -72,8 +72,11 @@ manfred manuel marcel marcus marie mario marjorie martha marvin massimo matt mat
 mohamed ahmad monica nathan neville nicolas nicole niels noel norbert olaf olivier owen pablo paolo pascal patrice pedro penny percy pete philippe
 pieter rachel rafael ralf ramon randall randy ray rebecca reginald reinhard rene ricardo riccardo rita robbie rodney rolf ron ronnie rudolf
 rudy ruth salvatore sandy sergio seth sheila shirley sidney silvio stefan stefano stephanie sylvia ted teresa terence terry theo theodore
-thierry tina toby tommy tracy trevor ulrich uwe valerie vernon veronica vivian werner wilbur wilhelm willem willy yasuo yoshio yvonne`.split(/\s+/),
+thierry theresa tessa harriet hazel yvette clare geoff gerry jacqui josie lesley liam mick nicola norma patsy peggy phyllis rhodri shaun sian stan wendy zoe alun glenys hywel iain moira fraser gwyneth dafydd estelle margo tina toby tommy tracy trevor ulrich uwe valerie vernon veronica vivian werner wilbur wilhelm willem willy yasuo yoshio yvonne`.split(/\s+/),
 );
 
 /** Verbs by which an organization gives someone a post: "Meta appointed Susan Li as", "hired Sabih Khan as". */
 export const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'hired', 'promoted', 'nominated', 'picked', 'chose', 'tapped', 'recruited']);
+
+/** Posts British and Irish news writes after a name, no part of it: "Margaret Moran MP", "John Smith MEP". */
+export const POSTNOMINAL_POSTS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'MLA', 'TD', 'AM', 'QC']);

@@ -279,6 +279,8 @@ export const ROLE_CANON: Record<string, string> = {
   boss: 'boss',
   // occupations news gives a person as a title ("US tycoon Malcolm Glazer", "Indian writer Rohit Gupta", "singer Gwen
   // Stefani"), which every annotator of real news wrote as one (not "farmer" or "driver": family names as often)
+  accountant: 'accountant',
+  'chief accountant': 'chief accountant',
   tycoon: 'tycoon',
   financier: 'financier',
   entrepreneur: 'entrepreneur',

@@ -5,10 +5,11 @@ import type { Rule } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
 import { namesakeOrg, orgAfter, orgAt, ownerOrg, pastInitials, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
+import { partyOpening } from './party.js';
 import { employerFrom, splitRoles, titleAt, type TitleSpan } from './title.js';
 import { isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
-import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
+import { HONORIFICS, PARTY_STATE, POSTNOMINAL_POSTS, SPEECH_VERBS } from '../../lexicon/people.js';
 
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'then', 'new', 'another']);
 const POSSESSIVES = new Set(['its', 'their']);
@@ -22,8 +23,10 @@ export const appositionRule: Rule<'person'> = {
     const { doc, entities, sentence } = ctx;
     for (const [m, name] of personMentions(ctx)) {
       titleFirst(ctx, m, name);
-      if (doc.tokens[m.tokenEnd]?.text !== ',' || m.possessive) continue;
-      let k = m.tokenEnd + 1;
+      // (past a post written after the name: "Philippe Sands QC, a member of ...")
+      const nameEnd = POSTNOMINAL_POSTS.has(doc.tokens[m.tokenEnd]?.text ?? '') ? m.tokenEnd + 1 : m.tokenEnd;
+      if (doc.tokens[nameEnd]?.text !== ',' || m.possessive) continue;
+      let k = nameEnd + 1;
       // an age ("John Smith, 52, chairman of") or a party and state ("D-Ohio")
       if (doc.tokens[k]?.pos === 'NUM' && doc.tokens[k + 1]?.text === ',') k += 2;
       else {
@@ -102,6 +105,9 @@ export const appositionRule: Rule<'person'> = {
         if (employer && !employer.viaReference) org = employer;
       } else {
         title = withCapitalizedField(doc, title, sentence.tokenEnd, false);
+        // ("Tony Banks, Labour MP for West Ham": the party opens the post)
+        const party = org ? undefined : partyOpening(ctx, title);
+        if (party) [title, org] = [party.title, party.org];
         org = namesakeOrg(ctx, orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)), title.tokenEnd, name) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org;
       }
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });
@@ -137,7 +143,8 @@ function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
   const comma = own && (HONORIFICS.has(own.lower) || (/^\p{Lu}/u.test(own.text) && ROLE_HEADS.has(own.lower))) ? m.tokenStart - 2 : m.tokenStart - 1;
   if (m.possessive || comma - 3 < sentence.tokenStart || doc.tokens[comma]!.text !== ',') return;
   const from = doc.tokens[m.tokenEnd]?.lower === 'of' ? entities.mentionAt(m.tokenEnd + 1) : undefined;
-  const end = from && from.type !== 'person' ? from.tokenEnd : m.tokenEnd;
+  // (past a post written after the name: "Scottish Finance Minister, Tom McCabe MSP, said")
+  const end = from && from.type !== 'person' ? from.tokenEnd : POSTNOMINAL_POSTS.has(doc.tokens[m.tokenEnd]?.text ?? '') ? m.tokenEnd + 1 : m.tokenEnd;
   const next = doc.tokens[end];
   if (!(end >= sentence.tokenEnd || next?.text === ',' || SPEECH_VERBS.has(next?.lower ?? '') || (next?.pos === 'PUNCT' && end + 1 >= sentence.tokenEnd))) return;
   // the longest title that opens the phrase, after "the" or "a" or at the sentence's start, whose organization reaches the comma
@@ -149,6 +156,11 @@ function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
     const title = titleAt(doc, s, comma);
     if (!title) continue;
     const org = orgAfter(doc, entities, employerFrom(title), comma, isGovernment(title.roles));
+    // ("The Shadow Secretary of State for the Family, Theresa May, said": a post in capitals is the whole phrase)
+    if (!org && title.tokenEnd === comma && /^\p{Lu}/u.test(doc.tokens[title.tokenStart]!.text)) {
+      reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: undefined, confidence: 0.7 });
+      return;
+    }
     if (!org && fieldTo(doc, title.tokenEnd, comma)) {
       const text = doc.text.slice(doc.tokens[title.tokenStart]!.start, doc.tokens[comma - 1]!.end);
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: { tokenStart: title.tokenStart, tokenEnd: comma, text, roles: splitRoles(text) }, org: undefined, confidence: 0.7 });

@@ -4,7 +4,8 @@ import type { Rule, RuleContext } from '../rule.js';
 import { isGovernment } from './apposition.js';
 import { orgAfter, orgAt, orgBefore, ownerOrg, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
-import { HONORIFICS, RANK_OPENINGS, STYLED_OF } from '../../lexicon/people.js';
+import { partyOpening } from './party.js';
+import { HONORIFICS, POSTNOMINAL_POSTS, RANK_OPENINGS, STYLED_OF } from '../../lexicon/people.js';
 import { BRANCH_WORDS, CHAMBERS, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { isNationalRole } from './country.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
@@ -41,7 +42,9 @@ export const titleBeforeRule: Rule<'person'> = {
       // by commas before a name that a comma closes
       // ... or the sentence's end ("said Tomoe's president, Kazuo Ishida.")
       // ... or "of" and the employer ("His lawyer, Bernard Feld of Feld, Maris and Tuohy, said")
-      const closed = doc.tokens[m.tokenEnd]?.text === ',' || m.tokenEnd >= sentence.tokenEnd || (m.tokenEnd + 1 >= sentence.tokenEnd && doc.tokens[m.tokenEnd]!.pos === 'PUNCT') || (doc.tokens[m.tokenEnd]?.lower === 'of' && !STYLED_OF.has(before));
+      // (past a post written after the name: "Tory finance spokesman, Brian Monteith MSP, said")
+      const after = POSTNOMINAL_POSTS.has(doc.tokens[m.tokenEnd]?.text ?? '') ? m.tokenEnd + 1 : m.tokenEnd;
+      const closed = doc.tokens[after]?.text === ',' || after >= sentence.tokenEnd || (after + 1 >= sentence.tokenEnd && doc.tokens[after]!.pos === 'PUNCT') || (doc.tokens[after]?.lower === 'of' && !STYLED_OF.has(before));
       const commaTitle = doc.tokens[at - 1]?.text === ',' && closed && !m.possessive;
       // "SkyMitra's chief executive will be Julia Hartmann": a company's post, a copula, then the name
       const copula = copulaStart(ctx, at);
@@ -529,20 +532,3 @@ function envoyToBody(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title:
   return { org: country, title: { tokenStart: from, tokenEnd: title.tokenEnd, text, roles: splitRoles(text) } };
 }
 
-/** "Labour leader", "Labour MP": the party word that opens a title, and the title after it, unless the rest is a government office ("Labour Minister"). */
-function partyOpening(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title: OwnedTitle } | undefined {
-  const { doc } = ctx;
-  // ("former Labour MP George Galloway": a past post keeps its "former", the party leaves the role)
-  const former = /^(?:former|ex)$/i.test(doc.tokens[title.tokenStart]!.text) ? 1 : 0;
-  const at = title.tokenStart + former;
-  const first = doc.tokens[at]!;
-  if (title.tokenEnd - at < 2 || !PARTY_WORDS.has(first.text)) return undefined;
-  const post = doc.text.slice(doc.tokens[at + 1]!.start, doc.tokens[title.tokenEnd - 1]!.end);
-  const roles = splitRoles(former ? `former ${post}` : post);
-  if (!roles.length || isNationalRole(roles)) return undefined;
-  const text = former ? doc.text.slice(doc.tokens[title.tokenStart]!.start, doc.tokens[title.tokenEnd - 1]!.end) : post;
-  return {
-    org: { name: first.text, tokenStart: at, tokenEnd: at + 1, viaReference: false },
-    title: { tokenStart: former ? title.tokenStart : at + 1, tokenEnd: title.tokenEnd, text, roles },
-  };
-}

@@ -311,6 +311,11 @@ export function portfolioEnd(doc: Doc, ofAt: number, limit: number): number {
   let last = -1;
   while (k < limit && k < ofAt + 9) {
     const lower = doc.tokens[k]!.lower;
+    // ("Shadow Secretary of State for the Family")
+    if (k === ofAt + 1 && lower === 'the' && doc.tokens[ofAt]!.lower === 'for' && PORTFOLIO_WORDS.has(doc.tokens[k + 1]?.lower ?? '')) {
+      k++;
+      continue;
+    }
     if (PORTFOLIO_WORDS.has(lower)) last = k + 1;
     else if (!(lower === 'and' || lower === '&' || lower === ',')) break;
     k++;
@@ -323,6 +328,9 @@ const UNITS_IN_TITLE = new Set(['committee', 'board']);
 /** The boards of a two-tier company: "management board chairman", "supervisory board member". */
 const BOARDS = new Set(['management', 'supervisory', 'executive']);
 
+/** Legislators whose seat may follow "for". */
+const SEAT_HOLDERS = new Set(['mp', 'msp', 'mep', 'mla', 'am']);
+
 /** Words of a field after a post ("director of corporate security and fraud protection"). */
 const MAX_FIELD_WORDS = 6;
 
@@ -334,6 +342,12 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   if (CIVIC_HEADS.has(wordAt(doc, ofAt - 1)) && doc.tokens[ofAt]!.lower === 'of') {
     const civic = regionEnd(doc, ofAt + 1, limit, (kind) => kind === 'city' || kind === 'state');
     if (civic > 0) return civic;
+  }
+  // "MP for West Ham", "MSP for Glasgow Kelvin": a legislator's seat, named in capitals
+  if (SEAT_HOLDERS.has(wordAt(doc, ofAt - 1)) && doc.tokens[ofAt]!.lower === 'for') {
+    let k = ofAt + 1;
+    while (k < limit && k < ofAt + 5 && isCapitalized(doc.tokens[k]!) && /^\p{Lu}\p{Ll}/u.test(doc.tokens[k]!.text)) k++;
+    if (k > ofAt + 1) return k;
   }
   // any post may have a field after "for" ("minister of state for information technology"); after "of" only some
   // ("vice-president of operations": the post after a hyphen)

@@ -1,0 +1,25 @@
+// "Labour leader Neil Kinnock", "Tony Banks, Labour MP for West Ham": a party's
+// word opening a post names the party the post is held in.
+import type { RuleContext } from '../rule.js';
+import type { OrgRef } from './context.js';
+import { isNationalRole } from './country.js';
+import { splitRoles, type TitleSpan } from './title.js';
+import { PARTY_WORDS } from '../../lexicon/organizations.js';
+
+/** "Labour leader", "Labour MP": the party word that opens a title, and the title after it, unless the rest is a government office ("Labour Minister"). */
+export function partyOpening(ctx: RuleContext, title: TitleSpan): { org: OrgRef; title: TitleSpan } | undefined {
+  const { doc } = ctx;
+  // ("former Labour MP George Galloway": a past post keeps its "former", the party leaves the role)
+  const former = /^(?:former|ex)$/i.test(doc.tokens[title.tokenStart]!.text) ? 1 : 0;
+  const at = title.tokenStart + former;
+  const first = doc.tokens[at]!;
+  if (title.tokenEnd - at < 2 || !PARTY_WORDS.has(first.text)) return undefined;
+  const post = doc.text.slice(doc.tokens[at + 1]!.start, doc.tokens[title.tokenEnd - 1]!.end);
+  const roles = splitRoles(former ? `former ${post}` : post);
+  if (!roles.length || isNationalRole(roles)) return undefined;
+  const text = former ? doc.text.slice(doc.tokens[title.tokenStart]!.start, doc.tokens[title.tokenEnd - 1]!.end) : post;
+  return {
+    org: { name: first.text, tokenStart: at, tokenEnd: at + 1, viaReference: false },
+    title: { tokenStart: former ? title.tokenStart : at + 1, tokenEnd: title.tokenEnd, text, roles },
+  };
+}
