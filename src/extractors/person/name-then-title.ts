@@ -5,6 +5,8 @@ import type { Rule, RuleContext } from '../rule.js';
 import { orgAfter, personNameAt } from './context.js';
 import { isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
+import { PARTY_WORDS } from '../../lexicon/organizations.js';
+import { isNationalRole } from './country.js';
 import { employerFrom, titleAt } from './title.js';
 
 /** Posts one person holds, so that "the" post points back to its holder (a spokesman or an analyst is anyone's). */
@@ -19,7 +21,11 @@ export const nameThenTitleRule: Rule<'person'> = {
     if (sentence.index === 0) return;
     const k = sentence.tokenStart;
     if (doc.tokens[k]?.lower !== 'the') return;
-    const title = titleAt(doc, k + 1, sentence.tokenEnd);
+    // ("The Tory leader said": the party opens the post)
+    // (not a government office: "The Labour Minister" may be the minister of labour)
+    let party = PARTY_WORDS.has(doc.tokens[k + 1]?.text ?? '') ? k + 1 : undefined;
+    let title = titleAt(doc, party === undefined ? k + 1 : k + 2, sentence.tokenEnd);
+    if (party !== undefined && title && isNationalRole(title.roles)) [party, title] = [undefined, titleAt(doc, k + 1, sentence.tokenEnd)];
     if (!title || !title.roles.length || !title.roles.every((r) => HELD_BY_ONE.test(r))) return;
     // the post is the subject, with nothing after it that names another holder
     const org = orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles));
@@ -27,7 +33,7 @@ export const nameThenTitleRule: Rule<'person'> = {
     if (!after || !(after.pos === 'VERB' || after.pos === 'AUX') || entities.mentionAt(title.tokenEnd)) return;
     const holder = subjectOf(ctx, sentence.index - 1);
     if (!holder) return;
-    reportPerson(ctx, { name: holder.name, nameTokens: [holder.tokenStart, holder.tokenEnd], title, org: org && !org.viaReference ? org : undefined, confidence: 0.55 });
+    reportPerson(ctx, { name: holder.name, nameTokens: [holder.tokenStart, holder.tokenEnd], title, org: party !== undefined ? { name: doc.tokens[party]!.text, tokenStart: party, tokenEnd: party + 1, viaReference: false } : org && !org.viaReference ? org : undefined, confidence: 0.55 });
   },
 };
 
