@@ -124,6 +124,14 @@ const NAME_FINAL_WORDS = new Set(['bancorp', 'bancorporation', 'bancshares', 'ba
 const LOWER_LEGAL_FORMS = new Set(['corp', 'corp.', 'co', 'co.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc']);
 const isLegalSuffixToken = (t: Token | undefined) => !!t && LEGAL_SUFFIXES.has(stripDot(t.lower));
 
+/** Whether the run of a name from `runStart` to `i` went through "for the" after a capitalized word ("Centre for the Study"). */
+function forTheInRun(doc: Doc, runStart: number, i: number): boolean {
+  for (let k = Math.max(runStart + 1, i - 8); k < i - 2; k++) {
+    if (doc.tokens[k]!.lower === 'for' && doc.tokens[k + 1]!.lower === 'the' && isCapitalized(doc.tokens[k - 1]!)) return true;
+  }
+  return false;
+}
+
 /** Whether a country's name of up to three words starts at token `i` and a legal form follows it ("Canada Ltd"). */
 function countryThenLegalForm(doc: Doc, i: number): boolean {
   for (let end = i + 1; end <= i + 3 && end < doc.tokens.length; end++) {
@@ -405,7 +413,8 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   if (t.lower === 'for' && next.lower === 'the' && FOR_HEADS.has(prev.lower) && isCapitalized(prev) && afterNext?.sentence === t.sentence && isCapitalized(afterNext)) return true;
   if (t.lower === 'the' && prev.lower === 'for' && FOR_HEADS.has(doc.tokens[i - 2]?.lower ?? '') && isCapitalized(next)) return true;
   // ... and on through what it is for ("Centre for the Study of Children", "Office for the Coordination of Humanitarian Affairs")
-  if (t.lower === 'of' && isCapitalized(prev) && doc.tokens[i - 2]?.lower === 'the' && doc.tokens[i - 3]?.lower === 'for' && afterNext?.sentence === t.sentence && isCapitalized(next)) return true;
+  // ... through every "of" of it ("Medical Foundation for the Care of Victims of Torture")
+  if (t.lower === 'of' && isCapitalized(prev) && afterNext?.sentence === t.sentence && isCapitalized(next) && forTheInRun(doc, runStart, i)) return true;
   // ("Handels- und": a word's suspended hyphen before the German "and")
   if (t.text === '-' && glued(prev, t) && isCapitalized(prev) && GERMAN_JOINERS.has(next.lower) && i - runStart >= 1) return true;
   // "Mees en Hope", "Oyens en van Eeghen": a Dutch firm's "and" between its partners' names

@@ -22,6 +22,10 @@ describe('organization names', () => {
     expect(buildEntities(buildDocument({ id: 'o', text: 'S and P said it may cut the rating.' })).mentions.map((m) => m.name)).not.toContain('S and P');
   });
 
+  it('runs on through every "of" after "for the" ("Foundation for the Care of Victims of Torture")', () => {
+    expect(orgs('But Andrew Hoggart, spokesman for the Medical Foundation for the Care of Victims of Torture, said no.')).toContain('Medical Foundation for the Care of Victims of Torture');
+  });
+
   it('runs through "of" a country into a legal form ("Richardson Greenshields of Canada Ltd")', () => {
     expect(orgs('said Thomas Brady of Richmond Greenfields of Canada Ltd in Toronto.')).toContain('Richmond Greenfields of Canada Ltd');
     // (not a country and the lower-case "as", which is also a Norwegian legal form's letters)
