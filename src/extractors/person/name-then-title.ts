@@ -5,6 +5,7 @@ import type { Rule, RuleContext } from '../rule.js';
 import { orgAfter, personNameAt } from './context.js';
 import { isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
+import { SPEECH_VERBS } from '../../lexicon/people.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
 import { isNationalRole } from './country.js';
 import { employerFrom, titleAt } from './title.js';
@@ -37,16 +38,31 @@ export const nameThenTitleRule: Rule<'person'> = {
   },
 };
 
-/** The one person a sentence names, when the sentence opens with that name as its subject. */
+/**
+ * The one person a sentence names, as the subject of a verb: opening the sentence, or later where no other
+ * person is named in it ("Next year will be make or break, Gordon Brown will say").
+ */
 function subjectOf(ctx: RuleContext, index: number): { name: string; tokenStart: number; tokenEnd: number } | undefined {
   const { doc, entities } = ctx;
   const s = doc.sentences[index]!;
-  const m = entities.mentionAt(s.tokenStart);
-  const name = m && m.type === 'person' && !m.possessive && m.tokenEnd - m.tokenStart >= 2 ? personNameAt(ctx, s.tokenStart) : undefined;
-  if (!m || !name) return undefined;
-  const next = doc.tokens[m.tokenEnd];
-  if (!next || !(next.pos === 'VERB' || next.pos === 'AUX')) return undefined;
-  // (no other person the post could point back to)
-  for (let k = m.tokenEnd; k < s.tokenEnd; k++) if (entities.mentionAt(k)?.type === 'person') return undefined;
-  return { name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd };
+  let found: { name: string; tokenStart: number; tokenEnd: number } | undefined;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const m = entities.mentionAt(k);
+    if (m?.type !== 'person' || m.tokenStart !== k) continue;
+    // (no other person the post could point back to)
+    if (found) return undefined;
+    const name = !m.possessive && m.tokenEnd - m.tokenStart >= 2 ? personNameAt(ctx, k) : undefined;
+    const next = doc.tokens[m.tokenEnd];
+    if (!name || !next || !(next.pos === 'VERB' || next.pos === 'AUX')) return undefined;
+    // (later in the sentence, only as the one who says it: "..., Jack Straw said.", "Gordon Brown will say")
+    if (k > s.tokenStart && !speaks(doc, m.tokenEnd)) return undefined;
+    found = { name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd };
+  }
+  return found;
+}
+
+/** Whether a verb of saying, after at most one auxiliary, starts at token `k` ("said", "has said", "will say"). */
+function speaks(doc: RuleContext['doc'], k: number): boolean {
+  const verb = doc.tokens[k]?.pos === 'AUX' ? doc.tokens[k + 1] : doc.tokens[k];
+  return !!verb && (SPEECH_VERBS.has(verb.lower) || verb.lower === 'say');
 }

@@ -24,3 +24,13 @@ describe('person/name-then-title: a party before the post', () => {
     expect(one('Michael Hayward has launched an attack. The Labour Minister said it was chaotic.', 'Michael Hayward')?.org).toBeNull();
   });
 });
+
+describe('person/name-then-title: the one person who says the sentence before', () => {
+  it('holds the post the next sentence opens with', () => {
+    expect(one('Next year will be make or break for poorer countries, Gordon Browne will say. The chancellor is due to outline his plans.', 'Gordon Browne')).toMatchObject({ roles: ['chancellor'] });
+  });
+  it('but not a person named later in the sentence who does not say it', () => {
+    expect(one('Critics say Tony Blare has called for an apology. The mayor has refused.', 'Tony Blare')).toBeUndefined();
+    expect(one('Labour says Michael Hayward was planning cuts. The prime minister said so.', 'Michael Hayward')).toBeUndefined();
+  });
+});
