@@ -74,6 +74,8 @@ function isNameToken(doc: Doc, i: number): boolean {
   if (!startsSentence(doc, i)) return true;
   // "Four Seasons Hotels", "Ravel Industries Inc", "New England Electric Co": a word that opens a company's name
   if ((t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN') && runEndsInOrgWord(doc, doc.tokens[i + 1]?.text === '-' && doc.tokens[i + 1]!.start === t.end ? i + 2 : i + 1)) return true;
+  // ... or after "and" ("Mortgage and Realty Trust said")
+  if ((t.pos === 'PROPN' || t.pos === 'NOUN') && !isTitleWord(t.lower) && (doc.tokens[i + 1]?.lower === 'and' || doc.tokens[i + 1]?.text === '&') && runEndsInOrgWord(doc, i + 2)) return true;
   // "A. William Reynolds, chairman of ...": an initial and its stop before a capitalized word, no article
   const next = doc.tokens[i + 1];
   if (/^\p{Lu}\.$/u.test(t.text) && t.end === t.start + 2 && next?.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(next.text) && GIVEN_NAMES.has(next.lower)) return true;
@@ -220,7 +222,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   // "Barnard's Retail Consulting Group": a founder's possessive opening a firm's name of two words or more
   // (not a company's own part, "Macrovision's Entertainment Technologies Group", where the company is named alone elsewhere)
   const firm = (joint.text === "'s" || joint.text === '’s') && j - runStart === 1 && k - from >= 2 && ORG_HEAD_WORDS.has(tokens[k - 1]!.lower) && !places().byName.has(tokens[runStart]!.text) && !isAcronym(tokens[runStart]!.text) && !namedAlone(doc, tokens[runStart]!.text);
-  const closes = isLegalSuffixToken(tokens[k - 1]) || authority || firm;
+  // "Mortgage and Realty Trust said": a common word opening the sentence is a name only as the first of such a pair
+  const opening = joint.lower === 'and' && j - runStart === 1 && runStart === doc.sentences[tokens[runStart]!.sentence]!.tokenStart && k > from && ORG_HEAD_WORDS.has(tokens[k - 1]!.lower);
+  const closes = isLegalSuffixToken(tokens[k - 1]) || authority || firm || opening;
   // "Cable and Wireless chief executive", "Marks and Spencer's": two single words joined by "and" before a title or
   // a possessive are one name where neither stands alone anywhere in the text
   if (!closes && joint.lower === 'and' && j - runStart === 1 && k === from + 1 && ownsWhatFollows(tokens[k]) && !standsAlone(doc, tokens[runStart]!.text) && !standsAloneAfter(doc, tokens[from]!.text)) return k;
@@ -708,7 +712,8 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
       // word right after a name belongs to the name, not to the title
       while (k > from && k + 1 < e && (ORG_HEAD_WORDS.has(tokens[k]!.lower) || LEGAL_SUFFIXES.has(tokens[k]!.lower.replace(/\.$/, ''))) && !ROLE_HEADS.has(tokens[k]!.lower) && !TITLE_MODIFIERS.has(tokens[k]!.lower)) k++;
       if (k > from) push(doc, chunks, from, k, honorific, false);
-      push(doc, chunks, e, to, false, true);
+      // ("Singer and TV presenter ...": no name opens on the joiner after a title)
+      if (isCapitalized(tokens[e]!) || NAME_PARTICLES.has(tokens[e]!.text)) push(doc, chunks, e, to, false, true);
       return;
     }
     k = e;
