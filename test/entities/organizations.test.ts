@@ -22,6 +22,11 @@ describe('organization names', () => {
     expect(buildEntities(buildDocument({ id: 'o', text: 'S and P said it may cut the rating.' })).mentions.map((m) => m.name)).not.toContain('S and P');
   });
 
+  it('opens on a common word that starts the sentence before "and" and a firm\'s word ("Mortgage and Realty Trust said")', () => {
+    expect(orgs('Mortgage and Realty Trust said C.W. Strongman, executive vice president, will succeed him.')).toContain('Mortgage and Realty Trust');
+    expect(buildEntities(buildDocument({ id: 'o', text: 'Singer and TV presenter Myla Klassen has joined the show.' })).mentions.map((m) => m.name)).toEqual(['Myla Klassen']);
+  });
+
   it('runs on through every "of" after "for the" ("Foundation for the Care of Victims of Torture")', () => {
     expect(orgs('But Andrew Hoggart, spokesman for the Medical Foundation for the Care of Victims of Torture, said no.')).toContain('Medical Foundation for the Care of Victims of Torture');
   });
