@@ -15,6 +15,9 @@ describe('the company a story is about', () => {
   it("employs an officer whose sentence names no organization", () => {
     expect(people(story)).toContainEqual(['Ida Brandt', 'chairman+chief executive officer', 'Lumo Motors Corp']);
   });
+  it('employs a co-chief executive too', () => {
+    expect(people(story.replace('chairman and chief executive Ida Brandt', 'co-chief executive Ida Brandt'))).toContainEqual(['Ida Brandt', 'co-chief executive officer', 'Lumo Motors Corp']);
+  });
   it('leaves other roles to what their sentence says', () => {
     expect(people(story)).toContainEqual(['Tom Reyes', 'analyst', 'Kestrel Securities']);
   });
