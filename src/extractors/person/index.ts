@@ -87,9 +87,17 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       }
     }
     if (!c.org && unionOfficer) {
-      const union = unionNamed(entities, c.start);
+      const union = bodyNamed(entities, c.start, UNION_NAME);
       if (union) {
         c.org = union;
+        c.confidence -= 0.15;
+      }
+    }
+    // "Agriculture Commissioner Frans Andriessen" in a story that names the EC Commission: the commission's member
+    if (!c.org && c.roles.length > 0 && c.roles.every((r) => /commissioner$/.test(r))) {
+      const commission = bodyNamed(entities, c.start, COMMISSION_NAME);
+      if (commission) {
+        c.org = commission;
         c.confidence -= 0.15;
       }
     }
@@ -135,14 +143,16 @@ const UNION_BEFORE = /\bunion\s+$/i;
 // ("union president Bob White": the word may open the fact's own text)
 const isUnionOfficer = (c: Reported<'person'>, doc: Doc) => /\bunion\b/i.test(c.title ?? '') || UNION_BEFORE.test(doc.text.slice(Math.max(0, c.start - 8), c.start)) || /^union\s/i.test(doc.text.slice(c.start, c.end));
 /** Words that end a trade union's name. */
+/** A commission's name ("European Commission", "EC Commission"). */
+const COMMISSION_NAME = /\S\s+Commission$/;
 const UNION_NAME = /\b(?:Union|Workers|Brotherhood|Teamsters|Federation of Labor|Congress)\b/;
 
-/** The union the story names nearest before `start` (else the first after it), if it names one. */
-function unionNamed(entities: Entities, start: number): string | undefined {
+/** The body whose name fits `pattern` that the story names nearest before `start` (else the first after it), if any. */
+function bodyNamed(entities: Entities, start: number, pattern: RegExp): string | undefined {
   let found: string | undefined;
   for (const m of entities.mentions) {
     if (m.type !== 'org' && m.type !== 'other') continue;
-    if (!UNION_NAME.test(m.name)) continue;
+    if (!pattern.test(m.name)) continue;
     if (m.start < start) found = m.name;
     else return found ?? m.name;
   }

@@ -180,3 +180,13 @@ describe('the company a story opens on, and its President', () => {
     expect(one(text, 'Ian Deery')).toMatchObject({ org: 'Wanga Laboratories Inc' });
   });
 });
+
+describe('a commissioner whose sentence names no organization', () => {
+  it('sits on the commission the story names', () => {
+    const text = 'The European Commission proposed a cut in farm prices. "We cannot go on," Agriculture Commissioner Frans Andries said.';
+    expect(people(text)).toContainEqual(['Frans Andries', 'agriculture commissioner', 'European Commission']);
+  });
+  it('and stays unplaced where the story names no commission', () => {
+    expect(people('"We cannot go on," Agriculture Commissioner Frans Andries said.')).toContainEqual(['Frans Andries', 'agriculture commissioner', null]);
+  });
+});
