@@ -94,9 +94,15 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       }
     }
     // "Agriculture Commissioner Frans Andriessen" in a story that names the EC Commission: the commission's member
-    if (!c.org && c.roles.length > 0 && c.roles.every((r) => /commissioner$/.test(r))) {
-      const commission = bodyNamed(entities, c.start, COMMISSION_NAME);
-      if (commission) {
+    // ... and "committee chairman Fernand St. Germain" the committee's ("House Banking Committee")
+    const body = /^(?:sub)?committee\s/i.test(c.title ?? '') ? COMMITTEE_NAME : c.roles.length > 0 && c.roles.every((r) => /commissioner$/.test(r)) ? COMMISSION_NAME : undefined;
+    if (!c.org && body) {
+      const commission = bodyNamed(entities, c.start, body);
+      // (a committee only where the last one the story wrote before the post is the one named: "House Energy and
+      // Commerce subcommittee" in lower case after a named "House Foreign Affairs Subcommittee" is another)
+      const lastWritten = body === COMMITTEE_NAME ? lastMatchBefore(doc.text, c.start, /(?:sub)?committee\b/gi) : -1;
+      const namedLast = lastWritten < 0 || entities.mentions.some((m) => m.name === commission && m.start <= lastWritten && lastWritten < m.end);
+      if (commission && namedLast) {
         c.org = commission;
         c.confidence -= 0.15;
       }
@@ -145,7 +151,16 @@ const isUnionOfficer = (c: Reported<'person'>, doc: Doc) => /\bunion\b/i.test(c.
 /** Words that end a trade union's name. */
 /** A commission's name ("European Commission", "EC Commission"). */
 const COMMISSION_NAME = /\S\s+Commission$/;
+/** A committee's name ("House Banking Committee", "Senate Agriculture subcommittee"). */
+const COMMITTEE_NAME = /\S\s+(?:[Ss]ub)?[Cc]ommittee$/;
 const UNION_NAME = /\b(?:Union|Workers|Brotherhood|Teamsters|Federation of Labor|Congress)\b/;
+
+/** Where `pattern` last matches in `text` before `end`, or -1. */
+function lastMatchBefore(text: string, end: number, pattern: RegExp): number {
+  let last = -1;
+  for (const m of text.slice(0, end).matchAll(pattern)) last = m.index!;
+  return last;
+}
 
 /** The body whose name fits `pattern` that the story names nearest before `start` (else the first after it), if any. */
 function bodyNamed(entities: Entities, start: number, pattern: RegExp): string | undefined {

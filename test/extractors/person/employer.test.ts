@@ -190,3 +190,14 @@ describe('a commissioner whose sentence names no organization', () => {
     expect(people('"We cannot go on," Agriculture Commissioner Frans Andries said.')).toContainEqual(['Frans Andries', 'agriculture commissioner', null]);
   });
 });
+
+describe('a committee chairman whose sentence names no organization', () => {
+  it('chairs the committee the story last named', () => {
+    const text = 'Volcker went before the House Banking Committee on Tuesday. Volcker told committee chairman Fernand St. Germand the plan was unwise.';
+    expect(people(text)).toContainEqual(['Fernand St. Germand', 'chairman', 'House Banking Committee']);
+  });
+  it('but not one named before another the story writes in lower case', () => {
+    const text = 'The House Foreign Affairs Subcommittee voted. The House Energy and Commerce subcommittee on Commerce voted too. "We are losing," subcommittee chairman James Floria said.';
+    expect(people(text).find((p) => p[0] === 'James Floria')?.[2]).not.toBe('House Foreign Affairs Subcommittee');
+  });
+});
