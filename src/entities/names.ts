@@ -50,6 +50,15 @@ function initialsGoOn(t: Token | undefined): boolean {
   return !!t && (/^['’]s$/.test(t.text) || /^\p{Lu}\p{L}/u.test(t.text) || isTitleWord(t.lower));
 }
 
+/** Whether a known place's name of two or three words starts at token `i` ("New Zealand", "South Korea"). */
+function opensPlaceName(doc: Doc, i: number): boolean {
+  for (let end = i + 2; end <= i + 3 && end <= doc.tokens.length; end++) {
+    if (doc.tokens[end - 1]!.sentence !== doc.tokens[i]!.sentence) break;
+    if (places().byName.has(doc.text.slice(doc.tokens[i]!.start, doc.tokens[end - 1]!.end))) return true;
+  }
+  return false;
+}
+
 /** Months that are also family names. */
 const SURNAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
 
@@ -72,6 +81,8 @@ function isNameToken(doc: Doc, i: number): boolean {
   // "builds AI tools": a thing's acronym alone is no name ("Corvid AI" and "AI Singapore" keep it)
   if (TERM_ACRONYMS.has(t.text) && !joinsCapitals(doc, i)) return false;
   if (!startsSentence(doc, i)) return true;
+  // "New Zealand trade minister ...": a place's name of two words or three opening the sentence
+  if (opensPlaceName(doc, i)) return true;
   // "Four Seasons Hotels", "Ravel Industries Inc", "New England Electric Co": a word that opens a company's name
   if ((t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN') && runEndsInOrgWord(doc, doc.tokens[i + 1]?.text === '-' && doc.tokens[i + 1]!.start === t.end ? i + 2 : i + 1)) return true;
   // ... or after "and" ("Mortgage and Realty Trust said")
@@ -520,7 +531,11 @@ export function findNames(doc: Doc): NameChunk[] {
       // ... or before a two-word name that opens a list ("Justices Lewis Powell, Sandra O'Connor and ...")
       else if (j - i >= 3 && singularPost(t.lower) && (GIVEN_NAMES.has(tokens[i + 1]!.lower) || opensListOfNames(doc, i, j))) push(doc, chunks, i + 1, j, false, true);
       // ... of two words ("State Secretaries Otto Schlecht and Hans Tietmeyer")
-      else if (j - i >= 4 && singularPost(tokens[i + 1]!.lower) && !GIVEN_NAMES.has(t.lower) && !hasFirmWord(tokens, i + 2, j) && (GIVEN_NAMES.has(tokens[i + 2]!.lower) || (j - i === 4 && LIST_JOINERS.has(tokens[j]?.lower ?? '')))) push(doc, chunks, i + 2, j, false, true);
+      else if (j - i >= 4 && singularPost(tokens[i + 1]!.lower) && !GIVEN_NAMES.has(t.lower) && !hasFirmWord(tokens, i + 2, j) && (GIVEN_NAMES.has(tokens[i + 2]!.lower) || (j - i === 4 && LIST_JOINERS.has(tokens[j]?.lower ?? '')))) {
+        // ("EC Commissioners Willy de Clercq and ...": a body's initials before the post are a name of their own)
+        if (isAcronym(t.text)) push(doc, chunks, i, i + 1, false, false);
+        push(doc, chunks, i + 2, j, false, true);
+      }
       // "Chairman of the FCA Frank Naylor", "Chairman of General Motors Roger Smith": after a title's "of", the
       // employer's name and the holder's are two names, parted at the given name
       else {

@@ -509,17 +509,20 @@ function inChamber(ctx: RuleContext, party: { org: OrgRef; title: OwnedTitle } |
 
 /**
  * "Pakistan's acting U.N. representative", "U.S. IMF Representative": a country's envoy to a body known by its
- * initials serves the country; the body belongs in the title.
+ * initials serves the country, as does its minister for the body's affairs ("French EC affairs minister"); the
+ * body belongs in the title.
  */
 function envoyToBody(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title: OwnedTitle } | undefined {
   const { doc, entities, sentence } = ctx;
-  if (!ENVOYS.has(doc.tokens[title.tokenEnd - 1]!.lower)) return undefined;
+  // (or a minister for affairs with the body: "French EC affairs minister Bernard Bosson")
+  if (!ENVOYS.has(doc.tokens[title.tokenEnd - 1]!.lower) && doc.tokens[title.tokenStart]!.lower !== 'affairs') return undefined;
   const body = entities.mentionEndingAt(title.tokenStart - 1);
-  if (!body || body.tokenStart <= sentence.tokenStart || !isAcronym(doc.tokens[title.tokenStart - 1]!.text)) return undefined;
+  if (!body || body.tokenStart < sentence.tokenStart || !isAcronym(doc.tokens[title.tokenStart - 1]!.text)) return undefined;
   // the country opens the body's name ("U.S. IMF") or owns the post ("Pakistan's acting U.N.")
   let from = body.tokenStart;
   let country: OrgRef | undefined;
-  if (body.tokenEnd - body.tokenStart === 2 && lookupPlace(doc.tokens[body.tokenStart]!.text)?.kind === 'country') {
+  const countryWord = doc.tokens[body.tokenStart]!.text;
+  if (body.tokenEnd - body.tokenStart === 2 && (lookupPlace(countryWord) ?? lookupPlaceAdjective(countryWord))?.kind === 'country') {
     country = ownerOrg(ctx, [body.tokenStart, body.tokenStart + 1], true);
     from = body.tokenStart + 1;
   } else if (body.tokenEnd - body.tokenStart === 1) {

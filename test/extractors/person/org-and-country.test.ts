@@ -336,3 +336,26 @@ describe("a country's post set off by commas before the name", () => {
     expect(one('He met the Humanitarian Aid Commissioner, Louis Michot, on Monday.', 'Louis Michot')?.org ?? null).not.toBe('Humanitarian Aid');
   });
 });
+
+describe('a place of two words opening the sentence', () => {
+  it('is the place, not its second word', () => {
+    expect(one('New Zealand trade minister Mike Moorcroft told his colleagues.', 'Mike Moorcroft')).toMatchObject({ title: 'trade minister', org: 'New Zealand' });
+    expect(one('New York Attorney General Elliot Spitzner sued.', 'Elliot Spitzner')).toMatchObject({ org: 'New York' });
+  });
+});
+
+describe('a country and a body known by its initials before a post', () => {
+  it('gives the country for its minister of the body\'s affairs and its delegates', () => {
+    expect(one('French EC affairs minister Bernard Bossard told journalists.', 'Bernard Bossard')).toMatchObject({ title: 'EC affairs minister', org: 'France' });
+    expect(one('Guatemalan ICO delegate Rene Montejo said so.', 'Rene Montejo')).toMatchObject({ title: 'ICO delegate', org: 'Guatemala' });
+  });
+  it('keeps the initials before a post in the plural as the employer', () => {
+    expect(people('The talks come as EC Commissioners Willy de Clercken and Frans Andriesma visit Washington.').map((p) => p.org)).toEqual(['EC', 'EC']);
+  });
+});
+
+describe('commercial counselors and attaches', () => {
+  it('serve the country named with them', () => {
+    expect(one('Albert Melnikoff, commercial counselor for the Soviet Union, said so.', 'Albert Melnikoff')?.org).toBe('Soviet Union');
+  });
+});
