@@ -31,7 +31,7 @@ const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'n
 /** Verbs of leading an organization in a relative clause, and the role they state: "X, who heads Y". */
 const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', led: 'head', runs: 'head', ran: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
 /** "to the newly-created position of": words that lead to a title after an appointee. */
-const POST_WORDS = new Set(['newly', 'created', 'newly-created', '-', 'new', 'vacant', 'position', 'post', 'job', 'role', 'posts', 'positions']);
+const POST_WORDS = new Set(['newly', 'created', 'newly-created', '-', 'new', 'added', 'additional', 'vacant', 'position', 'post', 'job', 'role', 'posts', 'positions']);
 
 /** "would succeed him as president", "replaced Jane Roe as chief executive": the subject takes the post. */
 const SUCCEEDING = new Set([...SUCCEEDS, 'succeeded', 'replaced']);
@@ -78,7 +78,7 @@ const TIME_PHRASE_WORDS = new Set(['this', 'last', 'next', 'in', 'on', 'early', 
 function appointingVerbBefore(ctx: Parameters<Rule['run']>[0], i: number): number {
   const { doc, sentence } = ctx;
   if (i > sentence.tokenStart && APPOINTING_VERBS.has(doc.tokens[i - 1]!.lower)) return i - 1;
-  for (let v = i - 2; v >= sentence.tokenStart && v >= i - 5; v--) {
+  for (let v = i - 2; v >= sentence.tokenStart && v >= i - 9; v--) {
     if (!APPOINTING_VERBS.has(doc.tokens[v]!.lower)) continue;
     return titleAt(doc, v + 1, i)?.tokenEnd === i ? v : -1;
   }

@@ -232,7 +232,9 @@ function dropPostBeingLeft(facts: Reported<'person'>[], doc: Doc): Reported<'per
       const namedFrom = before && APPOINTED_BEFORE.test(doc.text.slice(Math.max(0, aside.start - 16), aside.start)) && !STILL_TO_COME.test(change);
       // ("James Cotting, now vice chairman, was named to succeed Lennox as chairman": the post he takes is still to come)
       const succeeding = /\bto (?:succeed|replace)\b/i.test(change);
-      if (((CHANGE_OF_POST.test(change) && !succeeding) || namedFrom) && !named) leaving.add(aside);
+      // ("named to the added post of chief executive": the post held stays beside the new one)
+      const added = /\b(?:added|additional)\s+(?:post|posts|position|positions|role|roles|title|titles)\b/i.test(change);
+      if (((CHANGE_OF_POST.test(change) && !succeeding) || namedFrom) && !named && !added) leaving.add(aside);
     }
   }
   return leaving.size ? facts.filter((f) => !leaving.has(f)) : facts;

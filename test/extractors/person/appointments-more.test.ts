@@ -115,3 +115,10 @@ describe('"who heads" after a description of the person', () => {
     expect(one('Tancredo Nevis, a popular politician who headed the Brazilian Democratic Movement Party, died.', 'Tancredo Nevis')).toMatchObject({ roles: ['head'], org: 'Brazilian Democratic Movement Party' });
   });
 });
+
+describe('an added post', () => {
+  it('is read after a post the appointee holds, and the held post stays', () => {
+    const found = people('Amerton Savings said its board has named president and chief operating officer Edward P. Mahon to the added post of chief executive officer.').filter((p) => p.name === 'Edward P. Mahon');
+    expect(found.map((p) => p.roles)).toEqual(expect.arrayContaining([['chief executive officer'], ['president', 'chief operating officer']]));
+  });
+});
