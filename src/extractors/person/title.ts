@@ -328,6 +328,9 @@ const UNITS_IN_TITLE = new Set(['committee', 'board']);
 /** The boards of a two-tier company: "management board chairman", "supervisory board member". */
 const BOARDS = new Set(['management', 'supervisory', 'executive']);
 
+/** Ordinal words, which rank a holder rather than name a field. */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
 /** Legislators whose seat may follow "for". */
 const SEAT_HOLDERS = new Set(['mp', 'msp', 'mep', 'mla', 'am']);
 
@@ -367,7 +370,8 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
     // a field, not another title ("the head of chairman Keith Haslam" is no title of Haslam's)
     // ("head of investor relations": a role's word that a field's noun follows is part of the field)
     const fieldNounNext = /^[a-z]+$/.test(doc.tokens[k + 1]?.text ?? '') && doc.tokens[k + 1]!.pos === 'NOUN' && !isRoleHead(doc.tokens[k + 1]!.lower);
-    const lowerCaseWord = t.text === t.lower && !isCapitalized(t) && /^[a-z]/.test(t.text) && (!isRoleHead(t.lower) || fieldNounNext) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > from));
+    // (not a rank: "director of operations and third in the hierarchy")
+    const lowerCaseWord = t.text === t.lower && !isCapitalized(t) && /^[a-z]/.test(t.text) && (!isRoleHead(t.lower) || fieldNounNext) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > from)) && !(ORDINALS.has(t.lower) && doc.tokens[k - 1]?.lower === 'and');
     // "director of value-added services": a hyphen glued between two words of the field
     const gluedHyphen = t.text === '-' && k > from && doc.tokens[k - 1]!.end === t.start && doc.tokens[k + 1]?.start === t.end && /^[a-z]+$/.test(doc.tokens[k + 1]!.text);
     const afterHyphen = k > from && doc.tokens[k - 1]!.text === '-' && doc.tokens[k - 1]!.end === t.start && /^[a-z]+$/.test(t.text);

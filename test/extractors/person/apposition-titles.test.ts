@@ -231,3 +231,10 @@ describe('a post before "said" after a name inside a clause', () => {
     expect(one('But James Mandel, a Los Angeles-based entertainment attorney said, "They have a chance."', 'James Mandel')?.title).toBe('entertainment attorney');
   });
 });
+
+describe('a rank after a field', () => {
+  it('ends the field ("director of operations and third in the hierarchy")', () => {
+    expect(one('"It is hard," Peter Hansby, director of operations and third in the ZCCM hierarchy, told Reuters.', 'Peter Hansby')?.title).toBe('director of operations');
+    expect(one('Jeremy Flint, head of third party services at Vodafone, said so.', 'Jeremy Flint')?.title).toBe('head of third party services');
+  });
+});
