@@ -226,6 +226,7 @@ export const appointmentRule: Rule<'person'> = {
           const close = clauseEnd(ctx, who + 1);
           if (close > 0) readPredicate(close);
         } else readPredicate(k);
+        succeededBy(ctx, m.tokenEnd, name, nameTokens, skip);
         const verb = doc.tokens[k];
         // "the swearing in of C. William Verity as Commerce Secretary", "succeed Mark Hughes as Wales coach"
         if (verb?.lower === 'as' && !m.possessive) {
@@ -310,4 +311,26 @@ function relativeWho(doc: Parameters<Rule['run']>[0]['doc'], k: number, end: num
     if (!/^\p{L}[\p{L}-]*$/u.test(doc.tokens[w]!.text)) return -1;
   }
   return -1;
+}
+
+/**
+ * "Lester Colbert will be succeeded as president and chief executive by executive vice president Bert Zaccaria":
+ * the one succeeded holds the post, the successor takes it.
+ */
+function succeededBy(ctx: Parameters<Rule['run']>[0], k: number, name: string, nameTokens: [number, number], skip: (k: number) => number): void {
+  const { doc, entities, sentence } = ctx;
+  let v = k;
+  while (v < sentence.tokenEnd && v < k + 3 && /^(?:will|be|was|is|to|being|has|been)$/.test(doc.tokens[v]!.lower)) v++;
+  if (v === k || doc.tokens[v]?.lower !== 'succeeded' || doc.tokens[v + 1]?.lower !== 'as') return;
+  const title = titleAt(doc, skip(v + 2), sentence.tokenEnd);
+  if (!title || doc.tokens[title.tokenEnd]?.lower !== 'by') return;
+  // the successor, past the post they hold now ("by executive vice president Bert Zaccaria")
+  let at = title.tokenEnd + 1;
+  const held = titleAt(doc, at, sentence.tokenEnd);
+  if (held) at = held.tokenEnd;
+  const successor = entities.mentionAt(at);
+  const next = successor && successor.tokenStart === at ? personNameAt(ctx, at) : undefined;
+  const org = orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)) ?? announcerOrg(ctx, nameTokens[0]);
+  reportPerson(ctx, { name, nameTokens, title, org, confidence: 0.65 });
+  if (next && successor) reportPerson(ctx, { name: next, nameTokens: [successor.tokenStart, successor.tokenEnd], title, org, confidence: 0.65 });
 }

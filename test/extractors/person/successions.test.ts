@@ -146,3 +146,11 @@ describe('an initial opening a sentence', () => {
     expect(people('A Texas company said so.')).toEqual([]);
   });
 });
+
+describe('"X will be succeeded as TITLE by Y"', () => {
+  it('gives the post to both, the one succeeded and the successor', () => {
+    const found = people('Xylex Corp said Lester Colbourne will be succeeded as president and chief executive officer by executive vice president Bert Zaccardi.');
+    expect(found).toContainEqual(expect.objectContaining({ name: 'Lester Colbourne', roles: ['president', 'chief executive officer'], org: 'Xylex Corp' }));
+    expect(found).toContainEqual(expect.objectContaining({ name: 'Bert Zaccardi', roles: ['president', 'chief executive officer'], org: 'Xylex Corp' }));
+  });
+});
