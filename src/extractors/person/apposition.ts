@@ -80,7 +80,7 @@ export const appositionRule: Rule<'person'> = {
         reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: between.title, org: between.org, confidence: 0.85 });
         continue;
       }
-      let title = titleAt(doc, titleStartsAt, sentence.tokenEnd);
+      let title = titleAt(doc, titleStartsAt, sentence.tokenEnd) ?? jobWithEmployer(doc, titleStartsAt, sentence.tokenEnd);
       // "Carmen Robles, Latin American debt specialist at Waverly Brothers": a region the post covers opens it
       const region = !title && !org ? entities.mentionAt(titleStartsAt) : undefined;
       if (region?.type === 'place' && region.adjective) title = titleAt(doc, region.tokenEnd, sentence.tokenEnd);
@@ -327,3 +327,16 @@ function allTitleWords(doc: Parameters<Rule['run']>[0]['doc'], from: number, to:
 
 // "U.S. Attorney Rudolph Giuliani", "Polish leader Wojciech Jaruzelski": a country before these names the government served
 export const isGovernment = (roles: string[]) => roles.some((r) => /minister|secretary|governor|ambassador|envoy|delegate|counsell?or$|attache$|negotiator|president|premier|chancellor|senator|representative|mayor|attorney|judge|^leader$/.test(r));
+
+/**
+ * "Richard Redoglia, a broker with Merrill Lynch Futures Inc", "Kevin Woodward, a steward with the UAW local":
+ * a job that is no title before a name ("broker Marsh & McLennan" is a firm) is one after it, before its employer.
+ */
+function jobWithEmployer(doc: Parameters<Rule['run']>[0]['doc'], k: number, limit: number): TitleSpan | undefined {
+  const word = doc.tokens[k];
+  if (!word || !APPOSITION_JOBS.has(word.lower) || !/^(?:a|an)$/.test(doc.tokens[k - 1]?.lower ?? '') || k + 2 >= limit) return undefined;
+  if (!/^(?:with|at|for)$/.test(doc.tokens[k + 1]!.lower)) return undefined;
+  return { tokenStart: k, tokenEnd: k + 1, text: word.text, roles: [word.lower] };
+}
+/** Jobs read as a person's only after the name, where "a" and the employer frame them. */
+const APPOSITION_JOBS = new Set(['broker', 'dealer', 'steward', 'auditor']);
