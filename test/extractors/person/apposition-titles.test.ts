@@ -243,7 +243,7 @@ describe('a job that is a title only after the name', () => {
   it('is read between "a" and its employer', () => {
     expect(one('"There was not a lot of interest," said Richard Redgate, a broker with Merrill Lynch Futures Inc.', 'Richard Redgate')).toMatchObject({ title: 'broker', org: 'Merrill Lynch Futures Inc' });
   });
-  it('but not before a name, where it may be a firm\\'s part', () => {
+  it("but not before a name, where it may be a firm's part", () => {
     expect(people('The insurer hired broker Marsh & McLennan for the deal.')).toEqual([]);
   });
 });
