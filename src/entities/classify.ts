@@ -3,7 +3,7 @@
 // "Nokia said it" makes every "Nokia" an organization.
 import type { Doc, Token } from '../document/document.js';
 import { KNOWN_ORGANIZATIONS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
-import { APPOINTING_VERBS, GIVEN_NAMES, NAME_SUFFIXES, PARTY_STATE, SPEECH_VERBS } from '../lexicon/people.js';
+import { APPOINTING_VERBS, FAMILY_NAME_HEADS, GIVEN_NAMES, NAME_SUFFIXES, PARTY_STATE, SPEECH_VERBS } from '../lexicon/people.js';
 import { places, type Place } from '../lexicon/places.js';
 import { OCCUPATION_ROLES, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { isAcronym, type NameChunk } from './names.js';
@@ -100,7 +100,6 @@ function pronounAfterSpeech(doc: Doc, from: number, sentence: number): string | 
   return undefined;
 }
 
-/** The evidence one mention gives, from its own shape and its neighbours; `key` is its nameKey. */
 /** Whether a party and state ("R-Kan.", "D-N.Y.") and a closing bracket start at token `k`. */
 function partyStateAfter(doc: Doc, k: number): boolean {
   let e = k;
@@ -108,9 +107,7 @@ function partyStateAfter(doc: Doc, k: number): boolean {
   return e > k && doc.tokens[e]?.text === ')' && PARTY_STATE.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[e - 1]!.end));
 }
 
-/** Words that head firms' names and are family names too. */
-const FAMILY_NAME_HEADS = new Set(['banks', 'church', 'mills', 'hall', 'house']);
-
+/** The evidence one mention gives, from its own shape and its neighbours; `key` is its nameKey. */
 export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.text)): Evidence {
   const e: Evidence = { org: 0, person: 0, place: 0 };
   // the words are read in place: no copy of the name's tokens per mention

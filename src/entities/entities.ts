@@ -197,10 +197,6 @@ export function buildEntities(doc: Doc): Entities {
   };
 }
 
-/**
- * Short forms that stand for a longer name in the same document: "Penril" for
- * "Penril Corp", "Suri" for "Rajeev Suri", "IBM" for "International Business Machines".
- */
 /** Whether the capitals of `short` are, in order, capitals of `full`, the first one first ("PwC" of "PricewaterhouseCoopers"). */
 function capitalsOf(short: string, full: string): boolean {
   const want = short.replace(/\P{Lu}/gu, ''), have = full.replace(/\P{Lu}/gu, '');
@@ -211,6 +207,10 @@ function capitalsOf(short: string, full: string): boolean {
   return k === want.length;
 }
 
+/**
+ * Short forms that stand for a longer name in the same document: "Penril" for
+ * "Penril Corp", "Suri" for "Rajeev Suri", "IBM" for "International Business Machines".
+ */
 function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: string[], typeOfKey: Map<string, EntityType>): Map<string, string> {
   const candidates = new Map<string, Set<string>>();
   const offer = (short: string, full: string) => {

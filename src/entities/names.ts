@@ -5,7 +5,7 @@ import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
 import { AUTHORITY_HEADS, BODY_HEADS, BRANCH_WORDS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, ORG_HEAD_WORDS, TERM_ACRONYMS } from '../lexicon/organizations.js';
 import { places } from '../lexicon/places.js';
-import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, POSTNOMINAL_POSTS, RANK_OPENINGS } from '../lexicon/people.js';
+import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
 import { isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 export interface NameChunk {
@@ -58,9 +58,6 @@ function opensPlaceName(doc: Doc, i: number): boolean {
   }
   return false;
 }
-
-/** Months that are also family names. */
-const SURNAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
 
 /** Whether a capitalized token may begin or continue a name. */
 function isNameToken(doc: Doc, i: number): boolean {

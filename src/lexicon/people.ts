@@ -80,3 +80,9 @@ export const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'hired
 
 /** Posts British and Irish news writes after a name, no part of it: "Margaret Moran MP", "John Smith MEP". */
 export const POSTNOMINAL_POSTS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'MLA', 'TD', 'AM', 'QC']);
+
+/** Months that are also family names ("Bill May", "Theresa May"). */
+export const SURNAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
+
+/** Words that head firms' names and are family names too ("Tony Banks", "Gordon Banks"). */
+export const FAMILY_NAME_HEADS = new Set(['banks', 'church', 'mills', 'hall', 'house']);

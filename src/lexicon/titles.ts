@@ -512,3 +512,6 @@ export const NO_PRIME_MINISTER = new Set([
 export const NO_MINISTERS = new Set(['US']);
 export const NO_FINANCE_MINISTER = new Set(['US', 'GB']);
 export const CHANCELLOR_COUNTRIES = new Set(['DE', 'AT', 'GB']);
+
+/** Jobs read as a person's only after the name, where "a" and the employer frame them ("a broker with Merrill Lynch"). */
+export const APPOSITION_JOBS = new Set(['broker', 'dealer', 'steward', 'auditor']);

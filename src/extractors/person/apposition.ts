@@ -7,7 +7,7 @@ import { namesakeOrg, orgAfter, orgAt, ownerOrg, pastInitials, personMentions, t
 import { reportPerson } from './report.js';
 import { partyOpening } from './party.js';
 import { employerFrom, splitRoles, titleAt, type TitleSpan } from './title.js';
-import { isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
+import { APPOSITION_JOBS, isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
 import { HONORIFICS, PARTY_STATE, POSTNOMINAL_POSTS, SPEECH_VERBS } from '../../lexicon/people.js';
 
@@ -338,5 +338,3 @@ function jobWithEmployer(doc: Parameters<Rule['run']>[0]['doc'], k: number, limi
   if (!/^(?:with|at|for)$/.test(doc.tokens[k + 1]!.lower)) return undefined;
   return { tokenStart: k, tokenEnd: k + 1, text: word.text, roles: [word.lower] };
 }
-/** Jobs read as a person's only after the name, where "a" and the employer frame them. */
-const APPOSITION_JOBS = new Set(['broker', 'dealer', 'steward', 'auditor']);

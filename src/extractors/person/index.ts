@@ -97,13 +97,13 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // ... and "committee chairman Fernand St. Germain" the committee's ("House Banking Committee")
     const body = /^(?:sub)?committee\s/i.test(c.title ?? '') ? COMMITTEE_NAME : c.roles.length > 0 && c.roles.every((r) => /commissioner$/.test(r)) ? COMMISSION_NAME : undefined;
     if (!c.org && body) {
-      const commission = bodyNamed(entities, c.start, body);
+      const bodyName = bodyNamed(entities, c.start, body);
       // (a committee only where the last one the story wrote before the post is the one named: "House Energy and
       // Commerce subcommittee" in lower case after a named "House Foreign Affairs Subcommittee" is another)
       const lastWritten = body === COMMITTEE_NAME ? lastMatchBefore(doc.text, c.start, /(?:sub)?committee\b/gi) : -1;
-      const namedLast = lastWritten < 0 || entities.mentions.some((m) => m.name === commission && m.start <= lastWritten && lastWritten < m.end);
-      if (commission && namedLast) {
-        c.org = commission;
+      const namedLast = lastWritten < 0 || entities.mentions.some((m) => m.name === bodyName && m.start <= lastWritten && lastWritten < m.end);
+      if (bodyName && namedLast) {
+        c.org = bodyName;
         c.confidence -= 0.15;
       }
     }
@@ -148,11 +148,11 @@ const OWNED_BODY = /^\s*of\s+the\s+(?:[a-z-]+\s+){0,3}?(?:council|committee|subc
 const UNION_BEFORE = /\bunion\s+$/i;
 // ("union president Bob White": the word may open the fact's own text)
 const isUnionOfficer = (c: Reported<'person'>, doc: Doc) => /\bunion\b/i.test(c.title ?? '') || UNION_BEFORE.test(doc.text.slice(Math.max(0, c.start - 8), c.start)) || /^union\s/i.test(doc.text.slice(c.start, c.end));
-/** Words that end a trade union's name. */
 /** A commission's name ("European Commission", "EC Commission"). */
 const COMMISSION_NAME = /\S\s+Commission$/;
 /** A committee's name ("House Banking Committee", "Senate Agriculture subcommittee"). */
 const COMMITTEE_NAME = /\S\s+(?:[Ss]ub)?[Cc]ommittee$/;
+/** Words that end a trade union's name. */
 const UNION_NAME = /\b(?:Union|Workers|Brotherhood|Teamsters|Federation of Labor|Congress)\b/;
 
 /** Where `pattern` last matches in `text` before `end`, or -1. */

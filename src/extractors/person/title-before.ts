@@ -534,4 +534,3 @@ function envoyToBody(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title:
   const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[title.tokenEnd - 1]!.end).replace(/\s+/g, ' ');
   return { org: country, title: { tokenStart: from, tokenEnd: title.tokenEnd, text, roles: splitRoles(text) } };
 }
-
