@@ -134,7 +134,10 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   if (c.titleBefore) e.person += 3;
   if (length >= 2 && GIVEN_NAMES.has(first.lower)) e.person += 2.5;
   if (length >= 2 && hasMiddleInitial(doc, c.tokenStart, c.tokenEnd)) e.person += 2.5;
-  if (length >= 2 && NAME_SUFFIXES.has(last.lower)) e.person += 3;
+  // (a numbered fund or partnership is a firm's: "Plant Resources Venture Fund II")
+  const numberedFirm = length >= 3 && NAME_SUFFIXES.has(last.lower) && ORG_HEAD_WORDS.has(doc.tokens[c.tokenEnd - 2]!.lower);
+  if (numberedFirm) e.org += 3;
+  else if (length >= 2 && NAME_SUFFIXES.has(last.lower)) e.person += 3;
 
   const before = tok(doc, c.tokenStart - 1, c.sentence);
   const before2 = tok(doc, c.tokenStart - 2, c.sentence);

@@ -27,6 +27,11 @@ describe('organization names', () => {
     expect(buildEntities(buildDocument({ id: 'o', text: 'Singer and TV presenter Myla Klassen has joined the show.' })).mentions.map((m) => m.name)).toEqual(['Myla Klassen']);
   });
 
+  it('reads a numbered fund or partnership as a firm, not a person with a suffix ("Venture Fund II")', () => {
+    expect(orgs("It signed with Eberhart Venture Capital's Plant Resources Venture Fund II and Morgan Venture Partners II.")).toEqual(expect.arrayContaining(['Plant Resources Venture Fund II', 'Morgan Venture Partners II']));
+    expect(orgs('John Smithers II said so.')).toEqual([]);
+  });
+
   it('runs on through every "of" after "for the" ("Foundation for the Care of Victims of Torture")', () => {
     expect(orgs('But Andrew Hoggart, spokesman for the Medical Foundation for the Care of Victims of Torture, said no.')).toContain('Medical Foundation for the Care of Victims of Torture');
   });
