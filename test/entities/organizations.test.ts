@@ -27,6 +27,10 @@ describe('organization names', () => {
     expect(buildEntities(buildDocument({ id: 'o', text: 'Singer and TV presenter Myla Klassen has joined the show.' })).mentions.map((m) => m.name)).toEqual(['Myla Klassen']);
   });
 
+  it('reads a name ending in a seat of government as the government ("the Reagan White House")', () => {
+    expect(orgs("Dubin served in the Reagan White House as head of the president's legislative team.")).toContain('Reagan White House');
+  });
+
   it('reads a numbered fund or partnership as a firm, not a person with a suffix ("Venture Fund II")', () => {
     expect(orgs("It signed with Eberhart Venture Capital's Plant Resources Venture Fund II and Morgan Venture Partners II.")).toEqual(expect.arrayContaining(['Plant Resources Venture Fund II', 'Morgan Venture Partners II']));
     expect(orgs('John Smithers II said so.')).toEqual([]);
