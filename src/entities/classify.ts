@@ -100,11 +100,12 @@ function pronounAfterSpeech(doc: Doc, from: number, sentence: number): string | 
   return undefined;
 }
 
-/** Whether a party and state ("R-Kan.", "D-N.Y.") and a closing bracket start at token `k`. */
-function partyStateAfter(doc: Doc, k: number): boolean {
-  let e = k;
-  while (e < k + 6 && e < doc.tokens.length && doc.tokens[e]!.text !== ')') e++;
-  return e > k && doc.tokens[e]?.text === ')' && PARTY_STATE.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[e - 1]!.end));
+/** Past a legislator's party and state in brackets opening at token `open` ("(R-Kan.)", "(D-N.Y.)"), else -1. */
+export function pastPartyState(doc: Doc, open: number, limit: number = doc.tokens.length): number {
+  if (doc.tokens[open]?.text !== '(') return -1;
+  let e = open + 1;
+  while (e < limit && e < open + 8 && doc.tokens[e]!.text !== ')') e++;
+  return e > open + 1 && doc.tokens[e]?.text === ')' && PARTY_STATE.test(doc.text.slice(doc.tokens[open + 1]!.start, doc.tokens[e - 1]!.end)) ? e + 1 : -1;
 }
 
 /** The evidence one mention gives, from its own shape and its neighbours; `key` is its nameKey. */
@@ -152,7 +153,7 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   if (!c.possessive && after?.text === '<' && after2 && /^[A-Z]{1,6}$/.test(after2.text) && /^[>.]$/.test(doc.tokens[c.tokenEnd + 2]?.text ?? '')) e.org += 3;
 
   // a legislator's party and state in brackets: "Pat Roberts (R-Kan.)"
-  if (!c.possessive && after?.text === '(' && partyStateAfter(doc, c.tokenEnd + 1)) e.person += 4;
+  if (!c.possessive && pastPartyState(doc, c.tokenEnd, doc.sentences[c.sentence]!.tokenEnd) > 0) e.person += 4;
 
   // "X said it" / "X said he" / "X said on Tuesday that it": the first pronoun after the verb is the speaker
   if (after && SPEECH_VERBS.has(after.lower)) {

@@ -3,16 +3,15 @@
 // who is chief financial officer at Acme".
 import type { Rule } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
-import { namesakeOrg, orgAfter, orgAt, ownerOrg, pastInitials, personMentions, type OrgRef } from './context.js';
+import { COMPANY_POSSESSIVES, namesakeOrg, orgAfter, orgAt, ownerOrg, pastInitials, pastPostnominal, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { partyOpening } from './party.js';
 import { employerFrom, splitRoles, titleAt, type TitleSpan } from './title.js';
 import { APPOSITION_JOBS, isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
-import { HONORIFICS, PARTY_STATE, POSTNOMINAL_POSTS, SPEECH_VERBS } from '../../lexicon/people.js';
+import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'then', 'new', 'another']);
-const POSSESSIVES = new Set(['its', 'their']);
 /** A party and state after a legislator's name: "Sen. Jane Roe, D-Ohio, chairman of ..." */
 
 export const appositionRule: Rule<'person'> = {
@@ -24,7 +23,7 @@ export const appositionRule: Rule<'person'> = {
     for (const [m, name] of personMentions(ctx)) {
       titleFirst(ctx, m, name);
       // (past a post written after the name: "Philippe Sands QC, a member of ...")
-      const nameEnd = POSTNOMINAL_POSTS.has(doc.tokens[m.tokenEnd]?.text ?? '') ? m.tokenEnd + 1 : m.tokenEnd;
+      const nameEnd = pastPostnominal(doc, m.tokenEnd);
       if (doc.tokens[nameEnd]?.text !== ',' || m.possessive) continue;
       let k = nameEnd + 1;
       // an age ("John Smith, 52, chairman of") or a party and state ("D-Ohio")
@@ -40,7 +39,7 @@ export const appositionRule: Rule<'person'> = {
       let owner: number | undefined;
       // (in lower case only: "a New York investor" names a place)
       for (let n = 0; n < 4 && k < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[k]!.text); n++) {
-        if (POSSESSIVES.has(doc.tokens[k]!.lower)) owner = k;
+        if (COMPANY_POSSESSIVES.has(doc.tokens[k]!.lower)) owner = k;
         k++;
       }
       // "Patrick Cescau, the UK-based co-chairman": where the person works from says nothing of the employer
@@ -144,7 +143,7 @@ function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
   if (m.possessive || comma - 3 < sentence.tokenStart || doc.tokens[comma]!.text !== ',') return;
   const from = doc.tokens[m.tokenEnd]?.lower === 'of' ? entities.mentionAt(m.tokenEnd + 1) : undefined;
   // (past a post written after the name: "Scottish Finance Minister, Tom McCabe MSP, said")
-  const end = from && from.type !== 'person' ? from.tokenEnd : POSTNOMINAL_POSTS.has(doc.tokens[m.tokenEnd]?.text ?? '') ? m.tokenEnd + 1 : m.tokenEnd;
+  const end = from && from.type !== 'person' ? from.tokenEnd : pastPostnominal(doc, m.tokenEnd);
   const next = doc.tokens[end];
   if (!(end >= sentence.tokenEnd || next?.text === ',' || SPEECH_VERBS.has(next?.lower ?? '') || (next?.pos === 'PUNCT' && end + 1 >= sentence.tokenEnd))) return;
   // the longest title that opens the phrase, after "the" or "a" or at the sentence's start, whose organization reaches the comma

@@ -9,7 +9,7 @@ import { WRITTEN_STATE_NAMES } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
 import { AUTHORITY_HEADS, CHAMBERS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { EMPLOYER_DESCRIPTORS, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { GIVEN_NAMES, SPEECH_VERBS } from '../../lexicon/people.js';
+import { GIVEN_NAMES, POSTNOMINAL_POSTS, SPEECH_VERBS } from '../../lexicon/people.js';
 import { isDictionaryWord } from '../../document/nlp.js';
 
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from']);
@@ -149,7 +149,7 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   const unitOf = partOfOrganization(doc, entities, k, limit);
   if (unitOf > 0) return orgAfter(doc, entities, unitOf, limit, allowPlace);
   // "president of its Britt Airways unit": the company's own company, named before the word for it
-  const owned = OWNERS.has(doc.tokens[k]?.lower ?? '') ? entities.mentionAt(k + 1) : undefined;
+  const owned = COMPANY_POSSESSIVES.has(doc.tokens[k]?.lower ?? '') ? entities.mentionAt(k + 1) : undefined;
   if (owned && owned.type !== 'person' && owned.type !== 'place' && SUBSIDIARY_NOUNS.has(doc.tokens[owned.tokenEnd]?.lower ?? '')) return orgAt(entities, k + 1, false);
   // "of the Finance Ministry", "of the state Republican Party": a name may follow "the" and a modifier or two
   if (doc.tokens[k]?.lower === 'the') {
@@ -292,7 +292,8 @@ function occurrences(text: string, words: string): number {
   return n;
 }
 const SUBSIDIARY_NOUNS = new Set(['subsidiary', 'unit', 'affiliate']);
-const OWNERS = new Set(['its', 'their']);
+/** The possessives that stand for a company: "its chairman", "their unit". */
+export const COMPANY_POSSESSIVES = new Set(['its', 'their']);
 
 /** A company another owns, by its legal form or the word after it: "Hughes Aircraft Co", "its Kaiser Cement unit". */
 function isOwnedCompany(doc: Doc, org: OrgRef): boolean {
@@ -431,6 +432,11 @@ export function ownerOrg(ctx: RuleContext, [from, to]: [number, number], governm
   const place = placeNamed(text);
   if (place) return government && place.code ? { name: WRITTEN_STATE_NAMES[text] ?? place.name, tokenStart: from, tokenEnd: to, viaReference: false } : undefined;
   return { name: written, tokenStart: from, tokenEnd: to, viaReference: false };
+}
+
+/** Past a post written after the name ending at `end` ("Tom McCabe MSP", "Philippe Sands QC"), else `end`. */
+export function pastPostnominal(doc: Doc, end: number): number {
+  return POSTNOMINAL_POSTS.has(doc.tokens[end]?.text ?? '') ? end + 1 : end;
 }
 
 /**

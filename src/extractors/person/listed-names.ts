@@ -2,7 +2,8 @@
 // each a person's, as lists of officers and appointees write them.
 import type { RuleContext } from '../rule.js';
 import { personNameAt } from './context.js';
-import { HONORIFICS, PARTY_STATE } from '../../lexicon/people.js';
+import { HONORIFICS } from '../../lexicon/people.js';
+import { pastPartyState } from '../../entities/classify.js';
 import { singularPost, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { splitRoles, type TitleSpan } from './title.js';
 
@@ -80,10 +81,8 @@ export function namesAfter(ctx: RuleContext, k: number): Array<[number, number, 
 function afterHomePlace(ctx: RuleContext, k: number): number {
   const { doc } = ctx;
   if (doc.tokens[k]?.text === '(') {
-    let e = k + 1;
-    while (e < ctx.sentence.tokenEnd && e < k + 8 && doc.tokens[e]!.text !== ')') e++;
-    const inside = doc.text.slice(doc.tokens[k + 1]?.start ?? 0, doc.tokens[e - 1]?.end ?? 0);
-    return doc.tokens[e]?.text === ')' && PARTY_STATE.test(inside) ? e + 1 : k;
+    const past = pastPartyState(doc, k, ctx.sentence.tokenEnd);
+    return past > 0 ? past : k;
   }
   const place = doc.tokens[k]?.lower === 'of' ? ctx.entities.mentionAt(k + 1) : undefined;
   return place && place.type === 'place' && !place.possessive ? place.tokenEnd : k;

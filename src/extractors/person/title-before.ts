@@ -2,10 +2,10 @@
 // Minister Gordon Brown", "U.S. Agriculture secretary Richard Lyng".
 import type { Rule, RuleContext } from '../rule.js';
 import { isGovernment } from './apposition.js';
-import { orgAfter, orgAt, orgBefore, ownerOrg, personMentions, type OrgRef } from './context.js';
+import { orgAfter, orgAt, orgBefore, ownerOrg, pastPostnominal, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { partyOpening } from './party.js';
-import { HONORIFICS, POSTNOMINAL_POSTS, RANK_OPENINGS, STYLED_OF } from '../../lexicon/people.js';
+import { HONORIFICS, RANK_OPENINGS, STYLED_OF } from '../../lexicon/people.js';
 import { BRANCH_WORDS, CHAMBERS, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { isNationalRole } from './country.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
@@ -43,7 +43,7 @@ export const titleBeforeRule: Rule<'person'> = {
       // ... or the sentence's end ("said Tomoe's president, Kazuo Ishida.")
       // ... or "of" and the employer ("His lawyer, Bernard Feld of Feld, Maris and Tuohy, said")
       // (past a post written after the name: "Tory finance spokesman, Brian Monteith MSP, said")
-      const after = POSTNOMINAL_POSTS.has(doc.tokens[m.tokenEnd]?.text ?? '') ? m.tokenEnd + 1 : m.tokenEnd;
+      const after = pastPostnominal(doc, m.tokenEnd);
       const closed = doc.tokens[after]?.text === ',' || after >= sentence.tokenEnd || (after + 1 >= sentence.tokenEnd && doc.tokens[after]!.pos === 'PUNCT') || (doc.tokens[after]?.lower === 'of' && !STYLED_OF.has(before));
       const commaTitle = doc.tokens[at - 1]?.text === ',' && closed && !m.possessive;
       // "SkyMitra's chief executive will be Julia Hartmann": a company's post, a copula, then the name
