@@ -3,7 +3,7 @@
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
-import { AUTHORITY_HEADS, BODY_HEADS, BRANCH_WORDS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, ORG_HEAD_WORDS, TERM_ACRONYMS } from '../lexicon/organizations.js';
+import { AUTHORITY_HEADS, BODY_HEADS, BRANCH_WORDS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS } from '../lexicon/organizations.js';
 import { places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
 import { isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -80,6 +80,7 @@ function isNameToken(doc: Doc, i: number): boolean {
   if (!startsSentence(doc, i)) return true;
   // "New Zealand trade minister ...": a place's name of two words or three opening the sentence
   if (opensPlaceName(doc, i)) return true;
+  if (PAST_POST_WORDS.has(t.lower)) return false;
   // "Four Seasons Hotels", "Ravel Industries Inc", "New England Electric Co": a word that opens a company's name
   if ((t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN') && runEndsInOrgWord(doc, doc.tokens[i + 1]?.text === '-' && doc.tokens[i + 1]!.start === t.end ? i + 2 : i + 1)) return true;
   // ... or after "and" ("Mortgage and Realty Trust said")

@@ -70,6 +70,18 @@ export const ORG_DESCRIPTOR_NOUNS = new Set([
   'acquirer', 'outfit', 'business', 'enterprise', 'chain', 'holding', 'parent', 'network', 'studio', 'exchange', 'fund', 'union', 'charity',
 ]);
 
+/**
+ * Nouns for bodies that are no companies, owning a post in "the federation's executive vice president", "the gallery's
+ * director", "the regulator's chairman" (with ORG_DESCRIPTOR_NOUNS and BODY_WORDS).
+ */
+export const OWNER_BODY_NOUNS = new Set([
+  'gallery', 'government', 'administration', 'ministry', 'team', 'newspaper', 'paper', 'magazine', 'orchestra', 'theatre', 'theater',
+  'festival', 'academy', 'regulator', 'watchdog', 'body', 'organisation', 'organization', 'federation', 'association', 'institute',
+]);
+
+/** Words opening a sentence before a post held before, never a name's first word ("Former WorldCom chief ..."). */
+export const PAST_POST_WORDS = new Set(['former']);
+
 /** Capitalized words that begin a sentence or name but are not names themselves. */
 export const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'it', 'he', 'she', 'they', 'we',

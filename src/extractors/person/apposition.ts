@@ -8,7 +8,7 @@ import { reportPerson } from './report.js';
 import { partyOpening } from './party.js';
 import { employerFrom, splitRoles, titleAt, type TitleSpan } from './title.js';
 import { APPOSITION_JOBS, isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
-import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
+import { BODY_WORDS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS } from '../../lexicon/organizations.js';
 import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'then', 'new', 'another']);
@@ -73,6 +73,8 @@ export const appositionRule: Rule<'person'> = {
         titleStartsAt = possessive ? after + 1 : pastInitials(doc, after);
         while (titleStartsAt < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[titleStartsAt]!.text)) titleStartsAt++;
       } else titleStartsAt = unnamed ?? k;
+      // "the gallery's director" after "the National Gallery": the body the story named by that word
+      if (!org && unnamed !== undefined) org = bodyByWord(ctx, doc.tokens[unnamed - 2]!.lower, unnamed - 2, m.tokenStart);
       // "a former Goldman Sachs banker", "a longtime Apple executive"
       const between = org ? undefined : ownerInsideTitle(ctx, k);
       if (between) {
@@ -201,12 +203,33 @@ function fieldTo(doc: Parameters<Rule['run']>[0]['doc'], k: number, comma: numbe
 function unnamedOwnerEnd(doc: Parameters<Rule['run']>[0]['doc'], k: number, limit: number): number | undefined {
   for (let n = k; n < limit && n < k + 4; n++) {
     const t = doc.tokens[n]!;
-    if (t.text === t.lower && ORG_DESCRIPTOR_NOUNS.has(t.lower) && /^['’]s?$/.test(doc.tokens[n + 1]?.text ?? '')) return n + 2;
+    if (t.text === t.lower && isOwnerNoun(t.lower) && /^['’]s?$/.test(doc.tokens[n + 1]?.text ?? '')) return n + 2;
     // words that describe it ("Chinese smartphone"), not a title or its "of" ("co-chairman of Acme Bank's board")
     if (!/^[\p{L}-]+$/u.test(t.text) || t.lower === 'of' || ROLE_HEADS.has(t.lower) || t.lower in ROLE_CANON) return undefined;
   }
   return undefined;
 }
+
+/**
+ * The last organization named before token `before` whose name's own word is `word` ("National Wildlife Federation",
+ * "National Institute of Mental Health" for "institute"), as a reference made by the noun at `at`. Not a party or a
+ * government: a story names several, and a government's officer is the country's.
+ */
+function bodyByWord(ctx: Parameters<Rule['run']>[0], word: string, at: number, before: number): OrgRef | undefined {
+  if (word === 'party' || word === 'government' || word === 'administration') return undefined;
+  const { doc } = ctx;
+  let found: EntityMention | undefined;
+  for (const m of ctx.entities.mentions) {
+    if (m.tokenStart >= before) break;
+    if ((m.type !== 'org' && m.type !== 'other') || m.tokenEnd - m.tokenStart < 2) continue;
+    let head = m.tokenEnd - 1;
+    for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) if (doc.tokens[k]!.lower === 'of') { head = k - 1; break; }
+    if (doc.tokens[head]!.lower === word && /^\p{Lu}/u.test(doc.tokens[head]!.text)) found = m;
+  }
+  return found && { name: found.name, tokenStart: at, tokenEnd: at + 1, viaReference: true };
+}
+
+const isOwnerNoun = (lower: string) => ORG_DESCRIPTOR_NOUNS.has(lower) || BODY_WORDS.has(lower) || OWNER_BODY_NOUNS.has(lower);
 
 /**
  * "vice chairman of non-insurance operations at Berkshire", "chief executive of financial advisory at Lazard":
@@ -294,8 +317,11 @@ function endsCleanly(ctx: Parameters<Rule['run']>[0], end: number): boolean {
   const next = ctx.doc.tokens[end];
   if (!next || end >= ctx.sentence.tokenEnd) return true;
   if (ctx.entities.mentionAt(end)?.type === 'person') return false;
-  // a lower-case noun right after means the title goes on in words we do not know ("chief people officer")
+  // a lower-case noun right after means the title goes on in words we do not know ("chief people officer", "chief
+  // economic planner")
   if (next.pos === 'NOUN' && /^[a-z]/.test(next.text)) return false;
+  const after = ctx.doc.tokens[end + 1];
+  if (next.pos === 'ADJ' && /^[a-z]/.test(next.text) && after?.pos === 'NOUN' && /^[a-z]/.test(after.text) && end + 1 < ctx.sentence.tokenEnd) return false;
   return !/^\p{Lu}/u.test(next.text);
 }
 

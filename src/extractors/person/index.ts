@@ -17,7 +17,7 @@ import { listedAppointeesRule } from './listed-appointees.js';
 import { monarchRule } from './monarch.js';
 import { oneOfRule } from './one-of.js';
 import { postAfterNameRule } from './post-after-name.js';
-import { PARTY_WORDS } from '../../lexicon/organizations.js';
+import { BODY_WORDS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, STYLES } from '../../lexicon/people.js';
 import { isTitleWord, NON_STATE_BODIES, OCCUPATION_ROLES } from '../../lexicon/titles.js';
 import { isLegalSuffix, lookupPlaceAdjective } from '../../entities/classify.js';
@@ -62,7 +62,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // ("Tom Mulligan, president of the co-op": a post the text gives a body it does not name is no country's)
     const ownedUnnamed = OWNED_UNNAMED.test(doc.text.slice(c.end, c.end + 40));
     // ... nor, where the body goes unnamed, a company's: "Beryl Sprinkel, chairman of the council of economic advisers"
-    const ownedBody = OWNED_BODY.test(doc.text.slice(c.end, c.end + 60));
+    // ("Frederick Goodwin, the institute's scientific director": nor where the post's owner is such a body)
+    const ownedBody = OWNED_BODY.test(doc.text.slice(c.end, c.end + 60)) || BODY_OWNER.test(doc.text.slice(c.start, c.end));
     // ("Merrill Lynch said ... president Daniel Tully": a president in lower case in a company's story is the company's)
     // (before the name: "Yushchenko became president" is a country's)
     // (a company by its legal form: "Coffee Marketing Board" in a Ugandan story is the state's, and so is its president)
@@ -145,6 +146,8 @@ function namedNear(doc: Doc, entities: Entities, company: string, start: number)
 
 const OWNED_UNNAMED = /^\s*(?:of|at)\s+(?:the|its|their|a|an)\s+\p{Ll}/u;
 const OWNED_BODY = /^\s*of\s+the\s+(?:[a-z-]+\s+){0,3}?(?:council|committee|subcommittee|commission|association|federation|union|institute|agency|bureau)\b(?!\s+(?:[a-z-]+\s+)?\p{Lu})/u;
+/** "the institute's", "the gallery's": a post owned by a body that is no company, named or not. */
+const BODY_OWNER = new RegExp(`\\bthe\\s+(?:${[...OWNER_BODY_NOUNS, ...BODY_WORDS].filter((w) => !ORG_DESCRIPTOR_NOUNS.has(w)).join('|')})['’]s?\\s`, 'i');
 const UNION_BEFORE = /\bunion\s+$/i;
 // ("union president Bob White": the word may open the fact's own text)
 const isUnionOfficer = (c: Reported<'person'>, doc: Doc) => /\bunion\b/i.test(c.title ?? '') || UNION_BEFORE.test(doc.text.slice(Math.max(0, c.start - 8), c.start)) || /^union\s/i.test(doc.text.slice(c.start, c.end));

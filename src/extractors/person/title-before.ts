@@ -71,7 +71,7 @@ export const titleBeforeRule: Rule<'person'> = {
       const ownOrg = exOwner ?? ofEmployer?.org ?? party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental);
       // "former Worldcom chief executive Bernie Ebbers", "ex-Yukos boss": the post was held at the organization before it
       // (an organization's name, not a portfolio's words read as one: "former External Affairs Commissioner")
-      const formerOrg = !!ownOrg && !ownOrg.viaReference && FORMER.has(doc.tokens[ownOrg.tokenStart - 1]?.lower ?? '') && entities.mentionAt(ownOrg.tokenStart)?.type === 'org';
+      const formerOrg = !!ownOrg && !ownOrg.viaReference && FORMER.has(doc.tokens[ownOrg.tokenStart - 1]?.lower ?? '') && namesBody(ctx, ownOrg);
       if (exOwner || formerOrg) title = asFormer(title);
       const stated = ownOrg ?? (government ? countryBeforeParty(ctx, title.tokenStart) : undefined) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government);
       const occupation = title.roles.every((r) => OCCUPATION_ROLES.test(r));
@@ -275,6 +275,15 @@ function withJoinedPortfolio(ctx: RuleContext, title: OwnedTitle): OwnedTitle {
 }
 
 const FORMER = new Set(['former', 'ex']);
+
+/** An organization or a place, or a name that is not a portfolio's words ("WorldCom", not "External Affairs"). */
+function namesBody(ctx: RuleContext, org: OrgRef): boolean {
+  const type = ctx.entities.mentionAt(org.tokenStart)?.type;
+  if (type === 'org' || type === 'place') return true;
+  if (type !== 'other') return false;
+  for (let k = org.tokenStart; k < org.tokenEnd; k++) if (!PORTFOLIO_WORDS.has(ctx.doc.tokens[k]!.lower)) return true;
+  return false;
+}
 
 /** "ex-Yukos boss": the organization glued to "ex-" right before the title at `titleStart`. */
 function formerEmployer(ctx: RuleContext, titleStart: number): OrgRef | undefined {

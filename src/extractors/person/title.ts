@@ -475,9 +475,9 @@ export function canonicalRole(phrase: string): string {
   if (!phrase) return '';
   if (phrase in ROLE_CANON) return ROLE_CANON[phrase]!;
   // "co-ceo" → "co-chief executive officer"
-  // "former-President" as "former president"
-  if (phrase.startsWith('former-')) return `former ${canonicalRole(phrase.slice(7))}`;
-  if (/^(?:co|ex)-[a-z]/.test(phrase)) {
+  // "former-President" and "ex-president" as "former president": one canonical word for a post held before
+  if (/^(?:former|ex)-[a-z]/.test(phrase)) return `former ${canonicalRole(phrase.slice(phrase.indexOf('-') + 1))}`;
+  if (/^co-[a-z]/.test(phrase)) {
     const rest = canonicalRole(phrase.slice(3));
     if (rest !== phrase.slice(3) || rest in ROLE_CANON || ROLE_HEADS.has(rest.split(' ')[0]!)) return `${phrase.slice(0, 3)}${rest}`;
   }

@@ -65,9 +65,9 @@ describe('more posts', () => {
   it('reads a legislature\'s speaker', () => {
     expect(one('House Speaker Jim Walden said the bill would pass.', 'Jim Walden')).toMatchObject({ roles: ['speaker'] });
   });
-  it('reads "ex-" as a past post', () => {
-    expect(one('Cynthia Coles, the ex-head of internal accounting at Lantern Telecom, testified on Tuesday.', 'Cynthia Coles')).toMatchObject({ roles: ['ex-head of internal accounting'], org: 'Lantern Telecom' });
-    expect(one('The ex-President Leonid Kravets left office in January.', 'Leonid Kravets').roles).toEqual(['ex-president']);
+  it('reads "ex-" as a past post, written "former" in its roles', () => {
+    expect(one('Cynthia Coles, the ex-head of internal accounting at Lantern Telecom, testified on Tuesday.', 'Cynthia Coles')).toMatchObject({ roles: ['former head of internal accounting'], org: 'Lantern Telecom' });
+    expect(one('The ex-President Leonid Kravets left office in January.', 'Leonid Kravets').roles).toEqual(['former president']);
   });
   it('reads a field before a bare "chief", and a country\'s possessive as its employer', () => {
     expect(one('Brazil\'s coffee chief Jorio Daltro said yesterday Brazil would not sell.', 'Jorio Daltro')).toMatchObject({ title: 'coffee chief', org: 'Brazil' });
