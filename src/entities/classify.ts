@@ -195,8 +195,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
     const national = length >= 2 && ((/^[\p{Lu}.]+$/u.test(first.text) && lookupPlace(first.text)?.kind === 'country') || lookupPlaceAdjective(first.text)?.kind === 'country');
     if (kind === 'person' && !institution && !national) e.person += length >= 2 ? 3 : 1;
   }
-  // "X's chief executive", "X's shares"
-  if (c.possessive && after) {
+  // "X's chief executive", "X's shares" (not "President Castro's chief aide": a title before makes it a person's)
+  if (c.possessive && after && !c.titleBefore && !c.honorific) {
     if (isPostTokenLower(after) || (after2 && isPostTokenLower(after2) && TITLE_MODIFIERS.has(after.lower))) e.org += 2;
     if (OWNED_AFTER_POSSESSIVE.has(after.lower)) e.org += 1.5;
   }
@@ -254,6 +254,9 @@ function appositionKind(doc: Doc, i: number, sentence: number): 'org' | 'person'
   let k = i;
   const first = tok(doc, k, sentence);
   if (first && APPOSITION_DETERMINERS.has(first.lower)) k++;
+  // ("Jean-Michel Lemetayer, from the FNSEA farmers' union,": what follows a preposition is where it is from, not what it is)
+  // (but "Burlington, as the largest manufacturer of denim," says what it is)
+  else if (first?.pos === 'ADP' && first.lower !== 'as') return null;
   // look along the noun phrase for its head, up to a few words
   for (let n = 0; n < 7; n++, k++) {
     const t = tok(doc, k, sentence);

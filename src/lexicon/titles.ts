@@ -345,6 +345,8 @@ export const TITLE_MODIFIERS = new Set([
   'special',
   // a legislature's party leaders ("Senate majority leader", "House minority whip")
   'majority', 'minority',
+  // ("a retired vice chairman of ...", "Sotheby's worldwide head of ...")
+  'retired', 'worldwide',
 ]);
 
 /** The words that head a title: a run of modifiers must end in one of these. */

@@ -11,7 +11,7 @@ import { APPOSITION_JOBS, isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CAN
 import { BODY_WORDS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS } from '../../lexicon/organizations.js';
 import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'then', 'new', 'another']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'presently', 'then', 'new', 'another', 'formerly']);
 /** A party and state after a legislator's name: "Sen. Jane Roe, D-Ohio, chairman of ..." */
 
 export const appositionRule: Rule<'person'> = {
@@ -111,6 +111,8 @@ export const appositionRule: Rule<'person'> = {
         if (party) [title, org] = [party.title, party.org];
         org = namesakeOrg(ctx, orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)), title.tokenEnd, name) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org;
       }
+      // "Leonard Hecht, formerly chief executive,": a post held before
+      if (doc.tokens.slice(nameEnd + 1, title.tokenStart).some((t) => t.lower === 'formerly')) title = { ...title, roles: title.roles.map((r) => (r.startsWith('former ') ? r : `former ${r}`)) };
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });
       if (org && !org.viaReference && org.tokenStart > title.tokenStart) secondPost(ctx, m, name, org.tokenEnd);
     }

@@ -248,11 +248,19 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   if (firm && firm.type === 'person' && !firm.possessive && (ORG_DESCRIPTOR_NOUNS.has(firmWord) || EMPLOYER_DESCRIPTORS.has(firmWord))) return { name: firm.name, tokenStart: firm.tokenStart, tokenEnd: firm.tokenEnd, viaReference: false };
   // "an information manager from Newcastle": after "from", a name of one word is the employer only if known to be one
   const from = t.lower === 'from' ? entities.mentionAt(k) : undefined;
-  if (from && from.type !== 'org' && (from.type === 'place' || from.tokenEnd - from.tokenStart < 2)) return undefined;
+  // (or where words for what it is follow: "from the FNSEA agricultural union")
+  if (from && from.type !== 'org' && (from.type === 'place' || (from.tokenEnd - from.tokenStart < 2 && descriptorAfter(doc, from.tokenEnd, limit) < 0))) return undefined;
   return k < limit ? orgAt(entities, k, allowPlace) : undefined;
 }
 
 const MEMBER_WORDS = new Set(['member', 'members']);
+
+/** Past lower-case words after a name at `end` that say what it is ("agricultural union"), else -1. */
+export function descriptorAfter(doc: Doc, end: number, limit: number): number {
+  let k = end;
+  while (k < limit && k < end + 3 && /^[a-z]+$/.test(doc.tokens[k]!.text)) k++;
+  return k > end && EMPLOYER_DESCRIPTORS.has(doc.tokens[k - 1]!.text) ? k : -1;
+}
 
 /**
  * "Hambrecht and Quist" at `k`: a one-word name joined by "and" to a name of one or two words ("Donaldson Lufkin and

@@ -5,7 +5,7 @@
 // an employer by a preposition or a possessive alone, stating no title. The
 // spec makes that a fact (a name with an organization), with no title.
 import type { Rule, RuleContext } from '../rule.js';
-import { orgAfter, personMentions, type OrgRef } from './context.js';
+import { descriptorAfter, orgAfter, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { ATTRIBUTING_VERBS, GIVEN_NAMES, SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
 import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
@@ -83,7 +83,8 @@ export const nameOfOrgRule: Rule<'person'> = {
       // speaker ("William Byers, of Bear Stearns, said")
       // ... or a party ("Vincent Cable, for the Liberal Democrats, called")
       // ... or a name a word for a firm describes ("Peter Fellner, of brokers James Capel, cautioned")
-      const described = EMPLOYER_DESCRIPTORS.has(doc.tokens[org.tokenStart - 1]?.text ?? '');
+      // ... or after it ("Jean-Michel Lemetayer, from the FNSEA agricultural union,")
+      const described = EMPLOYER_DESCRIPTORS.has(doc.tokens[org.tokenStart - 1]?.text ?? '') || describedAfter(ctx, org.tokenEnd);
       if ((aside || aged) && entities.mentionAt(org.tokenStart)?.type !== 'org' && !(aside && (firmOfSpeaker(ctx, org) || described || PARTY_WORDS.has(org.name) || closesAttribution))) continue;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org, confidence: 0.7 });
     }
@@ -202,17 +203,19 @@ const saying = (lower: string) => SPEECH_VERBS.has(lower) || lower === 'say';
  * The organization must end the phrase, so that it is the employer and not the start of a longer name ("of Acme
  * and Beta" says neither). Set off by commas, the aside must close with one.
  */
+/** Lower-case words after an organization's name at `end` that say what it is, up to a comma ("agricultural union,"). */
+function describedAfter(ctx: RuleContext, end: number): boolean {
+  const past = descriptorAfter(ctx.doc, end, ctx.sentence.tokenEnd);
+  return past > 0 && ctx.doc.tokens[past]?.text === ',';
+}
+
 function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
   const { doc } = ctx;
   if (doc.tokens[end]?.text === '>') return closes(ctx, end + 1, aside);
   // past its initials ("from the Consumer Electronics Association (CEA) told"), where a verb of saying may close the aside
   if (doc.tokens[end]?.text === '(' && doc.tokens[end + 2]?.text === ')') return closes(ctx, end + 3, aside) || saying(doc.tokens[end + 3]?.lower ?? '');
   // ... and past the words that say what it is ("from the FNSEA agricultural union, told")
-  if (aside) {
-    let k = end;
-    while (k < ctx.sentence.tokenEnd && k < end + 3 && /^[a-z]+$/.test(doc.tokens[k]!.text)) k++;
-    if (k > end && EMPLOYER_DESCRIPTORS.has(doc.tokens[k - 1]!.text) && doc.tokens[k]?.text === ',') return true;
-  }
+  if (aside && describedAfter(ctx, end)) return true;
   // ... and past when it was said ("said David Anders at Merrill Lynch on Thursday.")
   if (!aside && pastWhen(ctx, end) > end) return closes(ctx, pastWhen(ctx, end), aside);
   const next = doc.tokens[end];

@@ -3,7 +3,7 @@
 // "economists Persio Arida and Andre Lara": a post in the plural before a list
 // of names is each one's post.
 import type { Rule, RuleContext } from '../rule.js';
-import { orgAfter, orgBefore, type OrgRef } from './context.js';
+import { orgAfter, orgAt, orgBefore, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { splitRoles, type TitleSpan } from './title.js';
 import { singularPost, TITLE_MODIFIERS } from '../../lexicon/titles.js';
@@ -25,6 +25,7 @@ export const pluralTitleRule: Rule<'person'> = {
   run(ctx) {
     const { doc, entities, sentence } = ctx;
     namedInNextSentence(ctx);
+    postAfterList(ctx);
     for (let k = sentence.tokenStart; k < sentence.tokenEnd - 3; k++) {
       const head = doc.tokens[k]!;
       // ("Sens. Alan Cranston": past an abbreviation's full stop)
@@ -64,6 +65,42 @@ export const pluralTitleRule: Rule<'person'> = {
     }
   },
 };
+
+/** Words that count the names a post in the plural follows: "X and Y, two former aides". */
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'both', 'all']);
+/** Words that may close such a post: "X and Y, two former White House aides who played ...". */
+const AFTER_POST = new Set([',', '.', 'who', 'whom', 'whose', 'which', 'that', ';', '--', ')']);
+
+/**
+ * "Oliver North and John Poindexter, two former White House aides,", "Ann Roe and Bo Li, both Acme directors,": a post in
+ * the plural set off after a list of names is each one's post.
+ */
+function postAfterList(ctx: RuleContext): void {
+  const { doc, entities, sentence } = ctx;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd - 4; k++) {
+    if (entities.mentionAt(k)?.type !== 'person') continue;
+    const names = namesAfter(ctx, k);
+    if (names.length < 2) continue;
+    const end = names[names.length - 1]![1];
+    k = end;
+    if (doc.tokens[end]?.text !== ',') continue;
+    let first = end + 1;
+    if (COUNTS.has(doc.tokens[first]?.lower ?? '')) first++;
+    let j = first;
+    while (j < sentence.tokenEnd && j < first + 3 && isModifier(doc.tokens[j]!) && !singularPost(doc.tokens[j]!.lower)) j++;
+    const own = orgAt(entities, j, false);
+    const at = own && !own.viaReference ? own.tokenEnd : j;
+    const head = doc.tokens[at];
+    const one = head && head.text === head.lower ? singularPost(head.lower) : undefined;
+    if (!one || !(at + 1 >= sentence.tokenEnd || AFTER_POST.has(doc.tokens[at + 1]!.lower))) continue;
+    const modifiers = doc.text.slice(doc.tokens[first]!.start, doc.tokens[j - 1]?.end ?? doc.tokens[first]!.start).trim();
+    const singularText = `${j > first ? `${modifiers} ` : ''}${one}`;
+    // (the title as written, the organization inside it too, as "a former Goldman Sachs banker" keeps it)
+    const title: TitleSpan = { tokenStart: first, tokenEnd: at + 1, text: doc.text.slice(doc.tokens[first]!.start, head.end), roles: splitRoles(singularText) };
+    if (!title.roles.length) continue;
+    for (const [start, stop, name] of names) reportPerson(ctx, { name, nameTokens: [start, stop], title, org: own && !own.viaReference ? own : undefined, confidence: 0.6 });
+  }
+}
 
 /** "They are", "These are": a sentence that only names whom the sentence before counted. */
 const NAMING_OPENERS = new Set(['they', 'these']);

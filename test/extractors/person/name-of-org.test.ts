@@ -122,3 +122,9 @@ describe('person/name-of-org: a speaker and the day, the comma or the verb after
     expect(one('He met David Andes at Merrill Lynch on Thursday morning to talk.', 'David Andes')).toBeUndefined();
   });
 });
+
+describe('an organization known by its initials, set off after a name', () => {
+  it('is the employer where words after it say what it is', () => {
+    expect(one('"It is not enough," Jean-Paul Mercier, from the FNPA farmers union, told the agency.', 'Jean-Paul Mercier')).toMatchObject({ title: null, org: 'FNPA' });
+  });
+});

@@ -103,3 +103,13 @@ describe('an apposition that names a place before the post', () => {
     expect(one('It gave control to Benson Sazer, a New York investor, for cash.', 'Benson Sazer')).toMatchObject({ roles: ['investor'], org: null });
   });
 });
+
+describe('a post in the plural set off after a list of names', () => {
+  it('is each name\'s post, with the organization inside it', () => {
+    const found = people('The panel will hear Dale Prentiss and Owen Marsh, two former White House aides who ran the plan.');
+    expect(found.map((p) => [p.name, p.roles, p.org])).toEqual([['Dale Prentiss', ['former aide'], 'White House'], ['Owen Marsh', ['former aide'], 'White House']]);
+  });
+  it('is no post where the words are no title', () => {
+    expect(people('He met Ann Roe and Bo Li, two friends, in London.')).toEqual([]);
+  });
+});

@@ -34,3 +34,20 @@ describe('a past post written before its organization', () => {
     expect(one('The former External Affairs Commissioner Willem Daalder spoke.', 'Willem Daalder')?.org).toBeNull();
   });
 });
+
+describe('posts written with a word of tenure', () => {
+  it('reads "retired" and "worldwide" as part of the post', () => {
+    expect(one('Yesterday, Frank Oberle, a retired vice chairman of Garnet Mutual Insurance Co, said no.', 'Frank Oberle')).toMatchObject({ roles: ['retired vice chairman'], org: 'Garnet Mutual Insurance Co' });
+    expect(one('Tomas Weber, Christie\'s worldwide head of modern art, said the sale went well.', 'Tomas Weber')?.roles).toEqual(['worldwide head of modern art']);
+  });
+  it('reads "formerly" as a post held before and "presently" as one held now', () => {
+    expect(one('Quantel Corp named Lionel Hart, formerly chief executive, to the board.', 'Lionel Hart')?.roles).toEqual(['former chief executive officer']);
+    expect(one('The board will appoint Rupert Vance, presently president of Sonic Press Inc, a unit of the firm.', 'Rupert Vance')).toMatchObject({ roles: ['president'], org: 'Sonic Press Inc' });
+  });
+});
+
+describe('a title before a name in the possessive', () => {
+  it('is the person\'s post, not an organization\'s name', () => {
+    expect(one('Cuba banned the dollar. President Alvarez\'s chief aide said it was needed.', 'Alvarez')).toMatchObject({ roles: ['president'], org: 'Cuba' });
+  });
+});
