@@ -267,7 +267,8 @@ function appositionKind(doc: Doc, i: number, sentence: number): 'org' | 'person'
       const head = tok(doc, k - 1, sentence);
       if (!head || k === i) return null;
       if (isTitleTokenLower(head) || head.lower === 'ceo' || head.lower === 'cfo') return 'person';
-      if (ORG_DESCRIPTOR_NOUNS.has(head.lower)) return 'org';
+      // (a word for a firm in lower case: "Bank" of "Bank of America vice president" opens a name)
+      if (ORG_DESCRIPTOR_NOUNS.has(head.text)) return 'org';
       return null;
     }
     if (t.lower === 'ceo' || t.lower === 'cfo' || t.lower === 'coo') return 'person';

@@ -323,6 +323,9 @@ export const ROLE_CANON: Record<string, string> = {
  * employer is only one named right with it, and beside a post the story gives the same person it is no fact.
  */
 export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|teacher|expert|racer|comedian|comedienne|billionaire|magnate|industrialist|oilman|arbitrager|arbitrageur|developer|investor|photographer|artist)$/;
+/** Posts whose "to" names the body they serve ("adviser to the Central Bank"), not a place they are sent to. */
+export const ADVISING_POSTS = new Set(['adviser', 'advisor', 'aide', 'consultant', 'assistant', 'counsel', 'counsellor', 'counselor']);
+
 /** Occupations in the arts: the name before one is as often a work's ("Harry Potter author", "Holby City actor") as an employer's. */
 export const CREATIVE_ROLES = /(?:^| )(?:author|co-author|writer|co-writer|novelist|singer|actor|actress|comedian|comedienne)$/;
 

@@ -8,7 +8,7 @@ import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { WRITTEN_STATE_NAMES } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
 import { AUTHORITY_HEADS, CHAMBERS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
-import { EMPLOYER_DESCRIPTORS, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { ADVISING_POSTS, EMPLOYER_DESCRIPTORS, isTitleWord, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { GIVEN_NAMES, POSTNOMINAL_POSTS, SPEECH_VERBS } from '../../lexicon/people.js';
 import { isDictionaryWord } from '../../document/nlp.js';
 
@@ -140,7 +140,14 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   const t = doc.tokens[i];
   // "a partner in the law firm Milbank, Tweed": "in" only before words that describe a firm
   const inFirm = t?.lower === 'in' && doc.tokens[i + 1]?.lower === 'the';
-  if (!t || i >= limit || !(ORG_PREPOSITIONS.has(t.lower) || inFirm)) return undefined;
+  // "advisor to the Central Bank of Barbados": an adviser's "to" names whom the post serves (an envoy's names where)
+  const advises = t?.lower === 'to' && ADVISING_POSTS.has(doc.tokens[i - 1]?.lower ?? '');
+  if (!t || i >= limit || !(ORG_PREPOSITIONS.has(t.lower) || inFirm || advises)) return undefined;
+  // (not an aide to someone: "aide to House Majority Leader Jim Wright")
+  if (advises) {
+    const served = entities.mentionAt(doc.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);
+    if (!served || served.type === 'person' || isTitleWord(doc.tokens[served.tokenEnd]?.lower ?? '')) return undefined;
+  }
   let k = i + 1;
   // "Stuart McKibbin of <A.C. Goode and Co>": the wire's bracket around a company with no stock code
   if (doc.tokens[k]?.text === '<' && entities.mentionAt(k + 1)) k++;

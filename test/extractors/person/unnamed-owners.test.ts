@@ -51,3 +51,21 @@ describe('a title before a name in the possessive', () => {
     expect(one('Cuba banned the dollar. President Alvarez\'s chief aide said it was needed.', 'Alvarez')).toMatchObject({ roles: ['president'], org: 'Cuba' });
   });
 });
+
+describe('an adviser\'s "to"', () => {
+  it('names the body the adviser serves', () => {
+    expect(one('Wendell Ames, advisor to the Central Bank of Grenada, said yes.', 'Wendell Ames')).toMatchObject({ roles: ['advisor'], org: 'Central Bank of Grenada' });
+  });
+  it('is no organization where it is someone\'s post', () => {
+    expect(one('Gene Mott, agricultural aide to House Majority Leader Jim Wirth, said no.', 'Gene Mott')?.org).toBeNull();
+  });
+});
+
+describe('apposition past a word of tenure', () => {
+  it('reads the post after "veteran"', () => {
+    expect(one('Juan Ortiz Paredes, the veteran secretary general of the Bolivian Miners Federation, said no.', 'Juan Ortiz Paredes')).toMatchObject({ roles: ['secretary general'], org: 'Bolivian Miners Federation' });
+  });
+  it('reads a bank opening the apposition as the employer, not the name as a bank', () => {
+    expect(one('Michael Seybold, Bank of Ohio vice-president and regional manager, said talks went on.', 'Michael Seybold')).toMatchObject({ roles: ['vice president', 'regional manager'], org: 'Bank of Ohio' });
+  });
+});
