@@ -213,8 +213,16 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   if (describing && ORG_DESCRIPTOR_NOUNS.has(gluedWordEndingAt(doc, c.tokenStart - 1)) && !c.honorific) e.org += 2.5;
   // "Ireland's state-owned airline, Aer Lingus, ...": the word set off before the name by a comma
   // (not a post set off before its holder: "whose managing partner, Eli Brandt,")
-  else if (before?.text === ',' && before2 && before2.text === before2.lower && ORG_DESCRIPTOR_NOUNS.has(gluedWordEndingAt(doc, c.tokenStart - 2)) && !isTitleTokenLower(before2) && !c.honorific) e.org += 2;
+  // (nor where the name describes the one that follows: "feta producer, Yorkshire company Shepherds Purse")
+  else if (before?.text === ',' && before2 && before2.text === before2.lower && ORG_DESCRIPTOR_NOUNS.has(gluedWordEndingAt(doc, c.tokenStart - 2)) && !isTitleTokenLower(before2) && !c.honorific && !describesNext(doc, c)) e.org += 2;
   return e;
+}
+
+/** A lower-case word for a firm and another name right after the name: "Yorkshire company Shepherds Purse". */
+function describesNext(doc: Doc, c: NameChunk): boolean {
+  const word = tok(doc, c.tokenEnd, c.sentence);
+  const next = tok(doc, c.tokenEnd + 1, c.sentence);
+  return !c.possessive && !!word && word.text === word.lower && ORG_DESCRIPTOR_NOUNS.has(word.lower) && !!next && /^\p{Lu}/u.test(next.text);
 }
 
 /** The word ending at token `k` with what a hyphen glues to it: "start-up" for "up". */

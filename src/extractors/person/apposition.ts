@@ -74,7 +74,8 @@ export const appositionRule: Rule<'person'> = {
         while (titleStartsAt < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[titleStartsAt]!.text)) titleStartsAt++;
       } else titleStartsAt = unnamed ?? k;
       // "the gallery's director" after "the National Gallery": the body the story named by that word
-      if (!org && unnamed !== undefined) org = bodyByWord(ctx, doc.tokens[unnamed - 2]!.lower, unnamed - 2, m.tokenStart);
+      // ... and "the company's founder" after "Yorkshire company Shepherds Purse Cheeses.": the firm named last, just before
+      if (!org && unnamed !== undefined) org = bodyByWord(ctx, doc.tokens[unnamed - 2]!.lower, unnamed - 2, m.tokenStart) ?? firmJustBefore(ctx, doc.tokens[unnamed - 2]!.lower, unnamed - 2, m.tokenStart);
       // "a former Goldman Sachs banker", "a longtime Apple executive"
       const between = org ? undefined : ownerInsideTitle(ctx, k);
       if (between) {
@@ -230,6 +231,20 @@ function bodyByWord(ctx: Parameters<Rule['run']>[0], word: string, at: number, b
   }
   return found && { name: found.name, tokenStart: at, tokenEnd: at + 1, viaReference: true };
 }
+
+/** The organization named last in this sentence or the one before, before token `before`, for "the company's" at `at`. */
+function firmJustBefore(ctx: Parameters<Rule['run']>[0], word: string, at: number, before: number): OrgRef | undefined {
+  if (!FIRM_WORDS.has(word)) return undefined;
+  const from = ctx.doc.sentences[ctx.sentence.index - 1]?.tokenStart ?? ctx.sentence.tokenStart;
+  let found: EntityMention | undefined;
+  for (const m of ctx.entities.mentions) {
+    if (m.tokenStart >= before) break;
+    // (not a term in capitals, as often a disease's or a treaty's as a firm's: "AIDS")
+    if (m.tokenStart >= from && m.type === 'org' && !/^[\p{Lu}\d]+$/u.test(m.surface)) found = m;
+  }
+  return found && { name: found.name, tokenStart: at, tokenEnd: at + 1, viaReference: true };
+}
+const FIRM_WORDS = new Set(['company', 'firm', 'group', 'business']);
 
 const isOwnerNoun = (lower: string) => ORG_DESCRIPTOR_NOUNS.has(lower) || BODY_WORDS.has(lower) || OWNER_BODY_NOUNS.has(lower);
 

@@ -69,3 +69,20 @@ describe('apposition past a word of tenure', () => {
     expect(one('Michael Seybold, Bank of Ohio vice-president and regional manager, said talks went on.', 'Michael Seybold')).toMatchObject({ roles: ['vice president', 'regional manager'], org: 'Bank of Ohio' });
   });
 });
+
+describe('"the company\'s" after a firm named just before', () => {
+  it('is that firm, not the body the story names most', () => {
+    const text = 'The Commission ruled on Monday. The Commission\'s decision hurts Britain\'s sole cheese producer, Dales company Hollin Farm Cheeses. Edith Marr, the company\'s founder, said it would cost a lot.';
+    expect(one(text, 'Edith Marr')).toMatchObject({ roles: ['founder'], org: 'Hollin Farm Cheeses' });
+  });
+});
+
+describe('a government\'s spokesman', () => {
+  it('speaks for the country the story names', () => {
+    const text = 'In Mongolia the cost could wipe out growth. "We are in peril," said Ahmad Shafiq, the chief government spokesman.';
+    expect(one(text, 'Ahmad Shafiq')?.org).toBe('Mongolia');
+  });
+  it('is a party\'s where the post is local government\'s', () => {
+    expect(one('Conservative local government spokesman Glyn Dawes said the tax was unfair.', 'Glyn Dawes')?.org).toBe('Conservative');
+  });
+});
