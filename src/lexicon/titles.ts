@@ -326,6 +326,12 @@ export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|busines
 /** Posts whose "to" names the body they serve ("adviser to the Central Bank"), not a place they are sent to. */
 export const ADVISING_POSTS = new Set(['adviser', 'advisor', 'aide', 'consultant', 'assistant', 'counsel', 'counsellor', 'counselor']);
 
+/** Words after a name that say the post after them was held before: "had been", "was previously". */
+export const PAST_POST_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['had', 'been'], ['had', 'previously', 'been'], ['had', 'earlier', 'been'], ['had', 'formerly', 'been'],
+  ['was', 'previously'], ['was', 'formerly'], ['was', 'earlier'], ['previously', 'was'], ['formerly', 'was'],
+];
+
 /** Occupations in the arts: the name before one is as often a work's ("Harry Potter author", "Holby City actor") as an employer's. */
 export const CREATIVE_ROLES = /(?:^| )(?:author|co-author|writer|co-writer|novelist|singer|actor|actress|comedian|comedienne)$/;
 

@@ -8,7 +8,7 @@ import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
 import { isTitleWord, singularPost } from '../../lexicon/titles.js';
 import { CALENDAR_NAME_STOPS, MONTH_NUMBER } from '../../lexicon/calendar.js';
 import { SEASONS } from '../../lexicon/date-words.js';
-import { employerFrom, titleAt, type TitleSpan } from './title.js';
+import { employerFrom, heldBefore, titleAt, type TitleSpan } from './title.js';
 import {
   AFTER_APPOINTER, AUXILIARIES, SUCCEEDS, announcerOrg, appointeeAt, appointerBefore, appoints, clauseEnd, endsAtBoundary, pastAside, pastDescription,
   subjectOrg, unitAfter,
@@ -192,7 +192,9 @@ export const appointmentRule: Rule<'person'> = {
           const at = skip(copula || willBe ? k : k + 1);
           const owner = entities.mentionAt(at);
           const ownerOrg = owner?.possessive && owner.type !== 'person' && owner.type !== 'place' ? orgAt(entities, at, false) : undefined;
-          const title = titleAt(doc, ownerOrg ? owner!.tokenEnd + 1 : at, end);
+          const stated = titleAt(doc, ownerOrg ? owner!.tokenEnd + 1 : at, end);
+          // ("Harwood, who was president, would retain ...": "was" alone puts the post in the past)
+          const title = stated && copula && doc.tokens[k - 1]!.lower === 'was' ? heldBefore(stated) : stated;
           // ("were named executive vice presidents": a post in the plural, whose first words are no post of their own)
           if (!title || pluralGoesOn(doc, title.tokenEnd)) return;
           const org = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);

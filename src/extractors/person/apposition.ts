@@ -6,12 +6,14 @@ import type { EntityMention } from '../../entities/entities.js';
 import { COMPANY_POSSESSIVES, namesakeOrg, orgAfter, orgAt, ownerOrg, pastInitials, pastPostnominal, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { partyOpening } from './party.js';
-import { employerFrom, splitRoles, titleAt, type TitleSpan } from './title.js';
+import { employerFrom, heldBefore, splitRoles, titleAt, type TitleSpan } from './title.js';
 import { APPOSITION_JOBS, isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
 import { BODY_WORDS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS } from '../../lexicon/organizations.js';
 import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'presently', 'then', 'new', 'another', 'formerly', 'veteran', 'longtime', 'long-time']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'presently', 'then', 'new', 'another', 'formerly', 'previously', 'veteran', 'longtime', 'long-time']);
+/** Words of the skipped ones that put the post after them in the past. */
+const HELD_BEFORE = new Set(['formerly', 'previously', 'was', 'had']);
 /** A party and state after a legislator's name: "Sen. Jane Roe, D-Ohio, chairman of ..." */
 
 export const appositionRule: Rule<'person'> = {
@@ -112,8 +114,8 @@ export const appositionRule: Rule<'person'> = {
         if (party) [title, org] = [party.title, party.org];
         org = namesakeOrg(ctx, orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)), title.tokenEnd, name) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org;
       }
-      // "Leonard Hecht, formerly chief executive,": a post held before
-      if (doc.tokens.slice(nameEnd + 1, title.tokenStart).some((t) => t.lower === 'formerly')) title = { ...title, roles: title.roles.map((r) => (r.startsWith('former ') ? r : `former ${r}`)) };
+      // "Leonard Hecht, formerly chief executive,", "Harwood, who was president,": a post held before
+      if (doc.tokens.slice(nameEnd + 1, title.tokenStart).some((t) => HELD_BEFORE.has(t.lower))) title = heldBefore(title);
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });
       if (org && !org.viaReference && org.tokenStart > title.tokenStart) secondPost(ctx, m, name, org.tokenEnd);
     }

@@ -17,6 +17,7 @@ import { listedAppointeesRule } from './listed-appointees.js';
 import { monarchRule } from './monarch.js';
 import { oneOfRule } from './one-of.js';
 import { postAfterNameRule } from './post-after-name.js';
+import { pastPostRule } from './past-post.js';
 import { BODY_WORDS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, STYLES } from '../../lexicon/people.js';
 import { isTitleWord, NON_STATE_BODIES, OCCUPATION_ROLES } from '../../lexicon/titles.js';
@@ -318,6 +319,6 @@ function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
 
 export const personExtractor: Extractor<'person'> = {
   kind: 'person',
-  rules: [appositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule, pluralTitleRule, listedAppointeesRule, monarchRule, oneOfRule, postAfterNameRule],
+  rules: [appositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule, pluralTitleRule, listedAppointeesRule, monarchRule, oneOfRule, postAfterNameRule, pastPostRule],
   settle,
 };

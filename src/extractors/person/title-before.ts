@@ -20,7 +20,7 @@ const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleE
   for (let k = from; k < to; k++) if (!isTitleWord(doc.tokens[k]!.lower) && !(office && PORTFOLIO_WORDS.has(doc.tokens[k]!.lower))) return false;
   return true;
 };
-import { canonicalRole, splitRoles, titleAt, type TitleSpan } from './title.js';
+import { canonicalRole, heldBefore, splitRoles, titleAt, type TitleSpan } from './title.js';
 
 const MAX_TITLE_TOKENS = 8;
 
@@ -72,7 +72,7 @@ export const titleBeforeRule: Rule<'person'> = {
       // "former Worldcom chief executive Bernie Ebbers", "ex-Yukos boss": the post was held at the organization before it
       // (an organization's name, not a portfolio's words read as one: "former External Affairs Commissioner")
       const formerOrg = !!ownOrg && !ownOrg.viaReference && FORMER.has(doc.tokens[ownOrg.tokenStart - 1]?.lower ?? '') && namesBody(ctx, ownOrg);
-      if (exOwner || formerOrg) title = asFormer(title);
+      if (exOwner || formerOrg) title = heldBefore(title);
       const stated = ownOrg ?? (government ? countryBeforeParty(ctx, title.tokenStart) : undefined) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government);
       const occupation = title.roles.every((r) => OCCUPATION_ROLES.test(r));
       const org = stated ?? (occupation ? undefined : asideOrg(ctx, m.tokenEnd) ?? sharedOrg(ctx, title.tokenStart, government) ?? speakerOrg(ctx, title.tokenStart) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart));
@@ -289,11 +289,6 @@ function namesBody(ctx: RuleContext, org: OrgRef): boolean {
 function formerEmployer(ctx: RuleContext, titleStart: number): OrgRef | undefined {
   const glued = /^ex-(\p{Lu}[\p{L}&.-]*)$/u.exec(ctx.doc.tokens[titleStart - 1]?.text ?? '');
   return glued ? { name: ctx.entities.canonicalOrg(glued[1]!), tokenStart: titleStart - 1, tokenEnd: titleStart, viaReference: false } : undefined;
-}
-
-/** The roles as posts held before ("former chief executive officer"); the title stays as written. */
-function asFormer(title: OwnedTitle): OwnedTitle {
-  return { ...title, roles: title.roles.map((r) => (/^(?:former|ex)\b/.test(r) ? r : `former ${r}`)) };
 }
 
 /** "Deputy U.S." before "Trade Representative": the post ranked, with the country as its owner. */
