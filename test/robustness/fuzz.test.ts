@@ -164,6 +164,13 @@ describe('fuzz: random text through the whole pipeline', () => {
     }
   });
 
+  it('text opening with the wire\'s brackets before a title', () => {
+    for (const text of ['<Lloyds Bank NZA Ltd> chief economist Will Buttrose said so.', '<ABC.D> chief economist Will Buttrose said so.', '<> chairman John Roe said so.', '< chairman John Roe said so.']) {
+      checkFacts(text, measure(text).facts);
+    }
+    expect(measure('<Lloyds Bank NZA Ltd> chief economist Will Buttrose said so.').facts.find((f) => f.kind === 'person')).toMatchObject({ name: 'Will Buttrose', org: 'Lloyds Bank NZA Ltd' });
+  });
+
   it('hostile text mixed at random, with random cuts', () => {
     const r = random(42);
     const shapes = Object.values(HOSTILE);

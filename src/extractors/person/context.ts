@@ -355,7 +355,11 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   if (k > 0 && doc.tokens[k]!.text === '>') {
     let t = k - 1;
     while (t > 0 && t > k - 6 && doc.tokens[t]!.text !== '<') t--;
-    if (doc.tokens[t]!.text === '<') {
+    // ("<Lloyds Bank NZA Ltd> chief economist": the wire's bracket around a company with no stock code holds the name)
+    const inside = entities.mentionAt(t + 1);
+    const ticker = t > 0 && (!!entities.mentionEndingAt(t - 1) || /^['’]s?$/.test(doc.tokens[t - 1]!.text));
+    if (doc.tokens[t]!.text === '<' && inside && inside.tokenEnd === k && !ticker) k--;
+    else if (doc.tokens[t]!.text === '<' && t > 0) {
       k = t - 1;
       sentenceStart = Math.min(sentenceStart, doc.sentences[doc.tokens[k]!.sentence]!.tokenStart);
     }
