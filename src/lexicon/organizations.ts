@@ -125,8 +125,10 @@ export const PARTY_WORDS = new Set([
   'Liberal', 'Democratic', 'Democrat', 'Republican', 'Socialist', 'Communist',
 ]);
 
-/** Party names news clips, spelled out. */
-export const PARTY_CLIPPINGS: Record<string, string> = { 'Lib Dem': 'Liberal Democrats', 'Lib Dems': 'Liberal Democrats' };
+/** Party names news clips or nicknames, by the party's own name: one party, one canonical organization. */
+export const PARTY_CLIPPINGS: Record<string, string> = {
+  'Lib Dem': 'Liberal Democrats', 'Lib Dems': 'Liberal Democrats', 'Liberal Democrat': 'Liberal Democrats', Tory: 'Conservative', Tories: 'Conservative', Conservatives: 'Conservative',
+};
 
 /** Nouns for a company that open a sentence before its name ("Rival IKEA", "Chipmaker Nvidia"); no name begins with them. */
 export const OPENING_DESCRIPTIONS = new Set([

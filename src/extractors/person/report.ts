@@ -81,6 +81,6 @@ const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'CBE', 'OBE', 'MBE', 'KB
 function partyOrg(org: OrgRef | undefined, roles: string[]): OrgRef | undefined {
   if (!org || org.viaReference || !PARTY_WORDS.has(org.name)) return org;
   if (isNationalRole(roles) && !roles.some((r) => /\bshadow\b/.test(r))) return undefined;
-  // ("Lib Dem spokesman": a clipped name is spelled out, as initials are)
+  // ("Lib Dem spokesman", "Tory leader": a clipped name or a nickname is the party's own, as initials are spelled out)
   return Object.hasOwn(PARTY_CLIPPINGS, org.name) ? { ...org, name: PARTY_CLIPPINGS[org.name]! } : org;
 }

@@ -68,7 +68,7 @@ export const titleBeforeRule: Rule<'person'> = {
       // "England coach Andy Robinson": a team is named by its country, as written
       const team = !government && title.roles.some((r) => TEAM_ROLE.test(r)) ? teamBefore(ctx, title.tokenStart) : undefined;
       const exOwner = formerEmployer(ctx, title.tokenStart);
-      const ownOrg = exOwner ?? ofEmployer?.org ?? party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental);
+      const ownOrg = exOwner ?? ofEmployer?.org ?? party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? notStateParty(orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental));
       // "former Worldcom chief executive Bernie Ebbers", "ex-Yukos boss": the post was held at the organization before it
       // (an organization's name, not a portfolio's words read as one: "former External Affairs Commissioner")
       const formerOrg = !!ownOrg && !ownOrg.viaReference && FORMER.has(doc.tokens[ownOrg.tokenStart - 1]?.lower ?? '') && namesBody(ctx, ownOrg);
@@ -498,6 +498,14 @@ function partyBefore(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title:
     if (PARTY_WORDS.has(words)) return { org: { name: words, tokenStart: from, tokenEnd: title.tokenStart, viaReference: false }, title };
   }
   return undefined;
+}
+
+/** No organization for a state and a party read as one name ("Nebraskan Democratic Sen.", "Texas Republican Sen."). */
+function notStateParty(org: OrgRef | undefined): OrgRef | undefined {
+  const words = org?.name.split(' ') ?? [];
+  const place = words.slice(0, -1).join(' ');
+  // (a state's adjective the place lists may lack: "Nebraskan", "Californian")
+  return words.length > 1 && PARTY_WORDS.has(words[words.length - 1]!) && (!!(lookupPlace(place) ?? lookupPlaceAdjective(place)) || /^\p{Lu}\p{Ll}+an$/u.test(place)) ? undefined : org;
 }
 
 /** A party's post read after a chamber's name: the chamber holds it, and the party's word stays in the title. */
