@@ -280,21 +280,28 @@ function partnersFirm(doc: Doc, entities: Entities, k: number): OrgRef | undefin
   const partners = [first];
   let at = first.tokenEnd;
   // (no more partners than a firm's name lists keeps a long list of names linear)
+  let legalForm: EntityMention | undefined;
   while (doc.tokens[at]?.text === ',' && partners.length <= MAX_LISTED_PARTNERS) {
     const next = entities.mentionAt(at + 1);
+    // ("Howard, Weil, Labouisse, Friedrichs, Inc", "Schroeder, Munchmeyer, Hengst Investment GmbH": a legal form closes the list)
+    if (next && next.tokenStart === at + 1 && partners.length >= 2 && LEGAL_SUFFIXES.has(doc.tokens[next.tokenEnd - 1]!.lower.replace(/\.$/, ''))) {
+      legalForm = next;
+      break;
+    }
     if (!next || next.tokenStart !== at + 1 || next.tokenEnd !== at + 2) return undefined;
     partners.push(next);
     at = next.tokenEnd;
   }
-  const last = doc.tokens[at]?.lower === 'and' ? entities.mentionAt(at + 1) : undefined;
-  if (!last || last.tokenStart !== at + 1 || last.tokenEnd !== at + 2) return undefined;
+  const last = legalForm ?? (doc.tokens[at]?.lower === 'and' ? entities.mentionAt(at + 1) : undefined);
+  if (!last || (!legalForm && (last.tokenStart !== at + 1 || last.tokenEnd !== at + 2))) return undefined;
   partners.push(last);
   if (partners.some((p) => p.type === 'place' || p.possessive)) return undefined;
   const after = doc.tokens[last.tokenEnd];
   if (after && !/^[,.;)]$/.test(after.text) && !SPEECH_VERBS.has(after.lower)) return undefined;
   const written = doc.text.slice(first.start, last.end);
   const together = occurrences(doc.text, written);
-  if (partners.some((p) => occurrences(doc.text, p.surface) > together)) return undefined;
+  // (a partner named alone elsewhere makes a list of people, unless a legal form closes it)
+  if (!legalForm && partners.some((p) => occurrences(doc.text, p.surface) > together)) return undefined;
   return { name: written.replace(/\s+/g, ' '), tokenStart: k, tokenEnd: last.tokenEnd, viaReference: false };
 }
 const MAX_LISTED_PARTNERS = 4;

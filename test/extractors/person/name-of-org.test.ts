@@ -128,3 +128,10 @@ describe('an organization known by its initials, set off after a name', () => {
     expect(one('"It is not enough," Jean-Paul Mercier, from the FNPA farmers union, told the agency.', 'Jean-Paul Mercier')).toMatchObject({ title: null, org: 'FNPA' });
   });
 });
+
+describe('a firm named for its partners, set off by commas', () => {
+  it('runs to the legal form that closes the list', () => {
+    expect(one('Paul Ferrer, an analyst with New Orleans-based Harlow, Weil, Labrosse, Friedman, Inc, said he was not surprised.', 'Paul Ferrer')?.org).toBe('Harlow, Weil, Labrosse, Friedman, Inc');
+    expect(one('"They set the signal," Wim Hartog, chief economist of Schroder, Munck, Hengst Investment GmbH said. Munck was not there.', 'Wim Hartog')?.org).toBe('Schroder, Munck, Hengst Investment GmbH');
+  });
+});
