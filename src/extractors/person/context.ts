@@ -357,6 +357,12 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
     if (doc.tokens[k]!.pos === 'ADJ' && !BOARD_WORDS.has(doc.tokens[k]!.lower) && !TENURE_WORDS.has(doc.tokens[k]!.lower)) described = true;
     k--;
   }
+  // ("Drexel Burnham Lambert Inc's Houston-based analyst": where the holder works, after the owner's possessive)
+  const base = doc.tokens[k]?.lower === 'based' && doc.tokens[k - 1]?.text === '-' ? entities.mentionEndingAt(k - 2) : undefined;
+  if (base && base.tokenStart > sentenceStart && /^['’]s?$/.test(doc.tokens[base.tokenStart - 1]!.text)) {
+    k = base.tokenStart - 1;
+    described = true;
+  }
   if (described && !/^['’]s?$/.test(doc.tokens[k]!.text)) k = start;
   // "Commerzbank AG <CBKG.F> chairman": a ticker between name and title (its full stop may have been read as a sentence's end)
   if (k > 0 && doc.tokens[k]!.text === '>') {

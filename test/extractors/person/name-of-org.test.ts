@@ -135,3 +135,9 @@ describe('a firm named for its partners, set off by commas', () => {
     expect(one('"They set the signal," Wim Hartog, chief economist of Schroder, Munck, Hengst Investment GmbH said. Munck was not there.', 'Wim Hartog')?.org).toBe('Schroder, Munck, Hengst Investment GmbH');
   });
 });
+
+describe('an owner\'s possessive before a title, with where the holder is based between', () => {
+  it('is the employer', () => {
+    expect(one('"I doubt it," Dunmore Lambert Inc\'s Houston-based analyst Jon Olafsen said.', 'Jon Olafsen')).toMatchObject({ roles: ['analyst'], org: 'Dunmore Lambert Inc' });
+  });
+});
