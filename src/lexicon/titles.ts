@@ -521,6 +521,11 @@ export const NO_PRIME_MINISTER = new Set([
   'US', 'MX', 'BR', 'AR', 'CL', 'CO', 'VE', 'ID', 'PH', 'NG', 'EC', 'BO', 'UY', 'PY', 'CR', 'PA', 'GT', 'HN', 'SV', 'NI', 'DO', 'CY',
 ]);
 export const NO_MINISTERS = new Set(['US']);
+/** Governments of ministers, with no cabinet "secretary" ("Commerce Secretary", "Secretary of State") of their own. */
+export const NO_SECRETARIES = new Set([
+  'JP', 'DE', 'FR', 'IT', 'SU', 'RU', 'CN', 'KR', 'AU', 'CA', 'NZ', 'NL', 'BE', 'SE', 'NO', 'DK', 'FI', 'AT', 'CH', 'IE', 'IL', 'EG', 'SA', 'IR',
+  'IQ', 'KW', 'ES', 'PT', 'GR', 'TR', 'PK', 'MY', 'SG', 'TH', 'ID', 'BR',
+]);
 export const NO_FINANCE_MINISTER = new Set(['US', 'GB']);
 export const CHANCELLOR_COUNTRIES = new Set(['DE', 'AT', 'GB']);
 

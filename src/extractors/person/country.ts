@@ -10,7 +10,7 @@ import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { lookupPlace } from '../../entities/classify.js';
 import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, WRITTEN_STATE_NAMES, places } from '../../lexicon/places.js';
-import { CHANCELLOR_COUNTRIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, ROLE_COUNTRY } from '../../lexicon/titles.js';
+import { CHANCELLOR_COUNTRIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
 const NATIONAL_ROLE = /(?:^|\s)(?:minister|secretary|undersecretary|under-secretary|premier|chancellor|president|senator|ambassador|congressman|attorney general|chancellor of the exchequer|secretary of state|trade representative|central bank governor|government spokesman|government spokeswoman)$/;
@@ -139,6 +139,9 @@ function holdsOffice(code: string, roles: readonly string[]): boolean {
       if (NO_PRESIDENT.has(code)) return false;
     } else if (/(?:^|\s)chancellor$/.test(r)) {
       if (!CHANCELLOR_COUNTRIES.has(code)) return false;
+    } else if (/(?:\S secretary|^secretary of [a-z ]+)$/.test(r) && !/state secretary$/.test(r)) {
+      // (a cabinet's "Commerce Secretary" or "Secretary of State"; "Secretary" alone may be a German State Secretary)
+      if (NO_SECRETARIES.has(code)) return false;
     }
   }
   return true;

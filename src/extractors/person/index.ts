@@ -18,6 +18,7 @@ import { monarchRule } from './monarch.js';
 import { oneOfRule } from './one-of.js';
 import { postAfterNameRule } from './post-after-name.js';
 import { pastPostRule } from './past-post.js';
+import { isLegislator, statedParty } from './legislator.js';
 import { BODY_WORDS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, STYLES } from '../../lexicon/people.js';
 import { isTitleWord, NON_STATE_BODIES, OCCUPATION_ROLES } from '../../lexicon/titles.js';
@@ -57,6 +58,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       c.org = anyOrgOf.get(c.name)!;
       c.confidence -= 0.1;
     }
+    // "Sen. John McCain, an Arizona Republican": a legislator's party, where the story states it
+    if (isLegislator(c.roles) && (!c.org || isCountryName(c.org))) c.org = statedParty(doc.text, c.name) ?? c.org;
     // "union spokesman Wendy Cuthbertson", "union president Bob White": a union's officer, not the company's it bargains
     // with, nor a country's president
     const unionOfficer = isUnionOfficer(c, doc);

@@ -68,6 +68,7 @@ export const pluralTitleRule: Rule<'person'> = {
 
 /** Words that count the names a post in the plural follows: "X and Y, two former aides". */
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'both', 'all']);
+const LIST_JOINERS = new Set([',', 'and', '(']);
 /** Words that may close such a post: "X and Y, two former White House aides who played ...". */
 const AFTER_POST = new Set([',', '.', 'who', 'whom', 'whose', 'which', 'that', ';', '--', ')']);
 
@@ -78,7 +79,9 @@ const AFTER_POST = new Set([',', '.', 'who', 'whom', 'whose', 'which', 'that', '
 function postAfterList(ctx: RuleContext): void {
   const { doc, entities, sentence } = ctx;
   for (let k = sentence.tokenStart; k < sentence.tokenEnd - 4; k++) {
-    if (entities.mentionAt(k)?.type !== 'person') continue;
+    const m = entities.mentionAt(k);
+    // (only a name a list goes on from: "X and", "X,")
+    if (m?.type !== 'person' || !LIST_JOINERS.has(doc.tokens[m.tokenEnd]?.lower ?? '')) continue;
     const names = namesAfter(ctx, k);
     if (names.length < 2) continue;
     const end = names[names.length - 1]![1];

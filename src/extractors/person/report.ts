@@ -5,6 +5,7 @@ import type { OrgRef } from './context.js';
 import type { TitleSpan } from './title.js';
 import { HONORIFICS } from '../../lexicon/people.js';
 import { BODY_WORDS_AFTER, PARTY_CLIPPINGS, PARTY_WORDS } from '../../lexicon/organizations.js';
+import { isLegislator } from './legislator.js';
 import { isNationalRole } from './country.js';
 
 export interface PersonFinding {
@@ -80,7 +81,7 @@ const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'CBE', 'OBE', 'MBE', 'KB
  */
 function partyOrg(org: OrgRef | undefined, roles: string[]): OrgRef | undefined {
   if (!org || org.viaReference || !PARTY_WORDS.has(org.name)) return org;
-  if (isNationalRole(roles) && !roles.some((r) => /\bshadow\b/.test(r))) return undefined;
+  if (isNationalRole(roles) && !roles.some((r) => /\bshadow\b/.test(r)) && !isLegislator(roles)) return undefined;
   // ("Lib Dem spokesman", "Tory leader": a clipped name or a nickname is the party's own, as initials are spelled out)
   return Object.hasOwn(PARTY_CLIPPINGS, org.name) ? { ...org, name: PARTY_CLIPPINGS[org.name]! } : org;
 }

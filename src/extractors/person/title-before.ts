@@ -8,6 +8,7 @@ import { partyOpening } from './party.js';
 import { HONORIFICS, RANK_OPENINGS, STYLED_OF } from '../../lexicon/people.js';
 import { BRANCH_WORDS, CHAMBERS, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { isNationalRole } from './country.js';
+import { isLegislator } from './legislator.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { opensSentenceAsWord } from '../../entities/entities.js';
 import { isAcronym } from '../../entities/names.js';
@@ -68,7 +69,7 @@ export const titleBeforeRule: Rule<'person'> = {
       // "England coach Andy Robinson": a team is named by its country, as written
       const team = !government && title.roles.some((r) => TEAM_ROLE.test(r)) ? teamBefore(ctx, title.tokenStart) : undefined;
       const exOwner = formerEmployer(ctx, title.tokenStart);
-      const ownOrg = exOwner ?? ofEmployer?.org ?? party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? notStateParty(orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental));
+      const ownOrg = exOwner ?? ofEmployer?.org ?? party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? notStateParty(orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental), title.roles);
       // "former Worldcom chief executive Bernie Ebbers", "ex-Yukos boss": the post was held at the organization before it
       // (an organization's name, not a portfolio's words read as one: "former External Affairs Commissioner")
       const formerOrg = !!ownOrg && !ownOrg.viaReference && FORMER.has(doc.tokens[ownOrg.tokenStart - 1]?.lower ?? '') && namesBody(ctx, ownOrg);
@@ -490,7 +491,8 @@ type OwnedTitle = TitleSpan & { owner?: [number, number] };
  */
 function partyBefore(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title: OwnedTitle } | undefined {
   const { doc, sentence } = ctx;
-  if (isNationalRole(title.roles) && !title.roles.every((r) => r.startsWith('shadow '))) return undefined;
+  // (a legislator's party is theirs, as a British MP's is: "Republican Sen. Bob Dole")
+  if (isNationalRole(title.roles) && !title.roles.every((r) => r.startsWith('shadow ')) && !isLegislator(title.roles)) return undefined;
   for (let n = 2; n >= 1; n--) {
     const from = title.tokenStart - n;
     if (from < sentence.tokenStart) continue;
@@ -500,12 +502,17 @@ function partyBefore(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title:
   return undefined;
 }
 
-/** No organization for a state and a party read as one name ("Nebraskan Democratic Sen.", "Texas Republican Sen."). */
-function notStateParty(org: OrgRef | undefined): OrgRef | undefined {
+/**
+ * A state and a party read as one name ("Nebraskan Democratic Sen.", "Texas Republican Sen."): the party for a
+ * legislator, else no organization.
+ */
+function notStateParty(org: OrgRef | undefined, roles: readonly string[]): OrgRef | undefined {
   const words = org?.name.split(' ') ?? [];
+  const party = words[words.length - 1]!;
   const place = words.slice(0, -1).join(' ');
   // (a state's adjective the place lists may lack: "Nebraskan", "Californian")
-  return words.length > 1 && PARTY_WORDS.has(words[words.length - 1]!) && (!!(lookupPlace(place) ?? lookupPlaceAdjective(place)) || /^\p{Lu}\p{Ll}+an$/u.test(place)) ? undefined : org;
+  if (!org || words.length < 2 || !PARTY_WORDS.has(party) || !(lookupPlace(place) ?? lookupPlaceAdjective(place) ?? /^\p{Lu}\p{Ll}+an$/u.test(place))) return org;
+  return isLegislator(roles) ? { ...org, name: party, tokenStart: org.tokenEnd - 1 } : undefined;
 }
 
 /** A party's post read after a chamber's name: the chamber holds it, and the party's word stays in the title. */

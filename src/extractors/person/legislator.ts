@@ -1,0 +1,26 @@
+// "Sen. John McCain, an Arizona Republican", "Rep. Tom Foley (D-Wash.)",
+// "Tom Foley, D-Wash.": news gives a legislator's party after the name, as it
+// gives a British MP's before it ("Labour MP").
+import { LEGISLATOR_ROLE, PARTY_LETTERS } from '../../lexicon/people.js';
+
+export const isLegislator = (roles: readonly string[]): boolean => roles.length > 0 && roles.every((r) => LEGISLATOR_ROLE.test(r));
+
+/** A party's letter and a state, in brackets or after a comma: "(R-Ariz.)", ", D-Wash.". */
+const LETTER_AFTER = /^\s*(?:,\s*|\(\s*)([DRI])-[A-Z][A-Za-z.]*/;
+/** "an Arizona Republican", "a New York Democrat": the state's name, then the party's word. */
+const DESCRIBED_AFTER = /^\s*,\s+an?\s+(?:[A-Z][a-z]+\s+){0,2}(Republican|Democrat)\b/;
+/** How many of the name's occurrences are looked at: the party is given where the name is first written. */
+const LOOKED_AT = 3;
+
+/** The party a story states right after one of the first occurrences of `name`, if it does. */
+export function statedParty(text: string, name: string): string | undefined {
+  let at = text.indexOf(name);
+  for (let n = 0; at >= 0 && n < LOOKED_AT; n++, at = text.indexOf(name, at + name.length)) {
+    const after = text.slice(at + name.length, at + name.length + 48);
+    const letter = LETTER_AFTER.exec(after)?.[1];
+    if (letter) return PARTY_LETTERS[letter];
+    const word = DESCRIBED_AFTER.exec(after)?.[1];
+    if (word) return word === 'Democrat' ? 'Democratic' : word;
+  }
+  return undefined;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { one, people } from './helpers.js';
+import { statedParty } from '../../../src/extractors/person/legislator.js';
+
+describe('a legislator\'s party', () => {
+  it('is read after the name: a letter and a state, or a state and the party\'s word', () => {
+    expect(one('"We will act," Sen. Joel Markham, an Arizona Republican, told reporters.', 'Joel Markham')).toMatchObject({ roles: ['senator'], org: 'Republican' });
+    expect(one('Rep. Carl Stennett (D-Texas) said the bill was unfair.', 'Carl Stennett')?.org).toBe('Democratic');
+    expect(people('The aide to majority leader Tom Farley, D-Wash., said no. Rep. Tom Farley agreed.').find((p) => p.roles[0] === 'representative')?.org).toBe('Democratic');
+  });
+  it('is read before the title, even after the state', () => {
+    expect(one('Republican Sen. Robert Dane said no.', 'Robert Dane')?.org).toBe('Republican');
+    expect(one('The seat was open since the death of Nebraskan Democratic Sen. Edwin Zorn last month.', 'Edwin Zorn')?.org).toBe('Democratic');
+  });
+  it('is none where the story states none', () => {
+    expect(statedParty('Sen. Robert Dane said no, and Dane left.', 'Robert Dane')).toBeUndefined();
+  });
+});
+
+describe('a cabinet secretary\'s country', () => {
+  it('is one whose government has such secretaries', () => {
+    const text = 'Japan will face penalties, U.S. officials said. Commerce Secretary Malcolm Bridger said Tokyo had broken the pact. Japan\'s trade ministry denied it.';
+    expect(one(text, 'Malcolm Bridger')?.org).toBe('United States');
+  });
+});
