@@ -36,7 +36,8 @@ export function pastAside(ctx: Parameters<Rule['run']>[0], k: number): number {
   if (doc.tokens[k]?.text !== ',') return k;
   for (let c = k + 1; c < end && c <= k + 12; c++) {
     const t = doc.tokens[c]!;
-    if (t.text === ',') return doc.tokens[c + 1]?.lower === 'as' ? c + 1 : k;
+    // ("elected Frederick Goldberger, a business consultant, to be president of the company")
+    if (t.text === ',') return doc.tokens[c + 1]?.lower === 'as' || (doc.tokens[c + 1]?.lower === 'to' && doc.tokens[c + 2]?.lower === 'be') ? c + 1 : k;
     // a verb ends the aside, unless it is a title wink took for one ("previously head/VERB of international")
     // (or a capitalized word wink took for one: "a former Ford/VERB executive")
     if (t.text === ';' || t.text === '(' || (t.pos === 'VERB' && !ROLE_HEADS.has(t.lower) && !/^\p{Lu}/u.test(t.text))) return k;

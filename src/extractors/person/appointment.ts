@@ -147,6 +147,8 @@ export const appointmentRule: Rule<'person'> = {
           // "Aisha Rahman and Jonas Weiler co-founded the company": two subjects share the verb
           const partner = doc.tokens[from]?.lower === 'and' ? entities.mentionAt(from + 1) : undefined;
           if (partner && !partner.possessive && personNameAt(ctx, from + 1)) from = partner.tokenEnd;
+          // "Modular's former president, Harvey Lyon, was named ...": a name set off after a post, then the verb
+          if (doc.tokens[from]?.text === ',' && doc.tokens[m.tokenStart - 1]?.text === ',' && AUXILIARIES.has(doc.tokens[from + 1]?.lower ?? '')) from++;
           // "Oliver Grant, 54, a former banker, will become ...": an age or a description set off by commas
           let k = pastDescription(ctx, from);
           while (k < end && AUXILIARIES.has(doc.tokens[k]!.lower)) k++;
@@ -167,7 +169,8 @@ export const appointmentRule: Rule<'person'> = {
           if (JOINS.has(verb.lower)) {
             const joined = orgAt(entities, k + 1, false);
             // "joined Kettle Ridge this month as a vice president", "joined in April as vice president of research"
-            const as = timeBefore(ctx, joined ? (joined.viaReference ? -1 : joined.tokenEnd) : k + 1, 'as');
+            // ("joined the company in November 1984 as executive vice president": after a reference too)
+            const as = timeBefore(ctx, joined ? joined.tokenEnd : k + 1, 'as');
             const title = as > 0 ? titleAt(doc, skip(as + 1), end) : undefined;
             if (title && (joined || as > k + 1)) reportPerson(ctx, { name, nameTokens, title, org: orgAfter(doc, entities, employerFrom(title), end, false) ?? joined, confidence: 0.75 });
             return;

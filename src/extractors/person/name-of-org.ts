@@ -212,6 +212,10 @@ function describedAfter(ctx: RuleContext, end: number): boolean {
 function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
   const { doc } = ctx;
   if (doc.tokens[end]?.text === '>') return closes(ctx, end + 1, aside);
+  // past the wire's stock code after the name ("said Daniel Roling of Merrill Lynch and Co <MER>.")
+  if (doc.tokens[end]?.text === '<') {
+    for (let c = end + 1; c < ctx.sentence.tokenEnd && c <= end + 4; c++) if (doc.tokens[c]!.text === '>') return closes(ctx, c + 1, aside);
+  }
   // past its initials ("from the Consumer Electronics Association (CEA) told"), where a verb of saying may close the aside
   if (doc.tokens[end]?.text === '(' && doc.tokens[end + 2]?.text === ')') return closes(ctx, end + 3, aside) || saying(doc.tokens[end + 3]?.lower ?? '');
   // ... and past the words that say what it is ("from the FNSEA agricultural union, told")

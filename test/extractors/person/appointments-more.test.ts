@@ -122,3 +122,17 @@ describe('an added post', () => {
     expect(found.map((p) => p.roles)).toEqual(expect.arrayContaining([['chief executive officer'], ['president', 'chief operating officer']]));
   });
 });
+
+describe('appointments around an aside', () => {
+  it('reads "elected X, a consultant, to be president"', () => {
+    expect(people('Modena Tech Inc said its board elected Fred Goldman, a business consultant, to be president of the company.').find((p) => p.roles[0] === 'president')?.org).toBe('Modena Tech Inc');
+  });
+  it('reads a name set off after a post, then "was named"', () => {
+    const text = 'Modena Tech Inc said it elected a president. Modena Tech\'s former president, Harold Lyle, was named senior managing director.';
+    expect(people(text).map((p) => [p.name, p.roles])).toContainEqual(['Harold Lyle', ['senior managing director']]);
+  });
+  it('reads "joined the company in November 1984 as"', () => {
+    const text = 'Equable Leasing Corp said it named Lars Johns president. Johns joined the company in November 1984 as chief financial officer.';
+    expect(people(text).map((p) => [p.roles, p.org])).toContainEqual([['chief financial officer'], 'Equable Leasing Corp']);
+  });
+});

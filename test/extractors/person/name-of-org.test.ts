@@ -141,3 +141,9 @@ describe('an owner\'s possessive before a title, with where the holder is based 
     expect(one('"I doubt it," Dunmore Lambert Inc\'s Houston-based analyst Jon Olafsen said.', 'Jon Olafsen')).toMatchObject({ roles: ['analyst'], org: 'Dunmore Lambert Inc' });
   });
 });
+
+describe('a quote\'s speaker of a firm the wire gives a stock code', () => {
+  it('is read past the code', () => {
+    expect(one('"Copper should rise," said Dan Rolfe of Merrill Lynch and Co <MER>. "Supply is tight."', 'Dan Rolfe')).toMatchObject({ title: null, org: 'Merrill Lynch and Co' });
+  });
+});
