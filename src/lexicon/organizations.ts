@@ -11,7 +11,7 @@ export const LEGAL_SUFFIXES = new Set([
 export const ORG_HEAD_WORDS = new Set([
   'group', 'holdings', 'holding', 'partners', 'partnership', 'associates', 'brothers', 'industries', 'enterprises', 'international', 'bank', 'bancorp',
   'bancshares', 'bankshares', 'banks', 'trust', 'fund', 'funds', 'capital', 'securities', 'financial', 'insurance', 'assurance', 'investments',
-  'investors', 'ventures', 'systems', 'technologies', 'technology', 'communications', 'telecom', 'telecommunications', 'networks', 'software',
+  'investors', 'ventures', 'systems', 'technologies', 'technology', 'communications', 'telecom', 'telecommunications', 'network', 'networks', 'software',
   'electronics', 'motors', 'airlines', 'airways', 'petroleum', 'oil', 'gas', 'energy', 'resources', 'mining', 'minerals', 'chemicals',
   'chemical', 'pharmaceuticals', 'pharmaceutical', 'laboratories', 'labs', 'foods', 'brands', 'products', 'stores', 'hotels', 'resorts',
   'properties', 'realty', 'airline', 'railroad', 'railway', 'railways', 'steel', 'mills', 'manufacturing', 'services', 'solutions',

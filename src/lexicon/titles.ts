@@ -191,6 +191,9 @@ export const ROLE_CANON: Record<string, string> = {
   'board member': 'board member',
   superintendent: 'superintendent',
   'chief superintendent': 'chief superintendent',
+  // a British police force's head and deputies ("assistant chief constable of Gloucestershire Police")
+  constable: 'constable',
+  'chief constable': 'chief constable',
   inspector: 'inspector',
   'chief inspector': 'chief inspector',
   detective: 'detective',

@@ -112,7 +112,7 @@ export const appositionRule: Rule<'person'> = {
         // ("Tony Banks, Labour MP for West Ham": the party opens the post)
         const party = org ? undefined : partyOpening(ctx, title);
         if (party) [title, org] = [party.title, party.org];
-        org = namesakeOrg(ctx, orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)), title.tokenEnd, name) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org;
+        org = namesakeOrg(ctx, orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)), title.tokenEnd, name) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org ?? bodyOfTheWord(ctx, title.tokenEnd, m.tokenStart);
       }
       // "Leonard Hecht, formerly chief executive,", "Harwood, who was president,": a post held before
       if (doc.tokens.slice(nameEnd + 1, title.tokenStart).some((t) => HELD_BEFORE.has(t.lower))) title = heldBefore(title);
@@ -247,6 +247,17 @@ function firmJustBefore(ctx: Parameters<Rule['run']>[0], word: string, at: numbe
   return found && { name: found.name, tokenStart: at, tokenEnd: at + 1, viaReference: true };
 }
 const FIRM_WORDS = new Set(['company', 'firm', 'group', 'business']);
+
+/** "secretary general of the council" after "the Muslim Council of Britain": the body "of the" and its word point back to. */
+function bodyOfTheWord(ctx: Parameters<Rule['run']>[0], end: number, before: number): OrgRef | undefined {
+  const { doc } = ctx;
+  const word = doc.tokens[end + 2];
+  if (doc.tokens[end]?.lower !== 'of' || doc.tokens[end + 1]?.lower !== 'the' || !word || word.text !== word.lower || !isOwnerNoun(word.lower)) return undefined;
+  // (the phrase ends there: "of the council," not "of the council's finance committee")
+  const next = doc.tokens[end + 3];
+  if (next && end + 3 < ctx.sentence.tokenEnd && !/^[,.;:)]$/.test(next.text)) return undefined;
+  return bodyByWord(ctx, word.lower, end + 2, before);
+}
 
 const isOwnerNoun = (lower: string) => ORG_DESCRIPTOR_NOUNS.has(lower) || BODY_WORDS.has(lower) || OWNER_BODY_NOUNS.has(lower);
 

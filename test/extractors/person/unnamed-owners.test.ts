@@ -86,3 +86,18 @@ describe('a government\'s spokesman', () => {
     expect(one('Conservative local government spokesman Glyn Dawes said the tax was unfair.', 'Glyn Dawes')?.org).toBe('Conservative');
   });
 });
+
+describe('"of the council" after the body is named', () => {
+  it('is the body the story named by that word', () => {
+    expect(one('The Muslim Council of Wales urged help. "We want them home," said Iqbal Saleem, secretary general of the council.', 'Iqbal Saleem')?.org).toBe('Muslim Council of Wales');
+  });
+  it('is no body where the phrase goes on', () => {
+    expect(one('The Muslim Council of Wales urged help. "We want them home," said Iqbal Saleem, secretary general of the council\'s youth wing.', 'Iqbal Saleem')?.org ?? null).not.toBe('Muslim Council of Wales');
+  });
+});
+
+describe('police ranks', () => {
+  it('reads a chief constable and the force', () => {
+    expect(one('Craig Macken, assistant chief constable of Gloucestershire Police, said: "We acted."', 'Craig Macken')).toMatchObject({ roles: ['assistant chief constable'], org: 'Gloucestershire Police' });
+  });
+});
