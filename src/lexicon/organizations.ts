@@ -76,8 +76,10 @@ export const ORG_DESCRIPTOR_NOUNS = new Set([
  */
 export const OWNER_BODY_NOUNS = new Set([
   'gallery', 'government', 'administration', 'ministry', 'team', 'newspaper', 'paper', 'magazine', 'orchestra', 'theatre', 'theater',
-  'festival', 'academy', 'regulator', 'watchdog', 'body', 'organisation', 'organization', 'federation', 'association', 'institute',
+  'festival', 'academy', 'regulator', 'watchdog', 'federation', 'association', 'institute',
 ]);
+/** Words for any body, which say nothing of its kind ("the organisation's president"): the story's own body is meant. */
+export const GENERIC_BODY_NOUNS = new Set(['body', 'organisation', 'organization']);
 
 /** Words opening a sentence before a post held before, never a name's first word ("Former WorldCom chief ..."). */
 export const PAST_POST_WORDS = new Set(['former']);

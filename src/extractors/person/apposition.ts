@@ -8,7 +8,7 @@ import { reportPerson } from './report.js';
 import { partyOpening } from './party.js';
 import { employerFrom, heldBefore, splitRoles, titleAt, type TitleSpan } from './title.js';
 import { APPOSITION_JOBS, isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
-import { BODY_WORDS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS } from '../../lexicon/organizations.js';
+import { BODY_WORDS, GENERIC_BODY_NOUNS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS } from '../../lexicon/organizations.js';
 import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'presently', 'then', 'new', 'another', 'formerly', 'previously', 'veteran', 'longtime', 'long-time']);
@@ -236,7 +236,7 @@ function bodyByWord(ctx: Parameters<Rule['run']>[0], word: string, at: number, b
 
 /** The organization named last in this sentence or the one before, before token `before`, for "the company's" at `at`. */
 function firmJustBefore(ctx: Parameters<Rule['run']>[0], word: string, at: number, before: number): OrgRef | undefined {
-  if (!FIRM_WORDS.has(word)) return undefined;
+  if (!FIRM_WORDS.has(word) && !GENERIC_BODY_NOUNS.has(word)) return undefined;
   const from = ctx.doc.sentences[ctx.sentence.index - 1]?.tokenStart ?? ctx.sentence.tokenStart;
   let found: EntityMention | undefined;
   for (const m of ctx.entities.mentions) {
@@ -259,7 +259,7 @@ function bodyOfTheWord(ctx: Parameters<Rule['run']>[0], end: number, before: num
   return bodyByWord(ctx, word.lower, end + 2, before);
 }
 
-const isOwnerNoun = (lower: string) => ORG_DESCRIPTOR_NOUNS.has(lower) || BODY_WORDS.has(lower) || OWNER_BODY_NOUNS.has(lower);
+const isOwnerNoun = (lower: string) => ORG_DESCRIPTOR_NOUNS.has(lower) || BODY_WORDS.has(lower) || OWNER_BODY_NOUNS.has(lower) || GENERIC_BODY_NOUNS.has(lower);
 
 /**
  * "vice chairman of non-insurance operations at Berkshire", "chief executive of financial advisory at Lazard":

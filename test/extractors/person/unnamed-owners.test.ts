@@ -101,3 +101,9 @@ describe('police ranks', () => {
     expect(one('Craig Macken, assistant chief constable of Gloucestershire Police, said: "We acted."', 'Craig Macken')).toMatchObject({ roles: ['assistant chief constable'], org: 'Gloucestershire Police' });
   });
 });
+
+describe('"the organisation\'s" after a body is named', () => {
+  it('is that body, whatever its kind', () => {
+    expect(one('The National Care Association welcomed it. Tony Hart, the organisation\'s president, said it was fair.', 'Tony Hart')?.org).toBe('National Care Association');
+  });
+});
