@@ -14,9 +14,12 @@ const LOOKED_AT = 3;
 
 /** The party a story states right after one of the first occurrences of `name`, if it does. */
 export function statedParty(text: string, name: string): string | undefined {
-  let at = text.indexOf(name);
-  for (let n = 0; at >= 0 && n < LOOKED_AT; n++, at = text.indexOf(name, at + name.length)) {
-    const after = text.slice(at + name.length, at + name.length + 48);
+  // (the wire breaks lines inside names: "Sen. John\nBreaux (D-La.)")
+  const written = new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'), 'g');
+  let n = 0;
+  for (const m of text.matchAll(written)) {
+    if (n++ >= LOOKED_AT) break;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 48);
     const letter = LETTER_AFTER.exec(after)?.[1];
     if (letter) return PARTY_LETTERS[letter];
     const word = DESCRIBED_AFTER.exec(after)?.[1];

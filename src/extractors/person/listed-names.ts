@@ -82,7 +82,10 @@ function afterHomePlace(ctx: RuleContext, k: number): number {
   const { doc } = ctx;
   if (doc.tokens[k]?.text === '(') {
     const past = pastPartyState(doc, k, ctx.sentence.tokenEnd);
-    return past > 0 ? past : k;
+    // ... or the state alone ("Mitch McConnell (Ky.) and Pete Wilson (Calif.)")
+    const state = doc.tokens[k + 1];
+    const alone = doc.tokens[k + 2]?.text === ')' && !!state && /^\p{Lu}[\p{L}.]*$/u.test(state.text) && (state.text.endsWith('.') || ctx.entities.mentionAt(k + 1)?.type === 'place');
+    return past > 0 ? past : alone ? k + 3 : k;
   }
   const place = doc.tokens[k]?.lower === 'of' ? ctx.entities.mentionAt(k + 1) : undefined;
   return place && place.type === 'place' && !place.possessive ? place.tokenEnd : k;

@@ -8,6 +8,8 @@ import { reportPerson } from './report.js';
 import { splitRoles, type TitleSpan } from './title.js';
 import { singularPost, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { namesAfter } from './listed-names.js';
+import { isLegislator } from './legislator.js';
+import { PARTY_WORDS } from '../../lexicon/organizations.js';
 
 /** How many tokens back the story's earlier mention of the post is looked for. */
 const EARLIER_WINDOW = 400;
@@ -56,7 +58,9 @@ export const pluralTitleRule: Rule<'person'> = {
       const singularText = `${doc.text.slice(doc.tokens[first]!.start, head.start)}${one}`;
       const title: TitleSpan = { tokenStart: first, tokenEnd: k + 1, text, roles: splitRoles(singularText) };
       if (!title.roles.length) continue;
-      const org = orgBefore(doc, entities, first, sentence.tokenStart, false) ?? orgOfEarlierMention(ctx, k);
+      // ("Republican Sens. Mitch McConnell (Ky.) and Pete Wilson (Calif.)": legislators' party)
+      const party = isLegislator(title.roles) && PARTY_WORDS.has(doc.tokens[first - 1]?.text ?? '') ? { name: doc.tokens[first - 1]!.text, tokenStart: first - 1, tokenEnd: first, viaReference: false } : undefined;
+      const org = party ?? orgBefore(doc, entities, first, sentence.tokenStart, false) ?? orgOfEarlierMention(ctx, k);
       for (const [start, end, name] of names) {
         // (one picked out by "including" may bring the employer after the name: "including X of Y")
         const own = including ? orgAfter(doc, entities, end, sentence.tokenEnd, false) : undefined;

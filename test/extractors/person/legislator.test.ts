@@ -23,3 +23,12 @@ describe('a cabinet secretary\'s country', () => {
     expect(one(text, 'Malcolm Bridger')?.org).toBe('United States');
   });
 });
+
+describe('a legislator\'s party in lists and broken lines', () => {
+  it('is read where the wire breaks the line inside the name', () => {
+    expect(one('Leahy said he would be delighted to have\nfreshman Sen. John\nBrough (D-La.) join the committee. But\nBrough\'s appointment was resisted.', 'John Brough')?.org).toBe('Democratic');
+  });
+  it('is read before a plural title, past each name\'s state', () => {
+    expect(people('Aides to Republican Sens. Mitch Conway (Ky.) and Pete Wilder (Calif.) said their bosses were opposed.').map((p) => [p.name, p.org])).toEqual([['Mitch Conway', 'Republican'], ['Pete Wilder', 'Republican']]);
+  });
+});
