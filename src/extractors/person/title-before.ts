@@ -515,15 +515,15 @@ function notStateParty(org: OrgRef | undefined, roles: readonly string[]): OrgRe
   return isLegislator(roles) ? { ...org, name: party, tokenStart: org.tokenEnd - 1 } : undefined;
 }
 
-/** A party's post read after a chamber's name: the chamber holds it, and the party's word stays in the title. */
+/**
+ * A party's post read after a chamber's name ("Senate Republican leader Robert Dole"): the party's, as a legislator's
+ * post is, with the chamber and the party's word in the title.
+ */
 function inChamber(ctx: RuleContext, party: { org: OrgRef; title: OwnedTitle } | undefined): { org: OrgRef; title: OwnedTitle } | undefined {
   const chamber = party && party.org.tokenEnd === party.title.tokenStart ? ctx.doc.tokens[party.org.tokenStart - 1] : undefined;
   if (!party || !chamber || !CHAMBERS.has(chamber.text) || party.org.tokenStart - 1 < ctx.sentence.tokenStart) return party;
-  const text = ctx.doc.text.slice(ctx.doc.tokens[party.org.tokenStart]!.start, ctx.doc.tokens[party.title.tokenEnd - 1]!.end).replace(/\s+/g, ' ');
-  return {
-    org: { name: chamber.text, tokenStart: party.org.tokenStart - 1, tokenEnd: party.org.tokenStart, viaReference: false },
-    title: { ...party.title, tokenStart: party.org.tokenStart, text, roles: splitRoles(text) },
-  };
+  const text = ctx.doc.text.slice(chamber.start, ctx.doc.tokens[party.title.tokenEnd - 1]!.end).replace(/\s+/g, ' ');
+  return { org: party.org, title: { ...party.title, tokenStart: party.org.tokenStart - 1, text, roles: splitRoles(text) } };
 }
 
 /**

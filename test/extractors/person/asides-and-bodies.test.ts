@@ -240,8 +240,8 @@ describe('parties set off after a name, initials after a body, and a former part
   it('keeps "former" in the role and the party out of it', () => {
     expect(one('Former Labour leader Neil Kinnick said the party would win.', 'Neil Kinnick')).toMatchObject({ roles: ['former leader'], org: 'Labour' });
   });
-  it('gives a party\'s post in a chamber to the chamber, with the party in the title', () => {
-    expect(one('Senate Democratic leader Robert Bird said so.', 'Robert Bird')).toMatchObject({ title: 'Democratic leader', roles: ['democratic leader'], org: 'Senate' });
+  it('gives a party\'s post in a chamber to the party, with the chamber and the party in the title', () => {
+    expect(one('Senate Democratic leader Robert Bird said so.', 'Robert Bird')).toMatchObject({ title: 'Senate Democratic leader', roles: ['senate democratic leader'], org: 'Democratic' });
     expect(one('Democratic leader Jim Wrighte spoke.', 'Jim Wrighte')).toMatchObject({ roles: ['leader'], org: 'Democratic' });
   });
 });
