@@ -247,6 +247,8 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     // "M&S" for "Marks & Spencer (Plc)": the ampersand stays in the initials, the legal form stays out
     // ... as it does for an "and" ("S&N" for "Scottish and Newcastle")
     if (words.includes('&') || words.includes('and')) forms.push(words.map((w) => (w === 'and' ? '&' : w)).filter((w) => (w === '&' || /^\p{Lu}/u.test(w)) && !isLegalSuffix(w)));
+    // "UKIP" for "UK Independence Party": initials opening the name keep all their letters
+    if (/^\p{Lu}{2,3}$/u.test(capitalized[0] ?? '') && capitalized.length > 1) forms.push([...capitalized[0]!, ...capitalized.slice(1)]);
     for (const form of forms) {
       const initials = form.map((w) => w[0]).join('');
       // ("BT" is no short form of "BT Together")

@@ -129,7 +129,7 @@ export const PARTY_WORDS = new Set([
 
 /** Party names news clips or nicknames, by the party's own name: one party, one canonical organization. */
 export const PARTY_CLIPPINGS: Record<string, string> = {
-  'Lib Dem': 'Liberal Democrats', 'Lib Dems': 'Liberal Democrats', 'Liberal Democrat': 'Liberal Democrats', Tory: 'Conservative', Tories: 'Conservative', Conservatives: 'Conservative',
+  'Lib Dem': 'Liberal Democrats', 'Lib Dems': 'Liberal Democrats', Tory: 'Conservative', Tories: 'Conservative', Conservatives: 'Conservative',
 };
 
 /** Nouns for a company that open a sentence before its name ("Rival IKEA", "Chipmaker Nvidia"); no name begins with them. */

@@ -247,6 +247,9 @@ describe('short forms of a company name', () => {
     // a country before the name has no letter in the initials
     expect(names('The US Rivers Protection Agency backs it. The RPA said so.')).toContainEqual(['RPA', 'US Rivers Protection Agency']);
   });
+  it('keep every letter of initials that open the name ("UKIP" for "UK Independence Party")', () => {
+    expect(names('He quit the UK Freedom Party last year. UKFP leader Roger Knapp was glad.')).toContainEqual(['UKFP', 'UK Freedom Party']);
+  });
   it('give the legal form its letter in the initials ("SMC" for "San Miguel Corp")', () => {
     expect(names('<San Mateo Corp>, SMC, said it sold shares. SMC Chairman Andres Sorio said so.')).toContainEqual(['SMC', 'San Mateo Corp']);
   });

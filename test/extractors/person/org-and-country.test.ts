@@ -205,7 +205,7 @@ describe('a party named before a title', () => {
     ['Tory leader Mark Hale said taxes would rise.', 'Mark Hale', ['leader'], 'Conservative'],
     ['Labour leader Neil Kent called it a bribe.', 'Neil Kent', ['leader'], 'Labour'],
     ['Labour MP Ann Cray said she would vote against.', 'Ann Cray', ['mp'], 'Labour'],
-    ['Liberal Democrat leader Colin Kerr added more.', 'Colin Kerr', ['leader'], 'Liberal Democrats'],
+    ['Liberal Democrat leader Colin Kerr added more.', 'Colin Kerr', ['leader'], 'Liberal Democrat'],
     ['Tory shadow chancellor Owen Lett said the sums did not add up.', 'Owen Lett', ['shadow chancellor'], 'Conservative'],
     ['Lib Dem spokesman Ed Dacey said so.', 'Ed Dacey', ['spokesman'], 'Liberal Democrats'],
   ])('%s', (text, name, roles, org) => {
@@ -260,7 +260,7 @@ describe('a post across a copula or after "whose"', () => {
 
 describe('portfolios, parties and countries before a title', () => {
   it('keeps a lower-case portfolio and gives the party named before it', () => {
-    expect(one('Liberal Democrat home affairs spokesman Mark Oates said Labour was right.', 'Mark Oates')).toMatchObject({ roles: ['home affairs spokesman'], org: 'Liberal Democrats' });
+    expect(one('Liberal Democrat home affairs spokesman Mark Oates said Labour was right.', 'Mark Oates')).toMatchObject({ roles: ['home affairs spokesman'], org: 'Liberal Democrat' });
     expect(one('Conservative shadow home secretary David Davison said the government had failed.', 'David Davison')).toMatchObject({ org: 'Conservative' });
   });
   it('gives a country\'s leader, attorney and central bank governor that country', () => {
