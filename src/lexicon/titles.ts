@@ -326,6 +326,12 @@ export const ROLE_CANON: Record<string, string> = {
  * employer is only one named right with it, and beside a post the story gives the same person it is no fact.
  */
 export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|teacher|expert|racer|comedian|comedienne|billionaire|magnate|industrialist|oilman|arbitrager|arbitrageur|developer|investor|photographer|artist)$/;
+/** Fields a post may name right after it, without "of" ("Gary Hunt, vice president sales,"). */
+export const POST_FIELDS_AFTER = new Set([
+  'sales', 'marketing', 'finance', 'operations', 'research', 'production', 'engineering', 'planning', 'administration', 'manufacturing',
+  'personnel', 'development', 'treasury', 'legal', 'communications',
+]);
+
 /** Posts whose "to" names the body they serve ("adviser to the Central Bank"), not a place they are sent to. */
 export const ADVISING_POSTS = new Set(['adviser', 'advisor', 'aide', 'consultant', 'assistant', 'counsel', 'counsellor', 'counselor']);
 

@@ -27,7 +27,7 @@ const JOINS = new Set(['joined', 'joins', 'join', 'joining', 'rejoined', 'rejoin
 const COPULA = new Set(['is', 'was']);
 // (not "would": "Brown would be premier" is as often a condition as a plan)
 const FUTURE = new Set(['will', 'shall']);
-const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'next', 'current', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over', 'on', 'up']);
+const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'next', 'current', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over', 'on', 'up', 'serve']);
 /** Verbs of leading an organization in a relative clause, and the role they state: "X, who heads Y". */
 const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', led: 'head', runs: 'head', ran: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
 /** "to the newly-created position of": words that lead to a title after an appointee. */
@@ -194,8 +194,10 @@ export const appointmentRule: Rule<'person'> = {
           // "will become Corvel Inc's chief executive": the organization's possessive before the post
           const at = skip(copula || willBe ? k : k + 1);
           const owner = entities.mentionAt(at);
-          const ownerOrg = owner?.possessive && owner.type !== 'person' && owner.type !== 'place' ? orgAt(entities, at, false) : undefined;
-          const stated = titleAt(doc, ownerOrg ? owner!.tokenEnd + 1 : at, end);
+          // ... or written before the post without one, after "as" ("who retired as Raytheon president")
+          const before = !!owner && !owner.possessive && doc.tokens[at - 1]?.lower === 'as' && titleAt(doc, owner.tokenEnd, end) !== undefined;
+          const ownerOrg = (owner?.possessive || before) && owner!.type !== 'person' && owner!.type !== 'place' ? orgAt(entities, at, false) : undefined;
+          const stated = titleAt(doc, ownerOrg ? owner!.tokenEnd + (owner!.possessive ? 1 : 0) : at, end);
           // ("Harwood, who was president, would retain ...": "was" alone puts the post in the past)
           const title = stated && copula && doc.tokens[k - 1]!.lower === 'was' ? heldBefore(stated) : stated;
           // ("were named executive vice presidents": a post in the plural, whose first words are no post of their own)

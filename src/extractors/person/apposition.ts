@@ -7,7 +7,7 @@ import { COMPANY_POSSESSIVES, namesakeOrg, orgAfter, orgAt, ownerOrg, pastInitia
 import { reportPerson } from './report.js';
 import { partyOpening } from './party.js';
 import { employerFrom, heldBefore, splitRoles, titleAt, type TitleSpan } from './title.js';
-import { APPOSITION_JOBS, isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
+import { APPOSITION_JOBS, POST_FIELDS_AFTER, isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
 import { BODY_WORDS, GENERIC_BODY_NOUNS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS } from '../../lexicon/organizations.js';
 import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
@@ -92,6 +92,8 @@ export const appositionRule: Rule<'person'> = {
       if (!title && !org) title = titleAfterDescription(ctx, titleStartsAt);
       // "Peter Mandelson, former Labour minister and now a European Commissioner": the post now held
       title = title && (postNowHeld(doc, title.tokenEnd, sentence.tokenEnd) ?? title);
+      // "Gary Hunt, vice president sales,": a post's field in one lower-case word before the comma that closes it
+      if (title && !org && fieldWordBeforeComma(ctx, title.tokenEnd)) title = { ...title, tokenEnd: title.tokenEnd + 1, text: `${title.text} ${doc.tokens[title.tokenEnd]!.text}`, roles: splitRoles(`${title.text} ${doc.tokens[title.tokenEnd]!.text}`) };
       if (!title || !endsCleanly(ctx, title.tokenEnd)) continue;
       // "signed by Ex-Im President Takashi Tanaka, the spokesman said": a bare post before "said" is who says it, where
       // the name is inside a clause ("But James Mandel, a Los Angeles-based attorney said," opens one)
@@ -336,6 +338,12 @@ function ownerInsideTitle(ctx: Parameters<Rule['run']>[0], k: number): { title: 
   const text = doc.text.slice(doc.tokens[k]!.start, doc.tokens[title.tokenEnd - 1]!.end);
   const roles = former ? splitRoles('former ' + title.text) : title.roles;
   return { title: { tokenStart: k, tokenEnd: title.tokenEnd, text, roles }, org: { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false } };
+}
+
+/** A lower-case noun of a post's field at `k`, closed by a comma: "vice president sales,", "director marketing,". */
+function fieldWordBeforeComma(ctx: Parameters<Rule['run']>[0], k: number): boolean {
+  const word = ctx.doc.tokens[k];
+  return !!word && word.pos === 'NOUN' && /^[a-z]+$/.test(word.text) && POST_FIELDS_AFTER.has(word.text) && ctx.doc.tokens[k + 1]?.text === ',';
 }
 
 /**

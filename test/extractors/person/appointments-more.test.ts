@@ -136,3 +136,15 @@ describe('appointments around an aside', () => {
     expect(people(text).map((p) => [p.roles, p.org])).toContainEqual([['chief financial officer'], 'Equable Leasing Corp']);
   });
 });
+
+describe('posts after "as" and "to serve as"', () => {
+  it('reads an organization written before the post ("retired as Raytheon president")', () => {
+    expect(one('D. Brandon Holmes, who retired as Raythorn president, joined the board.', 'D. Brandon Holmes')).toMatchObject({ roles: ['president'], org: 'Raythorn' });
+  });
+  it('reads "elected to serve as"', () => {
+    expect(one('David Swale, who was elected to serve as president and chief executive officer of Acme-Cleve Corp, spoke.', 'David Swale')).toMatchObject({ roles: ['president', 'chief executive officer'], org: 'Acme-Cleve Corp' });
+  });
+  it('reads a field after the post in apposition ("vice president sales,")', () => {
+    expect(one('Court Shannon, executive vice president, and Gary Hunter, vice president sales, resigned.', 'Gary Hunter')?.roles).toEqual(['vice president sales']);
+  });
+});
