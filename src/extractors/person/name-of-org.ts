@@ -229,6 +229,8 @@ function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
   // "of IT firm Dimension Data": the name was a word describing the employer ... unless the phrase closes after the
   // word ("of JPMorgan Chase bank in Tokyo")
   if (EMPLOYER_DESCRIPTORS.has(next.lower)) return /^[a-z]+$/.test(next.text) && closes(ctx, end + 1, aside) && !EMPLOYER_DESCRIPTORS.has(ctx.doc.tokens[end + 1]?.lower ?? '');
+  // ... or a list goes on with the next person ("Tim Daly of Michael Foods and Kenneth Bowman, who ...")
+  if (next.lower === 'and' && ctx.entities.mentionAt(end + 1)?.type === 'person') return true;
   // a clause goes on after the employer ("said", "told Reuters", "in Montreal"), not a name ("Maria Full of Grace last year")
   return /^[,.;:)"'”]$/.test(next.text) || saying(next.lower) || next.lower === 'in' || next.pos === 'VERB' || next.pos === 'AUX';
 }

@@ -147,3 +147,10 @@ describe('a quote\'s speaker of a firm the wire gives a stock code', () => {
     expect(one('"Copper should rise," said Dan Rolfe of Merrill Lynch and Co <MER>. "Supply is tight."', 'Dan Rolfe')).toMatchObject({ title: null, org: 'Merrill Lynch and Co' });
   });
 });
+
+describe('names with their firms in a list', () => {
+  it('read each "X of Y" where "and" and the next name follow', () => {
+    const found = people('Among those charged are Mark Baylin of Rymer Seafood Inc; Tim Dalby of Michael Foods Inc and Kenneth Bowie, who worked for Total Foods.');
+    expect(found.map((p) => [p.name, p.org])).toEqual([['Mark Baylin', 'Rymer Seafood Inc'], ['Tim Dalby', 'Michael Foods Inc']]);
+  });
+});
