@@ -7,8 +7,8 @@ export const isLegislator = (roles: readonly string[]): boolean => roles.length 
 
 /** A party's letter and a state, in brackets or after a comma: "(R-Ariz.)", ", D-Wash.". */
 const LETTER_AFTER = /^\s*(?:,\s*|\(\s*)([DRI])-[A-Z][A-Za-z.]*/;
-/** "an Arizona Republican", "a New York Democrat": the state's name, then the party's word. */
-const DESCRIBED_AFTER = /^\s*,\s+an?\s+(?:[A-Z][a-z]+\s+){0,2}(Republican|Democrat)\b/;
+/** "an Arizona Republican", "a New York Democrat", "the New York Democratic sponsor": the state's name, then the party's word. */
+const DESCRIBED_AFTER = /^\s*,\s+(?:an?|the)\s+(?:[A-Z][a-z]+\s+){0,2}(Republican|Democrat(?:ic)?)\b/;
 /** How many of the name's occurrences are looked at: the party is given where the name is first written. */
 const LOOKED_AT = 3;
 
@@ -23,7 +23,7 @@ export function statedParty(text: string, name: string): string | undefined {
     const letter = LETTER_AFTER.exec(after)?.[1];
     if (letter) return PARTY_LETTERS[letter];
     const word = DESCRIBED_AFTER.exec(after)?.[1];
-    if (word) return word === 'Democrat' ? 'Democratic' : word;
+    if (word) return word.startsWith('Democrat') ? 'Democratic' : word;
   }
   return undefined;
 }
