@@ -24,7 +24,8 @@ const BECOME = new Set([
 const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
 /** "X joined Y as chief financial officer": the organization stands between the verb and the post. */
 const JOINS = new Set(['joined', 'joins', 'join', 'joining', 'rejoined', 'rejoins']);
-const COPULA = new Set(['is', 'was']);
+// ("Rose has been executive vice president of the company since joining it": the present perfect states a post held now)
+const COPULA = new Set(['is', 'was', 'been']);
 // (not "would": "Brown would be premier" is as often a condition as a plan)
 const FUTURE = new Set(['will', 'shall']);
 const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'next', 'current', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over', 'on', 'up', 'serve']);
@@ -199,11 +200,15 @@ export const appointmentRule: Rule<'person'> = {
           const ownerOrg = (owner?.possessive || before) && owner!.type !== 'person' && owner!.type !== 'place' ? orgAt(entities, at, false) : undefined;
           const stated = titleAt(doc, ownerOrg ? owner!.tokenEnd + (owner!.possessive ? 1 : 0) : at, end);
           // ("Harwood, who was president, would retain ...": "was" alone puts the post in the past)
-          const title = stated && copula && doc.tokens[k - 1]!.lower === 'was' ? heldBefore(stated) : stated;
+          // ... as does "had been" ("Kearney had been executive vice-president of Northgate")
+          const past = doc.tokens[k - 1]!.lower === 'was' || (doc.tokens[k - 1]!.lower === 'been' && doc.tokens[k - 2]?.lower === 'had');
+          const title = stated && copula && past ? heldBefore(stated) : stated;
           // ("were named executive vice presidents": a post in the plural, whose first words are no post of their own)
           if (!title || pluralGoesOn(doc, title.tokenEnd)) return;
           const org = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
-          if (org || !copula) reportPerson(ctx, { name, nameTokens, title, org, confidence: org ? 0.85 : 0.7 });
+          // (not the post of a part the organization owns: "had been chief of the bank's trading floor")
+          const ownedPart = !!org && org.tokenStart > title.tokenStart && /^['’]s?$/.test(doc.tokens[org.tokenEnd]?.text ?? '');
+          if ((org && !ownedPart) || !copula) reportPerson(ctx, { name, nameTokens, title, org, confidence: org ? 0.85 : 0.7 });
           // "X was elected chairman and Y vice chairman": a second appointee shares the verb
           const second = PASSIVE.has(verb.lower) ? secondAppointee(ctx, org && !org.viaReference && org.tokenEnd > title.tokenEnd ? org.tokenEnd : title.tokenEnd) : undefined;
           if (second) reportPerson(ctx, { ...second, org: orgAfter(doc, entities, employerFrom(second.title!), end, false) ?? org, confidence: 0.7 });

@@ -11,9 +11,9 @@ import { APPOSITION_JOBS, POST_FIELDS_AFTER, isTitleWord, PERSONAL_RANKS, PORTFO
 import { BODY_WORDS, GENERIC_BODY_NOUNS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS } from '../../lexicon/organizations.js';
 import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'presently', 'then', 'new', 'another', 'formerly', 'previously', 'veteran', 'longtime', 'long-time']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'presently', 'then', 'new', 'another', 'formerly', 'previously', 'recently', 'veteran', 'longtime', 'long-time']);
 /** Words of the skipped ones that put the post after them in the past. */
-const HELD_BEFORE = new Set(['formerly', 'previously', 'was', 'had']);
+const HELD_BEFORE = new Set(['formerly', 'previously', 'recently', 'was', 'had']);
 /** A party and state after a legislator's name: "Sen. Jane Roe, D-Ohio, chairman of ..." */
 
 export const appositionRule: Rule<'person'> = {

@@ -22,8 +22,8 @@ export interface TitleSpan {
 /** Where a title's employer may be named: after it, or at the "of its" inside it. */
 export const employerFrom = (title: TitleSpan) => title.ownerOf ?? title.tokenEnd;
 
-/** The post with its roles as held before ("former president"); the title stays as written. A founder stays one. */
-export const heldBefore = <T extends TitleSpan>(title: T): T => ({ ...title, roles: title.roles.map((r) => (r.startsWith('former ') || /founder$/.test(r) ? r : `former ${r}`)) });
+/** The post with its roles as held before ("former president"); the title stays as written. A founder stays one, a retired one retired. */
+export const heldBefore = <T extends TitleSpan>(title: T): T => ({ ...title, roles: title.roles.map((r) => (/^(?:former|retired) /.test(r) || /founder$/.test(r) ? r : `former ${r}`)) });
 
 interface TitleIndex {
   version: number;

@@ -32,3 +32,12 @@ describe('person/past-post: the organization by reference', () => {
     expect(people(text).map((p) => [p.roles, p.org])).toEqual([[['president'], 'Vela Tools Inc'], [['former executive vice president'], 'Vela Tools Inc']]);
   });
 });
+
+describe('"has been" and "recently"', () => {
+  it('reads "has been" as a post held now', () => {
+    expect(one('Federal Stores Inc named a president. Matt Norland has been vice chairman of Federal Stores Inc since 1980.', 'Matt Norland')).toMatchObject({ roles: ['vice chairman'], org: 'Federal Stores Inc' });
+  });
+  it('reads "recently" before a post in apposition as one held before', () => {
+    expect(people('Endo Labs Inc said Rick Sakowski has been named president. Sakowski, recently vice president at Control Datum Corp, succeeds John Wray.').map((p) => [p.roles, p.org])).toContainEqual([['former vice president'], 'Control Datum Corp']);
+  });
+});
