@@ -80,6 +80,10 @@ export const OWNER_BODY_NOUNS = new Set([
 ]);
 /** Words for any body, which say nothing of its kind ("the organisation's president"): the story's own body is meant. */
 export const GENERIC_BODY_NOUNS = new Set(['body', 'organisation', 'organization']);
+/** Words for a firm that point back to the one named just before ("the company's founder"). */
+export const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'business']);
+/** Bodies a story names several of, so that "the party's" or "the government's" points back to none by its word. */
+export const BODIES_OF_MANY = new Set(['party', 'government', 'administration']);
 
 /** Words opening a sentence before a post held before, never a name's first word ("Former WorldCom chief ..."). */
 export const PAST_POST_WORDS = new Set(['former']);

@@ -1,7 +1,7 @@
 // "X was named president of Y", "Y appointed X as chairman", "X became chief
 // executive of Y", "X is the chief financial officer of Y".
 import type { Rule } from '../rule.js';
-import { orgAfter, orgAt, pastInitials, personNameAt, type OrgRef } from './context.js';
+import { orgAfter, orgAt, ownsPart, pastInitials, personNameAt, type OrgRef } from './context.js';
 import { isGovernment } from './apposition.js';
 import { reportPerson, type PersonFinding } from './report.js';
 import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
@@ -207,8 +207,7 @@ export const appointmentRule: Rule<'person'> = {
           if (!title || pluralGoesOn(doc, title.tokenEnd)) return;
           const org = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
           // (not the post of a part the organization owns: "had been chief of the bank's trading floor")
-          const ownedPart = !!org && org.tokenStart > title.tokenStart && /^['’]s?$/.test(doc.tokens[org.tokenEnd]?.text ?? '');
-          if ((org && !ownedPart) || !copula) reportPerson(ctx, { name, nameTokens, title, org, confidence: org ? 0.85 : 0.7 });
+          if ((org && !ownsPart(doc, org, title)) || !copula) reportPerson(ctx, { name, nameTokens, title, org, confidence: org ? 0.85 : 0.7 });
           // "X was elected chairman and Y vice chairman": a second appointee shares the verb
           const second = PASSIVE.has(verb.lower) ? secondAppointee(ctx, org && !org.viaReference && org.tokenEnd > title.tokenEnd ? org.tokenEnd : title.tokenEnd) : undefined;
           if (second) reportPerson(ctx, { ...second, org: orgAfter(doc, entities, employerFrom(second.title!), end, false) ?? org, confidence: 0.7 });

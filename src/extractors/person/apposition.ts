@@ -8,7 +8,7 @@ import { reportPerson } from './report.js';
 import { partyOpening } from './party.js';
 import { employerFrom, heldBefore, splitRoles, titleAt, type TitleSpan } from './title.js';
 import { APPOSITION_JOBS, POST_FIELDS_AFTER, isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
-import { BODY_WORDS, GENERIC_BODY_NOUNS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS } from '../../lexicon/organizations.js';
+import { BODIES_OF_MANY, BODY_WORDS, FIRM_NOUNS, GENERIC_BODY_NOUNS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS } from '../../lexicon/organizations.js';
 import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'presently', 'then', 'new', 'another', 'formerly', 'previously', 'recently', 'veteran', 'longtime', 'long-time']);
@@ -93,7 +93,10 @@ export const appositionRule: Rule<'person'> = {
       // "Peter Mandelson, former Labour minister and now a European Commissioner": the post now held
       title = title && (postNowHeld(doc, title.tokenEnd, sentence.tokenEnd) ?? title);
       // "Gary Hunt, vice president sales,": a post's field in one lower-case word before the comma that closes it
-      if (title && !org && fieldWordBeforeComma(ctx, title.tokenEnd)) title = { ...title, tokenEnd: title.tokenEnd + 1, text: `${title.text} ${doc.tokens[title.tokenEnd]!.text}`, roles: splitRoles(`${title.text} ${doc.tokens[title.tokenEnd]!.text}`) };
+      if (title && !org && fieldWordBeforeComma(ctx, title.tokenEnd)) {
+        const text = `${title.text} ${doc.tokens[title.tokenEnd]!.text}`;
+        title = { ...title, tokenEnd: title.tokenEnd + 1, text, roles: splitRoles(text) };
+      }
       if (!title || !endsCleanly(ctx, title.tokenEnd)) continue;
       // "signed by Ex-Im President Takashi Tanaka, the spokesman said": a bare post before "said" is who says it, where
       // the name is inside a clause ("But James Mandel, a Los Angeles-based attorney said," opens one)
@@ -223,7 +226,7 @@ function unnamedOwnerEnd(doc: Parameters<Rule['run']>[0]['doc'], k: number, limi
  * government: a story names several, and a government's officer is the country's.
  */
 function bodyByWord(ctx: Parameters<Rule['run']>[0], word: string, at: number, before: number): OrgRef | undefined {
-  if (word === 'party' || word === 'government' || word === 'administration') return undefined;
+  if (BODIES_OF_MANY.has(word)) return undefined;
   const { doc } = ctx;
   let found: EntityMention | undefined;
   for (const m of ctx.entities.mentions) {
@@ -238,7 +241,7 @@ function bodyByWord(ctx: Parameters<Rule['run']>[0], word: string, at: number, b
 
 /** The organization named last in this sentence or the one before, before token `before`, for "the company's" at `at`. */
 function firmJustBefore(ctx: Parameters<Rule['run']>[0], word: string, at: number, before: number): OrgRef | undefined {
-  if (!FIRM_WORDS.has(word) && !GENERIC_BODY_NOUNS.has(word)) return undefined;
+  if (!FIRM_NOUNS.has(word) && !GENERIC_BODY_NOUNS.has(word)) return undefined;
   const from = ctx.doc.sentences[ctx.sentence.index - 1]?.tokenStart ?? ctx.sentence.tokenStart;
   let found: EntityMention | undefined;
   for (const m of ctx.entities.mentions) {
@@ -248,7 +251,6 @@ function firmJustBefore(ctx: Parameters<Rule['run']>[0], word: string, at: numbe
   }
   return found && { name: found.name, tokenStart: at, tokenEnd: at + 1, viaReference: true };
 }
-const FIRM_WORDS = new Set(['company', 'firm', 'group', 'business']);
 
 /** "secretary general of the council" after "the Muslim Council of Britain": the body "of the" and its word point back to. */
 function bodyOfTheWord(ctx: Parameters<Rule['run']>[0], end: number, before: number): OrgRef | undefined {

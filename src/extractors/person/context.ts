@@ -262,6 +262,9 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
 
 const MEMBER_WORDS = new Set(['member', 'members']);
 
+/** Whether the organization after a post owns what the post is of ("chief of the bank's trading floor"), not the post itself. */
+export const ownsPart = (doc: Doc, org: OrgRef | undefined, title: { tokenStart: number }): boolean => !!org && org.tokenStart > title.tokenStart && /^['’]s?$/.test(doc.tokens[org.tokenEnd]?.text ?? '');
+
 /** Past lower-case words after a name at `end` that say what it is ("agricultural union"), else -1. */
 export function descriptorAfter(doc: Doc, end: number, limit: number): number {
   let k = end;

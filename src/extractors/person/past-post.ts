@@ -1,7 +1,7 @@
 // "Kearney had been executive vice-president of Northgate", "Sigler was
 // previously president": a post the sentence says the person held before.
 import type { Rule } from '../rule.js';
-import { orgAfter, personMentions } from './context.js';
+import { orgAfter, ownsPart, personMentions } from './context.js';
 import { reportPerson } from './report.js';
 import { isGovernment } from './apposition.js';
 import { employerFrom, heldBefore, titleAt } from './title.js';
@@ -28,8 +28,7 @@ export const pastPostRule: Rule<'person'> = {
       if (!post || (next && next.pos === 'NOUN' && next.text === next.lower)) continue;
       const org = orgAfter(doc, entities, employerFrom(post), sentence.tokenEnd, isGovernment(post.roles));
       // (nor a post of a body it does not name: "had been chief of the bank's trading floor")
-      const ownedPart = !!org && /^['’]s?$/.test(doc.tokens[org.tokenEnd]?.text ?? '');
-      if ((!org || ownedPart) && doc.tokens[post.tokenEnd]?.lower === 'of') continue;
+      if ((!org || ownsPart(doc, org, post)) && doc.tokens[post.tokenEnd]?.lower === 'of') continue;
       const title = heldBefore(post);
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.75 : 0.6 });
     }
