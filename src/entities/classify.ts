@@ -183,6 +183,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   // a lower-case title right before: "chief executive Rajeev Suri", "chairman Tony O'Reilly"
   else if (before && !c.titleBefore && isTitleTokenLower(before) && length >= 2) e.person += 3;
 
+  // "Massoud Shadjareh, from the Muslim Safety Forum, said": where a person speaks from is a body, set off by commas
+  if (after?.text === ',' && !c.possessive && length >= 2 && after2?.lower === 'from' && tok(doc, c.tokenEnd + 2, c.sentence)?.lower === 'the') e.person += 2;
   // apposition: "Xiaomi, the Chinese smartphone maker," / "Rajeev Suri, the president and CEO of Nokia"
   if (after?.text === ',' && !c.possessive) {
     const kind = appositionKind(doc, c.tokenEnd + 1, c.sentence);

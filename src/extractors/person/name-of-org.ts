@@ -85,7 +85,9 @@ export const nameOfOrgRule: Rule<'person'> = {
       // ... or a name a word for a firm describes ("Peter Fellner, of brokers James Capel, cautioned")
       // ... or after it ("Jean-Michel Lemetayer, from the FNSEA agricultural union,")
       const described = EMPLOYER_DESCRIPTORS.has(doc.tokens[org.tokenStart - 1]?.text ?? '') || describedAfter(ctx, org.tokenEnd);
-      if ((aside || aged) && entities.mentionAt(org.tokenStart)?.type !== 'org' && !(aside && (firmOfSpeaker(ctx, org) || described || PARTY_WORDS.has(org.name) || closesAttribution))) continue;
+      // ... or "from the" and a name of two words or more, which no town has ("Massoud Shadjareh, from the Muslim Safety Forum,")
+      const fromThe = preposition === 'from' && doc.tokens[of + 1]?.lower === 'the' && org.tokenStart === of + 2 && org.tokenEnd - org.tokenStart >= 2 && entities.mentionAt(org.tokenStart)?.type !== 'place';
+      if ((aside || aged) && entities.mentionAt(org.tokenStart)?.type !== 'org' && !(aside && (firmOfSpeaker(ctx, org) || described || fromThe || PARTY_WORDS.has(org.name) || closesAttribution))) continue;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org, confidence: 0.7 });
     }
   },

@@ -14,7 +14,7 @@ import { PARTY_WORDS } from '../../lexicon/organizations.js';
 /** How many tokens back the story's earlier mention of the post is looked for. */
 const EARLIER_WINDOW = 400;
 /** Words between the post and the list: "directors are X and Y", "executives, X and Y". */
-const LINKS = new Set(['are', 'were', ',', 'include', 'including', '--', ':']);
+const LINKS = new Set(['are', 'were', ',', 'include', 'including', '--', '-', ':']);
 /** Words that tie one name picked out of a plural post to its employer: "including X of Y". */
 const EMPLOYER_LINKS = new Set(['of', 'at', 'from', 'with']);
 /** Words before the post that are no part of it ("two other former directors"). */
@@ -39,7 +39,8 @@ export const pluralTitleRule: Rule<'person'> = {
       if (k === sentence.tokenStart && !abbreviated) continue;
       // (a capitalized post only heads a list it sits right before: "joined by Justices William Brennan, Byron White")
       // ... or a comma before people's names ("two farm state Congressmen, Pat Roberts (R-Kan.) and ...")
-      const setOff = doc.tokens[next]?.text === ',' && entities.mentionAt(next + 1)?.type === 'person';
+      // ... or a dash ("three other ethnic minority MPs - Keith Vaz, Paul Boateng and Bernie Grant -")
+      const setOff = (doc.tokens[next]?.text === ',' || doc.tokens[next]?.text === '-') && entities.mentionAt(next + 1)?.type === 'person';
       const one = head.text === head.lower || entities.mentionAt(next) || setOff ? singularPost(head.lower) : undefined;
       if (!one) continue;
       let listed = next;

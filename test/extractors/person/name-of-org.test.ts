@@ -154,3 +154,9 @@ describe('names with their firms in a list', () => {
     expect(found.map((p) => [p.name, p.org])).toEqual([['Mark Baylin', 'Rymer Seafood Inc'], ['Tim Dalby', 'Michael Foods Inc']]);
   });
 });
+
+describe('a speaker "from the" body, set off by commas', () => {
+  it('speaks for the body, whatever the name looks like', () => {
+    expect(one('The men landed on Tuesday. Massud Shadjar, from the Muslim Safety Council, said: "They are innocent."', 'Massud Shadjar')).toMatchObject({ title: null, org: 'Muslim Safety Council' });
+  });
+});
