@@ -215,6 +215,8 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     return e;
   };
   d = chainFrom(k);
+  // ("with research firm The Yankee Group": a name that keeps its article)
+  if (d > k && doc.tokens[d]?.text === 'The' && entities.mentionAt(d + 1)) d++;
   // "of the corporate law firm Skadden, Arps", "with the oilfield service firm Baker Hughes": the words may follow "the"
   if (!(d > k && entities.mentionAt(d)) && doc.tokens[k]?.lower === 'the') {
     const after = chainFrom(k + 1);

@@ -160,3 +160,9 @@ describe('a speaker "from the" body, set off by commas', () => {
     expect(one('The men landed on Tuesday. Massud Shadjar, from the Muslim Safety Council, said: "They are innocent."', 'Massud Shadjar')).toMatchObject({ title: null, org: 'Muslim Safety Council' });
   });
 });
+
+describe('a firm whose name keeps its article after the words that describe it', () => {
+  it('is the employer', () => {
+    expect(one('Gamers will move, said Linda Schrot, an analyst with research firm The Yonder Group.', 'Linda Schrot')).toMatchObject({ roles: ['analyst'], org: 'Yonder Group' });
+  });
+});
