@@ -213,6 +213,12 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
         k++;
         continue;
       }
+      // "president, chief executive officer and a director": a seat after "and a"
+      if (t.lower === 'and' && (next.lower === 'a' || next.lower === 'an') && k + 2 < limit && isTitleWord(doc.tokens[k + 2]!.lower) && startsRole(doc, k + 2, limit)) {
+        segmentHasHead = false;
+        k += 2;
+        continue;
+      }
     }
     break;
   }
@@ -446,7 +452,7 @@ export function splitRoles(title: string): string[] {
   let field = '';
   for (const piece of title.toLowerCase().split(/(\s*(?:,|\band\b|&|\/)\s*)/)) {
     // "head of its European business" holds the role "head of European business"
-    let part = piece.replace(/\s+/g, ' ').trim().replace(/ of (?:its|their) /, ' of ');
+    let part = piece.replace(/\s+/g, ' ').trim().replace(/ of (?:its|their) /, ' of ').replace(/^(?:a|an) /, '');
     if (!part || /^(?:,|and|&|\/)$/.test(part)) {
       if (field && part !== 'and') field = '';
       continue;

@@ -148,3 +148,9 @@ describe('posts after "as" and "to serve as"', () => {
     expect(one('Court Shannon, executive vice president, and Gary Hunter, vice president sales, resigned.', 'Gary Hunter')?.roles).toEqual(['vice president sales']);
   });
 });
+
+describe('a board seat after "and a"', () => {
+  it('is one of the posts', () => {
+    expect(one('Endo Labs Inc said Rick Sakowski has been named president, chief executive officer and a director.', 'Rick Sakowski')?.roles).toEqual(['president', 'chief executive officer', 'director']);
+  });
+});
