@@ -11,7 +11,7 @@ import { APPOSITION_JOBS, POST_FIELDS_AFTER, isTitleWord, PERSONAL_RANKS, PORTFO
 import { BODIES_OF_MANY, BODY_WORDS, FIRM_NOUNS, GENERIC_BODY_NOUNS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS } from '../../lexicon/organizations.js';
 import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'presently', 'then', 'new', 'another', 'formerly', 'previously', 'recently', 'veteran', 'longtime', 'long-time']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'presently', 'then', 'new', 'another', 'formerly', 'previously', 'recently']);
 /** Words of the skipped ones that put the post after them in the past. */
 const HELD_BEFORE = new Set(['formerly', 'previously', 'recently', 'was', 'had']);
 /** A party and state after a legislator's name: "Sen. Jane Roe, D-Ohio, chairman of ..." */
@@ -84,6 +84,8 @@ export const appositionRule: Rule<'person'> = {
         reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: between.title, org: between.org, confidence: 0.85 });
         continue;
       }
+      // ("Juan Lechin Oquendo, the veteran secretary general of ...": a word of tenure with no employer after it opens no title)
+      while (titleStartsAt < sentence.tokenEnd && TENURE.has(doc.tokens[titleStartsAt]!.lower) && !isTitleWord(doc.tokens[titleStartsAt]!.lower)) titleStartsAt++;
       let title = titleAt(doc, titleStartsAt, sentence.tokenEnd) ?? jobWithEmployer(doc, titleStartsAt, sentence.tokenEnd);
       // "Carmen Robles, Latin American debt specialist at Waverly Brothers": a region the post covers opens it
       const region = !title && !org ? entities.mentionAt(titleStartsAt) : undefined;
