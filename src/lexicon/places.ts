@@ -28,7 +28,7 @@ export interface WorldCountry {
 /** Names news uses that world-countries does not list (or lists under another common name). */
 const COUNTRY_ALIASES: Record<string, string[]> = {
   US: ['US', 'USA', 'U.S.', 'U.S', 'U.S.A.', 'America', 'United States of America', 'the States'],
-  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain'],
   DE: ['West Germany', 'W. Germany'],
   KR: ['Korea'],
   CN: ['mainland China', 'P.R.C.', 'PRC'],
@@ -41,8 +41,34 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
   VN: ['Viet Nam'],
   RU: ['Soviet Union', 'USSR', 'U.S.S.R.'],
 };
+/**
+ * States of 1987 news that no longer exist, under the ISO codes they had:
+ * the country data lists only today's. (The Soviet Union stays Russia's
+ * alias, and West Germany Germany's: their successors kept the seat.)
+ */
+const FORMER_STATES: Record<string, [name: string, adjectives: string[]]> = {
+  YU: ['Yugoslavia', ['Yugoslav', 'Yugoslavian']],
+  CS: ['Czechoslovakia', ['Czechoslovak', 'Czechoslovakian']],
+  DD: ['East Germany', ['East German']],
+};
+/** Nations within a state, which news names for the state's government too ("England's Transport Secretary"). */
+const PARTS_OF_STATES: Record<string, string[]> = {
+  GB: ['England', 'Scotland', 'Wales', 'Northern Ireland'],
+};
+/**
+ * Whether `name` is one of a state's own names ("UAE", "U.S.", "Britain"),
+ * as news writes them, though some are also its adjective ("U.S. officials");
+ * not an adjective alone ("Saudi") nor a nation within the state ("Wales").
+ */
+export function isWrittenStateName(name: string): boolean {
+  const lexicon = places();
+  return lexicon.byName.get(name)?.kind === 'country' && (ALIAS_NAMES.has(name) || !lexicon.byAdjective.has(name)) && !PART_NAMES.has(name);
+}
+const ALIAS_NAMES = new Set(Object.values(COUNTRY_ALIASES).flat());
+const PART_NAMES = new Set(Object.values(PARTS_OF_STATES).flat());
+
 /** Events a country's name describes by where they took place ("the Iraq war", "the Asian tsunami"). */
-export const EVENT_NOUNS = new Set(['war', 'wars', 'invasion', 'conflict', 'occupation', 'crisis', 'attacks', 'bombings', 'tsunami', 'earthquake', 'disaster']);
+export const EVENT_NOUNS = new Set(['war', 'wars', 'invasion', 'conflict', 'occupation', 'crisis', 'attacks', 'bombings', 'tsunami', 'earthquake', 'disaster', 'scandal', 'affair']);
 
 /** Endings of English towns' names, for a town no gazetteer knows ("Brightling", "Wokingham"). */
 export const TOWN_ENDING = /(?:ton|ham|ford|ley|ling|bury|borough|worth|field|by|wick|mouth|chester|cester|caster|stead|well|shire|dale|pool|port|minster|bridge|combe|hurst|land|ington)$/;
@@ -230,7 +256,13 @@ function buildLexicon(): PlaceLexicon {
     // a territory's capital is too often a namesake elsewhere (Plymouth, Montserrat; Kingston, Norfolk Island)
     if (c.unMember) for (const capital of c.capital) addName(capital, { name: capital, code: null, kind: 'city', country: c.cca2 });
   }
-  for (const [code, aliases] of Object.entries(COUNTRY_ALIASES)) {
+  for (const [code, [name, adjectives]] of Object.entries(FORMER_STATES)) {
+    const state: Place = { name, code, kind: 'country' };
+    countryName.set(code, name);
+    addName(name, state);
+    for (const adjective of adjectives) addAdjective(adjective, state);
+  }
+  for (const [code, aliases] of [...Object.entries(COUNTRY_ALIASES), ...Object.entries(PARTS_OF_STATES)]) {
     const country = byName.get(countryName.get(code)!)!;
     for (const alias of aliases) byName.set(alias, country);
   }

@@ -5,7 +5,7 @@ import { opensSentenceAsWord, type Entities, type EntityMention } from '../../en
 import type { RuleContext } from '../rule.js';
 import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
-import { WRITTEN_STATE_NAMES } from '../../lexicon/places.js';
+import { WRITTEN_STATE_NAMES, isWrittenStateName } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
 import { AUTHORITY_HEADS, CHAMBERS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { ADVISING_POSTS, EMPLOYER_DESCRIPTORS, isTitleWord, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
@@ -454,10 +454,15 @@ function namedBefore(entities: Entities, m: EntityMention): OrgRef | undefined {
   return found && { name: found.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: true };
 }
 
-/** A place's name as an org: the state as it then was where the text names one that no longer exists ("West German" → West Germany). */
+/**
+ * A place's name as an org: a state's name as written ("U.S."), the state as
+ * it then was where the text names one that no longer exists ("West German" →
+ * West Germany), else the place's own name ("Japanese" → Japan).
+ */
 export function stateName(m: EntityMention): string {
-  return WRITTEN_STATE_NAMES[m.surface.replace(/\s+/g, ' ')] ?? m.name;
+  return writtenStateName(m.surface.replace(/\s+/g, ' ')) ?? m.name;
 }
+const writtenStateName = (text: string): string | undefined => WRITTEN_STATE_NAMES[text] ?? (isWrittenStateName(text) ? text : undefined);
 
 /** The owner written before a title inside one name: a country for a government title ("U.S.", "British"), else an organization. */
 export function ownerOrg(ctx: RuleContext, [from, to]: [number, number], government: boolean): OrgRef | undefined {
@@ -467,7 +472,7 @@ export function ownerOrg(ctx: RuleContext, [from, to]: [number, number], governm
   // ("his West german counterpart": wire copy's case slips)
   const text = placeNamed(written) ? written : written.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
   const place = placeNamed(text);
-  if (place) return government && place.code ? { name: WRITTEN_STATE_NAMES[text] ?? place.name, tokenStart: from, tokenEnd: to, viaReference: false } : undefined;
+  if (place) return government && place.code ? { name: writtenStateName(text) ?? place.name, tokenStart: from, tokenEnd: to, viaReference: false } : undefined;
   return { name: written, tokenStart: from, tokenEnd: to, viaReference: false };
 }
 

@@ -9,7 +9,7 @@ import type { Doc } from '../../document/document.js';
 import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { lookupPlace } from '../../entities/classify.js';
-import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, WRITTEN_STATE_NAMES, places } from '../../lexicon/places.js';
+import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, WRITTEN_STATE_NAMES, isWrittenStateName, places } from '../../lexicon/places.js';
 import { CHANCELLOR_COUNTRIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
@@ -32,7 +32,10 @@ interface CountryMention {
 }
 
 const cache = new WeakMap<Doc, CountryMention[]>();
+const written = new WeakMap<Doc, Map<string, string>>();
 const TRAVEL = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'trip', 'visit', 'visits', 'fly', 'flies', 'flew', 'go', 'goes', 'went', 'going', 'mission', 'delegation', 'return', 'returned']);
+/** "leaves for New York": a journey's words before "for" (not "arrived in Uganda": a team arrives where the story is). */
+const DEPART = new Set(['leave', 'leaves', 'left', 'leaving', 'bound', 'depart', 'departs', 'departed', 'head', 'heads', 'headed']);
 /** Tokens around a member of a list: "Canada, Belgium and Sweden". */
 const LIST_JOINS = new Set([',', 'and']);
 
@@ -58,14 +61,28 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
     const companyHome = m.possessive && entities.mentionAt(m.tokenEnd + 1)?.type === 'org';
     // "will travel to Japan", "the visiting Polish leader": a country visited or visiting is not the officers' own
     const before = doc.tokens[m.tokenStart - 1]?.lower ?? '';
-    const visit = before === 'visiting' || (before === 'to' && TRAVEL.has(doc.tokens[m.tokenStart - 2]?.lower ?? ''));
-    // "the Iraq war", "the Asian tsunami": a country named for what happened there
-    const event = EVENT_NOUNS.has(doc.tokens[m.tokenEnd]?.lower ?? '');
+    const verb = doc.tokens[m.tokenStart - 2]?.lower ?? '';
+    const visit = before === 'visiting' || (before === 'to' && TRAVEL.has(verb)) || (before === 'for' && DEPART.has(verb));
+    // "the Iraq war", "the Iran arms scandal": a country named for what happened there
+    // ... or after it: "the wars in Iraq and Afghanistan", "the invasion of Kuwait"
+    const event = EVENT_NOUNS.has(doc.tokens[m.tokenEnd]?.lower ?? '') || (/^[a-z]+$/.test(doc.tokens[m.tokenEnd]?.text ?? '') && EVENT_NOUNS.has(doc.tokens[m.tokenEnd + 1]?.lower ?? '')) || eventBefore(doc, entities, m.tokenStart);
     const weight = companyHome || visit || event ? 0 : m.code && !listed ? 1 : 0.5;
     found.push({ code, name: WRITTEN_STATE_NAMES[m.surface.replace(/\s+/g, ' ')] ?? places().countryName.get(code) ?? m.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight });
   }
   cache.set(doc, found);
   return found;
+}
+
+/** Whether an event's word and "in" or "of" stand before the place at `tokenStart`, or before the list it ends. */
+function eventBefore(doc: Doc, entities: Entities, tokenStart: number): boolean {
+  let k = tokenStart - 1;
+  // back over "Iraq and" / "Iraq ,"
+  while (LIST_JOINS.has(doc.tokens[k]?.lower ?? '')) {
+    const listed = entities.mentionEndingAt(k - 1);
+    if (listed?.type !== 'place') return false;
+    k = listed.tokenStart - 1;
+  }
+  return (doc.tokens[k]?.lower === 'in' || doc.tokens[k]?.lower === 'of') && EVENT_NOUNS.has(doc.tokens[k - 1]?.lower ?? '');
 }
 
 /** The country whose government a name ends in ("US Congress", "the Kremlin"), if it is one. */
@@ -75,38 +92,55 @@ function seatCountry(name: string): string | undefined {
 }
 const SEATS = Object.entries(GOVERNMENT_SEATS);
 
-/** The canonical name of the country a government officer stated at `start` (the title's offset) most likely serves, if any. */
-export function governmentCountry(doc: Doc, entities: Entities, start: number, roles: readonly string[], officials: ReadonlySet<string> = new Set()): string | undefined {
+/**
+ * The country of an office only one country has, or the one the sentence of
+ * a government officer's title (at `start`) names for it, if any; failing
+ * that, `storyCountry` is the one the officer most likely serves.
+ */
+export function countryInSentence(doc: Doc, entities: Entities, start: number, roles: readonly string[]): string | undefined {
   const office = officeCode(roles);
   if (office) return storyName(doc, entities, office);
-  // only a country that has such an office: no "President" of Japan, no "Prime Minister" of the United States
-  const all = countryMentions(doc, entities).filter((c) => holdsOffice(c.code, roles));
-  const sentence = sentenceAt(doc, start);
+  const here = sentenceCountries(doc, entities, start, roles);
   // "In Washington, officials said President Reagan ...", "New Zealand's debt will fall, Finance Minister ... said"
-  const here = all.filter((c) => c.sentence === sentence && c.weight > 0);
   const before = here.filter((c) => c.start < start).pop();
   if (before) return before.name;
   // "Prime Minister Margaret Thatcher said Britain would ...": after the title, only the country that opens what
   // the officer said counts ("... told the committee that the six - Britain, Canada, ..." or "pledged at the
   // conference in Paris" say nothing of whose officer it is)
-  let code = here.find((c) => c.start > start && opensReportedClause(doc, c.tokenStart))?.code;
-  if (!code) {
-    const counts = new Map<string, number>();
-    for (const c of all) counts.set(c.code, (counts.get(c.code) ?? 0) + c.weight);
-    // a government whose officers the story names with their country ("U.S. Treasury Secretary ...") counts for more
-    for (const name of officials) {
-      const c = lookupPlace(name)?.code;
-      if (c && holdsOffice(c, roles)) counts.set(c, (counts.get(c) ?? 0) + 3);
-    }
-    let best = 0;
-    // ties go to the country named first
-    for (const [c, n] of counts) if (n > best) [code, best] = [c, n];
-  }
-  return code ? storyName(doc, entities, code) : undefined;
+  const code = here.find((c) => c.start > start && opensReportedClause(doc, c.tokenStart))?.code;
+  return code && storyName(doc, entities, code);
 }
 
-/** The name the story gives a country most often ("Britain", "West Germany" in 1987), else its canonical name as of the story's date. */
+/** Countries the sentence at `start` names, that have such an office (no "President" of Japan, no "Prime Minister" of the United States). */
+function sentenceCountries(doc: Doc, entities: Entities, start: number, roles: readonly string[]): CountryMention[] {
+  const sentence = sentenceAt(doc, start);
+  return countryMentions(doc, entities).filter((c) => c.sentence === sentence && c.weight > 0 && holdsOffice(c.code, roles));
+}
+
+/** The country the story names most (with such an office), if any. */
+export function storyCountry(doc: Doc, entities: Entities, roles: readonly string[], officials: ReadonlySet<string> = new Set()): string | undefined {
+  const counts = new Map<string, number>();
+  for (const c of countryMentions(doc, entities)) if (holdsOffice(c.code, roles)) counts.set(c.code, (counts.get(c.code) ?? 0) + c.weight);
+  // a government whose officers the story names with their country ("U.S. Treasury Secretary ...") counts for more
+  for (const name of officials) {
+    const c = lookupPlace(name)?.code;
+    if (c && holdsOffice(c, roles)) counts.set(c, (counts.get(c) ?? 0) + 3);
+  }
+  let code: string | undefined;
+  let best = 0;
+  // ties go to the country named first
+  for (const [c, n] of counts) if (n > best) [code, best] = [c, n];
+  return code && storyName(doc, entities, code);
+}
+
+/**
+ * The name the story writes a country by most often ("U.S.", "Britain"), else
+ * the one its adjectives give ("British" → Britain, "West German" → West
+ * Germany), else its canonical name; as of the story's date.
+ */
 function storyName(doc: Doc, entities: Entities, code: string): string | undefined {
+  const asWritten = mostWrittenNames(doc, entities).get(code);
+  if (asWritten) return nameAsOf(asWritten, doc.refDate);
   const names = new Map<string, number>();
   for (const c of countryMentions(doc, entities)) if (c.code === code) names.set(c.name, (names.get(c.name) ?? 0) + 1);
   let name = places().countryName.get(code);
@@ -171,4 +205,52 @@ export function isCountryName(name: string): boolean {
   if (WRITTEN_NAMES.has(name)) return true;
   const place = lookupPlace(name);
   return !!place && place.kind === 'country' && place.name === name;
+}
+
+/**
+ * The name a story writes a country by, where an officer's organization is
+ * that country: "U.S." in a story that writes "U.S.", "UK" in one that writes
+ * "UK". Organizations keep the name the document gives them, and a country is
+ * one; its adjectives ("American", "British") are no name, so a story that
+ * writes only those keeps the country's own name. The name written most
+ * often wins, the first of equals.
+ */
+export function writtenCountryName(doc: Doc, entities: Entities, name: string): string {
+  const code = lookupPlace(name)?.code;
+  // (a name the story writes is kept: "Britain's Europe Director" in a story that also writes "UK")
+  if (!code || isWritten(doc.text, name)) return name;
+  return mostWrittenNames(doc, entities).get(code) ?? name;
+}
+
+function isWritten(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Each country's name the story writes most often, by code. */
+function mostWrittenNames(doc: Doc, entities: Entities): Map<string, string> {
+  const cached = written.get(doc);
+  if (cached) return cached;
+  const counts = new Map<string, Map<string, number>>();
+  for (const m of entities.mentions) {
+    if (m.type !== 'place' || !m.code) continue;
+    const surface = m.surface.replace(/\s+/g, ' ');
+    // (only the state's name: "British" and "Saudi" are adjectives, "Scotland" a nation within it)
+    if (lookupPlace(surface)?.code !== m.code || !isWrittenStateName(surface)) continue;
+    const byName = counts.get(m.code) ?? counts.set(m.code, new Map()).get(m.code)!;
+    byName.set(surface, (byName.get(surface) ?? 0) + 1);
+  }
+  const names = new Map<string, string>();
+  for (const [code, byName] of counts) {
+    let most = 0;
+    for (const [n, k] of byName) {
+      if (k <= most) continue;
+      most = k;
+      names.set(code, n);
+    }
+  }
+  written.set(doc, names);
+  return names;
 }

@@ -6,7 +6,7 @@ import type { Extractor, Reported } from '../rule.js';
 import { appositionRule } from './apposition.js';
 import { appointmentRule } from './appointment.js';
 import { isCompanyRole, likelyCompany, nearbyCompany, storyCompany } from './employer.js';
-import { governmentCountry, isCountryName, isNationalRole, nameAsOf, officeCountry } from './country.js';
+import { countryInSentence, isCountryName, isNationalRole, nameAsOf, officeCountry, storyCountry, writtenCountryName } from './country.js';
 import { titleBeforeRule } from './title-before.js';
 import { nameOfOrgRule } from './name-of-org.js';
 import { titleThenNameRule } from './title-then-name.js';
@@ -51,6 +51,18 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
   const bySpan = new Map<string, Reported<'person'>>();
   let story: string | undefined;
   let likely: string | undefined;
+  // the country a sentence gives a person's post serves for the post's every statement: "Dong, prime minister for 32
+  // years" in a story that also names France serves the country "Vietnam's parliament sacked Prime Minister Pham Van
+  // Dong" gave him
+  const postKey = (c: Reported<'person'>) => `${c.name}\u0000${c.roles.join('|')}`;
+  const statedCountry = new Map<string, string | undefined>();
+  const countryOfPost = (post: string) => {
+    if (!statedCountry.has(post)) {
+      const stated = candidates.filter((c) => !c.org && postKey(c) === post).sort((a, b) => a.start - b.start);
+      statedCountry.set(post, stated.map((c) => countryInSentence(doc, entities, c.start, c.roles)).find(Boolean));
+    }
+    return statedCountry.get(post);
+  };
   for (const c of candidates) {
     c.org = orgOf.get(`${c.name}\u0000${c.roles.join('|')}`) ?? null;
     // "executive vice president Richard Peterson of Acme has been named president": one employer
@@ -75,7 +87,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // ("group president", "board chairman": a post the title itself gives a body is no country's)
     const bodysPost = NON_STATE_BODIES.has(c.title?.split(' ')[0]?.toLowerCase() ?? '');
     if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !bodysPost && isNationalRole(c.roles)) {
-      const country = governmentCountry(doc, entities, c.start, c.roles, officials);
+      const country = countryInSentence(doc, entities, c.start, c.roles) ?? countryOfPost(postKey(c)) ?? storyCountry(doc, entities, c.roles, officials);
       if (country) {
         c.org = country;
         c.confidence -= 0.15;
@@ -133,6 +145,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
         c.confidence -= 0.25;
       }
     }
+    if (c.org && isCountryName(c.org)) c.org = writtenCountryName(doc, entities, c.org);
     if (c.org) c.org = nameAsOf(c.org, doc.refDate);
     // a post in a relative clause and the one after it start at the same name: their spans end apart
     const key = `${c.name}\u0000${c.start}\u0000${c.end}`;

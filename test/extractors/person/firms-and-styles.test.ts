@@ -57,7 +57,7 @@ describe("a body's initials before a field in capitals", () => {
 
 describe('a rank in capitals before a post in lower case', () => {
   it('is part of the post, after the country that holds it', () => {
-    expect(one('Jon Rosenbloom, U.S. Assistant trade representative and delegate to the talks, said it.', 'Jon Rosenbloom')).toMatchObject({ roles: ['assistant trade representative', 'delegate'], org: 'United States' });
+    expect(one('Jon Rosenbloom, U.S. Assistant trade representative and delegate to the talks, said it.', 'Jon Rosenbloom')).toMatchObject({ roles: ['assistant trade representative', 'delegate'], org: 'U.S.' });
   });
   it('but a field word in capitals stays with the employer', () => {
     expect(one('Jane Roe, Jupiter Research analyst, said so.', 'Jane Roe')).toMatchObject({ title: 'analyst', org: 'Jupiter Research' });
@@ -99,8 +99,8 @@ describe('ranks glued to the post by a hyphen', () => {
     expect(one('Treasury Under-secretary Yavuz Canel said so.', 'Yavuz Canel')).toMatchObject({ title: 'Under-secretary', org: 'Treasury' });
   });
   it('keep the country whose initials go before them ("visiting U.S. Under-Secretary")', () => {
-    expect(one('Visiting U.S. Under-Secretary of State Allen Wallace told Eishiro Sato.', 'Allen Wallace')).toMatchObject({ title: 'Under-Secretary of State', org: 'United States' });
-    expect(one('Visiting U.S. Under Secretary Allen Wallace told reporters.', 'Allen Wallace')).toMatchObject({ title: 'Under Secretary', org: 'United States' });
+    expect(one('Visiting U.S. Under-Secretary of State Allen Wallace told Eishiro Sato.', 'Allen Wallace')).toMatchObject({ title: 'Under-Secretary of State', org: 'U.S.' });
+    expect(one('Visiting U.S. Under Secretary Allen Wallace told reporters.', 'Allen Wallace')).toMatchObject({ title: 'Under Secretary', org: 'U.S.' });
   });
   it('are one post with a known phrase that shares their last word ("Deputy Director General")', () => {
     expect(one('MITI Deputy Director General Masao Yamane told reporters.', 'Masao Yamane')).toMatchObject({ title: 'Deputy Director General', org: 'MITI' });
