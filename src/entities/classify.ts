@@ -108,6 +108,16 @@ export function pastPartyState(doc: Doc, open: number, limit: number = doc.token
   return e > open + 1 && doc.tokens[e]?.text === ')' && PARTY_STATE.test(doc.text.slice(doc.tokens[open + 1]!.start, doc.tokens[e - 1]!.end)) ? e + 1 : -1;
 }
 
+/**
+ * The evidence a name gives once, however often the story writes it: a given
+ * name opening it ("Laura Ashley" named six times, "Laura Ashley, which ..."
+ * twice, is a company). What each mention's neighbours say adds up.
+ */
+export function nameEvidence(doc: Doc, c: NameChunk): Evidence {
+  const length = c.tokenEnd - c.tokenStart;
+  return { org: 0, person: length >= 2 && GIVEN_NAMES.has(doc.tokens[c.tokenStart]!.lower) ? 2.5 : 0, place: 0 };
+}
+
 /** The evidence one mention gives, from its own shape and its neighbours; `key` is its nameKey. */
 export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.text)): Evidence {
   const e: Evidence = { org: 0, person: 0, place: 0 };
@@ -135,7 +145,6 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
 
   if (c.honorific) e.person += 6;
   if (c.titleBefore) e.person += 3;
-  if (length >= 2 && GIVEN_NAMES.has(first.lower)) e.person += 2.5;
   if (length >= 2 && hasMiddleInitial(doc, c.tokenStart, c.tokenEnd)) e.person += 2.5;
   // (a numbered fund or partnership is a firm's: "Plant Resources Venture Fund II")
   const numberedFirm = length >= 3 && NAME_SUFFIXES.has(last.lower) && ORG_HEAD_WORDS.has(doc.tokens[c.tokenEnd - 2]!.lower);

@@ -6,7 +6,7 @@ import { isDictionaryWord } from '../document/nlp.js';
 import { BODY_WORDS, CHAMBERS, KNOWN_ORGANIZATIONS, LEADING_FORMS, ORG_HEAD_WORDS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
 import { GIVEN_NAMES } from '../lexicon/people.js';
 import { places } from '../lexicon/places.js';
-import { decide, isLegalSuffix, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
+import { decide, isLegalSuffix, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
 import { findNames, isAcronym, type NameChunk } from './names.js';
 import { resolveReferences } from './references.js';
 
@@ -120,7 +120,10 @@ export function buildEntities(doc: Doc): Entities {
       sum.org += e.org;
       sum.person += e.person;
       sum.place += e.place;
-    } else evidence.set(keys[i]!, e);
+    } else {
+      const once = nameEvidence(doc, chunks[i]!);
+      evidence.set(keys[i]!, { org: e.org + once.org, person: e.person + once.person, place: e.place + once.place });
+    }
   }
   const typeOfKey = new Map<string, EntityType>();
   for (const [key, e] of evidence) typeOfKey.set(key, decide(e));

@@ -426,3 +426,14 @@ describe('names joined by a hyphen', () => {
     expect(names('It had bought half of Rock-A-Fellow last year.')).toContain('Rock-A-Fellow');
   });
 });
+
+describe('a company named after a person', () => {
+  it('is a company where what the text says of it outweighs its given name, however often it is named', () => {
+    const text = 'Laura Ashdown is parting company with its chief executive. Laura Ashdown, which makes dresses, said sales fell. Laura Ashdown thanked her. Laura Ashdown, which floated in 1995, is owned by Khoo. Laura Ashdown was founded in Kent.';
+    expect(orgs(text)).toContain('Laura Ashdown');
+  });
+  it('leaves a person with a given name who is named often a person', () => {
+    const text = 'Paul Keaton said rates would fall. Paul Keaton spoke in Sydney. Paul Keaton, who is treasurer, agreed. Paul Keaton left.';
+    expect(orgs(text)).not.toContain('Paul Keaton');
+  });
+});
