@@ -68,7 +68,7 @@ const ALIAS_NAMES = new Set(Object.values(COUNTRY_ALIASES).flat());
 const PART_NAMES = new Set(Object.values(PARTS_OF_STATES).flat());
 
 /** Events a country's name describes by where they took place ("the Iraq war", "the Asian tsunami"). */
-export const EVENT_NOUNS = new Set(['war', 'wars', 'invasion', 'conflict', 'occupation', 'crisis', 'attacks', 'bombings', 'tsunami', 'earthquake', 'disaster', 'scandal', 'affair']);
+export const EVENT_NOUNS = new Set(['war', 'wars', 'invasion', 'conflict', 'occupation', 'crisis', 'attacks', 'bombings', 'tsunami', 'earthquake', 'disaster', 'scandal', 'affair', 'controversy', 'row']);
 
 /** Endings of English towns' names, for a town no gazetteer knows ("Brightling", "Wokingham"). */
 export const TOWN_ENDING = /(?:ton|ham|ford|ley|ling|bury|borough|worth|field|by|wick|mouth|chester|cester|caster|stead|well|shire|dale|pool|port|minster|bridge|combe|hurst|land|ington)$/;

@@ -76,7 +76,7 @@ export const titleBeforeRule: Rule<'person'> = {
       if (exOwner || formerOrg) title = heldBefore(title);
       const stated = ownOrg ?? (government ? countryBeforeParty(ctx, title.tokenStart) : undefined) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government);
       const occupation = title.roles.every((r) => OCCUPATION_ROLES.test(r));
-      const org = stated ?? (occupation ? undefined : asideOrg(ctx, m.tokenEnd) ?? sharedOrg(ctx, title.tokenStart, government) ?? speakerOrg(ctx, title.tokenStart) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart));
+      const org = stated ?? (occupation ? undefined : asideOrg(ctx, m.tokenEnd) ?? sharedOrg(ctx, title.tokenStart, government) ?? (government && !title.roles.some((r) => COMPANY_TOO.test(r)) ? undefined : speakerOrg(ctx, title.tokenStart)) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart));
       // "Harry Potter author JK Rowling": an artist's work is no employer; a company or band known as one is
       const employer = org && title.roles.every((r) => CREATIVE_ROLES.test(r)) && entities.mentionAt(org.tokenStart)?.type !== 'org' ? undefined : org;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: employer, confidence: employer ? 0.85 : 0.7 });
@@ -372,7 +372,8 @@ const BETWEEN = new Set(['also', 'today', 'yesterday', 'that', 'earlier', 'late'
  * "El Pollo Asado Inc said executive vice president Richard Peterson has been
  * named president", "The company also said chief financial officer ...": the
  * company that announces its own officer's title, when the title stands right
- * after its "said".
+ * after its "said" (not a government's officer: "the local Arab News said
+ * Labour Minister ..." reports another's words).
  */
 function speakerOrg(ctx: RuleContext, titleStart: number): OrgRef | undefined {
   const { doc, entities, sentence } = ctx;

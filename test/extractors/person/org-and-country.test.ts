@@ -96,6 +96,12 @@ describe('the organization of a title', () => {
   it('is the company that announces its officer\'s title', () => {
     expect(one('Tidewater Foods Inc said chief financial officer Ronald Pace will retire.', 'Ronald Pace')).toMatchObject({ org: 'Tidewater Foods Inc' });
   });
+  it('is not the company or paper that reports a government officer\'s words, though a president it names is its own', () => {
+    const text = 'Saudi Arabia will hire women. Saudi Arabia needs staff. The local Arab Daily said Labour Minister Ghazi Gosab had caused uproar.';
+    expect(one(text, 'Ghazi Gosab')).toMatchObject({ org: 'Saudi Arabia' });
+    expect(one('Ernst & Young said that Chancellor of the Exchequer Gordon Brenn was wrong.', 'Gordon Brenn')?.org).toBe('United Kingdom');
+    expect(one('Kaydon Corp said president Richard Shanz will retire.', 'Richard Shanz')?.org).toBe('Kaydon Corp');
+  });
   it('is not a company that merely speaks in another sentence', () => {
     expect(one('Tidewater Foods Inc said so.\nShe said chief financial officer Ronald Pace will retire.', 'Ronald Pace')?.org).not.toBe('She');
   });
@@ -336,6 +342,9 @@ describe('a seat of government named for its country', () => {
 describe('a country named for what happened there', () => {
   it('is not the government a minister serves', () => {
     expect(one('Britain will hold an inquiry. Tony Blare has rejected calls to publish advice on the legality of the Iraq war, Prime Minister Tony Blare said.', 'Tony Blare')?.org).toBe('Britain');
+  });
+  it('nor is a country named before a controversy', () => {
+    expect(one('Labour takes Britain forward. The MP said Prime Minister Tony Blare had been trying. But Mr Blare was hurt by the Iraq controversy.', 'Tony Blare')?.org).toBe('Britain');
   });
   it('nor is a country named after the event\'s word, or before the words of an affair', () => {
     const text = 'The wars in Iraq and Afghanistan cost more than the surplus inherited by President Georg Bosh. The US budget grew.';
