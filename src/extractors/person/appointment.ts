@@ -57,9 +57,12 @@ function reportPredecessor(ctx: Parameters<Rule['run']>[0], title: TitleSpan, or
   const after = who.tokenEnd;
   // "replacing Jane Roe as chief executive" states a post of its own, read elsewhere
   if (doc.tokens[after]?.lower === 'as') return;
+  // ("succeeding Richard Lane, who remains chairman": the post kept is the fact about them, read elsewhere)
+  if (doc.tokens[after]?.text === ',' && doc.tokens[after + 1]?.lower === 'who' && KEEPS.has(doc.tokens[after + 2]?.lower ?? '')) return;
   reportPerson(ctx, { name, nameTokens: [who.tokenStart, who.tokenEnd], title, org, confidence: 0.6 });
 }
 const PREDECESSOR_VERBS = new Set(['replacing', 'succeeding']);
+const KEEPS = new Set(['remains', 'retains', 'continues', 'stays']);
 const TO_SUCCEED = new Set(['replace', 'succeed']);
 
 /** Where `word` stands at `k`, or past a short phrase of time before it ("this month", "in April", "last year"); -1 if not. */
@@ -208,6 +211,8 @@ export const appointmentRule: Rule<'person'> = {
           const org = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
           // (not the post of a part the organization owns: "had been chief of the bank's trading floor")
           if ((org && !ownsPart(doc, org, title)) || !copula) reportPerson(ctx, { name, nameTokens, title, org, confidence: org ? 0.85 : 0.7 });
+          // "Jerry Pohlman was appointed chairman and chief executive officer, replacing James Anderson, who resigned"
+          if (PASSIVE.has(verb.lower)) reportPredecessor(ctx, title, org);
           // "X was elected chairman and Y vice chairman": a second appointee shares the verb
           const second = PASSIVE.has(verb.lower) ? secondAppointee(ctx, org && !org.viaReference && org.tokenEnd > title.tokenEnd ? org.tokenEnd : title.tokenEnd) : undefined;
           if (second) reportPerson(ctx, { ...second, org: orgAfter(doc, entities, employerFrom(second.title!), end, false) ?? org, confidence: 0.7 });

@@ -154,3 +154,14 @@ describe('"X will be succeeded as TITLE by Y"', () => {
     expect(found).toContainEqual(expect.objectContaining({ name: 'Bert Zaccardi', roles: ['president', 'chief executive officer'], org: 'Xylex Corp' }));
   });
 });
+
+describe('the one replaced, after a post given in the passive', () => {
+  it('held the post the appointee takes', () => {
+    const text = 'Harbor Valley Financial Corp said president Jerry Pohlen was appointed chairman and chief executive officer, replacing James Andersen who resigned.';
+    expect(one(text, 'James Andersen')).toMatchObject({ roles: ['chairman', 'chief executive officer'], org: 'Harbor Valley Financial Corp' });
+    expect(one('Wurlin Co said George Howe was elected vice chairman, succeeding Sid Weis.', 'Sid Weis')).toMatchObject({ roles: ['vice chairman'], org: 'Wurlin Co' });
+  });
+  it('is no one where "replacing" states a post of its own', () => {
+    expect(people('Jerry Pohlen was named chairman of Harbor Corp, replacing James Andersen as the top executive.').map((p) => p.name)).toEqual(['Jerry Pohlen']);
+  });
+});
