@@ -73,7 +73,7 @@ export const titleBeforeRule: Rule<'person'> = {
       // "former Worldcom chief executive Bernie Ebbers", "ex-Yukos boss": the post was held at the organization before it
       // (an organization's name, not a portfolio's words read as one: "former External Affairs Commissioner")
       const formerOrg = !!ownOrg && !ownOrg.viaReference && FORMER.has(doc.tokens[ownOrg.tokenStart - 1]?.lower ?? '') && namesBody(ctx, ownOrg);
-      if (exOwner || formerOrg) title = heldBefore(title);
+      if (exOwner || formerOrg || formerBeforePlace(ctx, title)) title = heldBefore(title);
       const stated = ownOrg ?? (government ? countryBeforeParty(ctx, title.tokenStart) : undefined) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government);
       const occupation = title.roles.every((r) => OCCUPATION_ROLES.test(r));
       const org = stated ?? (occupation ? undefined : asideOrg(ctx, m.tokenEnd) ?? sharedOrg(ctx, title.tokenStart, government) ?? (government && !title.roles.some((r) => COMPANY_TOO.test(r)) ? undefined : speakerOrg(ctx, title.tokenStart)) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart));
@@ -284,6 +284,12 @@ function namesBody(ctx: RuleContext, org: OrgRef): boolean {
   if (type !== 'other') return false;
   for (let k = org.tokenStart; k < org.tokenEnd; k++) if (!PORTFOLIO_WORDS.has(ctx.doc.tokens[k]!.lower)) return true;
   return false;
+}
+
+/** "former Iowa Congressman Berkley Bedell": "former" before the place that owns the post. */
+function formerBeforePlace(ctx: RuleContext, title: OwnedTitle): boolean {
+  const place = ctx.entities.mentionEndingAt(title.tokenStart - 1) ?? (title.owner ? ctx.entities.mentionAt(title.owner[0]) : undefined);
+  return place?.type === 'place' && FORMER.has(ctx.doc.tokens[place.tokenStart - 1]?.lower ?? '');
 }
 
 /** "ex-Yukos boss": the organization glued to "ex-" right before the title at `titleStart`. */

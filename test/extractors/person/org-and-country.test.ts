@@ -407,3 +407,16 @@ describe('commercial counselors and attaches', () => {
     expect(one('Albert Melnikoff, commercial counselor for the Soviet Union, said so.', 'Albert Melnikoff')?.org).toBe('Soviet Union');
   });
 });
+
+describe('a post held before, with its place between "former" and the title', () => {
+  it('is a former post', () => {
+    expect(one('The debate was led by former Iowa Congressman Berkley Bedwell and others.', 'Berkley Bedwell')?.roles).toEqual(['former congressman']);
+    expect(one('Former Japanese Prime Minister Yasu Nakasen spoke.', 'Yasu Nakasen')).toMatchObject({ roles: ['former prime minister'], org: 'Japan' });
+  });
+});
+
+describe('a national security adviser', () => {
+  it('serves the country the story is about', () => {
+    expect(one('U.S. oil imports are growing. He said National Security Adviser Frank Carlson will wait for the report.', 'Frank Carlson')?.org).toBe('U.S.');
+  });
+});
