@@ -9,6 +9,8 @@ export interface Block {
 }
 
 const WRAPPED_LINE_MAX = 100;
+/** How a line ends that a sentence goes on from: a word, a word's hyphen, a comma. */
+const MID_SENTENCE_END = /(?:\p{L}-?|,)$/u;
 const LINE = /[^\n]*(?:\n|$)/g;
 
 /**
@@ -45,7 +47,9 @@ export function splitBlocks(text: string): Block[] {
     const lineStart = m.index;
     const content = line.trimEnd();
     const blank = content.trim().length === 0;
-    const indented = /^[ \t]/.test(line);
+    // (a single space opening a line in mid-sentence is the wire's wrap, not an indent: "The Australian Stock\n Exchange Ltd")
+    // (but the wire's sign-off is its own: "... in April\n Reuter")
+    const indented = /^(?:[ \t]{2}|\t)/.test(line) || (/^ /.test(line) && (blockStart < 0 || !MID_SENTENCE_END.test(text.slice(Math.max(blockStart, blockEnd - 2), blockEnd)) || /^ REUTER\b/i.test(line)));
     const breaksBefore = !wrapped || blank || indented;
     if (breaksBefore && blockStart >= 0) {
       blocks.push({ start: blockStart, end: blockEnd });

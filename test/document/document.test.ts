@@ -44,6 +44,21 @@ describe('splitBlocks', () => {
     const text = 'First paragraph.\n\nSecond paragraph.';
     expect(splitBlocks(text).map((b) => text.slice(b.start, b.end))).toEqual(['First paragraph.', 'Second paragraph.']);
   });
+  const wire = (lines: string[]) => lines.join('\n');
+  const blocks = (text: string) => splitBlocks(text).map((b) => text.slice(b.start, b.end));
+  it('reads a line opened by one space in mid-sentence as the wire\'s wrap, and one after a full stop as a paragraph', () => {
+    const text = wire(['The Australian Stock', ' Exchange Ltd (ASX) today took up the', 'task of running a new market.', ' It opens in July for all', 'brokers and banks.', '    Trading starts soon.', ' Reuter']);
+    expect(blocks(text)).toEqual([
+      'The Australian Stock\n Exchange Ltd (ASX) today took up the\ntask of running a new market.',
+      'It opens in July for all\nbrokers and banks.',
+      'Trading starts soon.',
+      'Reuter',
+    ]);
+  });
+  it('keeps a rule of dashes and the wire\'s sign-off apart from the words around them', () => {
+    const text = wire(['Soybeans were firm, traders', 'said, and they added.', ' ----', ' Palm oil trimmed gains in', 'early trade', ' Reuter']);
+    expect(blocks(text)).toEqual(['Soybeans were firm, traders\nsaid, and they added.', '----', 'Palm oil trimmed gains in\nearly trade', 'Reuter']);
+  });
 });
 
 describe('sentences across initials', () => {
