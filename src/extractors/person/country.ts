@@ -8,7 +8,7 @@
 import type { Doc } from '../../document/document.js';
 import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
-import { lookupPlace } from '../../entities/classify.js';
+import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, WRITTEN_STATE_NAMES, isWrittenStateName, places } from '../../lexicon/places.js';
 import { CHANCELLOR_COUNTRIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
@@ -48,7 +48,7 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
     // "the US Congress", "the White House": a seat of government speaks for its country
     const seat = m.type !== 'place' ? seatCountry(m.name) : undefined;
     if (seat) {
-      found.push({ code: seat, name: places().countryName.get(seat) ?? seat, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight: 1 });
+      found.push({ code: seat.code, name: seat.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight: 1 });
       continue;
     }
     if (m.type !== 'place') continue;
@@ -85,11 +85,23 @@ function eventBefore(doc: Doc, entities: Entities, tokenStart: number): boolean 
   return (doc.tokens[k]?.lower === 'in' || doc.tokens[k]?.lower === 'of') && EVENT_NOUNS.has(doc.tokens[k - 1]?.lower ?? '');
 }
 
-/** The country whose government a name ends in ("US Congress", "the Kremlin"), if it is one. */
-function seatCountry(name: string): string | undefined {
-  for (const [seat, code] of SEATS) if (name === seat || name.endsWith(' ' + seat)) return code;
-  return undefined;
+/**
+ * The country whose government a name ends in ("US Congress", "the Kremlin"),
+ * or whose country opens a government body's name ("U.S. Senate", "Japanese
+ * Finance Ministry"), if it is one.
+ */
+function seatCountry(name: string): { code: string; name: string } | undefined {
+  for (const [seat, code] of SEATS) if (name === seat || name.endsWith(' ' + seat)) return { code, name: places().countryName.get(code) ?? code };
+  const body = GOVERNMENT_BODY.exec(name);
+  if (!body || body.index === 0) return undefined;
+  const owner = name.slice(0, body.index).trim();
+  const place = lookupPlace(owner) ?? lookupPlaceAdjective(owner);
+  if (place?.kind !== 'country' || !place.code) return undefined;
+  // (named as written where the owner is a name: "U.S." of "U.S. Senate")
+  return { code: place.code, name: WRITTEN_STATE_NAMES[owner] ?? (isWrittenStateName(owner) ? owner : place.name) };
 }
+/** A government body's word after its country ("U.S. Senate", "Japanese Finance Ministry"; not an embassy, which stands abroad). */
+const GOVERNMENT_BODY = /(?:^|\s)(?:[A-Z][a-z]+\s+)?(?:Senate|House|Treasury|Ministry|Parliament|Cabinet|Administration|Department)$/;
 const SEATS = Object.entries(GOVERNMENT_SEATS);
 
 /**

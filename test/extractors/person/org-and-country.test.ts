@@ -420,3 +420,13 @@ describe('a national security adviser', () => {
     expect(one('U.S. oil imports are growing. He said National Security Adviser Frank Carlson will wait for the report.', 'Frank Carlson')?.org).toBe('U.S.');
   });
 });
+
+describe('a government body named with its country', () => {
+  it('speaks for that country, as written', () => {
+    expect(one('The U.S. Senate called for President Ron Reagen to force Japan to open its markets.', 'Ron Reagen')?.org).toBe('U.S.');
+    expect(one('France and Spain talked. The West German Finance Ministry said. Finance Minister Gerd Stolte agreed.', 'Gerd Stolte')?.org).toBe('West Germany');
+  });
+  it('does not where the body is an embassy, which stands abroad', () => {
+    expect(one('Indonesia grows. Indonesia exports oil. A U.S. Embassy report says President Suhar is divided.', 'Suhar')?.org).toBe('Indonesia');
+  });
+});
