@@ -65,6 +65,12 @@ export function isWrittenStateName(name: string): boolean {
   return lexicon.byName.get(name)?.kind === 'country' && (ALIAS_NAMES.has(name) || !lexicon.byAdjective.has(name)) && !PART_NAMES.has(name);
 }
 const ALIAS_NAMES = new Set(Object.values(COUNTRY_ALIASES).flat());
+
+/** The names news writes a state by, short forms first ("U.S.", "US", ..., "United States"). */
+export function statesNames(code: string): string[] {
+  const own = places().countryName.get(code);
+  return [...(COUNTRY_ALIASES[code] ?? []), ...(own ? [own] : [])];
+}
 const PART_NAMES = new Set(Object.values(PARTS_OF_STATES).flat());
 
 /** Events a country's name describes by where they took place ("the Iraq war", "the Asian tsunami"). */

@@ -9,7 +9,7 @@ import type { Doc } from '../../document/document.js';
 import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
-import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, WRITTEN_STATE_NAMES, isWrittenStateName, places } from '../../lexicon/places.js';
+import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, WRITTEN_STATE_NAMES, isWrittenStateName, places, statesNames } from '../../lexicon/places.js';
 import { CHANCELLOR_COUNTRIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
@@ -151,7 +151,7 @@ export function storyCountry(doc: Doc, entities: Entities, roles: readonly strin
  * Germany), else its canonical name; as of the story's date.
  */
 function storyName(doc: Doc, entities: Entities, code: string): string | undefined {
-  const asWritten = mostWrittenNames(doc, entities).get(code);
+  const asWritten = mostWrittenNames(doc, entities).get(code) ?? headlineName(doc, code);
   if (asWritten) return nameAsOf(asWritten, doc.refDate);
   const names = new Map<string, number>();
   for (const c of countryMentions(doc, entities)) if (c.code === code) names.set(c.name, (names.get(c.name) ?? 0) + 1);
@@ -231,7 +231,19 @@ export function writtenCountryName(doc: Doc, entities: Entities, name: string): 
   const code = lookupPlace(name)?.code;
   // (a name the story writes is kept: "Britain's Europe Director" in a story that also writes "UK")
   if (!code || isWritten(doc.text, name)) return name;
-  return mostWrittenNames(doc, entities).get(code) ?? name;
+  return mostWrittenNames(doc, entities).get(code) ?? headlineName(doc, code) ?? name;
+}
+
+/**
+ * The name the headline writes a country by, where the story's text names it
+ * by none: "U.S. SPEAKER SEES EASY VETO OVERRIDE" over a story that speaks only
+ * of Congress and the President. Initials are matched as written (not the
+ * word "us"); other names in any case, as wire headlines are in capitals.
+ */
+function headlineName(doc: Doc, code: string): string | undefined {
+  if (!doc.title) return undefined;
+  const upper = doc.title.toUpperCase();
+  return statesNames(code).find((n) => (/^[A-Z.]+$/.test(n) ? isWritten(doc.title!, n) : isWritten(upper, n.toUpperCase())));
 }
 
 function isWritten(text: string, name: string): boolean {

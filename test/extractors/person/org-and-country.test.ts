@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { one, people } from './helpers.js';
 import { factsOf } from '../../helpers/extract.js';
 import { splitRoles } from '../../../src/extractors/person/title.js';
+import { extractDocument } from '../../../src/pipeline.js';
 
 describe('the country a government officer serves', () => {
   it('is the country the story names when the sentence names none', () => {
@@ -428,5 +429,16 @@ describe('a government body named with its country', () => {
   });
   it('does not where the body is an embassy, which stands abroad', () => {
     expect(one('Indonesia grows. Indonesia exports oil. A U.S. Embassy report says President Suhar is divided.', 'Suhar')?.org).toBe('Indonesia');
+  });
+});
+
+describe('a country the story names only in its headline', () => {
+  const orgOf = (title: string, text: string) => extractDocument({ id: 'h', date: '1987-03-20', title, text }, { kinds: ['person'] }).map((f) => (f.kind === 'person' ? f.org : null));
+  it('is named as the headline writes it, initials as written and words in any case', () => {
+    expect(orgOf('U.S. SPEAKER SEES EASY VETO OVERRIDE', 'Congress will override President Ron Reagen, lawmakers said.')).toEqual(['U.S.']);
+    expect(orgOf('BRITAIN CUTS RATES', 'Chancellor of the Exchequer Nigel Lawsen said so.')).toEqual(['Britain']);
+  });
+  it('is not the word "us" in a headline', () => {
+    expect(orgOf('Help us, says the President', 'Congress will override President Ron Reagen, lawmakers said.')).toEqual(['United States']);
   });
 });
