@@ -12,10 +12,19 @@ const DESCRIBED_AFTER = /^\s*,\s+(?:an?|the)\s+(?:[A-Z][a-z]+\s+){0,2}(Republica
 /** How many of the name's occurrences are looked at: the party is given where the name is first written. */
 const LOOKED_AT = 3;
 
-/** The party a story states right after one of the first occurrences of `name`, if it does. */
+/**
+ * The party a story states right after one of the first occurrences of
+ * `name`, if it does; else after one of its surname's ("Gephardt, a Missouri
+ * Democrat").
+ */
 export function statedParty(text: string, name: string): string | undefined {
+  const surname = name.includes(' ') ? name.slice(name.lastIndexOf(' ') + 1) : undefined;
+  return partyAfter(text, name) ?? (surname ? partyAfter(text, surname) : undefined);
+}
+
+function partyAfter(text: string, name: string): string | undefined {
   // (the wire breaks lines inside names: "Sen. John\nBreaux (D-La.)")
-  const written = new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'), 'g');
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
   let n = 0;
   for (const m of text.matchAll(written)) {
     if (n++ >= LOOKED_AT) break;

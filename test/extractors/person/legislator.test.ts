@@ -33,3 +33,12 @@ describe('a legislator\'s party in lists and broken lines', () => {
     expect(people('Aides to Republican Sens. Mitch Conway (Ky.) and Pete Wilder (Calif.) said their bosses were opposed.').map((p) => [p.name, p.org])).toEqual([['Mitch Conway', 'Republican'], ['Pete Wilder', 'Republican']]);
   });
 });
+
+describe('a legislator\'s party stated after the surname alone', () => {
+  it('is the party', () => {
+    expect(one('Rep. Richard Gebhart wants a cut in surpluses. Gebhart, a Missouri Democrat, has not decided.', 'Richard Gebhart')?.org).toBe('Democratic');
+  });
+  it('is a chamber\'s majority leader\'s party too', () => {
+    expect(one('There will be difficulty, said an aide to house majority leader Tom Foli, D-Wash.', 'Tom Foli')?.org).toBe('Democratic');
+  });
+});
