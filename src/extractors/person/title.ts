@@ -486,6 +486,9 @@ export function canonicalRole(phrase: string): string {
   // "co-ceo" → "co-chief executive officer"
   // "former-President" and "ex-president" as "former president": one canonical word for a post held before
   if (/^(?:former|ex)-[a-z]/.test(phrase)) return `former ${canonicalRole(phrase.slice(phrase.indexOf('-') + 1))}`;
+  // ("outside former director" is a "former outside director": the word goes first, as in every other role)
+  const inner = / (?:former|ex-) ?/.exec(phrase);
+  if (inner && !phrase.startsWith('former ')) return `former ${canonicalRole(phrase.slice(0, inner.index) + ' ' + phrase.slice(inner.index + inner[0].length))}`;
   if (/^co-[a-z]/.test(phrase)) {
     const rest = canonicalRole(phrase.slice(3));
     if (rest !== phrase.slice(3) || rest in ROLE_CANON || ROLE_HEADS.has(rest.split(' ')[0]!)) return `${phrase.slice(0, 3)}${rest}`;

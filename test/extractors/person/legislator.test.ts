@@ -42,3 +42,9 @@ describe('a legislator\'s party stated after the surname alone', () => {
     expect(one('There will be difficulty, said an aide to house majority leader Tom Foli, D-Wash.', 'Tom Foli')?.org).toBe('Democratic');
   });
 });
+
+describe('a legislator\'s party after a word of leaning', () => {
+  it('is the party', () => {
+    expect(one('Sen. Steven Simms, a conservative Republican from Idaho, introduced it.', 'Steven Simms')?.org).toBe('Republican');
+  });
+});

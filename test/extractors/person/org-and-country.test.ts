@@ -442,3 +442,10 @@ describe('a country the story names only in its headline', () => {
     expect(orgOf('Help us, says the President', 'Congress will override President Ron Reagen, lawmakers said.')).toEqual(['United States']);
   });
 });
+
+describe('"former" inside a role', () => {
+  it('goes first, as in every other role', () => {
+    expect(splitRoles('outside former director')).toEqual(['former outside director']);
+    expect(splitRoles('chairman and former president')).toEqual(['chairman', 'former president']);
+  });
+});
