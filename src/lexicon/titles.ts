@@ -386,6 +386,11 @@ export const isTitleWord = (lower: string): boolean => isOneTitleWord(lower) || 
 export function singularPost(lower: string): string | undefined {
   // "Sens. Alan Cranston and Daniel Evans", "Reps. ...": legislators' abbreviated styles in the plural
   if (lower in PLURAL_STYLES) return PLURAL_STYLES[lower];
+  // "three other ex-managers": a post held before, glued to its "ex-"
+  if (lower.startsWith('ex-')) {
+    const post = singularPost(lower.slice(3));
+    return post && `ex-${post}`;
+  }
   const one = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : undefined;
   return one && isTitleWord(one) && (!TITLE_MODIFIERS.has(one) || ROLE_HEADS.has(one)) && one !== 'member' ? one : undefined;
 }

@@ -120,3 +120,10 @@ describe('a post in the plural before a list set off by dashes', () => {
     expect(found.map((p) => [p.name, p.roles])).toEqual([['Keith Vane', ['mp']], ['Paul Boaden', ['mp']], ['Bernard Grantley', ['mp']]]);
   });
 });
+
+describe('a post held before, in the plural and glued to "ex-"', () => {
+  it('is each listed name\'s former post', () => {
+    const found = people('The settlement included three other ex-managers, Pete Marten, Erik Gustafsen and Joe Palomba, who paid penalties.');
+    expect(found.map((p) => [p.name, p.roles])).toEqual([['Pete Marten', ['former manager']], ['Erik Gustafsen', ['former manager']], ['Joe Palomba', ['former manager']]]);
+  });
+});
