@@ -212,11 +212,12 @@ function officeCode(roles: readonly string[]): string | undefined {
 const OFFICE_MODIFIERS = /^(?:(?:shadow|former|deputy|acting) )+/;
 const WRITTEN_NAMES = new Set(Object.values(WRITTEN_STATE_NAMES));
 
-/** Whether an organization's name is a country's canonical name. */
+/** Whether an organization's name is a country's, canonical or as news writes it. */
 export function isCountryName(name: string): boolean {
   if (WRITTEN_NAMES.has(name)) return true;
   const place = lookupPlace(name);
-  return !!place && place.kind === 'country' && place.name === name;
+  // (or one of the names news writes it by: "U.S.", "UK")
+  return !!place && place.kind === 'country' && (place.name === name || isWrittenStateName(name));
 }
 
 /**
