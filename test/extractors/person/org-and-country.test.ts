@@ -460,7 +460,7 @@ describe('a central bank named by its kind', () => {
 
 describe('the countries a story gives its officers in so many words', () => {
   it('count for an officer whose sentence names none, under the names the story writes them by', () => {
-    const text = 'Israeli Foreign Minister Shimon Perez met Arab leaders in Rome. U.S. Secretary of State George Schultz agreed to talks. President Ron Reagen ordered a review.';
+    const text = 'Israeli Foreign Minister Shimon Perez met Arab leaders in Rome. U.S. Secretary of State George Schultz agreed to talks, and U.S. officials and U.S. banks welcomed it. President Ron Reagen ordered a review.';
     expect(one(text, 'Ron Reagen')?.org).toBe('U.S.');
   });
 });
