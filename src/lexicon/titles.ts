@@ -541,6 +541,8 @@ export const NO_SECRETARIES = new Set([
   'IQ', 'KW', 'ES', 'PT', 'GR', 'TR', 'PK', 'MY', 'SG', 'TH', 'ID', 'BR',
 ]);
 export const NO_FINANCE_MINISTER = new Set(['US', 'GB']);
+/** Parliaments without a senate, or whose upper house has no "senators": no officer of theirs is a senator. */
+export const NO_SENATORS = new Set(['JP', 'IR', 'GB', 'DE', 'CN', 'RU', 'KR', 'IL', 'SE', 'NO', 'DK', 'FI', 'NZ', 'TW', 'SG', 'IN', 'SA', 'KW', 'IQ', 'GR', 'PT', 'TR', 'HU', 'AT', 'CH', 'LU']);
 export const CHANCELLOR_COUNTRIES = new Set(['DE', 'AT', 'GB']);
 
 /** Jobs read as a person's only after the name, where "a" and the employer frame them ("a broker with Merrill Lynch"). */

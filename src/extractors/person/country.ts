@@ -10,7 +10,7 @@ import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, WRITTEN_STATE_NAMES, isWrittenStateName, places, statesNames } from '../../lexicon/places.js';
-import { CHANCELLOR_COUNTRIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, ROLE_COUNTRY } from '../../lexicon/titles.js';
+import { CHANCELLOR_COUNTRIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, NO_SENATORS, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
 const NATIONAL_ROLE = /(?:^|\s)(?:minister|secretary|undersecretary|under-secretary|premier|chancellor|president|senator|ambassador|congressman|attorney general|chancellor of the exchequer|secretary of state|trade representative|central bank governor|government spokesman|government spokeswoman|national security adviser|national security advisor)$/;
@@ -183,6 +183,8 @@ function holdsOffice(code: string, roles: readonly string[]): boolean {
       if (NO_MINISTERS.has(code) || (/(?:^|\s)finance minister$/.test(r) && NO_FINANCE_MINISTER.has(code))) return false;
     } else if (/(?:^|\s)president$/.test(r)) {
       if (NO_PRESIDENT.has(code)) return false;
+    } else if (/(?:^|\s)senator$/.test(r)) {
+      if (NO_SENATORS.has(code)) return false;
     } else if (/(?:^|\s)chancellor$/.test(r)) {
       if (!CHANCELLOR_COUNTRIES.has(code)) return false;
     } else if (/(?:\S secretary|^secretary of [a-z ]+)$/.test(r) && !/state secretary$/.test(r)) {

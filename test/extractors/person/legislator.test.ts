@@ -48,3 +48,10 @@ describe('a legislator\'s party after a word of leaning', () => {
     expect(one('Sen. Steven Simms, a conservative Republican from Idaho, introduced it.', 'Steven Simms')?.org).toBe('Republican');
   });
 });
+
+describe('a senator\'s country, where no party is stated', () => {
+  it('is never one whose parliament has no senators', () => {
+    expect(one('Japan must open its markets. Japan sells chips. Sen. Pete Wilsen said Japan cheated.', 'Pete Wilsen')?.org).toBeNull();
+    expect(one('The U.S. must act. U.S. trade suffers. Japan sells chips. Sen. Pete Wilsen said Japan cheated.', 'Pete Wilsen')?.org).toBe('U.S.');
+  });
+});
