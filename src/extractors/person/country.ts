@@ -34,6 +34,8 @@ interface CountryMention {
 const cache = new WeakMap<Doc, CountryMention[]>();
 const written = new WeakMap<Doc, Map<string, string>>();
 const TRAVEL = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'trip', 'visit', 'visits', 'fly', 'flies', 'flew', 'go', 'goes', 'went', 'going', 'mission', 'delegation', 'return', 'returned']);
+/** "arms sales to Iran": a country goods go to is a buyer, not whose government the story's officers serve. */
+const SOLD = new Set(['sell', 'sells', 'sold', 'selling', 'sale', 'sales', 'export', 'exports', 'exported', 'ship', 'ships', 'shipped', 'shipments']);
 /** "leaves for New York": a journey's words before "for" (not "arrived in Uganda": a team arrives where the story is). */
 const DEPART = new Set(['leave', 'leaves', 'left', 'leaving', 'bound', 'depart', 'departs', 'departed', 'head', 'heads', 'headed']);
 /** Tokens around a member of a list: "Canada, Belgium and Sweden". */
@@ -62,15 +64,23 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
     // "will travel to Japan", "the visiting Polish leader": a country visited or visiting is not the officers' own
     const before = doc.tokens[m.tokenStart - 1]?.lower ?? '';
     const verb = doc.tokens[m.tokenStart - 2]?.lower ?? '';
-    const visit = before === 'visiting' || (before === 'to' && TRAVEL.has(verb)) || (before === 'for' && DEPART.has(verb));
+    const visit = before === 'visiting' || (before === 'to' && (TRAVEL.has(verb) || SOLD.has(verb))) || (before === 'for' && DEPART.has(verb));
     // "the Iraq war", "the Iran arms scandal": a country named for what happened there
     // ... or after it: "the wars in Iraq and Afghanistan", "the invasion of Kuwait"
-    const event = EVENT_NOUNS.has(doc.tokens[m.tokenEnd]?.lower ?? '') || (/^[a-z]+$/.test(doc.tokens[m.tokenEnd]?.text ?? '') && EVENT_NOUNS.has(doc.tokens[m.tokenEnd + 1]?.lower ?? '')) || eventBefore(doc, entities, m.tokenStart);
+    const event = eventAfter(doc, m.tokenEnd) || eventBefore(doc, entities, m.tokenStart);
     const weight = companyHome || visit || event ? 0 : m.code && !listed ? 1 : 0.5;
     found.push({ code, name: WRITTEN_STATE_NAMES[m.surface.replace(/\s+/g, ' ')] ?? places().countryName.get(code) ?? m.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight });
   }
   cache.set(doc, found);
   return found;
+}
+
+/** Whether an event's word follows at `k`, past a word or a hyphened word: "war", "arms scandal", "-contra scandal". */
+function eventAfter(doc: Doc, k: number): boolean {
+  const word = (n: number) => /^[a-z]+$/.test(doc.tokens[n]?.text ?? '');
+  const hyphened = doc.tokens[k]?.text === '-' && word(k + 1);
+  const at = hyphened ? k + 2 : word(k) && !EVENT_NOUNS.has(doc.tokens[k]!.lower) ? k + 1 : k;
+  return EVENT_NOUNS.has(doc.tokens[at]?.lower ?? '');
 }
 
 /** Whether an event's word and "in" or "of" stand before the place at `tokenStart`, or before the list it ends. */

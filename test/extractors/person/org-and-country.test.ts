@@ -464,3 +464,10 @@ describe('the countries a story gives its officers in so many words', () => {
     expect(one(text, 'Ron Reagen')?.org).toBe('U.S.');
   });
 });
+
+describe('a country named as a buyer or in a hyphened affair', () => {
+  it('says nothing of whose officer the president is', () => {
+    const text = 'The U.S. acted. President Ron Reagen spoke to the nation on the Iran-contra scandal, defending the original arms sales to Iran.';
+    expect(one(text, 'Ron Reagen')?.org).toBe('U.S.');
+  });
+});
