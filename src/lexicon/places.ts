@@ -55,6 +55,7 @@ const FORMER_STATES: Record<string, [name: string, adjectives: string[]]> = {
 const PARTS_OF_STATES: Record<string, string[]> = {
   GB: ['England', 'Scotland', 'Wales', 'Northern Ireland'],
 };
+const PART_NAMES = new Set(Object.values(PARTS_OF_STATES).flat());
 /**
  * Whether `name` is one of a state's own names ("UAE", "U.S.", "Britain"),
  * as news writes them, though some are also its adjective ("U.S. officials");
@@ -66,12 +67,18 @@ export function isWrittenStateName(name: string): boolean {
 }
 const ALIAS_NAMES = new Set(Object.values(COUNTRY_ALIASES).flat());
 
+/**
+ * The name an organization takes from a state's name or adjective as
+ * written: the name itself ("U.S."), or the state as it then was ("West
+ * German" → West Germany, "British" → Britain); undefined for another adjective.
+ */
+export const writtenStateName = (text: string): string | undefined => WRITTEN_STATE_NAMES[text] ?? (isWrittenStateName(text) ? text : undefined);
+
 /** The names news writes a state by, short forms first ("U.S.", "US", ..., "United States"). */
-export function statesNames(code: string): string[] {
+export function namesOfState(code: string): string[] {
   const own = places().countryName.get(code);
   return [...(COUNTRY_ALIASES[code] ?? []), ...(own ? [own] : [])];
 }
-const PART_NAMES = new Set(Object.values(PARTS_OF_STATES).flat());
 
 /** Events a country's name describes by where they took place ("the Iraq war", "the Asian tsunami"). */
 export const EVENT_NOUNS = new Set(['war', 'wars', 'invasion', 'conflict', 'occupation', 'crisis', 'attacks', 'bombings', 'tsunami', 'earthquake', 'disaster', 'scandal', 'affair', 'controversy', 'row']);

@@ -5,7 +5,7 @@ import { opensSentenceAsWord, type Entities, type EntityMention } from '../../en
 import type { RuleContext } from '../rule.js';
 import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
-import { WRITTEN_STATE_NAMES, isWrittenStateName } from '../../lexicon/places.js';
+import { writtenStateName } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
 import { AUTHORITY_HEADS, CHAMBERS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { ADVISING_POSTS, EMPLOYER_DESCRIPTORS, isTitleWord, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
@@ -462,7 +462,6 @@ function namedBefore(entities: Entities, m: EntityMention): OrgRef | undefined {
 export function stateName(m: EntityMention): string {
   return writtenStateName(m.surface.replace(/\s+/g, ' ')) ?? m.name;
 }
-const writtenStateName = (text: string): string | undefined => WRITTEN_STATE_NAMES[text] ?? (isWrittenStateName(text) ? text : undefined);
 
 /** The owner written before a title inside one name: a country for a government title ("U.S.", "British"), else an organization. */
 export function ownerOrg(ctx: RuleContext, [from, to]: [number, number], government: boolean): OrgRef | undefined {

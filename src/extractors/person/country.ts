@@ -9,7 +9,7 @@ import type { Doc } from '../../document/document.js';
 import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
-import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, WRITTEN_STATE_NAMES, isWrittenStateName, places, statesNames } from '../../lexicon/places.js';
+import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, WRITTEN_STATE_NAMES, isWrittenStateName, namesOfState, places, writtenStateName } from '../../lexicon/places.js';
 import { CHANCELLOR_COUNTRIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, NO_SENATORS, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
@@ -108,7 +108,7 @@ function seatCountry(name: string): { code: string; name: string } | undefined {
   const place = lookupPlace(owner) ?? lookupPlaceAdjective(owner);
   if (place?.kind !== 'country' || !place.code) return undefined;
   // (named as written where the owner is a name: "U.S." of "U.S. Senate")
-  return { code: place.code, name: WRITTEN_STATE_NAMES[owner] ?? (isWrittenStateName(owner) ? owner : place.name) };
+  return { code: place.code, name: writtenStateName(owner) ?? place.name };
 }
 /** A government body's word after its country ("U.S. Senate", "Japanese Finance Ministry"; not an embassy, which stands abroad). */
 const GOVERNMENT_BODY = /(?:^|\s)(?:[A-Z][a-z]+\s+)?(?:Senate|House|Treasury|Ministry|Parliament|Cabinet|Administration|Department)$/;
@@ -256,7 +256,7 @@ export function writtenCountryName(doc: Doc, entities: Entities, name: string): 
 function headlineName(doc: Doc, code: string): string | undefined {
   if (!doc.title) return undefined;
   const upper = doc.title.toUpperCase();
-  return statesNames(code).find((n) => (/^[A-Z.]+$/.test(n) ? isWritten(doc.title!, n) : isWritten(upper, n.toUpperCase())));
+  return namesOfState(code).find((n) => (/^[A-Z.]+$/.test(n) ? isWritten(doc.title!, n) : isWritten(upper, n.toUpperCase())));
 }
 
 function isWritten(text: string, name: string): boolean {

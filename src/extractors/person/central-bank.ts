@@ -1,0 +1,44 @@
+// "Brazilian central bank governor Francisco Gros": a central bank the story
+// names by its kind is the organization of the post it gives.
+import type { Doc } from '../../document/document.js';
+import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
+import type { Reported } from '../rule.js';
+import { isCountryName } from './country.js';
+import { splitRoles } from './title.js';
+
+const CENTRAL_BANK_TITLE = /^(central bank)\s+(\S.*)$/i;
+const CENTRAL_BEFORE = /(?:^|[^\p{L}])(Central\s+)$/u;
+/** A country's adjective or possessive right before a title: "Brazilian ", "Costa Rica's ". */
+const OWNER_BEFORE = /((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(['’]s)?\s+$/;
+const OF_CENTRAL_BANK = /^\s+of\s+(?:the\s+)?((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:['’]s)?\s+)?central\s+bank)\b/i;
+
+/**
+ * "Brazilian central bank governor Francisco Gros", "President of Costa
+ * Rica's central bank": a central bank named by its kind is the organization,
+ * as written with the country that owns it, and the post is the bank's
+ * ("governor"), as for "Bank of Japan Governor".
+ */
+export function centralBankPost(c: Reported<'person'>, doc: Doc): void {
+  // ("Central bank president Dieter Hiss" opening a sentence: the capital took "Central" for a name's)
+  const central = c.title && /^bank\s/i.test(c.title) ? CENTRAL_BEFORE.exec(doc.text.slice(Math.max(0, c.start - 9), c.start)) : null;
+  if (central) {
+    c.start -= central[1]!.length;
+    c.title = `Central ${c.title}`;
+  }
+  const titled = c.title ? CENTRAL_BANK_TITLE.exec(c.title) : null;
+  if (titled) {
+    const at = doc.text.indexOf(c.title!, c.start);
+    if (at < 0 || at >= c.end) return;
+    const owner = OWNER_BEFORE.exec(doc.text.slice(Math.max(c.start, at - 40), at));
+    const country = owner && (lookupPlaceAdjective(owner[1]!) ?? lookupPlace(owner[1]!))?.kind === 'country';
+    c.org = country ? `${owner[0].trim()} ${titled[1]}` : titled[1]!;
+    c.title = titled[2]!;
+    c.roles = splitRoles(c.title);
+    return;
+  }
+  // (after the title: "President of Costa Rica's central bank", where the rule read the country)
+  if (!c.title || !c.org || !isCountryName(c.org)) return;
+  const at = doc.text.indexOf(c.title, c.start);
+  const of = at >= 0 ? OF_CENTRAL_BANK.exec(doc.text.slice(at + c.title.length, at + c.title.length + 60)) : null;
+  if (of) c.org = of[1]!.replace(/\s+/g, ' ');
+}
