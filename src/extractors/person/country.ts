@@ -13,7 +13,8 @@ import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, WRITTEN_STATE_NAMES,
 import { CHANCELLOR_COUNTRIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, NO_SENATORS, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
-const NATIONAL_ROLE = /(?:^|\s)(?:minister|secretary|undersecretary|under-secretary|premier|chancellor|president|senator|ambassador|congressman|attorney general|chancellor of the exchequer|secretary of state|trade representative|central bank governor|government spokesman|government spokeswoman|national security adviser|national security advisor)$/;
+// ("minister for Europe", "undersecretary of state": a department's post with its field after it)
+const NATIONAL_ROLE = /(?:^|\s)(?:(?:minister|secretary|undersecretary|under-secretary)(?: (?:for|of) [a-z ,&'-]+)?|premier|chancellor|president|senator|ambassador|congressman|attorney general|chancellor of the exchequer|secretary of state|trade representative|central bank governor|government spokesman|government spokeswoman|national security adviser|national security advisor)$/;
 const NOT_NATIONAL = /vice president|company secretary|general secretary|secretary general|press secretary|executive secretary|permanent secretary|local government spokes/;
 
 export function isNationalRole(roles: readonly string[]): boolean {

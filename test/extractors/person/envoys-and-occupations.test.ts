@@ -6,6 +6,9 @@ describe("an envoy's post set off before the name", () => {
     expect(one("However, Japan's ambassador to the U.S., Nobu Matsuda, told reporters.", 'Nobu Matsuda')).toMatchObject({ roles: ['ambassador'], org: 'Japan' });
     expect(one("He refused South Africa's new envoy to Canada, Jan de Kort.", 'Jan de Kort')).toMatchObject({ roles: ['envoy'], org: 'South Africa' });
   });
+  it('and past "in" and the city the envoy is posted to', () => {
+    expect(one("Norway's ambassador in Lima, Per Arne Holt, told reporters the talks were over.", 'Per Arne Holt')).toMatchObject({ roles: ['ambassador'], org: 'Norway' });
+  });
   it('but not for a post no envoy holds', () => {
     expect(one("He spoke of Japan's exports to the U.S., Nobu Matsuda said.", 'Nobu Matsuda')?.roles ?? []).not.toContain('exports');
   });

@@ -9,6 +9,11 @@ describe('the country a government officer serves', () => {
     const text = 'Norway will cut taxes next year.\nNorway expects growth to slow.\nFinance Minister Eva Lindahl said the budget was balanced.';
     expect(one(text, 'Eva Lindahl')).toMatchObject({ roles: ['finance minister'], org: 'Norway' });
   });
+  it('is the story\'s country for a department\'s post with its field after it', () => {
+    const text = 'Zambia will sell copper.\nZambia expects prices to rise.\nMinister of Mines Peter Banda said output was up.\nUndersecretary of State Alan Webb met him.';
+    expect(one(text, 'Peter Banda')).toMatchObject({ roles: ['minister of mines'], org: 'Zambia' });
+    expect(one(text, 'Alan Webb')).toMatchObject({ roles: ['undersecretary of state'], org: 'Zambia' });
+  });
   it('is the country named earlier in the same sentence before the story\'s', () => {
     const text = 'Norway and Chile signed a pact.\nNorway will cut taxes.\nChile\'s debt will fall, Finance Minister Rafael Soto said.';
     expect(one(text, 'Rafael Soto')).toMatchObject({ org: 'Chile' });
