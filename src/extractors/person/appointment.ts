@@ -72,10 +72,12 @@ function timeBefore(ctx: Parameters<Rule['run']>[0], k: number, word: string): n
   for (let n = k; n < sentence.tokenEnd && n <= k + 3; n++) {
     const t = doc.tokens[n]!;
     if (t.lower === word) return n;
-    if (!TIME_PHRASE_WORDS.has(t.lower) && !MONTH_NUMBER.has(t.lower.replace(/\.$/, '')) && !SEASONS.has(t.lower) && !/^\d{4}$/.test(t.text)) return -1;
+    if (!TIME_PHRASE_WORDS.has(t.lower) && !MONTH_NUMBER.has(t.lower.replace(/\.$/, '')) && !SEASONS.has(t.lower) && !/^\d{4}$/.test(t.text) && !isDayAfterMonth(ctx, n)) return -1;
   }
   return -1;
 }
+/** "April 21": a day's number after its month. */
+const isDayAfterMonth = (ctx: Parameters<Rule['run']>[0], n: number) => /^\d{1,2}$/.test(ctx.doc.tokens[n]!.text) && MONTH_NUMBER.has(ctx.doc.tokens[n - 1]?.lower.replace(/\.$/, '') ?? '');
 const TIME_PHRASE_WORDS = new Set(['this', 'last', 'next', 'in', 'on', 'early', 'late', 'month', 'year', 'week']);
 
 /** The appointing verb right before the name at `i`, or before a title that stands between them; -1 if none. */
@@ -196,7 +198,11 @@ export const appointmentRule: Rule<'person'> = {
           const willBe = k > from + 1 && doc.tokens[k - 1]!.lower === 'be' && FUTURE.has(doc.tokens[k - 2]!.lower) && !PASSIVE.has(verb.lower) && !BECOME.has(verb.lower);
           if (!PASSIVE.has(verb.lower) && !BECOME.has(verb.lower) && !copula && !willBe) return;
           // "will become Corvel Inc's chief executive": the organization's possessive before the post
-          const at = skip(copula || willBe ? k : k + 1);
+          // ("Dixon will retire April 21 as chairman": a date between the verb and the post, not a particle: "step in as")
+          // ... or after "step down" ("will step down next month as president")
+          const after = doc.tokens[k + 1]?.lower === 'down' ? k + 2 : k + 1;
+          const dated = BECOME.has(verb.lower) ? timeBefore(ctx, after, 'as') : -1;
+          const at = skip(copula || willBe ? k : dated > after + 1 ? dated : k + 1);
           const owner = entities.mentionAt(at);
           // ... or written before the post without one, after "as" ("who retired as Raytheon president")
           const before = !!owner && !owner.possessive && doc.tokens[at - 1]?.lower === 'as' && titleAt(doc, owner.tokenEnd, end) !== undefined;

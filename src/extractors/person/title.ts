@@ -361,6 +361,9 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
     while (k < limit && k < ofAt + 5 && isCapitalized(doc.tokens[k]!) && /^\p{Lu}\p{Ll}/u.test(doc.tokens[k]!.text)) k++;
     if (k > ofAt + 1) return k;
   }
+  // "head of the financial transfer department": a department named in lower case, of the company the story is about
+  const department = DEPARTMENT_HEADS.has(wordAt(doc, ofAt - 1)) && doc.tokens[ofAt]!.lower === 'of' && doc.tokens[ofAt + 1]?.lower === 'the' ? departmentEnd(doc, ofAt + 2, limit) : -1;
+  if (department > 0) return department;
   // any post may have a field after "for" ("minister of state for information technology"); after "of" only some
   // ("vice-president of operations": the post after a hyphen)
   if (doc.tokens[ofAt]!.lower !== 'for' && !FIELD_HEADS.has(wordAt(doc, ofAt - 1).split('-').pop()!)) return -1;
@@ -401,6 +404,20 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   // ... nor before a comma and the name ("manager of merchant banking firm, Fortune Financial Services")
   if (k + 1 < limit && doc.tokens[k]!.text === ',' && isCapitalized(doc.tokens[k + 1]!) && ORG_DESCRIPTOR_NOUNS.has(doc.tokens[k - 1]!.lower)) return -1;
   return k > from ? k : -1;
+}
+
+/** Posts that head a department. */
+const DEPARTMENT_HEADS = new Set(['head', 'director', 'chief', 'manager']);
+/** The parts of a company a department head's title may name after "the". */
+const DEPARTMENTS = new Set(['department', 'division', 'section', 'unit', 'desk', 'bureau', 'office', 'branch']);
+
+/** "the central cash and currency clearing department": lower-case words from `k` up to a department's noun that no other noun follows; the index after it, else -1. */
+function departmentEnd(doc: Doc, k: number, limit: number): number {
+  for (let n = k; n < limit && n < k + MAX_FIELD_WORDS && /^[a-z]+$/.test(doc.tokens[n]!.text); n++) {
+    const next = doc.tokens[n + 1];
+    if (n > k && DEPARTMENTS.has(doc.tokens[n]!.lower) && !(next && /^[a-z]+$/.test(next.text) && next.pos === 'NOUN')) return n + 1;
+  }
+  return -1;
 }
 
 /** A place of one or two words at `k` that ends the phrase ("head of Asia, ...", "head of Latin America at"): its end, else -1. */

@@ -92,6 +92,14 @@ describe('fields and portfolios', () => {
       roles: ['head of european equity strategy'], org: 'Fabrikam Bank',
     });
   });
+  it('reads a department named in lower case after "head of the"', () => {
+    const text = 'Norbaek AG said it suspended Jens Hald, head of the central cash and currency clearing department, and Lars Beck, head of the payments division said.';
+    expect(one(text, 'Jens Hald')).toMatchObject({ title: 'head of the central cash and currency clearing department', org: 'Norbaek AG' });
+    expect(one('Head of the research department Ada Lund left Norbaek AG on Monday.', 'Ada Lund')).toMatchObject({ roles: ['head of the research department'] });
+  });
+  it('but not a department\'s noun that another noun follows', () => {
+    expect(one('Ida Moe, head of the division sales team at Norbaek AG, quit.', 'Ida Moe')?.roles ?? []).not.toContain('head of the division');
+  });
   it('keeps the field an analyst or an editor covers', () => {
     expect(one('Kate Nguyen, a mining analyst at Cooper Reid, said output would fall.', 'Kate Nguyen')).toMatchObject({ roles: ['mining analyst'], org: 'Cooper Reid' });
     expect(one('Rachel Stein, a building-products analyst at Merriwether Bank, said so.', 'Rachel Stein')).toMatchObject({ roles: ['building-products analyst'] });

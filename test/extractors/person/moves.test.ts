@@ -26,6 +26,10 @@ describe('departures announced by the company', () => {
   it('reads "X would step down as" with the announcing company', () => {
     expect(one('Marlow Group plc said Hana Weber would step down as chief executive.', 'Hana Weber')).toMatchObject({ roles: ['chief executive officer'], org: 'Marlow Group plc' });
   });
+  it('reads a date between the verb of leaving and the post', () => {
+    expect(one('Quorra Inc said Paul Lind will retire April 21 as chairman and chief executive officer.', 'Paul Lind')).toMatchObject({ roles: ['chairman', 'chief executive officer'], org: 'Quorra Inc' });
+    expect(one('Quorra Inc said Mary Lowe will step down next month as president.', 'Mary Lowe')).toMatchObject({ roles: ['president'] });
+  });
   it('reads "had retired as" and "took over as"', () => {
     expect(one('Quorra Inc said that Paul Lind had retired as chairman.', 'Paul Lind')).toMatchObject({ roles: ['chairman'], org: 'Quorra Inc' });
     expect(one('Dana Reyes took over as president of Orbix Corp in May.', 'Dana Reyes')).toMatchObject({ roles: ['president'], org: 'Orbix Corp' });
