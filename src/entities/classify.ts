@@ -130,7 +130,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   if (lookupPlace(c.text) || lookupPlaceAdjective(c.text)) e.place += 5;
   if (KNOWN_ORGANIZATIONS.has(c.text) || KNOWN_ORGANIZATIONS.has(key)) e.org += 10;
   // "the Reagan White House", "the Blair Downing Street": a name ending in a seat of government is the government's
-  if (length >= 3 && Object.hasOwn(GOVERNMENT_SEATS, doc.text.slice(doc.tokens[c.tokenEnd - 2]!.start, last.end))) e.org += 5;
+  // ... as is the seat itself, even after a title ("the chief White House economic adviser")
+  if (length >= 2 && Object.hasOwn(GOVERNMENT_SEATS, doc.text.slice(doc.tokens[c.tokenEnd - 2]!.start, last.end))) e.org += 5;
   if (length > 1 && isLegalSuffix(last.text)) e.org += 5;
   // ("Tony Banks", "Gordon Banks": after a given name, a word that heads firms' names and is a family name too)
   else if (ORG_HEAD_WORDS.has(lastLower) && length > 1) e.org += length === 2 && GIVEN_NAMES.has(first.lower) && FAMILY_NAME_HEADS.has(lastLower) ? 1 : 3;

@@ -3,7 +3,7 @@
 // an organization ("it", "the company", "the Chinese smartphone maker").
 import type { Doc } from '../document/document.js';
 import { isDictionaryWord } from '../document/nlp.js';
-import { BODY_WORDS, CHAMBERS, KNOWN_ORGANIZATIONS, LEADING_FORMS, ORG_HEAD_WORDS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
+import { BODY_WORDS, CHAMBERS, CLIPPED_NAMES, KNOWN_ORGANIZATIONS, LEADING_FORMS, ORG_HEAD_WORDS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
 import { GIVEN_NAMES } from '../lexicon/people.js';
 import { places } from '../lexicon/places.js';
 import { decide, isLegalSuffix, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
@@ -214,6 +214,21 @@ function capitalsOf(short: string, full: string): boolean {
  * Short forms that stand for a longer name in the same document: "Penril" for
  * "Penril Corp", "Suri" for "Rajeev Suri", "IBM" for "International Business Machines".
  */
+/**
+ * Whether `short` ("VW") is the initials of the parts of the one word `word`
+ * ("Volkswagen"): its first letter opens the word, and each other letter stands
+ * at least three letters after the one before, where a part could begin.
+ */
+function compoundInitials(short: string, word: string): boolean {
+  if (word.length < 6 || word[0] !== short[0]) return false;
+  let at = 0;
+  for (const letter of short.slice(1).toLowerCase()) {
+    at = word.toLowerCase().indexOf(letter, at + 3);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
 function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: string[], typeOfKey: Map<string, EntityType>): Map<string, string> {
   const candidates = new Map<string, Set<string>>();
   const offer = (short: string, full: string) => {
@@ -326,6 +341,20 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     for (const full of hyphenated) {
       const fullParts = full.split(' ')[0]!.split('-');
       if (full !== short && fullParts.length === parts.length && parts.every((p, j) => p.length < fullParts[j]!.length && fullParts[j]!.startsWith(p))) offer(short, full);
+    }
+  }
+  // "the Fed" for "the Federal Reserve Board": a clipped name
+  for (const [short, opening] of Object.entries(CLIPPED_NAMES)) {
+    if (!typeOfKey.has(short)) continue;
+    for (const [key, type] of typeOfKey) if (type === 'org' && key.startsWith(opening + ' ')) offer(short, key);
+  }
+  // "VW" for "Volkswagen AG": the initials of a one-word name's parts, where no name has them as its words' initials
+  for (const short of typeOfKey.keys()) {
+    // (two letters only: three fit too many words, "BDB" in "Bundesbank")
+    if (!/^\p{Lu}{2}$/u.test(short) || candidates.has(short)) continue;
+    for (const [key, type] of typeOfKey) {
+      const words = key.split(' ').filter((w) => !isLegalSuffix(w));
+      if (type === 'org' && words.length === 1 && compoundInitials(short, words[0]!)) offer(short, key);
     }
   }
   // where a short form fits several names ("Kraft": "Kraft Foods Group Inc" and, later, "The Kraft Heinz

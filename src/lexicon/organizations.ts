@@ -136,6 +136,9 @@ export const PARTY_CLIPPINGS: Record<string, string> = {
   'Lib Dem': 'Liberal Democrats', 'Lib Dems': 'Liberal Democrats', Tory: 'Conservative', Tories: 'Conservative', Conservatives: 'Conservative',
 };
 
+/** Names news clips to their first syllable, by the word the full name opens with: "the Fed" for "the Federal Reserve (Board)". */
+export const CLIPPED_NAMES: Record<string, string> = { Fed: 'Federal' };
+
 /** Nouns for a company that open a sentence before its name ("Rival IKEA", "Chipmaker Nvidia"); no name begins with them. */
 export const OPENING_DESCRIPTIONS = new Set([
   'rival', 'rivals', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'insurer', 'lender', 'startup', 'start-up',

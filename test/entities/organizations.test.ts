@@ -224,6 +224,18 @@ describe('short forms of a company name', () => {
   it('read a hyphenated name clipped part by part as its short form ("Ex-Im" for "Export-Import Bank")', () => {
     expect(names("It borrowed from Japan's Export-Import Bank. Ex-Im President Takashi Tanaka signed.")).toContainEqual(['Ex-Im', 'Export-Import Bank']);
   });
+  it('read "Fed" as the Federal Reserve the story names', () => {
+    expect(names('The Federal Reserve Board met. The Fed said rates would rise.')).toContainEqual(['Fed', 'Federal Reserve Board']);
+  });
+  it('read two capitals as the parts of a one-word name ("VW" for "Volkswagen AG"), not as any word\'s letters', () => {
+    expect(names('Kraftwagen AG said it lost money. A KW statement said so.')).toContainEqual(['KW', 'Kraftwagen AG']);
+    expect(names('Apex AG said it lost money. An AP report said so.')).not.toContainEqual(['AP', 'Apex AG']);
+    expect(names('Bundesbank officials met the banking association BDB.')).not.toContainEqual(['BDB', 'Bundesbank']);
+  });
+  it('read a seat of government after a title as the government, not a person ("the chief White House adviser")', () => {
+    const types = buildEntities(buildDocument({ id: 'o', text: 'Ann Lee, the chief White House economic adviser, spoke.' })).mentions.map((m) => [m.surface, m.type]);
+    expect(types).toContainEqual(['White House', 'org']);
+  });
   it('stand for the name the story gave before the short form, where two fit', () => {
     const text = 'Kestrel Foods Group Inc agreed to a deal. The new company will be called The Kestrel Halvor Company. John Roe is Kestrel\'s chairman.';
     expect(names(text)).toContainEqual(['Kestrel', 'Kestrel Foods Group Inc']);

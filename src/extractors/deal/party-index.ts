@@ -4,6 +4,7 @@
 import type { Doc } from '../../document/document.js';
 import { opensSentenceAsWord, type Entities } from '../../entities/entities.js';
 import { AUTHORITY_HEADS } from '../../lexicon/organizations.js';
+import { GOVERNMENT_SEATS } from '../../lexicon/places.js';
 import { scan } from './triggers.js';
 
 export interface Party {
@@ -92,7 +93,8 @@ export function partyIndex(doc: Doc, entities: Entities): PartyIndex {
 }
 
 const CURRENCY_SIGN = /^\p{Lu}{0,3}\$$/u;
-const isAuthority = (name: string) => AUTHORITY_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+// ... as does a seat of government ("the White House", "the Kremlin"); a central bank among them may still buy
+const isAuthority = (name: string) => AUTHORITY_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) || (Object.hasOwn(GOVERNMENT_SEATS, name) && !/bank/i.test(name));
 
 /**
  * "Greenblatt said he bought": "he" and "she" stand for the last person named

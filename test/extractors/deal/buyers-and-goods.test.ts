@@ -152,3 +152,11 @@ describe('a bid owned across its price', () => {
     expect(only(text)[0]).toMatchObject({ acquirer: 'Dunmore Plc', target: 'Kirkbride Ales Plc' });
   });
 });
+
+describe('a seat of government', () => {
+  it('is no party to a deal: it rules on it', () => {
+    const d = only('The White House will consider blocking the sale of Norvik Semiconductor Corp to Tanaka Ltd.')[0];
+    expect(d?.parties ?? []).not.toContain('White House');
+    expect(d?.seller ?? null).toBeNull();
+  });
+});

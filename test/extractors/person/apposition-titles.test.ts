@@ -92,6 +92,9 @@ describe('fields and portfolios', () => {
       roles: ['head of european equity strategy'], org: 'Fabrikam Bank',
     });
   });
+  it('reads a portfolio of two fields joined by "and"', () => {
+    expect(one('Mark Dunn, the British minister for consumer and corporate affairs, left Tokyo.', 'Mark Dunn')).toMatchObject({ roles: ['minister for consumer and corporate affairs'], org: 'Britain' });
+  });
   it('reads a department named in lower case after "head of the"', () => {
     const text = 'Norbaek AG said it suspended Jens Hald, head of the central cash and currency clearing department, and Lars Beck, head of the payments division said.';
     expect(one(text, 'Jens Hald')).toMatchObject({ title: 'head of the central cash and currency clearing department', org: 'Norbaek AG' });
