@@ -245,7 +245,12 @@ export function writtenCountryName(doc: Doc, entities: Entities, name: string): 
   const code = lookupPlace(name)?.code;
   // (a name the story writes is kept: "Britain's Europe Director" in a story that also writes "UK")
   if (!code || isWritten(doc.text, name)) return name;
-  return mostWrittenNames(doc, entities).get(code) ?? headlineName(doc, code) ?? name;
+  return mostWrittenNames(doc, entities).get(code) ?? textName(doc, code) ?? headlineName(doc, code) ?? name;
+}
+
+/** A name of the state written in the text inside another name ("senior U.S. Officials", as the wire capitalizes it). */
+function textName(doc: Doc, code: string): string | undefined {
+  return namesOfState(code).find((n) => isWritten(doc.text, n));
 }
 
 /**

@@ -303,6 +303,10 @@ describe('a country is named as the story writes it', () => {
     expect(one('Saudi output rose. Saudi Arabian oil minister Hisham Nazir said so.', 'Hisham Nazir')).toMatchObject({ org: 'Saudi Arabia' });
     expect(one('Wales voted. Wales grew. The UK Prime Minister Tony Blare said so.', 'Tony Blare')).toMatchObject({ org: 'UK' });
   });
+  it('by the name written inside a capitalized run, where the story names it nowhere else', () => {
+    const text = 'Banks came under pressure when senior U.S. Officials endorsed the plan as consistent with Treasury Secretary Jim Baken\'s strategy.';
+    expect(one(text, 'Jim Baken')).toMatchObject({ org: 'U.S.' });
+  });
   it('by the name written at the title, where the story writes two', () => {
     expect(one("Britain's Europe Director Dominick Chilt will represent the UK at the UK's talks.", 'Dominick Chilt')).toMatchObject({ org: 'Britain' });
   });
