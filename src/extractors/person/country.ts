@@ -120,10 +120,10 @@ const SEATS = Object.entries(GOVERNMENT_SEATS);
  * a government officer's title (at `start`) names for it, if any; failing
  * that, `storyCountry` is the one the officer most likely serves.
  */
-export function countryInSentence(doc: Doc, entities: Entities, start: number, roles: readonly string[]): string | undefined {
+export function countryInSentence(doc: Doc, entities: Entities, start: number, roles: readonly string[], taken: Taken = NONE_TAKEN): string | undefined {
   const office = officeCode(roles);
   if (office) return storyName(doc, entities, office);
-  const here = sentenceCountries(doc, entities, start, roles);
+  const here = sentenceCountries(doc, entities, start, roles).filter((c) => !taken(c.code));
   // "In Washington, officials said President Reagan ...", "New Zealand's debt will fall, Finance Minister ... said"
   const before = here.filter((c) => c.start < start).pop();
   if (before) return before.name;
@@ -134,6 +134,32 @@ export function countryInSentence(doc: Doc, entities: Entities, start: number, r
   return code && storyName(doc, entities, code);
 }
 
+/** Whether a country's office is another person's, by the country's code. */
+export type Taken = (code: string) => boolean;
+const NONE_TAKEN: Taken = () => false;
+
+/** Offices one person holds in a country at a time: its president, its prime minister, its finance minister. */
+const SOLE_OFFICE = /^(?:president|prime minister|premier|chancellor|[a-z]+ minister|[a-z]+ secretary|secretary of [a-z ]+)$/;
+const SHARED_RANK = /^(?:deputy|vice|assistant|junior|state|under|shadow|former|acting)\b/;
+
+/**
+ * The offices the story gives people with their country in so many words
+ * ("Indonesia's President Suharto"): another person's same office is not
+ * that country's ("President Ronald Reagan and Indonesia's President Suharto").
+ */
+export function officesTaken(facts: ReadonlyArray<{ name: string; roles: readonly string[]; org: string | null }>): (name: string, roles: readonly string[]) => Taken {
+  const holders = new Map<string, string[]>();
+  for (const f of facts) {
+    const code = f.org && isCountryName(f.org) ? lookupPlace(f.org)?.code : undefined;
+    if (!code) continue;
+    for (const r of f.roles) if (SOLE_OFFICE.test(r) && !SHARED_RANK.test(r)) (holders.get(`${r}\u0000${code}`) ?? holders.set(`${r}\u0000${code}`, []).get(`${r}\u0000${code}`)!).push(f.name);
+  }
+  if (!holders.size) return () => NONE_TAKEN;
+  return (name, roles) => (code) => roles.some((r) => holders.get(`${r}\u0000${code}`)?.some((h) => !samePerson(h, name)) ?? false);
+}
+/** "Reagan" and "Ronald Reagan". */
+const samePerson = (a: string, b: string) => a === b || a.endsWith(' ' + b) || b.endsWith(' ' + a);
+
 /** Countries the sentence at `start` names, that have such an office (no "President" of Japan, no "Prime Minister" of the United States). */
 function sentenceCountries(doc: Doc, entities: Entities, start: number, roles: readonly string[]): CountryMention[] {
   const sentence = sentenceAt(doc, start);
@@ -141,13 +167,13 @@ function sentenceCountries(doc: Doc, entities: Entities, start: number, roles: r
 }
 
 /** The country the story names most (with such an office), if any. */
-export function storyCountry(doc: Doc, entities: Entities, roles: readonly string[], officials: ReadonlySet<string> = new Set()): string | undefined {
+export function storyCountry(doc: Doc, entities: Entities, roles: readonly string[], officials: ReadonlySet<string> = new Set(), taken: Taken = NONE_TAKEN): string | undefined {
   const counts = new Map<string, number>();
-  for (const c of countryMentions(doc, entities)) if (holdsOffice(c.code, roles)) counts.set(c.code, (counts.get(c.code) ?? 0) + c.weight);
+  for (const c of countryMentions(doc, entities)) if (holdsOffice(c.code, roles) && !taken(c.code)) counts.set(c.code, (counts.get(c.code) ?? 0) + c.weight);
   // a government whose officers the story names with their country ("U.S. Treasury Secretary ...") counts for more
   for (const name of officials) {
     const c = lookupPlace(name)?.code;
-    if (c && holdsOffice(c, roles)) counts.set(c, (counts.get(c) ?? 0) + 3);
+    if (c && holdsOffice(c, roles) && !taken(c)) counts.set(c, (counts.get(c) ?? 0) + 3);
   }
   let code: string | undefined;
   let best = 0;

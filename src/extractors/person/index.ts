@@ -6,7 +6,7 @@ import type { Extractor, Reported } from '../rule.js';
 import { appositionRule } from './apposition.js';
 import { appointmentRule } from './appointment.js';
 import { isCompanyRole, likelyCompany, nearbyCompany, storyCompany } from './employer.js';
-import { countryInSentence, isCountryName, isNationalRole, nameAsOf, officeCountry, storyCountry, writtenCountryName } from './country.js';
+import { countryInSentence, isCountryName, isNationalRole, nameAsOf, officeCountry, officesTaken, storyCountry, writtenCountryName } from './country.js';
 import { titleBeforeRule } from './title-before.js';
 import { nameOfOrgRule } from './name-of-org.js';
 import { titleThenNameRule } from './title-then-name.js';
@@ -50,6 +50,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     const country = c.org ? (isNationalRole(c.roles) && isCountryName(c.org) ? c.org : undefined) : officeCountry(c.roles);
     if (country) officials.add(country);
   }
+  const taken = officesTaken(candidates);
   const bySpan = new Map<string, Reported<'person'>>();
   let story: string | undefined;
   let likely: string | undefined;
@@ -89,7 +90,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // ("group president", "board chairman": a post the title itself gives a body is no country's)
     const bodysPost = NON_STATE_BODIES.has(c.title?.split(' ')[0]?.toLowerCase() ?? '');
     if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !bodysPost && isNationalRole(c.roles)) {
-      const country = countryInSentence(doc, entities, c.start, c.roles) ?? countryOfPost(postKey(c)) ?? storyCountry(doc, entities, c.roles, officials);
+      const others = taken(c.name, c.roles);
+      const country = countryInSentence(doc, entities, c.start, c.roles, others) ?? countryOfPost(postKey(c)) ?? storyCountry(doc, entities, c.roles, officials, others);
       if (country) {
         c.org = country;
         c.confidence -= 0.15;

@@ -312,6 +312,14 @@ describe('a country is named as the story writes it', () => {
   });
 });
 
+describe("an office the story gives another person by its country", () => {
+  it('is not the office of a president the story gives no country', () => {
+    const text = 'Kenya and the U.S. signed a pact. Kenya will get aid. Kenya is pleased.\nThe pact was reached between President Ron Reagen and Kenya\'s President Daniel Moy when they met.';
+    expect(one(text, 'Ron Reagen')).toMatchObject({ org: 'U.S.' });
+    expect(one(text, 'Daniel Moy')).toMatchObject({ org: 'Kenya' });
+  });
+});
+
 describe('a country one sentence gives an officer', () => {
   it('holds where another sentence restates the post and the story names other countries more', () => {
     const text = "A US firm paid bribes in Benin. US officials said US law was broken.\nThe money went to the campaign of President Mathieu Kerek.\nAn agent in Benin claimed ties with President Kerek, US prosecutors said.";
