@@ -28,6 +28,7 @@ const JOINS = new Set(['joined', 'joins', 'join', 'joining', 'rejoined', 'rejoin
 const COPULA = new Set(['is', 'was', 'been']);
 // (not "would": "Brown would be premier" is as often a condition as a plan)
 const FUTURE = new Set(['will', 'shall']);
+const IS = new Set(['is', 'are']);
 const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'next', 'current', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over', 'on', 'up', 'serve']);
 /** Verbs of leading an organization in a relative clause, and the role they state: "X, who heads Y". */
 const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', led: 'head', runs: 'head', ran: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
@@ -160,6 +161,9 @@ export const appointmentRule: Rule<'person'> = {
           while (k < end && AUXILIARIES.has(doc.tokens[k]!.lower)) k++;
           // "Neil Springer, who on April 1 becomes chairman": a day set off before the verb
           k = pastDay(ctx, k);
+          // "Robert Horton is to be vice-chairman": a post to come, as "will be" gives one
+          const isToBe = doc.tokens[k]?.lower === 'to' && doc.tokens[k + 1]?.lower === 'be' && IS.has(doc.tokens[k - 1]?.lower ?? '');
+          if (isToBe) k += 2;
           // "has been named to succeed Robert Cale as president": the one named takes the post the other leaves
           if (PASSIVE.has(doc.tokens[k]?.lower ?? '') && doc.tokens[k + 1]?.lower === 'to' && SUCCEEDING.has(doc.tokens[k + 2]?.lower ?? '')) k += 2;
           const verb = doc.tokens[k];
@@ -195,7 +199,7 @@ export const appointmentRule: Rule<'person'> = {
           // "X is the chief executive of Y": the copula itself is the verb
           const copula = k > from && COPULA.has(doc.tokens[k - 1]!.lower) && !PASSIVE.has(verb.lower) && !BECOME.has(verb.lower);
           // "Joseph Scheetz, currently president, will be vice chairman": a post to come, as "will become" gives one
-          const willBe = k > from + 1 && doc.tokens[k - 1]!.lower === 'be' && FUTURE.has(doc.tokens[k - 2]!.lower) && !PASSIVE.has(verb.lower) && !BECOME.has(verb.lower);
+          const willBe = k > from + 1 && doc.tokens[k - 1]!.lower === 'be' && (FUTURE.has(doc.tokens[k - 2]!.lower) || isToBe) && !PASSIVE.has(verb.lower) && !BECOME.has(verb.lower);
           if (!PASSIVE.has(verb.lower) && !BECOME.has(verb.lower) && !copula && !willBe) return;
           // "will become Corvel Inc's chief executive": the organization's possessive before the post
           // ("Dixon will retire April 21 as chairman": a date between the verb and the post, not a particle: "step in as")

@@ -26,6 +26,9 @@ describe('departures announced by the company', () => {
   it('reads "X would step down as" with the announcing company', () => {
     expect(one('Marlow Group plc said Hana Weber would step down as chief executive.', 'Hana Weber')).toMatchObject({ roles: ['chief executive officer'], org: 'Marlow Group plc' });
   });
+  it('reads "is to be" as a post to come', () => {
+    expect(one('Quorra Inc said Paul Lind is to be vice-chairman and chief executive officer.', 'Paul Lind')).toMatchObject({ roles: ['vice chairman', 'chief executive officer'], org: 'Quorra Inc' });
+  });
   it('reads a date between the verb of leaving and the post', () => {
     expect(one('Quorra Inc said Paul Lind will retire April 21 as chairman and chief executive officer.', 'Paul Lind')).toMatchObject({ roles: ['chairman', 'chief executive officer'], org: 'Quorra Inc' });
     expect(one('Quorra Inc said Mary Lowe will step down next month as president.', 'Mary Lowe')).toMatchObject({ roles: ['president'] });
