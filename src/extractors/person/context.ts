@@ -158,6 +158,9 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   // "president of its Britt Airways unit": the company's own company, named before the word for it
   const owned = COMPANY_POSSESSIVES.has(doc.tokens[k]?.lower ?? '') ? entities.mentionAt(k + 1) : undefined;
   if (owned && owned.type !== 'person' && owned.type !== 'place' && SUBSIDIARY_NOUNS.has(doc.tokens[owned.tokenEnd]?.lower ?? '')) return orgAt(entities, k + 1, false);
+  // "at VW's former office equipment subsidiary Triumph-Adler AG": the company's own company, named after the word for it
+  const subsidiary = subsidiaryNamedAfter(doc, entities, k, limit);
+  if (subsidiary) return subsidiary;
   // "of the Finance Ministry", "of the state Republican Party": a name may follow "the" and a modifier or two
   if (doc.tokens[k]?.lower === 'the') {
     let n = k + 1;
@@ -319,6 +322,18 @@ function occurrences(text: string, words: string): number {
   return n;
 }
 const SUBSIDIARY_NOUNS = new Set(['subsidiary', 'unit', 'affiliate']);
+
+/** After an organization's possessive at `k`, lower-case words ending in a subsidiary's noun, then the subsidiary's name: that name. */
+function subsidiaryNamedAfter(doc: Doc, entities: Entities, k: number, limit: number): OrgRef | undefined {
+  const parent = entities.mentionAt(k);
+  if (!parent?.possessive || parent.type === 'person' || parent.type === 'place') return undefined;
+  for (let n = parent.tokenEnd + 1; n < limit && n < parent.tokenEnd + 7 && /^[a-z]+$/.test(doc.tokens[n]!.text); n++) {
+    if (!SUBSIDIARY_NOUNS.has(doc.tokens[n]!.lower)) continue;
+    const named = entities.mentionAt(n + 1);
+    return named && named.type !== 'person' && named.type !== 'place' ? orgAt(entities, n + 1, false) : undefined;
+  }
+  return undefined;
+}
 /** The possessives that stand for a company: "its chairman", "their unit". */
 export const COMPANY_POSSESSIVES = new Set(['its', 'their']);
 

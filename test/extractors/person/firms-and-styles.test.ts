@@ -39,6 +39,10 @@ describe('a unit the company owns', () => {
     const text = 'Tejas Air Corp said it named Norm McIntyre as president of its Brett Airways unit, succeeding Bill Brett.';
     expect(one(text, 'Norm McIntyre')?.org).toBe('Brett Airways');
   });
+  it('employs the officer of a subsidiary named after its parent\'s possessive and a description', () => {
+    const text = 'Kessler AG said Otto Brandt, formerly finance director at Kessler\'s former office equipment subsidiary Lindmark-Adler AG, would take over.';
+    expect(one(text, 'Otto Brandt')?.org).toBe('Lindmark-Adler AG');
+  });
   it('but not a division, which stays the company\'s', () => {
     const text = 'Rainbow Bancorp said Dave Willis is currently head of its Corporate Banking division.';
     expect(one(text, 'Dave Willis')?.org).not.toBe('Corporate Banking');
