@@ -171,6 +171,8 @@ export const BODY_WORDS = new Set([
   'association', 'union', 'foundation', 'trust', 'council', 'society', 'federation', 'institute', 'club', 'charity', 'committee', 'league',
   'college', 'university', 'school', 'museum', 'hospital', 'church', 'party', 'commission', 'authority', 'agency', 'department', 'board',
   'bureau', 'court', 'police',
+  // a broadcaster's services ("BBC Radio", "BBC News" after "BBC")
+  'radio', 'television', 'tv', 'news', 'service', 'channel',
 ]);
 
 /**

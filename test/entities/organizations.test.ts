@@ -224,6 +224,9 @@ describe('short forms of a company name', () => {
   it('read a hyphenated name clipped part by part as its short form ("Ex-Im" for "Export-Import Bank")', () => {
     expect(names("It borrowed from Japan's Export-Import Bank. Ex-Im President Takashi Tanaka signed.")).toContainEqual(['Ex-Im', 'Export-Import Bank']);
   });
+  it('keep a broadcaster apart from its services named after it ("BBC" before "BBC Radio")', () => {
+    expect(names('The NBX said so. NBX chairman Gavin Dale spoke. He told NBX Radio 4 listeners.')).toContainEqual(['NBX', 'NBX']);
+  });
   it('read "Fed" as the Federal Reserve the story names', () => {
     expect(names('The Federal Reserve Board met. The Fed said rates would rise.')).toContainEqual(['Fed', 'Federal Reserve Board']);
   });
