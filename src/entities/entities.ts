@@ -281,8 +281,11 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     if (type === 'place' || !key.includes(' ')) continue;
     const words = key.split(' ');
     if (type === 'person' && words.length >= 2) {
-      const surname = words.filter((w) => !/^(Jr|Sr|II|III)\.?$/.test(w)).pop()!;
+      const surname = words.filter((w) => !/^(Jr|Sr|II|III|IV)\.?$/.test(w)).pop()!;
       offer(surname, key);
+      // "Lula" for "Luiz Inacio Lula da Silva", "Garcia" for "Alan Garcia Perez": a family name inside the name
+      // (no given name: a middle name is not how a story refers back)
+      for (const w of words.slice(1, -1)) if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !GIVEN_NAMES.has(w.toLowerCase())) offer(w, key);
     }
     // a name of unknown kind whose first word is elsewhere an organization's is that organization written in full
     // ("Albion" for "Albion Mutual"), where the full name comes first ("Google Video" after "Google" is Google's

@@ -40,3 +40,14 @@ describe('a name opening with a country\'s initials', () => {
     expect(typeOf('Chad Hurley, co-founder of the site, said so.', 'Chad Hurley')).toBe('person');
   });
 });
+
+describe('a person named again by one word of the full name', () => {
+  const nameOf = (text: string, surface: string) =>
+    buildEntities(buildDocument({ id: 'p', text })).mentions.filter((m) => m.surface === surface).map((m) => m.name);
+  it('is the family name inside a longer name ("Lula" for "Luiz Inacio Lula da Silva")', () => {
+    expect(nameOf('President Joao Carlos Vanda da Costa spoke. Later Vanda met bankers.', 'Vanda')).toEqual(['Joao Carlos Vanda da Costa']);
+  });
+  it('is the name before a generation\'s numeral ("Sargent" for "Winthrop Sargent IV")', () => {
+    expect(nameOf('Winthrop Sargant IV resigned. It said Sargant, who was senior vice president, left.', 'Sargant')).toEqual(['Winthrop Sargant IV']);
+  });
+});
