@@ -147,6 +147,9 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   if (c.honorific) e.person += 6;
   if (c.titleBefore) e.person += 3;
   if (length >= 2 && hasMiddleInitial(doc, c.tokenStart, c.tokenEnd)) e.person += 2.5;
+  // "chief U.K. Economist", "senior U.S. Officials": the wire capitalizes the word after a country's initials; no
+  // person's name opens with them
+  if (length >= 2 && /^(?:\p{Lu}\.){2,}$/u.test(first.text) && lookupPlace(first.text)?.kind === 'country') e.person -= 10;
   // (a numbered fund or partnership is a firm's: "Plant Resources Venture Fund II")
   const numberedFirm = length >= 3 && NAME_SUFFIXES.has(last.lower) && ORG_HEAD_WORDS.has(doc.tokens[c.tokenEnd - 2]!.lower);
   if (numberedFirm) e.org += 3;

@@ -51,3 +51,9 @@ describe('a person named again by one word of the full name', () => {
     expect(nameOf('Winthrop Sargant IV resigned. It said Sargant, who was senior vice president, left.', 'Sargant')).toEqual(['Winthrop Sargant IV']);
   });
 });
+
+describe('no person', () => {
+  it('is a name opening with a country\'s initials, as the wire capitalizes after them ("chief U.K. Economist")', () => {
+    expect(typeOf('said Bill Marten, chief U.K. Economist at stockbrokers Phillips and Drew.', 'U.K. Economist')).not.toBe('person');
+  });
+});
