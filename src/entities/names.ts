@@ -697,6 +697,13 @@ function employerThenHolder(doc: Doc, from: number, to: number): number {
  */
 function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: number, honorific: boolean): void {
   const tokens = doc.tokens;
+  // "Democrat Lawton Chiles": a member's party before a given name is the party's name, the rest the person's
+  const personAfter = (k: number) => GIVEN_NAMES.has(tokens[k]!.lower) || (to - k === 2 && [k, k + 1].every((n) => /^\p{Lu}\p{Ll}+$/u.test(tokens[n]!.text) && !isTitleWord(tokens[n]!.lower) && !ORG_HEAD_WORDS.has(tokens[n]!.lower)));
+  if (to - from >= 3 && PARTY_MEMBERS.has(tokens[from]!.text) && personAfter(from + 1)) {
+    push(doc, chunks, from, from + 1, false, false);
+    push(doc, chunks, from + 1, to, false, true);
+    return;
+  }
   for (let k = from; k < to; k++) {
     if (!isTitleWord(tokens[k]!.lower)) continue;
     let e = k;
@@ -733,6 +740,9 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
   }
   push(doc, chunks, from, to, honorific, false);
 }
+
+/** A party's member as news names one before the name ("Democrat", "Republican"). */
+const PARTY_MEMBERS = new Set(['Democrat', 'Republican']);
 
 function push(doc: Doc, chunks: NameChunk[], from: number, to: number, honorific: boolean, titleBefore: boolean): void {
   const tokens = doc.tokens;

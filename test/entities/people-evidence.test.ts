@@ -57,3 +57,10 @@ describe('no person', () => {
     expect(typeOf('said Bill Marten, chief U.K. Economist at stockbrokers Phillips and Drew.', 'U.K. Economist')).not.toBe('person');
   });
 });
+
+describe('a party before a name', () => {
+  it('is no part of the person\'s name ("Democrat Lawton Chiles")', () => {
+    const names = buildEntities(buildDocument({ id: 'p', text: 'Senators met. They included Democrat Ernest Hollins of South Carolina and Democrat Lawden Chile.' })).mentions.filter((m) => m.type === 'person').map((m) => m.name);
+    expect(names).toEqual(['Ernest Hollins', 'Lawden Chile']);
+  });
+});
