@@ -147,7 +147,8 @@ function forTheInRun(doc: Doc, runStart: number, i: number): boolean {
 function countryThenLegalForm(doc: Doc, i: number): boolean {
   for (let end = i + 1; end <= i + 3 && end < doc.tokens.length; end++) {
     const place = places().byName.get(doc.text.slice(doc.tokens[i]!.start, doc.tokens[end - 1]!.end));
-    if (place?.kind === 'country' && isLegalSuffixToken(doc.tokens[end]) && isCapitalized(doc.tokens[end]!) && doc.tokens[end]!.sentence === doc.tokens[i]!.sentence) return true;
+    // ("Affiliated Bankshares of Colorado Inc": or a state's)
+    if ((place?.kind === 'country' || place?.kind === 'state') && isLegalSuffixToken(doc.tokens[end]) && isCapitalized(doc.tokens[end]!) && doc.tokens[end]!.sentence === doc.tokens[i]!.sentence) return true;
   }
   return false;
 }

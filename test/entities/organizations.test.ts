@@ -42,6 +42,8 @@ describe('organization names', () => {
 
   it('runs through "of" a country into a legal form ("Richardson Greenshields of Canada Ltd")', () => {
     expect(orgs('said Thomas Brady of Richmond Greenfields of Canada Ltd in Toronto.')).toContain('Richmond Greenfields of Canada Ltd');
+    // ... or a state's
+    expect(orgs('Allied Bankshares of Colorado Inc said it named a president.')).toEqual(['Allied Bankshares of Colorado Inc']);
     // (not a country and the lower-case "as", which is also a Norwegian legal form's letters)
     const names = buildEntities(buildDocument({ id: 'o', text: 'Council elected Philip Sparks of Australia as first vice-chairman.' })).mentions.map((m) => m.name);
     expect(names).toContain('Philip Sparks');
