@@ -71,6 +71,9 @@ function forwardCue(tokens: Token[], first: number, i: number): 'ahead' | 'until
   const cue = tokens[k]!.lower;
   const before = k - 1 >= first ? tokens[k - 1]!.lower : '';
   if (cue === 'effective') return STARTED.has(before) ? null : 'ahead';
+  // "declared a dividend, payable Dec. 15 to holders of record Nov. 17": a payment still to come, and its record date
+  // (not "was paid to holders of record Nov. 30")
+  if (cue === 'payable' || (cue === 'record' && before === 'of' && payableBefore(tokens, first, k - 1))) return 'ahead';
   if (cue === 'effect') return TAKE.has(before) ? 'ahead' : null;
   if (cue !== 'until' && cue !== 'till' && cue !== 'to') return null;
   for (let j = k - 1; j >= first && j >= k - DEFERRAL_REACH; j--) {
@@ -79,6 +82,15 @@ function forwardCue(tokens: Token[], first: number, i: number): 'ahead' | 'until
     if (DEFERRAL.test(t.lower)) return 'ahead';
   }
   return cue === 'to' ? null : 'until';
+}
+
+/** "payable" within a few words before index `k` ("payable June 22 to holders of record"), in the same clause */
+function payableBefore(tokens: Token[], first: number, k: number): boolean {
+  for (let j = k - 1; j >= first && j >= k - 10; j--) {
+    if (CLAUSE_BREAK.has(tokens[j]!.text)) return false;
+    if (tokens[j]!.lower === 'payable') return true;
+  }
+  return false;
 }
 
 /** the verb group ending nearest before index `from` */

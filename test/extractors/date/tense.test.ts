@@ -21,6 +21,10 @@ describe('resolution by tense', () => {
     ['President Clinton Saturday vowed to hunt down the bombers.', 'Saturday', '2013-02-09'],
     ['The group could leave as soon as Friday.', 'Friday', '2013-02-15'],
     ['The stock is to resume trading in Paris Thursday.', 'Thursday', '2013-02-14'],
+    // a dividend payable on a day, and its record date, are still to come; a payment made to holders of record is past
+    ['Its board declared a stock dividend, payable May 22 to holders of record May 8.', 'May 22', '2013-05-22'],
+    ['Its board declared a stock dividend, payable May 22 to holders of record May 8.', 'May 8', '2013-05-08'],
+    ['The dividend was paid December 22 to holders of record November 30.', 'November 30', '2012-11-30'],
     // a deadline moved ahead points forward whatever the verb; a stay until a day does not
     ['Officials postponed until Friday any decision on the sale.', 'Friday', '2013-02-15'],
     ['The agency has given the family until 9 a.m. Thursday to reply.', '9 a.m. Thursday', '2013-02-14T09:00'],
