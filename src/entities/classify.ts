@@ -178,6 +178,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   if (after && !c.possessive && after.text === 'party' && length >= 2) e.org += 3;
   // "Ilse Brandauer, 47, of ...": an age set off after a name of two words or more
   if (after?.text === ',' && !c.possessive && length >= 2 && after2?.pos === 'NUM' && /^\d{2}$/.test(after2.text) && tok(doc, c.tokenEnd + 2, c.sentence)?.text === ',') e.person += 2;
+  // "Apple has unveiled a new computer", "Apple sued a website": a one-word name doing what companies do
+  if (length === 1 && !c.possessive && !c.titleBefore && !c.honorific && corporateActionAfter(doc, c.tokenEnd, c.sentence)) e.org += 0.75;
   // "Spotify, which launched ..." / "Ek, who founded ...": the relative pronoun says which
   if (after?.text === ',' && !c.possessive && after2) {
     if (after2.lower === 'which') e.org += 1.5;
@@ -231,6 +233,15 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   // (nor where the name describes the one that follows: "feta producer, Yorkshire company Shepherds Purse")
   else if (before?.text === ',' && before2 && before2.text === before2.lower && ORG_DESCRIPTOR_NOUNS.has(gluedWordEndingAt(doc, c.tokenStart - 2)) && !isTitleTokenLower(before2) && !c.honorific && !describesNext(doc, c)) e.org += 2;
   return e;
+}
+
+/** Verbs of what a company does, in the past: launching products, suing (not buying or selling: investors do that too). */
+const CORPORATE_ACTIONS = new Set(['unveiled', 'launched', 'sued', 'shipped', 'recalled', 'floated']);
+/** A corporate action's verb right after the name at `k`, or after "has" or "have". */
+function corporateActionAfter(doc: Doc, k: number, sentence: number): boolean {
+  const t = tok(doc, k, sentence);
+  const verb = t && (t.lower === 'has' || t.lower === 'have') ? tok(doc, k + 1, sentence) : t;
+  return !!verb && CORPORATE_ACTIONS.has(verb.lower);
 }
 
 /** A lower-case word for a firm and another name right after the name: "Yorkshire company Shepherds Purse". */

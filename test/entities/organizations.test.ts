@@ -454,3 +454,10 @@ describe('a company named after a person', () => {
     expect(orgs(text)).not.toContain('Paul Keaton');
   });
 });
+
+describe('a one-word name doing what companies do', () => {
+  it('is an organization where nothing else says so ("Apple has unveiled", "Apple sued")', () => {
+    const types = buildEntities(buildDocument({ id: 'o', text: 'Pomelo has unveiled a new computer. Later Pomelo sued a website.' })).mentions.filter((m) => m.surface === 'Pomelo').map((m) => m.type);
+    expect(types).toEqual(['org', 'org']);
+  });
+});
