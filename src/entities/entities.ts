@@ -211,10 +211,6 @@ function capitalsOf(short: string, full: string): boolean {
 }
 
 /**
- * Short forms that stand for a longer name in the same document: "Penril" for
- * "Penril Corp", "Suri" for "Rajeev Suri", "IBM" for "International Business Machines".
- */
-/**
  * Whether `short` ("VW") is the initials of the parts of the one word `word`
  * ("Volkswagen"): its first letter opens the word, and each other letter stands
  * at least three letters after the one before, where a part could begin.
@@ -229,6 +225,10 @@ function compoundInitials(short: string, word: string): boolean {
   return true;
 }
 
+/**
+ * Short forms that stand for a longer name in the same document: "Penril" for
+ * "Penril Corp", "Suri" for "Rajeev Suri", "IBM" for "International Business Machines".
+ */
 function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: string[], typeOfKey: Map<string, EntityType>): Map<string, string> {
   const candidates = new Map<string, Set<string>>();
   const offer = (short: string, full: string) => {

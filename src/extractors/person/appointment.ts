@@ -28,7 +28,8 @@ const JOINS = new Set(['joined', 'joins', 'join', 'joining', 'rejoined', 'rejoin
 const COPULA = new Set(['is', 'was', 'been']);
 // (not "would": "Brown would be premier" is as often a condition as a plan)
 const FUTURE = new Set(['will', 'shall']);
-const IS = new Set(['is', 'are']);
+/** "is to be", "are to be": an arrangement still to come */
+const BE_TO_BE = new Set(['is', 'are']);
 const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'next', 'current', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over', 'on', 'up', 'serve']);
 /** Verbs of leading an organization in a relative clause, and the role they state: "X, who heads Y". */
 const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', led: 'head', runs: 'head', ran: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
@@ -162,7 +163,7 @@ export const appointmentRule: Rule<'person'> = {
           // "Neil Springer, who on April 1 becomes chairman": a day set off before the verb
           k = pastDay(ctx, k);
           // "Robert Horton is to be vice-chairman": a post to come, as "will be" gives one
-          const isToBe = doc.tokens[k]?.lower === 'to' && doc.tokens[k + 1]?.lower === 'be' && IS.has(doc.tokens[k - 1]?.lower ?? '');
+          const isToBe = doc.tokens[k]?.lower === 'to' && doc.tokens[k + 1]?.lower === 'be' && BE_TO_BE.has(doc.tokens[k - 1]?.lower ?? '');
           if (isToBe) k += 2;
           // "has been named to succeed Robert Cale as president": the one named takes the post the other leaves
           if (PASSIVE.has(doc.tokens[k]?.lower ?? '') && doc.tokens[k + 1]?.lower === 'to' && SUCCEEDING.has(doc.tokens[k + 2]?.lower ?? '')) k += 2;
