@@ -175,6 +175,9 @@ export function storyCountry(doc: Doc, entities: Entities, roles: readonly strin
     const c = lookupPlace(name)?.code;
     if (c && holdsOffice(c, roles) && !taken(c)) counts.set(c, (counts.get(c) ?? 0) + 3);
   }
+  // ("U.S. LAUNCHES INDONESIAN SATELLITE": where the text names no such country, the headline may, for a post that
+  // is a government's alone: "president and chief" is as often a company's)
+  if (!counts.size && roles.every((r) => NATIONAL_ROLE.test(r) && !NOT_NATIONAL.test(r))) for (const c of headlineCountries(doc)) if (holdsOffice(c, roles) && !taken(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   let code: string | undefined;
   let best = 0;
   // ties go to the country named first
@@ -272,6 +275,31 @@ export function writtenCountryName(doc: Doc, entities: Entities, name: string): 
   // (a name the story writes is kept: "Britain's Europe Director" in a story that also writes "UK")
   if (!code || isWritten(doc.text, name)) return name;
   return mostWrittenNames(doc, entities).get(code) ?? textName(doc, code) ?? headlineName(doc, code) ?? name;
+}
+
+const headlineCache = new WeakMap<Doc, string[]>();
+/** The countries a headline names, by name or adjective, in words of up to three ("U.S.", "WEST GERMAN", "Britain's"). */
+function headlineCountries(doc: Doc): string[] {
+  let found = headlineCache.get(doc);
+  if (found) return found;
+  found = [];
+  const words = (doc.title ?? '').split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|(?:'s|’s)?[^\p{L}.]*$/gu, '')).filter(Boolean);
+  const cased = (w: string) => (/^(?:\p{Lu}\.)+$/u.test(w) || /^\p{Lu}{2}$/u.test(w) ? w : w[0]! + w.slice(1).toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > words.length) continue;
+      const phrase = words.slice(i, i + n).map(cased).join(' ');
+      const place = lookupPlace(phrase);
+      const code = place?.kind === 'country' ? place.code : lookupPlaceAdjective(phrase)?.kind === 'country' ? lookupPlaceAdjective(phrase)!.code : undefined;
+      if (code && !found.includes(code)) found.push(code);
+      if (code) {
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  headlineCache.set(doc, found);
+  return found;
 }
 
 /** A name of the state written in the text inside another name ("senior U.S. Officials", as the wire capitalizes it). */

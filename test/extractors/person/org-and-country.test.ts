@@ -312,6 +312,19 @@ describe('a country is named as the story writes it', () => {
   });
 });
 
+describe('the headline\'s country', () => {
+  const withTitle = (title: string, text: string, name: string) =>
+    (extractDocument({ id: 'h', title, text, date: '1987-03-02' }, { kinds: ['person'] }) as Array<{ name: string; roles: string[]; org: string | null }>).find((p) => p.name === name);
+  it('is a minister\'s where the text names none', () => {
+    const f = withTitle('KENYA CUTS SPENDING', 'Finance Minister Joseph Kamau said spending would fall.', 'Joseph Kamau');
+    expect(f).toMatchObject({ roles: ['finance minister'], org: 'Kenya' });
+  });
+  it('but not a president who may be a company\'s', () => {
+    const f = withTitle('U.S. OIL HAS NEW MANAGEMENT', 'Paolo Ricci was named president and chief of the oil producer.', 'Paolo Ricci');
+    expect(f?.org ?? null).not.toBe('U.S.');
+  });
+});
+
 describe("an office the story gives another person by its country", () => {
   it('is not the office of a president the story gives no country', () => {
     const text = 'Kenya and the U.S. signed a pact. Kenya will get aid. Kenya is pleased.\nThe pact was reached between President Ron Reagen and Kenya\'s President Daniel Moy when they met.';
