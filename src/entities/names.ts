@@ -2,7 +2,7 @@
 // "Rajeev Suri", "Bank of America", "Coca-Cola Co"), with the cues around them
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
-import { CALENDAR_NAME_STOPS } from '../lexicon/calendar.js';
+import { CALENDAR_NAME_STOPS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AUTHORITY_HEADS, BODY_HEADS, BRANCH_WORDS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS } from '../lexicon/organizations.js';
 import { places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
@@ -70,6 +70,8 @@ function isNameToken(doc: Doc, i: number): boolean {
     if (!next || next.sentence !== t.sentence || !isCapitalized(next) || CALENDAR_NAME_STOPS.has(next.lower)) return false;
     // "In December BankAmerica and Wells Fargo ...": after a preposition of time the month is a date
     if (i > 0 && doc.tokens[i - 1]!.sentence === t.sentence && TIME_PREPOSITIONS.has(doc.tokens[i - 1]!.lower)) return false;
+    // "said Friday Deputy U.S. Trade Representative Michael Smith": a weekday before a title is the day it was said
+    if ((WEEKDAYS as readonly string[]).includes(t.lower) && (isTitleWord(next.lower) || HONORIFICS.has(next.lower))) return false;
   }
   if (HONORIFICS.has(t.lower) && t.text.endsWith('.')) return false;
   // ("Margaret Moran MP": a post written after the name ends it)

@@ -64,3 +64,10 @@ describe('a party before a name', () => {
     expect(names).toEqual(['Ernest Hollins', 'Lawden Chile']);
   });
 });
+
+describe('a weekday before a title', () => {
+  it('is the day something was said, not the start of a name ("said Friday Deputy Trade Representative")', () => {
+    const names = buildEntities(buildDocument({ id: 'p', text: 'The official said Friday Deputy U.S. Trade Representative Mike Smyth will lead the talks.' })).mentions.map((m) => m.surface);
+    expect(names.some((n) => n.startsWith('Friday'))).toBe(false);
+  });
+});
