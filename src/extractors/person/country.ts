@@ -66,10 +66,12 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
     const before = doc.tokens[m.tokenStart - 1]?.lower ?? '';
     const verb = doc.tokens[m.tokenStart - 2]?.lower ?? '';
     const visit = before === 'visiting' || (before === 'to' && (TRAVEL.has(verb) || SOLD.has(verb))) || (before === 'for' && DEPART.has(verb));
+    // "the deadlock with Japan", "a trade war against Japan": a country dealt with is the officers' counterpart
+    const counterpart = before === 'with' || before === 'against';
     // "the Iraq war", "the Iran arms scandal": a country named for what happened there
     // ... or after it: "the wars in Iraq and Afghanistan", "the invasion of Kuwait"
     const event = eventAfter(doc, m.tokenEnd) || eventBefore(doc, entities, m.tokenStart);
-    const weight = companyHome || visit || event ? 0 : m.code && !listed ? 1 : 0.5;
+    const weight = companyHome || visit || event || counterpart ? 0 : m.code && !listed ? 1 : 0.5;
     found.push({ code, name: WRITTEN_STATE_NAMES[m.surface.replace(/\s+/g, ' ')] ?? places().countryName.get(code) ?? m.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight });
   }
   cache.set(doc, found);

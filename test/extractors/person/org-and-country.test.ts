@@ -340,6 +340,13 @@ describe('a country one sentence gives an officer', () => {
   });
 });
 
+describe('a country dealt with is not the officer\'s own', () => {
+  it('is not the country after "with" or "against"', () => {
+    const text = 'The U.K. government hopes for a breakthrough on the deadlock with Japan during a visit by Corporate Affairs Minister Michael Hewitt.';
+    expect(one(text, 'Michael Hewitt')).toMatchObject({ org: 'U.K.' });
+  });
+});
+
 describe('a country visited is not the officer\'s own', () => {
   it('is not a city the officer leaves for', () => {
     const text = "Argentina's debt talks go on. Argentina wants growth. Carlos Mach leaves for New York tomorrow with President Raul Alfon to see the banks.";
