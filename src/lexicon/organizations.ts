@@ -26,6 +26,8 @@ export const ORG_HEAD_WORDS = new Set([
   'center', 'party', 'consortium', 'syndicate', 'air', 'aviation', 'express', 'transport', 'tours', 'travel', 'telegraph', 'times', 'post',
   'journal', 'herald', 'tribune', 'gazette', 'press', 'news', 'radio', 'television', 'tv', 'wireless', 'mobile', 'online', 'labs',
   'chamber', 'chambers', 'community', 'unit',
+  // (the trades an industry pair joins: "Refining and Marketing Co", "Exploration and Production")
+  'marketing', 'exploration', 'production', 'distribution', 'trading',
 ]);
 
 /** Last words of public bodies: they regulate, rule and approve deals, never buy or sell in them. */

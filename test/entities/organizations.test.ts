@@ -44,6 +44,9 @@ describe('organization names', () => {
     expect(orgs('said Thomas Brady of Richmond Greenfields of Canada Ltd in Toronto.')).toContain('Richmond Greenfields of Canada Ltd');
     // ... or a state's
     expect(orgs('Allied Bankshares of Colorado Inc said it named a president.')).toEqual(['Allied Bankshares of Colorado Inc']);
+  });
+  it('runs through the "and" of an industry pair into a legal form ("Diamond Shamrock Refining and Marketing Co")', () => {
+    expect(orgs('Shares of Emerald Shamrock Refining and Marketing Co rose.')).toEqual(['Emerald Shamrock Refining and Marketing Co']);
     // (not a country and the lower-case "as", which is also a Norwegian legal form's letters)
     const names = buildEntities(buildDocument({ id: 'o', text: 'Council elected Philip Sparks of Australia as first vice-chairman.' })).mentions.map((m) => m.name);
     expect(names).toContain('Philip Sparks');
