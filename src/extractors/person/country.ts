@@ -291,13 +291,12 @@ function headlineCountries(doc: Doc): string[] {
     for (let n = 3; n >= 1; n--) {
       if (i + n > words.length) continue;
       const phrase = words.slice(i, i + n).map(cased).join(' ');
-      const place = lookupPlace(phrase);
-      const code = place?.kind === 'country' ? place.code : lookupPlaceAdjective(phrase)?.kind === 'country' ? lookupPlaceAdjective(phrase)!.code : undefined;
-      if (code && !found.includes(code)) found.push(code);
-      if (code) {
-        i += n - 1;
-        break;
-      }
+      const place = lookupPlace(phrase) ?? lookupPlaceAdjective(phrase);
+      const code = place?.kind === 'country' ? place.code : undefined;
+      if (!code) continue;
+      if (!found.includes(code)) found.push(code);
+      i += n - 1;
+      break;
     }
   }
   headlineCache.set(doc, found);
