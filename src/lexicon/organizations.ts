@@ -51,6 +51,8 @@ export const OF_HEADS = new Set([
 export const FOR_HEADS = new Set([
   'organisation', 'organization', 'office', 'department', 'commission', 'institute', 'society', 'council', 'agency', 'centre', 'center',
   'campaign', 'ministry', 'foundation', 'bank', 'fund', 'union', 'association', 'coalition', 'alliance', 'committee',
+  // ("Public Authority for Investment", "Forum for the Future", "Partnership for a Drug-Free America")
+  'authority', 'forum', 'partnership', 'network',
   // charities named for their cause: "Action for Africa", "Action for Children"
   'action',
 ]);

@@ -45,6 +45,10 @@ describe('organization names', () => {
     // ... or a state's
     expect(orgs('Allied Bankshares of Colorado Inc said it named a president.')).toEqual(['Allied Bankshares of Colorado Inc']);
   });
+  it('runs through the "for" of a body named for its cause ("Public Authority for Investment", "Forum for the Future")', () => {
+    const all = buildEntities(buildDocument({ id: 'o', text: 'He works at the Public Authority for Trade. She is an adviser at the Forum for the Oceans.' })).mentions.map((m) => m.surface);
+    expect(all).toEqual(expect.arrayContaining(['Public Authority for Trade', 'Forum for the Oceans']));
+  });
   it('runs through the "and" of an industry pair into a legal form ("Diamond Shamrock Refining and Marketing Co")', () => {
     expect(orgs('Shares of Emerald Shamrock Refining and Marketing Co rose.')).toEqual(['Emerald Shamrock Refining and Marketing Co']);
     // (not a country and the lower-case "as", which is also a Norwegian legal form's letters)
