@@ -92,6 +92,9 @@ describe('fields and portfolios', () => {
       roles: ['head of european equity strategy'], org: 'Fabrikam Bank',
     });
   });
+  it('reads the post after a description and "and a"', () => {
+    expect(one('Waste is growing, estimates Jim Goodwin, report author and a senior adviser at the Forum for the Seas.', 'Jim Goodwin')).toMatchObject({ roles: ['senior adviser'], org: 'Forum for the Seas' });
+  });
   it('reads a portfolio of two fields joined by "and"', () => {
     expect(one('Mark Dunn, the British minister for consumer and corporate affairs, left Tokyo.', 'Mark Dunn')).toMatchObject({ roles: ['minister for consumer and corporate affairs'], org: 'Britain' });
   });
