@@ -119,7 +119,7 @@ export const appositionRule: Rule<'person'> = {
         // ("Tony Banks, Labour MP for West Ham": the party opens the post)
         const party = org ? undefined : partyOpening(ctx, title);
         if (party) [title, org] = [party.title, party.org];
-        org = namesakeOrg(ctx, orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)), title.tokenEnd, name) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org ?? bodyOfTheWord(ctx, title.tokenEnd, m.tokenStart);
+        org = namesakeOrg(ctx, orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)), title.tokenEnd, name) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org ?? bodyOfTheWord(ctx, title.tokenEnd, m.tokenStart) ?? orgAfterComma(ctx, title);
       }
       // "Leonard Hecht, formerly chief executive,", "Harwood, who was president,": a post held before
       if (doc.tokens.slice(nameEnd + 1, title.tokenStart).some((t) => HELD_BEFORE.has(t.lower))) title = heldBefore(title);
@@ -128,6 +128,13 @@ export const appositionRule: Rule<'person'> = {
     }
   },
 };
+
+/** "Anshuman Magazine, managing director, of CB Richard Ellis": the employer set off from the post by a comma. */
+function orgAfterComma(ctx: Parameters<Rule['run']>[0], title: TitleSpan): OrgRef | undefined {
+  const { doc, entities, sentence } = ctx;
+  if (doc.tokens[title.tokenEnd]?.text !== ',' || !['of', 'at'].includes(doc.tokens[title.tokenEnd + 1]?.lower ?? '')) return undefined;
+  return orgAfter(doc, entities, title.tokenEnd + 1, sentence.tokenEnd, isGovernment(title.roles));
+}
 
 /**
  * "Kenneth McCormick, a co-chairman of the ISDA and president of Kleinwort Benson Cross Financing Inc": a second

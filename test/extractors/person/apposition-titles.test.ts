@@ -92,6 +92,9 @@ describe('fields and portfolios', () => {
       roles: ['head of european equity strategy'], org: 'Fabrikam Bank',
     });
   });
+  it('reads the employer set off from the post by a comma ("managing director, of CB Richard Ellis")', () => {
+    expect(one('Ravi Magan, managing director, of Halden Property Ltd - a real estate firm - said so.', 'Ravi Magan')).toMatchObject({ roles: ['managing director'], org: 'Halden Property Ltd' });
+  });
   it('reads the post after a description and "and a"', () => {
     expect(one('Waste is growing, estimates Jim Goodwin, report author and a senior adviser at the Forum for the Seas.', 'Jim Goodwin')).toMatchObject({ roles: ['senior adviser'], org: 'Forum for the Seas' });
   });
