@@ -322,13 +322,11 @@ function titleAfterDescription(ctx: Parameters<Rule['run']>[0], k: number): Titl
   for (let n = k; n < sentence.tokenEnd && n < k + 5; n++) {
     const t = doc.tokens[n]!;
     // ("report author and a senior adviser at ...": past the article of the post)
-    if (t.lower === 'and' && n > k) return titleAt(doc, ARTICLES.has(doc.tokens[n + 1]?.lower ?? '') ? n + 2 : n + 1, sentence.tokenEnd);
+    if (t.lower === 'and' && n > k) return titleAt(doc, /^(?:the|a|an)$/.test(doc.tokens[n + 1]?.lower ?? '') ? n + 2 : n + 1, sentence.tokenEnd);
     if (!/^[a-z][a-z-]*$/.test(t.text) || !(t.pos === 'NOUN' || t.pos === 'ADJ')) return undefined;
   }
   return undefined;
 }
-
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Words before an employer's name in a title that say for how long, not what: "a longtime Apple executive". */
 const TENURE = new Set(['former', 'longtime', 'long-time', 'veteran', 'onetime', 'one-time', 'erstwhile', 'senior']);
