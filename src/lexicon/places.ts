@@ -112,6 +112,13 @@ export const WRITTEN_STATE_NAMES: Record<string, string> = {
   Britain: 'Britain', 'Great Britain': 'Britain', British: 'Britain',
 };
 
+/**
+ * The name news gives a state where a story writes it by no name at all (an
+ * officer of "the White House", a President of "Congress"): "U.S.", as the
+ * wire and the BBC ("US") both write it, not the country data's "United States".
+ */
+export const NEWS_STATE_NAMES: Record<string, string> = { US: 'U.S.', GB: 'Britain' };
+
 /** Germany before unification (3 October 1990) is the Federal Republic, which news then called West Germany. */
 export const GERMAN_UNIFICATION = '1990-10-03';
 

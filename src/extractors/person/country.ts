@@ -9,7 +9,7 @@ import type { Doc } from '../../document/document.js';
 import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
-import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, WRITTEN_STATE_NAMES, isWrittenStateName, namesOfState, places, writtenStateName } from '../../lexicon/places.js';
+import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, NEWS_STATE_NAMES, WRITTEN_STATE_NAMES, isWrittenStateName, namesOfState, places, writtenStateName } from '../../lexicon/places.js';
 import { CHANCELLOR_COUNTRIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, NO_SENATORS, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
@@ -269,14 +269,14 @@ export function isCountryName(name: string): boolean {
  * that country: "U.S." in a story that writes "U.S.", "UK" in one that writes
  * "UK". Organizations keep the name the document gives them, and a country is
  * one; its adjectives ("American", "British") are no name, so a story that
- * writes only those keeps the country's own name. The name written most
- * often wins, the first of equals.
+ * writes only those gives the name news writes it by ("U.S.", "Britain"),
+ * else the country's own. The name written most often wins.
  */
 export function writtenCountryName(doc: Doc, entities: Entities, name: string): string {
   const code = lookupPlace(name)?.code;
   // (a name the story writes is kept: "Britain's Europe Director" in a story that also writes "UK")
   if (!code || isWritten(doc.text, name)) return name;
-  return mostWrittenNames(doc, entities).get(code) ?? textName(doc, code) ?? headlineName(doc, code) ?? name;
+  return mostWrittenNames(doc, entities).get(code) ?? textName(doc, code) ?? headlineName(doc, code) ?? NEWS_STATE_NAMES[code] ?? name;
 }
 
 const headlineCache = new WeakMap<Doc, string[]>();
@@ -327,28 +327,56 @@ function isWritten(text: string, name: string): boolean {
   return false;
 }
 
-/** Each country's name the story writes most often, by code. */
+/**
+ * Each country's name the story writes most often, by code, counting every
+ * time it is written ("U.S. Treasury Secretary James Baker" too), but not
+ * inside another name ("Bank of America", "South Korea" for "Korea"); the
+ * shorter of equals, as news writes it.
+ */
 function mostWrittenNames(doc: Doc, entities: Entities): Map<string, string> {
   const cached = written.get(doc);
   if (cached) return cached;
-  const counts = new Map<string, Map<string, number>>();
+  const candidates = new Map<string, Set<string>>();
   for (const m of entities.mentions) {
     if (m.type !== 'place' || !m.code) continue;
-    const surface = m.surface.replace(/\s+/g, ' ');
-    // (only the state's name: "British" and "Saudi" are adjectives, "Scotland" a nation within it)
-    if (lookupPlace(surface)?.code !== m.code || !isWrittenStateName(surface)) continue;
-    const byName = counts.get(m.code) ?? counts.set(m.code, new Map()).get(m.code)!;
-    byName.set(surface, (byName.get(surface) ?? 0) + 1);
+    // (the names news writes it by, and the ones this story writes: "Kyrgyz Republic")
+    const names = candidates.get(m.code) ?? candidates.set(m.code, new Set(namesOfState(m.code))).get(m.code)!;
+    names.add(m.surface.replace(/\s+/g, ' '));
   }
   const names = new Map<string, string>();
-  for (const [code, byName] of counts) {
+  for (const [code, candidate] of candidates) {
     let most = 0;
-    for (const [n, k] of byName) {
+    for (const name of candidate) {
+      // (only the state's name: "British" and "Saudi" are adjectives, "Scotland" a nation within it)
+      if (lookupPlace(name)?.code !== code || !isWrittenStateName(name)) continue;
+      const initials = /^(?:\p{Lu}\.?)+$/u.test(name);
+      const k = timesWritten(doc.text, name, (at) => !insideOtherName(entities, at, at + name.length, code, initials));
       if (k <= most) continue;
       most = k;
-      names.set(code, n);
+      names.set(code, name);
     }
   }
   written.set(doc, names);
   return names;
+}
+
+function timesWritten(text: string, name: string, counts: (at: number) => boolean): number {
+  let k = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '') && counts(at)) k++;
+  }
+  return k;
+}
+
+/**
+ * Whether a country's name at start..end is part of another name: not a
+ * mention of the country, nor its initials opening a run of capitals ("U.S.
+ * Senate", "U.S. Officials" as the wire capitalizes; "Korea Exchange Bank" is a name).
+ */
+function insideOtherName(entities: Entities, start: number, end: number, code: string, initials: boolean): boolean {
+  return entities.mentions.some((m) => {
+    if (m.start > start || end > m.end) return false;
+    if (m.type === 'place') return m.code !== code || m.start !== start || m.surface.length !== end - start;
+    return !initials || m.start !== start || m.type === 'person';
+  });
 }

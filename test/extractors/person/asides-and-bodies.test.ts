@@ -200,7 +200,7 @@ describe('more names of bodies and posts', () => {
 describe('Reuters forms of officials and academics', () => {
   it('does not join a person\'s name to a body after "and"', () => {
     expect(people('Treasury Secretary James Bakker and Federal Reserve Board Chairman Paul Volker held a meeting.').map((p) => [p.name, p.org])).toEqual([
-      ['James Bakker', 'United States'],
+      ['James Bakker', 'U.S.'],
       ['Paul Volker', 'Federal Reserve Board'],
     ]);
   });

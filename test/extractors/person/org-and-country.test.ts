@@ -20,7 +20,7 @@ describe('the country a government officer serves', () => {
   });
   it('is the one country an office belongs to', () => {
     const text = 'Japan cut rates.\nChancellor of the Exchequer Nigel Parr said Japan acted wisely.';
-    expect(one(text, 'Nigel Parr')).toMatchObject({ title: 'Chancellor of the Exchequer', roles: ['chancellor of the exchequer'], org: 'United Kingdom' });
+    expect(one(text, 'Nigel Parr')).toMatchObject({ title: 'Chancellor of the Exchequer', roles: ['chancellor of the exchequer'], org: 'Britain' });
   });
   it('reads a country adjective wrapped over two lines', () => {
     expect(one('Talks were held with West\nGerman Finance Minister Karl Brandt on Monday.', 'Karl Brandt')).toMatchObject({ org: 'Germany' });
@@ -105,7 +105,7 @@ describe('the organization of a title', () => {
   it('is not the company or paper that reports a government officer\'s words, though a president it names is its own', () => {
     const text = 'Saudi Arabia will hire women. Saudi Arabia needs staff. The local Arab Daily said Labour Minister Ghazi Gosab had caused uproar.';
     expect(one(text, 'Ghazi Gosab')).toMatchObject({ org: 'Saudi Arabia' });
-    expect(one('Ernst & Young said that Chancellor of the Exchequer Gordon Brenn was wrong.', 'Gordon Brenn')?.org).toBe('United Kingdom');
+    expect(one('Ernst & Young said that Chancellor of the Exchequer Gordon Brenn was wrong.', 'Gordon Brenn')?.org).toBe('Britain');
     expect(one('Kaydon Corp said president Richard Shanz will retire.', 'Richard Shanz')?.org).toBe('Kaydon Corp');
   });
   it('is not a company that merely speaks in another sentence', () => {
@@ -159,9 +159,9 @@ describe('the government a story names', () => {
   it('counts the government named with its officers above a country the story names more often', () => {
     const text = 'President Rowan admitted he was wrong.\nHe defended Secretary of State Lee Dunn and Defence Secretary Carl Webb in the affair.\nIran denied it.\nIran said so.';
     expect(people(text).map((p) => [p.name, p.org])).toEqual([
-      ['Rowan', 'United States'],
-      ['Lee Dunn', 'United States'],
-      ['Carl Webb', 'United States'],
+      ['Rowan', 'U.S.'],
+      ['Lee Dunn', 'U.S.'],
+      ['Carl Webb', 'U.S.'],
     ]);
   });
 });
@@ -298,14 +298,22 @@ describe('a country is named as the story writes it', () => {
     expect(one(text, 'Jim Baken')).toMatchObject({ org: 'U.S.' });
     expect(one('US and UK officials met. Prime Minister Tony Blare said so.', 'Tony Blare')).toMatchObject({ org: 'UK' });
   });
-  it('by its own name where the story writes only its adjective, or a nation within it', () => {
-    expect(one('American growth slowed. President Ron Reagen said so.', 'Ron Reagen')).toMatchObject({ org: 'United States' });
+  it('by the name news gives it where the story writes only its adjective or a nation within it, else by its own', () => {
+    expect(one('American growth slowed. President Ron Reagen said so.', 'Ron Reagen')).toMatchObject({ org: 'U.S.' });
     expect(one('Saudi output rose. Saudi Arabian oil minister Hisham Nazir said so.', 'Hisham Nazir')).toMatchObject({ org: 'Saudi Arabia' });
     expect(one('Wales voted. Wales grew. The UK Prime Minister Tony Blare said so.', 'Tony Blare')).toMatchObject({ org: 'UK' });
   });
   it('by the name written inside a capitalized run, where the story names it nowhere else', () => {
     const text = 'Banks came under pressure when senior U.S. Officials endorsed the plan as consistent with Treasury Secretary Jim Baken\'s strategy.';
     expect(one(text, 'Jim Baken')).toMatchObject({ org: 'U.S.' });
+  });
+  it('counting the name inside runs of capitals, not inside another name', () => {
+    const runs = 'U.S. Officials met. The U.S. Position is firm. The U.S. Trade gap grew. The United States, Japan and France agreed.\nTreasury Secretary Jim Baken said so.';
+    expect(one(runs, 'Jim Baken')).toMatchObject({ org: 'U.S.' });
+    const korea = 'South Korea will cut tariffs. South Korea expects growth. Korea Exchange Bank and Korea First Bank agreed.\nDeputy Prime Minister Kim Soo-bin said so.';
+    expect(one(korea, 'Kim Soo-bin')).toMatchObject({ org: 'South Korea' });
+    const bank = 'Bank of America and Bank of America Corp shares rose. The United States will cut taxes.\nPresident Ron Reagen said so.';
+    expect(one(bank, 'Ron Reagen')).toMatchObject({ org: 'United States' });
   });
   it('by the name written at the title, where the story writes two', () => {
     expect(one("Britain's Europe Director Dominick Chilt will represent the UK at the UK's talks.", 'Dominick Chilt')).toMatchObject({ org: 'Britain' });
@@ -373,7 +381,7 @@ describe('a common word capitalized for opening the sentence', () => {
 describe('a seat of government named for its country', () => {
   it('makes the story about that country\'s officers', () => {
     const text = 'The arms affair with Iran hurt the White House.\nPresident Reagan faces a hostile Congress, analysts said.';
-    expect(people(text)).toContainEqual({ name: 'Reagan', title: 'President', roles: ['president'], org: 'United States' });
+    expect(people(text)).toContainEqual({ name: 'Reagan', title: 'President', roles: ['president'], org: 'U.S.' });
   });
 });
 
@@ -388,7 +396,7 @@ describe('a country named for what happened there', () => {
     const text = 'The wars in Iraq and Afghanistan cost more than the surplus inherited by President Georg Bosh. The US budget grew.';
     expect(one(text, 'Georg Bosh')?.org).toBe('US');
     const affair = 'Committees investigating the Iran arms scandal want tapes of President Ron Reagen. The White House declined.';
-    expect(one(affair, 'Ron Reagen')?.org).toBe('United States');
+    expect(one(affair, 'Ron Reagen')?.org).toBe('U.S.');
   });
 });
 
@@ -476,7 +484,7 @@ describe('a country the story names only in its headline', () => {
     expect(orgOf('BRITAIN CUTS RATES', 'Chancellor of the Exchequer Nigel Lawsen said so.')).toEqual(['Britain']);
   });
   it('is not the word "us" in a headline', () => {
-    expect(orgOf('Help us, says the President', 'Congress will override President Ron Reagen, lawmakers said.')).toEqual(['United States']);
+    expect(orgOf('Help us, says the President', 'Congress will override President Ron Reagen, lawmakers said.')).toEqual(['U.S.']);
   });
 });
 
