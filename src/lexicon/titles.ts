@@ -499,7 +499,7 @@ export const NON_STATE_BODIES = new Set(['union', 'association', 'club', 'commit
 export const BODY_BEFORE_HEAD = new Set([...NON_STATE_BODIES, 'bank', 'central', 'commission', 'computer', 'systems', 'products', 'operations']);
 
 /** A monarch's styles: a post only where the text ties them to a country ("King Fahd of Saudi Arabia", not "King Kong"). */
-export const MONARCH_STYLES = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Shah']);
+export const MONARCH_STYLES = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Shah', 'Crown Prince']);
 
 /** The courts a judge sits on, written before the post: "U.S. District Judge", "U.S. Bankruptcy Judge". */
 export const COURTS = new Set(['district', 'circuit', 'bankruptcy', 'appeals', 'federal', 'supreme', 'magistrate', 'tax']);

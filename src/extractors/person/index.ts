@@ -21,7 +21,7 @@ import { pastPostRule } from './past-post.js';
 import { isLegislator, statedParty } from './legislator.js';
 import { BODY_WORDS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, STYLES } from '../../lexicon/people.js';
-import { isTitleWord, NON_STATE_BODIES, OCCUPATION_ROLES } from '../../lexicon/titles.js';
+import { isTitleWord, MONARCH_STYLES, NON_STATE_BODIES, OCCUPATION_ROLES } from '../../lexicon/titles.js';
 import { isLegalSuffix, lookupPlaceAdjective } from '../../entities/classify.js';
 import { centralBankPost } from './central-bank.js';
 
@@ -310,9 +310,9 @@ function namesInText(entities: Entities): Map<string, Set<string>> {
   for (const m of entities.mentions) {
     if (!(m.type === 'person' || m.type === 'other') || m.possessive || !FULL_NAME.test(m.name)) continue;
     const words = m.name.split(' ');
-    // (not "Tory Dominic Grieve" or "Gen Musharraf": a party's word or a rank before the name)
+    // (not "Tory Dominic Grieve", "Gen Musharraf" or "Crown Prince Qabus": a party's word, a rank or a style before the name)
     const first = words[0]!;
-    if (words.length > 3 || PARTY_WORDS.has(first) || HONORIFICS.has(first.toLowerCase()) || isTitleWord(first.toLowerCase()) || lookupPlaceAdjective(first)) continue;
+    if (words.length > 3 || PARTY_WORDS.has(first) || HONORIFICS.has(first.toLowerCase()) || isTitleWord(first.toLowerCase()) || lookupPlaceAdjective(first) || MONARCH_STYLES.has(`${first} ${words[1]}`)) continue;
     addBySurname(found, m.name);
   }
   return found;

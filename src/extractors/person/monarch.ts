@@ -20,16 +20,24 @@ export const monarchRule: Rule<'person'> = {
       // ("Saudi King Fahd": the country's adjective read into the name)
       const adjective = lookupPlaceAdjective(doc.tokens[m.tokenStart]!.text)?.kind === 'country' ? 1 : 0;
       const style = m.tokenStart + adjective;
-      if (!MONARCH_STYLES.has(doc.tokens[style]?.text ?? '') || m.tokenEnd - style < 2) continue;
+      const styleEnd = styleEndAt(ctx, style);
+      if (!styleEnd || m.tokenEnd - styleEnd < 1) continue;
       const country = adjective ? ownerOrg(ctx, [m.tokenStart, m.tokenStart + 1], true) : countryTiedTo(ctx, m);
       if (!country) continue;
-      const name = doc.text.slice(doc.tokens[style + 1]!.start, m.end).replace(/\s+/g, ' ');
-      const text = doc.tokens[style]!.text;
-      const title = { tokenStart: style, tokenEnd: style + 1, text, roles: [text.toLowerCase()] };
-      reportPerson(ctx, { name, nameTokens: [style + 1, m.tokenEnd], title, org: country, confidence: 0.8 });
+      const name = doc.text.slice(doc.tokens[styleEnd]!.start, m.end).replace(/\s+/g, ' ');
+      const text = doc.text.slice(doc.tokens[style]!.start, doc.tokens[styleEnd - 1]!.end).replace(/\s+/g, ' ');
+      const title = { tokenStart: style, tokenEnd: styleEnd, text, roles: [text.toLowerCase()] };
+      reportPerson(ctx, { name, nameTokens: [styleEnd, m.tokenEnd], title, org: country, confidence: 0.8 });
     }
   },
 };
+
+/** The end of a monarch's style of one or two words at `k` ("King", "Crown Prince"), if one is there. */
+function styleEndAt(ctx: RuleContext, k: number): number | undefined {
+  const one = ctx.doc.tokens[k]?.text ?? '';
+  if (MONARCH_STYLES.has(`${one} ${ctx.doc.tokens[k + 1]?.text ?? ''}`)) return k + 2;
+  return MONARCH_STYLES.has(one) ? k + 1 : undefined;
+}
 
 /** The country right after the name ("of Saudi Arabia") or whose possessive stands right before it ("Jordan's"). */
 function countryTiedTo(ctx: RuleContext, m: EntityMention): OrgRef | undefined {

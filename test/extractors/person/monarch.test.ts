@@ -8,6 +8,10 @@ describe('person/monarch: a monarch\'s style tied to a country', () => {
     expect(one('Saudi King Fahid met the envoy.', 'Fahid')).toMatchObject({ roles: ['king'], org: 'Saudi Arabia' });
     expect(one('Emir Sheikh Jabir al-Sabah of Kuwait spoke.', 'Jabir al-Sabah')).toMatchObject({ roles: ['emir'], org: 'Kuwait' });
   });
+  it('reads a style of two words', () => {
+    expect(one("Oman's Crown Prince Qabus said oil prices would rise.", 'Qabus')).toEqual({ name: 'Qabus', title: 'Crown Prince', roles: ['crown prince'], org: 'Oman' });
+    expect(people('Crown Prince Qabus attended the races.')).toEqual([]);
+  });
   it('is no fact for a style no country is tied to: a film, a pub, a royal visit', () => {
     expect(people('King Kong was the hit of the year, and Queen Vic regulars cheered.')).toEqual([]);
     expect(people('The leader will meet Queen Elizabeth and Prince Philip.')).toEqual([]);
