@@ -191,7 +191,8 @@ function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: undefined, confidence: 0.7 });
       return;
     }
-    if (!org || org.tokenEnd !== comma || org.viaReference) continue;
+    // ("the president of the company, Bill Jones": a reference after a definite post; not "a member of the group, Ms Kelly")
+    if (!org || org.tokenEnd !== comma || (org.viaReference && before?.lower !== 'the' && s > sentence.tokenStart)) continue;
     reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: 0.85 });
     return;
   }

@@ -214,7 +214,7 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     while (e < limit && e < start + 8 && describes(e) > e) e = describes(e);
     // ("of merchant banking firm, Fortune Financial Services": the words set off from the name by a comma, or by
     // the wire's bracket for a company with no stock code: "of broker <James Capel and Co>")
-    if (e > start && (doc.tokens[e]?.text === ',' || doc.tokens[e]?.text === '<') && entities.mentionAt(e + 1)?.type !== 'place' && entities.mentionAt(e + 1)) e++;
+    if (e > start && e < limit && (doc.tokens[e]?.text === ',' || doc.tokens[e]?.text === '<') && entities.mentionAt(e + 1)?.type !== 'place' && entities.mentionAt(e + 1)) e++;
     return e;
   };
   d = chainFrom(k);

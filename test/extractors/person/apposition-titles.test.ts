@@ -66,6 +66,10 @@ describe('a title and its organization set off before the name', () => {
   it('is no title where a parenthetical "said" follows the comma', () => {
     expect(people('Shares of Contoso, John Smith said, rose sharply.')).toEqual([]);
   });
+  it('reads the company a definite post refers to, not the name after the comma', () => {
+    expect(one('Fabrikam Corp said sales rose. The president of the company, Bill Jonas, resigned.', 'Bill Jonas')).toMatchObject({ roles: ['president'], org: 'Fabrikam Corp' });
+    expect(people('Fabrikam Corp said sales rose. Asked if she was a member of the group, Ms Jonas said no.')).toEqual([]);
+  });
 });
 
 describe('an owner the sentence does not name', () => {
