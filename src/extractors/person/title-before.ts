@@ -529,8 +529,10 @@ function notStateParty(org: OrgRef | undefined, roles: readonly string[]): OrgRe
 function inChamber(ctx: RuleContext, party: { org: OrgRef; title: OwnedTitle } | undefined): { org: OrgRef; title: OwnedTitle } | undefined {
   const chamber = party && party.org.tokenEnd === party.title.tokenStart ? ctx.doc.tokens[party.org.tokenStart - 1] : undefined;
   if (!party || !chamber || !CHAMBERS.has(chamber.text) || party.org.tokenStart - 1 < ctx.sentence.tokenStart) return party;
-  const text = ctx.doc.text.slice(chamber.start, ctx.doc.tokens[party.title.tokenEnd - 1]!.end).replace(/\s+/g, ' ');
-  return { org: party.org, title: { ...party.title, tokenStart: party.org.tokenStart - 1, text, roles: splitRoles(text) } };
+  // ("former Senate Republican leader Howard Baker": a past post stays one)
+  const from = FORMER.has(ctx.doc.tokens[party.org.tokenStart - 2]?.lower ?? '') && party.org.tokenStart - 2 >= ctx.sentence.tokenStart ? party.org.tokenStart - 2 : party.org.tokenStart - 1;
+  const text = ctx.doc.text.slice(ctx.doc.tokens[from]!.start, ctx.doc.tokens[party.title.tokenEnd - 1]!.end).replace(/\s+/g, ' ');
+  return { org: party.org, title: { ...party.title, tokenStart: from, text, roles: splitRoles(text) } };
 }
 
 /**
