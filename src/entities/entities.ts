@@ -3,7 +3,7 @@
 // an organization ("it", "the company", "the Chinese smartphone maker").
 import type { Doc } from '../document/document.js';
 import { isDictionaryWord } from '../document/nlp.js';
-import { BODY_WORDS, CHAMBERS, CLIPPED_NAMES, KNOWN_ORGANIZATIONS, LEADING_FORMS, ORG_HEAD_WORDS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
+import { BODY_WORDS, CHAMBERS, CLIPPED_NAMES, KNOWN_ORGANIZATIONS, LEADING_FORMS, ORG_HEAD_WORDS, PARTY_WORDS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
 import { GIVEN_NAMES } from '../lexicon/people.js';
 import { places } from '../lexicon/places.js';
 import { decide, isLegalSuffix, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
@@ -290,7 +290,14 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     // a name of unknown kind whose first word is elsewhere an organization's is that organization written in full
     // ("Albion" for "Albion Mutual"), where the full name comes first ("Google Video" after "Google" is Google's
     // product), is no product named after its maker ("Archos AV400") and does not look like a person's name
-    const fullOrg = type === 'org' || (type === 'other' && typeOfKey.get(words[0]!) === 'org' && (firstAt.get(key) ?? Infinity) < (firstAt.get(words[0]!) ?? Infinity) && !/\d/.test(key) && !GIVEN_NAMES.has(words[0]!.toLowerCase()));
+    // ... or whose opening words are ("JP Morgan Chase" before "JP Morgan"; not a party's members in it, "House
+    // Budget Committee Democrats")
+    const orgOpening = (n: number) => {
+      const opening = words.slice(0, n).join(' ');
+      const members = words.slice(n).some((w) => PARTY_WORDS.has(w) || PARTY_WORDS.has(w.replace(/s$/, '')));
+      return typeOfKey.get(opening) === 'org' && !members && (firstAt.get(key) ?? Infinity) < (firstAt.get(opening) ?? Infinity);
+    };
+    const fullOrg = type === 'org' || (type === 'other' && words.slice(1).some((_, i) => orgOpening(i + 1)) && !/\d/.test(key) && !GIVEN_NAMES.has(words[0]!.toLowerCase()));
     if (fullOrg && words.length >= 2) {
       // "Heinz" for "H.J. Heinz Co": a family name after its initials is the short form too
       // ... and so is the name after a legal form written first ("Nusantara Digital" for "PT Nusantara Digital Tbk")

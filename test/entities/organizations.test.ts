@@ -320,6 +320,13 @@ describe('what stands around a company name', () => {
     expect(named('Lockheed Martin won a contract. Lockheed said it would hire.')).toContainEqual(['Lockheed', 'Lockheed Martin']);
     expect(named('Archos said sales rose. The Archos AV400 sold well.')).not.toContainEqual(['Archos', 'Archos AV400']);
   });
+  it('give a short form of two words the full name that opens with it: "JP Morgan" for "JP Morgan Chase"', () => {
+    const named = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.filter((m) => m.type === 'org').map((m) => [m.surface, m.name]);
+    const text = 'Two banks later became part of KL Harmon Chase. The apology went to KL Harmon staff. KL Harmon said it would pay.';
+    expect(named(text)).toContainEqual(['KL Harmon', 'KL Harmon Chase']);
+    const members = 'House Budget Committee Democrats met. The House Budget Committee said it would vote.';
+    expect(named(members)).not.toContainEqual(['House Budget Committee', 'House Budget Committee Democrats']);
+  });
   it('run through a possessive of the people a body serves, and "et Cie"', () => {
     expect(all("Ma Deshun, governor of the People's Bank of China, spoke.").map(([n]) => n)).toContain("People's Bank of China");
     expect(all("Bruce Whiteley, president of the National Farmers' Federation, spoke.").map(([n]) => n)).toContain("National Farmers' Federation");
