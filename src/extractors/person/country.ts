@@ -6,11 +6,11 @@
 // then the country the story names most (a capital or a state counts for its
 // country).
 import type { Doc } from '../../document/document.js';
-import { sentenceAt } from '../../document/document.js';
+import { sentenceAt, tokenAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, NEWS_STATE_NAMES, WRITTEN_STATE_NAMES, isWrittenStateName, namesOfState, places, writtenStateName } from '../../lexicon/places.js';
-import { CHANCELLOR_COUNTRIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, NO_SENATORS, ROLE_COUNTRY } from '../../lexicon/titles.js';
+import { CHANCELLOR_COUNTRIES, isTitleWord, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, NO_SENATORS, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
 // ("minister for Europe", "undersecretary of state": a department's post with its field after it)
@@ -39,6 +39,8 @@ const TRAVEL = new Set(['travel', 'travels', 'travelled', 'traveled', 'travellin
 const SOLD = new Set(['sell', 'sells', 'sold', 'selling', 'sale', 'sales', 'export', 'exports', 'exported', 'ship', 'ships', 'shipped', 'shipments']);
 /** "leaves for New York": a journey's words before "for" (not "arrived in Uganda": a team arrives where the story is). */
 const DEPART = new Set(['leave', 'leaves', 'left', 'leaving', 'bound', 'depart', 'departs', 'departed', 'head', 'heads', 'headed']);
+/** "his Prime Minister": a post of the person named before. */
+const PERSON_POSSESSIVES = new Set(['his', 'her']);
 /** Tokens around a member of a list: "Canada, Belgium and Sweden". */
 const LIST_JOINS = new Set([',', 'and']);
 
@@ -63,8 +65,10 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
     // "Japan's Fujitsu Ltd": a company's home says nothing of whose government the story's officers serve
     const companyHome = m.possessive && entities.mentionAt(m.tokenEnd + 1)?.type === 'org';
     // "will travel to Japan", "the visiting Polish leader": a country visited or visiting is not the officers' own
-    const before = doc.tokens[m.tokenStart - 1]?.lower ?? '';
-    const verb = doc.tokens[m.tokenStart - 2]?.lower ?? '';
+    // (past an article: "during a visit to the United States by President Corazon Aquino", "a trade war with the U.S.")
+    const at = doc.tokens[m.tokenStart - 1]?.lower === 'the' ? m.tokenStart - 1 : m.tokenStart;
+    const before = doc.tokens[at - 1]?.lower ?? '';
+    const verb = doc.tokens[at - 2]?.lower ?? '';
     const visit = before === 'visiting' || (before === 'to' && (TRAVEL.has(verb) || SOLD.has(verb))) || (before === 'for' && DEPART.has(verb));
     // "the deadlock with Japan", "a trade war against Japan": a country dealt with is the officers' counterpart
     const counterpart = before === 'with' || before === 'against';
@@ -76,6 +80,13 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
   }
   cache.set(doc, found);
   return found;
+}
+
+/** The code of the country whose initials open a name ("U.S. Officials"), if they do. */
+function initialsOpening(surface: string): string | undefined {
+  const first = /^(?:\p{Lu}\.){2,3}(?=\s)/u.exec(surface)?.[0];
+  const place = first ? lookupPlace(first) : undefined;
+  return place?.kind === 'country' && place.code ? place.code : undefined;
 }
 
 /** Whether an event's word follows at `k`, past a word or a hyphened word: "war", "arms scandal", "-contra scandal". */
@@ -126,14 +137,28 @@ export function countryInSentence(doc: Doc, entities: Entities, start: number, r
   const office = officeCode(roles);
   if (office) return storyName(doc, entities, office);
   const here = sentenceCountries(doc, entities, start, roles).filter((c) => !taken(c.code));
+  // ("French President Francois Mitterand, his Prime Minister Jacques Chirac": a post of the government named before)
+  const his = PERSON_POSSESSIVES.has(doc.tokens[tokenAt(doc, start) - 1]?.lower ?? '');
   // "In Washington, officials said President Reagan ...", "New Zealand's debt will fall, Finance Minister ... said"
-  const before = here.filter((c) => c.start < start).pop();
+  // (not another officer's, a person named between: "French Prime Minister Jacques Chirac, in a visit with President Reagan")
+  const before = here.filter((c) => c.start < start && (his || !titlesAnother(doc, entities, c, start))).pop();
   if (before) return before.name;
   // "Prime Minister Margaret Thatcher said Britain would ...": after the title, only the country that opens what
   // the officer said counts ("... told the committee that the six - Britain, Canada, ..." or "pledged at the
   // conference in Paris" say nothing of whose officer it is)
   const code = here.find((c) => c.start > start && opensReportedClause(doc, c.tokenStart))?.code;
   return code && storyName(doc, entities, code);
+}
+
+/** Whether a country opens the title of another person named before offset `start`: "French Prime Minister Jacques Chirac". */
+function titlesAnother(doc: Doc, entities: Entities, c: CountryMention, start: number): boolean {
+  const place = entities.mentionAt(c.tokenStart);
+  if (!place) return false;
+  let k = place.tokenEnd + (/^['’]s?$/.test(doc.tokens[place.tokenEnd]?.text ?? '') ? 1 : 0);
+  const from = k;
+  while (k < from + 4 && isTitleWord(doc.tokens[k]?.lower ?? '')) k++;
+  const holder = k > from ? entities.mentionAt(k) : undefined;
+  return !!holder && holder.type === 'person' && holder.end <= start;
 }
 
 /** Whether a country's office is another person's, by the country's code. */
@@ -179,6 +204,12 @@ export function storyCountry(doc: Doc, entities: Entities, roles: readonly strin
   }
   // ("U.S. LAUNCHES INDONESIAN SATELLITE": where the text names no such country, the headline may, for a post that
   // is a government's alone: "president and chief" is as often a company's)
+  // ("excluded from the U.S. Market", "senior U.S. Officials": where the text names no such country, its initials may
+  // open runs of capitals the wire wrote)
+  if (!counts.size) for (const m of entities.mentions) {
+    const c = m.type === 'other' ? initialsOpening(m.surface) : undefined;
+    if (c && holdsOffice(c, roles) && !taken(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
   if (!counts.size && roles.every((r) => NATIONAL_ROLE.test(r) && !NOT_NATIONAL.test(r))) for (const c of headlineCountries(doc)) if (holdsOffice(c, roles) && !taken(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   let code: string | undefined;
   let best = 0;

@@ -87,8 +87,10 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // (before the name: "Yushchenko became president" is a country's)
     // (a company by its legal form: "Coffee Marketing Board" in a Ugandan story is the state's, and so is its president)
     const companyPresident = c.title === 'president' && doc.text.startsWith('president ', c.start) && isLegalSuffix((story ??= storyCompany(entities) ?? '').split(' ').pop() ?? '');
-    // ("group president", "board chairman": a post the title itself gives a body is no country's)
-    const bodysPost = NON_STATE_BODIES.has(c.title?.split(' ')[0]?.toLowerCase() ?? '');
+    // ("group president", "board chairman": a post the title itself gives a body is no country's; "bank president Barber
+    // Conable" too, where a central bank's is)
+    const firstWord = c.title?.split(' ')[0]?.toLowerCase() ?? '';
+    const bodysPost = NON_STATE_BODIES.has(firstWord) || firstWord === 'bank';
     if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !bodysPost && isNationalRole(c.roles)) {
       const others = taken(c.name, c.roles);
       const country = countryInSentence(doc, entities, c.start, c.roles, others) ?? countryOfPost(postKey(c)) ?? storyCountry(doc, entities, c.roles, officials, others);

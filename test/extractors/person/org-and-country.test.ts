@@ -516,3 +516,29 @@ describe('a country named as a buyer or in a hyphened affair', () => {
     expect(one(text, 'Ron Reagen')?.org).toBe('U.S.');
   });
 });
+
+describe('countries the sentence names that are not the officer\'s', () => {
+  it('a country visited or dealt with, past its article', () => {
+    const visit = 'Peru will get a loan. Peru expects growth. The loan was agreed during a visit to the United States by President Alma Quispe.';
+    expect(one(visit, 'Alma Quispe')).toMatchObject({ org: 'Peru' });
+    const dealt = 'Yugoslavia seeks credit. Yugoslavia will pay. The talks with the West German government were hard, Prime Minister Branko Mikolic said.';
+    expect(one(dealt, 'Branko Mikolic')).toMatchObject({ org: 'Yugoslavia' });
+  });
+  it('the country of another officer\'s title, unless the post is "his"', () => {
+    const other = 'The U.S. will meet soon. The U.S. agreed. The U.S. will pay. The U.S. gains. Yesterday French Prime Minister Jacques Chirot, in a visit with President Ron Reagen, spoke.';
+    expect(one(other, 'Ron Reagen')).toMatchObject({ org: 'U.S.' });
+    const his = 'Germany and France met. Germany agreed. Present were French President Francois Mitter, his Prime Minister Jacques Chirot, and Helmut Kool of Germany.';
+    expect(one(his, 'Jacques Chirot')).toMatchObject({ org: 'France' });
+  });
+});
+
+describe('a country the text writes only as initials opening runs of capitals', () => {
+  it('is the officer\'s where the text names no country with the office', () => {
+    const text = 'Japanese goods will be excluded from the U.S. Market from today.\nPresident Ron Reagen will announce the tariffs.';
+    expect(one(text, 'Ron Reagen')).toMatchObject({ org: 'U.S.' });
+  });
+  it('is not a bank president\'s', () => {
+    const text = 'The Asian Development Bank will lend more. U.S. Officials agreed.\nBank president Masao Fujiyama said so.';
+    expect(one(text, 'Masao Fujiyama')?.org).not.toBe('U.S.');
+  });
+});
