@@ -349,7 +349,7 @@ export const CREATIVE_ROLES = /(?:^| )(?:author|co-author|writer|co-writer|novel
  * ("senior vice president", "deputy finance minister", "acting chairman").
  */
 export const TITLE_MODIFIERS = new Set([
-  'senior', 'executive', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'former', 'joint', 'group', 'global', 'regional',
+  'senior', 'executive', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'former', 'deposed', 'ousted', 'joint', 'group', 'global', 'regional',
   'general', 'managing', 'chief', 'vice', 'first', 'second', 'honorary', 'non-executive', 'lead', 'principal', 'corporate', 'international',
   'european', 'national', 'area', 'division', 'divisional', 'marketing', 'sales', 'finance', 'financial', 'foreign', 'trade', 'oil', 'economy',
   'economic', 'energy', 'industry', 'agriculture', 'agricultural', 'defence', 'defense', 'interior', 'health', 'education', 'treasury',

@@ -482,6 +482,8 @@ export function stateName(m: EntityMention): string {
 export function ownerOrg(ctx: RuleContext, [from, to]: [number, number], government: boolean): OrgRef | undefined {
   const { doc } = ctx;
   const written = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(/\s+/g, ' ');
+  // (words in lower case name no owner: "his southern counterpart")
+  if (!/\p{Lu}/u.test(written)) return undefined;
   const placeNamed = (text: string) => lookupPlace(text) ?? lookupPlaceAdjective(text);
   // ("his West german counterpart": wire copy's case slips)
   const text = placeNamed(written) ? written : written.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());

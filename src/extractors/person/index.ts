@@ -62,7 +62,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
   const countryOfPost = (post: string) => {
     if (!statedCountry.has(post)) {
       const stated = candidates.filter((c) => !c.org && postKey(c) === post).sort((a, b) => a.start - b.start);
-      statedCountry.set(post, stated.map((c) => countryInSentence(doc, entities, c.start, c.roles)).find(Boolean));
+      statedCountry.set(post, stated.map((c) => countryInSentence(doc, entities, c.start, c.roles, taken(c.name, c.roles))).find(Boolean));
     }
     return statedCountry.get(post);
   };

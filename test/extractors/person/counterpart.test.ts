@@ -11,4 +11,9 @@ describe('person/counterpart: "his West German counterpart X" holds the post of 
   it('is no fact where the person named before has no post in the sentence', () => {
     expect(people('Mr Straw and his Spanish counterpart Miguel Morales agreed to talks.').filter((p) => p.name === 'Miguel Morales')).toEqual([]);
   });
+  it('names no owner in lower-case words, nor the office of the person named before', () => {
+    const f = one('North Korean prime minister Li Gun-Mo wrote to his southern counterpart Lho Shin-Yong.', 'Lho Shin-Yong');
+    expect(f).toMatchObject({ roles: ['prime minister'] });
+    expect(f?.org ?? null).toBeNull();
+  });
 });
