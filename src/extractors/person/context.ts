@@ -252,7 +252,7 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   const at = entities.mentionAt(k);
   if (at && at.possessive && entities.mentionAt(at.tokenEnd + 1)) {
     const owned = orgAt(entities, at.tokenEnd + 1, false);
-    if (owned && (at.type === 'place' || isOwnedCompany(doc, owned))) return owned;
+    if (owned && (at.type === 'place' || isOwnedCompany(doc, owned))) return venueAfter(doc, owned.tokenEnd) ? undefined : owned;
   }
   // "of the Arthur D. Little consultancy": a name between "the" and a word for a firm is the firm's, however personal it looks
   const firm = doc.tokens[k - 1]?.lower === 'the' ? entities.mentionAt(k) : undefined;
@@ -262,8 +262,14 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   const from = t.lower === 'from' ? entities.mentionAt(k) : undefined;
   // (or where words for what it is follow: "from the FNSEA agricultural union")
   if (from && from.type !== 'org' && (from.type === 'place' || (from.tokenEnd - from.tokenStart < 2 && descriptorAfter(doc, from.tokenEnd, limit) < 0))) return undefined;
-  return k < limit ? orgAt(entities, k, allowPlace) : undefined;
+  const org = k < limit ? orgAt(entities, k, allowPlace) : undefined;
+  // ("President Raul Alfonsin at Buenos Aires' City Council hall": a building the body owns is where one is, not whom one serves)
+  return org && !(t.lower === 'at' && venueAfter(doc, org.tokenEnd)) ? org : undefined;
 }
+
+/** Buildings an organization's name may stand before: where someone is ("at the City Council hall"). */
+const VENUE_NOUNS = new Set(['hall', 'building', 'headquarters', 'auditorium', 'theatre', 'theater', 'stadium', 'hotel', 'palace']);
+const venueAfter = (doc: Doc, end: number): boolean => VENUE_NOUNS.has(doc.tokens[end]?.text ?? '');
 
 const MEMBER_WORDS = new Set(['member', 'members']);
 

@@ -217,6 +217,11 @@ describe('an employer behind the city it is in', () => {
   it('reads past "Lagos" to the firm', () => {
     expect(one('said Amina Bell, a partner at Lagos venture firm Harmattan Capital.', 'Amina Bell')).toMatchObject({ roles: ['partner'], org: 'Harmattan Capital' });
   });
+  it('is not a building where one stands', () => {
+    const text = 'Peru and Chile met. Peru will pay. He spoke at a reception held by President Alma Quispe at Lima\'s City Council hall.';
+    expect(one(text, 'Alma Quispe')).toMatchObject({ roles: ['president'], org: 'Peru' });
+    expect(one('He met President Alma Quispe at the Lima Chamber of Commerce building.', 'Alma Quispe')?.org).not.toBe('Lima Chamber of Commerce');
+  });
 });
 
 describe('an organization\'s initials between it and the title', () => {
