@@ -164,4 +164,7 @@ describe('the one replaced, after a post given in the passive', () => {
   it('is no one where "replacing" states a post of its own', () => {
     expect(people('Jerry Pohlen was named chairman of Harbor Corp, replacing James Andersen as the top executive.').map((p) => p.name)).toEqual(['Jerry Pohlen']);
   });
+  it('reads no post where the word owns another ("as the president\'s top aide")', () => {
+    expect(people('Baker, who replaced Donald Reyes as the president\'s top aide, is a moderate. Don Rees quit as the president\'s adviser.')).toEqual([]);
+  });
 });
