@@ -349,7 +349,7 @@ export const CREATIVE_ROLES = /(?:^| )(?:author|co-author|writer|co-writer|novel
  * ("senior vice president", "deputy finance minister", "acting chairman").
  */
 export const TITLE_MODIFIERS = new Set([
-  'senior', 'executive', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'former', 'deposed', 'ousted', 'joint', 'group', 'global', 'regional',
+  'senior', 'executive', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'former', 'deposed', 'ousted', 'parliamentary', 'joint', 'group', 'global', 'regional',
   'general', 'managing', 'chief', 'vice', 'first', 'second', 'honorary', 'non-executive', 'lead', 'principal', 'corporate', 'international',
   'european', 'national', 'area', 'division', 'divisional', 'marketing', 'sales', 'finance', 'financial', 'foreign', 'trade', 'oil', 'economy',
   'economic', 'energy', 'industry', 'agriculture', 'agricultural', 'defence', 'defense', 'interior', 'health', 'education', 'treasury',
@@ -514,8 +514,8 @@ export const NOT_PERSON_LAST_WORDS = new Set([
   'organization', 'organisation', 'corporation', 'company', 'university', 'parliament', 'government', 'group',
   // "investor Elliott Management", "Corvex Management": a fund's words
   'management', 'capital', 'partners', 'holdings', 'investments', 'fund', 'funds', 'trust', 'ventures', 'advisors', 'advisers', 'associates',
-  // "(Chief) Medical Officer", "(Chief) Technology Officer": a capitalized title read as a name
-  'officer', 'officers',
+  // "(Chief) Medical Officer", "(Chief) Technology Officer", "Commission President": a capitalized title read as a name
+  'officer', 'officers', 'president', 'chairman',
 ]);
 
 /**
