@@ -157,6 +157,9 @@ export const ROLE_CANON: Record<string, string> = {
   sen: 'senator',
   'rep.': 'representative',
   rep: 'representative',
+  // ("Nebraska Gov. Kay Orr")
+  'gov.': 'governor',
+  gov: 'governor',
   representative: 'representative',
   congressman: 'congressman',
   mayor: 'mayor',

@@ -54,4 +54,7 @@ describe('a senator\'s country, where no party is stated', () => {
     expect(one('Japan must open its markets. Japan sells chips. Sen. Pete Wilsen said Japan cheated.', 'Pete Wilsen')?.org).toBeNull();
     expect(one('The U.S. must act. U.S. trade suffers. Japan sells chips. Sen. Pete Wilsen said Japan cheated.', 'Pete Wilsen')?.org).toBe('U.S.');
   });
+  it('reads a governor\'s abbreviated style, with the state before it', () => {
+    expect(one('Yeutter declined to comment on a rumor that Nebraska Gov. Kay Orrin was considering him.', 'Kay Orrin')).toMatchObject({ title: 'Gov.', roles: ['governor'], org: 'Nebraska' });
+  });
 });
