@@ -131,6 +131,9 @@ export function orgAt(entities: Entities, i: number, allowPlace: boolean): OrgRe
 
 /** "of Nokia", "at Goldman Sachs", "of the company" right after a title ending at `i`. */
 export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number, allowPlace: boolean): OrgRef | undefined {
+  // "an analyst in New York with Smith Barney": where the holder works, between the post and the employer
+  const where = doc.tokens[i]?.lower === 'in' ? entities.mentionAt(i + 1) : undefined;
+  if (where?.type === 'place' && !where.possessive && ['with', 'at'].includes(doc.tokens[where.tokenEnd]?.lower ?? '')) i = where.tokenEnd;
   // "vice president for entertainment at Nokia": a field in lower case between the title and its employer
   if (doc.tokens[i]?.lower === 'for') {
     let k = i + 1;

@@ -217,6 +217,10 @@ describe('an employer behind the city it is in', () => {
   it('reads past "Lagos" to the firm', () => {
     expect(one('said Amina Bell, a partner at Lagos venture firm Harmattan Capital.', 'Amina Bell')).toMatchObject({ roles: ['partner'], org: 'Harmattan Capital' });
   });
+  it('reads past the city the holder works in ("an analyst in New York with Smith Barney")', () => {
+    expect(one('Prices rose, said Sandra Kaulitz, a coffee analyst in New York with Shearson Lehman Brothers.', 'Sandra Kaulitz')).toMatchObject({ roles: ['coffee analyst'], org: 'Shearson Lehman Brothers' });
+    expect(one('Prices rose, said Sandra Kaulitz, a coffee analyst in New York.', 'Sandra Kaulitz')?.org ?? null).toBeNull();
+  });
   it('is not a building where one stands', () => {
     const text = 'Peru and Chile met. Peru will pay. He spoke at a reception held by President Alma Quispe at Lima\'s City Council hall.';
     expect(one(text, 'Alma Quispe')).toMatchObject({ roles: ['president'], org: 'Peru' });
