@@ -382,7 +382,9 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   const start = k;
   // ... and, after an owner's possessive, words that describe the holder ("Apple's mercurial boss Steve Jobs")
   let described = false;
-  while (k > sentenceStart && k > start - 3 && /^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) && (BOARD_WORDS.has(doc.tokens[k]!.lower) || TENURE_WORDS.has(doc.tokens[k]!.lower) || /-based$/.test(doc.tokens[k]!.lower) || doc.tokens[k]!.pos === 'ADJ')) {
+  // (... joined by "and" or a hyphen: "Pacific Western's aggressive and cost-conscious chairman Rhys Eyton")
+  const joins = (n: number) => (doc.tokens[n]!.text === '-' || doc.tokens[n]!.lower === 'and') && described && n > sentenceStart && doc.tokens[n - 1]!.pos !== 'PUNCT';
+  while (k > sentenceStart && k > start - 6 && ((/^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) && (BOARD_WORDS.has(doc.tokens[k]!.lower) || TENURE_WORDS.has(doc.tokens[k]!.lower) || /-based$/.test(doc.tokens[k]!.lower) || doc.tokens[k]!.pos === 'ADJ' || (described && doc.tokens[k + 1]?.text === '-'))) || joins(k))) {
     if (doc.tokens[k]!.pos === 'ADJ' && !BOARD_WORDS.has(doc.tokens[k]!.lower) && !TENURE_WORDS.has(doc.tokens[k]!.lower)) described = true;
     k--;
   }

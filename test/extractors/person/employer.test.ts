@@ -129,6 +129,7 @@ describe('an employer whose name is also a word', () => {
   });
   it('owns a post that words describing the holder follow', () => {
     expect(people('He left after a dispute with Apple\'s mercurial boss Steve Jobson.')).toEqual([['Steve Jobson', 'boss', 'Apple']]);
+    expect(people('Analysts believe Pacific Eastern\'s aggressive and cost-conscious chairman Rhys Eaton will do well.')).toEqual([['Rhys Eaton', 'chairman', 'Pacific Eastern']]);
   });
   it('is the company of a story that names it more often than any organization', () => {
     const text = 'Apple has unveiled a new computer. Chief executive Steve Jobson showed it off. The machine was made by Apple. Apple said it would sell well. Analysts said Apple was right to compete with makers like Dell.';
