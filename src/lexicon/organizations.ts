@@ -195,3 +195,6 @@ export const NOT_EMPLOYERS_NEARBY = new Set(['European Union', 'EU', 'United Nat
 
 /** Legislative chambers: a committee's name opens with one ("House Ways and Means Committee"), and a party's leader is named in one ("Senate Republican leader"). */
 export const CHAMBERS = new Set(['House', 'Senate', 'Commons']);
+
+/** Names central banks go by: "Federal Reserve Board", "Bank of Canada", "Reserve Bank of India", "Bundesbank". */
+export const CENTRAL_BANK_NAME = /^(?:(?:U\.S\. |US )?Federal Reserve(?: Board| System| Bank of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Bank of (?:Canada|Japan|England|France|Italy|Spain|Korea|Thailand|Israel|Greece|Portugal|Mexico|Taiwan|China)|(?:Reserve|National) Bank of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Bundesbank|Banque de France|Banca d'Italia|(?:[A-Z][a-z]+ )?Central Bank(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)$/;

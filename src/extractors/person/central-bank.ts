@@ -1,8 +1,10 @@
 // "Brazilian central bank governor Francisco Gros": a central bank the story
 // names by its kind is the organization of the post it gives.
 import type { Doc } from '../../document/document.js';
+import type { Entities } from '../../entities/entities.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import type { Reported } from '../rule.js';
+import { CENTRAL_BANK_NAME } from '../../lexicon/organizations.js';
 import { isCountryName } from './country.js';
 import { splitRoles } from './title.js';
 
@@ -41,4 +43,19 @@ export function centralBankPost(c: Reported<'person'>, doc: Doc): void {
   const at = doc.text.indexOf(c.title, c.start);
   const of = at >= 0 ? OF_CENTRAL_BANK.exec(doc.text.slice(at + c.title.length, at + c.title.length + 60)) : null;
   if (of) c.org = of[1]!.replace(/\s+/g, ' ');
+}
+
+/** A governor's post, of any rank: "governor", "deputy governor", "retired governor" (not a "governor-general"). */
+const GOVERNOR = /^(?:(?:former|retired|acting|deputy|senior|vice|assistant) )*governor$/;
+
+/**
+ * "retired governor Gerald Bouey" in a story about the Bank of Canada: a
+ * governor with no organization stated is the governor of the one central
+ * bank the story names, if it names one (a state's governor is in a story
+ * that names none).
+ */
+export function storyCentralBank(c: Reported<'person'>, entities: Entities): string | undefined {
+  if (c.org || !c.roles.length || !c.roles.every((r) => GOVERNOR.test(r))) return undefined;
+  const banks = new Set(entities.mentions.filter((m) => m.type === 'org' && CENTRAL_BANK_NAME.test(m.name)).map((m) => m.name));
+  return banks.size === 1 ? [...banks][0] : undefined;
 }

@@ -23,7 +23,7 @@ import { BODY_WORDS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS, PARTY_WORDS } from 
 import { HONORIFICS, STYLES } from '../../lexicon/people.js';
 import { isTitleWord, MONARCH_STYLES, NON_STATE_BODIES, OCCUPATION_ROLES } from '../../lexicon/titles.js';
 import { isLegalSuffix, lookupPlaceAdjective } from '../../entities/classify.js';
-import { centralBankPost } from './central-bank.js';
+import { centralBankPost, storyCentralBank } from './central-bank.js';
 
 /**
  * One fact per person and role: where the same person and roles are stated
@@ -129,6 +129,11 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
         c.org = bodyName;
         c.confidence -= 0.15;
       }
+    }
+    const centralBank = storyCentralBank(c, entities);
+    if (centralBank) {
+      c.org = centralBank;
+      c.confidence -= 0.15;
     }
     if (!c.org && !unionOfficer && !ownedBody && isCompanyRole(c.roles, c.title)) {
       const near = nearbyCompany(doc, entities, c.start, (story ??= storyCompany(entities) ?? '') || undefined);

@@ -542,3 +542,16 @@ describe('a country the text writes only as initials opening runs of capitals', 
     expect(one(text, 'Masao Fujiyama')?.org).not.toBe('U.S.');
   });
 });
+
+describe('a governor with no organization stated', () => {
+  it('is the governor of the one central bank the story names', () => {
+    const text = 'The Bank of Canada cut its rate. The report, by retired governor Gerald Boyle, was released. Deputy governor John Crowe spoke.';
+    expect(one(text, 'Gerald Boyle')).toMatchObject({ roles: ['retired governor'], org: 'Bank of Canada' });
+    expect(one(text, 'John Crowe')).toMatchObject({ org: 'Bank of Canada' });
+  });
+  it('is no bank\'s where the story names none, or two', () => {
+    expect(one('Oklahoma will cut taxes, Governor Henry Belmont said.', 'Henry Belmont')?.org ?? null).toBeNull();
+    const two = 'The Bank of Japan and the Bundesbank cut rates. Governor Sato Ito said so.';
+    expect(one(two, 'Sato Ito')?.org ?? null).toBeNull();
+  });
+});
