@@ -9,16 +9,16 @@ import { isTitleWord, singularPost } from '../../lexicon/titles.js';
 import { CALENDAR_NAME_STOPS, MONTH_NUMBER } from '../../lexicon/calendar.js';
 import { SEASONS } from '../../lexicon/date-words.js';
 import { employerFrom, heldBefore, titleAt as anyTitleAt, type TitleSpan } from './title.js';
+import {
+  AFTER_APPOINTER, AUXILIARIES, SUCCEEDS, announcerOrg, appointeeAt, appointerBefore, appoints, clauseEnd, endsAtBoundary, pastAside, pastDescription,
+  subjectOrg, unitAfter,
+} from './appointment-phrases.js';
 
 /** A post at `k`, not the owner of one: "replaced Donald Regan as the president's top aide" names no president. */
 function titleAt(doc: Parameters<typeof anyTitleAt>[0], k: number, limit: number): TitleSpan | undefined {
   const title = anyTitleAt(doc, k, limit);
   return title && /^['’]s?$/.test(doc.tokens[title.tokenEnd]?.text ?? '') ? undefined : title;
 }
-import {
-  AFTER_APPOINTER, AUXILIARIES, SUCCEEDS, announcerOrg, appointeeAt, appointerBefore, appoints, clauseEnd, endsAtBoundary, pastAside, pastDescription,
-  subjectOrg, unitAfter,
-} from './appointment-phrases.js';
 
 const PASSIVE = new Set(['named', 'appointed', 'elected', 'promoted', 'nominated', 'installed', 'chosen', 'made']);
 const BECOME = new Set([
