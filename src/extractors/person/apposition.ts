@@ -11,7 +11,7 @@ import { APPOSITION_JOBS, POST_FIELDS_AFTER, isTitleWord, PERSONAL_RANKS, PORTFO
 import { BODIES_OF_MANY, BODY_WORDS, FIRM_NOUNS, GENERIC_BODY_NOUNS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS } from '../../lexicon/organizations.js';
 import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'presently', 'then', 'new', 'another', 'formerly', 'previously', 'recently']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'both', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'presently', 'then', 'new', 'another', 'formerly', 'previously', 'recently']);
 /** Words of the skipped ones that put the post after them in the past. */
 const HELD_BEFORE = new Set(['formerly', 'previously', 'recently', 'was', 'had']);
 /** A party and state after a legislator's name: "Sen. Jane Roe, D-Ohio, chairman of ..." */

@@ -18,7 +18,10 @@ const COMPANY_ROLE = /^(?:(?:.* )?(?:chairman|co-chairman|(?:co-)?chief \w+ offi
 export function isCompanyRole(roles: readonly string[], title: string | null): boolean {
   // ("officer" alone is as often an honour's, "made an officer of the order"; beside a director it is a company's)
   const officer = (r: string) => r === 'officer' && roles.some((o) => o !== r && COMPANY_ROLE.test(o));
-  return roles.length > 0 && roles.every((r) => COMPANY_ROLE.test(r) || officer(r) || (r === 'president' && !!title && /^[a-z]/.test(title)));
+  // (a president in lower case is a company's; a former one where the title says so in the company's terms, "who
+  // previously was both president and chairman", "who had been president", not "former president Jimmy Carter")
+  const president = (r: string) => !!title && /^[a-z]/.test(title) && (r === 'president' || (r === 'former president' && !/^(?:former|ex-|deposed|ousted)\b/.test(title)));
+  return roles.length > 0 && roles.every((r) => COMPANY_ROLE.test(r) || officer(r) || president(r));
 }
 
 /** The organization a story is about: named at least three times and twice as often as any other. */

@@ -202,3 +202,15 @@ describe('a committee chairman whose sentence names no organization', () => {
     expect(people(text).find((p) => p[0] === 'James Floria')?.[2]).not.toBe('House Foreign Affairs Subcommittee');
   });
 });
+
+describe('a post read in a clause after the name', () => {
+  it('reads "who is both X and Y of Z"', () => {
+    expect(people('United Press Agency said so. Mario Vazquez, who is both chairman and chief executive officer of UPA, spoke.')).toEqual([['Mario Vazquez', 'chairman+chief executive officer', 'United Press Agency']]);
+  });
+  it('gives a former company president the story\'s company, not a former head of state', () => {
+    const text = 'Northgate Mining Ltd said it appointed John Kerner as president. A company spokesman said Patrick Hughes, who previously was both president and chairman, will stay.';
+    expect(people(text)).toContainEqual(['Patrick Hughes', 'former president+former chairman', 'Northgate Mining Ltd']);
+    expect(people('San Miguel Corp said so. The shares were seized from former president Ferdinand Marquez.')).toEqual([['Ferdinand Marquez', 'former president', null]]);
+  });
+});
+
