@@ -32,7 +32,8 @@ export function personName(m: EntityMention, cue: 'strong' | 'weak'): string | u
     const words = m.surface.split(/\s+/);
     // "(Economist) Intelligence Unit", "(International Cocoa) Agreement": what ends in an organization's or a document's word
     const last = words[words.length - 1]!.toLowerCase();
-    if (words.some(isPluralTitle) || NOT_PERSON_LAST_WORDS.has(last)) return undefined;
+    // ... or in a legal form ("Samuel Montagu and Co. Ltd.")
+    if (words.some(isPluralTitle) || NOT_PERSON_LAST_WORDS.has(last) || LEGAL_SUFFIXES.has(last.replace(/\.$/, ''))) return undefined;
     return m.name.replace(/\s+/g, ' ');
   }
   if (m.type !== 'other') return undefined;

@@ -211,6 +211,9 @@ describe('names that are no one', () => {
   it('is not a person in "The Black Album"', () => {
     expect(people("Jay Zed, who retired after The Black Album, will become the company's president.").map((p) => p.name)).not.toContain('Black Album');
   });
+  it('is no person in a legal form', () => {
+    expect(people('Delivery is through an account at Samuel Mortagu and Co. Ltd., a member of the London gold market.')).toEqual([]);
+  });
 });
 
 describe('an employer behind the city it is in', () => {
