@@ -204,13 +204,15 @@ export function storyCountry(doc: Doc, entities: Entities, roles: readonly strin
   }
   // ("excluded from the U.S. Market", "senior U.S. Officials": where the text names no such country, its initials may
   // open runs of capitals the wire wrote)
-  if (!counts.size) for (const m of entities.mentions) {
+  // (a country named only as one visited or dealt with names none: "exports to the United States")
+  const namesNone = () => ![...counts.values()].some((n) => n > 0);
+  if (namesNone()) for (const m of entities.mentions) {
     const c = m.type === 'other' ? initialsOpening(m.surface) : undefined;
     if (c && holdsOffice(c, roles) && !taken(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   // ("U.S. LAUNCHES INDONESIAN SATELLITE": where the text names no such country, the headline may, for a post that
   // is a government's alone: "president and chief" is as often a company's)
-  if (!counts.size && roles.every((r) => NATIONAL_ROLE.test(r) && !NOT_NATIONAL.test(r))) for (const c of headlineCountries(doc)) if (holdsOffice(c, roles) && !taken(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  if (namesNone() && roles.every((r) => NATIONAL_ROLE.test(r) && !NOT_NATIONAL.test(r))) for (const c of headlineCountries(doc)) if (holdsOffice(c, roles) && !taken(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   let code: string | undefined;
   let best = 0;
   // ties go to the country named first

@@ -536,6 +536,9 @@ describe('a country the text writes only as initials opening runs of capitals', 
   it('is the officer\'s where the text names no country with the office', () => {
     const text = 'Japanese goods will be excluded from the U.S. Market from today.\nPresident Ron Reagen will announce the tariffs.';
     expect(one(text, 'Ron Reagen')).toMatchObject({ org: 'U.S.' });
+    // (the text's one country is named as where goods are sold, which says nothing of whose officer he is)
+    const sold = `${text} Japanese makers stepped up their exports to the United States.`;
+    expect(one(sold, 'Ron Reagen')).toMatchObject({ org: 'U.S.' });
   });
   it('is not a bank president\'s', () => {
     const text = 'The Asian Development Bank will lend more. U.S. Officials agreed.\nBank president Masao Fujiyama said so.';
