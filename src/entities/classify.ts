@@ -40,6 +40,12 @@ export function lookupPlace(text: string): Place | undefined {
   return byName.get(text) ?? (text.endsWith('.') ? byName.get(text.slice(0, -1)) : undefined);
 }
 
+/** The code of the country a word of dotted initials names ("U.S.", "U.K."), if it names one. */
+export function countryInitials(word: string): string | undefined {
+  const place = /^(?:\p{Lu}\.){2,}$/u.test(word) ? lookupPlace(word) : undefined;
+  return place?.kind === 'country' ? place.code ?? undefined : undefined;
+}
+
 /** "Chinese" → China, "Middle Eastern" → Middle East */
 export function lookupPlaceAdjective(text: string): Place | undefined {
   return places().byAdjective.get(text);
@@ -149,7 +155,7 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   if (length >= 2 && hasMiddleInitial(doc, c.tokenStart, c.tokenEnd)) e.person += 2.5;
   // "chief U.K. Economist", "senior U.S. Officials": the wire capitalizes the word after a country's initials; no
   // person's name opens with them
-  if (length >= 2 && /^(?:\p{Lu}\.){2,}$/u.test(first.text) && lookupPlace(first.text)?.kind === 'country') e.person -= 10;
+  if (length >= 2 && countryInitials(first.text)) e.person -= 10;
   // (a numbered fund or partnership is a firm's: "Plant Resources Venture Fund II")
   const numberedFirm = length >= 3 && NAME_SUFFIXES.has(last.lower) && ORG_HEAD_WORDS.has(doc.tokens[c.tokenEnd - 2]!.lower);
   if (numberedFirm) e.org += 3;

@@ -8,7 +8,7 @@
 import type { Doc } from '../../document/document.js';
 import { sentenceAt, tokenAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
-import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
+import { countryInitials, lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, NEWS_STATE_NAMES, WRITTEN_STATE_NAMES, isWrittenStateName, namesOfState, places, writtenStateName } from '../../lexicon/places.js';
 import { CHANCELLOR_COUNTRIES, isTitleWord, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, NO_SENATORS, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
@@ -82,11 +82,10 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
   return found;
 }
 
-/** The code of the country whose initials open a name ("U.S. Officials"), if they do. */
+/** The code of the country whose initials open a name of more words ("U.S. Officials"), if they do. */
 function initialsOpening(surface: string): string | undefined {
-  const first = /^(?:\p{Lu}\.){2,3}(?=\s)/u.exec(surface)?.[0];
-  const place = first ? lookupPlace(first) : undefined;
-  return place?.kind === 'country' && place.code ? place.code : undefined;
+  const words = surface.split(/\s+/);
+  return words.length > 1 ? countryInitials(words[0]!) : undefined;
 }
 
 /** Whether an event's word follows at `k`, past a word or a hyphened word: "war", "arms scandal", "-contra scandal". */
@@ -354,11 +353,12 @@ function headlineName(doc: Doc, code: string): string | undefined {
 }
 
 function isWritten(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) return true;
-  }
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (standsAlone(text, at, name.length)) return true;
   return false;
 }
+
+/** Whether the `length` characters at `at` are a whole word or words, no letter or digit on either side. */
+const standsAlone = (text: string, at: number, length: number): boolean => !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + length] ?? '');
 
 /**
  * Each country's name the story writes most often, by code, counting every
@@ -396,7 +396,7 @@ function mostWrittenNames(doc: Doc, entities: Entities): Map<string, string> {
 function timesWritten(text: string, name: string, counts: (at: number) => boolean): number {
   let k = 0;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '') && counts(at)) k++;
+    if (standsAlone(text, at, name.length) && counts(at)) k++;
   }
   return k;
 }

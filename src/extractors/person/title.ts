@@ -2,7 +2,7 @@
 // "Senior Vice President", "head of research") and splitting it into
 // canonical roles.
 import type { Doc } from '../../document/document.js';
-import { BODY_BEFORE_HEAD, isTitleWord as isLexiconTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
+import { BODY_BEFORE_HEAD, isTitleWord as isLexiconTitleWord, PORTFOLIO_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { isCapitalized } from '../../entities/names.js';
 import { TIME_UNITS } from '../../lexicon/date-units.js';
@@ -408,14 +408,12 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
 
 /** Posts that head a department. */
 const DEPARTMENT_HEADS = new Set(['head', 'director', 'chief', 'manager']);
-/** The parts of a company a department head's title may name after "the". */
-const DEPARTMENTS = new Set(['department', 'division', 'section', 'unit', 'desk', 'bureau', 'office', 'branch']);
 
 /** "the central cash and currency clearing department": lower-case words from `k` up to a department's noun that no other noun follows; the index after it, else -1. */
 function departmentEnd(doc: Doc, k: number, limit: number): number {
   for (let n = k; n < limit && n < k + MAX_FIELD_WORDS && /^[a-z]+$/.test(doc.tokens[n]!.text); n++) {
     const next = doc.tokens[n + 1];
-    if (n > k && DEPARTMENTS.has(doc.tokens[n]!.lower) && !(next && /^[a-z]+$/.test(next.text) && next.pos === 'NOUN')) return n + 1;
+    if (n > k && ORG_UNIT_WORDS.has(doc.tokens[n]!.lower) && !(next && /^[a-z]+$/.test(next.text) && next.pos === 'NOUN')) return n + 1;
   }
   return -1;
 }
