@@ -11,6 +11,8 @@ import { APPOSITION_JOBS, POST_FIELDS_AFTER, isTitleWord, PERSONAL_RANKS, PORTFO
 import { BODIES_OF_MANY, BODY_WORDS, FIRM_NOUNS, GENERIC_BODY_NOUNS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS } from '../../lexicon/organizations.js';
 import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
+const SPACED_DASH = new Set(['-', '--', '\u2013', '\u2014']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'both', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'presently', 'then', 'new', 'another', 'formerly', 'previously', 'recently']);
 /** Words of the skipped ones that put the post after them in the past. */
 const HELD_BEFORE = new Set(['formerly', 'previously', 'recently', 'was', 'had']);
@@ -26,7 +28,7 @@ export const appositionRule: Rule<'person'> = {
       titleFirst(ctx, m, name);
       // (past a post written after the name: "Philippe Sands QC, a member of ...")
       const nameEnd = pastPostnominal(doc, m.tokenEnd);
-      if (doc.tokens[nameEnd]?.text !== ',' || m.possessive) continue;
+      if (!opensApposition(doc, nameEnd) || m.possessive) continue;
       let k = nameEnd + 1;
       // an age ("John Smith, 52, chairman of") or a party and state ("D-Ohio")
       if (doc.tokens[k]?.pos === 'NUM' && doc.tokens[k + 1]?.text === ',') k += 2;
@@ -44,6 +46,8 @@ export const appositionRule: Rule<'person'> = {
         if (COMPANY_POSSESSIVES.has(doc.tokens[k]!.lower)) owner = k;
         k++;
       }
+      // "Alan Roe, who the prime minister put in charge": the post is the clause's subject's, not the person's
+      if (doc.tokens[titleStartsAt]?.lower === 'who' && ARTICLES.has(doc.tokens[titleStartsAt + 1]?.lower ?? '')) continue;
       // "Patrick Cescau, the UK-based co-chairman": where the person works from says nothing of the employer
       const based = entities.mentionAt(k);
       if (based?.type === 'place' && doc.tokens[based.tokenEnd]?.text === '-' && doc.tokens[based.tokenEnd + 1]?.lower === 'based') k = based.tokenEnd + 2;
@@ -364,6 +368,14 @@ function fieldWordBeforeComma(ctx: Parameters<Rule['run']>[0], k: number): boole
  * title is that person's ("Volcker, Treasury Secretary James Baker and ..."),
  * and a capitalized word means it was cut short ("chief U.K. economist").
  */
+/** A comma, or a dash standing apart as news writes one ("Jane Roe - then chief economist at Acme - said"). */
+function opensApposition(doc: Parameters<Rule['run']>[0]['doc'], k: number): boolean {
+  const token = doc.tokens[k];
+  if (!token) return false;
+  if (token.text === ',') return true;
+  return SPACED_DASH.has(token.text) && doc.text[token.start - 1] === ' ' && doc.text[token.end] === ' ';
+}
+
 function endsCleanly(ctx: Parameters<Rule['run']>[0], end: number): boolean {
   const next = ctx.doc.tokens[end];
   if (!next || end >= ctx.sentence.tokenEnd) return true;

@@ -281,3 +281,28 @@ describe('a job that is a title only after the name', () => {
     expect(people('The insurer hired broker Marsh & McLennan for the deal.')).toEqual([]);
   });
 });
+
+describe('an apposition between dashes', () => {
+  it.each([
+    ['Ilya Marov - then economic adviser to the prime minister - told reporters.', 'Ilya Marov', 'economic adviser'],
+    ['Nora Blix -- the chairman of Contoso -- said the plant would close.', 'Nora Blix', 'chairman'],
+    ['Pavel Ruud \u2013 another Fabrikam board member \u2013 resigned.', 'Pavel Ruud', 'board member'],
+  ])('reads %s', (text, name, title) => {
+    expect(one(text, name)?.title).toBe(title);
+  });
+  it('does not read a hyphen inside a word as one', () => {
+    expect(people('Stone-Roberts chairman Kay Reed spoke.').map((p) => p.name)).not.toContain('Stone');
+  });
+});
+
+describe('a relative clause whose subject holds the post', () => {
+  it.each([
+    'Alan Moor, who the prime minister put in charge of planning, spoke first.',
+    'Alan Moor - who the chairman of Contoso named last year - spoke first.',
+  ])('gives the person no post in %s', (text) => {
+    expect(one(text, 'Alan Moor')).toBeUndefined();
+  });
+  it('still reads "who is the chairman"', () => {
+    expect(one('Alan Moor, who is the chairman of Contoso, spoke first.', 'Alan Moor')).toMatchObject({ title: 'chairman', org: 'Contoso' });
+  });
+});
