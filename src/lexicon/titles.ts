@@ -362,6 +362,8 @@ export const TITLE_MODIFIERS = new Set([
   'shadow', 'pensions', 'planning', 'housing', 'welfare', 'fiscal', 'monetary', 'tourism', 'mines', 'petroleum', 'economics', 'cabinet',
   'share', 'stock', 'banking', 'aviation', 'motor', 'political', 'diplomatic', 'production', 'programme', 'program', 'federal', 'transportation',
   'commercial', 'elect',
+  // (a state's own officers: "State Comptroller", "State Treasurer", and Germany's "State Secretary")
+  'state',
   // ("special counsel", "special envoy", "special adviser")
   'special',
   // a legislature's party leaders ("Senate majority leader", "House minority whip")

@@ -24,6 +24,7 @@ import { HONORIFICS, STYLES } from '../../lexicon/people.js';
 import { isTitleWord, MONARCH_STYLES, NON_STATE_BODIES, OCCUPATION_ROLES } from '../../lexicon/titles.js';
 import { isLegalSuffix, lookupPlaceAdjective } from '../../entities/classify.js';
 import { centralBankPost, storyCentralBank } from './central-bank.js';
+import { storyState } from './state-officer.js';
 
 /**
  * One fact per person and role: where the same person and roles are stated
@@ -133,6 +134,11 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     const centralBank = storyCentralBank(c, entities);
     if (centralBank) {
       c.org = centralBank;
+      c.confidence -= 0.15;
+    }
+    const state = storyState(c, entities);
+    if (state) {
+      c.org = state;
       c.confidence -= 0.15;
     }
     if (!c.org && !unionOfficer && !ownedBody && isCompanyRole(c.roles, c.title)) {

@@ -129,6 +129,17 @@ function ofPhraseEnd(doc: Doc, k: number, limit: number): number {
 }
 
 /**
+ * "State" opens a state's own office ("State Comptroller", "Finance Ministry State Secretary", "chief state
+ * prosecutor"), but inside a title that began before it, it ends a name ("former Home State president"), and before
+ * "central bank" it is a state's bank ("West Berlin state central bank president").
+ */
+function stateOfAName(doc: Doc, k: number, i: number): boolean {
+  const t = doc.tokens[k]!;
+  if (t.lower !== 'state') return false;
+  return (k > i && t.text === 'State') || doc.tokens[k + 1]?.lower === 'central';
+}
+
+/**
  * The title that starts at token `i`, if one does: title words, joined by
  * "and", "&" or commas between full roles. It must contain a role word.
  */
@@ -191,7 +202,7 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
       continue;
     }
     const hyphen = t.lower === '-' && t.start === doc.tokens[k - 1]?.end;
-    if (isTitleWord(t.lower) || hyphen) {
+    if ((isTitleWord(t.lower) && !stateOfAName(doc, k, i)) || hyphen) {
       if (isRoleHead(t.lower)) segmentHasHead = true;
       k++;
       // a title never ends in its hyphen; "director-general", "secretary-general" end in their "general", and
