@@ -4,7 +4,7 @@
 import type { Doc, Token } from '../document/document.js';
 import { KNOWN_ORGANIZATIONS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
 import { APPOINTING_VERBS, FAMILY_NAME_HEADS, GIVEN_NAMES, NAME_SUFFIXES, PARTY_STATE, SPEECH_VERBS } from '../lexicon/people.js';
-import { GOVERNMENT_SEATS, places, type Place } from '../lexicon/places.js';
+import { GOVERNMENT_SEATS, oneLine, places, type Place } from '../lexicon/places.js';
 import { OCCUPATION_ROLES, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { isAcronym, type NameChunk } from './names.js';
 
@@ -36,6 +36,7 @@ export function nameKey(text: string): string {
 }
 
 export function lookupPlace(text: string): Place | undefined {
+  text = oneLine(text);
   const byName = places().byName;
   return byName.get(text) ?? (text.endsWith('.') ? byName.get(text.slice(0, -1)) : undefined);
 }
@@ -48,7 +49,7 @@ export function countryInitials(word: string): string | undefined {
 
 /** "Chinese" → China, "Middle Eastern" → Middle East */
 export function lookupPlaceAdjective(text: string): Place | undefined {
-  return places().byAdjective.get(text);
+  return places().byAdjective.get(oneLine(text));
 }
 
 const ORG_CONTEXT_BEFORE = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division', 'acquire', 'acquired', 'acquisition', 'bought', 'buy', 'merger', 'rival', 'stock']);

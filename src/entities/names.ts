@@ -4,7 +4,7 @@
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AUTHORITY_HEADS, BODY_HEADS, BRANCH_WORDS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS } from '../lexicon/organizations.js';
-import { places } from '../lexicon/places.js';
+import { oneLine, places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
 import { isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
@@ -54,7 +54,7 @@ function initialsGoOn(t: Token | undefined): boolean {
 function opensPlaceName(doc: Doc, i: number): boolean {
   for (let end = i + 2; end <= i + 3 && end <= doc.tokens.length; end++) {
     if (doc.tokens[end - 1]!.sentence !== doc.tokens[i]!.sentence) break;
-    if (places().byName.has(doc.text.slice(doc.tokens[i]!.start, doc.tokens[end - 1]!.end))) return true;
+    if (places().byName.has(oneLine(doc.text.slice(doc.tokens[i]!.start, doc.tokens[end - 1]!.end)))) return true;
   }
   return false;
 }
@@ -148,7 +148,7 @@ function forTheInRun(doc: Doc, runStart: number, i: number): boolean {
 /** Whether a country's name of up to three words starts at token `i` and a legal form follows it ("Canada Ltd"). */
 function countryThenLegalForm(doc: Doc, i: number): boolean {
   for (let end = i + 1; end <= i + 3 && end < doc.tokens.length; end++) {
-    const place = places().byName.get(doc.text.slice(doc.tokens[i]!.start, doc.tokens[end - 1]!.end));
+    const place = places().byName.get(oneLine(doc.text.slice(doc.tokens[i]!.start, doc.tokens[end - 1]!.end)));
     // ("Affiliated Bankshares of Colorado Inc": or a state's)
     if ((place?.kind === 'country' || place?.kind === 'state') && isLegalSuffixToken(doc.tokens[end]) && isCapitalized(doc.tokens[end]!) && doc.tokens[end]!.sentence === doc.tokens[i]!.sentence) return true;
   }
@@ -185,7 +185,7 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   // "the Italian and Polish markets": two countries' adjectives are two words, not one name
   if (joint.lower === 'and' && j - runStart === 1 && places().byAdjective.has(tokens[runStart]!.text) && places().byAdjective.has(tokens[from]?.text ?? '')) return j;
   // "Japan's Hoshino Motor Corp": a place's possessive describes the company after it, it is no part of its name
-  if (joint.text !== '(' && joint.lower !== 'and' && joint.text !== '&' && places().byName.has(doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end))) return j;
+  if (joint.text !== '(' && joint.lower !== 'and' && joint.text !== '&' && places().byName.has(oneLine(doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end)))) return j;
   // ... nor is a person's full name ("Ivan Boesky's Seemala Corp")
   if ((joint.text === "'s" || joint.text === '’s') && j - runStart >= 2 && GIVEN_NAMES.has(tokens[runStart]!.lower) && !isLegalSuffixToken(tokens[j - 1])) return j;
   let k = from;

@@ -239,6 +239,9 @@ export interface PlaceLexicon {
 let lexicon: PlaceLexicon | undefined;
 
 /** Built once, on first use. */
+/** A name as one line, to look up: wire copy breaks lines inside names ("West\nGerman", "United\nStates"). */
+export const oneLine = (text: string): string => (/[^\S ]|  /.test(text) ? text.replace(/\s+/g, ' ') : text);
+
 export function places(): PlaceLexicon {
   lexicon ??= buildLexicon();
   return lexicon;

@@ -4,7 +4,7 @@
 import type { Doc } from '../../document/document.js';
 import { AGENT_NOUNS } from '../../lexicon/deals.js';
 import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
-import { places } from '../../lexicon/places.js';
+import { oneLine, places } from '../../lexicon/places.js';
 import { ROLE_HEADS } from '../../lexicon/titles.js';
 import { lowerAt } from './clause.js';
 import { afterParty, CLAUSE_STOPS, OWNED_NOUNS, type Party, type PartyIndex } from './party-index.js';
@@ -79,7 +79,7 @@ export function placeEndingAt(doc: Doc, end: number): number {
   if (end < 0 || !/^\p{Lu}/u.test(doc.tokens[end]!.text)) return -1;
   const lex = places();
   for (let from = Math.max(0, end - 2); from <= end; from++) {
-    const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[end]!.end);
+    const text = oneLine(doc.text.slice(doc.tokens[from]!.start, doc.tokens[end]!.end));
     if (lex.byName.has(text) || lex.byAdjective.has(text)) return from;
   }
   return -1;
@@ -90,7 +90,7 @@ function placeStartingAt(doc: Doc, k: number, limit: number): number {
   if (!/^\p{Lu}/u.test(doc.tokens[k]!.text)) return -1;
   const lex = places();
   for (let end = Math.min(limit, k + 3) - 1; end >= k; end--) {
-    const text = doc.text.slice(doc.tokens[k]!.start, doc.tokens[end]!.end);
+    const text = oneLine(doc.text.slice(doc.tokens[k]!.start, doc.tokens[end]!.end));
     if (lex.byName.has(text) || lex.byAdjective.has(text)) return end + 1;
   }
   return -1;

@@ -39,6 +39,8 @@ const TRAVEL = new Set(['travel', 'travels', 'travelled', 'traveled', 'travellin
 const SOLD = new Set(['sell', 'sells', 'sold', 'selling', 'sale', 'sales', 'export', 'exports', 'exported', 'ship', 'ships', 'shipped', 'shipments']);
 /** "leaves for New York": a journey's words before "for" (not "arrived in Uganda": a team arrives where the story is). */
 const DEPART = new Set(['leave', 'leaves', 'left', 'leaving', 'bound', 'depart', 'departs', 'departed', 'head', 'heads', 'headed']);
+/** Verbs whose object is a government the story's officers address, not their own. */
+const ADDRESSED = new Set(['accused', 'accuses', 'accusing', 'criticized', 'criticised', 'criticizes', 'criticises', 'blamed', 'blames', 'condemned', 'condemns', 'warned', 'warns', 'urged', 'urges', 'urging', 'pressed', 'presses', 'pressing', 'attacked', 'attacks']);
 /** "his Prime Minister": a post of the person named before. */
 const PERSON_POSSESSIVES = new Set(['his', 'her']);
 /** Tokens around a member of a list: "Canada, Belgium and Sweden". */
@@ -71,7 +73,8 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
     const verb = doc.tokens[at - 2]?.lower ?? '';
     const visit = before === 'visiting' || (before === 'to' && (TRAVEL.has(verb) || SOLD.has(verb))) || (before === 'for' && DEPART.has(verb));
     // "the deadlock with Japan", "a trade war against Japan": a country dealt with is the officers' counterpart
-    const counterpart = before === 'with' || before === 'against';
+    // ... and so is one accused, urged or warned ("President Reagan accused the Soviet Union")
+    const counterpart = before === 'with' || before === 'against' || ADDRESSED.has(before);
     // "the Iraq war", "the Iran arms scandal": a country named for what happened there
     // ... or after it: "the wars in Iraq and Afghanistan", "the invasion of Kuwait"
     const event = eventAfter(doc, m.tokenEnd) || eventBefore(doc, entities, m.tokenStart);

@@ -49,7 +49,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
   const officials = new Set<string>();
   for (const c of candidates) {
     const country = c.org ? (isNationalRole(c.roles) && isCountryName(c.org) ? c.org : undefined) : officeCountry(c.roles);
-    if (country) officials.add(country);
+    // (not a visitor's: "a session of Congress attended by visiting West German President Richard von Weizsaecker")
+    if (country && !VISITING_BEFORE.test(doc.text.slice(Math.max(0, c.start - 10), c.start))) officials.add(country);
   }
   const taken = officesTaken(candidates);
   const bySpan = new Map<string, Reported<'person'>>();
@@ -178,6 +179,8 @@ function namedNear(doc: Doc, entities: Entities, company: string, start: number)
   return entities.mentions.some((m) => m.name === company && m.sentence === sentence) || entities.references.some((r) => r.names.includes(company) && r.sentence === sentence);
 }
 
+/** A visitor's post: "visiting West German President ...". */
+const VISITING_BEFORE = /\bvisiting\s+$/i;
 const OWNED_UNNAMED = /^\s*(?:of|at)\s+(?:the|its|their|a|an)\s+\p{Ll}/u;
 const OWNED_BODY = /^\s*of\s+the\s+(?:[a-z-]+\s+){0,3}?(?:council|committee|subcommittee|commission|association|federation|union|institute|agency|bureau)\b(?!\s+(?:[a-z-]+\s+)?\p{Lu})/u;
 /** "the institute's", "the gallery's": a post owned by a body that is no company, named or not. */

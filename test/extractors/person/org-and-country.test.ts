@@ -353,6 +353,10 @@ describe('a country dealt with is not the officer\'s own', () => {
     const text = 'The U.K. government hopes for a breakthrough on the deadlock with Japan during a visit by Corporate Affairs Minister Michael Hewitt.';
     expect(one(text, 'Michael Hewitt')).toMatchObject({ org: 'U.K.' });
   });
+  it('is not the country the officer accuses or warns', () => {
+    const text = 'The United States sent ships to the Gulf. President Ron Reagen accused Iran of attacking a tanker and warned Iran again.';
+    expect(one(text, 'Ron Reagen')?.org).toBe('United States');
+  });
 });
 
 describe('a country visited is not the officer\'s own', () => {
@@ -367,6 +371,11 @@ describe('a country visited is not the officer\'s own', () => {
   it('gives the host, not the visiting leader\'s country, to the prime minister', () => {
     const text = 'Japan will lend more. Prime Minister Yasuhiro Nakaso explained the conditions to the visiting Polish leader Wojciech Jarek.';
     expect(one(text, 'Yasuhiro Nakaso')).toMatchObject({ org: 'Japan' });
+  });
+  it('does not count a visiting officer\'s country as the story\'s government', () => {
+    const text = 'Miners will resume talks. Labour minister Alfredo Fran left to attend a session of Congress attended by visiting West German President Rolf Weiz.';
+    const facts = extractDocument({ id: 'v', date: '1987-03-23', title: 'BOLIVIAN MINERS CONTINUE STRIKE TALKS', text }, { kinds: ['person'] });
+    expect(facts.map((f) => (f.kind === 'person' ? [f.name, f.org] : []))).toEqual([['Alfredo Fran', 'Bolivia'], ['Rolf Weiz', 'West Germany']]);
   });
 });
 
