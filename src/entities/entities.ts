@@ -229,6 +229,16 @@ function compoundInitials(short: string, word: string): boolean {
  * Short forms that stand for a longer name in the same document: "Penril" for
  * "Penril Corp", "Suri" for "Rajeev Suri", "IBM" for "International Business Machines".
  */
+/** Whether the text writes a word standing alone without a possessive 's after it. */
+function writtenWithoutPossessive(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text.slice(at + word.length, at + word.length + 2);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/^[\p{L}\p{N}]/u.test(after) && !/^['’]s/.test(after)) return true;
+  }
+  return false;
+}
+
 function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: string[], typeOfKey: Map<string, EntityType>): Map<string, string> {
   const candidates = new Map<string, Set<string>>();
   const offer = (short: string, full: string) => {
@@ -311,6 +321,11 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
         // (a place's name is no short form, unless the story uses it as an organization's: "Pearl River, which reports to ...")
         if ((!lookupPlace(prefix) || typeOfKey.get(prefix) === 'org') && !ownLegalName.has(prefix)) offer(prefix, key);
       }
+      // "Moody's" for "Moody's Investors Service": a name whose first word is written with its 's is short for the
+      // whole, as a possessive's name is read without it ("Moody's Vice President"), where the story never writes
+      // that word without it (not "BankAmerica's Seafirst Corp" in a story about "BankAmerica Corp")
+      const owner = /^(.+)['’]s$/u.exec(words[from]!)?.[1];
+      if (owner && words.length > from + 1 && typeOfKey.get(owner) !== 'person' && !lookupPlace(owner) && !writtenWithoutPossessive(doc.text, owner)) offer(owner, key);
       offerInitials(words);
       // "Ways and Means" for "House Ways and Means Committee": a chamber's committee by its field, in words enough
       if (CHAMBERS.has(words[0]!) && COMMITTEE_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.length >= 4) {

@@ -475,3 +475,12 @@ describe('a one-word name doing what companies do', () => {
     expect(types).toEqual(['org', 'org']);
   });
 });
+
+describe("a name whose first word carries its 's", () => {
+  it('is what that word stands for as a possessive later', () => {
+    expect(orgs("Kirby's Rating Services cut the grade. Kirby's chief analyst Ann Lee spoke.")).toEqual(["Kirby's Rating Services", "Kirby's Rating Services"]);
+  });
+  it('is not, where the story writes the word alone as another name', () => {
+    expect(orgs("Halcorp Inc named a chief. Halcorp's Seaview Corp unit grew. Halcorp's chairman spoke.")).toEqual(['Halcorp Inc', "Halcorp's Seaview Corp", 'Halcorp Inc']);
+  });
+});
