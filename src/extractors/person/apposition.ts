@@ -146,6 +146,9 @@ function orgAfterComma(ctx: Parameters<Rule['run']>[0], title: TitleSpan): OrgRe
  */
 function secondPost(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: string, after: number): void {
   const { doc, entities, sentence } = ctx;
+  after = pastOrgAside(ctx, after);
+  // ("..., a subsidiary of USX Corp, and chairman of ...": the aside's comma before the "and")
+  if (doc.tokens[after]?.text === ',' && doc.tokens[after + 1]?.lower === 'and') after++;
   if (doc.tokens[after]?.lower !== 'and') return;
   let k = after + 1;
   if (SKIPPABLE.has(doc.tokens[k]?.text ?? '')) k++;
@@ -154,6 +157,29 @@ function secondPost(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
   const org = orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles));
   if (org && !org.viaReference && endsCleanly(ctx, org.tokenEnd)) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: 0.85 });
 }
+
+/**
+ * Past what may follow an organization's name before a second post: its ticker ("Dresser Industries <DI>") and
+ * an aside that says whose it is (", a subsidiary of USX Corp <X>").
+ */
+function pastOrgAside(ctx: Parameters<Rule['run']>[0], k: number): number {
+  const { doc, entities, sentence } = ctx;
+  const pastTicker = (n: number) => {
+    if (doc.tokens[n]?.text !== '<') return n;
+    let e = n + 1;
+    while (e < sentence.tokenEnd && e < n + 6 && doc.tokens[e]!.text !== '>') e++;
+    return doc.tokens[e]?.text === '>' ? e + 1 : n;
+  };
+  k = pastTicker(k);
+  let a = k + 1;
+  if (doc.tokens[k]?.text !== ',' || !['a', 'the'].includes(doc.tokens[a]?.lower ?? '')) return k;
+  a++;
+  if (!OWNED_UNITS.has(doc.tokens[a]?.lower ?? '') || doc.tokens[a + 1]?.lower !== 'of') return k;
+  const owner = entities.mentionAt(a + 2);
+  if (!owner || owner.type === 'person' || owner.type === 'place') return k;
+  return pastTicker(owner.tokenEnd);
+}
+const OWNED_UNITS = new Set(['subsidiary', 'unit', 'division', 'affiliate']);
 
 /**
  * "The chief executive of Barclays, Jane Roe, said", "the head of the International Energy Agency, John Doe.":

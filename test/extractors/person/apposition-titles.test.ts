@@ -306,3 +306,15 @@ describe('a relative clause whose subject holds the post', () => {
     expect(one('Alan Moor, who is the chairman of Contoso, spoke first.', 'Alan Moor')).toMatchObject({ title: 'chairman', org: 'Contoso' });
   });
 });
+
+describe('a second post after the first one\'s organization, its ticker or an aside on its owner', () => {
+  it.each([
+    ['"Rates matter," said Bo Hale, executive vice president of Tailspin Industries <TSI> and president of the Pump Makers Association.'],
+    ['Bo Hale, vice chairman of Tailspin Manufacturing Co, a subsidiary of Fabrikam Corp <FAB>, and president of the Pump Makers Association, said so.'],
+  ])('reads both posts in %s', (text) => {
+    expect(people(text).filter((p) => p.name === 'Bo Hale').map((p) => p.org)).toEqual([expect.stringMatching(/^Tailspin/), 'Pump Makers Association']);
+  });
+  it('does not take a list of companies after the aside for a post', () => {
+    expect(people('Bo Hale, vice chairman of Tailspin Co, a unit of Fabrikam Corp, and Contoso Inc said so.').filter((p) => p.name === 'Bo Hale')).toHaveLength(1);
+  });
+});
