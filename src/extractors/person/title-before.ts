@@ -412,6 +412,8 @@ function ownedTitleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefin
   if (!title) return undefined;
   let k = title.tokenStart - 1;
   while (k > ctx.sentence.tokenStart && TENURE.has(ctx.doc.tokens[k]!.lower)) k--;
+  // ("Its first chairman was Joseph Kennedy": the organization "its" stands for)
+  if (ctx.doc.tokens[k]?.lower === 'its') return ctx.entities.referenceEndingAt(k) ? title : undefined;
   if (!/^['’]s?$/.test(ctx.doc.tokens[k]?.text ?? '')) return undefined;
   const owner = ctx.entities.mentionEndingAt(k - 1) ?? ctx.entities.referenceEndingAt(k - 1);
   return owner && (!('type' in owner) || owner.type === 'org' || owner.type === 'other') ? title : undefined;

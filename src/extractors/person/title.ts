@@ -517,6 +517,11 @@ export function canonicalRole(phrase: string): string {
   // ("outside former director" is a "former outside director": the word goes first, as in every other role)
   const inner = / (?:former|ex-) ?/.exec(phrase);
   if (inner && !phrase.startsWith('former ')) return `former ${canonicalRole(phrase.slice(0, inner.index) + ' ' + phrase.slice(inner.index + inner[0].length))}`;
+  // ("Vice-Prime Minister", "Deputy-Governor": a rank glued to its post by a hyphen is the rank before it)
+  const glued = /^(vice|deputy)-([a-z].*)$/.exec(phrase);
+  if (glued && hasRoleWord(glued[2]!)) return `${glued[1]} ${canonicalRole(glued[2]!)}`;
+  // ("Its first chairman was Joseph Kennedy": the first to hold a company's top post held that post)
+  if (/^first (?:chairman|president|chief executive)$/.test(phrase)) return canonicalRole(phrase.slice(6));
   if (/^co-[a-z]/.test(phrase)) {
     const rest = canonicalRole(phrase.slice(3));
     if (rest !== phrase.slice(3) || rest in ROLE_CANON || ROLE_HEADS.has(rest.split(' ')[0]!)) return `${phrase.slice(0, 3)}${rest}`;

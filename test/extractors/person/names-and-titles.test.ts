@@ -327,10 +327,10 @@ describe('a person known by one name', () => {
 
 describe('hyphenated titles and fields', () => {
   it('reads a hyphenated post whose parts are a title\'s words, alone or in the plural', () => {
-    expect(one('Vice-Premier Yao Yilan said so.', 'Yao Yilan')).toMatchObject({ title: 'Vice-Premier', roles: ['vice-premier'] });
+    expect(one('Vice-Premier Yao Yilan said so.', 'Yao Yilan')).toMatchObject({ title: 'Vice-Premier', roles: ['vice premier'] });
     expect(people('Yao met Vice-Premiers Li Pang and Tian Jiyan today.').map((p) => [p.name, p.roles])).toEqual([
-      ['Li Pang', ['vice-premier']],
-      ['Tian Jiyan', ['vice-premier']],
+      ['Li Pang', ['vice premier']],
+      ['Tian Jiyan', ['vice premier']],
     ]);
     expect(one("NM2's co-ordinator Peter Stollman explained it.", 'Peter Stollman')).toMatchObject({ roles: ['co-ordinator'] });
   });
@@ -368,5 +368,19 @@ describe('a month that is a family name', () => {
   });
   it('but stays a date before a day\'s number or after a preposition', () => {
     expect(people('Analyst Bill Smith said in May that John May 5 was late.').map((p) => p.name)).toEqual(['Bill Smith']);
+  });
+});
+
+describe('ranks and tenures written onto a post', () => {
+  it.each([
+    ['Vice-Premier Tao Lin spoke in Beijing.', 'Tao Lin', ['vice premier']],
+    ['Deputy-Governor Ann Moss of the Bank of Ruritania spoke.', 'Ann Moss', ['deputy governor']],
+    ['Contoso Inc said profits rose. Its first chairman was Jim Reed.', 'Jim Reed', ['chairman']],
+  ])('reads %s', (text, name, roles) => {
+    expect(one(text, name)?.roles).toEqual(roles);
+  });
+  it('keeps a rank that "first" gives', () => {
+    expect(one('Ian Bell, first vice president of Fabrikam Bank, spoke.', 'Ian Bell')?.roles).toEqual(['first vice president']);
+    expect(one('First Minister Jack Munro opened the debate.', 'Jack Munro')?.roles).toEqual(['first minister']);
   });
 });
