@@ -63,7 +63,12 @@ export function pastDescription(ctx: Parameters<Rule['run']>[0], k: number): num
     // a verb ends the search, but not one glued after a hyphen ("the Ohio-based lender")
     // ... nor "operating" in "chief operating officer"
     const verb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !(doc.tokens[t.index - 1]?.text === '-' && doc.tokens[t.index - 1]!.end === t.start) && !(doc.tokens[t.index - 1]?.lower === 'chief');
-    while (c < sentence.tokenEnd && c <= comma + 8 && doc.tokens[c]!.text !== ',' && !verb(doc.tokens[c]!) && doc.tokens[c]!.lower !== 'who') c++;
+    // ... unless a relative clause inside the aside has it ("part of the family that controls the firm,")
+    let relative = false;
+    while (c < sentence.tokenEnd && c <= comma + (relative ? 14 : 8) && doc.tokens[c]!.text !== ',' && (relative || !verb(doc.tokens[c]!)) && doc.tokens[c]!.lower !== 'who') {
+      if (c > comma + 1 && RELATIVES.has(doc.tokens[c]!.lower) && doc.tokens[c - 1]!.pos === 'NOUN') relative = true;
+      c++;
+    }
     if (doc.tokens[c]?.text !== ',' || c === comma + 1) break;
     comma = c;
     after = c + 1;
@@ -71,6 +76,8 @@ export function pastDescription(ctx: Parameters<Rule['run']>[0], k: number): num
   const next = doc.tokens[after];
   return after > k && next && (next.pos === 'VERB' || next.pos === 'AUX' || AUXILIARIES.has(next.lower)) ? after : k;
 }
+
+const RELATIVES = new Set(['that', 'which']);
 
 /** The index after the comma that closes a relative clause opened before `k`, when a verb follows it; else -1. */
 export function clauseEnd(ctx: Parameters<Rule['run']>[0], k: number): number {

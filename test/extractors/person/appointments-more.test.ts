@@ -154,3 +154,12 @@ describe('a board seat after "and a"', () => {
     expect(one('Endo Labs Inc said Rick Sakowski has been named president, chief executive officer and a director.', 'Rick Sakowski')?.roles).toEqual(['president', 'chief executive officer', 'director']);
   });
 });
+
+describe('an appointee described by an aside with a relative clause in it', () => {
+  it('reads the post past the aside', () => {
+    expect(one('Fabrikam Corp said sales fell. Lea Baum, part of the family that controls the Ohio-based firm, will take on the role of CEO.', 'Lea Baum')).toMatchObject({ roles: ['chief executive officer'], org: 'Fabrikam Corp' });
+  });
+  it('does not read a post the clause gives someone else', () => {
+    expect(one('Lea Baum, a friend of the man who runs Fabrikam, will meet the chairman.', 'Lea Baum')).toBeUndefined();
+  });
+});
