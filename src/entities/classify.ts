@@ -226,6 +226,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   }
   // "manager of X", "analyst at X": what a title belongs to
   if (before && TITLE_PREPOSITIONS.has(before.lower) && before2 && isPostTokenLower(before2)) e.org += 2;
+  // ... and "analyst with X": one works with a firm, never with a person's name ("gas analyst with Dean Witter Reynolds")
+  if (before?.lower === 'with' && before2 && isPostTokenLower(before2)) e.org += 4;
   // "shares of X", "a stake in X", "unit of X"
   if (before && (before.lower === 'of' || before.lower === 'in') && before2 && ORG_CONTEXT_BEFORE.has(before2.lower)) e.org += 1.5;
   if (before && ORG_CONTEXT_BEFORE.has(before.lower) && BUYING_VERBS.has(before.lower)) e.org += 1;

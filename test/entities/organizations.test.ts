@@ -484,3 +484,12 @@ describe("a name whose first word carries its 's", () => {
     expect(orgs("Halcorp Inc named a chief. Halcorp's Seaview Corp unit grew. Halcorp's chairman spoke.")).toEqual(['Halcorp Inc', "Halcorp's Seaview Corp", 'Halcorp Inc']);
   });
 });
+
+describe('a name after a post and "with"', () => {
+  it('is an organization, even one that opens with a given name', () => {
+    expect(orgs('Ted Moss, gas analyst with Dean Whitley Reynolds, said costs would rise.')).toContain('Dean Whitley Reynolds');
+  });
+  it('is not after a verb', () => {
+    expect(orgs('Ted Moss met with Dean Whitley on Monday.')).not.toContain('Dean Whitley');
+  });
+});
