@@ -93,7 +93,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // Conable" too, where a central bank's is)
     const firstWord = c.title?.split(' ')[0]?.toLowerCase() ?? '';
     const bodysPost = NON_STATE_BODIES.has(firstWord) || firstWord === 'bank';
-    if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !bodysPost && isNationalRole(c.roles)) {
+    if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !bodysPost && (isNationalRole(c.roles) || STYLED_TREASURER.test(c.title ?? ''))) {
       const others = taken(c.name, c.roles);
       const country = countryInSentence(doc, entities, c.start, c.roles, others) ?? countryOfPost(postKey(c)) ?? storyCountry(doc, entities, c.roles, officials, others);
       if (country) {
@@ -179,6 +179,8 @@ function namedNear(doc: Doc, entities: Entities, company: string, start: number)
   return entities.mentions.some((m) => m.name === company && m.sentence === sentence) || entities.references.some((r) => r.names.includes(company) && r.sentence === sentence);
 }
 
+/** "Treasurer Paul Keating": a finance minister's style, capitalized, where a company's treasurer is in lower case. */
+const STYLED_TREASURER = /^(?:(?:Federal|Deputy|Shadow|former) )?Treasurer$/;
 /** A visitor's post: "visiting West German President ...". */
 const VISITING_BEFORE = /\bvisiting\s+$/i;
 const OWNED_UNNAMED = /^\s*(?:of|at)\s+(?:the|its|their|a|an)\s+\p{Ll}/u;

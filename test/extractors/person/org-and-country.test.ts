@@ -568,3 +568,10 @@ describe('a governor with no organization stated', () => {
     expect(one(two, 'Sato Ito')?.org ?? null).toBeNull();
   });
 });
+
+describe('a Treasurer by his style', () => {
+  it('is the government\'s the story names, where a company\'s treasurer is in lower case', () => {
+    expect(one('Australia will cut spending, Treasurer Paul Keller said. The Australian dollar rose.', 'Paul Keller')?.org).toBe('Australia');
+    expect(one('Australia will cut spending. Fabrikam Corp said its treasurer Paul Keller retired.', 'Paul Keller')?.org).toBe('Fabrikam Corp');
+  });
+});
