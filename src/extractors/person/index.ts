@@ -25,6 +25,7 @@ import { isTitleWord, MONARCH_STYLES, NON_STATE_BODIES, OCCUPATION_ROLES } from 
 import { isLegalSuffix, lookupPlaceAdjective } from '../../entities/classify.js';
 import { centralBankPost, storyCentralBank } from './central-bank.js';
 import { storyState } from './state-officer.js';
+import { storySecretariat } from './secretariat.js';
 
 /**
  * One fact per person and role: where the same person and roles are stated
@@ -135,6 +136,11 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     const centralBank = storyCentralBank(c, entities);
     if (centralBank) {
       c.org = centralBank;
+      c.confidence -= 0.15;
+    }
+    const secretariat = storySecretariat(c, entities);
+    if (secretariat) {
+      c.org = secretariat;
       c.confidence -= 0.15;
     }
     const state = storyState(c, entities);
