@@ -97,6 +97,10 @@ export const GOVERNMENT_SEATS: Record<string, string> = {
   Bundesbank: 'DE', Elysee: 'FR', Knesset: 'IL', 'Bank of Japan': 'JP',
 };
 
+/** Seats of a head of government whose staff news names by the seat: "White House chief of staff", "Downing Street aide"
+ * (not the Kremlin: a story about it names a U.S. chief of staff as often as its own). */
+export const STAFF_SEATS = new Set(['White House', 'Downing Street']);
+
 /**
  * States by the names news writes where the country data gives another:
  * states that no longer exist (an officer of "West German" government served

@@ -26,6 +26,7 @@ import { isLegalSuffix, lookupPlaceAdjective } from '../../entities/classify.js'
 import { centralBankPost, storyCentralBank } from './central-bank.js';
 import { storyState } from './state-officer.js';
 import { storySecretariat } from './secretariat.js';
+import { storyStaffSeat } from './staff-seat.js';
 
 /**
  * One fact per person and role: where the same person and roles are stated
@@ -138,9 +139,9 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       c.org = centralBank;
       c.confidence -= 0.15;
     }
-    const secretariat = storySecretariat(c, entities);
-    if (secretariat) {
-      c.org = secretariat;
+    const headed = storySecretariat(c, entities) ?? storyStaffSeat(c, entities);
+    if (headed) {
+      c.org = headed;
       c.confidence -= 0.15;
     }
     const state = storyState(c, entities);
