@@ -6,7 +6,7 @@ import { CALENDAR_NAME_STOPS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AUTHORITY_HEADS, BODY_HEADS, BRANCH_WORDS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS } from '../lexicon/organizations.js';
 import { oneLine, places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
-import { isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { ENVOYS, isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 export interface NameChunk {
   sentence: number;
@@ -685,7 +685,9 @@ function portfolioTokens(doc: Doc): Set<number> {
 function employerThenHolder(doc: Doc, from: number, to: number): number {
   const tokens = doc.tokens;
   const of = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
-  if (tokens[of]?.lower !== 'of' || !isTitleWord(tokens[of - 1]?.lower ?? '')) return from;
+  // ... or an envoy's "to" and where to ("Ambassador to Kuwait Anthony Quainton")
+  const ofTitle = tokens[of]?.lower === 'of' && isTitleWord(tokens[of - 1]?.lower ?? '');
+  if (!ofTitle && !(tokens[of]?.lower === 'to' && ENVOYS.has(tokens[of - 1]?.lower ?? ''))) return from;
   // the holder's name is the given name and one to three words more, closing the run (not a firm's: "J. Walter Thompson Co")
   if (isLegalSuffixToken(tokens[to - 1]) || ORG_HEAD_WORDS.has(tokens[to - 1]!.lower)) return from;
   for (let g = Math.max(from + 1, to - 4); g <= to - 2; g++) {
@@ -737,6 +739,12 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
       if (k > from) push(doc, chunks, from, k, honorific, false);
       // ("Singer and TV presenter ...": no name opens on the joiner after a title)
       if (isCapitalized(tokens[e]!) || NAME_PARTICLES.has(tokens[e]!.text)) push(doc, chunks, e, to, false, true);
+      return;
+    }
+    // "U.S. Ambassador to Kuwait": an envoy's post closing the run before "to" is no part of the country's name
+    const where = tokens[to + 1]?.lower === 'the' ? tokens[to + 2] : tokens[to + 1];
+    if (hasHead && e === to && k > from && ENVOYS.has(tokens[e - 1]!.lower) && tokens[to]?.lower === 'to' && !!where && isCapitalized(where)) {
+      push(doc, chunks, from, k, honorific, false);
       return;
     }
     k = e;

@@ -24,6 +24,7 @@ import { HONORIFICS, STYLES } from '../../lexicon/people.js';
 import { isTitleWord, MONARCH_STYLES, NON_STATE_BODIES, OCCUPATION_ROLES } from '../../lexicon/titles.js';
 import { isLegalSuffix, lookupPlaceAdjective } from '../../entities/classify.js';
 import { centralBankPost, storyCentralBank } from './central-bank.js';
+import { envoyDestination } from './envoy.js';
 import { storyState } from './state-officer.js';
 import { storySecretariat } from './secretariat.js';
 import { storyStaffSeat } from './staff-seat.js';
@@ -36,7 +37,10 @@ import { storyStaffSeat } from './staff-seat.js';
  */
 function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities): Reported<'person'>[] {
   fullNames(candidates, entities);
-  for (const c of candidates) centralBankPost(c, doc);
+  for (const c of candidates) {
+    centralBankPost(c, doc);
+    envoyDestination(c, doc, entities);
+  }
   const orgOf = new Map<string, string>();
   const anyOrgOf = new Map<string, string>();
   // the first organization stated for a person and title is theirs throughout ("Federal Reserve Chairman

@@ -50,7 +50,8 @@ export const titleBeforeRule: Rule<'person'> = {
       // "SkyMitra's chief executive will be Julia Hartmann": a company's post, a copula, then the name
       const copula = copulaStart(ctx, at);
       // ("Japan's ambassador to the U.S., Nobuo Matsunaga,": an envoy's post, then where to)
-      let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) ?? envoyBefore(ctx, at - 1) : undefined) ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined);
+      // ... or right before the name ("U.S. Ambassador to Kuwait Anthony Quainton")
+      let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) ?? envoyBefore(ctx, at - 1) : undefined) ?? envoyBefore(ctx, at) ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined);
       // "Chairman of the FCA Frank Naylor": the title, its "of" and the employer, then the name
       // ... or set off by commas ("Chairman of the FCA board, Frank Naylor, said")
       const ofEmployer = title ? undefined : titleOfEmployer(ctx, at) ?? (commaTitle ? titleOfEmployer(ctx, at - 1) : undefined);

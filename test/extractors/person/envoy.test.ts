@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { one } from './helpers.js';
+
+// Invented sentences in the style of wire news about envoys.
+
+describe('where an envoy is sent', () => {
+  it.each([
+    ['Moscow backs free navigation, its ambassador to Kuwait, Ivan Zorin, told the agency. The Soviet Union agreed.', 'Ivan Zorin', 'ambassador to Kuwait', 'Soviet Union'],
+    ['Taro Mori, Japan\'s ambassador to the U.S., said trade would grow.', 'Taro Mori', 'ambassador to the U.S.', 'Japan'],
+    ['U.S. Ambassador to Kuwait Alan Quint said the ships would be protected.', 'Alan Quint', 'Ambassador to Kuwait', 'U.S.'],
+    ['Ede Kwame, Ivorian delegate to the International Cocoa Organization, spoke.', 'Ede Kwame', 'delegate to the International Cocoa Organization', 'Ivory Coast'],
+  ])('is part of the post in %s', (text, name, title, org) => {
+    expect(one(text, name)).toMatchObject({ title, roles: [title.toLowerCase()], org });
+  });
+  it('is not a verb\'s "to" after the post', () => {
+    expect(one('The U.S. Trade Representative Carla Hill is to decide within 30 days.', 'Carla Hill')?.roles).toEqual(['trade representative']);
+    expect(one('Envoy Ivan Zorin went to Kuwait to talk.', 'Ivan Zorin')?.title).toBe('Envoy');
+  });
+});
