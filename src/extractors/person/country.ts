@@ -340,8 +340,11 @@ function headlineCountries(doc: Doc): string[] {
 
 /** A name of the state written in the text inside another name ("senior U.S. Officials", as the wire capitalizes it). */
 function textName(doc: Doc, code: string): string | undefined {
-  return namesOfState(code).find((n) => isWritten(doc.text, n));
+  return longestFirst(code).find((n) => isWritten(doc.text, n));
 }
+
+/** A state's names, the longest first: "SOUTH KOREA" is written as "South Korea", not as the "Korea" inside it. */
+const longestFirst = (code: string): string[] => [...namesOfState(code)].sort((a, b) => b.length - a.length);
 
 /**
  * The name the headline writes a country by, where the story's text names it
@@ -352,7 +355,7 @@ function textName(doc: Doc, code: string): string | undefined {
 function headlineName(doc: Doc, code: string): string | undefined {
   if (!doc.title) return undefined;
   const upper = doc.title.toUpperCase();
-  return namesOfState(code).find((n) => (/^[A-Z.]+$/.test(n) ? isWritten(doc.title!, n) : isWritten(upper, n.toUpperCase())));
+  return longestFirst(code).find((n) => (/^[A-Z.]+$/.test(n) ? isWritten(doc.title!, n) : isWritten(upper, n.toUpperCase())));
 }
 
 function isWritten(text: string, name: string): boolean {

@@ -490,6 +490,8 @@ describe('a country the story names only in its headline', () => {
   const orgOf = (title: string, text: string) => extractDocument({ id: 'h', date: '1987-03-20', title, text }, { kinds: ['person'] }).map((f) => (f.kind === 'person' ? f.org : null));
   it('is named as the headline writes it, initials as written and words in any case', () => {
     expect(orgOf('U.S. SPEAKER SEES EASY VETO OVERRIDE', 'Congress will override President Ron Reagen, lawmakers said.')).toEqual(['U.S.']);
+    // (the longest name the headline writes, not one inside it)
+    expect(orgOf('SOUTH KOREA THREATENS EMERGENCY MEASURES', 'Demonstrators in Seoul demanded the resignation of President Chun Doo-ho.')).toEqual(['South Korea']);
     expect(orgOf('BRITAIN CUTS RATES', 'Chancellor of the Exchequer Nigel Lawsen said so.')).toEqual(['Britain']);
   });
   it('is not the word "us" in a headline', () => {
