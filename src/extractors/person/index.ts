@@ -95,11 +95,14 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // (before the name: "Yushchenko became president" is a country's)
     // (a company by its legal form: "Coffee Marketing Board" in a Ugandan story is the state's, and so is its president)
     const companyPresident = c.title === 'president' && doc.text.startsWith('president ', c.start) && isLegalSuffix((story ??= storyCompany(entities) ?? '').split(' ').pop() ?? '');
+    // ("said Dean Kleckner, president.": a bare president after the name, in lower case and closing the sentence,
+    // is the story's organization's, as no head of state is written so)
+    const bareAppositivePresident = c.rule === 'person/apposition' && c.title === 'president' && /^[.,]/.test(doc.text.slice(c.end, c.end + 1));
     // ("group president", "board chairman": a post the title itself gives a body is no country's; "bank president Barber
     // Conable" too, where a central bank's is)
     const firstWord = c.title?.split(' ')[0]?.toLowerCase() ?? '';
     const bodysPost = NON_STATE_BODIES.has(firstWord) || firstWord === 'bank';
-    if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !bodysPost && (isNationalRole(c.roles) || STYLED_TREASURER.test(c.title ?? ''))) {
+    if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !bareAppositivePresident && !bodysPost && (isNationalRole(c.roles) || STYLED_TREASURER.test(c.title ?? ''))) {
       const others = taken(c.name, c.roles);
       const country = countryInSentence(doc, entities, c.start, c.roles, others) ?? countryOfPost(postKey(c)) ?? storyCountry(doc, entities, c.roles, officials, others);
       if (country) {

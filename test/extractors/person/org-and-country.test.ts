@@ -577,3 +577,13 @@ describe('a Treasurer by his style', () => {
     expect(one('Australia will cut spending. Fabrikam Corp said its treasurer Paul Keller retired.', 'Paul Keller')?.org).toBe('Fabrikam Corp');
   });
 });
+
+describe('a bare president after the name', () => {
+  it('is the story\'s organization\'s, not a country\'s', () => {
+    const text = 'The directors of the American Grain Bureau voted to keep the farm bill. "We are opposed to changes," said Dale Kloss, president. Congress will debate the bill.';
+    expect(one(text, 'Dale Kloss')?.org).toBe('American Grain Bureau');
+  });
+  it('leaves a head of state named with the title before the name to the country', () => {
+    expect(one('France will act. President Francois Mitter said so, and the U.S. agreed.', 'Francois Mitter')?.org).toBe('France');
+  });
+});
