@@ -267,6 +267,12 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   // (or where words for what it is follow: "from the FNSEA agricultural union")
   if (from && from.type !== 'org' && (from.type === 'place' || (from.tokenEnd - from.tokenStart < 2 && descriptorAfter(doc, from.tokenEnd, limit) < 0))) return undefined;
   const org = k < limit ? orgAt(entities, k, allowPlace) : undefined;
+  // ("vice president of U.S. producing operations": a place opening a field in lower case says what the post covers)
+  const placed = org ? entities.mentionAt(org.tokenStart) : undefined;
+  const field = doc.tokens[org?.tokenEnd ?? -1];
+  // (not a body the place has: "of the West German central bank", "of the West German savings bank association")
+  const bodyAfter = () => [1, 2, 3].some((n) => EMPLOYER_DESCRIPTORS.has(doc.tokens[org!.tokenEnd + n]?.lower ?? '') || ORG_DESCRIPTOR_NOUNS.has(doc.tokens[org!.tokenEnd + n]?.lower ?? ''));
+  if (placed?.type === 'place' && !placed.possessive && field && /^[a-z]+ing$/.test(field.text) && !EMPLOYER_DESCRIPTORS.has(field.lower) && !bodyAfter()) return undefined;
   // ("President Raul Alfonsin at Buenos Aires' City Council hall": a building the body owns is where one is, not whom one serves)
   return org && !(t.lower === 'at' && venueAfter(doc, org.tokenEnd)) ? org : undefined;
 }

@@ -318,3 +318,12 @@ describe('a second post after the first one\'s organization, its ticker or an as
     expect(people('Bo Hale, vice chairman of Tailspin Co, a unit of Fabrikam Corp, and Contoso Inc said so.').filter((p) => p.name === 'Bo Hale')).toHaveLength(1);
   });
 });
+
+describe('a place opening the field a post covers', () => {
+  it('is not the employer', () => {
+    expect(one('Fabrikam Corp will hold its budget, said Al Stance, vice president of U.S. producing operations for the company.', 'Al Stance')?.org).toBe('Fabrikam Corp');
+  });
+  it('still names a body the place has', () => {
+    expect(one('Hans Schell, vice-president of the West German central bank, spoke.', 'Hans Schell')?.org).toMatch(/central bank/);
+  });
+});
