@@ -85,11 +85,12 @@ export const titleBeforeRule: Rule<'person'> = {
   },
 };
 
-/** An envoy's post before "to" or "in" and the place the envoy is sent to, which end at `end`: "ambassador to the U.S.", "ambassador in Montevideo". */
+/** An envoy's post before "to" or "in" and the place or body the envoy is sent to, which end at `end`: "ambassador to the U.S.", "ambassador in Montevideo". */
 function envoyBefore(ctx: RuleContext, end: number): OwnedTitle | undefined {
   const { doc, entities } = ctx;
+  // (or a body: "European Union ambassador to the WTO, Carlo Trojan,")
   const place = entities.mentionEndingAt(end - 1);
-  if (!place || place.type !== 'place') return undefined;
+  if (!place || place.type === 'person') return undefined;
   const to = doc.tokens[place.tokenStart - 1]?.lower === 'the' ? place.tokenStart - 2 : place.tokenStart - 1;
   if ((doc.tokens[to]?.lower !== 'to' && doc.tokens[to]?.lower !== 'in') || !ENVOYS.has(doc.tokens[to - 1]?.lower ?? '')) return undefined;
   return titleEndingAt(ctx, to);

@@ -12,6 +12,10 @@ describe('where an envoy is sent', () => {
   ])('is part of the post in %s', (text, name, title, org) => {
     expect(one(text, name)).toMatchObject({ title, roles: [title.toLowerCase()], org });
   });
+  it('may be a body, before the name', () => {
+    expect(one('Several nations objected, and European Union ambassador to the WTO, Carla Troy, said the bid must stand alone.', 'Carla Troy')).toMatchObject({ title: 'ambassador to the WTO', org: 'European Union' });
+    expect(one('U.S. Ambassador to GATT Mike Samuel said talks would resume.', 'Mike Samuel')).toMatchObject({ title: 'Ambassador to GATT', org: 'U.S.' });
+  });
   it('is not a verb\'s "to" after the post', () => {
     expect(one('The U.S. Trade Representative Carla Hill is to decide within 30 days.', 'Carla Hill')?.roles).toEqual(['trade representative']);
     expect(one('Envoy Ivan Zorin went to Kuwait to talk.', 'Ivan Zorin')?.title).toBe('Envoy');
