@@ -384,3 +384,12 @@ describe('ranks and tenures written onto a post', () => {
     expect(one('First Minister Jack Munro opened the debate.', 'Jack Munro')?.roles).toEqual(['first minister']);
   });
 });
+
+describe('a post to come, "designate"', () => {
+  it.each([
+    ['Italian Prime Minister designate Gino Andretti spoke of his chances.', 'Gino Andretti', 'Prime Minister designate', 'Italy'],
+    ['Fabrikam chairman-designate John Gow said the board agreed.', 'John Gow', 'chairman-designate', 'Fabrikam'],
+  ])('reads %s', (text, name, title, org) => {
+    expect(one(text, name)).toMatchObject({ title, roles: [title.toLowerCase()], org });
+  });
+});
