@@ -437,6 +437,8 @@ function regionEnd(doc: Doc, k: number, limit: number, kinds: (kind: string) => 
   for (let n = Math.min(k + 2, limit); n > k; n--) {
     const after = doc.tokens[n];
     if (after && n < limit && ((/^[\p{L}]/u.test(after.text) && after.lower !== 'at' && after.lower !== 'for') || after.text === '-')) continue;
+    // ("director for Egypt's Public Authority for Investment": a place with its possessive owns what follows)
+    if (after && /^['’]s?$/.test(after.text)) return -1;
     let text = '';
     for (let j = k; j < n; j++) {
       if (!/^\p{Lu}/u.test(doc.tokens[j]!.text)) return -1;

@@ -327,3 +327,16 @@ describe('a place opening the field a post covers', () => {
     expect(one('Hans Schell, vice-president of the West German central bank, spoke.', 'Hans Schell')?.org).toMatch(/central bank/);
   });
 });
+
+describe('a country with its possessive after a head\'s "of" or a post\'s "for"', () => {
+  it.each([
+    ['Lena Baka, head of Poland\'s National Bank, said rates would rise.', 'Lena Baka', 'head', 'National Bank'],
+    ['Thailand will grow, said Chai Phanu, head of Thailand\'s Board of Investment.', 'Chai Phanu', 'head', 'Board of Investment'],
+    ['Kuwait will invest, said the deputy-director for Egypt\'s Public Authority for Investment, Omar Gharib.', 'Omar Gharib', 'deputy-director', 'Public Authority for Investment'],
+  ])('owns the body, not a region of the post, in %s', (text, name, title, org) => {
+    expect(one(text, name)).toMatchObject({ title, org });
+  });
+  it('is still the region of a head without one', () => {
+    expect(one('Ann Bell, head of Asia at Fabrikam Bank, said so.', 'Ann Bell')).toMatchObject({ title: 'head of Asia', org: 'Fabrikam Bank' });
+  });
+});
