@@ -196,6 +196,8 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     // "Barnard Philips and Co. Hoare Govett analysts said": a legal form with its full stop ends the name
     if (closesWithPeriod(tokens[k - 1]!, tokens[k] ?? tokens[k - 1]!) && k < sentenceEnd && !isLegalSuffixToken(tokens[k])) break;
   }
+  // ("Australia and New Zealand Banking Group Ltd": a legal form closes the name past the words counted)
+  if (joint.lower === 'and' || joint.text === '&') while (k < sentenceEnd && k > from && isLegalSuffixToken(tokens[k]) && isCapitalized(tokens[k]!)) k++;
   // a longer run after "and" ends where a body's name ends ("United Food and Commercial Workers Union | Local 222")
   if (joint.lower === 'and' && k - from === 4 && !AUTHORITY_HEADS.has(tokens[k - 1]!.lower) && !BODY_HEADS.has(tokens[k - 1]!.lower) && !isLegalSuffixToken(tokens[k - 1])) k--;
   // "People's Bank of China", "National Farmers' Federation": a body named for the people it serves runs through their possessive

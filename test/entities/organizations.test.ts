@@ -493,3 +493,12 @@ describe('a name after a post and "with"', () => {
     expect(orgs('Ted Moss met with Dean Whitley on Monday.')).not.toContain('Dean Whitley');
   });
 });
+
+describe('a name joined by "and" that a legal form closes', () => {
+  it('is one name past the words counted', () => {
+    expect(orgs('Bob Edge of the Ruritania and New Borduria Banking Group Ltd said so.')).toContain('Ruritania and New Borduria Banking Group Ltd');
+  });
+  it('does not join a possessive\'s owner to the company after it', () => {
+    expect(orgs("Halcorp Inc agreed to sell its Halcorp's Yale E. Key Inc unit.")).not.toContain("Halcorp's Yale E. Key Inc");
+  });
+});
