@@ -361,7 +361,7 @@ export const TITLE_MODIFIERS = new Set([
   'equity', 'credit', 'market', 'markets', 'currency', 'bond', 'oil', 'retail', 'media', 'telecoms', 'telecom', 'industry', 'prime',
   'shadow', 'pensions', 'planning', 'housing', 'welfare', 'fiscal', 'monetary', 'tourism', 'mines', 'petroleum', 'economics', 'cabinet',
   'share', 'stock', 'banking', 'aviation', 'motor', 'political', 'diplomatic', 'production', 'programme', 'program', 'federal', 'transportation',
-  'commercial', 'elect', 'designate',
+  'commercial', 'elect', 'designate', 'legal',
   // (a state's own officers: "State Comptroller", "State Treasurer", and Germany's "State Secretary")
   'state',
   // ("special counsel", "special envoy", "special adviser")

@@ -393,3 +393,9 @@ describe('a post to come, "designate"', () => {
     expect(one(text, name)).toMatchObject({ title, roles: [title.toLowerCase()], org });
   });
 });
+
+describe('a legal post', () => {
+  it('reads "legal counsel for X"', () => {
+    expect(one('"It is over," said Steve Richt, legal counsel for Contoso.', 'Steve Richt')).toMatchObject({ title: 'legal counsel', org: 'Contoso' });
+  });
+});
