@@ -141,19 +141,11 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
         c.confidence -= 0.15;
       }
     }
-    const centralBank = storyCentralBank(c, entities);
-    if (centralBank) {
-      c.org = centralBank;
-      c.confidence -= 0.15;
-    }
-    const headed = storySecretariat(c, entities) ?? storyStaffSeat(c, entities);
-    if (headed) {
-      c.org = headed;
-      c.confidence -= 0.15;
-    }
-    const state = storyState(c, entities);
-    if (state) {
-      c.org = state;
+    // a post only one body of the story can have: a governor's central bank, a secretary-general's U.N., a chief of
+    // staff's White House, a state governor's state
+    const onlyBody = storyCentralBank(c, entities) ?? storySecretariat(c, entities) ?? storyStaffSeat(c, entities) ?? storyState(c, entities);
+    if (onlyBody) {
+      c.org = onlyBody;
       c.confidence -= 0.15;
     }
     if (!c.org && !unionOfficer && !ownedBody && isCompanyRole(c.roles, c.title)) {
