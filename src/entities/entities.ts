@@ -225,10 +225,6 @@ function compoundInitials(short: string, word: string): boolean {
   return true;
 }
 
-/**
- * Short forms that stand for a longer name in the same document: "Penril" for
- * "Penril Corp", "Suri" for "Rajeev Suri", "IBM" for "International Business Machines".
- */
 /** Whether the text writes a word standing alone without a possessive 's after it. */
 function writtenWithoutPossessive(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -239,6 +235,10 @@ function writtenWithoutPossessive(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * Short forms that stand for a longer name in the same document: "Penril" for
+ * "Penril Corp", "Suri" for "Rajeev Suri", "IBM" for "International Business Machines".
+ */
 function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: string[], typeOfKey: Map<string, EntityType>): Map<string, string> {
   const candidates = new Map<string, Set<string>>();
   const offer = (short: string, full: string) => {

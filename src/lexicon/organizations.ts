@@ -199,7 +199,7 @@ export const CHAMBERS = new Set(['House', 'Senate', 'Commons']);
 /** Names central banks go by: "Federal Reserve Board", "Bank of Canada", "Reserve Bank of India", "Bundesbank". */
 export const CENTRAL_BANK_NAME = /^(?:(?:U\.S\. |US )?Federal Reserve(?: Board| System| Bank of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Bank of (?:Canada|Japan|England|France|Italy|Spain|Korea|Thailand|Israel|Greece|Portugal|Mexico|Taiwan|China)|(?:Reserve|National) Bank of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Bundesbank|Banque de France|Banca d'Italia|(?:[A-Z][a-z]+ )?Central Bank(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)$/;
 
-/** International bodies a secretary-general heads, as news names them, with the full name of each short form. */
+/** International bodies a secretary-general heads, as news names them, and the one name each is counted under ("U.N." and "United Nations" are one). */
 export const SECRETARIAT_NAME = /^(?:United Nations|U\.N\.|UN|NATO|Nato|OPEC|Opec|OECD|Arab League|Commonwealth|OAU|Organi[sz]ation of African Unity|ASEAN|Asean|Council of Europe|Interpol|Gulf Cooperation Council|Organi[sz]ation of Petroleum Exporting Countries|North Atlantic Treaty Organi[sz]ation|Organi[sz]ation for Economic Co-?operation and Development)$/;
 export const SECRETARIAT_FULL_NAMES: Record<string, string> = {
   'U.N.': 'United Nations', UN: 'United Nations', Nato: 'NATO', Opec: 'OPEC', Asean: 'ASEAN',

@@ -389,11 +389,6 @@ function fieldWordBeforeComma(ctx: Parameters<Rule['run']>[0], k: number): boole
   return !!word && word.pos === 'NOUN' && /^[a-z]+$/.test(word.text) && POST_FIELDS_AFTER.has(word.text) && ctx.doc.tokens[k + 1]?.text === ',';
 }
 
-/**
- * A title in apposition ends at a boundary. A name right after it means the
- * title is that person's ("Volcker, Treasury Secretary James Baker and ..."),
- * and a capitalized word means it was cut short ("chief U.K. economist").
- */
 /** A comma, or a dash standing apart as news writes one ("Jane Roe - then chief economist at Acme - said"). */
 function opensApposition(doc: Parameters<Rule['run']>[0]['doc'], k: number): boolean {
   const token = doc.tokens[k];
@@ -402,6 +397,11 @@ function opensApposition(doc: Parameters<Rule['run']>[0]['doc'], k: number): boo
   return SPACED_DASH.has(token.text) && doc.text[token.start - 1] === ' ' && doc.text[token.end] === ' ';
 }
 
+/**
+ * A title in apposition ends at a boundary. A name right after it means the
+ * title is that person's ("Volcker, Treasury Secretary James Baker and ..."),
+ * and a capitalized word means it was cut short ("chief U.K. economist").
+ */
 function endsCleanly(ctx: Parameters<Rule['run']>[0], end: number): boolean {
   const next = ctx.doc.tokens[end];
   if (!next || end >= ctx.sentence.tokenEnd) return true;
