@@ -262,6 +262,8 @@ export const ROLE_CANON: Record<string, string> = {
   official: 'official',
   negotiator: 'negotiator',
   'chief negotiator': 'chief negotiator',
+  // (a bank's trader ranked as news names one, as "chief dealer" is; "dealer" alone is as often a car dealer or a firm)
+  'senior dealer': 'senior dealer',
   diplomat: 'diplomat',
   // a party's candidate in an election ("Labour candidate John King")
   candidate: 'candidate',

@@ -399,3 +399,15 @@ describe('a legal post', () => {
     expect(one('"It is over," said Steve Richt, legal counsel for Contoso.', 'Steve Richt')).toMatchObject({ title: 'legal counsel', org: 'Contoso' });
   });
 });
+
+describe('a bank\'s dealer by rank', () => {
+  it.each([
+    ['Banque Fabrikam <BFAB.PA> senior dealer Peter Nic cautioned that rates were too high.', 'Peter Nic', 'Banque Fabrikam'],
+    ['"The mark is firm," said Gisela Stein, senior dealer at Contoso Bank AG.', 'Gisela Stein', 'Contoso Bank AG'],
+  ])('reads %s', (text, name, org) => {
+    expect(one(text, name)).toMatchObject({ roles: ['senior dealer'], org });
+  });
+  it('does not make a dealer of a car dealer', () => {
+    expect(one('Car dealer Tom Hale said sales fell.', 'Tom Hale')?.roles ?? []).not.toContain('dealer');
+  });
+});
