@@ -513,6 +513,13 @@ export function findNames(doc: Doc): NameChunk[] {
         // "Norton co Pty Ltd"
         while (j < s.tokenEnd && isLegalSuffixToken(tokens[j]) && isCapitalized(tokens[j]!)) j++;
       }
+      // "The sources told Reuters Senate Budget Committee Chairman Lawton Chiles ...": the agency told is a name of its own
+      if (j - i >= 2 && NEWS_AGENCIES.has(t.text) && tokens[i - 1]?.lower === 'told') {
+        push(doc, chunks, i, i + 1, false, false);
+        honorific = false;
+        i++;
+        continue;
+      }
       // "Rival IKEA opened ...", "Carmaker Tesla said ...": a description opening the sentence is not the name
       if (i === s.tokenStart && j - i >= 2 && OPENING_DESCRIPTIONS.has(t.lower)) {
         i++;
@@ -753,6 +760,9 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
   }
   push(doc, chunks, from, to, honorific, false);
 }
+
+/** News agencies a source speaks to ("told Reuters"), named before whatever the source said. */
+const NEWS_AGENCIES = new Set(['Reuters', 'Reuter', 'AP', 'UPI', 'AFP', 'Kyodo', 'Tass', 'Xinhua']);
 
 /** A party's member as news names one before the name ("Democrat", "Republican"). */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican']);

@@ -502,3 +502,10 @@ describe('a name joined by "and" that a legal form closes', () => {
     expect(orgs("Halcorp Inc agreed to sell its Halcorp's Yale E. Key Inc unit.")).not.toContain("Halcorp's Yale E. Key Inc");
   });
 });
+
+describe('the news agency a source spoke to', () => {
+  it('is no part of the name after it', () => {
+    const names = buildEntities(buildDocument({ id: 'o', text: 'The sources told Reuters Senate Budget Committee Chairman Lew Chill believes taxes must rise.' })).mentions.map((m) => m.name);
+    expect(names).toEqual(['Reuters', 'Senate Budget Committee', 'Lew Chill']);
+  });
+});
