@@ -59,6 +59,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     if (country && !VISITING_BEFORE.test(doc.text.slice(Math.max(0, c.start - 10), c.start))) officials.add(country);
   }
   const taken = officesTaken(candidates);
+  // (a President the story names with a country, or one of a country's own styles: "President Reagan")
+  const headsOfState = candidates.some((c) => c.roles.includes('president') && c.title === 'President' && (!c.org || isCountryName(c.org)) && doc.text.startsWith('President ', c.start));
   const bySpan = new Map<string, Reported<'person'>>();
   let story: string | undefined;
   let likely: string | undefined;
@@ -102,7 +104,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // Conable" too, where a central bank's is)
     const firstWord = c.title?.split(' ')[0]?.toLowerCase() ?? '';
     const bodysPost = NON_STATE_BODIES.has(firstWord) || firstWord === 'bank';
-    if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !bareAppositivePresident && !bodysPost && (isNationalRole(c.roles) || STYLED_TREASURER.test(c.title ?? ''))) {
+    if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !bareAppositivePresident && !bodysPost && (isNationalRole(c.roles) || STYLED_TREASURER.test(c.title ?? '') || (STYLED_VICE_PRESIDENT.test(c.title ?? '') && headsOfState))) {
       const others = taken(c.name, c.roles);
       const country = countryInSentence(doc, entities, c.start, c.roles, others) ?? countryOfPost(postKey(c)) ?? storyCountry(doc, entities, c.roles, officials, others);
       if (country) {
@@ -187,6 +189,8 @@ function namedNear(doc: Doc, entities: Entities, company: string, start: number)
 
 /** "Treasurer Paul Keating": a finance minister's style, capitalized, where a company's treasurer is in lower case. */
 const STYLED_TREASURER = /^(?:(?:Federal|Deputy|Shadow|former) )?Treasurer$/;
+/** "Vice President George Bush": a head of state's deputy, styled before the name, where the story names a head of state. */
+const STYLED_VICE_PRESIDENT = /^Vice[- ]President$/;
 /** A visitor's post: "visiting West German President ...". */
 const VISITING_BEFORE = /\bvisiting\s+$/i;
 const OWNED_UNNAMED = /^\s*(?:of|at)\s+(?:the|its|their|a|an)\s+\p{Ll}/u;

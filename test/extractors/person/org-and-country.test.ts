@@ -587,3 +587,14 @@ describe('a bare president after the name', () => {
     expect(one('France will act. President Francois Mitter said so, and the U.S. agreed.', 'Francois Mitter')?.org).toBe('France');
   });
 });
+
+describe('a Vice President by his style', () => {
+  it('is the country\'s, where the story names a head of state', () => {
+    const text = 'The U.S. will act, President Ron Reagen said. Vice President Greg Bushell met officials in Tokyo.';
+    expect(one(text, 'Greg Bushell')?.org).toBe('U.S.');
+  });
+  it('is a company\'s where the story names none', () => {
+    const text = 'Fabrikam Bank raised its rates. Vice-President Sam Katz said loans would grow.';
+    expect(one(text, 'Sam Katz')?.org).toBe('Fabrikam Bank');
+  });
+});
