@@ -7,7 +7,7 @@ import { BODY_WORDS, CHAMBERS, CLIPPED_NAMES, KNOWN_ORGANIZATIONS, LEADING_FORMS
 import { GIVEN_NAMES } from '../lexicon/people.js';
 import { places } from '../lexicon/places.js';
 import { decide, isLegalSuffix, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
-import { findNames, isAcronym, type NameChunk } from './names.js';
+import { findNames, isAcronym, namedAlone, type NameChunk } from './names.js';
 import { resolveReferences } from './references.js';
 
 export type { EntityType } from './classify.js';
@@ -149,10 +149,9 @@ export function buildEntities(doc: Doc): Entities {
         type = typeOfKey.get(a)!;
       }
     }
-    // a name wrapped over two lines ("West\nGerman") is looked up as one line
-    const oneLine = type === 'place' ? writtenForm(c.text) : c.text;
-    const placeName = type === 'place' ? lookupPlace(oneLine) : undefined;
-    const placeAdjective = type === 'place' && !placeName ? lookupPlaceAdjective(oneLine) : undefined;
+    // (a name wrapped over two lines, "West\nGerman", is looked up as one line by the lookups themselves)
+    const placeName = type === 'place' ? lookupPlace(c.text) : undefined;
+    const placeAdjective = type === 'place' && !placeName ? lookupPlaceAdjective(c.text) : undefined;
     const place = placeName ?? placeAdjective;
     return {
       type,
@@ -223,16 +222,6 @@ function compoundInitials(short: string, word: string): boolean {
     if (at < 0) return false;
   }
   return true;
-}
-
-/** Whether the text writes a word standing alone without a possessive 's after it. */
-function writtenWithoutPossessive(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text.slice(at + word.length, at + word.length + 2);
-    if (!/[\p{L}\p{N}]/u.test(before) && !/^[\p{L}\p{N}]/u.test(after) && !/^['’]s/.test(after)) return true;
-  }
-  return false;
 }
 
 /**
@@ -325,7 +314,7 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
       // whole, as a possessive's name is read without it ("Moody's Vice President"), where the story never writes
       // that word without it (not "BankAmerica's Seafirst Corp" in a story about "BankAmerica Corp")
       const owner = /^(.+)['’]s$/u.exec(words[from]!)?.[1];
-      if (owner && words.length > from + 1 && typeOfKey.get(owner) !== 'person' && !lookupPlace(owner) && !writtenWithoutPossessive(doc.text, owner)) offer(owner, key);
+      if (owner && words.length > from + 1 && typeOfKey.get(owner) !== 'person' && !lookupPlace(owner) && !namedAlone(doc, owner)) offer(owner, key);
       offerInitials(words);
       // "Ways and Means" for "House Ways and Means Committee": a chamber's committee by its field, in words enough
       if (CHAMBERS.has(words[0]!) && COMMITTEE_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.length >= 4) {

@@ -3,7 +3,7 @@
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS, WEEKDAYS } from '../lexicon/calendar.js';
-import { AUTHORITY_HEADS, BODY_HEADS, BRANCH_WORDS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS } from '../lexicon/organizations.js';
+import { AUTHORITY_HEADS, BODY_HEADS, BRANCH_WORDS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS, WIRE_AGENCIES } from '../lexicon/organizations.js';
 import { oneLine, places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
 import { ENVOYS, isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -363,7 +363,7 @@ function standsAlone(doc: Doc, left: string): boolean {
 }
 
 /** Whether the one word `word` occurs as a name of its own: after no capitalized word, and before no possessive. */
-function namedAlone(doc: Doc, word: string): boolean {
+export function namedAlone(doc: Doc, word: string): boolean {
   return cached(doc, '=' + word, () => {
     const text = doc.text;
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
@@ -514,7 +514,7 @@ export function findNames(doc: Doc): NameChunk[] {
         while (j < s.tokenEnd && isLegalSuffixToken(tokens[j]) && isCapitalized(tokens[j]!)) j++;
       }
       // "The sources told Reuters Senate Budget Committee Chairman Lawton Chiles ...": the agency told is a name of its own
-      if (j - i >= 2 && NEWS_AGENCIES.has(t.text) && tokens[i - 1]?.lower === 'told') {
+      if (j - i >= 2 && WIRE_AGENCIES.has(t.text) && tokens[i - 1]?.lower === 'told') {
         push(doc, chunks, i, i + 1, false, false);
         honorific = false;
         i++;
@@ -760,9 +760,6 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
   }
   push(doc, chunks, from, to, honorific, false);
 }
-
-/** News agencies a source speaks to ("told Reuters"), named before whatever the source said. */
-const NEWS_AGENCIES = new Set(['Reuters', 'Reuter', 'AP', 'UPI', 'AFP', 'Kyodo', 'Tass', 'Xinhua']);
 
 /** A party's member as news names one before the name ("Democrat", "Republican"). */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican']);

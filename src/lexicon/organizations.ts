@@ -190,6 +190,9 @@ export const NEWS_SOURCES = new Set([
   'BBC Radio', 'BBC Radio 4', 'BBC Radio Five Live', 'BBC World Service', 'BBC One', 'BBC Two', 'Sky News', 'ITV News',
 ]);
 
+/** Wire agencies a source speaks to ("told Reuters"), named in one word before whatever the source said. */
+export const WIRE_AGENCIES = new Set(['Reuters', 'Reuter', 'AP', 'UPI', 'AFP', 'Kyodo', 'Tass', 'Xinhua']);
+
 /** Unions of states a business story names beside a firm's managers ("in the EU it is more or less 1%"): no company officer's employer unless stated. */
 export const NOT_EMPLOYERS_NEARBY = new Set(['European Union', 'EU', 'United Nations', 'UN']);
 

@@ -201,7 +201,7 @@ function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
   for (let s = Math.max(sentence.tokenStart, comma - 12); s < comma - 2; s++) {
     const before = doc.tokens[s - 1];
     // ("The new chairman of the Bar Council, Guy Mansfield QC warned")
-    const opener = TITLE_FIRST_OPENERS.has(before?.lower ?? '') || (TITLE_FIRST_TENURE.has(before?.lower ?? '') && TITLE_FIRST_OPENERS.has(doc.tokens[s - 2]?.lower ?? ''));
+    const opener = ARTICLES.has(before?.lower ?? '') || (TITLE_FIRST_TENURE.has(before?.lower ?? '') && ARTICLES.has(doc.tokens[s - 2]?.lower ?? ''));
     if (s > sentence.tokenStart && !opener) continue;
     const title = titleAt(doc, s, comma);
     if (!title) continue;
@@ -227,7 +227,6 @@ function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
     return;
   }
 }
-const TITLE_FIRST_OPENERS = new Set(['the', 'a', 'an']);
 /** "the new chairman of ...", "the incoming president of ...": words of tenure between the article and the post. */
 const TITLE_FIRST_TENURE = new Set(['new', 'incoming', 'outgoing', 'current']);
 

@@ -1,6 +1,6 @@
 // "its ambassador to Kuwait, Ernest Zverev": where an envoy is sent is part of
 // the post as written ("ambassador to Kuwait"), as "ambassador" alone is not.
-import type { Doc } from '../../document/document.js';
+import { tokenAt, type Doc } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import type { Reported } from '../rule.js';
 import { ENVOYS } from '../../lexicon/titles.js';
@@ -20,8 +20,10 @@ export function envoyDestination(c: Reported<'person'>, doc: Doc, entities: Enti
   if (at < 0 || at >= c.end) return;
   const after = at + title.length;
   const to = TO.exec(doc.text.slice(after, after + 16));
-  const where = to && entities.mentions.find((m) => m.start === after + to[0].length && m.type !== 'person');
-  if (!where) return;
+  if (!to) return;
+  const place = after + to[0].length;
+  const where = entities.mentionAt(tokenAt(doc, place));
+  if (!where || where.start !== place || where.type === 'person') return;
   const destination = doc.text.slice(after, where.end).replace(/\s+/g, ' ');
   c.title = `${title}${destination}`;
   c.roles = [...c.roles.slice(0, -1), `${last}${destination.toLowerCase()}`];
