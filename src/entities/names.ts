@@ -87,6 +87,8 @@ function isNameToken(doc: Doc, i: number): boolean {
   if ((t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN') && runEndsInOrgWord(doc, doc.tokens[i + 1]?.text === '-' && doc.tokens[i + 1]!.start === t.end ? i + 2 : i + 1)) return true;
   // ... or after "and" ("Mortgage and Realty Trust said")
   if ((t.pos === 'PROPN' || t.pos === 'NOUN') && !isTitleWord(t.lower) && (doc.tokens[i + 1]?.lower === 'and' || doc.tokens[i + 1]?.text === '&') && runEndsInOrgWord(doc, i + 2)) return true;
+  // ... or a ministry's word before its "of" ("Office of Management and Budget Director James Miller said")
+  if (MINISTRY_HEADS.has(t.lower) && !isTitleWord(t.lower) && doc.tokens[i + 1]?.lower === 'of' && doc.tokens[i + 2] && isCapitalized(doc.tokens[i + 2]!)) return true;
   // "A. William Reynolds, chairman of ...": an initial and its stop before a capitalized word, no article
   const next = doc.tokens[i + 1];
   if (/^\p{Lu}\.$/u.test(t.text) && t.end === t.start + 2 && next?.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(next.text) && GIVEN_NAMES.has(next.lower)) return true;
@@ -124,7 +126,7 @@ function joinsCapitals(doc: Doc, i: number): boolean {
 }
 
 // (and a chamber's trades: "Philippine Chamber of Commerce and Industry")
-const MINISTRY_HEADS = new Set(['ministry', 'department', 'minister', 'secretary', 'chamber']);
+const MINISTRY_HEADS = new Set(['ministry', 'department', 'minister', 'secretary', 'chamber', 'office', 'bureau']);
 
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'last', 'next', 'early', 'late', 'mid']);
 // ... and so do initials written as one word with their full stop ("than in IE. Paul Randle said"): wink keeps the
@@ -225,9 +227,10 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   let head = runStart;
   while (joint.lower === 'and' && head < j - 2 && !(MINISTRY_HEADS.has(tokens[head]!.lower) && tokens[head + 1]?.lower === 'of')) head++;
   if (joint.lower === 'and' && k > from && MINISTRY_HEADS.has(tokens[head]!.lower) && tokens[head + 1]?.lower === 'of') {
-    let portfolio = true;
-    for (let n = from; n < k; n++) if (!PORTFOLIO_WORDS.has(tokens[n]!.lower)) portfolio = false;
-    if (portfolio) return k;
+    // (up to a title that follows it: "Office of Management and Budget Director James Miller")
+    let e = from;
+    while (e < k && PORTFOLIO_WORDS.has(tokens[e]!.lower)) e++;
+    if (e > from && (e === k || isTitleWord(tokens[e]!.lower))) return e;
   }
   // "Securities and Exchange Commission", "Home Savings and Loan Association": such names run through their "and" too
   // ... and "Transport and General Workers Union", "Engineering and Allied Trades Union"

@@ -484,7 +484,7 @@ export const PORTFOLIO_WORDS = new Set([
   'energy', 'mines', 'mining', 'mineral', 'minerals', 'resources', 'natural', 'petroleum', 'oil', 'gas', 'power', 'electricity', 'water',
   'environment', 'climate', 'change', 'labour', 'labor', 'employment', 'planning', 'development', 'commerce', 'investment', 'tourism',
   'culture', 'sport', 'sports', 'youth', 'women', 'social', 'welfare', 'housing', 'public', 'works', 'infrastructure', 'state', 'national',
-  'security', 'budget', 'treasury', 'revenue', 'privatisation', 'privatization', 'enterprises', 'enterprise', 'cooperation', 'integration',
+  'security', 'budget', 'management', 'treasury', 'revenue', 'privatisation', 'privatization', 'enterprises', 'enterprise', 'cooperation', 'integration',
   'european', 'regional', 'local', 'government', 'urban', 'rural', 'land', 'lands', 'maritime', 'aviation', 'shipping', 'ports', 'roads',
   'construction', 'industrial', 'administrative', 'reform', 'reforms', 'consumer', 'protection', 'competition', 'small', 'medium', 'community',
   'atomic', 'nuclear', 'drugs', 'constitutional', 'procurement', 'pensions', 'skills', 'schools', 'equality', 'europe', 'veterans', 'immigration', 'religious', 'minority', 'minorities', 'family', 'families', 'children', 'trade-and-industry',

@@ -103,6 +103,12 @@ describe('organization names', () => {
     expect(orgs(two)).not.toContain('Lumo and Vantra Motor Co');
   });
 
+  it('runs an office\'s portfolio through "and" up to a title after it, opening the sentence or not', () => {
+    const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.name);
+    expect(names('Office of Planning and Budget Director Ann Roe said so.')).toEqual(['Office of Planning and Budget', 'Ann Roe']);
+    expect(names('He wrote to the Bureau of Mines and Energy on Monday.')).toEqual(['Bureau of Mines and Energy']);
+    expect(names('Bureau of Mines officials and Budget staff met.')).not.toContain('Bureau of Mines officials and Budget');
+  });
   it('runs a committee\'s name through "for" ("Japan Committee for Economic Development")', () => {
     expect(orgs('Takashi Ishida, chairman of the Japan Committee for Economic Development, said so.')).toContain('Japan Committee for Economic Development');
   });
