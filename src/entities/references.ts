@@ -59,12 +59,15 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
   const nameByToken = new Array<boolean | undefined>(doc.tokens.length);
   // the name mention ending at each token: "Vivendi, its chief executive" names what "its" stands for
   const nameEndingAt = new Array<EntityMention | undefined>(doc.tokens.length);
+  // the sentences that open on a person's name and a comma: "Gorter, a partner of ..."
+  const personOpens = new Array<boolean | undefined>(doc.sentences.length);
   for (const m of mentions) {
     // (a name of unknown kind in one word that is no given name: "Dev Raman, its chief technology officer" is a person's)
     if (m.type === 'org' || (m.type === 'other' && m.tokenEnd - m.tokenStart === 1 && !GIVEN_NAMES.has(m.surface.toLowerCase()))) nameEndingAt[m.tokenEnd - 1] = m;
     // ("Mr Walsh told AP news agency ... the airline": a news source the story cites is what no reference points at)
     if (m.type === 'org' && !citedSource(doc, m)) orgByToken[m.tokenStart] = m;
     if (m.type !== 'place') nameByToken[m.tokenStart] = true;
+    if (m.type === 'person' && m.tokenStart === doc.sentences[m.sentence]!.tokenStart && doc.tokens[m.tokenEnd]?.text === ',') personOpens[m.sentence] = true;
   }
   // "the Halverson bakery chain" names a new business; it does not point back
   // ... but "the Lagos-based firm" says only where the firm is
@@ -112,9 +115,12 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
         // "X and Y" remembered for "the two companies"
         const prev = inSentence[inSentence.length - 1];
         if (prev && prev.names.length === 1 && prev.tokenEnd + 1 === i && ['and', '&'].includes(doc.tokens[prev.tokenEnd]!.lower)) lastPair = [prev.names[0]!, named.name];
-        if (!firstVerbSeen && subject === undefined) subject = named.name;
         inSentence.push(span);
         note(span);
+        // ("Gorter, a partner of Goldman, Sachs and Co, has been ...": a name after a preposition in a description of the
+        // person the sentence opens on is not its subject)
+        const describesOpener = personOpens[s.index] === true && prepositionalObject(doc, inSentence, inSentence.length - 1, s.tokenStart);
+        if (!firstVerbSeen && subject === undefined && !describesOpener) subject = named.name;
         const apposition = descriptionAt(doc, named.tokenEnd + (named.possessive ? 1 : 0) + 1, s.tokenEnd);
         if (doc.tokens[named.tokenEnd]?.text === ',' && apposition) describe(named.name, apposition.words);
         const copula = doc.tokens[named.tokenEnd];

@@ -38,3 +38,15 @@ describe('news agencies', () => {
     expect(refs('The Associated Press said its profits rose. The company said it would hire more staff.')).toContain('Associated Press');
   });
 });
+
+describe('"the company" after a sentence that describes a person by another employer', () => {
+  const people = (text: string) => extractDocument({ id: 'r', text }, { kinds: ['person'] }).map((f) => [(f as { name: string }).name, (f as { org: string }).org]);
+  const text = 'Halden, Stroud and Co said it named Ruth Calder as chairman. Calder, a partner of Morrow, Pike and Co, has been a Halden director since 1979. The company said Tomas Berg, president since 1983, was elected chief executive officer.';
+  it('is the story\'s company, not the one the person was described by', () => {
+    expect(people(text)).toContainEqual(['Tomas Berg', 'Halden, Stroud and Co']);
+    expect(people(text)).not.toContainEqual(['Tomas Berg', 'Morrow, Pike and Co']);
+  });
+  it('keeps the described employer for the person it describes', () => {
+    expect(people(text)).toContainEqual(['Ruth Calder', 'Morrow, Pike and Co']);
+  });
+});
