@@ -18,6 +18,10 @@ describe('the company a story is about', () => {
   it('employs a co-chief executive too', () => {
     expect(people(story.replace('chairman and chief executive Ida Brandt', 'co-chief executive Ida Brandt'))).toContainEqual(['Ida Brandt', 'co-chief executive officer', 'Lumo Motors Corp']);
   });
+  it('employs a financial or operating officer without the "chief" too, but not a police officer', () => {
+    expect(people(story.replace('chairman and chief executive Ida Brandt', 'financial officer Ida Brandt'))).toContainEqual(['Ida Brandt', 'financial officer', 'Lumo Motors Corp']);
+    expect(people(story.replace('chairman and chief executive Ida Brandt', 'police officer Ida Brandt'))).not.toContainEqual(['Ida Brandt', 'police officer', 'Lumo Motors Corp']);
+  });
   it('leaves other roles to what their sentence says', () => {
     expect(people(story)).toContainEqual(['Tom Reyes', 'analyst', 'Kestrel Securities']);
   });
