@@ -232,6 +232,13 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
     }
   }
   if (best && !best.owner) best = withJoinedPortfolio(ctx, best);
+  // "the official, Assistant Defense Secretary Richard Perle": a reference by a word that is no post, set off by a comma
+  // before the post, is no part of it (where "its chairman, Sen Lawton Chiles" holds both)
+  const comma = best ? best.tokenStart + 1 : -1;
+  if (best && doc.tokens[comma]?.text === ',' && comma + 1 < best.tokenEnd && REFERENCE_WORDS.has(doc.tokens[best.tokenStart]!.text) && DETERMINERS.has(doc.tokens[best.tokenStart - 1]?.lower ?? '')) {
+    const text = doc.text.slice(doc.tokens[comma + 1]!.start, doc.tokens[best.tokenEnd - 1]!.end);
+    best = { tokenStart: comma + 1, tokenEnd: best.tokenEnd, text, roles: splitRoles(text) };
+  }
   // "succeed Dixon as chairman and chief executive and senior vice president E. Gene Keigger
   // will become ...": after "as", the roles before the last "and" are someone else's
   if (best && doc.tokens[best.tokenStart - 1]?.lower === 'as') {
@@ -245,6 +252,10 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
   }
   return best;
 }
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** Words that point at a person without naming a post: "the official", "a diplomat". */
+const REFERENCE_WORDS = new Set(['official', 'diplomat', 'source', 'man', 'woman']);
 
 const gluedToHyphen = (doc: RuleContext['doc'], k: number) => doc.tokens[k - 1]?.text === '-' && doc.tokens[k - 1]!.end === doc.tokens[k]!.start;
 

@@ -34,6 +34,9 @@ describe('names', () => {
 describe('titles', () => {
   it.each([
     ['Tory co-chairman Liam Foxe said the comments were at odds with policy.', 'Liam Foxe', ['co-chairman']],
+    // (a reference set off before the post is no part of it; a post before the comma is: "its chairman, Sen Lara Holt")
+    ['But the official, Assistant Trade Secretary Owen Vance, told a luncheon so.', 'Owen Vance', ['assistant trade secretary']],
+    ['The panel and its chairman, Sen Lara Holt, said so.', 'Lara Holt', ['chairman', 'senator']],
     ['G.C. Gohn, chief dealer of the Standard Chartered Bank, said rates would rise.', 'G.C. Gohn', ['chief dealer']],
     ['Carlos Brasile, an adviser to the minister, said so.', 'Carlos Brasile', ['adviser']],
     ['The plan was welcomed by shadow pensions secretary David Willow.', 'David Willow', ['shadow pensions secretary']],
