@@ -28,6 +28,7 @@ import { envoyDestination } from './envoy.js';
 import { storyState } from './state-officer.js';
 import { storySecretariat } from './secretariat.js';
 import { storyStaffSeat } from './staff-seat.js';
+import { storyCourt } from './court.js';
 
 /**
  * One fact per person and role: where the same person and roles are stated
@@ -144,8 +145,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       }
     }
     // a post only one body of the story can have: a governor's central bank, a secretary-general's U.N., a chief of
-    // staff's White House, a state governor's state
-    const onlyBody = storyCentralBank(c, entities) ?? storySecretariat(c, entities) ?? storyStaffSeat(c, entities) ?? storyState(c, entities);
+    // staff's White House, a state governor's state, a judge's court
+    const onlyBody = storyCentralBank(c, entities) ?? storySecretariat(c, entities) ?? storyStaffSeat(c, entities) ?? storyState(c, entities) ?? storyCourt(c, entities);
     if (onlyBody) {
       c.org = onlyBody;
       c.confidence -= 0.15;

@@ -1,0 +1,16 @@
+// "Judge Whitman Knapp" in a story that says "In Manhattan Federal Court": a
+// judge with no court stated sits on the one court the story names.
+import type { Entities } from '../../entities/entities.js';
+import type { Reported } from '../rule.js';
+
+/** A judge's post, of any kind: "Judge", "U.S. District Judge", "bankruptcy judge", "chief judge". */
+const JUDGE = /^(?:(?:former|chief|presiding|federal|district|bankruptcy|appeals|circuit|high court|supreme court|senior|trial|administrative) )*judge$/;
+/** A court's name: "Manhattan Federal Court", "U.S. District Court for the Northern District of Illinois", "Court of Appeals". */
+const COURT_NAME = /\bCourt\b/;
+
+/** The court a judge with no organization sits on: the one court the story names (none, or two, leave it open). */
+export function storyCourt(c: Reported<'person'>, entities: Entities): string | undefined {
+  if (c.org || !c.roles.length || !c.roles.every((r) => JUDGE.test(r))) return undefined;
+  const courts = new Set(entities.mentions.filter((m) => m.type !== 'person' && m.type !== 'place' && COURT_NAME.test(m.name)).map((m) => m.name));
+  return courts.size === 1 ? [...courts][0] : undefined;
+}
