@@ -53,6 +53,8 @@ export const FOR_HEADS = new Set([
   'campaign', 'ministry', 'foundation', 'bank', 'fund', 'union', 'association', 'coalition', 'alliance', 'committee',
   // ("Public Authority for Investment", "Forum for the Future", "Partnership for a Drug-Free America")
   'authority', 'forum', 'partnership', 'network',
+  // ("U.S. District Court for the Northern District of Illinois", "Court of Appeals for the Ninth Circuit")
+  'court', 'appeals',
   // charities named for their cause: "Action for Africa", "Action for Children"
   'action',
 ]);

@@ -103,6 +103,11 @@ describe('organization names', () => {
     expect(orgs(two)).not.toContain('Lumo and Vantra Motor Co');
   });
 
+  it('runs a court\'s name through "for the" to its district or circuit', () => {
+    expect(orgs('The suit was filed in U.S. District Court for the Eastern District of Ohio on Monday.')).toEqual(['U.S. District Court for the Eastern District of Ohio']);
+    expect(orgs('The U.S. Court of Appeals for the Fifth Circuit ruled.')).toEqual(['U.S. Court of Appeals for the Fifth Circuit']);
+    expect(orgs('The U.S. District Court for the first time ruled.')).toEqual(['U.S. District Court']);
+  });
   it('runs an office\'s portfolio through "and" up to a title after it, opening the sentence or not', () => {
     const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.name);
     expect(names('Office of Planning and Budget Director Ann Roe said so.')).toEqual(['Office of Planning and Budget', 'Ann Roe']);
