@@ -292,6 +292,8 @@ const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 
 /** What an apposition after a name says it is: "the president of", "a unit of", "the Chinese smartphone maker". */
 const HEAD_ENDS = new Set(['of', 'at', 'for', 'with', 'who', 'which', 'that', 'whose']);
+/** Verbs of saying that close an attribution set off after a name: ", the company said". */
+const ATTRIBUTION_VERBS = new Set(['said', 'says', 'added', 'announced', 'reported', 'stated']);
 
 function appositionKind(doc: Doc, i: number, sentence: number): 'org' | 'person' | null {
   let k = i;
@@ -309,6 +311,8 @@ function appositionKind(doc: Doc, i: number, sentence: number): 'org' | 'person'
     if (!t || t.text === ',' || (t.pos === 'VERB' && !glued) || HEAD_ENDS.has(t.lower)) {
       const head = tok(doc, k - 1, sentence);
       if (!head || k === i) return null;
+      // ("replaced by Harold Simmons, the company said": who said it, not what the name is)
+      if (t && ATTRIBUTION_VERBS.has(t.lower)) return null;
       if (isTitleTokenLower(head) || head.lower === 'ceo' || head.lower === 'cfo') return 'person';
       // (a word for a firm in lower case: "Bank" of "Bank of America vice president" opens a name)
       if (ORG_DESCRIPTOR_NOUNS.has(head.text)) return 'org';

@@ -14,6 +14,10 @@ describe('evidence of a person', () => {
   it('is a name followed by "as" and a post', () => {
     expect(typeOf('The board chose Teodor Lind as its new chairman.', 'Teodor Lind')).toBe('person');
   });
+  it('is not taken from an attribution after the name (", the company said")', () => {
+    expect(typeOf('Vanta said Rhea Patel resigned. She was replaced by Teodor Lindqvist, the company said.', 'Teodor Lindqvist')).not.toBe('org');
+    expect(typeOf('Halvorsen Marine, the shipping group, said profit rose.', 'Halvorsen Marine')).toBe('org');
+  });
   it('is not a bank\'s role in an issue', () => {
     expect(typeOf('The bonds were sold with Nomura Trust as lead manager.', 'Nomura Trust')).not.toBe('person');
     expect(typeOf('Lazard Brothers acted with Halden Partners as financial adviser.', 'Halden Partners')).not.toBe('person');
