@@ -2,7 +2,7 @@
 // executive of Y", "X is the chief financial officer of Y".
 import type { Rule } from '../rule.js';
 import { orgAfter, orgAt, ownsPart, pastInitials, personNameAt, type OrgRef } from './context.js';
-import { isGovernment } from './apposition.js';
+import { isGovernment, secondPost } from './apposition.js';
 import { reportPerson, type PersonFinding } from './report.js';
 import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
 import { isTitleWord, singularPost } from '../../lexicon/titles.js';
@@ -228,6 +228,9 @@ export const appointmentRule: Rule<'person'> = {
           const org = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
           // (not the post of a part the organization owns: "had been chief of the bank's trading floor")
           if ((org && !ownsPart(doc, org, title)) || !copula) reportPerson(ctx, { name, nameTokens, title, org, confidence: org ? 0.85 : 0.7 });
+          // "will remain executive vice president of NL Industries and president of NL Chemicals"
+          // (not after "was": a post held before, which the second then is too)
+          if (org && !org.viaReference && org.tokenStart > title.tokenStart && title === stated) secondPost(ctx, nameTokens, name, org.tokenEnd);
           // "Jerry Pohlman was appointed chairman and chief executive officer, replacing James Anderson, who resigned"
           if (PASSIVE.has(verb.lower)) reportPredecessor(ctx, title, org);
           // "X was elected chairman and Y vice chairman": a second appointee shares the verb

@@ -128,7 +128,7 @@ export const appositionRule: Rule<'person'> = {
       // "Leonard Hecht, formerly chief executive,", "Harwood, who was president,": a post held before
       if (doc.tokens.slice(nameEnd + 1, title.tokenStart).some((t) => HELD_BEFORE.has(t.lower))) title = heldBefore(title);
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });
-      if (org && !org.viaReference && org.tokenStart > title.tokenStart) secondPost(ctx, m, name, org.tokenEnd);
+      if (org && !org.viaReference && org.tokenStart > title.tokenStart) secondPost(ctx, [m.tokenStart, m.tokenEnd], name, org.tokenEnd);
     }
   },
 };
@@ -144,7 +144,7 @@ function orgAfterComma(ctx: Parameters<Rule['run']>[0], title: TitleSpan): OrgRe
  * "Kenneth McCormick, a co-chairman of the ISDA and president of Kleinwort Benson Cross Financing Inc": a second
  * post with an organization of its own, joined by "and" after the first one's organization.
  */
-function secondPost(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: string, after: number): void {
+export function secondPost(ctx: Parameters<Rule['run']>[0], nameTokens: [number, number], name: string, after: number): void {
   const { doc, entities, sentence } = ctx;
   after = pastOrgAside(ctx, after);
   // ("..., a subsidiary of USX Corp, and chairman of ...": the aside's comma before the "and")
@@ -155,7 +155,7 @@ function secondPost(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
   const title = titleAt(doc, k, sentence.tokenEnd);
   if (!title) return;
   const org = orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles));
-  if (org && !org.viaReference && endsCleanly(ctx, org.tokenEnd)) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: 0.85 });
+  if (org && !org.viaReference && endsCleanly(ctx, org.tokenEnd)) reportPerson(ctx, { name, nameTokens, title, org, confidence: 0.85 });
 }
 
 /**

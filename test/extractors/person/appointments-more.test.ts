@@ -6,6 +6,13 @@ describe('appointments and departures', () => {
     const text = 'Tidewater Foods Inc ousted its chairman on March 24 and appointed Donald Michel as acting chief executive.';
     expect(one(text, 'Donald Michel')).toMatchObject({ roles: ['acting chief executive officer'], org: 'Tidewater Foods Inc' });
   });
+  it('reads a second post at another company after "and" in "X will remain title of A and title of B"', () => {
+    const facts = people('Ruth Calder will remain executive vice president of Halden Industries and president of Halden Chemicals, the company said.');
+    expect(facts.map((f) => [f.roles.join('+'), f.org])).toEqual([['executive vice president', 'Halden Industries'], ['president', 'Halden Chemicals']]);
+    // (a post held before stays one: no second post read as current)
+    const before = people('Ruth Calder was executive vice president of Halden Industries and president of Halden Chemicals.');
+    expect(before.map((f) => f.roles.join('+'))).not.toContain('president');
+  });
   it('reads "named X to the newly-created position of title"', () => {
     const text = 'Datarock Corp said it named John Novar to the newly-created position of senior vice president of operations.';
     expect(one(text, 'John Novar')).toMatchObject({ roles: ['senior vice president of operations'], org: 'Datarock Corp' });
