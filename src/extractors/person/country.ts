@@ -309,6 +309,12 @@ export function isCountryName(name: string): boolean {
  */
 export function writtenCountryName(doc: Doc, entities: Entities, name: string): string {
   const code = lookupPlace(name)?.code;
+  // ("United States" where the story writes "U.S." too: the initials are what news names the state by, and what
+  // annotators of its officers write, 14 of 15 times in the sets)
+  if (code === 'US' && name === 'United States') {
+    const initials = ['U.S.', 'US'].find((n) => isWritten(doc.text, n));
+    if (initials) return initials;
+  }
   // (a name the story writes is kept: "Britain's Europe Director" in a story that also writes "UK")
   if (!code || isWritten(doc.text, name)) return name;
   return mostWrittenNames(doc, entities).get(code) ?? textName(doc, code) ?? headlineName(doc, code) ?? NEWS_STATE_NAMES[code] ?? name;

@@ -32,6 +32,10 @@ describe('the country a government officer serves', () => {
     const text = 'Norway will cut taxes.\nNorway expects growth.\n"Sales rose," chairman Ola Berg said.';
     expect(one(text, 'Ola Berg')).toMatchObject({ org: null });
   });
+  it('is written "U.S." where the story writes the initials as well as "United States"', () => {
+    const text = 'Japan said it would talk to the United States.\nThe tariffs announced by President Rowan angered Japan.\nU.S. exports fell.';
+    expect(one(text, 'Rowan')).toMatchObject({ roles: ['president'], org: 'U.S.' });
+  });
   it('is a country that has such an office: no president of Japan, no prime minister of the United States', () => {
     const text = 'Japan cut tariffs.\nJapan said it would talk to the United States.\nThe tariffs announced by President Rowan angered Japan.';
     expect(one(text, 'Rowan')).toMatchObject({ roles: ['president'], org: 'United States' });
