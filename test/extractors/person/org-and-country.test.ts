@@ -33,7 +33,7 @@ describe('the country a government officer serves', () => {
     expect(one(text, 'Ola Berg')).toMatchObject({ org: null });
   });
   it('is written "U.S." where the story writes the initials as well as "United States"', () => {
-    const text = 'Japan said it would talk to the United States.\nThe tariffs announced by President Rowan angered Japan.\nU.S. exports fell.';
+    const text = 'Talks on U.S.-Japanese trade resumed.\nPresident Rowan announced tariffs.\nThe United States said so.\nThe United States would act, and Japan said it would talk to the United States.';
     expect(one(text, 'Rowan')).toMatchObject({ roles: ['president'], org: 'U.S.' });
   });
   it('is a country that has such an office: no president of Japan, no prime minister of the United States', () => {
