@@ -371,9 +371,12 @@ function ownerInsideTitle(ctx: Parameters<Rule['run']>[0], k: number): { title: 
   while (j < sentence.tokenEnd && j < k + 2 && TENURE.has(doc.tokens[j]!.lower)) j++;
   if (j === k) return undefined;
   const m = entities.mentionAt(j);
-  if (!m || m.possessive || !(m.type === 'org' || m.type === 'other') || allTitleWords(doc, m.tokenStart, m.tokenEnd)) return undefined;
+  // (a name of title words is a post, "Executive Secretary", where a post's own word is among them: not "Home State")
+  if (!m || m.possessive || !(m.type === 'org' || m.type === 'other')) return undefined;
+  if (allTitleWords(doc, m.tokenStart, m.tokenEnd) && doc.tokens.slice(m.tokenStart, m.tokenEnd).some((t) => ROLE_HEADS.has(t.lower))) return undefined;
   const title = titleAt(doc, m.tokenEnd, sentence.tokenEnd);
-  if (!title || !endsCleanly(ctx, title.tokenEnd)) return undefined;
+  // (nor where the post held now follows: "former Labour minister and now a European Commissioner")
+  if (!title || !endsCleanly(ctx, title.tokenEnd) || postNowHeld(doc, title.tokenEnd, sentence.tokenEnd)) return undefined;
   // "a former Contoso director of sales at Fabrikam" says two things at once: leave it
   if (orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, false)) return undefined;
   const former = doc.tokens.slice(k, j).some((t) => t.lower === 'former');

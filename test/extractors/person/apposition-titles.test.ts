@@ -340,3 +340,13 @@ describe('a country with its possessive after a head\'s "of" or a post\'s "for"'
     expect(one('Ann Bell, head of Asia at Fabrikam Bank, said so.', 'Ann Bell')).toMatchObject({ title: 'head of Asia', org: 'Fabrikam Bank' });
   });
 });
+
+describe('an owner of title words inside the post ("former Home State president")', () => {
+  it('is the owner where no post\'s own word is among them', () => {
+    const text = 'Officers of the Home State Savings Bank were convicted. Ira Voss, former Home State president, was convicted.';
+    expect(one(text, 'Ira Voss')).toMatchObject({ roles: ['former president'], org: 'Home State Savings Bank' });
+  });
+  it('is no owner where the post held now follows', () => {
+    expect(one('Ira Voss, former Labour minister and now a European Commissioner, spoke.', 'Ira Voss')?.roles).toEqual(['european commissioner']);
+  });
+});
