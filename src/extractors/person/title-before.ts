@@ -4,6 +4,8 @@ import type { Rule, RuleContext } from '../rule.js';
 import { isGovernment } from './apposition.js';
 import { orgAfter, orgAt, orgBefore, ownerOrg, pastPostnominal, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
+import { quotedSpeakerOrg } from './quote-speaker.js';
+import { isCompanyRole } from './employer.js';
 import { partyOpening } from './party.js';
 import { HONORIFICS, RANK_OPENINGS, STYLED_OF } from '../../lexicon/people.js';
 import { BRANCH_WORDS, CHAMBERS, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
@@ -77,13 +79,16 @@ export const titleBeforeRule: Rule<'person'> = {
       if (exOwner || formerOrg || formerBeforePlace(ctx, title)) title = heldBefore(title);
       const stated = ownOrg ?? (government ? countryBeforeParty(ctx, title.tokenStart) : undefined) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government);
       const occupation = title.roles.every((r) => OCCUPATION_ROLES.test(r));
-      const org = stated ?? (occupation ? undefined : asideOrg(ctx, m.tokenEnd) ?? sharedOrg(ctx, title.tokenStart, government) ?? (government && !title.roles.some((r) => COMPANY_TOO.test(r)) ? undefined : speakerOrg(ctx, title.tokenStart)) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart));
+      const org = stated ?? (occupation ? undefined : asideOrg(ctx, m.tokenEnd) ?? sharedOrg(ctx, title.tokenStart, government) ?? (government && !title.roles.some((r) => COMPANY_TOO.test(r)) ? undefined : speakerOrg(ctx, title.tokenStart)) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart) ?? (speaksForLeadIn(title) ? quotedSpeakerOrg(ctx, title.tokenStart) : undefined));
       // "Harry Potter author JK Rowling": an artist's work is no employer; a company or band known as one is
       const employer = org && title.roles.every((r) => CREATIVE_ROLES.test(r)) && entities.mentionAt(org.tokenStart)?.type !== 'org' ? undefined : org;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: employer, confidence: employer ? 0.85 : 0.7 });
     }
   },
 };
+
+/** A company's post that names no body of its own ("union president", "group chief executive" say whose they are). */
+const speaksForLeadIn = (title: OwnedTitle) => isCompanyRole(title.roles, title.text) && !NON_STATE_BODIES.has(title.text.split(/\s/)[0]!.toLowerCase());
 
 /** An envoy's post before "to" or "in" and the place or body the envoy is sent to, which end at `end`: "ambassador to the U.S.", "ambassador in Montevideo". */
 function envoyBefore(ctx: RuleContext, end: number): OwnedTitle | undefined {
