@@ -108,11 +108,14 @@ function isNameToken(doc: Doc, i: number): boolean {
   return !!next && next.sentence === t.sentence && isCapitalized(next);
 }
 
+const CONTENT_POS = new Set(['PROPN', 'NOUN', 'VERB', 'ADJ']);
+
 /** A family name after token `i`, in the same sentence, followed by a comma or a verb. */
 function givenNameOpening(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
   const after = doc.tokens[i + 2];
-  return !!next && !!after && next.sentence === doc.tokens[i]!.sentence && next.pos === 'PROPN' && isCapitalized(next) && (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX');
+  // (whatever the tagger made of the family name: "Don Manning will remain" tags "Manning" a verb)
+  return !!next && !!after && next.sentence === doc.tokens[i]!.sentence && CONTENT_POS.has(next.pos) && /^\p{Lu}\p{Ll}/u.test(next.text) && (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX');
 }
 
 /** Whether a capitalized word of the same sentence stands right before or after token `i` (not an opening "The"). */

@@ -14,6 +14,10 @@ describe('evidence of a person', () => {
   it('is a name followed by "as" and a post', () => {
     expect(typeOf('The board chose Teodor Lind as its new chairman.', 'Teodor Lind')).toBe('person');
   });
+  it('is a given name that is also a verb, opening the sentence before a family name the tagger read as a verb', () => {
+    // (wink tags both words of "Don Manning will remain president" verbs)
+    expect(typeOf('Acme Corp said profit rose. Don Manning will remain president, the company said.', 'Don Manning')).toBe('person');
+  });
   it('is not taken from an attribution after the name (", the company said")', () => {
     expect(typeOf('Vanta said Rhea Patel resigned. She was replaced by Teodor Lindqvist, the company said.', 'Teodor Lindqvist')).not.toBe('org');
     expect(typeOf('Halvorsen Marine, the shipping group, said profit rose.', 'Halvorsen Marine')).toBe('org');
