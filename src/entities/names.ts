@@ -220,6 +220,13 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     while (e > from + 1 && !AUTHORITY_HEADS.has(tokens[e - 1]!.lower)) e--;
     if (AUTHORITY_HEADS.has(tokens[e - 1]!.lower) && e < k && isTitleWord(tokens[e]!.lower)) k = e;
   }
+  // "Jefferies and Co Director of Trading James Melton": so does a partners' name at its legal form, before a post
+  if (joint.lower === 'and' || joint.text === '&') {
+    let e = from;
+    while (e < k && isLegalSuffixToken(tokens[e])) e++;
+    // (not where the run ends in a legal form again: "Pratt and Co Financial Services Pty Ltd")
+    if (e > from && e < k && isTitleWord(tokens[e]!.lower) && !isLegalSuffixToken(tokens[k - 1])) k = e;
+  }
   // "General Agreement on Tariffs and Trade": what a body is "on" runs through its "and"
   // ... as does what a body is "for" ("Organization for Economic Cooperation and Development")
   if (joint.lower === 'and' && k > from) {
@@ -759,6 +766,12 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
     // "U.S. Ambassador to Kuwait": an envoy's post closing the run before "to" is no part of the country's name
     const where = tokens[to + 1]?.lower === 'the' ? tokens[to + 2] : tokens[to + 1];
     if (hasHead && e === to && k > from && ENVOYS.has(tokens[e - 1]!.lower) && tokens[to]?.lower === 'to' && !!where && isCapitalized(where)) {
+      push(doc, chunks, from, k, honorific, false);
+      return;
+    }
+    // "Acme Corp Director of Research James Melton": a post closing the run after a company's legal form, before "of"
+    // and its field in capitals, is no part of the company's name
+    if (hasHead && e === to && k > from && isLegalSuffixToken(tokens[k - 1]) && tokens[to]?.lower === 'of' && !!tokens[to + 1] && isCapitalized(tokens[to + 1]!)) {
       push(doc, chunks, from, k, honorific, false);
       return;
     }

@@ -103,6 +103,11 @@ describe('organization names', () => {
     expect(orgs(two)).not.toContain('Lumo and Vantra Motor Co');
   });
 
+  it('ends a partners\' or a company\'s name at its legal form before a post in capitals and its field', () => {
+    expect(orgs('Halvers and Co Director of Trading Ann Roe said so.')).toEqual(['Halvers and Co']);
+    expect(orgs('Lumo Motors Inc Director of Research Ann Roe said so.')).toEqual(['Lumo Motors Inc']);
+    expect(orgs('Pratt and Co Financial Services Pty Ltd said so.')).toEqual(['Pratt and Co Financial Services Pty Ltd']);
+  });
   it('runs a court\'s name through "for the" to its district or circuit', () => {
     expect(orgs('The suit was filed in U.S. District Court for the Eastern District of Ohio on Monday.')).toEqual(['U.S. District Court for the Eastern District of Ohio']);
     expect(orgs('The U.S. Court of Appeals for the Fifth Circuit ruled.')).toEqual(['U.S. Court of Appeals for the Fifth Circuit']);

@@ -14,7 +14,7 @@ import { isLegislator } from './legislator.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { opensSentenceAsWord } from '../../entities/entities.js';
 import { isAcronym } from '../../entities/names.js';
-import { COURTS, CREATIVE_ROLES, EMPLOYER_DESCRIPTORS, ENVOYS, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, RANK_WORDS, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { POST_FIELDS_AFTER, COURTS, CREATIVE_ROLES, EMPLOYER_DESCRIPTORS, ENVOYS, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, RANK_WORDS, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleEnd = to) => {
   // "Resources Minister", "Fisheries Secretary": a portfolio in capitals is part of the office
@@ -58,6 +58,8 @@ export const titleBeforeRule: Rule<'person'> = {
       // ... or set off by commas ("Chairman of the FCA board, Frank Naylor, said")
       const ofEmployer = title ? undefined : titleOfEmployer(ctx, at) ?? (commaTitle ? titleOfEmployer(ctx, at - 1) : undefined);
       if (ofEmployer) title = ofEmployer.title;
+      // "Jefferies and Co Director of Trading James Melton": the title, its "of" and a field in capitals
+      if (!title) title = titleWithField(ctx, at);
       if (!title || NOT_PERSON_TITLES.has(title.text.toLowerCase().replace(/\s+/g, ' '))) continue;
       // "official" alone is as often the adjective ("the official Communist Party", "Official Bulletin"): a post only after its body ("IMF official")
       if (title.text.toLowerCase() === 'official' && !orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, true)) continue;
@@ -108,11 +110,24 @@ function titleOfEmployer(ctx: RuleContext, at: number): { title: OwnedTitle; org
   const unit = /^(?:board|committee|council)$/.test(doc.tokens[at - 1]?.text ?? '') ? 1 : 0;
   const employer = entities.mentionEndingAt(at - 1 - unit);
   if (!employer || employer.type === 'person' || employer.possessive) return undefined;
+  // ("Director of Research James Melton": a field in capitals, not an employer)
+  if (employer.tokenEnd - employer.tokenStart === 1 && CAPITALIZED_FIELDS.has(employer.name.toLowerCase())) return undefined;
   const of = doc.tokens[employer.tokenStart - 1]?.lower === 'the' ? employer.tokenStart - 2 : employer.tokenStart - 1;
   if (doc.tokens[of]?.lower !== 'of') return undefined;
   const title = titleEndingAt(ctx, of);
   const org = title && orgAt(entities, employer.tokenStart, isGovernment(title.roles));
   return title && org ? { title, org } : undefined;
+}
+
+/** "Director of Trading" ending right before the name at `at`: a post and its field in capitals after "of". */
+function titleWithField(ctx: RuleContext, at: number): OwnedTitle | undefined {
+  const { doc, entities } = ctx;
+  const field = entities.mentionEndingAt(at - 1);
+  if (!field || field.tokenEnd - field.tokenStart !== 1 || !CAPITALIZED_FIELDS.has(field.name.toLowerCase()) || doc.tokens[field.tokenStart - 1]?.lower !== 'of') return undefined;
+  const title = titleEndingAt(ctx, field.tokenStart - 1);
+  if (!title || title.owner) return undefined;
+  const text = doc.text.slice(doc.tokens[title.tokenStart]!.start, doc.tokens[at - 1]!.end);
+  return { tokenStart: title.tokenStart, tokenEnd: at, text, roles: splitRoles(text) };
 }
 
 /** "Finnish Social Democrat Prime Minister Kalevi Sorsa": the country whose adjective opens a party's name before a government post. */
@@ -257,6 +272,11 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
   }
   return best;
 }
+
+/** A post's field, capitalized after its "of" ("Director of Research"), that names no employer. */
+const CAPITALIZED_FIELDS = new Set([...POST_FIELDS_AFTER, 'trading', 'investments', 'investment', 'strategy', 'economics']);
+// (not the Treasury, whose secretary is its: "Former Secretary of the Treasury Robert Anderson")
+CAPITALIZED_FIELDS.delete('treasury');
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Words that point at a person without naming a post: "the official", "a diplomat". */

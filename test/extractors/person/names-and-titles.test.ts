@@ -34,6 +34,8 @@ describe('names', () => {
 describe('titles', () => {
   it.each([
     ['Tory co-chairman Liam Foxe said the comments were at odds with policy.', 'Liam Foxe', ['co-chairman']],
+    // (a field in capitals after the post's "of" is no employer)
+    ['Halvers and Co Director of Trading Ann Roe said so.', 'Ann Roe', ['director of trading']],
     // (a reference set off before the post is no part of it; a post before the comma is: "its chairman, Sen Lara Holt")
     ['But the official, Assistant Trade Secretary Owen Vance, told a luncheon so.', 'Owen Vance', ['assistant trade secretary']],
     ['The panel and its chairman, Sen Lara Holt, said so.', 'Lara Holt', ['chairman', 'senator']],
