@@ -97,7 +97,10 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // ("Merrill Lynch said ... president Daniel Tully": a president in lower case in a company's story is the company's)
     // (before the name: "Yushchenko became president" is a country's)
     // (a company by its legal form: "Coffee Marketing Board" in a Ugandan story is the state's, and so is its president)
-    const companyPresident = c.title === 'president' && doc.text.startsWith('president ', c.start) && isLegalSuffix((story ??= storyCompany(entities) ?? '').split(' ').pop() ?? '');
+    // (or one its own sentence names: "<Royal Trustco Ltd> ... is pursuing a bold expansion, president Michael
+    // Cornelissen said" in a story that mostly writes "Royal Trust")
+    const lowerPresident = c.title === 'president' && doc.text.startsWith('president ', c.start);
+    const companyPresident = lowerPresident && (isLegalSuffix((story ??= storyCompany(entities) ?? '').split(' ').pop() ?? '') || companyInSentence(doc, entities, c.start));
     // ("said Dean Kleckner, president.": a bare president after the name, in lower case and closing the sentence,
     // is the story's organization's, as no head of state is written so)
     const bareAppositivePresident = c.rule === 'person/apposition' && c.title === 'president' && /^[.,]/.test(doc.text.slice(c.end, c.end + 1));
@@ -180,6 +183,12 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     if (!seen || c.confidence > seen.confidence) bySpan.set(key, c);
   }
   return dropPostBeingLeft(dropOccupationWherePost(dropFormerWhereCurrent(dropRestated([...bySpan.values()]), doc)), doc);
+}
+
+/** Whether the sentence at `start` names a company by its legal form. */
+function companyInSentence(doc: Doc, entities: Entities, start: number): boolean {
+  const sentence = sentenceAt(doc, start);
+  return entities.mentions.some((m) => m.sentence === sentence && m.type === 'org' && isLegalSuffix(m.name.split(' ').pop()!));
 }
 
 /** Whether the sentence at `start` names `company` (or points back to it). */

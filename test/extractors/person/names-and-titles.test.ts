@@ -286,6 +286,10 @@ describe('investors, artists and former posts', () => {
   it('gives the organization glued to "ex-" before a post, as a post held before', () => {
     expect(one('It is driven by the ambitions of ex-Yukos boss Mikhail Khodorkin.', 'Mikhail Khodorkin')).toMatchObject({ roles: ['former boss'], org: 'Yukos' });
   });
+  it('gives a president in lower case the company their own sentence names by its legal form', () => {
+    const text = '<Halden Trustco Ltd> is pursuing a bold expansion abroad, president Ida Marsh said. Halden Trust sold its U.S. units. Halden Trust grew. Halden Trust will grow.';
+    expect(one(text, 'Ida Marsh')?.org).toBe('Halden Trustco Ltd');
+  });
   it('leaves a president in lower case a country\'s where the story\'s organization is no company', () => {
     const text = 'The Coffee Marketing Board said prices fell. The Coffee Marketing Board will sell. The Coffee Marketing Board met in Kampala, Uganda, where president Yoweri Musaveni spoke.';
     expect(one(text, 'Yoweri Musaveni')?.org).not.toBe('Coffee Marketing Board');
