@@ -39,6 +39,20 @@ const TRAVEL = new Set(['travel', 'travels', 'travelled', 'traveled', 'travellin
 const SOLD = new Set(['sell', 'sells', 'sold', 'selling', 'sale', 'sales', 'export', 'exports', 'exported', 'ship', 'ships', 'shipped', 'shipments']);
 /** "leaves for New York": a journey's words before "for" (not "arrived in Uganda": a team arrives where the story is). */
 const DEPART = new Set(['leave', 'leaves', 'left', 'leaving', 'bound', 'depart', 'departs', 'departed', 'head', 'heads', 'headed']);
+/** A journey's nouns before "of" and the places it took in: "a tour of Europe". */
+const TOURS = new Set(['tour', 'tours', 'trip', 'visit', 'visits']);
+
+/** Where a list of places ending at token `at` starts: "Europe and Japan", "France, Italy and Spain". */
+function listStart(doc: Doc, entities: Entities, at: number): number {
+  let k = at;
+  for (let n = 0; n < 6 && LIST_JOINS.has(doc.tokens[k - 1]?.text ?? ''); n++) {
+    const previous = entities.mentionEndingAt(k - 2);
+    if (previous?.type !== 'place') break;
+    k = previous.tokenStart;
+  }
+  return k;
+}
+
 /** Verbs whose object is a government the story's officers address, not their own. */
 const ADDRESSED = new Set(['accused', 'accuses', 'accusing', 'criticized', 'criticised', 'criticizes', 'criticises', 'blamed', 'blames', 'condemned', 'condemns', 'warned', 'warns', 'urged', 'urges', 'urging', 'pressed', 'presses', 'pressing', 'attacked', 'attacks']);
 /** "his Prime Minister": a post of the person named before. */
@@ -71,7 +85,11 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
     const at = doc.tokens[m.tokenStart - 1]?.lower === 'the' ? m.tokenStart - 1 : m.tokenStart;
     const before = doc.tokens[at - 1]?.lower ?? '';
     const verb = doc.tokens[at - 2]?.lower ?? '';
-    const visit = before === 'visiting' || (before === 'to' && (TRAVEL.has(verb) || SOLD.has(verb))) || (before === 'for' && DEPART.has(verb));
+    // ... and a tour's places, from the first of a list ("a 10-day tour of Europe and Japan that he and finance
+    // minister Dilson Funaro have just completed")
+    const first = listStart(doc, entities, at);
+    const toured = doc.tokens[first - 1]?.lower === 'of' && TOURS.has(doc.tokens[first - 2]?.lower ?? '');
+    const visit = before === 'visiting' || (before === 'to' && (TRAVEL.has(verb) || SOLD.has(verb))) || (before === 'for' && DEPART.has(verb)) || toured;
     // "the deadlock with Japan", "a trade war against Japan": a country dealt with is the officers' counterpart
     // ... and so is one accused, urged or warned ("President Reagan accused the Soviet Union")
     const counterpart = before === 'with' || before === 'against' || ADDRESSED.has(before);

@@ -32,6 +32,10 @@ describe('the country a government officer serves', () => {
     const text = 'Norway will cut taxes.\nNorway expects growth.\n"Sales rose," chairman Ola Berg said.';
     expect(one(text, 'Ola Berg')).toMatchObject({ org: null });
   });
+  it('is not a country toured, first of a list or not', () => {
+    const text = 'Brazil suspended payments. Gros will brief the banks on a 10-day tour of Europe and Japan that he and finance minister Ugo Sarto have just completed.';
+    expect(one(text, 'Ugo Sarto')?.org).toBe('Brazil');
+  });
   it('is written "U.S." where the story writes the initials as well as "United States"', () => {
     const text = 'Talks on U.S.-Japanese trade resumed.\nPresident Rowan announced tariffs.\nThe United States said so.\nThe United States would act, and Japan said it would talk to the United States.';
     expect(one(text, 'Rowan')).toMatchObject({ roles: ['president'], org: 'U.S.' });
