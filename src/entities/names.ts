@@ -3,7 +3,7 @@
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS, WEEKDAYS } from '../lexicon/calendar.js';
-import { AUTHORITY_HEADS, BODY_HEADS, BRANCH_WORDS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS, WIRE_AGENCIES } from '../lexicon/organizations.js';
+import { AUTHORITY_HEADS, BODY_HEADS, BODY_WORDS, BRANCH_WORDS, ORG_DESCRIPTOR_NOUNS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS, WIRE_AGENCIES } from '../lexicon/organizations.js';
 import { oneLine, places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
 import { ENVOYS, isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -709,13 +709,23 @@ function employerThenHolder(doc: Doc, from: number, to: number): number {
   const of = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
   // ... or an envoy's "to" and where to ("Ambassador to Kuwait Anthony Quainton")
   const ofTitle = tokens[of]?.lower === 'of' && isTitleWord(tokens[of - 1]?.lower ?? '');
-  if (!ofTitle && !(tokens[of]?.lower === 'to' && ENVOYS.has(tokens[of - 1]?.lower ?? ''))) return from;
+  if (!ofTitle && !(tokens[of]?.lower === 'to' && ENVOYS.has(tokens[of - 1]?.lower ?? '')) && !describedAfterTitle(doc, from)) return from;
   // the holder's name is the given name and one to three words more, closing the run (not a firm's: "J. Walter Thompson Co")
   if (isLegalSuffixToken(tokens[to - 1]) || ORG_HEAD_WORDS.has(tokens[to - 1]!.lower)) return from;
   for (let g = Math.max(from + 1, to - 4); g <= to - 2; g++) {
     if (GIVEN_NAMES.has(tokens[g]!.lower) && !GIVEN_NAMES.has(tokens[g - 1]!.lower) && tokens[g - 1]!.text !== '-') return g;
   }
   return from;
+}
+
+/** "head of the state oil company | Pemex Mario Beteta": words describing an employer, after a title's "of the", end at `from`. */
+function describedAfterTitle(doc: Doc, from: number): boolean {
+  const tokens = doc.tokens;
+  const noun = tokens[from - 1];
+  if (!noun || noun.text !== noun.lower || !(ORG_DESCRIPTOR_NOUNS.has(noun.lower) || BODY_WORDS.has(noun.lower))) return false;
+  let k = from - 2;
+  while (k > from - 7 && k >= 0 && tokens[k]!.lower !== 'the' && (/^[a-z][a-z-]*$/.test(tokens[k]!.text) || /^['’]s?$/.test(tokens[k]!.text) || places().byAdjective.has(tokens[k]!.text))) k--;
+  return tokens[k]?.lower === 'the' && tokens[k - 1]?.lower === 'of' && isTitleWord(tokens[k - 2]?.lower ?? '');
 }
 
 /**

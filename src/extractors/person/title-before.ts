@@ -8,11 +8,11 @@ import { quotedSpeakerOrg } from './quote-speaker.js';
 import { isCompanyRole } from './employer.js';
 import { partyOpening } from './party.js';
 import { HONORIFICS, RANK_OPENINGS, STYLED_OF } from '../../lexicon/people.js';
-import { BRANCH_WORDS, CHAMBERS, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
+import { BODY_WORDS, BRANCH_WORDS, CHAMBERS, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { isNationalRole } from './country.js';
 import { isLegislator } from './legislator.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
-import { opensSentenceAsWord } from '../../entities/entities.js';
+import { opensSentenceAsWord, type EntityMention } from '../../entities/entities.js';
 import { isAcronym } from '../../entities/names.js';
 import { POST_FIELDS_AFTER, COURTS, CREATIVE_ROLES, EMPLOYER_DESCRIPTORS, ENVOYS, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, RANK_WORDS, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
@@ -113,8 +113,25 @@ function titleOfEmployer(ctx: RuleContext, at: number): { title: OwnedTitle; org
   // ("Director of Research James Melton": a field in capitals, not an employer)
   if (employer.tokenEnd - employer.tokenStart === 1 && CAPITALIZED_FIELDS.has(employer.name.toLowerCase())) return undefined;
   const of = doc.tokens[employer.tokenStart - 1]?.lower === 'the' ? employer.tokenStart - 2 : employer.tokenStart - 1;
-  if (doc.tokens[of]?.lower !== 'of') return undefined;
+  if (doc.tokens[of]?.lower !== 'of') return describedEmployer(ctx, employer);
   const title = titleEndingAt(ctx, of);
+  const org = title && orgAt(entities, employer.tokenStart, isGovernment(title.roles));
+  return title && org ? { title, org } : undefined;
+}
+
+/**
+ * "president of the French employers' federation CNPF Francois Perigot", "head of the state oil company Pemex Mario
+ * Beteta": the title, its "of the", words that describe the employer ending in the word for it, then the employer.
+ */
+function describedEmployer(ctx: RuleContext, employer: EntityMention): { title: OwnedTitle; org: OrgRef } | undefined {
+  const { doc, entities } = ctx;
+  const noun = doc.tokens[employer.tokenStart - 1];
+  if (!noun || !(ORG_DESCRIPTOR_NOUNS.has(noun.lower) || BODY_WORDS.has(noun.lower)) || noun.text !== noun.lower) return undefined;
+  let k = employer.tokenStart - 2;
+  // (lower-case words, a possessive's apostrophe, a nation's adjective: "French employers'", "state oil")
+  while (k > ctx.sentence.tokenStart && k > employer.tokenStart - 7 && (/^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) || /^['’]s?$/.test(doc.tokens[k]!.text) || !!lookupPlaceAdjective(doc.tokens[k]!.text)) && doc.tokens[k]!.lower !== 'the' && doc.tokens[k]!.lower !== 'of') k--;
+  if (doc.tokens[k]?.lower !== 'the' || doc.tokens[k - 1]?.lower !== 'of') return undefined;
+  const title = titleEndingAt(ctx, k - 1);
   const org = title && orgAt(entities, employer.tokenStart, isGovernment(title.roles));
   return title && org ? { title, org } : undefined;
 }

@@ -60,6 +60,10 @@ describe('titles', () => {
 });
 
 describe('organizations', () => {
+  it('reads an employer a description names after a title\'s "of the", before the holder\'s name', () => {
+    expect(one('Growth will come, president of the French employers\' federation ACFE Marie Petit said.', 'Marie Petit')).toMatchObject({ roles: ['president'], org: 'ACFE' });
+    expect(one('Output will rise, head of the state oil company Petrolia Mario Vance said.', 'Mario Vance')).toMatchObject({ roles: ['head'], org: 'Petrolia' });
+  });
   it('reads two names joined by "and" after words for a firm as one firm ("at brokerage house Phillips and Drew")', () => {
     expect(one('But Stephen Lewin, economist at brokerage house Phipps and Drewe, said so.', 'Stephen Lewin')).toMatchObject({ org: 'Phipps and Drewe' });
   });
