@@ -216,7 +216,9 @@ export const appointmentRule: Rule<'person'> = {
           const at = skip(copula || willBe ? k : dated > after + 1 ? dated : k + 1);
           const owner = entities.mentionAt(at);
           // ... or written before the post without one, after "as" ("who retired as Raytheon president")
-          const before = !!owner && !owner.possessive && doc.tokens[at - 1]?.lower === 'as' && titleAt(doc, owner.tokenEnd, end) !== undefined;
+          // ... or after "is a(n)" ("Michelin is an Alexis Nihon officer and director")
+          const article = copula && (doc.tokens[at - 1]?.lower === 'a' || doc.tokens[at - 1]?.lower === 'an');
+          const before = !!owner && !owner.possessive && (doc.tokens[at - 1]?.lower === 'as' || article) && titleAt(doc, owner.tokenEnd, end) !== undefined;
           const ownerOrg = (owner?.possessive || before) && owner!.type !== 'person' && owner!.type !== 'place' ? orgAt(entities, at, false) : undefined;
           const stated = titleAt(doc, ownerOrg ? owner!.tokenEnd + (owner!.possessive ? 1 : 0) : at, end);
           // ("Harwood, who was president, would retain ...": "was" alone puts the post in the past)
