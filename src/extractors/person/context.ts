@@ -254,8 +254,10 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   // (but "director of the IMF's European Department" is the IMF's)
   // ... or a person, where what follows is a company ("head trader for Ivan Boesky's Seemala Corp")
   const at = entities.mentionAt(k);
-  if (at && at.possessive && entities.mentionAt(at.tokenEnd + 1)) {
-    const owned = orgAt(entities, at.tokenEnd + 1, false);
+  // (past the owner's ticker: "Ryder System Inc's <RDR> American Jet Industries subsidiary")
+  const ownedAt = at ? pastTicker(doc, at.tokenEnd + 1) : -1;
+  if (at && at.possessive && entities.mentionAt(ownedAt)) {
+    const owned = orgAt(entities, ownedAt, false);
     if (owned && (at.type === 'place' || isOwnedCompany(doc, owned))) return venueAfter(doc, owned.tokenEnd) ? undefined : owned;
   }
   // "of the Arthur D. Little consultancy": a name between "the" and a word for a firm is the firm's, however personal it looks
@@ -527,4 +529,11 @@ export function namesakeOrg(ctx: RuleContext, org: OrgRef | undefined, titleEnd:
   const surname = personName.split(' ').pop()!;
   const namesake = entities.mentions.find((m) => m.type === 'org' && m.name.split(' ')[0] === surname);
   return namesake ? { name: namesake.name, tokenStart: titleEnd, tokenEnd: titleEnd + 1, viaReference: true } : org;
+}
+
+/** The token after a wire ticker in angle brackets opening at `k` ("<RDR>"), or `k` where none does. */
+function pastTicker(doc: Doc, k: number): number {
+  if (doc.tokens[k]?.text !== '<') return k;
+  for (let e = k + 1; e < k + 6 && e < doc.tokens.length; e++) if (doc.tokens[e]!.text === '>') return e + 1;
+  return k;
 }

@@ -6,6 +6,12 @@ describe('appointments and departures', () => {
     const text = 'Tidewater Foods Inc ousted its chairman on March 24 and appointed Donald Michel as acting chief executive.';
     expect(one(text, 'Donald Michel')).toMatchObject({ roles: ['acting chief executive officer'], org: 'Tidewater Foods Inc' });
   });
+  it('reads "X is an ORG title", the organization between the article and the post', () => {
+    expect(one('Ruth Calder is an Alexis Halden officer and director.', 'Ruth Calder')).toMatchObject({ roles: ['officer', 'director'], org: 'Alexis Halden' });
+  });
+  it('reads the company another owns past the owner\'s ticker ("of Ryder System Inc\'s <RDR> American Jet Industries subsidiary")', () => {
+    expect(one('Ruth Calder is president of Halden Systems Inc\'s <HSI> Jetway Industries subsidiary.', 'Ruth Calder')).toMatchObject({ roles: ['president'], org: 'Jetway Industries' });
+  });
   it('reads a second post at another company after "and" in "X will remain title of A and title of B"', () => {
     const facts = people('Ruth Calder will remain executive vice president of Halden Industries and president of Halden Chemicals, the company said.');
     expect(facts.map((f) => [f.roles.join('+'), f.org])).toEqual([['executive vice president', 'Halden Industries'], ['president', 'Halden Chemicals']]);
