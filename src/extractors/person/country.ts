@@ -95,7 +95,8 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
     const counterpart = before === 'with' || before === 'against' || ADDRESSED.has(before);
     // "the Iraq war", "the Iran arms scandal": a country named for what happened there
     // ... or after it: "the wars in Iraq and Afghanistan", "the invasion of Kuwait"
-    const event = eventAfter(doc, m.tokenEnd) || eventBefore(doc, entities, m.tokenStart);
+    // ... or a people that fights its government ("aid to the Nicaraguan "contra" rebels until President Reagan")
+    const event = eventAfter(doc, m.tokenEnd) || eventBefore(doc, entities, m.tokenStart) || (m.adjective === true && insurgentsAfter(doc, m.tokenEnd));
     const weight = companyHome || visit || event || counterpart ? 0 : m.code && !listed ? 1 : 0.5;
     found.push({ code, name: WRITTEN_STATE_NAMES[m.surface.replace(/\s+/g, ' ')] ?? places().countryName.get(code) ?? m.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight });
   }
@@ -115,6 +116,19 @@ function eventAfter(doc: Doc, k: number): boolean {
   const hyphened = doc.tokens[k]?.text === '-' && word(k + 1);
   const at = hyphened ? k + 2 : word(k) && !EVENT_NOUNS.has(doc.tokens[k]!.lower) ? k + 1 : k;
   return EVENT_NOUNS.has(doc.tokens[at]?.lower ?? '');
+}
+
+/** Those who fight a government or fled it, named after a nation's adjective: "Nicaraguan rebels", "Afghan "mujahideen" guerrillas". */
+const INSURGENTS = new Set(['rebels', 'rebel', 'guerrillas', 'guerrilla', 'insurgents', 'contras', 'contra', 'dissidents', 'exiles', 'refugees', 'separatists', 'resistance', 'opposition']);
+/** Whether such a word follows at `k`, past a quoted or lower-case word or two ("Nicaraguan \"contra\" rebels"). */
+function insurgentsAfter(doc: Doc, k: number): boolean {
+  for (let n = k; n < k + 4; n++) {
+    const t = doc.tokens[n];
+    if (!t) return false;
+    if (INSURGENTS.has(t.lower)) return true;
+    if (!(/^[a-z-]+$/.test(t.text) || /^["“”']$/.test(t.text))) return false;
+  }
+  return false;
 }
 
 /** Whether an event's word and "in" or "of" stand before the place at `tokenStart`, or before the list it ends. */

@@ -32,6 +32,10 @@ describe('the country a government officer serves', () => {
     const text = 'Norway will cut taxes.\nNorway expects growth.\n"Sales rose," chairman Ola Berg said.';
     expect(one(text, 'Ola Berg')).toMatchObject({ org: null });
   });
+  it('is not the country whose rebels the sentence names', () => {
+    const text = 'The House will vote to block aid to the Nicaraguan "contra" rebels until President Rowan has accounted for it.\nThe money came from U.S. arms sales.';
+    expect(one(text, 'Rowan')?.org).toBe('U.S.');
+  });
   it('is not a country toured, first of a list or not', () => {
     const text = 'Brazil suspended payments. Gros will brief the banks on a 10-day tour of Europe and Japan that he and finance minister Ugo Sarto have just completed.';
     expect(one(text, 'Ugo Sarto')?.org).toBe('Brazil');
