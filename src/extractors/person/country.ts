@@ -30,6 +30,8 @@ interface CountryMention {
   tokenStart: number;
   /** how much it says about the story's country: a capital or a state ("in Paris") or one of a list of countries says less */
   weight: number;
+  /** a city where something happens ("talks with banks in New York"): the story's, not the sentence's officers' */
+  venue?: boolean;
 }
 
 const cache = new WeakMap<Doc, CountryMention[]>();
@@ -98,7 +100,10 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
     // ... or a people that fights its government ("aid to the Nicaraguan "contra" rebels until President Reagan")
     const event = eventAfter(doc, m.tokenEnd) || eventBefore(doc, entities, m.tokenStart) || (m.adjective === true && insurgentsAfter(doc, m.tokenEnd));
     const weight = companyHome || visit || event || counterpart ? 0 : m.code && !listed ? 1 : 0.5;
-    found.push({ code, name: WRITTEN_STATE_NAMES[m.surface.replace(/\s+/g, ' ')] ?? places().countryName.get(code) ?? m.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight });
+    // ("negotiations with banks in New York": a city where something happens is a venue, no sign of whose government
+    // the sentence's officers serve, though a sign of the story's)
+    const venue = !m.code && (before === 'in' || before === 'at');
+    found.push({ code, name: WRITTEN_STATE_NAMES[m.surface.replace(/\s+/g, ' ')] ?? places().countryName.get(code) ?? m.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight, venue });
   }
   cache.set(doc, found);
   return found;
@@ -224,7 +229,7 @@ const samePerson = (a: string, b: string) => a === b || a.endsWith(' ' + b) || b
 /** Countries the sentence at `start` names, that have such an office (no "President" of Japan, no "Prime Minister" of the United States). */
 function sentenceCountries(doc: Doc, entities: Entities, start: number, roles: readonly string[]): CountryMention[] {
   const sentence = sentenceAt(doc, start);
-  return countryMentions(doc, entities).filter((c) => c.sentence === sentence && c.weight > 0 && holdsOffice(c.code, roles));
+  return countryMentions(doc, entities).filter((c) => c.sentence === sentence && c.weight > 0 && !c.venue && holdsOffice(c.code, roles));
 }
 
 /** The country the story names most (with such an office), if any. */

@@ -32,6 +32,14 @@ describe('the country a government officer serves', () => {
     const text = 'Norway will cut taxes.\nNorway expects growth.\n"Sales rose," chairman Ola Berg said.';
     expect(one(text, 'Ola Berg')).toMatchObject({ org: null });
   });
+  it('is not the country of a city where something happens in the officer\'s sentence', () => {
+    const text = 'Philippine debt talks resume.\nThe Philippines wants better terms.\nTalks open with the 12-bank committee in New York tomorrow, a year after President Lara Aquino took power.';
+    expect(one(text, 'Lara Aquino')?.org).toBe('Philippines');
+  });
+  it('is still the country of such a city where the story names no other', () => {
+    const text = 'Labour met in London.\nPrime Minister Tony Blane spoke in London.';
+    expect(one(text, 'Tony Blane')?.org).toBe('Britain');
+  });
   it('is not the country whose rebels the sentence names', () => {
     const text = 'The House will vote to block aid to the Nicaraguan "contra" rebels until President Rowan has accounted for it.\nThe money came from U.S. arms sales.';
     expect(one(text, 'Rowan')?.org).toBe('U.S.');
