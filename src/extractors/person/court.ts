@@ -11,6 +11,12 @@ const COURT_NAME = /\bCourt\b/;
 /** The court a judge with no organization sits on: the one court the story names (none, or two, leave it open). */
 export function storyCourt(c: Reported<'person'>, entities: Entities): string | undefined {
   if (c.org || !c.roles.length || !c.roles.every((r) => JUDGE.test(r))) return undefined;
-  const courts = new Set(entities.mentions.filter((m) => m.type !== 'person' && m.type !== 'place' && COURT_NAME.test(m.name)).map((m) => m.name));
+  let courts = courtsNamed.get(entities);
+  if (!courts) {
+    courts = new Set(entities.mentions.filter((m) => m.type !== 'person' && m.type !== 'place' && COURT_NAME.test(m.name)).map((m) => m.name));
+    courtsNamed.set(entities, courts);
+  }
   return courts.size === 1 ? [...courts][0] : undefined;
 }
+/** The courts a document names, found once per document. */
+const courtsNamed = new WeakMap<Entities, Set<string>>();

@@ -187,9 +187,15 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
 
 /** Whether the sentence at `start` names a company by its legal form. */
 function companyInSentence(doc: Doc, entities: Entities, start: number): boolean {
-  const sentence = sentenceAt(doc, start);
-  return entities.mentions.some((m) => m.sentence === sentence && m.type === 'org' && isLegalSuffix(m.name.split(' ').pop()!));
+  let sentences = legalFormSentences.get(entities);
+  if (!sentences) {
+    sentences = new Set(entities.mentions.filter((m) => m.type === 'org' && isLegalSuffix(m.name.split(' ').pop()!)).map((m) => m.sentence));
+    legalFormSentences.set(entities, sentences);
+  }
+  return sentences.has(sentenceAt(doc, start));
 }
+/** The sentences of a document that name a company by its legal form, found once per document. */
+const legalFormSentences = new WeakMap<Entities, Set<number>>();
 
 /** Whether the sentence at `start` names `company` (or points back to it). */
 function namedNear(doc: Doc, entities: Entities, company: string, start: number): boolean {
