@@ -3,7 +3,7 @@
 // who is chief financial officer at Acme".
 import type { Rule } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
-import { COMPANY_POSSESSIVES, namesakeOrg, orgAfter, orgAt, ownerOrg, pastInitials, pastPostnominal, personMentions, type OrgRef } from './context.js';
+import { COMPANY_POSSESSIVES, namesakeOrg, orgAfter, orgAt, ownerOrg, pastInitials, pastPostnominal, pastTicker, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { partyOpening } from './party.js';
 import { employerFrom, heldBefore, splitRoles, titleAt, type TitleSpan } from './title.js';
@@ -163,21 +163,15 @@ export function secondPost(ctx: Parameters<Rule['run']>[0], nameTokens: [number,
  * an aside that says whose it is (", a subsidiary of USX Corp <X>").
  */
 function pastOrgAside(ctx: Parameters<Rule['run']>[0], k: number): number {
-  const { doc, entities, sentence } = ctx;
-  const pastTicker = (n: number) => {
-    if (doc.tokens[n]?.text !== '<') return n;
-    let e = n + 1;
-    while (e < sentence.tokenEnd && e < n + 6 && doc.tokens[e]!.text !== '>') e++;
-    return doc.tokens[e]?.text === '>' ? e + 1 : n;
-  };
-  k = pastTicker(k);
+  const { doc, entities } = ctx;
+  k = pastTicker(doc, k);
   let a = k + 1;
   if (doc.tokens[k]?.text !== ',' || !['a', 'the'].includes(doc.tokens[a]?.lower ?? '')) return k;
   a++;
   if (!OWNED_UNITS.has(doc.tokens[a]?.lower ?? '') || doc.tokens[a + 1]?.lower !== 'of') return k;
   const owner = entities.mentionAt(a + 2);
   if (!owner || owner.type === 'person' || owner.type === 'place') return k;
-  return pastTicker(owner.tokenEnd);
+  return pastTicker(doc, owner.tokenEnd);
 }
 const OWNED_UNITS = new Set(['subsidiary', 'unit', 'division', 'affiliate']);
 

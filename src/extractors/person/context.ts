@@ -532,7 +532,7 @@ export function namesakeOrg(ctx: RuleContext, org: OrgRef | undefined, titleEnd:
 }
 
 /** The token after a wire ticker in angle brackets opening at `k` ("<RDR>"), or `k` where none does. */
-function pastTicker(doc: Doc, k: number): number {
+export function pastTicker(doc: Doc, k: number): number {
   if (doc.tokens[k]?.text !== '<') return k;
   for (let e = k + 1; e < k + 6 && e < doc.tokens.length; e++) if (doc.tokens[e]!.text === '>') return e + 1;
   return k;
