@@ -125,7 +125,7 @@ function eventAfter(doc: Doc, k: number): boolean {
 
 /** Those who fight a government or fled it, named after a nation's adjective: "Nicaraguan rebels", "Afghan "mujahideen" guerrillas". */
 const INSURGENTS = new Set(['rebels', 'rebel', 'guerrillas', 'guerrilla', 'insurgents', 'contras', 'contra', 'dissidents', 'exiles', 'refugees', 'separatists', 'resistance', 'opposition']);
-/** Whether such a word follows at `k`, past a quoted or lower-case word or two ("Nicaraguan \"contra\" rebels"). */
+/** Whether such a word follows at `k`, past a quoted or lower-case word or two ('Nicaraguan "contra" rebels'). */
 function insurgentsAfter(doc: Doc, k: number): boolean {
   for (let n = k; n < k + 4; n++) {
     const t = doc.tokens[n];

@@ -290,10 +290,11 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
   return best;
 }
 
-/** A post's field, capitalized after its "of" ("Director of Research"), that names no employer. */
-const CAPITALIZED_FIELDS = new Set([...POST_FIELDS_AFTER, 'trading', 'investments', 'investment', 'strategy', 'economics']);
-// (not the Treasury, whose secretary is its: "Former Secretary of the Treasury Robert Anderson")
-CAPITALIZED_FIELDS.delete('treasury');
+/**
+ * A post's field, capitalized after its "of" ("Director of Research"), that names no employer (not the Treasury, whose
+ * secretary is its: "Former Secretary of the Treasury Robert Anderson").
+ */
+const CAPITALIZED_FIELDS = new Set([...[...POST_FIELDS_AFTER].filter((w) => w !== 'treasury'), 'trading', 'investments', 'investment', 'strategy', 'economics']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Words that point at a person without naming a post: "the official", "a diplomat". */
