@@ -464,6 +464,8 @@ export const ROLE_COUNTRY: Record<string, string> = {
   'secretary of state': 'US',
   'trade representative': 'US',
   congressman: 'US',
+  // (Japan's cabinet's spokesman and its chief: other cabinets have a "cabinet secretary" alone)
+  'chief cabinet secretary': 'JP',
 };
 
 /** Titles that name a firm's part in a deal, not a person's job: "lead manager Morgan Stanley and Co". */

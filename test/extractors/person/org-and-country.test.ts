@@ -21,6 +21,8 @@ describe('the country a government officer serves', () => {
   it('is the one country an office belongs to', () => {
     const text = 'Japan cut rates.\nChancellor of the Exchequer Nigel Parr said Japan acted wisely.';
     expect(one(text, 'Nigel Parr')).toMatchObject({ title: 'Chancellor of the Exchequer', roles: ['chancellor of the exchequer'], org: 'Britain' });
+    const cabinet = 'The United States and the U.S. Congress pressed for action.\nChief Cabinet Secretary Kenji Oda said talks would go on.';
+    expect(one(cabinet, 'Kenji Oda')).toMatchObject({ roles: ['chief cabinet secretary'], org: 'Japan' });
   });
   it('reads a country adjective wrapped over two lines', () => {
     expect(one('Talks were held with West\nGerman Finance Minister Karl Brandt on Monday.', 'Karl Brandt')).toMatchObject({ org: 'Germany' });
