@@ -4,6 +4,7 @@ import type { Doc } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import type { Reported } from '../rule.js';
+import { onlyNamed } from './only-named.js';
 import { CENTRAL_BANK_NAME } from '../../lexicon/organizations.js';
 import { isCountryName } from './country.js';
 import { splitRoles } from './title.js';
@@ -56,6 +57,5 @@ const GOVERNOR = /^(?:(?:former|retired|acting|deputy|senior|vice|assistant) )*g
  */
 export function storyCentralBank(c: Reported<'person'>, entities: Entities): string | undefined {
   if (c.org || !c.roles.length || !c.roles.every((r) => GOVERNOR.test(r))) return undefined;
-  const banks = new Set(entities.mentions.filter((m) => m.type === 'org' && CENTRAL_BANK_NAME.test(m.name)).map((m) => m.name));
-  return banks.size === 1 ? [...banks][0] : undefined;
+  return onlyNamed(entities, 'central bank', (m) => m.type === 'org' && CENTRAL_BANK_NAME.test(m.name));
 }

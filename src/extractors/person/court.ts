@@ -2,6 +2,7 @@
 // judge with no court stated sits on the one court the story names.
 import type { Entities } from '../../entities/entities.js';
 import type { Reported } from '../rule.js';
+import { onlyNamed } from './only-named.js';
 
 /** A judge's post, of any kind: "Judge", "U.S. District Judge", "bankruptcy judge", "chief judge". */
 const JUDGE = /^(?:(?:former|chief|presiding|federal|district|bankruptcy|appeals|circuit|high court|supreme court|senior|trial|administrative) )*judge$/;
@@ -11,12 +12,5 @@ const COURT_NAME = /\bCourt\b/;
 /** The court a judge with no organization sits on: the one court the story names (none, or two, leave it open). */
 export function storyCourt(c: Reported<'person'>, entities: Entities): string | undefined {
   if (c.org || !c.roles.length || !c.roles.every((r) => JUDGE.test(r))) return undefined;
-  let courts = courtsNamed.get(entities);
-  if (!courts) {
-    courts = new Set(entities.mentions.filter((m) => m.type !== 'person' && m.type !== 'place' && COURT_NAME.test(m.name)).map((m) => m.name));
-    courtsNamed.set(entities, courts);
-  }
-  return courts.size === 1 ? [...courts][0] : undefined;
+  return onlyNamed(entities, 'court', (m) => m.type !== 'person' && m.type !== 'place' && COURT_NAME.test(m.name));
 }
-/** The courts a document names, found once per document. */
-const courtsNamed = new WeakMap<Entities, Set<string>>();
