@@ -372,6 +372,8 @@ export const TITLE_MODIFIERS = new Set([
   'majority', 'minority',
   // ("a retired vice chairman of ...", "Sotheby's worldwide head of ...")
   'retired', 'worldwide',
+  // ("Labour opposition leader Neil Kinnock", "opposition spokesman")
+  'opposition',
 ]);
 
 /** The words that head a title: a run of modifiers must end in one of these. */

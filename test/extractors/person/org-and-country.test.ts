@@ -248,6 +248,7 @@ describe('a party named before a title', () => {
     ['Liberal Democrat leader Colin Kerr added more.', 'Colin Kerr', ['leader'], 'Liberal Democrat'],
     ['Tory shadow chancellor Owen Lett said the sums did not add up.', 'Owen Lett', ['shadow chancellor'], 'Conservative'],
     ['Lib Dem spokesman Ed Dacey said so.', 'Ed Dacey', ['spokesman'], 'Liberal Democrats'],
+    ['The poll was bad news for Labour opposition leader Neil Kent.', 'Neil Kent', ['opposition leader'], 'Labour'],
   ])('%s', (text, name, roles, org) => {
     expect(one(text, name)).toMatchObject({ roles, org });
   });
