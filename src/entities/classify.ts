@@ -219,6 +219,9 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
     const national = length >= 2 && ((/^[\p{Lu}.]+$/u.test(first.text) && lookupPlace(first.text)?.kind === 'country') || lookupPlaceAdjective(first.text)?.kind === 'country');
     if (kind === 'person' && !institution && !national) e.person += length >= 2 ? 3 : 1;
   }
+  // "Beck-Crespel is a specialist steel firm": what the name is, said by a copula (a body's word only: "Buhecha was
+  // a distributor of films" is a trader's)
+  if (!c.possessive && (after?.lower === 'is' || after?.lower === 'was') && BODY_HEADS.has(appositionHead(doc, c.tokenEnd + 1, c.sentence)?.text ?? '')) e.org += 3;
   // "X's chief executive", "X's shares" (not "President Castro's chief aide": a title before makes it a person's)
   if (c.possessive && after && !c.titleBefore && !c.honorific) {
     if (isPostTokenLower(after) || (after2 && isPostTokenLower(after2) && TITLE_MODIFIERS.has(after.lower))) e.org += 2;
@@ -291,17 +294,29 @@ function isTitleTokenLower(t: Token): boolean {
 const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 
 /** What an apposition after a name says it is: "the president of", "a unit of", "the Chinese smartphone maker". */
-const HEAD_ENDS = new Set(['of', 'at', 'for', 'with', 'who', 'which', 'that', 'whose']);
+/** Words for a body that no one person can be: "a specialist steel firm", "a mutual insurer" is as often a trader's. */
+const BODY_HEADS = new Set(['firm', 'company', 'group', 'bank', 'concern', 'conglomerate', 'airline', 'chain', 'brokerage', 'corporation', 'agency', 'organisation', 'organization', 'association', 'charity', 'subsidiary', 'unit', 'carmaker', 'partnership', 'consortium', 'cooperative', 'co-operative']);
+const HEAD_ENDS = new Set(['of', 'at', 'for', 'with', 'in', 'who', 'which', 'that', 'whose']);
 /** Verbs of saying that close an attribution set off after a name: ", the company said". */
 const ATTRIBUTION_VERBS = new Set(['said', 'says', 'added', 'announced', 'reported', 'stated']);
 
 function appositionKind(doc: Doc, i: number, sentence: number): 'org' | 'person' | null {
+  const head = appositionHead(doc, i, sentence);
+  if (!head) return null;
+  if (isTitleTokenLower(head) || head.lower === 'ceo' || head.lower === 'cfo' || head.lower === 'coo') return 'person';
+  // (a word for a firm in lower case: "Bank" of "Bank of America vice president" opens a name)
+  if (ORG_DESCRIPTOR_NOUNS.has(head.text)) return 'org';
+  return null;
+}
+
+/** The head word of the noun phrase that says what a name is, starting at token `i` ("the Chinese smartphone maker"). */
+function appositionHead(doc: Doc, i: number, sentence: number): Token | undefined {
   let k = i;
   const first = tok(doc, k, sentence);
   if (first && APPOSITION_DETERMINERS.has(first.lower)) k++;
   // ("Jean-Michel Lemetayer, from the FNSEA farmers' union,": what follows a preposition is where it is from, not what it is)
   // (but "Burlington, as the largest manufacturer of denim," says what it is)
-  else if (first?.pos === 'ADP' && first.lower !== 'as') return null;
+  else if (first?.pos === 'ADP' && first.lower !== 'as') return undefined;
   // look along the noun phrase for its head, up to a few words
   for (let n = 0; n < 7; n++, k++) {
     const t = tok(doc, k, sentence);
@@ -310,17 +325,14 @@ function appositionKind(doc: Doc, i: number, sentence: number): 'org' | 'person'
     // (the head stands before what it is of, at or for: "Jay LeBoff, spokesman for Hotseat")
     if (!t || t.text === ',' || (t.pos === 'VERB' && !glued) || HEAD_ENDS.has(t.lower)) {
       const head = tok(doc, k - 1, sentence);
-      if (!head || k === i) return null;
+      if (!head || k === i) return undefined;
       // ("replaced by Harold Simmons, the company said": who said it, not what the name is)
-      if (t && ATTRIBUTION_VERBS.has(t.lower)) return null;
-      if (isTitleTokenLower(head) || head.lower === 'ceo' || head.lower === 'cfo') return 'person';
-      // (a word for a firm in lower case: "Bank" of "Bank of America vice president" opens a name)
-      if (ORG_DESCRIPTOR_NOUNS.has(head.text)) return 'org';
-      return null;
+      if (t && ATTRIBUTION_VERBS.has(t.lower)) return undefined;
+      return head;
     }
-    if (t.lower === 'ceo' || t.lower === 'cfo' || t.lower === 'coo') return 'person';
+    if (t.lower === 'ceo' || t.lower === 'cfo' || t.lower === 'coo') return t;
   }
-  return null;
+  return undefined;
 }
 
 function listAfterOrgNoun(doc: Doc, c: NameChunk): boolean {

@@ -27,6 +27,11 @@ describe('organization names', () => {
     expect(buildEntities(buildDocument({ id: 'o', text: 'Singer and TV presenter Myla Klassen has joined the show.' })).mentions.map((m) => m.name)).toEqual(['Myla Klassen']);
   });
 
+  it('reads a name a copula calls a firm as a firm, but not one called a trader ("is a specialist steel firm in Lille")', () => {
+    expect(orgs('Brecq-Martel is a specialist steel firm in Roubaix, near Lille.')).toContain('Brecq-Martel');
+    expect(orgs('Bhavsar was previously a legitimate distributor of films in Leicester.')).not.toContain('Bhavsar');
+  });
+
   it('reads a name ending in a seat of government as the government ("the Reagan White House")', () => {
     expect(orgs("Dubin served in the Reagan White House as head of the president's legislative team.")).toContain('Reagan White House');
   });
