@@ -85,7 +85,9 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       c.confidence -= 0.1;
     }
     // "Sen. John McCain, an Arizona Republican": a legislator's party, where the story states it
-    if (isLegislator(c.roles) && (!c.org || isCountryName(c.org))) c.org = statedParty(doc.text, c.name) ?? c.org;
+    // (over the state a senator is "of", or a committee his other post belongs to: "Senator Lloyd Bentsen, chairman of
+    // the Finance Committee ... Bentsen, a Texas Democrat")
+    if (isLegislator(c.roles)) c.org = statedParty(doc.text, c.name) ?? c.org;
     // "union spokesman Wendy Cuthbertson", "union president Bob White": a union's officer, not the company's it bargains
     // with, nor a country's president
     const unionOfficer = isUnionOfficer(c, doc);

@@ -7,8 +7,12 @@ export const isLegislator = (roles: readonly string[]): boolean => roles.length 
 
 /** A party's letter and a state, in brackets or after a comma: "(R-Ariz.)", ", D-Wash.". */
 const LETTER_AFTER = /^\s*(?:,\s*|\(\s*)([DRI])-[A-Z][A-Za-z.]*/;
-/** "an Arizona Republican", "a New York Democrat", "a conservative Republican from Idaho": the state's name or a leaning, then the party's word. */
-const DESCRIBED_AFTER = /^\s*,\s+(?:an?|the)\s+(?:(?:[A-Z][a-z]+|conservative|liberal|moderate|senior|veteran|freshman|leading)\s+){0,3}(Republican|Democrat(?:ic)?)\b/;
+/**
+ * "an Arizona Republican", "a New York Democrat", "a conservative Republican from Idaho": the state's name or a
+ * leaning, then the party's word; past the state the legislator is "of" ("Pete Domenici of New Mexico, the senior
+ * Republican on the Senate Budget Committee").
+ */
+const DESCRIBED_AFTER = /^(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*,\s+(?:an?|the)\s+(?:(?:[A-Z][a-z]+|conservative|liberal|moderate|senior|veteran|freshman|leading)\s+){0,3}(Republican|Democrat(?:ic)?)\b/;
 /** How many of the name's occurrences are looked at: the party is given where the name is first written. */
 const LOOKED_AT = 3;
 

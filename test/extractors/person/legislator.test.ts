@@ -13,6 +13,13 @@ describe('a legislator\'s party', () => {
     expect(one('Republican Sen. Robert Dane said no.', 'Robert Dane')?.org).toBe('Republican');
     expect(one('The seat was open since the death of Nebraskan Democratic Sen. Edwin Zorn last month.', 'Edwin Zorn')?.org).toBe('Democratic');
   });
+  it('is read past the state the legislator is "of", and stands over that state', () => {
+    expect(one('Baker has talked with Senator Pete Dorman of New Mexico, the senior Republican on the Senate Budget Committee.', 'Pete Dorman')?.org).toBe('Republican');
+  });
+  it('stands over the committee his other post belongs to', () => {
+    const text = 'It came in a letter to Senator Lloyd Benton, chairman of the Finance Committee. Benton, a Texas Democrat, is against it.';
+    expect(people(text).map((p) => [p.roles[0], p.org])).toEqual(expect.arrayContaining([['senator', 'Democratic'], ['chairman', 'Finance Committee']]));
+  });
   it('is none where the story states none', () => {
     expect(statedParty('Sen. Robert Dane said no, and Dane left.', 'Robert Dane')).toBeUndefined();
   });
