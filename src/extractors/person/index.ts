@@ -184,7 +184,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     const seen = bySpan.get(key);
     if (!seen || c.confidence > seen.confidence) bySpan.set(key, c);
   }
-  return dropPostBeingLeft(dropOccupationWherePost(dropFormerWhereCurrent(dropRestated([...bySpan.values()]), doc)), doc);
+  return dropPostBeingLeft(dropVagueWherePost(dropOccupationWherePost(dropFormerWhereCurrent(dropRestated([...bySpan.values()]), doc))), doc);
 }
 
 /** Whether the sentence at `start` names a company by its legal form. */
@@ -271,6 +271,24 @@ function dropOccupationWherePost(facts: Reported<'person'>[]): Reported<'person'
   const isOccupation = (f: Reported<'person'>) => f.roles.length > 0 && f.roles.every((r) => OCCUPATION_ROLES.test(r));
   const withPost = new Set(facts.filter((f) => !isOccupation(f) && f.roles.length > 0).map((f) => f.name));
   return withPost.size ? facts.filter((f) => !isOccupation(f) || !withPost.has(f.name)) : facts;
+}
+
+/** Words a story calls a head of something by, loosely, beside the post's own name: "Fed chief", "Qantas boss". */
+const LOOSE_POSTS = new Set(['chief', 'head', 'boss']);
+/** Roles that say what a person is, not which post they hold at the organization. */
+const NOT_POSTS = new Set(['member', 'employee', 'colonel', 'general', 'admiral', 'commander', 'major', 'captain', 'lieutenant', 'sergeant']);
+
+/**
+ * "Fed chief Alan Greenspan ... Federal Reserve chairman Alan Greenspan": a
+ * loose word for the post beside its name at the same organization is the
+ * same post, and the name is the fact.
+ */
+function dropVagueWherePost(facts: Reported<'person'>[]): Reported<'person'>[] {
+  const isLoose = (f: Reported<'person'>) => f.roles.length > 0 && f.roles.every((r) => LOOSE_POSTS.has(r));
+  const named = new Set(
+    facts.filter((f) => f.org && f.roles.length > 0 && !isLoose(f) && !f.roles.some((r) => NOT_POSTS.has(r) || OCCUPATION_ROLES.test(r))).map((f) => `${f.name}\u0000${f.org}`),
+  );
+  return named.size ? facts.filter((f) => !isLoose(f) || !named.has(`${f.name}\u0000${f.org}`)) : facts;
 }
 
 const APPOINTED_BEFORE = /\b(?:named|appointed|elected|promoted|made)\s+$/i;

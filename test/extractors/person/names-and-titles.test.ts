@@ -223,6 +223,18 @@ describe('occupations given as a title', () => {
   });
 });
 
+describe('a loose word for a post ("chief", "boss", "head")', () => {
+  it('gives way to the post\'s own name at the same organization', () => {
+    const found = people('Stern words came from Fed chief Alan Grayson. Federal Reserve chairman Alan Grayson said the dollar would fall.');
+    expect(found.map((p) => [p.roles, p.org])).toEqual([[['chairman'], 'Federal Reserve']]);
+  });
+  it('stands where it is the only post, or the other is at another organization', () => {
+    expect(one('Qintas boss Geoff Dixter said fares would rise.', 'Geoff Dixter')?.roles).toEqual(['boss']);
+    const found = people('Acme Corp boss Jan Rolle, a director of Beta Corp, said so.');
+    expect(found.map((p) => p.roles[0])).toEqual(expect.arrayContaining(['boss']));
+  });
+});
+
 describe('a post to come', () => {
   it('reads "Chairman-elect" as the post it is', () => {
     expect(one('Navistar Corp expects spending to rise, Chairman-elect James Cotter told reporters.', 'James Cotter')).toMatchObject({ title: 'Chairman-elect', roles: ['chairman-elect'] });
