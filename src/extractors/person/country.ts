@@ -197,7 +197,9 @@ function titlesAnother(doc: Doc, entities: Entities, c: CountryMention, start: n
   const from = k;
   while (k < from + 4 && isTitleWord(doc.tokens[k]?.lower ?? '')) k++;
   const holder = k > from ? entities.mentionAt(k) : undefined;
-  return !!holder && holder.type === 'person' && holder.end <= start;
+  if (holder) return holder.type === 'person' && holder.end <= start;
+  // ... or an unnamed one: "the Pakistani president met Prime Minister Tony Blair"
+  return k > from && doc.tokens[place.tokenStart - 1]?.lower === 'the' && doc.tokens[k - 1]!.end <= start;
 }
 
 /** Whether a country's office is another person's, by the country's code. */

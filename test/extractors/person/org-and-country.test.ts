@@ -38,6 +38,10 @@ describe('the country a government officer serves', () => {
     const text = 'Philippine debt talks resume.\nThe Philippines wants better terms.\nTalks open with the 12-bank committee in New York tomorrow, a year after President Lara Aquino took power.';
     expect(one(text, 'Lara Aquino')?.org).toBe('Philippines');
   });
+  it('is not the country of another, unnamed officer the sentence names before ("the Pakistani president met ...")', () => {
+    const text = 'Britain has many problems. On Monday the Pakistani president met Prime Minister Tony Blane at 10 Downing Street. Pakistan wants aid.';
+    expect(one(text, 'Tony Blane')?.org).toBe('Britain');
+  });
   it('is still the country of such a city where the story names no other', () => {
     const text = 'Labour met in London.\nPrime Minister Tony Blane spoke in London.';
     expect(one(text, 'Tony Blane')?.org).toBe('Britain');
