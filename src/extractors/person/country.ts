@@ -118,6 +118,8 @@ function initialsOpening(surface: string): string | undefined {
 /** Whether an event's word follows at `k`, past a word or a hyphened word: "war", "arms scandal", "-contra scandal". */
 function eventAfter(doc: Doc, k: number): boolean {
   const word = (n: number) => /^[a-z]+$/.test(doc.tokens[n]?.text ?? '');
+  // ("the Romanian and Bulgarian visas scandal": past the other nations of a list before the words)
+  for (let n = 0; n < 3 && /^(?:,|and)$/.test(doc.tokens[k]?.lower ?? '') && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k + 1]?.text ?? ''); n++) k += 2;
   const hyphened = doc.tokens[k]?.text === '-' && word(k + 1);
   const at = hyphened ? k + 2 : word(k) && !EVENT_NOUNS.has(doc.tokens[k]!.lower) ? k + 1 : k;
   return EVENT_NOUNS.has(doc.tokens[at]?.lower ?? '');

@@ -42,6 +42,10 @@ describe('the country a government officer serves', () => {
     const text = 'Britain has many problems. On Monday the Pakistani president met Prime Minister Tony Blane at 10 Downing Street. Pakistan wants aid.';
     expect(one(text, 'Tony Blane')?.org).toBe('Britain');
   });
+  it('is not a nation of a list that names what happened ("the Romanian and Bulgarian visas scandal")', () => {
+    const text = 'The report discussed the Romanian and Bulgarian visas scandal which led to the resignation of immigration minister Bev Hughton. Many had entered the UK.';
+    expect(one(text, 'Bev Hughton')?.org).toBe('UK');
+  });
   it('is still the country of such a city where the story names no other', () => {
     const text = 'Labour met in London.\nPrime Minister Tony Blane spoke in London.';
     expect(one(text, 'Tony Blane')?.org).toBe('Britain');
