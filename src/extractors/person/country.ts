@@ -37,8 +37,8 @@ interface CountryMention {
 const cache = new WeakMap<Doc, CountryMention[]>();
 const written = new WeakMap<Doc, Map<string, string>>();
 const TRAVEL = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'trip', 'visit', 'visits', 'fly', 'flies', 'flew', 'go', 'goes', 'went', 'going', 'mission', 'delegation', 'return', 'returned']);
-/** "arms sales to Iran": a country goods go to is a buyer, not whose government the story's officers serve. */
-const SOLD = new Set(['sell', 'sells', 'sold', 'selling', 'sale', 'sales', 'export', 'exports', 'exported', 'ship', 'ships', 'shipped', 'shipments']);
+/** "arms sales to Iran", "aid to Bolivia": a country goods or money go to is a buyer or a recipient, not whose government the story's officers serve. */
+const SOLD = new Set(['sell', 'sells', 'sold', 'selling', 'sale', 'sales', 'export', 'exports', 'exported', 'ship', 'ships', 'shipped', 'shipments', 'aid', 'assistance', 'loan', 'loans', 'credits', 'grants']);
 /** "leaves for New York": a journey's words before "for" (not "arrived in Uganda": a team arrives where the story is). */
 const DEPART = new Set(['leave', 'leaves', 'left', 'leaving', 'bound', 'depart', 'departs', 'departed', 'head', 'heads', 'headed']);
 /** A journey's nouns before "of" and the places it took in: "a tour of Europe". */

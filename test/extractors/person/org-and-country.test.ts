@@ -46,6 +46,10 @@ describe('the country a government officer serves', () => {
     const text = 'The report discussed the Romanian and Bulgarian visas scandal which led to the resignation of immigration minister Bev Hughton. Many had entered the UK.';
     expect(one(text, 'Bev Hughton')?.org).toBe('UK');
   });
+  it('is not a country aid goes to ("aid to Bolivia")', () => {
+    const text = 'Officials travelling with President Richard Vollmer said aid to Bolivia will rise. West Germany gave aid to Bolivia last year.';
+    expect(one(text, 'Richard Vollmer')?.org).toBe('West Germany');
+  });
   it('is still the country of such a city where the story names no other', () => {
     const text = 'Labour met in London.\nPrime Minister Tony Blane spoke in London.';
     expect(one(text, 'Tony Blane')?.org).toBe('Britain');
