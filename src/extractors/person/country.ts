@@ -57,6 +57,8 @@ function listStart(doc: Doc, entities: Entities, at: number): number {
 
 /** Verbs whose object is a government the story's officers address, not their own. */
 const ADDRESSED = new Set(['accused', 'accuses', 'accusing', 'criticized', 'criticised', 'criticizes', 'criticises', 'blamed', 'blames', 'condemned', 'condemns', 'warned', 'warns', 'urged', 'urges', 'urging', 'pressed', 'presses', 'pressing', 'attacked', 'attacks']);
+/** A company's parts, named after the place they are in: "Hong Kong subsidiary", "U.S. unit". */
+const COMPANY_PARTS = new Set(['subsidiary', 'subsidiaries', 'unit', 'units', 'affiliate', 'affiliates', 'arm', 'branch', 'branches', 'division', 'offshoot']);
 /** "his Prime Minister": a post of the person named before. */
 const PERSON_POSSESSIVES = new Set(['his', 'her']);
 /** Tokens around a member of a list: "Canada, Belgium and Sweden". */
@@ -81,7 +83,8 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
       (LIST_JOINS.has(doc.tokens[m.tokenStart - 1]?.text ?? '') && entities.mentionEndingAt(m.tokenStart - 2)?.type === 'place') ||
       (LIST_JOINS.has(doc.tokens[m.tokenEnd]?.text ?? '') && entities.mentionAt(m.tokenEnd + 1)?.type === 'place');
     // "Japan's Fujitsu Ltd": a company's home says nothing of whose government the story's officers serve
-    const companyHome = m.possessive && entities.mentionAt(m.tokenEnd + 1)?.type === 'org';
+    // ... nor where a company's part stands ("SMC's Hong Kong subsidiary", "its U.S. unit")
+    const companyHome = (m.possessive && entities.mentionAt(m.tokenEnd + 1)?.type === 'org') || (!m.possessive && COMPANY_PARTS.has(doc.tokens[m.tokenEnd]?.lower ?? ''));
     // "will travel to Japan", "the visiting Polish leader": a country visited or visiting is not the officers' own
     // (past an article: "during a visit to the United States by President Corazon Aquino", "a trade war with the U.S.")
     const at = doc.tokens[m.tokenStart - 1]?.lower === 'the' ? m.tokenStart - 1 : m.tokenStart;

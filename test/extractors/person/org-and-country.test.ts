@@ -50,6 +50,10 @@ describe('the country a government officer serves', () => {
     const text = 'Officials travelling with President Richard Vollmer said aid to Bolivia will rise. West Germany gave aid to Bolivia last year.';
     expect(one(text, 'Richard Vollmer')?.org).toBe('West Germany');
   });
+  it('is not where a company\'s part stands ("SMC\'s Hong Kong subsidiary")', () => {
+    const text = 'A down payment was made by SMC\'s Hong Kong subsidiary Neptora Ltd. SMC, the Philippines\' largest brewer, agreed. President Corazon Aquana asked SMC to act.';
+    expect(one(text, 'Corazon Aquana')?.org).toBe('Philippines');
+  });
   it('is still the country of such a city where the story names no other', () => {
     const text = 'Labour met in London.\nPrime Minister Tony Blane spoke in London.';
     expect(one(text, 'Tony Blane')?.org).toBe('Britain');
