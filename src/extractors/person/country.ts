@@ -261,8 +261,11 @@ export function storyCountry(doc: Doc, entities: Entities, roles: readonly strin
   if (namesNone() && roles.every((r) => NATIONAL_ROLE.test(r) && !NOT_NATIONAL.test(r))) for (const c of headlineCountries(doc)) if (holdsOffice(c, roles) && !taken(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   let code: string | undefined;
   let best = 0;
-  // ties go to the country named first
-  for (const [c, n] of counts) if (n > best) [code, best] = [c, n];
+  // ties go to the one the headline names ("SWEDEN SETS OCTOBER DEADLINE FOR S.AFRICA BOYCOTT" names the one acting
+  // first), else to the country named first
+  const headline = headlineCountries(doc);
+  const rank = (c: string) => (headline.includes(c) ? headline.length - headline.indexOf(c) : 0);
+  for (const [c, n] of counts) if (n > best || (n === best && code !== undefined && rank(c) > rank(code))) [code, best] = [c, n];
   return code && storyName(doc, entities, code);
 }
 

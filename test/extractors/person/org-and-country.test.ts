@@ -366,6 +366,10 @@ describe('the headline\'s country', () => {
     const f = withTitle('KENYA CUTS SPENDING', 'Finance Minister Joseph Kamau said spending would fall.', 'Joseph Kamau');
     expect(f).toMatchObject({ roles: ['finance minister'], org: 'Kenya' });
   });
+  it('breaks a tie between the countries the text names as often', () => {
+    const f = withTitle('JAPAN PLANS STIMULUS PACKAGE', 'France and Japan met. France spoke, Japan listened. Prime Minister Yasuo Nakamoto said growth would pick up.', 'Yasuo Nakamoto');
+    expect(f).toMatchObject({ org: 'Japan' });
+  });
   it('but not a president who may be a company\'s', () => {
     const f = withTitle('U.S. OIL HAS NEW MANAGEMENT', 'Paolo Ricci was named president and chief of the oil producer.', 'Paolo Ricci');
     expect(f?.org ?? null).not.toBe('U.S.');
