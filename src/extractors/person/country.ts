@@ -297,6 +297,12 @@ function opensReportedClause(doc: Doc, tokenStart: number): boolean {
   return REPORTING.has(doc.tokens[k]?.lower ?? '');
 }
 
+/** Whether the country named `name` has the office of each national role; true of a name that is no country's. */
+export function countryHasOffice(name: string, roles: readonly string[]): boolean {
+  const place = lookupPlace(name) ?? lookupPlaceAdjective(name);
+  return place?.kind !== 'country' || !place.code || holdsOffice(place.code, roles);
+}
+
 /** Whether a country has the office of each national role ("president", "finance minister") at all. */
 function holdsOffice(code: string, roles: readonly string[]): boolean {
   for (const r of roles) {

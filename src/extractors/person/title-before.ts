@@ -9,7 +9,7 @@ import { isCompanyRole } from './employer.js';
 import { partyOpening } from './party.js';
 import { HONORIFICS, RANK_OPENINGS, STYLED_OF } from '../../lexicon/people.js';
 import { BODY_WORDS, BRANCH_WORDS, CHAMBERS, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
-import { isNationalRole } from './country.js';
+import { countryHasOffice, isNationalRole } from './country.js';
 import { isLegislator } from './legislator.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { opensSentenceAsWord, type EntityMention } from '../../entities/entities.js';
@@ -81,7 +81,7 @@ export const titleBeforeRule: Rule<'person'> = {
       if (exOwner || formerOrg || formerBeforePlace(ctx, title)) title = heldBefore(title);
       const stated = ownOrg ?? (government ? countryBeforeParty(ctx, title.tokenStart) : undefined) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government);
       const occupation = title.roles.every((r) => OCCUPATION_ROLES.test(r));
-      const org = stated ?? (occupation ? undefined : asideOrg(ctx, m.tokenEnd) ?? sharedOrg(ctx, title.tokenStart, government) ?? (government && !title.roles.some((r) => COMPANY_TOO.test(r)) ? undefined : speakerOrg(ctx, title.tokenStart)) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart) ?? (speaksForLeadIn(title) ? quotedSpeakerOrg(ctx, title.tokenStart) : undefined));
+      const org = stated ?? (occupation ? undefined : asideOrg(ctx, m.tokenEnd) ?? sharedOrg(ctx, title.tokenStart, government, title.roles) ?? (government && !title.roles.some((r) => COMPANY_TOO.test(r)) ? undefined : speakerOrg(ctx, title.tokenStart)) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart) ?? (speaksForLeadIn(title) ? quotedSpeakerOrg(ctx, title.tokenStart) : undefined));
       // "Harry Potter author JK Rowling": an artist's work is no employer; a company or band known as one is
       const employer = org && title.roles.every((r) => CREATIVE_ROLES.test(r)) && entities.mentionAt(org.tokenStart)?.type !== 'org' ? undefined : org;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: employer, confidence: employer ? 0.85 : 0.7 });
@@ -403,14 +403,16 @@ function domainIntoName(ctx: RuleContext, title: OwnedTitle): OwnedTitle {
  * Gomez": a second officer joined by "and" to a first serves the first's
  * organization when the first's title names it.
  */
-function sharedOrg(ctx: RuleContext, titleStart: number, government: boolean): OrgRef | undefined {
+function sharedOrg(ctx: RuleContext, titleStart: number, government: boolean, roles: readonly string[]): OrgRef | undefined {
   const { doc, entities, sentence } = ctx;
   if (doc.tokens[titleStart - 1]?.lower !== 'and') return undefined;
   const first = entities.mentionEndingAt(titleStart - 2);
   if (!first || first.type !== 'person' || first.possessive) return undefined;
   const title = titleEndingAt(ctx, first.tokenStart);
   if (!title || isGovernment(title.roles) !== government) return undefined;
-  return orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, false);
+  const org = orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, false);
+  // (not a country with no such office: "talks between Japanese Prime Minister Yasuhiro Nakasone and President Reagan")
+  return org && government && !countryHasOffice(org.name, roles) ? undefined : org;
 }
 
 /**

@@ -89,6 +89,10 @@ describe('two officers of one company', () => {
       { name: 'Sara Gomez', title: 'chief financial officer', roles: ['chief financial officer'], org: 'Helix Pharma' },
     ]);
   });
+  it('gives a second officer of government the first one\'s country only where it has such an office', () => {
+    expect(one('Talks between Japanese Prime Minister Yasuo Nakamoto and President Ron Reagen went on.', 'Ron Reagen')?.org).not.toBe('Japan');
+    expect(one('West German Chancellor Helmut Kolbe and Foreign Minister Hans Genschler met.', 'Hans Genschler')?.org).toBe('West Germany');
+  });
   it('does not give a minister a company', () => {
     const text = 'Helix Pharma chief executive Ivan Petrov and Finance Minister Sara Gomez met in Oslo.';
     expect(one(text, 'Sara Gomez')?.org).not.toBe('Helix Pharma');
