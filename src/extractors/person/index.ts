@@ -187,16 +187,17 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
   return dropPostBeingLeft(dropVagueWherePost(dropOccupationWherePost(dropFormerWhereCurrent(dropRestated([...bySpan.values()]), doc))), doc);
 }
 
-/** Whether the sentence at `start` names a company by its legal form. */
+/** Whether the sentence at `start` names a company by its legal form, or a bank ("The Swiss National Bank will ..., president Pierre Languetin told"). */
 function companyInSentence(doc: Doc, entities: Entities, start: number): boolean {
   let sentences = legalFormSentences.get(entities);
   if (!sentences) {
-    sentences = new Set(entities.mentions.filter((m) => m.type === 'org' && isLegalSuffix(m.name.split(' ').pop()!)).map((m) => m.sentence));
+    const companyLike = (last: string) => isLegalSuffix(last) || last === 'Bank';
+    sentences = new Set(entities.mentions.filter((m) => m.type === 'org' && companyLike(m.name.split(' ').pop()!)).map((m) => m.sentence));
     legalFormSentences.set(entities, sentences);
   }
   return sentences.has(sentenceAt(doc, start));
 }
-/** The sentences of a document that name a company by its legal form, found once per document. */
+/** The sentences of a document that name a company by its legal form or a bank, found once per document. */
 const legalFormSentences = new WeakMap<Entities, Set<number>>();
 
 /** Whether the sentence at `start` names `company` (or points back to it). */

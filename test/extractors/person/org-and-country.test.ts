@@ -140,6 +140,10 @@ describe('the organization of a title', () => {
   it('is the company that announces its officer\'s title', () => {
     expect(one('Tidewater Foods Inc said chief financial officer Ronald Pace will retire.', 'Ronald Pace')).toMatchObject({ org: 'Tidewater Foods Inc' });
   });
+  it('is the bank the sentence names for a president in lower case, not a country', () => {
+    const text = 'The dollar fell in the United States. The Alpine National Bank will keep intervening, president Pierre Lanquet told the bank\'s annual meeting.';
+    expect(one(text, 'Pierre Lanquet')?.org).toBe('Alpine National Bank');
+  });
   it('is not the company or paper that reports a government officer\'s words, though a president it names is its own', () => {
     const text = 'Saudi Arabia will hire women. Saudi Arabia needs staff. The local Arab Daily said Labour Minister Ghazi Gosab had caused uproar.';
     expect(one(text, 'Ghazi Gosab')).toMatchObject({ org: 'Saudi Arabia' });
