@@ -158,7 +158,7 @@ function eventBefore(doc: Doc, entities: Entities, tokenStart: number): boolean 
  * or whose country opens a government body's name ("U.S. Senate", "Japanese
  * Finance Ministry"), if it is one.
  */
-function seatCountry(name: string): { code: string; name: string } | undefined {
+export function seatCountry(name: string): { code: string; name: string } | undefined {
   for (const [seat, code] of SEATS) if (name === seat || name.endsWith(' ' + seat)) return { code, name: places().countryName.get(code) ?? code };
   const body = GOVERNMENT_BODY.exec(name);
   if (!body || body.index === 0) return undefined;

@@ -6,7 +6,7 @@ import type { Extractor, Reported } from '../rule.js';
 import { appositionRule } from './apposition.js';
 import { appointmentRule } from './appointment.js';
 import { isCompanyRole, likelyCompany, nearbyCompany, storyCompany } from './employer.js';
-import { countryInSentence, isCountryName, isNationalRole, nameAsOf, officeCountry, officesTaken, storyCountry, writtenCountryName } from './country.js';
+import { countryInSentence, isCountryName, isNationalRole, nameAsOf, officeCountry, officesTaken, seatCountry, storyCountry, writtenCountryName } from './country.js';
 import { titleBeforeRule } from './title-before.js';
 import { nameOfOrgRule } from './name-of-org.js';
 import { titleThenNameRule } from './title-then-name.js';
@@ -55,7 +55,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
   // the countries the story gives its government officers in so many words
   const officials = new Set<string>();
   for (const c of candidates) {
-    const country = c.org ? (isNationalRole(c.roles) && isCountryName(c.org) ? c.org : undefined) : officeCountry(c.roles);
+    // ... or by the seat of government they work in ("White House Chief of Staff Howard Baker said President Reagan")
+    const country = c.org ? (isNationalRole(c.roles) && isCountryName(c.org) ? c.org : seatCountry(c.org)?.name) : officeCountry(c.roles);
     // (not a visitor's: "a session of Congress attended by visiting West German President Richard von Weizsaecker")
     if (country && !VISITING_BEFORE.test(doc.text.slice(Math.max(0, c.start - 10), c.start))) officials.add(country);
   }

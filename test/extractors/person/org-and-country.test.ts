@@ -140,6 +140,10 @@ describe('the organization of a title', () => {
   it('is the company that announces its officer\'s title', () => {
     expect(one('Tidewater Foods Inc said chief financial officer Ronald Pace will retire.', 'Ronald Pace')).toMatchObject({ org: 'Tidewater Foods Inc' });
   });
+  it('is the country of a seat of government a colleague works in ("White House Chief of Staff ... said President ...")', () => {
+    const text = 'White House Chief of Staff Howard Bakely said President Ron Reagen will address the nation on the arms to Iran scandal.';
+    expect(one(text, 'Ron Reagen')?.org).toBe('U.S.');
+  });
   it('is the bank the sentence names for a president in lower case, not a country', () => {
     const text = 'The dollar fell in the United States. The Alpine National Bank will keep intervening, president Pierre Lanquet told the bank\'s annual meeting.';
     expect(one(text, 'Pierre Lanquet')?.org).toBe('Alpine National Bank');
