@@ -379,7 +379,7 @@ function headlineCountries(doc: Doc): string[] {
   let found = headlineCache.get(doc);
   if (found) return found;
   found = [];
-  const words = (doc.title ?? '').split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|(?:'s|’s)?[^\p{L}.]*$/gu, '')).filter(Boolean);
+  const words = (doc.title ?? '').split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|(?:['’][sS])?[^\p{L}.]*$/gu, '')).filter(Boolean);
   const cased = (w: string) => (/^(?:\p{Lu}\.)+$/u.test(w) || /^\p{Lu}{2}$/u.test(w) ? w : w[0]! + w.slice(1).toLowerCase());
   for (let i = 0; i < words.length; i++) {
     for (let n = 3; n >= 1; n--) {

@@ -374,6 +374,10 @@ describe('the headline\'s country', () => {
     const f = withTitle('KENYA CUTS SPENDING', 'Finance Minister Joseph Kamau said spending would fall.', 'Joseph Kamau');
     expect(f).toMatchObject({ roles: ['finance minister'], org: 'Kenya' });
   });
+  it('is read past a possessive written in capitals ("CANADA\'S WILSON ...")', () => {
+    const f = withTitle("CANADA'S WILLIS HAS NO COMMENT ON DOME", 'Finance Minister Michael Willis said it was too early to comment.', 'Michael Willis');
+    expect(f).toMatchObject({ org: 'Canada' });
+  });
   it('breaks a tie between the countries the text names as often', () => {
     const f = withTitle('JAPAN PLANS STIMULUS PACKAGE', 'France and Japan met. France spoke, Japan listened. Prime Minister Yasuo Nakamoto said growth would pick up.', 'Yasuo Nakamoto');
     expect(f).toMatchObject({ org: 'Japan' });
