@@ -373,6 +373,9 @@ export function writtenCountryName(doc: Doc, entities: Entities, name: string): 
   return mostWrittenNames(doc, entities).get(code) ?? textName(doc, code) ?? headlineName(doc, code) ?? NEWS_STATE_NAMES[code] ?? name;
 }
 
+/** States the wire's headlines name in short ("N.Z. PLANS EIGHT BOND TENDERS", "S.AFRICA"), by code. */
+const HEADLINE_SHORT_FORMS: Record<string, string> = { 'N.Z.': 'NZ', 'N.ZEALAND': 'NZ', 'S.AFRICA': 'ZA', 'S.AFRICAN': 'ZA', 'W.GERMANY': 'DE', 'W.GERMAN': 'DE' };
+
 const headlineCache = new WeakMap<Doc, string[]>();
 /** The countries a headline names, by name or adjective, in words of up to three ("U.S.", "WEST GERMAN", "Britain's"). */
 function headlineCountries(doc: Doc): string[] {
@@ -386,7 +389,7 @@ function headlineCountries(doc: Doc): string[] {
       if (i + n > words.length) continue;
       const phrase = words.slice(i, i + n).map(cased).join(' ');
       const place = lookupPlace(phrase) ?? lookupPlaceAdjective(phrase);
-      const code = place?.kind === 'country' ? place.code : undefined;
+      const code = place?.kind === 'country' ? place.code : n === 1 ? HEADLINE_SHORT_FORMS[words[i]!.toUpperCase()] : undefined;
       if (!code) continue;
       if (!found.includes(code)) found.push(code);
       i += n - 1;

@@ -378,6 +378,10 @@ describe('the headline\'s country', () => {
     const f = withTitle("CANADA'S WILLIS HAS NO COMMENT ON DOME", 'Finance Minister Michael Willis said it was too early to comment.', 'Michael Willis');
     expect(f).toMatchObject({ org: 'Canada' });
   });
+  it('is read from the wire\'s short forms ("N.Z. PLANS ...")', () => {
+    const f = withTitle('N.Z. PLANS EIGHT BOND TENDERS', 'Finance Minister Roger Dougan said eight bond tenders would be held.', 'Roger Dougan');
+    expect(f).toMatchObject({ org: 'New Zealand' });
+  });
   it('breaks a tie between the countries the text names as often', () => {
     const f = withTitle('JAPAN PLANS STIMULUS PACKAGE', 'France and Japan met. France spoke, Japan listened. Prime Minister Yasuo Nakamoto said growth would pick up.', 'Yasuo Nakamoto');
     expect(f).toMatchObject({ org: 'Japan' });
