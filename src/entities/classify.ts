@@ -293,9 +293,9 @@ function isTitleTokenLower(t: Token): boolean {
 
 const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 
-/** What an apposition after a name says it is: "the president of", "a unit of", "the Chinese smartphone maker". */
-/** Words for a body that no one person can be: "a specialist steel firm", "a mutual insurer" is as often a trader's. */
+/** Words for a body that no one person can be ("a specialist steel firm"); not a maker or a distributor, which a sole trader can be. */
 const BODY_HEADS = new Set(['firm', 'company', 'group', 'bank', 'concern', 'conglomerate', 'airline', 'chain', 'brokerage', 'corporation', 'agency', 'organisation', 'organization', 'association', 'charity', 'subsidiary', 'unit', 'carmaker', 'partnership', 'consortium', 'cooperative', 'co-operative']);
+/** What an apposition after a name says it is: "the president of", "a unit of", "the Chinese smartphone maker". */
 const HEAD_ENDS = new Set(['of', 'at', 'for', 'with', 'in', 'who', 'which', 'that', 'whose']);
 /** Verbs of saying that close an attribution set off after a name: ", the company said". */
 const ATTRIBUTION_VERBS = new Set(['said', 'says', 'added', 'announced', 'reported', 'stated']);

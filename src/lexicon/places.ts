@@ -116,6 +116,9 @@ export const WRITTEN_STATE_NAMES: Record<string, string> = {
   Britain: 'Britain', 'Great Britain': 'Britain', British: 'Britain',
 };
 
+/** States the wire's headlines name in short ("N.Z. PLANS EIGHT BOND TENDERS", "S.AFRICA"), by ISO code. */
+export const HEADLINE_SHORT_FORMS: Readonly<Record<string, string>> = { 'N.Z.': 'NZ', 'N.ZEALAND': 'NZ', 'S.AFRICA': 'ZA', 'S.AFRICAN': 'ZA', 'W.GERMANY': 'DE', 'W.GERMAN': 'DE' };
+
 /**
  * The name news gives a state where a story writes it by no name at all (an
  * officer of "the White House", a President of "Congress"): "U.S.", as the

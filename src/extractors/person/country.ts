@@ -9,7 +9,7 @@ import type { Doc } from '../../document/document.js';
 import { sentenceAt, tokenAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { countryInitials, lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
-import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, NEWS_STATE_NAMES, WRITTEN_STATE_NAMES, isWrittenStateName, namesOfState, places, writtenStateName } from '../../lexicon/places.js';
+import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, HEADLINE_SHORT_FORMS, NEWS_STATE_NAMES, WRITTEN_STATE_NAMES, isWrittenStateName, namesOfState, places, writtenStateName } from '../../lexicon/places.js';
 import { CHANCELLOR_COUNTRIES, isTitleWord, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, NO_SENATORS, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
@@ -372,9 +372,6 @@ export function writtenCountryName(doc: Doc, entities: Entities, name: string): 
   if (!code || isWritten(doc.text, name)) return name;
   return mostWrittenNames(doc, entities).get(code) ?? textName(doc, code) ?? headlineName(doc, code) ?? NEWS_STATE_NAMES[code] ?? name;
 }
-
-/** States the wire's headlines name in short ("N.Z. PLANS EIGHT BOND TENDERS", "S.AFRICA"), by code. */
-const HEADLINE_SHORT_FORMS: Record<string, string> = { 'N.Z.': 'NZ', 'N.ZEALAND': 'NZ', 'S.AFRICA': 'ZA', 'S.AFRICAN': 'ZA', 'W.GERMANY': 'DE', 'W.GERMAN': 'DE' };
 
 const headlineCache = new WeakMap<Doc, string[]>();
 /** The countries a headline names, by name or adjective, in words of up to three ("U.S.", "WEST GERMAN", "Britain's"). */
