@@ -127,6 +127,14 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       if (company && isLegalSuffix(company.split(' ').pop()!) && namedNear(doc, entities, company, c.start)) {
         c.org = company;
         c.confidence -= 0.15;
+      } else if (SPEAKS_AFTER.test(doc.text.slice(c.end, c.end + 12)) && !storyCountry(doc, entities, c.roles)) {
+        // ... or one who speaks for it in a story that names no country at all, about the company its lead opens on
+        // ("Minntech Corp said it expects a loss ... President Louis Cosentino told analysts")
+        const lead = (likely ??= likelyCompany(doc, entities) ?? '');
+        if (lead) {
+          c.org = lead;
+          c.confidence -= 0.25;
+        }
       }
     }
     if (!c.org && unionOfficer) {
@@ -207,6 +215,8 @@ function namedNear(doc: Doc, entities: Entities, company: string, start: number)
   return entities.mentions.some((m) => m.name === company && m.sentence === sentence) || entities.references.some((r) => r.names.includes(company) && r.sentence === sentence);
 }
 
+/** A verb of saying right after a name: "President Louis Cosentino told analysts". */
+const SPEAKS_AFTER = /^\s+(?:said|says|told|added)\b/;
 /** "Treasurer Paul Keating": a finance minister's style, capitalized, where a company's treasurer is in lower case. */
 const STYLED_TREASURER = /^(?:(?:Federal|Deputy|Shadow|former) )?Treasurer$/;
 /** "Vice President George Bush": a head of state's deputy, styled before the name, where the story names a head of state. */

@@ -53,9 +53,9 @@ describe('the company a story is about', () => {
     const text = 'Harlan Press Inc said it rejected the bid.\nHarlan Press Inc shares fell.\nHarlan Press Inc will meet on Monday.\n"It is not enough," said Walt Knowles, chairman of the council of economic advisers.';
     expect(people(text)).toContainEqual(['Walt Knowles', 'chairman', null]);
   });
-  it('does not employ a head of state', () => {
-    const politics = story.replace('chairman and chief executive Ida Brandt', 'President Ida Brandt');
-    expect(people(politics)).toContainEqual(['Ida Brandt', 'president', null]);
+  it('does not employ a head of state, where the story names a country', () => {
+    const politics = story.replace('chairman and chief executive Ida Brandt', 'President Ida Brandt').replace('in Europe', 'in Brazil');
+    expect(people(politics).find((p) => p[0] === 'Ida Brandt')?.[2]).not.toBe('Lumo Motors Corp');
   });
 });
 
@@ -204,6 +204,17 @@ describe('a committee chairman whose sentence names no organization', () => {
   it('but not one named before another the story writes in lower case', () => {
     const text = 'The House Foreign Affairs Subcommittee voted. The House Energy and Commerce subcommittee on Commerce voted too. "We are losing," subcommittee chairman James Floria said.';
     expect(people(text).find((p) => p[0] === 'James Floria')?.[2]).not.toBe('House Foreign Affairs Subcommittee');
+  });
+});
+
+describe('a President the story gives no country', () => {
+  it('is the company the lead opens on, where the story names no country at all', () => {
+    const text = 'Minntrex Corp said it expects a loss for its first quarter. However, revenues should increase, President Louis Cosenza told analysts.';
+    expect(people(text)).toEqual([['Louis Cosenza', 'president', 'Minntrex Corp']]);
+  });
+  it('but not where the story names a country', () => {
+    const text = 'Minntrex Corp said Brazil would buy its products. President Jose Sarnor approved the deal in Brazil.';
+    expect(people(text).find((p) => p[0] === 'Jose Sarnor')?.[2]).not.toBe('Minntrex Corp');
   });
 });
 
