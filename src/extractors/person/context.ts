@@ -374,6 +374,11 @@ function partOfOrganization(doc: Doc, entities: Entities, k: number, limit: numb
     const w = doc.tokens[n]!;
     if (!/^[a-z][a-z-]*$/.test(w.text)) return -1;
     if (ORG_UNIT_WORDS.has(w.lower)) return doc.tokens[n + 1]?.lower === 'of' && n + 2 < limit ? n + 1 : -1;
+    // ("chairman of the board of Continental Illinois Corp", "a member of the board of directors of Acme")
+    if (w.lower === 'board') {
+      const of = doc.tokens[n + 1]?.lower === 'of' && doc.tokens[n + 2]?.lower === 'directors' ? n + 3 : n + 1;
+      return doc.tokens[of]?.lower === 'of' && of + 1 < limit && entities.mentionAt(of + 1) ? of : -1;
+    }
   }
   return -1;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { one } from './helpers.js';
+import { one, people } from './helpers.js';
+
+describe('a company\'s board after "of"', () => {
+  it('is the company\'s, so a second post after it is read too', () => {
+    const found = people('John Swanson, chairman of the board of Continental Ilford Corp and president of Amoko Corp, said sales fell.');
+    expect(found.map((p) => [p.roles[0], p.org])).toEqual([['chairman', 'Continental Ilford Corp'], ['president', 'Amoko Corp']]);
+    expect(one('Sales fell, said Ann Roe, a member of the board of directors of Beltrex Inc.', 'Ann Roe')?.org).toBe('Beltrex Inc');
+  });
+});
 
 describe('an employer named after a part of it or a description', () => {
   it('is the organization that owns the office, section or house named first', () => {
