@@ -40,6 +40,8 @@ export const AUTHORITY_HEADS = new Set([
 export const OF_HEADS = new Set([
   'bank', 'university', 'association', 'ministry', 'department', 'institute', 'society', 'federation', 'commission', 'council', 'board',
   'chamber', 'chambers', 'bureau', 'college', 'school', 'office', 'house', 'church', 'league', 'academy', 'museum', 'union', 'court', 'exchange', 'trust', 'congress', 'confederation', 'brotherhood',
+  // ("Tourism Authority of Thailand", "Economic Planning Agency of Japan")
+  'authority', 'agency',
   'organisation', 'organization', 'republic', 'kingdom', 'states', 'state', 'city', 'port', 'government', 'party', 'corporation', 'company',
 ]);
 

@@ -348,6 +348,10 @@ describe('what stands around a company name', () => {
     const members = 'House Budget Committee Democrats met. The House Budget Committee said it would vote.';
     expect(named(members)).not.toContainEqual(['House Budget Committee', 'House Budget Committee Democrats']);
   });
+  it('run through the "of" after an authority or an agency, as after a bank', () => {
+    expect(all('Juthama Siriwan, governor of the Tourism Authority of Thailand, spoke.').map(([n]) => n)).toContain('Tourism Authority of Thailand');
+    expect(all('The Economic Planning Agency of Japan said growth would slow.').map(([n]) => n)).toContain('Economic Planning Agency of Japan');
+  });
   it('run through a possessive of the people a body serves, and "et Cie"', () => {
     expect(all("Ma Deshun, governor of the People's Bank of China, spoke.").map(([n]) => n)).toContain("People's Bank of China");
     expect(all("Bruce Whiteley, president of the National Farmers' Federation, spoke.").map(([n]) => n)).toContain("National Farmers' Federation");

@@ -302,7 +302,7 @@ export function descriptorAfter(doc: Doc, end: number, limit: number): number {
  */
 function partnersFirm(doc: Doc, entities: Entities, k: number): OrgRef | undefined {
   const first = entities.mentionAt(k);
-  if (!first || !(first.tokenEnd === k + 1 || (first.tokenEnd === k + 2 && !GIVEN_NAMES.has(doc.tokens[k]!.lower)))) return undefined;
+  if (!first || !(first.tokenEnd === k + 1 || (first.tokenEnd === k + 2 && !GIVEN_NAMES.has(doc.tokens[k]!.lower)) || hyphenedPair(doc, first))) return undefined;
   const partners = [first];
   let at = first.tokenEnd;
   // (no more partners than a firm's name lists keeps a long list of names linear)
@@ -319,18 +319,32 @@ function partnersFirm(doc: Doc, entities: Entities, k: number): OrgRef | undefin
     at = next.tokenEnd;
   }
   const last = legalForm ?? (doc.tokens[at]?.lower === 'and' ? entities.mentionAt(at + 1) : undefined);
-  if (!last || (!legalForm && (last.tokenStart !== at + 1 || last.tokenEnd !== at + 2))) return undefined;
+  if (!last || (!legalForm && (last.tokenStart !== at + 1 || (last.tokenEnd !== at + 2 && !tradeNamed(doc, last))))) return undefined;
   partners.push(last);
   if (partners.some((p) => p.type === 'place' || p.possessive)) return undefined;
   const after = doc.tokens[last.tokenEnd];
-  if (after && !/^[,.;)]$/.test(after.text) && !SPEECH_VERBS.has(after.lower)) return undefined;
+  if (after && !/^[,.;)]$/.test(after.text) && !SPEECH_VERBS.has(after.lower) && after.lower !== 'which' && !seatAfter(doc, entities, last.tokenEnd)) return undefined;
   const written = doc.text.slice(first.start, last.end);
   const together = occurrences(doc.text, written);
-  // (a partner named alone elsewhere makes a list of people, unless a legal form closes it)
-  if (!legalForm && partners.some((p) => occurrences(doc.text, p.surface) > together)) return undefined;
+  // (a partner named alone elsewhere makes a list of people, unless a legal form closes it; "Dominick and Dominick"
+  // names its partner twice)
+  if (!legalForm && partners.some((p) => occurrences(doc.text, p.surface) > together * occurrences(written, p.surface))) return undefined;
   return { name: written.replace(/\s+/g, ' '), tokenStart: k, tokenEnd: last.tokenEnd, viaReference: false };
 }
 const MAX_LISTED_PARTNERS = 4;
+
+/** "UBS-Phillips": two names glued by a hyphen, one partner of a firm's name. */
+const hyphenedPair = (doc: Doc, m: EntityMention) => m.tokenEnd - m.tokenStart === 3 && doc.tokens[m.tokenStart + 1]!.text === '-' && !/\s/.test(m.surface);
+
+/** "Fact and Opinion Economics", "Toshiba Elevator and Building Systems": the last partner may end in the word for the firm's trade. */
+// (not a company named for its country, "Shell and British Petroleum")
+const tradeNamed = (doc: Doc, m: EntityMention) =>
+  m.tokenEnd - m.tokenStart <= 3 && (ORG_HEAD_WORDS.has(doc.tokens[m.tokenEnd - 1]!.lower) || doc.tokens[m.tokenEnd - 1]!.lower === 'economics') && !lookupPlace(doc.tokens[m.tokenStart]!.text) && !lookupPlaceAdjective(doc.tokens[m.tokenStart]!.text);
+
+/** "at UBS-Phillips and Drew in London said": the city a firm sits in may close its name, as a comma does. */
+function seatAfter(doc: Doc, entities: Entities, at: number): boolean {
+  return doc.tokens[at]?.lower === 'in' && entities.mentionAt(at + 1)?.type === 'place';
+}
 /** How often `words` occur in `text` as whole words. */
 function occurrences(text: string, words: string): number {
   let n = 0;

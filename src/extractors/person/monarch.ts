@@ -18,11 +18,12 @@ export const monarchRule: Rule<'person'> = {
       const m = entities.mentionAt(k);
       if (!m || m.tokenStart !== k || m.type === 'place' || m.tokenEnd - m.tokenStart < 2) continue;
       // ("Saudi King Fahd": the country's adjective read into the name)
-      const adjective = lookupPlaceAdjective(doc.tokens[m.tokenStart]!.text)?.kind === 'country' ? 1 : 0;
+      // ... of one word or two ("Saudi Arabian Crown Prince Abdullah")
+      const adjective = countryAdjectiveWords(ctx, m.tokenStart);
       const style = m.tokenStart + adjective;
       const styleEnd = styleEndAt(ctx, style);
       if (!styleEnd || m.tokenEnd - styleEnd < 1) continue;
-      const country = adjective ? ownerOrg(ctx, [m.tokenStart, m.tokenStart + 1], true) : countryTiedTo(ctx, m);
+      const country = adjective ? ownerOrg(ctx, [m.tokenStart, m.tokenStart + adjective], true) : countryTiedTo(ctx, m);
       if (!country) continue;
       const name = doc.text.slice(doc.tokens[styleEnd]!.start, m.end).replace(/\s+/g, ' ');
       const text = doc.text.slice(doc.tokens[style]!.start, doc.tokens[styleEnd - 1]!.end).replace(/\s+/g, ' ');
@@ -31,6 +32,14 @@ export const monarchRule: Rule<'person'> = {
     }
   },
 };
+
+/** How many words at `k` make a country's adjective: "Saudi" 1, "Saudi Arabian" 2, else 0. */
+function countryAdjectiveWords(ctx: RuleContext, k: number): number {
+  const one = ctx.doc.tokens[k]!.text;
+  const two = `${one} ${ctx.doc.tokens[k + 1]?.text ?? ''}`;
+  if (lookupPlaceAdjective(two)?.kind === 'country') return 2;
+  return lookupPlaceAdjective(one)?.kind === 'country' ? 1 : 0;
+}
 
 /** The end of a monarch's style of one or two words at `k` ("King", "Crown Prince"), if one is there. */
 function styleEndAt(ctx: RuleContext, k: number): number | undefined {

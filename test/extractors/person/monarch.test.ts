@@ -12,6 +12,9 @@ describe('person/monarch: a monarch\'s style tied to a country', () => {
     expect(one("Oman's Crown Prince Qabus said oil prices would rise.", 'Qabus')).toEqual({ name: 'Qabus', title: 'Crown Prince', roles: ['crown prince'], org: 'Oman' });
     expect(people('Crown Prince Qabus attended the races.')).toEqual([]);
   });
+  it('reads a country adjective of two words before the style', () => {
+    expect(one('Saudi Arabian Crown Prince Abdulla bin Abdul Aziz was thanked by the envoy.', 'Abdulla bin Abdul Aziz')).toMatchObject({ roles: ['crown prince'], org: 'Saudi Arabia' });
+  });
   it('is no fact for a style no country is tied to: a film, a pub, a royal visit', () => {
     expect(people('King Kong was the hit of the year, and Queen Vic regulars cheered.')).toEqual([]);
     expect(people('The leader will meet Queen Elizabeth and Prince Philip.')).toEqual([]);

@@ -71,6 +71,15 @@ describe('organizations', () => {
     expect(one('Gordon Mack, chairman of Hambrick and Quest, spoke.', 'Gordon Mack')).toMatchObject({ roles: ['chairman'], org: 'Hambrick and Quest' });
     expect(one('Eric Gail of Shearling and Stern said the claim was sound.', 'Eric Gail')).toMatchObject({ org: 'Shearling and Stern' });
   });
+  it('reads a firm named for its partners where a partner is hyphened, named twice or ends in its trade, and a city may close it', () => {
+    expect(one('Chris Jones, currency analyst at UBZ-Phipps and Drewe in London said.', 'Chris Jones')).toMatchObject({ org: 'UBZ-Phipps and Drewe' });
+    expect(one('Prices will rise, said Marty McNeal, a metals analyst with the trading house of Dominik and Dominik.', 'Marty McNeal')).toMatchObject({ org: 'Dominik and Dominik' });
+    expect(one('"Growth is weak," said Robert Bruska, chief economist at Fakt and Opinion Economics in New York.', 'Robert Bruska')).toMatchObject({ org: 'Fakt and Opinion Economics' });
+    expect(one('"It is an honour," said Masa Shimo, president of Toshima Elevator and Building Systems which installed the lifts.', 'Masa Shimo')).toMatchObject({ org: 'Toshima Elevator and Building Systems' });
+  });
+  it('does not join a company named for its country to the partner before it', () => {
+    expect(one('John Doe, director of Shellco and British Petroleum, said.', 'John Doe')?.org).toBe('Shellco');
+  });
   it('keeps two companies apart where one is named alone elsewhere, or the names go on', () => {
     expect(one('John Doe, president of Fordham and Chrysal, spoke. Fordham said so.', 'John Doe')).toMatchObject({ org: 'Fordham' });
     expect(one('John Doe, president of Fordham and Chrysal Motors, spoke.', 'John Doe')?.org).not.toBe('Fordham and Chrysal');
