@@ -183,6 +183,9 @@ const REGIONS: Record<string, [names: string[], adjectives: string[]]> = {
   Baltics: [['Baltics', 'Baltic states'], ['Baltic']],
 };
 
+/** A US state as the wire abbreviates it after a town ("Englewood, Colo.", "High Point, N.C."). */
+export const US_STATE_ABBREVIATION = /^(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2})$/u;
+
 /** US states: Reuters datelines and company addresses ("Bluffton, Ohio"). */
 const US_STATES = [
   'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho',

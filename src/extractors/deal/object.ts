@@ -10,6 +10,7 @@ import { lowerAt } from './clause.js';
 import { moneyAt } from './money.js';
 import { afterParty, OWNED_NOUNS, type Party, type PartyIndex } from './party-index.js';
 import { pastDescription, skipPremodifiers } from './prepositions.js';
+import { US_STATE_ABBREVIATION } from '../../lexicon/places.js';
 
 export interface Asset {
   text: string;
@@ -145,8 +146,6 @@ export function parseObject(doc: Doc, index: PartyIndex, i: number, limit: numbe
 const modifiesNoun = (next: Token | undefined, t: Token): boolean =>
   !!next && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || (next.pos === 'VERB' && next.lower.endsWith('ing'))) && !MARKET_GOODS.has(next.lower);
 
-const STATE_ABBREVIATION = /^\p{Lu}[\p{Ll}]{1,4}\.$/u;
-
 /** End of a location phrase at `i` — "Miami-based", "Englewood, Colo.," — or `i` when there is none. */
 function locationAt(doc: Doc, i: number, limit: number): number {
   const tokens = doc.tokens;
@@ -158,7 +157,7 @@ function locationAt(doc: Doc, i: number, limit: number): number {
     if (!/^\p{Lu}/u.test(tokens[k]!.text)) break;
   }
   // "Englewood, Colo.,": a town and its state's abbreviation
-  if (i + 3 < limit && tokens[i + 1]!.text === ',' && STATE_ABBREVIATION.test(tokens[i + 2]!.text) && tokens[i + 3]!.text === ',') return i + 4;
+  if (i + 3 < limit && tokens[i + 1]!.text === ',' && US_STATE_ABBREVIATION.test(tokens[i + 2]!.text) && tokens[i + 3]!.text === ',') return i + 4;
   return i;
 }
 

@@ -107,7 +107,8 @@ export const appositionRule: Rule<'person'> = {
       // "signed by Ex-Im President Takashi Tanaka, the spokesman said": a bare post before "said" is who says it, where
       // the name is inside a clause ("But James Mandel, a Los Angeles-based attorney said," opens one)
       const opensClause = m.tokenStart === sentence.tokenStart || (m.tokenStart === sentence.tokenStart + 1 && doc.tokens[sentence.tokenStart]!.pos === 'CCONJ');
-      if (!org && !opensClause && /^(?:the|a|an)$/.test(doc.tokens[m.tokenEnd + 1]?.lower ?? '') && SPEECH_VERBS.has(doc.tokens[title.tokenEnd]?.lower ?? '')) continue;
+      // ("the most recognized symbol after Coca Cola, another analyst noted")
+      if (!org && !opensClause && /^(?:the|a|an|another)$/.test(doc.tokens[m.tokenEnd + 1]?.lower ?? '') && SPEECH_VERBS.has(doc.tokens[title.tokenEnd]?.lower ?? '')) continue;
       const owned = !!org && /^['’]s?$/.test(doc.tokens[org.tokenEnd]?.text ?? '');
       // "a UK investment banker", "a French economist": a country before a title that is no government office says where, not for whom
       if (org && !owned && !org.viaReference && entities.mentionAt(org.tokenStart)?.type === 'place' && !isGovernment(title.roles)) org = undefined;

@@ -10,10 +10,10 @@ import { reportPerson } from './report.js';
 import { ATTRIBUTING_VERBS, GIVEN_NAMES, SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
 import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
-import { TOWN_ENDING } from '../../lexicon/places.js';
+import { TOWN_ENDING, US_STATE_ABBREVIATION } from '../../lexicon/places.js';
 import { isDictionaryWord } from '../../document/nlp.js';
 import { isAcronym } from '../../entities/names.js';
-import { ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
+import { LEGAL_SUFFIXES, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { WEEKDAYS } from '../../lexicon/calendar.js';
 
 export const nameOfOrgRule: Rule<'person'> = {
@@ -226,6 +226,8 @@ function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
   if (!aside && pastWhen(ctx, end) > end) return closes(ctx, pastWhen(ctx, end), aside);
   const next = doc.tokens[end];
   if (!next || end >= ctx.sentence.tokenEnd) return !aside;
+  // "Thomas Built Buses of High Point, N.C.": a name before a US state is a town's
+  if (next.text === ',' && isUsState(doc, end + 1)) return false;
   // (or the sentence's end: "said Martin Owen, at Futurelab.")
   if (aside) return next.text === ',' || (end + 1 >= ctx.sentence.tokenEnd && /^[.!?]$/.test(next.text));
   // "of IT firm Dimension Data": the name was a word describing the employer ... unless the phrase closes after the
@@ -235,6 +237,14 @@ function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
   if (next.lower === 'and' && ctx.entities.mentionAt(end + 1)?.type === 'person') return true;
   // a clause goes on after the employer ("said", "told Reuters", "in Montreal"), not a name ("Maria Full of Grace last year")
   return /^[,.;:)"'”]$/.test(next.text) || saying(next.lower) || next.lower === 'in' || next.pos === 'VERB' || next.pos === 'AUX';
+}
+
+/** A US state at `k`, by name or as the wire abbreviates it (not a legal form, "Inc.", nor initials opening a name, "R.L. Day"). */
+function isUsState(doc: RuleContext['doc'], k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  if (lookupPlace(t.text)?.kind === 'state') return true;
+  return US_STATE_ABBREVIATION.test(t.text) && !LEGAL_SUFFIXES.has(t.lower.replace(/\.$/, '')) && !/^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '');
 }
 
 const WEEKDAY_NAMES = new Set<string>(WEEKDAYS);

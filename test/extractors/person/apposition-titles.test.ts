@@ -260,6 +260,7 @@ describe('a post before "said" after a name inside a clause', () => {
   it('is the speaker, not the name', () => {
     expect(one('The accord was signed by Ex-Im President Takao Tanabe, the spokesman said.', 'Takao Tanabe')).toMatchObject({ title: 'President', org: 'Ex-Im' });
     expect(people('The plan was backed by Nigel Lawton, a Treasury spokesman said.')).toEqual([]);
+    expect(people('The logo is the best known symbol after Koka Kolo, another analyst noted.')).toEqual([]);
   });
   it('but belongs to a name that opens the sentence', () => {
     expect(one('But James Mandel, a Los Angeles-based entertainment attorney said, "They have a chance."', 'James Mandel')?.title).toBe('entertainment attorney');

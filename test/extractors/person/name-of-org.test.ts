@@ -18,6 +18,11 @@ describe('person/name-of-org: a name tied to an employer by "of" alone', () => {
   it('is no fact for a peer, a place of residence or a word that describes the employer', () => {
     expect(people('Lord Irvine of Lairg spoke. Mary Queen of Scots was shown on Monday.')).toEqual([]);
     expect(people('The suit was filed by Jeffrey Neuman, of Santa Monica, on Monday.')).toEqual([]);
+    expect(people('The stake is held by Robert Basso of Fort Wirth, Texas, and his family.')).toEqual([]);
+    expect(people('Buses were built by Thomas Built Coaches of High Pointe, N.C., since 1977.')).toEqual([]);
+  });
+  it('reads past a legal form or initials that look like a state\'s abbreviation', () => {
+    expect(one('"Prices fell," said Harry Laubsher of Tucker Antony, R.L. Dey.', 'Harry Laubsher')).toMatchObject({ org: 'Tucker Antony' });
     expect(people('"Demand is weak," said Cara Diemont of IT firm Dimension Data.').filter((p) => p.org === 'IT')).toEqual([]);
   });
   it('reads past an age, and gives two names joined by "and" the one employer', () => {
