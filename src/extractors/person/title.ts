@@ -318,9 +318,6 @@ const OWNER_WORDS = new Set(['its', 'their']);
 
 const FIELD_HEADS = new Set(['head', 'director', 'chief', 'president', 'manager', 'minister', 'secretary', 'officer', 'professor', 'editor', 'leader']);
 
-/** Posts of a city or a state, whose place after "of" belongs to the post. */
-const CIVIC_HEADS = new Set(['mayor', 'governor']);
-
 /** Government offices whose portfolio may follow "of" in capitals ("director-general of finance" ends in its "general"). */
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner', 'general']);
 
@@ -364,11 +361,6 @@ const MAX_FIELD_WORDS = 6;
 function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   const portfolio = portfolioEnd(doc, ofAt, limit);
   if (portfolio > 0) return portfolio;
-  // "Mayor of London", "Governor of Texas": a city's or a state's post names its place, as part of the post
-  if (CIVIC_HEADS.has(wordAt(doc, ofAt - 1)) && doc.tokens[ofAt]!.lower === 'of') {
-    const civic = regionEnd(doc, ofAt + 1, limit, (kind) => kind === 'city' || kind === 'state');
-    if (civic > 0) return civic;
-  }
   // "MP for West Ham", "MSP for Glasgow Kelvin": a legislator's seat, named in capitals
   if (SEAT_HOLDERS.has(wordAt(doc, ofAt - 1)) && doc.tokens[ofAt]!.lower === 'for') {
     let k = ofAt + 1;
@@ -433,7 +425,7 @@ function departmentEnd(doc: Doc, k: number, limit: number): number {
 }
 
 /** A place of one or two words at `k` that ends the phrase ("head of Asia, ...", "head of Latin America at"): its end, else -1. */
-function regionEnd(doc: Doc, k: number, limit: number, kinds: (kind: string) => boolean = () => true): number {
+function regionEnd(doc: Doc, k: number, limit: number): number {
   for (let n = Math.min(k + 2, limit); n > k; n--) {
     const after = doc.tokens[n];
     if (after && n < limit && ((/^[\p{L}]/u.test(after.text) && after.lower !== 'at' && after.lower !== 'for') || after.text === '-')) continue;
@@ -444,8 +436,7 @@ function regionEnd(doc: Doc, k: number, limit: number, kinds: (kind: string) => 
       if (!/^\p{Lu}/u.test(doc.tokens[j]!.text)) return -1;
       text += (j > k ? ' ' : '') + doc.tokens[j]!.text;
     }
-    const place = lookupPlace(text);
-    if (place && kinds(place.kind)) return n;
+    if (lookupPlace(text)) return n;
   }
   return -1;
 }

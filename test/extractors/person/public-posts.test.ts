@@ -88,8 +88,9 @@ describe('a rank\'s portfolio and a director-general\'s field', () => {
 });
 
 describe('a city\'s or a state\'s post', () => {
-  it('keeps the place after "of" in the post, as no employer', () => {
-    expect(one('The line has the support of the Mayor of London, Ken Livingston, and business groups.', 'Ken Livingston')).toMatchObject({ title: 'Mayor of London', org: null });
+  it('gives the post the city or state after its "of", as annotators of real news write it', () => {
+    expect(one('The line has the support of the Mayor of London, Ken Livingston, and business groups.', 'Ken Livingston')).toMatchObject({ title: 'Mayor', roles: ['mayor'], org: 'London' });
+    expect(one('The Governor of Texas, Rick Perrey, said so.', 'Rick Perrey')).toMatchObject({ roles: ['governor'], org: 'Texas' });
   });
   it('leaves a bank after a governor\'s "of" its employer', () => {
     expect(one('Mervyn Kingsley, Governor of the Bank of England, said so.', 'Mervyn Kingsley')).toMatchObject({ roles: ['governor'], org: 'Bank of England' });
