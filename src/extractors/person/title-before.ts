@@ -81,7 +81,7 @@ export const titleBeforeRule: Rule<'person'> = {
       if (exOwner || formerOrg || formerBeforePlace(ctx, title)) title = heldBefore(title);
       const stated = ownOrg ?? (government ? countryBeforeParty(ctx, title.tokenStart) : undefined) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government);
       const occupation = title.roles.every((r) => OCCUPATION_ROLES.test(r));
-      const org = stated ?? (occupation ? undefined : asideOrg(ctx, m.tokenEnd) ?? sharedOrg(ctx, title.tokenStart, government, title.roles) ?? (government && !title.roles.some((r) => COMPANY_TOO.test(r)) ? undefined : speakerOrg(ctx, title.tokenStart)) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart) ?? (speaksForLeadIn(title) ? quotedSpeakerOrg(ctx, title.tokenStart) : undefined));
+      const org = stated ?? (occupation ? undefined : asideOrg(ctx, m.tokenEnd) ?? sharedOrg(ctx, title.tokenStart, government, title.roles, m) ?? (government && !title.roles.some((r) => COMPANY_TOO.test(r)) ? undefined : speakerOrg(ctx, title.tokenStart)) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart) ?? (speaksForLeadIn(title) ? quotedSpeakerOrg(ctx, title.tokenStart) : undefined));
       // "Harry Potter author JK Rowling": an artist's work is no employer; a company or band known as one is
       const employer = org && title.roles.every((r) => CREATIVE_ROLES.test(r)) && entities.mentionAt(org.tokenStart)?.type !== 'org' ? undefined : org;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: employer, confidence: employer ? 0.85 : 0.7 });
@@ -398,19 +398,33 @@ function domainIntoName(ctx: RuleContext, title: OwnedTitle): OwnedTitle {
   return { ...rest, owner: [name.tokenStart, k] };
 }
 
+/** Whether "between" opens the phrase of the first of two people joined by "and" ("talks between A and B"). */
+function betweenBefore(doc: RuleContext['doc'], k: number, sentenceStart: number): boolean {
+  for (let n = k - 1; n >= sentenceStart && n >= k - 6; n--) if (doc.tokens[n]!.lower === 'between') return true;
+  return false;
+}
+
+/** Posts a company and a state both have. */
+const PRESIDENCIES = new Set(['president', 'vice president']);
+
 /**
  * "Helix Pharma chief executive Ivan Petrov and chief financial officer Sara
  * Gomez": a second officer joined by "and" to a first serves the first's
  * organization when the first's title names it.
  */
-function sharedOrg(ctx: RuleContext, titleStart: number, government: boolean, roles: readonly string[]): OrgRef | undefined {
+function sharedOrg(ctx: RuleContext, titleStart: number, government: boolean, roles: readonly string[], holder: EntityMention): OrgRef | undefined {
   const { doc, entities, sentence } = ctx;
   if (doc.tokens[titleStart - 1]?.lower !== 'and') return undefined;
   const first = entities.mentionEndingAt(titleStart - 2);
   if (!first || first.type !== 'person' || first.possessive) return undefined;
   const title = titleEndingAt(ctx, first.tokenStart);
-  if (!title || isGovernment(title.roles) !== government) return undefined;
-  const org = orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, false);
+  // ("Coastal Chairman Oscar Wyatt and President James Paul": a president beside a company's officer, named in full, is
+  // the company's; not "talks between Nippon Steel Chairman Yutaka Takeda and President Reagan")
+  const companysPresident =
+    government && !isGovernment(title?.roles ?? []) && roles.every((r) => PRESIDENCIES.has(r)) && holder.tokenEnd - holder.tokenStart >= 2 && !betweenBefore(doc, first.tokenStart, sentence.tokenStart);
+  if (!title || (isGovernment(title.roles) !== government && !companysPresident)) return undefined;
+  const org = orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, isGovernment(title.roles), false);
+  if (companysPresident) return org && entities.mentionAt(org.tokenStart)?.type !== 'place' ? org : undefined;
   // (not a country with no such office: "talks between Japanese Prime Minister Yasuhiro Nakasone and President Reagan")
   return org && government && !countryHasOffice(org.name, roles) ? undefined : org;
 }

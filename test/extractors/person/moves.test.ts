@@ -93,6 +93,10 @@ describe('two officers of one company', () => {
     expect(one('Talks between Japanese Prime Minister Yasuo Nakamoto and President Ron Reagen went on.', 'Ron Reagen')?.org).not.toBe('Japan');
     expect(one('West German Chancellor Helmut Kolbe and Foreign Minister Hans Genschler met.', 'Hans Genschler')?.org).toBe('West Germany');
   });
+  it('gives a President named in full beside a company\'s chairman the company, but not one met "between" them', () => {
+    expect(one('The letter, written by Costal Chairman Oscar S. Wyat and President James R. Paull, urged shareholders to vote.', 'James R. Paull')?.org).toBe('Costal');
+    expect(one('Talks between Nippo Steel Chairman Yuta Takeba and President Ron Reagen ended.', 'Ron Reagen')?.org).not.toBe('Nippo Steel');
+  });
   it('does not give a minister a company', () => {
     const text = 'Helix Pharma chief executive Ivan Petrov and Finance Minister Sara Gomez met in Oslo.';
     expect(one(text, 'Sara Gomez')?.org).not.toBe('Helix Pharma');
