@@ -3,7 +3,7 @@
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS, WEEKDAYS } from '../lexicon/calendar.js';
-import { AUTHORITY_HEADS, BODY_HEADS, BODY_WORDS, BRANCH_WORDS, ORG_DESCRIPTOR_NOUNS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS, WIRE_AGENCIES } from '../lexicon/organizations.js';
+import { AUTHORITY_HEADS, BODY_HEADS, BODY_WORDS, BRANCH_WORDS, ORG_DESCRIPTOR_NOUNS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, PARTY_WORDS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS, WIRE_AGENCIES } from '../lexicon/organizations.js';
 import { oneLine, places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
 import { ENVOYS, isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -538,6 +538,15 @@ export function findNames(doc: Doc): NameChunk[] {
         i++;
         continue;
       }
+      // "Tory Dominic Grieve", "Lib Dem Norman Baker": the party a person belongs to, before a given name, is a name of its own
+      const party = partyBeforeGivenName(doc, i, j);
+      if (party > i) {
+        push(doc, chunks, i, party, false, false);
+        push(doc, chunks, party, j, honorific, false);
+        honorific = false;
+        i = j;
+        continue;
+      }
       // "Chemical Bank Tokyo branch vice president": a branch's city is no part of the bank's name, nor is its word
       const city = branchCity(doc, i, j);
       if (city > i) {
@@ -573,6 +582,16 @@ export function findNames(doc: Doc): NameChunk[] {
     }
   }
   return joinedByInitials(doc, chunks).filter((c) => !isTickerExchange(doc, c));
+}
+
+/** The end of a party's word of one or two words opening the run [i, j), where a given name and a surname follow it; else i. */
+function partyBeforeGivenName(doc: Doc, i: number, j: number): number {
+  const tokens = doc.tokens;
+  for (const end of [i + 2, i + 1]) {
+    if (j - end < 2 || !GIVEN_NAMES.has(tokens[end]!.lower)) continue;
+    if (PARTY_WORDS.has(doc.text.slice(tokens[i]!.start, tokens[end - 1]!.end))) return end;
+  }
+  return i;
 }
 
 const TICKER_PART = /^(?:[A-Z0-9]{1,6}|\.)$/;

@@ -79,3 +79,16 @@ describe('a weekday before a title', () => {
     expect(names.some((n) => n.startsWith('Friday'))).toBe(false);
   });
 });
+
+describe('a party before a person\'s name', () => {
+  const names = (text: string) => buildEntities(buildDocument({ id: 'p', text })).mentions.map((m) => [m.surface, m.name]);
+  it('is a name of its own, so that the person\'s later "Mr" mention gets the full name', () => {
+    const found = names('But Tory Dominic Greave branded it a scandal. Later Mr Greave said so. Lib Dem Norman Bakker agreed.');
+    expect(found).toContainEqual(['Dominic Greave', 'Dominic Greave']);
+    expect(found).toContainEqual(['Greave', 'Dominic Greave']);
+    expect(found).toContainEqual(['Norman Bakker', 'Norman Bakker']);
+  });
+  it('stays in a body\'s name that no given name follows', () => {
+    expect(names('The Labour Party Chairman spoke.').map(([s]) => s)).toContain('Labour Party Chairman');
+  });
+});
