@@ -92,6 +92,10 @@ describe('a city\'s or a state\'s post', () => {
     expect(one('The line has the support of the Mayor of London, Ken Livingston, and business groups.', 'Ken Livingston')).toMatchObject({ title: 'Mayor', roles: ['mayor'], org: 'London' });
     expect(one('The Governor of Texas, Rick Perrey, said so.', 'Rick Perrey')).toMatchObject({ roles: ['governor'], org: 'Texas' });
   });
+  it('gives a state\'s commissioner or superintendent the state named before the post', () => {
+    expect(one('The bank was closed today by Iowa Banking Superintendent William Bernow.', 'William Bernow')).toMatchObject({ roles: ['banking superintendent'], org: 'Iowa' });
+    expect(one('Texas Agriculture Commissioner Jim Hightowers said prices would rise.', 'Jim Hightowers')?.org).toBe('Texas');
+  });
   it('leaves a bank after a governor\'s "of" its employer', () => {
     expect(one('Mervyn Kingsley, Governor of the Bank of England, said so.', 'Mervyn Kingsley')).toMatchObject({ roles: ['governor'], org: 'Bank of England' });
   });
