@@ -27,16 +27,37 @@ export function statedParty(text: string, name: string): string | undefined {
 }
 
 function partyAfter(text: string, name: string): string | undefined {
-  // (the wire breaks lines inside names: "Sen. John\nBreaux (D-La.)")
-  const written = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
   let n = 0;
-  for (const m of text.matchAll(written)) {
+  for (const end of writtenEnds(text, name)) {
     if (n++ >= LOOKED_AT) break;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 48);
+    const after = text.slice(end, end + 48);
     const letter = LETTER_AFTER.exec(after)?.[1];
     if (letter) return PARTY_LETTERS[letter];
     const word = DESCRIBED_AFTER.exec(after)?.[1];
     if (word) return word.startsWith('Democrat') ? 'Democratic' : word;
   }
   return undefined;
+}
+
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined) => !!c && /\s/.test(c);
+
+/**
+ * Where each whole-word occurrence of `name` ends in `text`, its words apart by any white space (the wire breaks
+ * lines inside names: "Sen. John\nBreaux (D-La.)"); a plain scan, with no expression compiled per name.
+ */
+function* writtenEnds(text: string, name: string): Generator<number> {
+  const words = name.split(' ');
+  for (let at = text.indexOf(words[0]!); at >= 0; at = text.indexOf(words[0]!, at + 1)) {
+    if (isWordChar(text[at - 1])) continue;
+    let k = at + words[0]!.length;
+    let whole = true;
+    for (let w = 1; w < words.length && whole; w++) {
+      if (!isSpace(text[k])) whole = false;
+      while (isSpace(text[k])) k++;
+      if (whole && text.startsWith(words[w]!, k)) k += words[w]!.length;
+      else whole = false;
+    }
+    if (whole && !isWordChar(text[k])) yield k;
+  }
 }
