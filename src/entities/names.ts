@@ -475,6 +475,20 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   return false;
 }
 
+/** A rank's abbreviation written without its stop ("Gen", "Lt", "Col", "Adm") before a capitalized word of the same sentence. */
+// (not a company's name opening with one: "Gen Term Corp")
+function unstoppedRank(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  if (!UNSTOPPED_RANKS.test(tokens[i]!.text)) return false;
+  let k = i + 1;
+  while (k < i + 5 && tokens[k]?.sentence === tokens[i]!.sentence && /^\p{Lu}/u.test(tokens[k]!.text)) {
+    if (isLegalSuffixToken(tokens[k]) || ORG_HEAD_WORDS.has(tokens[k]!.lower)) return false;
+    k++;
+  }
+  return k > i + 1;
+}
+const UNSTOPPED_RANKS = /^(?:Gen|Col|Capt|Lt|Sgt|Maj|Adm|Brig)$/;
+
 /** "Vice Adm.", "Rear Adm.": a rank's first word is part of the style before a name, no name of its own. */
 const opensRank = (doc: Doc, i: number): boolean => RANK_OPENINGS.has(doc.tokens[i]!.text) && HONORIFICS.has(doc.tokens[i + 1]?.lower ?? '') && doc.tokens[i + 1]!.text.endsWith('.');
 
@@ -489,7 +503,8 @@ export function findNames(doc: Doc): NameChunk[] {
     while (i < s.tokenEnd) {
       const t = tokens[i]!;
       // ("Vice Adm.", "Rear Adm.": a rank's first word is part of the style)
-      if ((t.pos !== 'PUNCT' && HONORIFICS.has(t.lower) && (t.text.endsWith('.') || /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)$/.test(t.text))) || opensRank(doc, i)) {
+      // ("Gen Pinochet", "Lt Col Oliver North", "Adm John Poindexter": a rank's abbreviation without its stop, before a name)
+      if ((t.pos !== 'PUNCT' && HONORIFICS.has(t.lower) && (t.text.endsWith('.') || /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)$/.test(t.text) || unstoppedRank(doc, i))) || opensRank(doc, i)) {
         honorific = true;
         i++;
         continue;

@@ -92,3 +92,15 @@ describe('a party before a person\'s name', () => {
     expect(names('The Labour Party Chairman spoke.').map(([s]) => s)).toContain('Labour Party Chairman');
   });
 });
+
+describe('a rank abbreviated without its stop', () => {
+  const names = (text: string) => buildEntities(buildDocument({ id: 'p', text })).mentions.map((m) => [m.surface, m.type]);
+  it('is a style before the name, not part of it', () => {
+    expect(names('Gen Pinoche ruled for years. Lt Col Olivar North and Adm Jon Poindexer testified.')).toEqual(
+      expect.arrayContaining([['Pinoche', 'person'], ['Olivar North', 'person'], ['Jon Poindexer', 'person']]),
+    );
+  });
+  it('stays in a company\'s name', () => {
+    expect(names('Gen Term Corp said it would buy Lewis Westco.').map(([s]) => s)).toContain('Gen Term Corp');
+  });
+});
