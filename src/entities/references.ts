@@ -153,6 +153,29 @@ export function resolveReferences(doc: Doc, mentions: EntityMention[]): OrgRefer
         continue;
       }
 
+      // "... to acquire Hemdale. That company's owner, John Daly": "that" points past the story's subject to the last
+      // other company named
+      if (t.lower === 'that' && history.length) {
+        const d = descriptionAt(doc, i + 1, s.tokenEnd);
+        // (not "said that company officials ...", where "that" opens a clause)
+        const after = d ? doc.tokens[d.end] : undefined;
+        const bare = !!d && d.end === i + 2 && !d.plural && d.words.length === 1 && ORG_DESCRIPTOR_NOUNS.has(d.words[0]!) && !nameByToken[d.end] && !(after && after.pos === 'NOUN' && after.text === after.lower);
+        // (nor the subject of its own clause: "GAF benefited from that company's restructuring")
+        const last = inSentence[inSentence.length - 1];
+        const clauseSubject = last && /^(?:VERB|AUX)$/.test(doc.tokens[last.tokenEnd]?.pos ?? '') ? last.names[0] : undefined;
+        const current = subject ?? previousSubject(s.index);
+        const other = bare ? [...history].reverse().find((h) => h.names.length === 1 && h.names[0] !== current && h.names[0] !== clauseSubject) : undefined;
+        if (d && other) {
+          const possessive = /^['’]s$/.test(doc.tokens[d.end]?.text ?? '');
+          const ref = { start: t.start, end: doc.tokens[d.end - 1]!.end, tokenStart: i, tokenEnd: d.end, sentence: s.index, names: other.names, possessive };
+          references.push(ref);
+          inSentence.push({ ...ref });
+          if (!firstVerbSeen && subject === undefined) subject = other.names[0];
+          i = d.end;
+          continue;
+        }
+      }
+
       if (t.lower === 'the' || (PLURAL_MARKERS.has(t.lower) && t.lower === 'both')) {
         const d = descriptionAt(doc, t.lower === 'the' ? i + 1 : i, s.tokenEnd);
         // "the plastic container business of Monsanto Co" is defined by its "of", not by what came before

@@ -50,3 +50,19 @@ describe('"the company" after a sentence that describes a person by another empl
     expect(people(text)).toContainEqual(['Ruth Calder', 'Morrow, Pike and Co']);
   });
 });
+
+describe('"that company"', () => {
+  const refs = (text: string) => buildEntities(buildDocument({ id: 'r', text })).references.map((r) => [text.slice(r.start, r.end), r.names.join('|')]);
+  it('points past the story\'s subject to the other company named last', () => {
+    const text = 'Compumem Inc said it agreed to buy Hemdel Corp. It will issue shares to acquire Hemdel Corp. That company\'s owner, John Dalley, would run the group.';
+    expect(refs(text)).toContainEqual(['That company', 'Hemdel Corp']);
+  });
+  it('skips the subject of its own clause', () => {
+    const text = 'Harmon tried to take over Unicarb Corp, but Gafco Corp benefited from that company\'s restructuring.';
+    expect(refs(text)).toContainEqual(['that company', 'Unicarb Corp']);
+  });
+  it('is no reference where "that" opens a clause', () => {
+    const text = 'Compumem Inc said sales rose. Analysts said that company officials were pleased.';
+    expect(refs(text).filter(([t]) => t.startsWith('that'))).toEqual([]);
+  });
+});
