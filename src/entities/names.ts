@@ -475,8 +475,10 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   return false;
 }
 
-/** A rank's abbreviation written without its stop ("Gen", "Lt", "Col", "Adm") before a capitalized word of the same sentence. */
-// (not a company's name opening with one: "Gen Term Corp")
+/**
+ * A rank's abbreviation written without its stop ("Gen", "Lt", "Col", "Adm") before a capitalized word of the same
+ * sentence (not a company's name opening with one: "Gen Term Corp").
+ */
 function unstoppedRank(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
   if (!UNSTOPPED_RANKS.test(tokens[i]!.text)) return false;

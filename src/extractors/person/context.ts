@@ -336,8 +336,10 @@ const MAX_LISTED_PARTNERS = 4;
 /** "UBS-Phillips": two names glued by a hyphen, one partner of a firm's name. */
 const hyphenedPair = (doc: Doc, m: EntityMention) => m.tokenEnd - m.tokenStart === 3 && doc.tokens[m.tokenStart + 1]!.text === '-' && !/\s/.test(m.surface);
 
-/** "Fact and Opinion Economics", "Toshiba Elevator and Building Systems": the last partner may end in the word for the firm's trade. */
-// (not a company named for its country, "Shell and British Petroleum")
+/**
+ * "Fact and Opinion Economics", "Toshiba Elevator and Building Systems": the last partner may end in the word for the
+ * firm's trade (not a company named for its country, "Shell and British Petroleum").
+ */
 const tradeNamed = (doc: Doc, m: EntityMention) =>
   m.tokenEnd - m.tokenStart <= 3 && (ORG_HEAD_WORDS.has(doc.tokens[m.tokenEnd - 1]!.lower) || doc.tokens[m.tokenEnd - 1]!.lower === 'economics') && !lookupPlace(doc.tokens[m.tokenStart]!.text) && !lookupPlaceAdjective(doc.tokens[m.tokenStart]!.text);
 
