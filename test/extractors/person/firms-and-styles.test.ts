@@ -113,4 +113,8 @@ describe('ranks glued to the post by a hyphen', () => {
   it('and a heavy industry is a portfolio', () => {
     expect(one('Baghdad relieved the Minister of Heavy Industries, Subhi Khadir, of his post.', 'Subhi Khadir')?.title).toBe('Minister of Heavy Industries');
   });
+  it('and so are the arts, capitalized mid-sentence, which no organization is', () => {
+    expect(one('"It is essential," said Arts minister Estel Morrison of the findings.', 'Estel Morrison')).toMatchObject({ title: 'Arts minister', roles: ['arts minister'] });
+    expect(one('"It is essential," said Arts minister Estel Morrison of the findings.', 'Estel Morrison')?.org).not.toBe('Arts');
+  });
 });
