@@ -188,6 +188,9 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     }
     if (c.org && isCountryName(c.org)) c.org = writtenCountryName(doc, entities, c.org);
     if (c.org) c.org = nameAsOf(c.org, doc.refDate);
+    // ("Gurria said it would resume": a surname the story once treats as a company's is no employer of its bearer, unless
+    // the sentence names it apart from the name: "Igon Chairman Jean Igon", "Saur said Klaus Saur, president")
+    if (c.org && ownName(c.name, c.org) && !namedApart(doc, c.start, c.name, c.org)) c.org = null;
     // a post in a relative clause and the one after it start at the same name: their spans end apart
     const key = `${c.name}\u0000${c.start}\u0000${c.end}`;
     const seen = bySpan.get(key);
@@ -195,6 +198,23 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
   }
   return dropPostBeingLeft(dropVagueWherePost(dropOccupationWherePost(dropFormerWhereCurrent(dropRestated([...bySpan.values()]), doc))), doc);
 }
+
+/** Whether the sentence at `start` names `org` outside the person's `name`. */
+function namedApart(doc: Doc, start: number, name: string, org: string): boolean {
+  const s = doc.sentences[sentenceAt(doc, start)]!;
+  return doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').split(name).some((part) => hasWord(part, org));
+}
+
+/** Whether `word` stands in `text` as a whole word. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/\w/.test(text[at - 1] ?? '') && !/\w/.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether `org` is the person's own name or surname: "Angel Gurria" is not Gurria's director. */
+const ownName = (name: string, org: string) => org === name || (!org.includes(' ') && name.endsWith(' ' + org));
 
 /** Whether the sentence at `start` names a company by its legal form, or a bank ("The Swiss National Bank will ..., president Pierre Languetin told"). */
 function companyInSentence(doc: Doc, entities: Entities, start: number): boolean {

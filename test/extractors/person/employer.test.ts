@@ -229,3 +229,14 @@ describe('a post read in a clause after the name', () => {
   });
 });
 
+
+describe('a person\'s own surname', () => {
+  it('is no employer of theirs where the story once writes it as a company\'s', () => {
+    const text = 'Director of public credit Angelo Gurrian told reporters that the economy would grow. Interest rates remain high, Gurrian added. Gurrian said it would resume the program once the loan is paid. "We have long memories," Gurrian said.';
+    expect(one(text, 'Angelo Gurrian')).toMatchObject({ roles: ['director of public credit'], org: null });
+  });
+  it('is the employer where the sentence names the company apart from the name', () => {
+    const text = 'Saurex, a publisher, said it sold all of its assets to Butterworth Group. Saurex said Klaus Saurex, president and owner of the company, will remain president of Saurex operations.';
+    expect(one(text, 'Klaus Saurex')?.org).toBe('Saurex');
+  });
+});
