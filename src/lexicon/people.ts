@@ -30,7 +30,10 @@ export const STYLED_OF = new Set([
 ]);
 
 /** Particles inside names: "Vincent van Gogh", "Charles de Gaulle". */
-export const NAME_PARTICLES = new Set(['van', 'von', 'zur', 'zu', 'vom', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'do', 'des', 'degli', 'delle']);
+export const NAME_PARTICLES = new Set(['van', 'von', 'zur', 'zu', 'vom', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'do', 'des', 'degli', 'delle',
+  // ("Daniel arap Moi": a Kalenjin name's "son of")
+  'arap',
+]);
 
 /** Generational and post-nominal suffixes kept in the name. */
 export const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);

@@ -12,6 +12,9 @@ describe('names', () => {
     const found = people('Hospital professor of child health, Al Aynsley-Grove, was chosen. Prof Aynsley-Grove was a lecturer at Oxford University.');
     expect(found.map((p) => p.name)).toEqual(['Al Aynsley-Grove', 'Al Aynsley-Grove']);
   });
+  it('keeps a particle in lower case inside the name ("Daniel arap Moi")', () => {
+    expect(one('Kenyan President Danial arap Moy opened the talks.', 'Danial arap Moy')).toMatchObject({ roles: ['president'], org: 'Kenya' });
+  });
   it('is no fact for an initial alone ("your star presenter Mr P.")', () => {
     expect(people('I am sure you share the humour of your star presenter Mr P. "Never known such a fuss."')).toEqual([]);
   });
