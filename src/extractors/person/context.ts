@@ -348,7 +348,7 @@ function seatAfter(doc: Doc, entities: Entities, at: number): boolean {
   return doc.tokens[at]?.lower === 'in' && entities.mentionAt(at + 1)?.type === 'place';
 }
 /** How often `words` occur in `text` as whole words. */
-function occurrences(text: string, words: string): number {
+export function occurrences(text: string, words: string): number {
   let n = 0;
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
     if (!/\w/.test(text[at - 1] ?? '') && !/\w/.test(text[at + words.length] ?? '')) n++;

@@ -6,6 +6,7 @@ import type { Extractor, Reported } from '../rule.js';
 import { appositionRule } from './apposition.js';
 import { appointmentRule } from './appointment.js';
 import { isCompanyRole, likelyCompany, nearbyCompany, storyCompany } from './employer.js';
+import { occurrences } from './context.js';
 import { countryInSentence, isCountryName, isNationalRole, nameAsOf, officeCountry, officesTaken, seatCountry, storyCountry, writtenCountryName } from './country.js';
 import { titleBeforeRule } from './title-before.js';
 import { nameOfOrgRule } from './name-of-org.js';
@@ -202,15 +203,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
 /** Whether the sentence at `start` names `org` outside the person's `name`. */
 function namedApart(doc: Doc, start: number, name: string, org: string): boolean {
   const s = doc.sentences[sentenceAt(doc, start)]!;
-  return doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').split(name).some((part) => hasWord(part, org));
-}
-
-/** Whether `word` stands in `text` as a whole word. */
-function hasWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!/\w/.test(text[at - 1] ?? '') && !/\w/.test(text[at + word.length] ?? '')) return true;
-  }
-  return false;
+  return doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').split(name).some((part) => occurrences(part, org) > 0);
 }
 
 /** Whether `org` is the person's own name or surname: "Angel Gurria" is not Gurria's director. */
