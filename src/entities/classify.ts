@@ -103,6 +103,9 @@ function pronounAfterSpeech(doc: Doc, from: number, sentence: number): string | 
     const t = tok(doc, k, sentence);
     if (!t || (t.pos === 'PUNCT' && t.text !== ',')) return undefined;
     if (t.pos === 'PRON') return t.lower;
+    // ("Bigelow said the company is continuing its buyback": a subject of its own opens what was said, and the
+    // pronoun after it is that subject's; "said in a statement it" still reads on)
+    if (t.pos === 'DET' && (k === from || tok(doc, k - 1, sentence)?.lower === 'that')) return undefined;
   }
   return undefined;
 }

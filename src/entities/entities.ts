@@ -133,6 +133,12 @@ export function buildEntities(doc: Doc): Entities {
   const alias = buildAliases(doc, chunks, keys, written, typeOfKey);
   // a name of unknown kind that an organization's short form or initials stand for is that organization ("Lockheed Martin" for "Lockheed")
   for (const [short, full] of alias) if (typeOfKey.get(short) === 'org' && typeOfKey.get(full) === 'other' && (full.startsWith(short + ' ') || isAcronym(short))) typeOfKey.set(full, 'org');
+  // "Thomas Ward ... Ward said it was his idea": a family name of a person named before it is that person, where
+  // only a weak cue ("said it") made it an organization ("Ford, the US car company" before "Bill Ford" stays one)
+  for (const [short, full] of alias) {
+    const e = evidence.get(short);
+    if (typeOfKey.get(short) === 'org' && typeOfKey.get(full) === 'person' && e && e.org - e.person < 3 && keys.indexOf(full) < keys.indexOf(short)) typeOfKey.set(short, 'other');
+  }
   const canonical = canonicalNames(chunks, keys, written, typeOfKey, alias);
 
   const mentions: EntityMention[] = chunks.map((c, i) => {

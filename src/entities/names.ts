@@ -104,6 +104,9 @@ function isNameToken(doc: Doc, i: number): boolean {
   // "Don Hanes, vice president ...": a given name that is also a verb, opening a sentence before a family name and a
   // comma or a verb
   if (GIVEN_NAMES.has(t.lower) && givenNameOpening(doc, i)) return true;
+  // "Richard Rose was named president. Rose has been ...": a family name the story gave with a given name or an
+  // honorific, whatever the tagger makes of it alone
+  if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && namedAsFamilyName(doc, t.text)) return true;
   if (FUNCTION_POS.has(t.pos)) return false;
   return !!next && next.sentence === t.sentence && isCapitalized(next);
 }
@@ -388,6 +391,21 @@ export function namedAlone(doc: Doc, word: string): boolean {
     return false;
   });
 }
+
+/** Whether `word` follows a given name ("Richard Rose") or an honorific ("Mr. Rose") somewhere in the story. */
+function namedAsFamilyName(doc: Doc, word: string): boolean {
+  return cached(doc, '~' + word, () => {
+    const text = doc.text;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      if (/^\p{L}/u.test(text.slice(at + word.length, at + word.length + 1))) continue;
+      const before = FIRST_NAME_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+      if (before && (GIVEN_NAMES.has(before[1]!.toLowerCase()) || HONORIFICS.has(before[1]!.toLowerCase()) || HONORIFICS.has(before[1]!.toLowerCase() + '.'))) return true;
+    }
+    return false;
+  });
+}
+/** The word before a family name, past any initials: "Richard Rose", "Richard J. Rose", "Mr. Rose". */
+const FIRST_NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\.?\s+(?:\p{Lu}\.\s*)*$/u;
 
 /** Whether `right` occurs somewhere not preceded by "and"/"&". */
 function standsAloneAfter(doc: Doc, right: string): boolean {

@@ -104,3 +104,41 @@ describe('a rank abbreviated without its stop', () => {
     expect(names('Gen Term Corp said it would buy Lewis Westco.').map(([s]) => s)).toContain('Gen Term Corp');
   });
 });
+
+describe('a family name opening a sentence', () => {
+  const mention = (text: string, surface: string) => buildEntities(buildDocument({ id: 'p', text })).mentions.find((m) => m.surface === surface);
+  it('is the person the story named in full, even where the tagger reads it as a verb', () => {
+    // (wink tags a sentence-opening "Rose" a verb)
+    expect(mention('Walter Rose spoke. Rose, executive vice president of Quillon Corp, said no.', 'Rose')?.name).toBe('Walter Rose');
+    expect(mention('Mr. Rose spoke. Rose said no.', 'Rose')?.type).not.toBe('org');
+  });
+  it('is no name where the story never gave it to anyone', () => {
+    expect(mention('Profits rose. Rose growers, the company said, cut jobs.', 'Rose')).toBeUndefined();
+  });
+});
+
+describe('a short name that only "said it" makes a company', () => {
+  const typeAndName = (text: string, at: number) => {
+    const m = buildEntities(buildDocument({ id: 'p', text })).mentions.filter((x) => x.surface === text.split(' ')[at]!.replace(/[.,]$/, ''));
+    return m.map((x) => [x.type, x.name]);
+  };
+  it('is the person named in full before it ("Thomas Ward ... Ward said it was his idea")', () => {
+    const found = buildEntities(buildDocument({ id: 'p', text: 'Quillon director Tomas Wardell spoke. Wardell said it was his idea to merge.' })).mentions;
+    expect(found.filter((m) => m.surface === 'Wardell').map((m) => [m.type, m.name])).toEqual([['person', 'Tomas Wardell']]);
+  });
+  it('stays a company where the story named the company first ("Halvard, the shipping group")', () => {
+    expect(typeAndName('Halvard, the shipping group, said profit rose. Chairman Olaf Halvard said it would grow. Halvard said it would hire.', 0)).toEqual([
+      ['org', 'Halvard'],
+      ['org', 'Halvard'],
+    ]);
+  });
+});
+
+describe('"X said" and a pronoun after it', () => {
+  it('reads no company into X where a subject of its own opens what was said', () => {
+    expect(typeOf('Quillon shares fell. Stroud said the company is continuing its buyback program.', 'Stroud')).not.toBe('org');
+  });
+  it('still reads one past a phrase of how it was said', () => {
+    expect(typeOf('Quillon said in a statement it would cut jobs.', 'Quillon')).toBe('org');
+  });
+});
