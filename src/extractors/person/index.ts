@@ -51,7 +51,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     if (!c.org) continue;
     const key = `${c.name}\u0000${c.roles.join('|')}`;
     if (!orgOf.has(key)) orgOf.set(key, c.org);
-    if (!anyOrgOf.has(c.name)) anyOrgOf.set(c.name, c.org);
+    // (what a person owns is no employer: "removed Williams as chairman ... Williams is the majority owner of Forum")
+    if (!anyOrgOf.has(c.name) && !(c.roles.length && c.roles.every((r) => OWNER.test(r)))) anyOrgOf.set(c.name, c.org);
   }
   // the countries the story gives its government officers in so many words
   const officials = new Set<string>();
@@ -268,6 +269,8 @@ function bodyNamed(entities: Entities, start: number, pattern: RegExp): string |
   }
   return found;
 }
+
+const OWNER = /(?:^|\s)(?:owner|shareholder|stockholder|investor)$/;
 
 /** "former Google DeepMind researcher Arthur Mensch": a post the text says is past, in the title or right before it. */
 const FORMER = /^(?:former|ex-|onetime|one-time|erstwhile)\b/i;

@@ -240,3 +240,13 @@ describe('a person\'s own surname', () => {
     expect(one(text, 'Klaus Saurex')?.org).toBe('Saurex');
   });
 });
+
+describe('what a person owns', () => {
+  it('is no employer for a post the story gives without one', () => {
+    const text = 'Vexor Inc said its board has removed Ronald G. Willet as chairman and chief executive officer. Willet is the majority owner of <Dunmore Cos Inc>.';
+    expect(factsOf('person', text).map((f) => [f.title, f.org])).toEqual([
+      ['chairman and chief executive officer', 'Vexor Inc'],
+      ['majority owner', 'Dunmore Cos Inc'],
+    ]);
+  });
+});
