@@ -217,11 +217,14 @@ function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
       return;
     }
     // ("the president of the company, Bill Jones": a reference after a definite post; not "a member of the group, Ms Kelly")
-    if (!org || org.tokenEnd !== comma || (org.viaReference && before?.lower !== 'the' && s > sentence.tokenStart)) continue;
+    if (!org || pastBracketsAfterName(doc, org.tokenEnd) !== comma || (org.viaReference && before?.lower !== 'the' && s > sentence.tokenStart)) continue;
     reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: 0.85 });
     return;
   }
 }
+/** Past the wire's closing angle bracket and initials in brackets after a name ("<International Telecom Japan Inc> (ITJ)"). */
+const pastBracketsAfterName = (doc: Parameters<Rule['run']>[0]['doc'], end: number) => pastInitials(doc, doc.tokens[end]?.text === '>' ? end + 1 : end);
+
 /** "the new chairman of ...", "the incoming president of ...": words of tenure between the article and the post. */
 const TITLE_FIRST_TENURE = new Set(['new', 'incoming', 'outgoing', 'current']);
 

@@ -351,3 +351,18 @@ describe('an owner of title words inside the post ("former Home State president"
     expect(one('Ira Voss, former Labour minister and now a European Commissioner, spoke.', 'Ira Voss')?.roles).toEqual(['european commissioner']);
   });
 });
+
+describe('a post and its organization before the name, set off by commas', () => {
+  it('reads the organization past the wire\'s angle brackets and its initials in brackets', () => {
+    expect(one('President of <Corvane Telecom Japan Inc> (CTJ), Nobu Itami, declined to comment.', 'Nobu Itami')).toEqual({
+      name: 'Nobu Itami',
+      title: 'President',
+      roles: ['president'],
+      org: 'Corvane Telecom Japan Inc',
+    });
+    expect(one('The chair of the Network Standards Task Force (NSTF), Brian Carrow, said so.', 'Brian Carrow')?.org).toBe('Network Standards Task Force');
+  });
+  it('still needs the organization to reach the comma', () => {
+    expect(one('The chairman of <Corvane Corp> and its lenders, Brian Carrow, said so.', 'Brian Carrow')?.org).not.toBe('Corvane Corp');
+  });
+});
