@@ -73,6 +73,12 @@ const PREDECESSOR_VERBS = new Set(['replacing', 'succeeding']);
 const KEEPS = new Set(['remains', 'retains', 'continues', 'stays']);
 const TO_SUCCEED = new Set(['replace', 'succeed']);
 
+/** Past "of Los Angeles" after a company's name at `k`. */
+function pastCity(ctx: Parameters<Rule['run']>[0], k: number): number {
+  const place = ctx.doc.tokens[k]?.lower === 'of' ? ctx.entities.mentionAt(k + 1) : undefined;
+  return place?.type === 'place' ? place.tokenEnd : k;
+}
+
 /** Where `word` stands at `k`, or past a short phrase of time before it ("this month", "in April", "last year"); -1 if not. */
 function timeBefore(ctx: Parameters<Rule['run']>[0], k: number, word: string): number {
   const { doc, sentence } = ctx;
@@ -184,10 +190,11 @@ export const appointmentRule: Rule<'person'> = {
           }
           // "X joined Y as chief financial officer", "X, who joined Y as president"
           if (JOINS.has(verb.lower)) {
-            const joined = orgAt(entities, k + 1, false);
+            const joined = orgAt(entities, doc.tokens[k + 1]?.text === '<' ? k + 2 : k + 1, false);
             // "joined Kettle Ridge this month as a vice president", "joined in April as vice president of research"
             // ("joined the company in November 1984 as executive vice president": after a reference too)
-            const as = timeBefore(ctx, joined ? joined.tokenEnd : k + 1, 'as');
+            // ("joined <J.W. Robinson Inc> of Los Angeles as chairman": past the wire's bracket and the company's city)
+            const as = timeBefore(ctx, joined ? pastCity(ctx, joined.tokenEnd + (doc.tokens[joined.tokenEnd]?.text === '>' ? 1 : 0)) : k + 1, 'as');
             const title = as > 0 ? titleAt(doc, skip(as + 1), end) : undefined;
             if (title && (joined || as > k + 1)) reportPerson(ctx, { name, nameTokens, title, org: orgAfter(doc, entities, employerFrom(title), end, false) ?? joined, confidence: 0.75 });
             return;

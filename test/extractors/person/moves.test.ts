@@ -65,6 +65,10 @@ describe('joining, becoming, leaving', () => {
     expect(one('Laura Chen joined Vantix Corp as chief financial officer in 2020.', 'Laura Chen')).toMatchObject({ roles: ['chief financial officer'], org: 'Vantix Corp' });
     expect(one('Mark Olsen, who joined Brightline Inc as president last year, will lead the unit.', 'Mark Olsen')).toMatchObject({ roles: ['president'], org: 'Brightline Inc' });
   });
+  it('reads past the company\'s city and the wire\'s angle brackets ("joined <X Inc> of Los Angeles as chairman")', () => {
+    expect(one('Tom Roche spoke. Roche joined Halvick Stores Inc of Los Angeles as chairman in March.', 'Tom Roche')).toMatchObject({ roles: ['chairman'], org: 'Halvick Stores Inc' });
+    expect(one('Tom Roche spoke. Roche joined <Halvick Stores Inc> as chairman in March.', 'Tom Roche')).toMatchObject({ roles: ['chairman'], org: 'Halvick Stores Inc' });
+  });
   it('does not read a post into joining without "as"', () => {
     expect(people('Laura Chen joined Vantix Corp in 2020 and chief executive Tom Hale welcomed her.').filter((p) => p.name === 'Laura Chen')).toEqual([]);
   });
