@@ -126,6 +126,10 @@ export const appositionRule: Rule<'person'> = {
         if (party) [title, org] = [party.title, party.org];
         org = namesakeOrg(ctx, orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)), title.tokenEnd, name) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org ?? bodyOfTheWord(ctx, title.tokenEnd, m.tokenStart) ?? orgAfterComma(ctx, title);
       }
+      // ("between North, the then head of the CIA William Casey and Thatcher": a name right after the organization
+      // is the post's holder, and the first name one of a list)
+      // (not past a legal form's stop the wire did not end the sentence at: "president of Fox Properties Inc. Bronstein held")
+      if (org && !owned && entities.mentionAt(org.tokenEnd)?.type === 'person' && org.tokenEnd < sentence.tokenEnd && !doc.tokens[org.tokenEnd - 1]!.text.endsWith('.')) continue;
       // "Leonard Hecht, formerly chief executive,", "Harwood, who was president,": a post held before
       if (doc.tokens.slice(nameEnd + 1, title.tokenStart).some((t) => HELD_BEFORE.has(t.lower))) title = heldBefore(title);
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });

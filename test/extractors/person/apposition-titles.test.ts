@@ -366,3 +366,14 @@ describe('a post and its organization before the name, set off by commas', () =>
     expect(one('The chairman of <Corvane Corp> and its lenders, Brian Carrow, said so.', 'Brian Carrow')?.org).not.toBe('Corvane Corp');
   });
 });
+
+describe('a post set off after a name, whose organization another name follows', () => {
+  it('is the next name\'s post, the first name one of a list', () => {
+    const found = people('Colonel Oliver Northe spoke. The talks were held between Northe, the then head of the CIA William Casley and Thatcher.');
+    expect(found.filter((p) => p.name === 'Oliver Northe').map((p) => p.org)).toEqual([null]);
+    expect(found.find((p) => p.name === 'William Casley')).toMatchObject({ roles: ['head'], org: 'CIA' });
+  });
+  it('stays the first name\'s past a legal form\'s stop the wire left inside the sentence', () => {
+    expect(one('The stake was sold to Robert Foxley, president of Foxley Properties Inc. Bronstad already held the rest.', 'Robert Foxley')).toMatchObject({ roles: ['president'], org: 'Foxley Properties Inc' });
+  });
+});
