@@ -21,6 +21,7 @@ function titleAt(doc: Parameters<typeof anyTitleAt>[0], k: number, limit: number
 }
 
 const PASSIVE = new Set(['named', 'appointed', 'elected', 'promoted', 'nominated', 'installed', 'chosen', 'made']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const BECOME = new Set([
   'became', 'becomes', 'become', 'remains', 'remained', 'remain', 'continue', 'continues', 'continued', 'serves', 'served', 'serve', 'resigned', 'resigns', 'resign', 'retired', 'retires', 'retire',
   'quit', 'quits', 'stepped', 'steps', 'step', 'stepping', 'retiring', 'resigning', 'took', 'take', 'takes', 'taking',
@@ -234,6 +235,8 @@ export const appointmentRule: Rule<'person'> = {
           const title = stated && copula && past ? heldBefore(stated) : stated;
           // ("were named executive vice presidents": a post in the plural, whose first words are no post of their own)
           if (!title || pluralGoesOn(doc, title.tokenEnd)) return;
+          // ("Reagan nominated economist Alan Greenspan": with no "was", a name after the post is whom the subject appointed)
+          if (PASSIVE.has(verb.lower) && !BE_FORMS.has(doc.tokens[k - 1]?.lower ?? '') && entities.mentionAt(title.tokenEnd)?.type === 'person') return;
           const org = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
           // (not the post of a part the organization owns: "had been chief of the bank's trading floor")
           if ((org && !ownsPart(doc, org, title)) || !copula) reportPerson(ctx, { name, nameTokens, title, org, confidence: org ? 0.85 : 0.7 });

@@ -176,3 +176,14 @@ describe('an appointee described by an aside with a relative clause in it', () =
     expect(one('Lea Baum, a friend of the man who runs Fabrikam, will meet the chairman.', 'Lea Baum')).toBeUndefined();
   });
 });
+
+describe('an appointing verb with no "was" before a post and a name', () => {
+  it('is the subject appointing the name, not being appointed ("Reagan nominated economist Alan Greenspan")', () => {
+    const found = people('President Regan spoke. Regan has nominated economist Alan Greenbaum in his place.');
+    expect(found.filter((p) => p.name === 'Regan').map((p) => p.roles)).toEqual([['president']]);
+    expect(found.find((p) => p.name === 'Alan Greenbaum')).toMatchObject({ roles: ['economist'] });
+  });
+  it('still reads a headline\'s "X named president"', () => {
+    expect(one('John Smithers named president of Quillon Corp.', 'John Smithers')).toMatchObject({ roles: ['president'], org: 'Quillon Corp' });
+  });
+});
