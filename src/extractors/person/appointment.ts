@@ -27,6 +27,8 @@ const BECOME = new Set([
   'quit', 'quits', 'stepped', 'steps', 'step', 'stepping', 'retiring', 'resigning', 'took', 'take', 'takes', 'taking',
   // "was ousted as chief executive of Y"
   'ousted', 'fired', 'sacked', 'dismissed', 'removed',
+  // "will assume the position of president", "relinquished his role as president", "retains his post as chairman"
+  'assume', 'assumes', 'assumed', 'assuming', 'relinquish', 'relinquishes', 'relinquished', 'relinquishing', 'retain', 'retains', 'retained',
 ]);
 const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
 /** "X joined Y as chief financial officer": the organization stands between the verb and the post. */
@@ -40,6 +42,9 @@ const BE_TO_BE = new Set(['is', 'are']);
 const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'next', 'current', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over', 'on', 'up', 'serve']);
 /** Verbs of leading an organization in a relative clause, and the role they state: "X, who heads Y". */
 const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', led: 'head', runs: 'head', ran: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
+/** The words for a post itself: "the position of president", "his role as chairman", "the duties of treasurer". */
+const POST_NOUNS = /^(?:position|post|job|role|title|duties)s?$/;
+const OWN_POST = new Set(['his', 'her', 'their']);
 /** "to the newly-created position of": words that lead to a title after an appointee. */
 const POST_WORDS = new Set(['newly', 'created', 'newly-created', '-', 'new', 'added', 'additional', 'vacant', 'position', 'post', 'job', 'role', 'posts', 'positions']);
 
@@ -151,9 +156,10 @@ export const appointmentRule: Rule<'person'> = {
     const skip = (k: number) => {
       while (k < end && FILLERS.has(doc.tokens[k]!.lower)) k++;
       // "named X to the newly-created position of senior vice president"
-      let p = k;
-      while (p < end && POST_WORDS.has(doc.tokens[p]!.lower)) p++;
-      if (p > k && doc.tokens[p]?.lower === 'of' && /^(?:position|post|job|role)s?$/.test(doc.tokens[p - 1]!.lower)) return p + 1;
+      // ... or the person's own: "relinquished his role as president", "will assume the duties of president"
+      let p = OWN_POST.has(doc.tokens[k]?.lower ?? '') ? k + 1 : k;
+      while (p < end && (POST_WORDS.has(doc.tokens[p]!.lower) || POST_NOUNS.test(doc.tokens[p]!.lower))) p++;
+      if (p > k && (doc.tokens[p]?.lower === 'of' || doc.tokens[p]?.lower === 'as') && POST_NOUNS.test(doc.tokens[p - 1]!.lower)) return p + 1;
       return k;
     };
     for (let i = sentence.tokenStart; i < end; i++) {
