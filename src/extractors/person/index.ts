@@ -109,11 +109,14 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // ("said Dean Kleckner, president.": a bare president after the name, in lower case and closing the sentence,
     // is the story's organization's, as no head of state is written so)
     const bareAppositivePresident = c.rule === 'person/apposition' && c.title === 'president' && /^[.,]/.test(doc.text.slice(c.end, c.end + 1));
+    // ("assuming the role of president", "relinquished the title of president": how a firm words an officer's post;
+    // a head of state takes office or the presidency)
+    const firmsWording = c.title === 'president' && FIRMS_POST_WORDING.test(doc.text.slice(c.start, c.end));
     // ("group president", "board chairman": a post the title itself gives a body is no country's; "bank president Barber
     // Conable" too, where a central bank's is)
     const firstWord = c.title?.split(' ')[0]?.toLowerCase() ?? '';
     const bodysPost = NON_STATE_BODIES.has(firstWord) || firstWord === 'bank';
-    if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !bareAppositivePresident && !bodysPost && (isNationalRole(c.roles) || STYLED_TREASURER.test(c.title ?? '') || (STYLED_VICE_PRESIDENT.test(c.title ?? '') && headsOfState))) {
+    if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !bareAppositivePresident && !firmsWording && !bodysPost && (isNationalRole(c.roles) || STYLED_TREASURER.test(c.title ?? '') || (STYLED_VICE_PRESIDENT.test(c.title ?? '') && headsOfState))) {
       const others = taken(c.name, c.roles);
       const country = countryInSentence(doc, entities, c.start, c.roles, others) ?? countryOfPost(postKey(c)) ?? storyCountry(doc, entities, c.roles, officials, others);
       if (country) {
@@ -270,6 +273,7 @@ function bodyNamed(entities: Entities, start: number, pattern: RegExp): string |
   return found;
 }
 
+const FIRMS_POST_WORDING = /\b(?:title|role|position|post|duties)s? (?:of|as) president$/;
 const OWNER = /(?:^|\s)(?:owner|shareholder|stockholder|investor)$/;
 
 /** "former Google DeepMind researcher Arthur Mensch": a post the text says is past, in the title or right before it. */

@@ -69,6 +69,18 @@ describe('joining, becoming, leaving', () => {
     expect(one('Tom Roche spoke. Roche joined Halvick Stores Inc of Los Angeles as chairman in March.', 'Tom Roche')).toMatchObject({ roles: ['chairman'], org: 'Halvick Stores Inc' });
     expect(one('Tom Roche spoke. Roche joined <Halvick Stores Inc> as chairman in March.', 'Tom Roche')).toMatchObject({ roles: ['chairman'], org: 'Halvick Stores Inc' });
   });
+  it('reads a post assumed, kept or given up by its word for the post ("will assume the role of president")', () => {
+    expect(one('Quillon Corp said Jim Morrow will assume the position of president and chief executive officer.', 'Jim Morrow')).toMatchObject({ roles: ['president', 'chief executive officer'], org: 'Quillon Corp' });
+    expect(one('Quillon Corp said Jim Morrow has relinquished his role as chief operating officer.', 'Jim Morrow')).toMatchObject({ roles: ['chief operating officer'], org: 'Quillon Corp' });
+    expect(one('Quillon Corp said Jim Morrow retains his post as treasurer.', 'Jim Morrow')).toMatchObject({ roles: ['treasurer'], org: 'Quillon Corp' });
+  });
+  it('gives a president so worded the story\'s company, not a country', () => {
+    const text = 'Brandt Media Inc of the U.S. shifted officers. Vice chairman William Worden is assuming the role of president.';
+    expect(people(text).filter((p) => p.roles.includes('president')).map((p) => p.org)).toEqual(['Brandt Media Inc']);
+  });
+  it('does not read a post into assuming a thing', () => {
+    expect(people('Quillon Corp said Jim Morrow assumed the debts of the unit.')).toEqual([]);
+  });
   it('does not read a post into joining without "as"', () => {
     expect(people('Laura Chen joined Vantix Corp in 2020 and chief executive Tom Hale welcomed her.').filter((p) => p.name === 'Laura Chen')).toEqual([]);
   });
