@@ -18,8 +18,10 @@ const NATIONAL_ROLE = /(?:^|\s)(?:(?:minister|secretary|undersecretary|under-sec
 const NOT_NATIONAL = /vice president|company secretary|general secretary|secretary general|press secretary|executive secretary|permanent secretary|local government spokes/;
 
 export function isNationalRole(roles: readonly string[]): boolean {
-  return roles.length > 0 && roles.some((r) => NATIONAL_ROLE.test(r) && !NOT_NATIONAL.test(r));
+  return roles.length > 0 && roles.some((r) => NATIONAL_ROLE.test(r) && !NOT_NATIONAL.test(r)) && !roles.some((r) => FIRMS_ONLY.test(r));
 }
+/** Posts only firms have: a "president and chief executive officer" is no state's officer. */
+const FIRMS_ONLY = /(?:^|\s)(?:chief (?:executive|operating|financial|information|technology) officer|general manager)$/;
 
 interface CountryMention {
   code: string;

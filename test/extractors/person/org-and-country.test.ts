@@ -657,3 +657,11 @@ describe('a Vice President by his style', () => {
     expect(one(text, 'Sam Katz')?.org).toBe('Fabrikam Bank');
   });
 });
+
+describe('a president who is also a chief executive', () => {
+  it('is a firm\'s officer, never a country\'s', () => {
+    const text = 'Vistral Technology Inc of Boston, Massachusetts, said its U.S. sales rose. Clifford Zimmerly remains president and chief executive officer.';
+    expect(one(text, 'Clifford Zimmerly')?.org).toBe('Vistral Technology Inc');
+    expect(one('The U.S. economy grew. President Reagan said so.', 'Reagan')?.org).toBe('U.S.');
+  });
+});
