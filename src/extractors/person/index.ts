@@ -104,7 +104,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // (a company by its legal form: "Coffee Marketing Board" in a Ugandan story is the state's, and so is its president)
     // (or one its own sentence names: "<Royal Trustco Ltd> ... is pursuing a bold expansion, president Michael
     // Cornelissen said" in a story that mostly writes "Royal Trust")
-    const lowerPresident = c.title === 'president' && doc.text.startsWith('president ', c.start);
+    // ("chairman and president Jack Reichert said": the president among other posts in lower case too)
+    const lowerPresident = !!c.title && c.roles.includes('president') && c.title === c.title.toLowerCase() && doc.text.startsWith(c.title + ' ', c.start);
     const companyPresident = lowerPresident && (isLegalSuffix((story ??= storyCompany(entities) ?? '').split(' ').pop() ?? '') || companyInSentence(doc, entities, c.start));
     // ("said Dean Kleckner, president.": a bare president after the name, in lower case and closing the sentence,
     // is the story's organization's, as no head of state is written so)

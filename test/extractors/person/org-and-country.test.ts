@@ -664,4 +664,9 @@ describe('a president who is also a chief executive', () => {
     expect(one(text, 'Clifford Zimmerly')?.org).toBe('Vistral Technology Inc');
     expect(one('The U.S. economy grew. President Reagan said so.', 'Reagan')?.org).toBe('U.S.');
   });
+  it('is the company\'s where other posts in lower case come with it ("chairman and president Jack Reichert said")', () => {
+    const text =
+      'Brunsvik Corp expects 1987 first quarter sales to be up "dramatically" and profits to "do well," chairman and president Jack Reichley said after a meeting. Brunsvik is test marketing in California a health club, he said.';
+    expect(one(text, 'Jack Reichley')?.org).toBe('Brunsvik Corp');
+  });
 });
