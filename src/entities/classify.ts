@@ -206,7 +206,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   const maker = !!before && !!before2 && MAKER_TITLES.has(before.lower) && THING_NOUNS.has(before2.lower);
   if (maker) e.org += 2.5;
   // a lower-case title right before: "chief executive Rajeev Suri", "chairman Tony O'Reilly"
-  else if (before && !c.titleBefore && isTitleTokenLower(before) && length >= 2) e.person += 3;
+  // (not a count of members: "the seven member Association of Tin Producing Countries", "the 20,000-member Letter Carriers Union")
+  else if (before && !c.titleBefore && isTitleTokenLower(before) && length >= 2 && !countedBefore(doc, c.tokenStart - 1)) e.person += 3;
 
   // "Massoud Shadjareh, from the Muslim Safety Forum, said": where a person speaks from is a body, set off by commas
   if (after?.text === ',' && !c.possessive && length >= 2 && after2?.lower === 'from' && tok(doc, c.tokenEnd + 2, c.sentence)?.lower === 'the') e.person += 2;
@@ -289,6 +290,13 @@ function asPost(doc: Doc, i: number, sentence: number): boolean {
 
 /** A post's word, which an organization holds ("manager of X", "X's chairman"); not an occupation ("best actor for Jamie Foxx"). */
 const isPostTokenLower = (t: Token): boolean => isTitleTokenLower(t) && !OCCUPATION_ROLES.test(t.lower);
+
+/** A number before the word at `i`, or glued to it by a hyphen: "seven member", "20,000-member". */
+function countedBefore(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  const number = prev?.text === '-' && prev.end === doc.tokens[i]!.start ? doc.tokens[i - 2] : prev;
+  return number?.pos === 'NUM';
+}
 
 function isTitleTokenLower(t: Token): boolean {
   return t.text === t.lower && (ROLE_HEADS.has(t.lower) || t.lower in ROLE_CANON);

@@ -140,3 +140,13 @@ describe('"X said" and a pronoun after it', () => {
     expect(typeOf('Quillon said in a statement it would cut jobs.', 'Quillon')).toBe('org');
   });
 });
+
+describe('a count of members before a name', () => {
+  it('is no title that makes the name a person\'s', () => {
+    expect(typeOf('Talks between the 20,000-member Postal Carriers Guild of Canada and Canada Post resumed.', 'Postal Carriers Guild of Canada')).not.toBe('person');
+    expect(typeOf('Talks between the seven member Union of Tin Producing States resumed.', 'Union of Tin Producing States')).not.toBe('person');
+  });
+  it('leaves a member named by the title a person', () => {
+    expect(typeOf('The decision angered board member Laila Orvik.', 'Laila Orvik')).toBe('person');
+  });
+});
