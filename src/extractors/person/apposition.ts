@@ -66,8 +66,11 @@ export const appositionRule: Rule<'person'> = {
       }
       let org = titleWords ? undefined : orgAt(entities, k, true) ?? (owner === k - 1 ? orgAt(entities, owner, false) : undefined);
       // "Christian Aid's head of research": a possessive before a title is its organization, whatever its first word looks like
+      // (a person the story named in full is whose aide this is, and no organization: "Edwin Dale, Miller's spokesman")
+      let personOwner: OrgRef | undefined;
       if (!org && there && !titleWords && there.possessive && there.type === 'person' && titleAt(doc, there.tokenEnd + 1, sentence.tokenEnd)) {
         org = { name: there.name, tokenStart: there.tokenStart, tokenEnd: there.tokenEnd, viaReference: false };
+        if (there.name !== there.surface) personOwner = org;
       }
       // "the Chinese carmaker's chief executive": the place describes an owner the text does not name here
       const unnamed = unnamedOwnerEnd(doc, k, sentence.tokenEnd);
@@ -132,6 +135,7 @@ export const appositionRule: Rule<'person'> = {
       if (org && !owned && entities.mentionAt(org.tokenEnd)?.type === 'person' && org.tokenEnd < sentence.tokenEnd && !doc.tokens[org.tokenEnd - 1]!.text.endsWith('.')) continue;
       // "Leonard Hecht, formerly chief executive,", "Harwood, who was president,": a post held before
       if (doc.tokens.slice(nameEnd + 1, title.tokenStart).some((t) => HELD_BEFORE.has(t.lower))) title = heldBefore(title);
+      if (org === personOwner) org = undefined;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });
       if (org && !org.viaReference && org.tokenStart > title.tokenStart) secondPost(ctx, [m.tokenStart, m.tokenEnd], name, org.tokenEnd);
     }

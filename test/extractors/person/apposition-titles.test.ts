@@ -377,3 +377,13 @@ describe('a post set off after a name, whose organization another name follows',
     expect(one('The stake was sold to Robert Foxley, president of Foxley Properties Inc. Bronstad already held the rest.', 'Robert Foxley')).toMatchObject({ roles: ['president'], org: 'Foxley Properties Inc' });
   });
 });
+
+describe('a post owned by a person the story named in full', () => {
+  it('is that person\'s aide, with no organization', () => {
+    const text = 'Budget director James Millward spoke on Monday. Edwin Dalby, Millward\'s spokesman, said the figures were wrong.';
+    expect(one(text, 'Edwin Dalby')).toMatchObject({ roles: ['spokesman'], org: null });
+  });
+  it('keeps a one-word owner the classifier took for a person as the organization', () => {
+    expect(one('Anna Rees, Oxfam\'s head of research, said prices rose.', 'Anna Rees')?.org).toBe('Oxfam');
+  });
+});
