@@ -14,7 +14,7 @@ import { isLegislator } from './legislator.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { opensSentenceAsWord, type EntityMention } from '../../entities/entities.js';
 import { isAcronym } from '../../entities/names.js';
-import { POST_FIELDS_AFTER, COURTS, CREATIVE_ROLES, EMPLOYER_DESCRIPTORS, ENVOYS, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, RANK_WORDS, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { LORD_OFFICES, POST_FIELDS_AFTER, COURTS, CREATIVE_ROLES, EMPLOYER_DESCRIPTORS, ENVOYS, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, RANK_WORDS, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleEnd = to) => {
   // "Resources Minister", "Fisheries Secretary": a portfolio in capitals is part of the office
@@ -26,6 +26,14 @@ const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleE
 import { canonicalRole, heldBefore, splitRoles, titleAt, type TitleSpan } from './title.js';
 
 const MAX_TITLE_TOKENS = 8;
+
+/** "Lord Chancellor Lord Falconer", "Lord Chief Justice Lord Woolf": an office whose name opens with "Lord", read whole. */
+function withLord(doc: RuleContext['doc'], title: TitleSpan): TitleSpan {
+  const lord = doc.tokens[title.tokenStart - 1];
+  if (lord?.text !== 'Lord' || lord.sentence !== doc.tokens[title.tokenStart]!.sentence || !/^\p{Lu}/u.test(title.text) || !LORD_OFFICES.has(title.text.toLowerCase())) return title;
+  const text = doc.text.slice(lord.start, doc.tokens[title.tokenEnd - 1]!.end);
+  return { ...title, tokenStart: title.tokenStart - 1, text, roles: splitRoles(text) };
+}
 
 export const titleBeforeRule: Rule<'person'> = {
   id: 'person/title-before',
@@ -67,7 +75,7 @@ export const titleBeforeRule: Rule<'person'> = {
       // ("Senate Democratic leader Robert Byrd": a party's post in a chamber is the chamber's, the party in the title)
       const party = envoyToBody(ctx, title) ?? inChamber(ctx, partyOpening(ctx, title) ?? partyBefore(ctx, title));
       if (party) title = party.title;
-      title = domainIntoName(ctx, title);
+      title = withLord(doc, domainIntoName(ctx, title));
       // ("Polish union president Lech Walesa": a body's president is no state's)
       const government = isGovernment(title.roles) && !NON_STATE_BODIES.has(title.text.split(/\s/)[0]!.toLowerCase());
       const departmental = title.roles.some((r) => /minister|secretary/.test(r));

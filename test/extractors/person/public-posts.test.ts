@@ -173,3 +173,13 @@ describe("a legislature's party leaders", () => {
     expect(people('Shareholders voted with the majority Tuesday, Robert Byrne said.')).toEqual([]);
   });
 });
+
+describe('an office whose name opens with "Lord"', () => {
+  it('is read whole, not as the "Chancellor" of the Exchequer', () => {
+    expect(one('Lord Chancellor Lord Falkirk defended the plans.', 'Lord Falkirk')).toMatchObject({ title: 'Lord Chancellor', roles: ['lord chancellor'] });
+    expect(one('Lord Chief Justice Lord Woolcott said the plans were fair.', 'Lord Woolcott')).toMatchObject({ title: 'Lord Chief Justice', roles: ['lord chief justice'] });
+  });
+  it('leaves a Chancellor with no "Lord" before the post as written', () => {
+    expect(one('Chancellor Gordon Browne said the plans were fair.', 'Gordon Browne')).toMatchObject({ title: 'Chancellor', roles: ['chancellor'] });
+  });
+});
