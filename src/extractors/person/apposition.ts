@@ -219,9 +219,13 @@ function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: { tokenStart: title.tokenStart, tokenEnd: comma, text, roles: splitRoles(text) }, org: undefined, confidence: 0.7 });
       return;
     }
-    // "the chairman of the working party, Ambassador Stefan Johannesson": a body named in lower case is no organization
+    // "the chairman of the bank employers' federation, Horst Burgard": a body named in lower case is named as written
+    // (else the person's other employer would stand in for it)
     if (!org && unnamedBodyTo(doc, title.tokenEnd, comma)) {
-      reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: undefined, confidence: 0.7 });
+      // (a body's word after a word of its own: "the bank employers' federation", not "the division" or "the film")
+      const named = comma - title.tokenEnd >= 4 && BODY_WORDS.has(doc.tokens[comma - 1]!.lower);
+      const body = named ? { name: doc.text.slice(doc.tokens[title.tokenEnd + 2]!.start, doc.tokens[comma - 1]!.end).replace(/\s+/g, ' '), tokenStart: title.tokenEnd + 2, tokenEnd: comma, viaReference: false } : undefined;
+      reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: body, confidence: 0.7 });
       return;
     }
     // ("the president of the company, Bill Jones": a reference after a definite post; not "a member of the group, Ms Kelly")
@@ -239,7 +243,8 @@ const TITLE_FIRST_TENURE = new Set(['new', 'incoming', 'outgoing', 'current']);
 /** "of the working party" in lower-case words from `k` up to the comma at `comma`. */
 function unnamedBodyTo(doc: Parameters<Rule['run']>[0]['doc'], k: number, comma: number): boolean {
   if (doc.tokens[k]?.lower !== 'of' || doc.tokens[k + 1]?.lower !== 'the' || comma - k > 6 || comma - k < 3) return false;
-  for (let n = k + 2; n < comma; n++) if (!/^[a-z][a-z-]*$/.test(doc.tokens[n]!.text)) return false;
+  // ("of the bank employers' federation": a plural's apostrophe too)
+  for (let n = k + 2; n < comma; n++) if (!/^(?:[a-z][a-z-]*|['’])$/.test(doc.tokens[n]!.text)) return false;
   return true;
 }
 

@@ -109,6 +109,16 @@ describe('posts set off before the name, and the post now held', () => {
   it('reads a lower-case body before a name with its own rank', () => {
     expect(one('But the chairman of the working party, Ambassador Stefan Johanson of Iceland, warned there was work to do.', 'Stefan Johanson')?.roles).toEqual(['chairman']);
   });
+  it('names a lower-case body as written, so that the person\'s other employer does not stand in for it', () => {
+    const text = "But the chairman of the bank employers' federation, Horst Burgmann, said talks would resume. Burgmann, also management board member of Dresdner Bank AG, said so.";
+    expect(people(text).filter((p) => p.name === 'Horst Burgmann').map((p) => [p.roles[0], p.org])).toEqual([
+      ['chairman', "bank employers' federation"],
+      ['management board member', 'Dresdner Bank AG'],
+    ]);
+  });
+  it('leaves a bare word for a thing or a part without an organization ("the director of the film, Vinod Pandey")', () => {
+    expect(one('The director of the film, Vinod Pandey, said it would open soon.', 'Vinod Pandey')?.org).toBeNull();
+  });
 });
 
 describe('names around a firm\'s possessive and a surname alone', () => {
