@@ -36,7 +36,8 @@ export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
     name: withoutHonorific(f.name),
     // a title wrapped over two lines of wire copy is still one title
     title: title ? title.text.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ') : null,
-    roles: title?.roles ?? [],
+    // (and so are its roles: "trade and\nindustry secretary")
+    roles: title?.roles.map((r) => r.replace(/\s+/g, ' ')) ?? [],
     org: f.org?.name ?? null,
   });
 }

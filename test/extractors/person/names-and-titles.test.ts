@@ -448,3 +448,10 @@ describe('a bank\'s dealer by rank', () => {
     expect(one('Car dealer Tom Hale said sales fell.', 'Tom Hale')?.roles ?? []).not.toContain('dealer');
   });
 });
+
+describe('a title wrapped over two lines of wire copy', () => {
+  it('gives roles on one line, as the title is', () => {
+    const found = one('Miners were disappointed by the position,\nas presented in a speech by Resources and Energy\nMinister Gareth Evarts to the conference.', 'Gareth Evarts');
+    expect(found).toMatchObject({ title: 'Resources and Energy Minister', roles: ['resources and energy minister'] });
+  });
+});
