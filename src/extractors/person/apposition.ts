@@ -127,7 +127,7 @@ export const appositionRule: Rule<'person'> = {
         // ("Tony Banks, Labour MP for West Ham": the party opens the post)
         const party = org ? undefined : partyOpening(ctx, title);
         if (party) [title, org] = [party.title, party.org];
-        org = namesakeOrg(ctx, orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)), title.tokenEnd, name) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org ?? bodyOfTheWord(ctx, title.tokenEnd, m.tokenStart) ?? orgAfterComma(ctx, title);
+        org = namesakeOrg(ctx, orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)), title.tokenEnd, name) ?? orgAfterPortfolio(ctx, title.tokenEnd) ?? org ?? bodyOfTheWord(ctx, title.tokenEnd, m.tokenStart) ?? orgAfterComma(ctx, title) ?? lowerCaseBody(doc, title.tokenEnd, sentence.tokenEnd);
       }
       // ("between North, the then head of the CIA William Casey and Thatcher": a name right after the organization
       // is the post's holder, and the first name one of a list)
@@ -222,10 +222,7 @@ function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
     // "the chairman of the bank employers' federation, Horst Burgard": a body named in lower case is named as written
     // (else the person's other employer would stand in for it)
     if (!org && unnamedBodyTo(doc, title.tokenEnd, comma)) {
-      // (a body's word after a word of its own: "the bank employers' federation", not "the division" or "the film")
-      const named = comma - title.tokenEnd >= 4 && BODY_WORDS.has(doc.tokens[comma - 1]!.lower);
-      const body = named ? { name: doc.text.slice(doc.tokens[title.tokenEnd + 2]!.start, doc.tokens[comma - 1]!.end).replace(/\s+/g, ' '), tokenStart: title.tokenEnd + 2, tokenEnd: comma, viaReference: false } : undefined;
-      reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: body, confidence: 0.7 });
+      reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: lowerCaseBody(doc, title.tokenEnd, comma + 1), confidence: 0.7 });
       return;
     }
     // ("the president of the company, Bill Jones": a reference after a definite post; not "a member of the group, Ms Kelly")
@@ -239,6 +236,25 @@ const pastBracketsAfterName = (doc: Parameters<Rule['run']>[0]['doc'], end: numb
 
 /** "the new chairman of ...", "the incoming president of ...": words of tenure between the article and the post. */
 const TITLE_FIRST_TENURE = new Set(['new', 'incoming', 'outgoing', 'current']);
+
+/**
+ * "of the bank employers' federation", "of the special debt commission": a body named in lower case after its
+ * post, closed by a comma or the sentence's end, named as written (not a bare word: "of the division", "of the film").
+ */
+function lowerCaseBody(doc: Parameters<Rule['run']>[0]['doc'], k: number, limit: number): OrgRef | undefined {
+  if (doc.tokens[k]?.lower !== 'of' || doc.tokens[k + 1]?.lower !== 'the') return undefined;
+  // (past words of its age: "of the newly established independent committee")
+  let from = k + 2;
+  while (from < limit && NEWLY.has(doc.tokens[from]!.lower)) from++;
+  let e = from;
+  while (e < limit && e < from + 5 && /^(?:[a-z][a-z-]*|['’])$/.test(doc.tokens[e]!.text)) e++;
+  const closed = e >= limit || doc.tokens[e]!.text === ',' || (doc.tokens[e]!.pos === 'PUNCT' && e + 1 >= limit);
+  // (a board is the company's own: "financial member of the management board")
+  const last = doc.tokens[e - 1]!.lower;
+  if (e - from < 2 || !closed || !BODY_WORDS.has(last) || last === 'board') return undefined;
+  return { name: doc.text.slice(doc.tokens[from]!.start, doc.tokens[e - 1]!.end).replace(/\s+/g, ' '), tokenStart: from, tokenEnd: e, viaReference: false };
+}
+const NEWLY = new Set(['newly', 'recently', 'new', 'established', 'formed', 'created', 'newly-formed', 'newly-created', 'newly-established']);
 
 /** "of the working party" in lower-case words from `k` up to the comma at `comma`. */
 function unnamedBodyTo(doc: Parameters<Rule['run']>[0]['doc'], k: number, comma: number): boolean {

@@ -52,7 +52,9 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     const key = `${c.name}\u0000${c.roles.join('|')}`;
     if (!orgOf.has(key)) orgOf.set(key, c.org);
     // (what a person owns is no employer: "removed Williams as chairman ... Williams is the majority owner of Forum")
-    if (!anyOrgOf.has(c.name) && !(c.roles.length && c.roles.every((r) => OWNER.test(r)))) anyOrgOf.set(c.name, c.org);
+    // (nor a body named in lower case, a committee they sit on: "director Winthrop Knowlton, now chairman of the
+    // independent committee")
+    if (!anyOrgOf.has(c.name) && !(c.roles.length && c.roles.every((r) => OWNER.test(r))) && /\p{Lu}/u.test(c.org)) anyOrgOf.set(c.name, c.org);
   }
   // the countries the story gives its government officers in so many words
   const officials = new Set<string>();

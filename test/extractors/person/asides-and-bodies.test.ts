@@ -116,6 +116,20 @@ describe('posts set off before the name, and the post now held', () => {
       ['management board member', 'Dresdner Bank AG'],
     ]);
   });
+  it('names a lower-case body after a post set off after the name too ("president of the private exporters\' association")', () => {
+    expect(one('Gilberto Arangel, president of the private exporters\' association, said quotas would return.', 'Gilberto Arangel')?.org).toBe("private exporters' association");
+    expect(one('Teofilo Paternal, chairman of the newly established foreign debt committee, said so.', 'Teofilo Paternal')?.org).toBe('foreign debt committee');
+  });
+  it('leaves a company\'s own board to the company', () => {
+    expect(one('Rolf Selinger, financial member of the management board, said profit fell.', 'Rolf Selinger')?.org).not.toBe('management board');
+  });
+  it('lends a lower-case body to no other post of the person', () => {
+    const text = 'Halberd and Rowe Publishers Inc said so, according to director Winthrop Knowles, now chairman of the newly established independent committee.';
+    expect(people(text).filter((p) => p.name === 'Winthrop Knowles').map((p) => [p.roles[0], p.org])).toEqual([
+      ['director', 'Halberd and Rowe Publishers Inc'],
+      ['chairman', 'independent committee'],
+    ]);
+  });
   it('leaves a bare word for a thing or a part without an organization ("the director of the film, Vinod Pandey")', () => {
     expect(one('The director of the film, Vinod Pandey, said it would open soon.', 'Vinod Pandey')?.org).toBeNull();
   });
