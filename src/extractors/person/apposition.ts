@@ -3,7 +3,7 @@
 // who is chief financial officer at Acme".
 import type { Rule } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
-import { COMPANY_POSSESSIVES, namesakeOrg, orgAfter, orgAt, ownerOrg, pastInitials, pastPostnominal, pastTicker, personMentions, type OrgRef } from './context.js';
+import { COMPANY_POSSESSIVES, lowerCaseBody, namesakeOrg, orgAfter, orgAt, ownerOrg, pastInitials, pastPostnominal, pastTicker, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { partyOpening } from './party.js';
 import { employerFrom, heldBefore, splitRoles, titleAt, type TitleSpan } from './title.js';
@@ -237,24 +237,6 @@ const pastBracketsAfterName = (doc: Parameters<Rule['run']>[0]['doc'], end: numb
 /** "the new chairman of ...", "the incoming president of ...": words of tenure between the article and the post. */
 const TITLE_FIRST_TENURE = new Set(['new', 'incoming', 'outgoing', 'current']);
 
-/**
- * "of the bank employers' federation", "of the special debt commission": a body named in lower case after its
- * post, closed by a comma or the sentence's end, named as written (not a bare word: "of the division", "of the film").
- */
-function lowerCaseBody(doc: Parameters<Rule['run']>[0]['doc'], k: number, limit: number): OrgRef | undefined {
-  if (doc.tokens[k]?.lower !== 'of' || doc.tokens[k + 1]?.lower !== 'the') return undefined;
-  // (past words of its age: "of the newly established independent committee")
-  let from = k + 2;
-  while (from < limit && NEWLY.has(doc.tokens[from]!.lower)) from++;
-  let e = from;
-  while (e < limit && e < from + 5 && /^(?:[a-z][a-z-]*|['’])$/.test(doc.tokens[e]!.text)) e++;
-  const closed = e >= limit || doc.tokens[e]!.text === ',' || (doc.tokens[e]!.pos === 'PUNCT' && e + 1 >= limit);
-  // (a board is the company's own: "financial member of the management board")
-  const last = doc.tokens[e - 1]!.lower;
-  if (e - from < 2 || !closed || !BODY_WORDS.has(last) || last === 'board') return undefined;
-  return { name: doc.text.slice(doc.tokens[from]!.start, doc.tokens[e - 1]!.end).replace(/\s+/g, ' '), tokenStart: from, tokenEnd: e, viaReference: false };
-}
-const NEWLY = new Set(['newly', 'recently', 'new', 'established', 'formed', 'created', 'newly-formed', 'newly-created', 'newly-established']);
 
 /** "of the working party" in lower-case words from `k` up to the comma at `comma`. */
 function unnamedBodyTo(doc: Parameters<Rule['run']>[0]['doc'], k: number, comma: number): boolean {

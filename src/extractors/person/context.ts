@@ -7,7 +7,7 @@ import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { writtenStateName } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
-import { AUTHORITY_HEADS, CHAMBERS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
+import { AUTHORITY_HEADS, BODY_WORDS, CHAMBERS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { ADVISING_POSTS, EMPLOYER_DESCRIPTORS, isTitleWord, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { GIVEN_NAMES, POSTNOMINAL_POSTS, SPEECH_VERBS } from '../../lexicon/people.js';
 import { isDictionaryWord } from '../../document/nlp.js';
@@ -558,3 +558,22 @@ export function pastTicker(doc: Doc, k: number): number {
   for (let e = k + 1; e < k + 6 && e < doc.tokens.length; e++) if (doc.tokens[e]!.text === '>') return e + 1;
   return k;
 }
+
+/**
+ * "of the bank employers' federation", "of the special debt commission": a body named in lower case after its
+ * post, closed by a comma or the sentence's end, named as written (not a bare word: "of the division", "of the film").
+ */
+export function lowerCaseBody(doc: Doc, k: number, limit: number): OrgRef | undefined {
+  if (doc.tokens[k]?.lower !== 'of' || doc.tokens[k + 1]?.lower !== 'the') return undefined;
+  // (past words of its age: "of the newly established independent committee")
+  let from = k + 2;
+  while (from < limit && NEWLY.has(doc.tokens[from]!.lower)) from++;
+  let e = from;
+  while (e < limit && e < from + 5 && /^(?:[a-z][a-z-]*|['’])$/.test(doc.tokens[e]!.text)) e++;
+  const closed = e >= limit || doc.tokens[e]!.text === ',' || (doc.tokens[e]!.pos === 'PUNCT' && e + 1 >= limit);
+  // (a board is the company's own: "financial member of the management board")
+  const last = doc.tokens[e - 1]!.lower;
+  if (e - from < 2 || !closed || !BODY_WORDS.has(last) || last === 'board') return undefined;
+  return { name: doc.text.slice(doc.tokens[from]!.start, doc.tokens[e - 1]!.end).replace(/\s+/g, ' '), tokenStart: from, tokenEnd: e, viaReference: false };
+}
+const NEWLY = new Set(['newly', 'recently', 'new', 'established', 'formed', 'created', 'newly-formed', 'newly-created', 'newly-established']);

@@ -5,7 +5,7 @@
 // an employer by a preposition or a possessive alone, stating no title. The
 // spec makes that a fact (a name with an organization), with no title.
 import type { Rule, RuleContext } from '../rule.js';
-import { descriptorAfter, orgAfter, personMentions, type OrgRef } from './context.js';
+import { descriptorAfter, lowerCaseBody, orgAfter, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { ATTRIBUTING_VERBS, GIVEN_NAMES, SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
 import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
@@ -62,7 +62,8 @@ export const nameOfOrgRule: Rule<'person'> = {
       // Studies, told", "Vincent Cable, for the Liberal Democrats, called")
       const at = preposition !== 'of' && !aged && (aside ? ASIDE_PREPOSITIONS.has(preposition) : preposition === 'at' || preposition === 'from');
       if (preposition !== 'of' && !at) continue;
-      const written = orgAfter(doc, entities, of, sentence.tokenEnd, false);
+      // ("according to David Mitchell of the state energy commission": a body named in lower case, as written)
+      const written = orgAfter(doc, entities, of, sentence.tokenEnd, false) ?? (preposition === 'of' ? lowerCaseBody(doc, of, sentence.tokenEnd) : undefined);
       // ... or between the speaker and the verb ("Steve Ash, from Activcard, told", "David Noone from Intervoice
       // said"), where a place is rarer
       const asideBeforeVerb = aside ? doc.tokens[of + 2]?.text === ',' && saying(doc.tokens[of + 3]?.lower ?? '') : saying(doc.tokens[of + 2]?.lower ?? '');

@@ -171,3 +171,14 @@ describe('a firm whose name keeps its article after the words that describe it',
     expect(one('Gamers will move, said Linda Schrot, an analyst with research firm The Yonder Group.', 'Linda Schrot')).toMatchObject({ roles: ['analyst'], org: 'Yonder Group' });
   });
 });
+
+describe('a body named in lower case after "of"', () => {
+  it('is the organization, as written ("according to David Mitchell of the state energy commission")', () => {
+    expect(people('Only 55 wells were drilled in 1986, according to Dave Mitchum of the state energy commission.')).toEqual([
+      { name: 'Dave Mitchum', title: null, roles: [], org: 'state energy commission' },
+    ]);
+  });
+  it('is no bare word ("of the company" is read elsewhere, "of the group" names nothing)', () => {
+    expect(people('Prices will rise, said Dave Mitchum of the group.')).toEqual([]);
+  });
+});
