@@ -4,7 +4,7 @@
 import type { Doc } from '../document/document.js';
 import { isDictionaryWord } from '../document/nlp.js';
 import { BODY_WORDS, CHAMBERS, CLIPPED_NAMES, KNOWN_ORGANIZATIONS, LEADING_FORMS, ORG_HEAD_WORDS, PARTY_WORDS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
-import { GIVEN_NAMES } from '../lexicon/people.js';
+import { GIVEN_NAMES, NAME_PARTICLES } from '../lexicon/people.js';
 import { places } from '../lexicon/places.js';
 import { decide, isLegalSuffix, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
 import { findNames, isAcronym, namedAlone, type NameChunk } from './names.js';
@@ -288,6 +288,9 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     if (type === 'person' && words.length >= 2) {
       const surname = words.filter((w) => !/^(Jr|Sr|II|III|IV)\.?$/.test(w)).pop()!;
       offer(surname, key);
+      // "da Silva" for "Luiz Inacio Lula da Silva", "van der Does" for "Rein van der Does": the family name with its particles
+      const particle = words.findIndex((w, i) => i > 0 && NAME_PARTICLES.has(w));
+      if (particle > 0 && particle < words.length - 1) offer(words.slice(particle).join(' '), key);
       // "Lula" for "Luiz Inacio Lula da Silva", "Garcia" for "Alan Garcia Perez": a family name inside the name
       // (no given name: a middle name is not how a story refers back)
       for (const w of words.slice(1, -1)) if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !GIVEN_NAMES.has(w.toLowerCase())) offer(w, key);

@@ -150,3 +150,10 @@ describe('a count of members before a name', () => {
     expect(typeOf('The decision angered board member Laila Orvik.', 'Laila Orvik')).toBe('person');
   });
 });
+
+describe('a family name with its particles', () => {
+  it('is the short form of the full name ("President da Silva" after "Luiz Inacio Lula da Silva")', () => {
+    const mentions = buildEntities(buildDocument({ id: 'p', text: 'President Luiz Ignacio Lulo da Silveira was elected. Investors doubted President da Silveira.' })).mentions;
+    expect(mentions.filter((m) => m.surface === 'da Silveira').map((m) => m.name)).toEqual(['Luiz Ignacio Lulo da Silveira']);
+  });
+});
