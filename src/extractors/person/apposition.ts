@@ -237,7 +237,6 @@ const pastBracketsAfterName = (doc: Parameters<Rule['run']>[0]['doc'], end: numb
 /** "the new chairman of ...", "the incoming president of ...": words of tenure between the article and the post. */
 const TITLE_FIRST_TENURE = new Set(['new', 'incoming', 'outgoing', 'current']);
 
-
 /** "of the working party" in lower-case words from `k` up to the comma at `comma`. */
 function unnamedBodyTo(doc: Parameters<Rule['run']>[0]['doc'], k: number, comma: number): boolean {
   if (doc.tokens[k]?.lower !== 'of' || doc.tokens[k + 1]?.lower !== 'the' || comma - k > 6 || comma - k < 3) return false;
