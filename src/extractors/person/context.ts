@@ -172,7 +172,14 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     // ... or a participle ("of the banned Vishwa Hindu Parishad", "of the ruling Congress Party")
     // (but "of the board effective July 1" is the board's, not July's)
     const modifier = (t: Doc['tokens'][number]) => /^[a-z]/.test(t.text) && !ORG_DESCRIPTOR_NOUNS.has(t.lower) && t.lower !== 'board' && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower)));
-    while (n < limit && n < k + 3 && !entities.mentionAt(n) && (modifier(doc.tokens[n]!) || /^\d+(?:st|nd|rd|th)$/.test(doc.tokens[n]!.lower))) n++;
+    // ... or three, with a hyphened one among them ("of the main opposition right-wing Popular Alliance")
+    const glued = (n: number) => doc.tokens[n]!.text === '-' && doc.tokens[n - 1]!.end === doc.tokens[n]!.start && doc.tokens[n + 1]?.start === doc.tokens[n]!.end;
+    let words = 0;
+    while (n < limit && words < 3 && !entities.mentionAt(n) && (modifier(doc.tokens[n]!) || /^\d+(?:st|nd|rd|th)$/.test(doc.tokens[n]!.lower))) {
+      n++;
+      if (n < limit && glued(n) && /^[a-z]/.test(doc.tokens[n + 1]?.text ?? '')) n += 2;
+      words++;
+    }
     // (but "president of the Abidjan-based bank" is the bank's: "the" and its noun point back to it)
     const there = entities.mentionAt(n);
     const based = !!there && doc.tokens[there.tokenEnd]?.text === '-' && doc.tokens[there.tokenEnd + 1]?.lower === 'based';

@@ -250,3 +250,13 @@ describe('what a person owns', () => {
     ]);
   });
 });
+
+describe('words that describe the employer between "of the" and its name', () => {
+  it('may be three, with a hyphened one among them', () => {
+    expect(factsOf('person', 'Antonio Hermoso, leader of the main opposition right-wing Popular Front party, said so.').map((f) => f.org)).toEqual(['Popular Front party']);
+    expect(factsOf('person', 'Avinash Purkar, chief manager of the state-owned Union Bank of Bharat, said so.').map((f) => f.org)).toEqual(['Union Bank of Bharat']);
+  });
+  it('do not reach a name past a clause of their own', () => {
+    expect(factsOf('person', 'Anna Ruiz, head of the board which named Petra Lind, said so.').map((f) => f.org)).not.toContain('Petra Lind');
+  });
+});
