@@ -561,3 +561,9 @@ export const APPOSITION_JOBS = new Set(['broker', 'dealer', 'steward', 'auditor'
 
 /** Offices whose name opens with "Lord": "Lord Chancellor", "Lord Chief Justice", "Lord Privy Seal" (the words after it). */
 export const LORD_OFFICES = new Set(['chancellor', 'chief justice', 'justice', 'privy seal', 'advocate', 'provost', 'mayor', 'chamberlain', 'president of the council']);
+
+/** The words for a post itself: "the position of president", "his role as chairman", "the duties of treasurer". */
+const POST_NOUN_WORDS = 'position|post|job|role|title|duties';
+export const POST_NOUN = new RegExp(`^(?:${POST_NOUN_WORDS})s?$`);
+/** "assuming the role of president", "relinquished the title of president": how a firm words its officer's post. */
+export const FIRMS_PRESIDENCY_WORDING = new RegExp(`\\b(?:${POST_NOUN_WORDS})s? (?:of|as) president$`);

@@ -5,7 +5,7 @@ import { orgAfter, orgAt, ownsPart, pastInitials, personNameAt, type OrgRef } fr
 import { isGovernment, secondPost } from './apposition.js';
 import { reportPerson, type PersonFinding } from './report.js';
 import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
-import { isTitleWord, singularPost } from '../../lexicon/titles.js';
+import { isTitleWord, POST_NOUN, singularPost } from '../../lexicon/titles.js';
 import { CALENDAR_NAME_STOPS, MONTH_NUMBER } from '../../lexicon/calendar.js';
 import { SEASONS } from '../../lexicon/date-words.js';
 import { employerFrom, heldBefore, titleAt as anyTitleAt, type TitleSpan } from './title.js';
@@ -42,8 +42,6 @@ const BE_TO_BE = new Set(['is', 'are']);
 const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'next', 'current', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over', 'on', 'up', 'serve']);
 /** Verbs of leading an organization in a relative clause, and the role they state: "X, who heads Y". */
 const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', led: 'head', runs: 'head', ran: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
-/** The words for a post itself: "the position of president", "his role as chairman", "the duties of treasurer". */
-const POST_NOUNS = /^(?:position|post|job|role|title|duties)s?$/;
 const OWN_POST = new Set(['his', 'her', 'their']);
 /** "to the newly-created position of": words that lead to a title after an appointee. */
 const POST_WORDS = new Set(['newly', 'created', 'newly-created', '-', 'new', 'added', 'additional', 'vacant', 'position', 'post', 'job', 'role', 'posts', 'positions']);
@@ -158,8 +156,8 @@ export const appointmentRule: Rule<'person'> = {
       // "named X to the newly-created position of senior vice president"
       // ... or the person's own: "relinquished his role as president", "will assume the duties of president"
       let p = OWN_POST.has(doc.tokens[k]?.lower ?? '') ? k + 1 : k;
-      while (p < end && (POST_WORDS.has(doc.tokens[p]!.lower) || POST_NOUNS.test(doc.tokens[p]!.lower))) p++;
-      if (p > k && (doc.tokens[p]?.lower === 'of' || doc.tokens[p]?.lower === 'as') && POST_NOUNS.test(doc.tokens[p - 1]!.lower)) return p + 1;
+      while (p < end && (POST_WORDS.has(doc.tokens[p]!.lower) || POST_NOUN.test(doc.tokens[p]!.lower))) p++;
+      if (p > k && (doc.tokens[p]?.lower === 'of' || doc.tokens[p]?.lower === 'as') && POST_NOUN.test(doc.tokens[p - 1]!.lower)) return p + 1;
       return k;
     };
     for (let i = sentence.tokenStart; i < end; i++) {

@@ -22,7 +22,7 @@ import { pastPostRule } from './past-post.js';
 import { isLegislator, statedParty } from './legislator.js';
 import { BODY_WORDS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, STYLES } from '../../lexicon/people.js';
-import { isTitleWord, MONARCH_STYLES, NON_STATE_BODIES, OCCUPATION_ROLES } from '../../lexicon/titles.js';
+import { FIRMS_PRESIDENCY_WORDING, isTitleWord, MONARCH_STYLES, NON_STATE_BODIES, OCCUPATION_ROLES } from '../../lexicon/titles.js';
 import { isLegalSuffix, lookupPlaceAdjective } from '../../entities/classify.js';
 import { centralBankPost, storyCentralBank } from './central-bank.js';
 import { envoyDestination } from './envoy.js';
@@ -114,7 +114,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     const bareAppositivePresident = c.rule === 'person/apposition' && c.title === 'president' && /^[.,]/.test(doc.text.slice(c.end, c.end + 1));
     // ("assuming the role of president", "relinquished the title of president": how a firm words an officer's post;
     // a head of state takes office or the presidency)
-    const firmsWording = c.title === 'president' && FIRMS_POST_WORDING.test(doc.text.slice(c.start, c.end));
+    const firmsWording = c.title === 'president' && FIRMS_PRESIDENCY_WORDING.test(doc.text.slice(c.start, c.end));
     // ("group president", "board chairman": a post the title itself gives a body is no country's; "bank president Barber
     // Conable" too, where a central bank's is)
     const firstWord = c.title?.split(' ')[0]?.toLowerCase() ?? '';
@@ -276,7 +276,6 @@ function bodyNamed(entities: Entities, start: number, pattern: RegExp): string |
   return found;
 }
 
-const FIRMS_POST_WORDING = /\b(?:title|role|position|post|duties)s? (?:of|as) president$/;
 const OWNER = /(?:^|\s)(?:owner|shareholder|stockholder|investor)$/;
 
 /** "former Google DeepMind researcher Arthur Mensch": a post the text says is past, in the title or right before it. */
