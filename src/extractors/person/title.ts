@@ -265,8 +265,11 @@ const FIELD_FIRST_HEADS = new Set([
   'chief',
   // "corporate affairs minister", "home affairs spokesman", "Shipping minister": a portfolio in lower case
   'minister', 'spokesman', 'spokeswoman', 'spokesperson',
+  // "global advisory leader at PwC", "team leader"
+  'leader',
 ]);
 const FIELD_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+const LEGISLATIVE_SIDES = new Set(['majority', 'minority']);
 const NOT_FIELD_WORDS = new Set([
   'new', 'late', 'best', 'top', 'famous', 'famed', 'great', 'leading', 'veteran', 'longtime', 'long-time', 'current', 'outgoing', 'incoming',
   'then', 'recent', 'only', 'main', 'key', 'well-known', 'award-winning', 'acclaimed', 'renowned', 'respected', 'unconventional',
@@ -290,7 +293,9 @@ function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
     }
     const glued = t.text === '-' && j > k && t.start === doc.tokens[j - 1]!.end && doc.tokens[j + 1]?.start === t.end;
     // "Airlines analyst Gillian Marsh" opening a sentence
-    const opening = j === k && doc.tokens[k - 1]?.sentence !== t.sentence && /^\p{Lu}[a-z-]+$/u.test(t.text) && FIELD_POS.has(t.pos);
+    // (not before a title's own modifier: "Senate majority leader Robert Byrd" is the Senate's majority leader)
+    const next = doc.tokens[j + 1]?.lower ?? '';
+    const opening = j === k && doc.tokens[k - 1]?.sentence !== t.sentence && /^\p{Lu}[a-z-]+$/u.test(t.text) && FIELD_POS.has(t.pos) && !LEGISLATIVE_SIDES.has(next);
     // "Australia's Resources Minister": a government portfolio is written in capitals
     if (/^\p{Lu}[a-z]+$/u.test(t.text) && PORTFOLIO_WORDS.has(t.lower)) continue;
     // ... and two of them joined are one office ("Commerce and Industry Minister")

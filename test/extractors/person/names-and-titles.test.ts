@@ -311,6 +311,11 @@ describe('investors, artists and former posts', () => {
     expect(one('Oxfam senior policy adviser Max Larsen welcomed the statement.', 'Max Larsen')).toMatchObject({ roles: ['senior policy adviser'], org: 'Oxfam' });
     expect(one('Dana Whitcomb, Corvane\'s head of investor relations, said.', 'Dana Whitcomb')).toMatchObject({ roles: ['head of investor relations'] });
   });
+  it('reads the field a leader leads, but not a legislature as the field of its majority leader', () => {
+    expect(one('According to Fran Boyle, global advisory leader at Harcourt Tate, the trend will last.', 'Fran Boyle')).toMatchObject({ roles: ['global advisory leader'], org: 'Harcourt Tate' });
+    expect(one('The talks stalled, said union leader Vito Lanza.', 'Vito Lanza')).toMatchObject({ roles: ['union leader'] });
+    expect(one('Senate majority leader Ross Byrne said the vote would wait.', 'Ross Byrne')).toMatchObject({ roles: ['majority leader'], org: 'Senate' });
+  });
   it('gives the organization glued to "ex-" before a post, as a post held before', () => {
     expect(one('It is driven by the ambitions of ex-Yukos boss Mikhail Khodorkin.', 'Mikhail Khodorkin')).toMatchObject({ roles: ['former boss'], org: 'Yukos' });
   });
