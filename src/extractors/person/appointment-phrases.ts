@@ -169,7 +169,10 @@ export function appointerBefore(ctx: Parameters<Rule['run']>[0], i: number) {
 export function subjectOrg(ctx: Parameters<Rule['run']>[0], i: number) {
   for (let k = ctx.sentence.tokenStart; k < i; k++) {
     const m = ctx.entities.mentionAt(k);
-    if (m?.type === 'org') return orgAt(ctx.entities, k, false);
+    if (m?.type !== 'org') continue;
+    // ("General Motors Corp's Hughes Aircraft Co said it named ...": the unit a parent's possessive opens is the subject)
+    const owned = /^['’]s$/.test(ctx.doc.tokens[m.tokenEnd]?.text ?? '') && m.tokenEnd + 1 < i ? ctx.entities.mentionAt(m.tokenEnd + 1) : undefined;
+    return orgAt(ctx.entities, owned?.type === 'org' && owned.tokenStart === m.tokenEnd + 1 ? owned.tokenStart : k, false);
   }
   return undefined;
 }

@@ -37,20 +37,34 @@ import { storyCourt } from './court.js';
  * where two rules read the same span, the more confident stays. A company
  * officer with no organization stated works for the company the story is about.
  */
+/** Two organizations that are not one named twice: neither names the other within it, nor do they share a canonical name. */
+function otherOrganization(a: string, b: string, entities: Entities): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return false;
+  return entities.canonicalOrg(a) !== entities.canonicalOrg(b) && entities.typeOf(a) === 'org' && entities.typeOf(b) === 'org';
+}
+
 function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities): Reported<'person'>[] {
   fullNames(candidates, entities);
   for (const c of candidates) {
     centralBankPost(c, doc);
     envoyDestination(c, doc, entities);
   }
-  const orgOf = new Map<string, string>();
   const anyOrgOf = new Map<string, string>();
+  const ownOrg = new Map<Reported<'person'>, string>();
+  const firstOrg = new Map<string, { start: number; org: string }>();
   // the first organization stated for a person and title is theirs throughout ("Federal Reserve Chairman
   // Paul Volcker" ... "Fed Chairman Paul Volcker")
   for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
     if (!c.org) continue;
     const key = `${c.name}\u0000${c.roles.join('|')}`;
-    if (!orgOf.has(key)) orgOf.set(key, c.org);
+    const first = firstOrg.get(key);
+    if (!first) firstOrg.set(key, { start: c.start, org: c.org });
+    // ... unless another mention gives the same post at another organization in so many words: "Cumming as chairman"
+    // of PHLCorp, then "Cumming is chairman of <Lucadia National Corp>" are two posts (two readings of one mention,
+    // "General Motors Corp's Hughes Aircraft Co said it named Albert Wheelon as chairman", are one)
+    else if (first.start !== c.start && otherOrganization(first.org, c.org, entities)) ownOrg.set(c, c.org);
     // (what a person owns is no employer: "removed Williams as chairman ... Williams is the majority owner of Forum")
     // (nor a body named in lower case, a committee they sit on: "director Winthrop Knowlton, now chairman of the
     // independent committee")
@@ -83,7 +97,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     return statedCountry.get(post);
   };
   for (const c of candidates) {
-    c.org = orgOf.get(`${c.name}\u0000${c.roles.join('|')}`) ?? null;
+    c.org = ownOrg.get(c) ?? firstOrg.get(`${c.name}\u0000${c.roles.join('|')}`)?.org ?? null;
     // "executive vice president Richard Peterson of Acme has been named president": one employer
     if (!c.org && anyOrgOf.has(c.name)) {
       c.org = anyOrgOf.get(c.name)!;

@@ -296,3 +296,18 @@ describe('a second appointee sharing a passive verb', () => {
     ]);
   });
 });
+
+describe('one post at two organizations', () => {
+  it('keeps the same post stated at another company in another mention', () => {
+    const text = 'Parlex Corp said it elected Ivo M. Danning as chairman. Danning is chairman of <Lorrell National Corp>, which owns 39 pct of Parlex.';
+    expect(people(text).filter((p) => p.name === 'Ivo M. Danning').map((p) => p.org)).toEqual(['Parlex Corp', 'Lorrell National Corp']);
+  });
+  it('keeps one post where the organization is named again in short', () => {
+    const text = 'Federal Reserve Chairman Paul Volmer spoke. Later, Fed Chairman Paul Volmer left.';
+    expect(people(text).filter((p) => p.name === 'Paul Volmer').map((p) => p.org)).toEqual(['Federal Reserve']);
+  });
+  it('gives the unit a parent\'s possessive opens as the subject that appointed', () => {
+    const text = "Dorian Motors Corp's Halvard Aircraft Co said it named Alvin Wheeler as chairman, succeeding Alan Pockett.";
+    expect(people(text).filter((p) => p.name === 'Alvin Wheeler').map((p) => p.org)).toEqual(['Halvard Aircraft Co']);
+  });
+});
