@@ -133,6 +133,9 @@ export const appositionRule: Rule<'person'> = {
       // is the post's holder, and the first name one of a list)
       // (not past a legal form's stop the wire did not end the sentence at: "president of Fox Properties Inc. Bronstein held")
       if (org && !owned && entities.mentionAt(org.tokenEnd)?.type === 'person' && org.tokenEnd < sentence.tokenEnd && !doc.tokens[org.tokenEnd - 1]!.text.endsWith('.')) continue;
+      // ("to Purolator's chairman, Nicholas F. Brady, Emery's chairman, John C. Emery, said": a name its own post precedes
+      // leaves the post after it to the name that post precedes in turn)
+      if (titledBefore(doc, m.tokenStart) && doc.tokens[title.tokenEnd]?.text === ',' && entities.mentionAt(title.tokenEnd + 1)?.type === 'person') continue;
       // "Leonard Hecht, formerly chief executive,", "Harwood, who was president,": a post held before
       if (doc.tokens.slice(nameEnd + 1, title.tokenStart).some((t) => HELD_BEFORE.has(t.lower))) title = heldBefore(title);
       if (org === personOwner) org = undefined;
@@ -141,6 +144,9 @@ export const appositionRule: Rule<'person'> = {
     }
   },
 };
+
+/** A name set off after its post: "chairman, Nicholas F. Brady". */
+const titledBefore = (doc: Parameters<Rule['run']>[0]['doc'], nameStart: number) => doc.tokens[nameStart - 1]?.text === ',' && isTitleWord(doc.tokens[nameStart - 2]?.lower ?? '');
 
 /** "Anshuman Magazine, managing director, of CB Richard Ellis": the employer set off from the post by a comma. */
 function orgAfterComma(ctx: Parameters<Rule['run']>[0], title: TitleSpan): OrgRef | undefined {

@@ -387,3 +387,11 @@ describe('a post owned by a person the story named in full', () => {
     expect(one('Anna Rees, Oxfam\'s head of research, said prices rose.', 'Anna Rees')?.org).toBe('Oxfam');
   });
 });
+
+describe('two names each set off after its post', () => {
+  it('leaves the second post to the second name', () => {
+    const text = "Tarvex Corp bid for Norland Corp. In a letter to Norland's chairman, Nicholas F. Brandt, Tarvex's chairman, John C. Emmet, said the company would negotiate.";
+    expect(people(text).filter((p) => p.name === 'Nicholas F. Brandt').map((p) => p.org)).toEqual(['Norland Corp']);
+    expect(one(text, 'John C. Emmet')).toMatchObject({ roles: ['chairman'], org: 'Tarvex Corp' });
+  });
+});
