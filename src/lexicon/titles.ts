@@ -449,6 +449,8 @@ export const EMPLOYER_DESCRIPTORS = new Set([
   'manager', 'hedge', 'equity', 'venture', 'capital', 'biotech', 'pharmaceutical', 'pharmaceuticals', 'oil', 'energy', 'mining',
   'telecoms', 'telecom', 'operator', 'conglomerate', 'platform', 'manufacturer', 'publisher', 'broadcaster', 'developer', 'video', 'game',
   'games', 'corporate', 'electric', 'vehicle', 'battery', 'search', 'cloud', 'fintech', 'utility', 'asset-management', 'wealth', 'management', 'network', 'unit', 'subsidiary', 'arm', 'division', 'site', 'news',
+  // what a firm makes or sells ("an official at French sugar producer Beghin-Say", "of net provider Pipex")
+  'producer', 'provider', 'refiner', 'supplier', 'distributor', 'chain', 'processor', 'exporter',
 ]);
 
 /**

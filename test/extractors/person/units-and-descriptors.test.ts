@@ -86,3 +86,10 @@ describe('an undersecretary', () => {
     expect(one('Philippine Finance Undersecretary Ernesto Lim said so.', 'Ernesto Lim')).toMatchObject({ roles: ['finance undersecretary'], org: 'Philippines' });
   });
 });
+
+describe('a word for what the employer makes or sells before its name', () => {
+  it('reads the employer past it', () => {
+    expect(one('Sugar will be sold, Anna Morelli, an official at French sugar producer Verdain-Say, said.', 'Anna Morelli')).toMatchObject({ roles: ['official'], org: 'Verdain-Say' });
+    expect(one('Jean-Luc Varnet, president of French sugar producer Verdain-Say, said it would bid.', 'Jean-Luc Varnet')).toMatchObject({ roles: ['president'], org: 'Verdain-Say' });
+  });
+});
