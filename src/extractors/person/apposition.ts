@@ -8,7 +8,8 @@ import { reportPerson } from './report.js';
 import { partyOpening } from './party.js';
 import { employerFrom, heldBefore, splitRoles, titleAt, type TitleSpan } from './title.js';
 import { APPOSITION_JOBS, POST_FIELDS_AFTER, isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
-import { BODIES_OF_MANY, BODY_WORDS, FIRM_NOUNS, GENERIC_BODY_NOUNS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS } from '../../lexicon/organizations.js';
+import { lookupPlace } from '../../entities/classify.js';
+import { BODIES_OF_MANY, BODY_WORDS, FIRM_NOUNS, GENERIC_BODY_NOUNS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
 const SPACED_DASH = new Set(['-', '--', '\u2013', '\u2014']);
@@ -38,6 +39,9 @@ export const appositionRule: Rule<'person'> = {
         // (or in brackets: "Dan Glickman, (D-Kans.), chairman of ...")
         if (e > k && PARTY_STATE.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[e - 1]!.end).replace(/^\((.*)\)$/, '$1')) && doc.tokens[e]?.text === ',') k = e + 1;
       }
+      // "Robert Kastenmeier, a Wisconsin Democrat and member of the House Intelligence Committee": a legislator's state
+      // and party, then the post
+      k = pastStateAndParty(ctx, k) ?? k;
       let titleStartsAt = k;
       // "Oliver Grant, who is now its chief scientist": the company "its" stands for
       let owner: number | undefined;
@@ -144,6 +148,21 @@ export const appositionRule: Rule<'person'> = {
     }
   },
 };
+
+/** Past "a Wisconsin Democrat and" at `k`: the index after "and", if the words are a state's (or none) and a party's. */
+function pastStateAndParty(ctx: Parameters<Rule['run']>[0], k: number): number | undefined {
+  const { doc, entities } = ctx;
+  let n = ARTICLES.has(doc.tokens[k]?.lower ?? '') ? k + 1 : k;
+  // (the state and party may be one name to the chunker: "Wisconsin Democrat")
+  const state = entities.mentionAt(n);
+  if (state?.type === 'place') n = state.tokenEnd;
+  else if (state && state.type !== 'person' && state.tokenEnd - state.tokenStart > 1) {
+    if (!lookupPlace(doc.text.slice(state.start, doc.tokens[state.tokenEnd - 2]!.end))) return undefined;
+    n = state.tokenEnd - 1;
+  }
+  if (!PARTY_WORDS.has(doc.tokens[n]?.text ?? '') || doc.tokens[n + 1]?.lower !== 'and') return undefined;
+  return ARTICLES.has(doc.tokens[n + 2]?.lower ?? '') ? n + 3 : n + 2;
+}
 
 /** A name set off after its post: "chairman, Nicholas F. Brady". */
 const titledBefore = (doc: Parameters<Rule['run']>[0]['doc'], nameStart: number) => doc.tokens[nameStart - 1]?.text === ',' && isTitleWord(doc.tokens[nameStart - 2]?.lower ?? '');

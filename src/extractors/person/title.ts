@@ -272,7 +272,7 @@ const FIELD_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 const LEGISLATIVE_SIDES = new Set(['majority', 'minority']);
 const NOT_FIELD_WORDS = new Set([
   'new', 'late', 'best', 'top', 'famous', 'famed', 'great', 'leading', 'veteran', 'longtime', 'long-time', 'current', 'outgoing', 'incoming',
-  'then', 'recent', 'only', 'main', 'key', 'well-known', 'award-winning', 'acclaimed', 'renowned', 'respected', 'unconventional',
+  'then', 'recent', 'only', 'main', 'key', 'well-known', 'award-winning', 'acclaimed', 'renowned', 'respected', 'unconventional', 'staunch',
 ]);
 
 /** Posts that a body's word, not any field, may precede (`BODY_BEFORE_HEAD`). */

@@ -65,3 +65,13 @@ describe('a senator\'s country, where no party is stated', () => {
     expect(one('Yeutter declined to comment on a rumor that Nebraska Gov. Kay Orrin was considering him.', 'Kay Orrin')).toMatchObject({ title: 'Gov.', roles: ['governor'], org: 'Nebraska' });
   });
 });
+
+describe('a legislator\'s state and party before the post', () => {
+  it('reads the post after "a Wisconsin Democrat and"', () => {
+    expect(one('Ralph Kastner, a Wisconsin Democrat and member of the House Intelligence Committee, told Reuters.', 'Ralph Kastner')).toMatchObject({ roles: ['member'], org: 'House Intelligence Committee' });
+    expect(one('Ben Johnson, a New Jersey Republican and former chairman of the House Ways and Means Committee, said no.', 'Ben Johnson')).toMatchObject({ roles: ['former chairman'], org: 'House Ways and Means Committee' });
+  });
+  it('reads no stance as a post', () => {
+    expect(one('Phil Crain, an Illinois Republican and staunch free trader, said no.', 'Phil Crain')).toBeUndefined();
+  });
+});
