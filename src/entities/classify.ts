@@ -247,7 +247,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   // "Ireland's state-owned airline, Aer Lingus, ...": the word set off before the name by a comma
   // (not a post set off before its holder: "whose managing partner, Eli Brandt,")
   // (nor where the name describes the one that follows: "feta producer, Yorkshire company Shepherds Purse")
-  else if (before?.text === ',' && before2 && before2.text === before2.lower && ORG_DESCRIPTOR_NOUNS.has(gluedWordEndingAt(doc, c.tokenStart - 2)) && !isTitleTokenLower(before2) && !c.honorific && !describesNext(doc, c)) e.org += 2;
+  // (nor where a name before the word is the company: "The head of the Naftohaz company, Yury Boyko, said")
+  else if (before?.text === ',' && before2 && before2.text === before2.lower && ORG_DESCRIPTOR_NOUNS.has(gluedWordEndingAt(doc, c.tokenStart - 2)) && !isTitleTokenLower(before2) && !c.honorific && !describesNext(doc, c) && !namedBeforeWord(doc, c.tokenStart - 3, c.sentence)) e.org += 2;
   return e;
 }
 
@@ -265,6 +266,13 @@ function describesNext(doc: Doc, c: NameChunk): boolean {
   const word = tok(doc, c.tokenEnd, c.sentence);
   const next = tok(doc, c.tokenEnd + 1, c.sentence);
   return !c.possessive && !!word && word.text === word.lower && ORG_DESCRIPTOR_NOUNS.has(word.lower) && !!next && /^\p{Lu}/u.test(next.text);
+}
+
+/** A name (no place's, and not opening the sentence) ending at token `k`, right before a word for a company: "the Naftohaz company". */
+function namedBeforeWord(doc: Doc, k: number, sentence: number): boolean {
+  const t = tok(doc, k, sentence);
+  if (!t || !/^\p{Lu}/u.test(t.text) || t.index === doc.sentences[sentence]!.tokenStart) return false;
+  return !lookupPlace(t.text) && !lookupPlaceAdjective(t.text);
 }
 
 /** The word ending at token `k` with what a hyphen glues to it: "start-up" for "up". */

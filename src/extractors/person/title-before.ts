@@ -115,12 +115,17 @@ function envoyBefore(ctx: RuleContext, end: number): OwnedTitle | undefined {
 function titleOfEmployer(ctx: RuleContext, at: number): { title: OwnedTitle; org: OrgRef } | undefined {
   const { doc, entities } = ctx;
   // (past the body of it the post is held on: "Chairman of the FCA board")
-  const unit = /^(?:board|committee|council)$/.test(doc.tokens[at - 1]?.text ?? '') ? 1 : 0;
+  // (... or the word for what it is: "The head of the Naftohaz company, Yury Boyko, said")
+  const unit = /^(?:board|committee|council|company|group|firm)$/.test(doc.tokens[at - 1]?.text ?? '') ? 1 : 0;
   const employer = entities.mentionEndingAt(at - 1 - unit);
   if (!employer || employer.type === 'person' || employer.possessive) return undefined;
   // ("Director of Research James Melton": a field in capitals, not an employer)
   if (employer.tokenEnd - employer.tokenStart === 1 && CAPITALIZED_FIELDS.has(employer.name.toLowerCase())) return undefined;
-  const of = doc.tokens[employer.tokenStart - 1]?.lower === 'the' ? employer.tokenStart - 2 : employer.tokenStart - 1;
+  // (past words that describe it after "the": "of the Ukrainian state-owned Naftohaz company")
+  let the = employer.tokenStart - 1;
+  while (the > employer.tokenStart - 5 && the > ctx.sentence.tokenStart && (/^[a-z]+(?:-[a-z]+)?$/.test(doc.tokens[the]!.text) || doc.tokens[the]!.text === '-' || !!lookupPlaceAdjective(doc.tokens[the]!.text)) && !['the', 'of'].includes(doc.tokens[the]!.lower)) the--;
+  if (doc.tokens[the]?.lower !== 'the') the = employer.tokenStart - 1;
+  const of = doc.tokens[the]?.lower === 'the' ? the - 1 : employer.tokenStart - 1;
   if (doc.tokens[of]?.lower !== 'of') return describedEmployer(ctx, employer);
   const title = titleEndingAt(ctx, of);
   const org = title && orgAt(entities, employer.tokenStart, isGovernment(title.roles));

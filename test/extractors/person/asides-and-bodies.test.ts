@@ -11,6 +11,13 @@ describe('an employer set off after a name that a title precedes', () => {
   });
 });
 
+describe('a title of a company described before its name, set off before the holder', () => {
+  it('reads the employer past the words that describe it and the word for it', () => {
+    expect(one('The head of the Ukrainian state-owned Naftoprom company, Yuri Bodko, said he was happy.', 'Yuri Bodko')).toMatchObject({ roles: ['head'], org: 'Naftoprom' });
+    expect(one('A member of the three-man FCA board, Marvin Dunlop, said no.', 'Marvin Dunlop')).toMatchObject({ roles: ['member'], org: 'FCA' });
+  });
+});
+
 describe('a title set off before a name with an honorific', () => {
   it('gives the organization', () => {
     expect(one('The head of the Queensland Kidney Research Service, Dr. Alan Pruett, said the operation went well.', 'Alan Pruett')).toMatchObject({ title: 'head', org: 'Queensland Kidney Research Service' });
