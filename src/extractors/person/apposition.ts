@@ -391,6 +391,9 @@ function titleAfterDescription(ctx: Parameters<Rule['run']>[0], k: number): Titl
   return undefined;
 }
 
+/** Ranks of a post that may stand before its employer's name inside the title: "assistant IRS commissioner". */
+const RANKS_BEFORE_OWNER = new Set(['assistant', 'deputy', 'associate', 'acting']);
+
 /** Words before an employer's name in a title that say for how long, not what: "a longtime Apple executive". */
 const TENURE = new Set(['former', 'longtime', 'long-time', 'veteran', 'onetime', 'one-time', 'erstwhile', 'senior']);
 
@@ -401,7 +404,7 @@ const TENURE = new Set(['former', 'longtime', 'long-time', 'veteran', 'onetime',
 function ownerInsideTitle(ctx: Parameters<Rule['run']>[0], k: number): { title: TitleSpan; org: OrgRef } | undefined {
   const { doc, entities, sentence } = ctx;
   let j = k;
-  while (j < sentence.tokenEnd && j < k + 2 && TENURE.has(doc.tokens[j]!.lower)) j++;
+  while (j < sentence.tokenEnd && j < k + 2 && (TENURE.has(doc.tokens[j]!.lower) || RANKS_BEFORE_OWNER.has(doc.tokens[j]!.lower))) j++;
   if (j === k) return undefined;
   const m = entities.mentionAt(j);
   // (a name of title words is a post, "Executive Secretary", where a post's own word is among them: not "Home State")
@@ -412,9 +415,10 @@ function ownerInsideTitle(ctx: Parameters<Rule['run']>[0], k: number): { title: 
   if (!title || !endsCleanly(ctx, title.tokenEnd) || postNowHeld(doc, title.tokenEnd, sentence.tokenEnd)) return undefined;
   // "a former Contoso director of sales at Fabrikam" says two things at once: leave it
   if (orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, false)) return undefined;
-  const former = doc.tokens.slice(k, j).some((t) => t.lower === 'former');
+  // (the post's own rank stays in its role: "Percy Woodard, assistant IRS commissioner" is an assistant commissioner)
+  const kept = doc.tokens.slice(k, j).filter((t) => t.lower === 'former' || RANKS_BEFORE_OWNER.has(t.lower)).map((t) => t.lower);
   const text = doc.text.slice(doc.tokens[k]!.start, doc.tokens[title.tokenEnd - 1]!.end);
-  const roles = former ? splitRoles('former ' + title.text) : title.roles;
+  const roles = kept.length ? splitRoles(`${kept.join(' ')} ${title.text}`) : title.roles;
   return { title: { tokenStart: k, tokenEnd: title.tokenEnd, text, roles }, org: { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false } };
 }
 

@@ -395,3 +395,10 @@ describe('two names each set off after its post', () => {
     expect(one(text, 'John C. Emmet')).toMatchObject({ roles: ['chairman'], org: 'Tarvex Corp' });
   });
 });
+
+describe('a rank before an employer named inside the title', () => {
+  it('keeps the rank in the role and gives the employer', () => {
+    expect(one('Percy Wood, assistant IRS commissioner, denied it.', 'Percy Wood')).toMatchObject({ roles: ['assistant commissioner'], org: 'IRS' });
+    expect(one('Percy Wood, acting EPA administrator, denied it.', 'Percy Wood')).toMatchObject({ roles: ['acting administrator'], org: 'EPA' });
+  });
+});

@@ -15,3 +15,10 @@ describe('person/title-then-name: a post opening one sentence, its holder openin
     expect(people("Kostas Kenteris' lawyer has called for the charges to be dropped. Gregory Ioannidis said the case was weak.").filter((p) => p.org === 'Kostas Kenteris')).toEqual([]);
   });
 });
+
+describe('a post the lexicon knows whole, in capitals, set off before the name', () => {
+  it('is read whole, and "Under" stays in it', () => {
+    expect(one('Reagan said he was told by his former National Security Adviser, John Poindale.', 'John Poindale')).toMatchObject({ roles: ['former national security adviser'] });
+    expect(one('The talks were led by Under Secretary of Commerce, Bruce Smarte, on Monday.', 'Bruce Smarte')?.roles).toEqual(['under secretary of commerce']);
+  });
+});
