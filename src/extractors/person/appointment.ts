@@ -356,6 +356,8 @@ export const appointmentRule: Rule<'person'> = {
 /** The "who" of a relative clause after the name ending at `k`: ", who ..." or ", an Australian who ..."; -1 if none. */
 function relativeWho(doc: Parameters<Rule['run']>[0]['doc'], k: number, end: number): number {
   if (doc.tokens[k]?.text !== ',') return -1;
+  // (past an age: "Stewart Bainum Sr., 67, who becomes vice chairman")
+  if (doc.tokens[k + 1]?.pos === 'NUM' && /^\d{2}$/.test(doc.tokens[k + 1]!.text) && doc.tokens[k + 2]?.text === ',') k += 2;
   if (doc.tokens[k + 1]?.lower === 'who') return k + 1;
   if (!/^(?:a|an)$/.test(doc.tokens[k + 1]?.lower ?? '')) return -1;
   for (let w = k + 3; w < Math.min(end, k + 6); w++) {

@@ -14,9 +14,11 @@ import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
 const SPACED_DASH = new Set(['-', '--', '\u2013', '\u2014']);
 const ARTICLES = new Set(['the', 'a', 'an']);
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'both', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'presently', 'then', 'new', 'another', 'formerly', 'previously', 'recently']);
+// ("Heinz's newly elected chairman": how lately the post was given says nothing of it)
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'both', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'presently', 'then', 'new', 'another', 'formerly', 'previously', 'recently', 'newly', 'elected', 'appointed']);
 /** Words of the skipped ones that put the post after them in the past. */
 const HELD_BEFORE = new Set(['formerly', 'previously', 'recently', 'was', 'had']);
+const GIVEN = new Set(['elected', 'appointed']);
 /** A party and state after a legislator's name: "Sen. Jane Roe, D-Ohio, chairman of ..." */
 
 export const appositionRule: Rule<'person'> = {
@@ -141,7 +143,9 @@ export const appositionRule: Rule<'person'> = {
       // leaves the post after it to the name that post precedes in turn)
       if (titledBefore(doc, m.tokenStart) && doc.tokens[title.tokenEnd]?.text === ',' && entities.mentionAt(title.tokenEnd + 1)?.type === 'person') continue;
       // "Leonard Hecht, formerly chief executive,", "Harwood, who was president,": a post held before
-      if (doc.tokens.slice(nameEnd + 1, title.tokenStart).some((t) => HELD_BEFORE.has(t.lower))) title = heldBefore(title);
+      // (not one given then: "Pfaff, who was elected chairman")
+      const skipped = doc.tokens.slice(nameEnd + 1, title.tokenStart);
+      if (skipped.some((t) => HELD_BEFORE.has(t.lower)) && !skipped.some((t) => GIVEN.has(t.lower))) title = heldBefore(title);
       if (org === personOwner) org = undefined;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: org ? 0.9 : 0.75 });
       if (org && !org.viaReference && org.tokenStart > title.tokenStart) secondPost(ctx, [m.tokenStart, m.tokenEnd], name, org.tokenEnd);

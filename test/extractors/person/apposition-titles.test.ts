@@ -402,3 +402,10 @@ describe('a rank before an employer named inside the title', () => {
     expect(one('Percy Wood, acting EPA administrator, denied it.', 'Percy Wood')).toMatchObject({ roles: ['acting administrator'], org: 'EPA' });
   });
 });
+
+describe('how lately a post was given, between the owner and the post', () => {
+  it('is read past, and a post given then is no past post', () => {
+    expect(one('"We expect growth," said Anton J.F. Rooney, Hendel\'s newly elected chairman.', 'Anton J.F. Rooney')).toMatchObject({ roles: ['chairman'], org: 'Hendel' });
+    expect(one('Bexley Corp said Gerd O. Faff, who was elected chairman, will stay.', 'Gerd O. Faff')?.roles).toEqual(['chairman']);
+  });
+});

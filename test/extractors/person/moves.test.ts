@@ -311,3 +311,9 @@ describe('one post at two organizations', () => {
     expect(people(text).filter((p) => p.name === 'Alvin Wheeler').map((p) => p.org)).toEqual(['Halvard Aircraft Co']);
   });
 });
+
+describe('an age between the name and its relative clause', () => {
+  it('reads the post the clause gives', () => {
+    expect(one('Bexley Corp said Ward Holt Sr., 67, who becomes vice chairman, will stay on the board.', 'Ward Holt Sr.')).toMatchObject({ roles: ['vice chairman'], org: 'Bexley Corp' });
+  });
+});
