@@ -75,7 +75,8 @@ export const nameOfOrgRule: Rule<'person'> = {
       // Microsoft.", "said Einar Bjorgo from Unosat, the UN's mapping agency")
       // (an organization's name, or one of unknown kind in two words or more: "said John Smith at Heathrow." is where he was)
       // ("said Brian Waterhouse at James Capel and Co. "With ...": the legal form's stop ends the sentence too)
-      const stopped = /^[,.;!?]$/.test(doc.tokens[pastWhen(ctx, org.tokenEnd)]?.text ?? '.') || doc.tokens[org.tokenEnd - 1]!.text.endsWith('.');
+      // ... and past where the speaker works from ("said David Wyss of Standard & Poor's in New York.")
+      const stopped = /^[,.;!?]$/.test(doc.tokens[pastWhen(ctx, pastTown(ctx, org.tokenEnd))]?.text ?? '.') || doc.tokens[org.tokenEnd - 1]!.text.endsWith('.');
       const closesAttribution = (saidBefore && stopped && (!!oneWord || employerName(ctx, org))) || (!!oneWord && asideBeforeVerb);
       if ((!speaker || (at && !aside)) && !saysAfter(ctx, org.tokenEnd, m.type === 'person') && !closesAttribution) continue;
       if (at && entities.mentionAt(org.tokenStart)?.type === 'place') continue;
@@ -181,6 +182,12 @@ function speaksBefore(ctx: RuleContext, start: number): boolean {
 }
 
 /** A verb of saying at `k`, past a place ("in Tokyo"). */
+/** Past "in" and a place named at `k` ("in Tokyo"), or `k` itself. */
+function pastTown(ctx: RuleContext, k: number): number {
+  const place = ctx.doc.tokens[k]?.lower === 'in' ? ctx.entities.mentionAt(k + 1) : undefined;
+  return place?.type === 'place' ? place.tokenEnd : k;
+}
+
 function saysAfter(ctx: RuleContext, k: number, person = false): boolean {
   const { doc, entities } = ctx;
   // (past the wire's bracket closing a company's name: "Owen Evans of Sydney broker <Meares and Philips Ltd> said")

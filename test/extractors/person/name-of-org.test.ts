@@ -182,3 +182,9 @@ describe('a body named in lower case after "of"', () => {
     expect(people('Prices will rise, said Dave Mitchum of the group.')).toEqual([]);
   });
 });
+
+describe('a speaker named after the verb, with where the employer works from', () => {
+  it('reads the employer past "in" and the town', () => {
+    expect(one('"Most of the value was in the drug," said Ian Hunt at Goodway Stockbrokers in Dublin.', 'Ian Hunt')).toMatchObject({ title: null, org: 'Goodway Stockbrokers' });
+  });
+});
