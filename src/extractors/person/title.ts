@@ -2,7 +2,7 @@
 // "Senior Vice President", "head of research") and splitting it into
 // canonical roles.
 import type { Doc } from '../../document/document.js';
-import { BODY_BEFORE_HEAD, isTitleWord as isLexiconTitleWord, PORTFOLIO_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
+import { BODY_BEFORE_HEAD, EMPLOYER_DESCRIPTORS, isTitleWord as isLexiconTitleWord, PORTFOLIO_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { isCapitalized } from '../../entities/names.js';
 import { TIME_UNITS } from '../../lexicon/date-units.js';
@@ -394,7 +394,7 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
     // ("head of investor relations": a role's word that a field's noun follows is part of the field)
     const fieldNounNext = /^[a-z]+$/.test(doc.tokens[k + 1]?.text ?? '') && doc.tokens[k + 1]!.pos === 'NOUN' && !isRoleHead(doc.tokens[k + 1]!.lower);
     // (not a rank: "director of operations and third in the hierarchy")
-    const lowerCaseWord = t.text === t.lower && !isCapitalized(t) && /^[a-z]/.test(t.text) && (!isRoleHead(t.lower) || fieldNounNext) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > from)) && !(ORDINALS.has(t.lower) && doc.tokens[k - 1]?.lower === 'and');
+    const lowerCaseWord = t.text === t.lower && !isCapitalized(t) && /^[a-z]/.test(t.text) && (!isRoleHead(t.lower) || fieldNounNext) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.lower === 'and' && k > from) || (doc.tokens[ofAt]!.lower === 'of' && gerundField(doc, k))) && !(ORDINALS.has(t.lower) && doc.tokens[k - 1]?.lower === 'and');
     // "director of value-added services": a hyphen glued between two words of the field
     const gluedHyphen = t.text === '-' && k > from && doc.tokens[k - 1]!.end === t.start && doc.tokens[k + 1]?.start === t.end && /^[a-z]+$/.test(doc.tokens[k + 1]!.text);
     const afterHyphen = k > from && doc.tokens[k - 1]!.text === '-' && doc.tokens[k - 1]!.end === t.start && /^[a-z]+$/.test(t.text);
@@ -415,6 +415,17 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   // ... nor before a comma and the name ("manager of merchant banking firm, Fortune Financial Services")
   if (k + 1 < limit && doc.tokens[k]!.text === ',' && isCapitalized(doc.tokens[k + 1]!) && ORG_DESCRIPTOR_NOUNS.has(doc.tokens[k - 1]!.lower)) return -1;
   return k > from ? k : -1;
+}
+
+/**
+ * "vice president of emerging technologies", "head of tracing": a field wink tags as a verb's -ing, before a noun of the
+ * field or the title's end (not a firm's trade: "managing director of filtering firm Ciphertrust").
+ */
+function gerundField(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (t.pos !== 'VERB' || !/^[a-z]{4,}ing$/.test(t.text)) return false;
+  const next = doc.tokens[k + 1];
+  return !next || next.pos === 'PUNCT' || ['at', 'and', 'in', 'for', 'with'].includes(next.lower) || (/^[a-z]+$/.test(next.text) && next.pos === 'NOUN' && !EMPLOYER_DESCRIPTORS.has(next.lower) && !ORG_DESCRIPTOR_NOUNS.has(next.lower));
 }
 
 /** Posts that head a department. */

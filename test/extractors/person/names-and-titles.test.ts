@@ -460,3 +460,11 @@ describe('a title wrapped over two lines of wire copy', () => {
     expect(found).toMatchObject({ title: 'Resources and Energy Minister', roles: ['resources and energy minister'] });
   });
 });
+
+describe('a field after "of" that wink tags as a verb\'s -ing', () => {
+  it('is the field, but a firm\'s trade before its name is not', () => {
+    expect(one('Alex Linder, vice president of emerging technologies at Gartmore, said sales rose.', 'Alex Linder')).toMatchObject({ roles: ['vice president of emerging technologies'], org: 'Gartmore' });
+    expect(one('"Demand is strong," said Ian Rugg, Alcor\'s president of metal sales and recycling.', 'Ian Rugg')?.roles).toEqual(['president of metal sales and recycling']);
+    expect(one('David Stane, UK managing director of filtering firm Cyphertrust, said spam grew.', 'David Stane')).toMatchObject({ roles: ['managing director'], org: 'Cyphertrust' });
+  });
+});
