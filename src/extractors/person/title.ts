@@ -267,12 +267,16 @@ const FIELD_FIRST_HEADS = new Set([
   'minister', 'spokesman', 'spokeswoman', 'spokesperson',
   // "global advisory leader at PwC", "team leader"
   'leader',
+  // "road safety head Andrew Howard", "research head"
+  'head',
 ]);
 const FIELD_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 const LEGISLATIVE_SIDES = new Set(['majority', 'minority']);
 const NOT_FIELD_WORDS = new Set([
   'new', 'late', 'best', 'top', 'famous', 'famed', 'great', 'leading', 'veteran', 'longtime', 'long-time', 'current', 'outgoing', 'incoming',
   'then', 'recent', 'only', 'main', 'key', 'well-known', 'award-winning', 'acclaimed', 'renowned', 'respected', 'unconventional', 'staunch',
+  // ("the fourth head of the business in as many years": a count of holders, not a field)
+  'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ]);
 
 /** Posts that a body's word, not any field, may precede (`BODY_BEFORE_HEAD`). */

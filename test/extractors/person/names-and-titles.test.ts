@@ -468,3 +468,10 @@ describe('a field after "of" that wink tags as a verb\'s -ing', () => {
     expect(one('David Stane, UK managing director of filtering firm Cyphertrust, said spam grew.', 'David Stane')).toMatchObject({ roles: ['managing director'], org: 'Cyphertrust' });
   });
 });
+
+describe('a head read with the field before it', () => {
+  it('reads the field, and no count of holders as one', () => {
+    expect(one('Andrew Budd, regulatory head of the MEF, said fines would rise.', 'Andrew Budd')).toMatchObject({ roles: ['regulatory head'], org: 'MEF' });
+    expect(people('Mr Marchetti becomes the fourth head of the business in as many years.').map((p) => p.roles)).not.toContainEqual(['fourth head']);
+  });
+});
