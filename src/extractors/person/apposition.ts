@@ -99,7 +99,7 @@ export const appositionRule: Rule<'person'> = {
       }
       // ("Juan Lechin Oquendo, the veteran secretary general of ...": a word of tenure with no employer after it opens no title)
       while (titleStartsAt < sentence.tokenEnd && TENURE.has(doc.tokens[titleStartsAt]!.lower) && !isTitleWord(doc.tokens[titleStartsAt]!.lower)) titleStartsAt++;
-      let title = titleAt(doc, titleStartsAt, sentence.tokenEnd) ?? jobWithEmployer(doc, titleStartsAt, sentence.tokenEnd);
+      let title = titleAt(doc, titleStartsAt, sentence.tokenEnd) ?? jobWithEmployer(doc, titleStartsAt, sentence.tokenEnd) ?? (org ? regionalPost(ctx, titleStartsAt) : undefined);
       // "Carmen Robles, Latin American debt specialist at Waverly Brothers": a region the post covers opens it
       const region = !title && !org ? entities.mentionAt(titleStartsAt) : undefined;
       if (region?.type === 'place' && region.adjective) title = titleAt(doc, region.tokenEnd, sentence.tokenEnd);
@@ -166,6 +166,17 @@ function pastStateAndParty(ctx: Parameters<Rule['run']>[0], k: number): number |
   }
   if (!PARTY_WORDS.has(doc.tokens[n]?.text ?? '') || doc.tokens[n + 1]?.lower !== 'and') return undefined;
   return ARTICLES.has(doc.tokens[n + 2]?.lower ?? '') ? n + 3 : n + 2;
+}
+
+/** "Vodafone's UK chief executive", "Game's UK sales director": a post of the region named at `k`, the region in the title as written. */
+function regionalPost(ctx: Parameters<Rule['run']>[0], k: number): TitleSpan | undefined {
+  const { doc, entities, sentence } = ctx;
+  const region = entities.mentionAt(k);
+  if (region?.type !== 'place' || region.possessive || region.tokenStart !== k) return undefined;
+  const post = titleAt(doc, region.tokenEnd, sentence.tokenEnd);
+  if (!post) return undefined;
+  const text = doc.text.slice(region.start, doc.tokens[post.tokenEnd - 1]!.end);
+  return { ...post, tokenStart: k, text, roles: splitRoles(text) };
 }
 
 /** A name set off after its post: "chairman, Nicholas F. Brady". */

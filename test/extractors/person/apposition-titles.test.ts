@@ -409,3 +409,9 @@ describe('how lately a post was given, between the owner and the post', () => {
     expect(one('Bexley Corp said Gerd O. Faff, who was elected chairman, will stay.', 'Gerd O. Faff')?.roles).toEqual(['chairman']);
   });
 });
+
+describe('a region between the owner\'s possessive and the post', () => {
+  it('stays in the title and its role', () => {
+    expect(one('"Customers want it now," said Rob Quine, Gamely\'s UK sales director.', 'Rob Quine')).toMatchObject({ title: 'UK sales director', roles: ['uk sales director'], org: 'Gamely' });
+  });
+});
