@@ -495,6 +495,8 @@ export const PORTFOLIO_WORDS = new Set([
   'construction', 'industrial', 'administrative', 'reform', 'reforms', 'consumer', 'protection', 'competition', 'small', 'medium', 'community',
   'atomic', 'nuclear', 'drugs', 'constitutional', 'procurement', 'pensions', 'skills', 'schools', 'equality', 'europe', 'veterans', 'immigration', 'religious', 'minority', 'minorities', 'family', 'families', 'children', 'trade-and-industry',
   'expansion', 'parastatal', 'corporate', 'financial', 'institutions', 'consumers', 'safety', 'civil', 'overseas', 'territories', 'citizenship', 'relations', 'cooperatives', 'irrigation', 'posts', 'telegraphs', 'solidarity', 'labour-relations',
+  // ("Humanitarian Aid Commissioner", "Overseas Aid Minister")
+  'humanitarian', 'aid',
 ]);
 
 export const NOT_PERSON_TITLES = new Set(['active trader', 'active traders', 'lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers', 'sole manager', 'sole lead manager', 'joint manager',

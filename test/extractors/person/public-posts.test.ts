@@ -183,3 +183,10 @@ describe('an office whose name opens with "Lord"', () => {
     expect(one('Chancellor Gordon Browne said the plans were fair.', 'Gordon Browne')).toMatchObject({ title: 'Chancellor', roles: ['chancellor'] });
   });
 });
+
+describe('aid as a government portfolio', () => {
+  it('is the post\'s, not an organization', () => {
+    expect(one('The EU\'s Humanitarian Aid Commissioner, Louis Michal, said aid was key.', 'Louis Michal')).toMatchObject({ roles: ['humanitarian aid commissioner'], org: 'EU' });
+    expect(one('Aid minister Hilary Benns flew to Jakarta.', 'Hilary Benns')?.roles).toEqual(['aid minister']);
+  });
+});
