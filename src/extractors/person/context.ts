@@ -199,6 +199,9 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
         let e = there.tokenEnd;
         // ... and "of Opec member Algeria": a body's member named after it
         while (e < limit && e < there.tokenEnd + 3 && /^[a-z]/.test(doc.tokens[e]!.text) && (EMPLOYER_DESCRIPTORS.has(doc.tokens[e]!.lower) || MEMBER_WORDS.has(doc.tokens[e]!.lower))) e++;
+        // ... and "of Yukos main shareholders' group Menatep": the owner named after a company's word for it
+        const owner = e === there.tokenEnd ? ownerAfter(doc, there.tokenEnd, limit) : -1;
+        if (owner > 0 && entities.mentionAt(owner) && entities.mentionAt(owner)!.type !== 'person') return owner;
         if (there.type === 'person' || e === there.tokenEnd || !entities.mentionAt(e)) return -1;
         return MEMBER_WORDS.has(doc.tokens[e - 1]!.lower) ? e : there.tokenEnd;
       }
@@ -291,6 +294,25 @@ const VENUE_NOUNS = new Set(['hall', 'building', 'headquarters', 'auditorium', '
 const venueAfter = (doc: Doc, end: number): boolean => VENUE_NOUNS.has(doc.tokens[end]?.text ?? '');
 
 const MEMBER_WORDS = new Set(['member', 'members']);
+/** A company's word for the one that owns it: "Yukos' main shareholder Menatep". */
+const OWNER_NOUNS = new Set(['shareholder', 'shareholders', 'owner', 'owners', 'parent']);
+
+/**
+ * Past "main shareholders' group" at `k`, after a company's name (or its possessive): lower-case words of up to four
+ * tokens holding a word for its owner; the index where the owner's name starts, else -1.
+ */
+function ownerAfter(doc: Doc, k: number, limit: number): number {
+  if (/^['’]s?$/.test(doc.tokens[k]?.text ?? '')) k++;
+  let owner = false;
+  let n = k;
+  for (; n < limit && n < k + 4; n++) {
+    const t = doc.tokens[n]!;
+    if (OWNER_NOUNS.has(t.lower)) owner = true;
+    else if (t.text === "'" && n > k && /s$/.test(doc.tokens[n - 1]!.lower)) continue;
+    else if (!/^[a-z]+$/.test(t.text) || !(t.pos === 'ADJ' || t.pos === 'NOUN')) break;
+  }
+  return owner && n > k ? n : -1;
+}
 
 /** Whether the organization after a post owns what the post is of ("chief of the bank's trading floor"), not the post itself. */
 export const ownsPart = (doc: Doc, org: OrgRef | undefined, title: { tokenStart: number }): boolean => !!org && org.tokenStart > title.tokenStart && /^['’]s?$/.test(doc.tokens[org.tokenEnd]?.text ?? '');

@@ -93,3 +93,10 @@ describe('a word for what the employer makes or sells before its name', () => {
     expect(one('Jean-Luc Varnet, president of French sugar producer Verdain-Say, said it would bid.', 'Jean-Luc Varnet')).toMatchObject({ roles: ['president'], org: 'Verdain-Say' });
   });
 });
+
+describe('an owner named after a company\'s word for it', () => {
+  it('is the employer, not the company it owns', () => {
+    expect(one('Tim Osbourne, head of Yukov main shareholders\' group Menatek, said Yukov may go bankrupt.', 'Tim Osbourne')).toMatchObject({ roles: ['head'], org: 'Menatek' });
+    expect(one('Tim Osbourne, head of Yukov, said Yukov may go bankrupt.', 'Tim Osbourne')?.org).toBe('Yukov');
+  });
+});
