@@ -272,11 +272,10 @@ const FIELD_FIRST_HEADS = new Set([
 ]);
 const FIELD_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 const LEGISLATIVE_SIDES = new Set(['majority', 'minority']);
+const COUNTS = new Set(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const NOT_FIELD_WORDS = new Set([
   'new', 'late', 'best', 'top', 'famous', 'famed', 'great', 'leading', 'veteran', 'longtime', 'long-time', 'current', 'outgoing', 'incoming',
   'then', 'recent', 'only', 'main', 'key', 'well-known', 'award-winning', 'acclaimed', 'renowned', 'respected', 'unconventional', 'staunch',
-  // ("the fourth head of the business in as many years": a count of holders, not a field)
-  'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ]);
 
 /** Posts that a body's word, not any field, may precede (`BODY_BEFORE_HEAD`). */
@@ -308,7 +307,8 @@ function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
     // "this month deputy prime minister X", "French minister X": a time or a country is no field
     if (TIME_UNITS.has(t.lower) || DAY_PARTS.has(t.lower) || DEICTIC_DAYS.has(t.lower) || lookupPlaceAdjective(t.text)) return -1;
     // "new manager", "famed director", "the harassed manager": words that praise, date or describe the holder
-    if (NOT_FIELD_WORDS.has(t.lower) || (t.pos === 'ADJ' && /[^e]ed$/.test(t.lower))) return -1;
+    // ("the fourth head of the business in as many years": a count of holders, not a field; "sixth-form teacher" is one)
+    if (NOT_FIELD_WORDS.has(t.lower) || (t.pos === 'ADJ' && /[^e]ed$/.test(t.lower)) || (COUNTS.has(t.lower) && doc.tokens[j + 1]?.text !== '-')) return -1;
   }
   return -1;
 }

@@ -473,5 +473,6 @@ describe('a head read with the field before it', () => {
   it('reads the field, and no count of holders as one', () => {
     expect(one('Andrew Budd, regulatory head of the MEF, said fines would rise.', 'Andrew Budd')).toMatchObject({ roles: ['regulatory head'], org: 'MEF' });
     expect(people('Mr Marchetti becomes the fourth head of the business in as many years.').map((p) => p.roles)).not.toContainEqual(['fourth head']);
+    expect(one('Sixth-form teacher Barry Oran said pupils liked it.', 'Barry Oran')?.roles).toEqual(['sixth-form teacher']);
   });
 });
