@@ -214,3 +214,6 @@ export const SECRETARIAT_FULL_NAMES: Record<string, string> = {
   'Organization of Petroleum Exporting Countries': 'OPEC', 'Organisation of Petroleum Exporting Countries': 'OPEC',
   OAU: 'Organization of African Unity', 'Organisation of African Unity': 'Organization of African Unity',
 };
+
+/** A company's word for the one that owns it: "Yukos' main shareholder Menatep", "its parent Acme". */
+export const OWNER_NOUNS = new Set(['shareholder', 'shareholders', 'owner', 'owners', 'parent']);

@@ -18,8 +18,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'both', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'presently', 'then', 'new', 'another', 'formerly', 'previously', 'recently', 'newly', 'elected', 'appointed']);
 /** Words of the skipped ones that put the post after them in the past. */
 const HELD_BEFORE = new Set(['formerly', 'previously', 'recently', 'was', 'had']);
+/** Words of the skipped ones that give the post then: "Pfaff, who was elected chairman" holds it. */
 const GIVEN = new Set(['elected', 'appointed']);
-/** A party and state after a legislator's name: "Sen. Jane Roe, D-Ohio, chairman of ..." */
 
 export const appositionRule: Rule<'person'> = {
   id: 'person/apposition',

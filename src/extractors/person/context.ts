@@ -7,7 +7,7 @@ import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { writtenStateName } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
-import { AUTHORITY_HEADS, BODY_WORDS, CHAMBERS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
+import { AUTHORITY_HEADS, BODY_WORDS, CHAMBERS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS, OWNER_NOUNS } from '../../lexicon/organizations.js';
 import { ADVISING_POSTS, EMPLOYER_DESCRIPTORS, isTitleWord, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { GIVEN_NAMES, POSTNOMINAL_POSTS, SPEECH_VERBS } from '../../lexicon/people.js';
 import { isDictionaryWord } from '../../document/nlp.js';
@@ -294,8 +294,6 @@ const VENUE_NOUNS = new Set(['hall', 'building', 'headquarters', 'auditorium', '
 const venueAfter = (doc: Doc, end: number): boolean => VENUE_NOUNS.has(doc.tokens[end]?.text ?? '');
 
 const MEMBER_WORDS = new Set(['member', 'members']);
-/** A company's word for the one that owns it: "Yukos' main shareholder Menatep". */
-const OWNER_NOUNS = new Set(['shareholder', 'shareholders', 'owner', 'owners', 'parent']);
 
 /**
  * Past "main shareholders' group" at `k`, after a company's name (or its possessive): lower-case words of up to four

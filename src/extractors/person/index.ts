@@ -31,12 +31,6 @@ import { storySecretariat } from './secretariat.js';
 import { storyStaffSeat } from './staff-seat.js';
 import { storyCourt } from './court.js';
 
-/**
- * One fact per person and role: where the same person and roles are stated
- * once with their organization and once without, the organization is shared;
- * where two rules read the same span, the more confident stays. A company
- * officer with no organization stated works for the company the story is about.
- */
 /** Two organizations that are not one named twice: neither names the other within it, nor do they share a canonical name. */
 function otherOrganization(a: string, b: string, entities: Entities): boolean {
   const x = a.toLowerCase();
@@ -45,6 +39,12 @@ function otherOrganization(a: string, b: string, entities: Entities): boolean {
   return entities.canonicalOrg(a) !== entities.canonicalOrg(b) && entities.typeOf(a) === 'org' && entities.typeOf(b) === 'org';
 }
 
+/**
+ * One fact per person and role: where the same person and roles are stated
+ * once with their organization and once without, the organization is shared;
+ * where two rules read the same span, the more confident stays. A company
+ * officer with no organization stated works for the company the story is about.
+ */
 function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities): Reported<'person'>[] {
   fullNames(candidates, entities);
   for (const c of candidates) {

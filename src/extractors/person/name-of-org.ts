@@ -181,13 +181,13 @@ function speaksBefore(ctx: RuleContext, start: number): boolean {
   return SPEECH_VERBS.has(before) || ATTRIBUTING_VERBS.has(before) || (before === 'to' && ctx.doc.tokens[start - 2]?.lower === 'according');
 }
 
-/** A verb of saying at `k`, past a place ("in Tokyo"). */
 /** Past "in" and a place named at `k` ("in Tokyo"), or `k` itself. */
 function pastTown(ctx: RuleContext, k: number): number {
   const place = ctx.doc.tokens[k]?.lower === 'in' ? ctx.entities.mentionAt(k + 1) : undefined;
   return place?.type === 'place' ? place.tokenEnd : k;
 }
 
+/** A verb of saying at `k`, past a place ("in Tokyo"). */
 function saysAfter(ctx: RuleContext, k: number, person = false): boolean {
   const { doc, entities } = ctx;
   // (past the wire's bracket closing a company's name: "Owen Evans of Sydney broker <Meares and Philips Ltd> said")

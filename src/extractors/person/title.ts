@@ -272,7 +272,7 @@ const FIELD_FIRST_HEADS = new Set([
 ]);
 const FIELD_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 const LEGISLATIVE_SIDES = new Set(['majority', 'minority']);
-const COUNTS = new Set(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
 const NOT_FIELD_WORDS = new Set([
   'new', 'late', 'best', 'top', 'famous', 'famed', 'great', 'leading', 'veteran', 'longtime', 'long-time', 'current', 'outgoing', 'incoming',
   'then', 'recent', 'only', 'main', 'key', 'well-known', 'award-winning', 'acclaimed', 'renowned', 'respected', 'unconventional', 'staunch',
@@ -359,6 +359,8 @@ const BOARDS = new Set(['management', 'supervisory', 'executive']);
 
 /** Ordinal words, which rank a holder rather than name a field. */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+/** Ordinals that count a post's holders ("the fourth head"), not rank it: all but a title's own "first" and "second". */
+const COUNTS = new Set([...ORDINALS].filter((w) => !TITLE_MODIFIERS.has(w)));
 
 /** Legislators whose seat may follow "for". */
 const SEAT_HOLDERS = new Set(['mp', 'msp', 'mep', 'mla', 'am']);
