@@ -281,7 +281,8 @@ export const appointmentRule: Rule<'person'> = {
         succeededBy(ctx, m.tokenEnd, name, nameTokens, skip);
         const verb = doc.tokens[k];
         // "the swearing in of C. William Verity as Commerce Secretary", "succeed Mark Hughes as Wales coach"
-        if (verb?.lower === 'as' && !m.possessive) {
+        // (not the one who gave the post: "Roger Andewelt is being nominated by President Reagan as a judge")
+        if (verb?.lower === 'as' && !m.possessive && !byAgent(ctx, m.tokenStart)) {
           const at = doc.tokens[k + 1];
           // a place before the title is the team or country it serves ("as Wales national coach")
           const place = at && entities.mentionAt(k + 1)?.type === 'place' ? entities.mentionAt(k + 1) : undefined;
@@ -352,6 +353,17 @@ export const appointmentRule: Rule<'person'> = {
     }
   },
 };
+
+/**
+ * Whether the name at `k` is the agent of a passive appointing verb: "nominated by" before it, past the person's own
+ * title ("nominated by President Reagan as a judge"; not "will be headed by Jim Curry as chief executive").
+ */
+function byAgent(ctx: Parameters<Rule['run']>[0], k: number): boolean {
+  const { doc, sentence } = ctx;
+  let b = k - 1;
+  while (b > sentence.tokenStart && b > k - 5 && (/^\p{Lu}/u.test(doc.tokens[b]!.text) || isTitleWord(doc.tokens[b]!.lower))) b--;
+  return doc.tokens[b]?.lower === 'by' && PASSIVE.has(doc.tokens[b - 1]?.lower ?? '');
+}
 
 /** The "who" of a relative clause after the name ending at `k`: ", who ..." or ", an Australian who ..."; -1 if none. */
 function relativeWho(doc: Parameters<Rule['run']>[0]['doc'], k: number, end: number): number {

@@ -317,3 +317,11 @@ describe('an age between the name and its relative clause', () => {
     expect(one('Bexley Corp said Ward Holt Sr., 67, who becomes vice chairman, will stay on the board.', 'Ward Holt Sr.')).toMatchObject({ roles: ['vice chairman'], org: 'Bexley Corp' });
   });
 });
+
+describe('the agent of a passive appointing verb', () => {
+  it('gives the post to the one appointed, not to the one who appoints', () => {
+    const text = 'Roger Andwell is being nominated by President Reagan as a judge of the United States Claims Court.';
+    expect(people(text).filter((p) => p.name === 'Reagan').map((p) => p.roles)).toEqual([['president']]);
+    expect(one('The new group will be headed by Jim Curran as chief executive officer.', 'Jim Curran')?.roles).toEqual(['chief executive officer']);
+  });
+});
