@@ -276,6 +276,9 @@ export const ROLE_CANON: Record<string, string> = {
   'lt.': 'lieutenant',
   colonel: 'colonel',
   'col.': 'colonel',
+  // (two ranks written as one: "Lt. Col. Oliver North")
+  'lieutenant colonel': 'lieutenant colonel',
+  'lt. col.': 'lieutenant colonel',
   'gen.': 'general',
   admiral: 'admiral',
   commander: 'commander',

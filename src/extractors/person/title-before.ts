@@ -48,7 +48,9 @@ export const titleBeforeRule: Rule<'person'> = {
       const before = doc.tokens[m.tokenStart - 1]?.lower ?? '';
       // ... or a legislator's abbreviated style after a post ("Committee chairman Rep. Jack Brooks")
       const styleAfterPost = before.endsWith('.') && HONORIFICS.has(before) && isTitleWord(doc.tokens[m.tokenStart - 2]?.lower ?? '');
-      const styled = HONORIFICS.has(before) && (!isTitleWord(before.replace(/\.$/, '')) || styleAfterPost) ? m.tokenStart - 1 : m.tokenStart;
+      // (not the last word of a rank written in two: "Lt. Col. Oliver North" is a lieutenant colonel)
+      const rankEnd = Object.hasOwn(ROLE_CANON, `${doc.tokens[m.tokenStart - 2]?.lower ?? ''} ${before}`);
+      const styled = HONORIFICS.has(before) && (!isTitleWord(before.replace(/\.$/, '')) || styleAfterPost) && !rankEnd ? m.tokenStart - 1 : m.tokenStart;
       // ("former National Security Adviser Vice Adm. John Poindexter": the rank's first word too)
       const at = styled < m.tokenStart && RANK_OPENINGS.has(doc.tokens[styled - 1]?.text ?? '') ? styled - 1 : styled;
       // "FECSA's General Manager, Jose Zaforteza, told Reuters", "its chairman, Sir Phil Watts, and ...": a title set off

@@ -22,3 +22,9 @@ describe('a post the lexicon knows whole, in capitals, set off before the name',
     expect(one('The talks were led by Under Secretary of Commerce, Bruce Smarte, on Monday.', 'Bruce Smarte')?.roles).toEqual(['under secretary of commerce']);
   });
 });
+
+describe('a rank written in two abbreviations', () => {
+  it('is one rank', () => {
+    expect(one('Marine Lt. Col. Oliver Northam was fired.', 'Oliver Northam')).toMatchObject({ title: 'Lt. Col.', roles: ['lieutenant colonel'] });
+  });
+});
