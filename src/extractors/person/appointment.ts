@@ -8,6 +8,9 @@ import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
 import { isTitleWord, POST_NOUN, singularPost } from '../../lexicon/titles.js';
 import { CALENDAR_NAME_STOPS, MONTH_NUMBER } from '../../lexicon/calendar.js';
 import { SEASONS } from '../../lexicon/date-words.js';
+import { US_STATE_ABBREVIATION } from '../../lexicon/places.js';
+import { LEGAL_SUFFIXES } from '../../lexicon/organizations.js';
+import { lookupPlace } from '../../entities/classify.js';
 import { employerFrom, heldBefore, titleAt as anyTitleAt, type TitleSpan } from './title.js';
 import {
   AFTER_APPOINTER, AUXILIARIES, SUCCEEDS, announcerOrg, appointeeAt, appointerBefore, appoints, clauseEnd, endsAtBoundary, pastAside, pastDescription,
@@ -262,7 +265,8 @@ export const appointmentRule: Rule<'person'> = {
           const role = LEADS[doc.tokens[who + 1]?.lower ?? ''];
           // "who heads the company's robotics division": a reference to one company is that company
           const ledAt = doc.tokens[who + 2]?.lower === 'the' && entities.mentionAt(who + 3) ? who + 3 : who + 2;
-          const led = role && ledAt < end ? orgAt(entities, ledAt, false) : undefined;
+          // (not a town before its state: "who founded the Cupertino, Calif.-based company")
+          const led = role && ledAt < end && !townOfState(ctx, ledAt) ? orgAt(entities, ledAt, false) : undefined;
           // "who runs the company as chief executive": the post it is run in
           const asTitle = role && led && doc.tokens[led.tokenEnd]?.lower === 'as' ? titleAt(doc, skip(led.tokenEnd + 1), end) : undefined;
           if (asTitle && led) reportPerson(ctx, { name, nameTokens, title: asTitle, org: led, confidence: 0.75 });
@@ -353,6 +357,13 @@ export const appointmentRule: Rule<'person'> = {
     }
   },
 };
+
+/** Whether the name at `k` is a town's, its state after a comma: "Cupertino, Calif.", "Greenwich, Connecticut". */
+function townOfState(ctx: Parameters<Rule['run']>[0], k: number): boolean {
+  const m = ctx.entities.mentionAt(k);
+  const state = m && ctx.doc.tokens[m.tokenEnd]?.text === ',' ? ctx.doc.tokens[m.tokenEnd + 1] : undefined;
+  return !!state && ((US_STATE_ABBREVIATION.test(state.text) && !LEGAL_SUFFIXES.has(state.lower.replace(/\.$/, ''))) || lookupPlace(state.text)?.kind === 'state');
+}
 
 /**
  * Whether the name at `k` is the agent of a passive appointing verb: "nominated by" before it, past the person's own

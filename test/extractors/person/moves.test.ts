@@ -325,3 +325,9 @@ describe('the agent of a passive appointing verb', () => {
     expect(one('The new group will be headed by Jim Curran as chief executive officer.', 'Jim Curran')?.roles).toEqual(['chief executive officer']);
   });
 });
+
+describe('a town before its state after a verb of leading', () => {
+  it('is no organization led', () => {
+    expect(people('James Trebig, who founded the Cupertino, Calif.-based company, said orders rose.').map((p) => p.org)).not.toContain('Cupertino');
+  });
+});
