@@ -6,7 +6,7 @@ import { isGovernment, secondPost } from './apposition.js';
 import { reportPerson, type PersonFinding } from './report.js';
 import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
 import { isTitleWord, POST_NOUN, singularPost } from '../../lexicon/titles.js';
-import { CALENDAR_NAME_STOPS, MONTH_NUMBER } from '../../lexicon/calendar.js';
+import { CALENDAR_NAME_STOPS, MONTH_NUMBER, WEEKDAYS } from '../../lexicon/calendar.js';
 import { SEASONS } from '../../lexicon/date-words.js';
 import { US_STATE_ABBREVIATION } from '../../lexicon/places.js';
 import { LEGAL_SUFFIXES } from '../../lexicon/organizations.js';
@@ -97,9 +97,11 @@ function timeBefore(ctx: Parameters<Rule['run']>[0], k: number, word: string): n
   }
   return -1;
 }
+/** Days said in one word between a verb and its "as" ("resigned yesterday as chairman", "resigned Monday as"). */
+const DAYS_ALONE = new Set<string>(['yesterday', 'today', ...WEEKDAYS]);
 /** "April 21": a day's number after its month. */
 const isDayAfterMonth = (ctx: Parameters<Rule['run']>[0], n: number) => /^\d{1,2}$/.test(ctx.doc.tokens[n]!.text) && MONTH_NUMBER.has(ctx.doc.tokens[n - 1]?.lower.replace(/\.$/, '') ?? '');
-const TIME_PHRASE_WORDS = new Set(['this', 'last', 'next', 'in', 'on', 'early', 'late', 'month', 'year', 'week']);
+const TIME_PHRASE_WORDS = new Set(['this', 'last', 'next', 'in', 'on', 'early', 'late', 'month', 'year', 'week', ...DAYS_ALONE]);
 
 /** The appointing verb right before the name at `i`, or before a title that stands between them; -1 if none. */
 function appointingVerbBefore(ctx: Parameters<Rule['run']>[0], i: number): number {
@@ -228,7 +230,8 @@ export const appointmentRule: Rule<'person'> = {
           // ... or after "step down" ("will step down next month as president")
           const after = doc.tokens[k + 1]?.lower === 'down' ? k + 2 : k + 1;
           const dated = BECOME.has(verb.lower) ? timeBefore(ctx, after, 'as') : -1;
-          const at = skip(copula || willBe ? k : dated > after + 1 ? dated : k + 1);
+          // (one word only where it is a day: "stepped in as chairman" has a particle)
+          const at = skip(copula || willBe ? k : dated > after + 1 || (dated === after + 1 && DAYS_ALONE.has(doc.tokens[after]!.lower)) ? dated : k + 1);
           const owner = entities.mentionAt(at);
           // ... or written before the post without one, after "as" ("who retired as Raytheon president")
           // ... or after "is a(n)" ("Michelin is an Alexis Nihon officer and director")

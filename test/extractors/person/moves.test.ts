@@ -331,3 +331,10 @@ describe('a town before its state after a verb of leading', () => {
     expect(people('James Trebig, who founded the Cupertino, Calif.-based company, said orders rose.').map((p) => p.org)).not.toContain('Cupertino');
   });
 });
+
+describe('a day between the verb and its "as"', () => {
+  it('is read past', () => {
+    expect(one('Ralph A. Alder resigned yesterday as chairman of ORX Corp.', 'Ralph A. Alder')).toMatchObject({ roles: ['chairman'], org: 'ORX Corp' });
+    expect(one('Ralph A. Alder resigned Monday as chairman of ORX Corp.', 'Ralph A. Alder')).toMatchObject({ roles: ['chairman'], org: 'ORX Corp' });
+  });
+});
