@@ -338,3 +338,10 @@ describe('a day between the verb and its "as"', () => {
     expect(one('Ralph A. Alder resigned Monday as chairman of ORX Corp.', 'Ralph A. Alder')).toMatchObject({ roles: ['chairman'], org: 'ORX Corp' });
   });
 });
+
+describe('"to become" after the appointee', () => {
+  it('reads the post, and gives the one replaced the same post', () => {
+    const text = 'Ralston Corp said it nominated J. Paul Stich to become chairman of the board, replacing J. Tyler Wilks, who will retire.';
+    expect(one(text, 'J. Tyler Wilks')).toMatchObject({ roles: ['chairman'], org: 'Ralston Corp' });
+  });
+});
