@@ -4,12 +4,14 @@
 import { describeFsError } from '../read/problems.js';
 import { main } from './main.js';
 import { tuneCompiler } from './compiler-tuning.js';
+import { keepHeapUnderMark } from './heap-ceiling.js';
 
 /** Exit codes of a process ended by a signal, as shells report them (128 + number). */
 const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 
 export function run(): void {
   tuneCompiler();
+  keepHeapUnderMark();
   // The reader closed the pipe: nothing more can be said, and saying so would
   // only clutter the terminal. exit() still runs the 'exit' handlers that
   // remove temporary files.
