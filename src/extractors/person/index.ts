@@ -4,6 +4,7 @@ import { sentenceAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import type { Extractor, Reported } from '../rule.js';
 import { appositionRule } from './apposition.js';
+import { bareAppositionRule } from './bare-apposition.js';
 import { appointmentRule } from './appointment.js';
 import { isCompanyRole, likelyCompany, nearbyCompany, storyCompany } from './employer.js';
 import { occurrences } from './context.js';
@@ -451,6 +452,6 @@ function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
 
 export const personExtractor: Extractor<'person'> = {
   kind: 'person',
-  rules: [appositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule, pluralTitleRule, listedAppointeesRule, monarchRule, oneOfRule, postAfterNameRule, pastPostRule],
+  rules: [appositionRule, bareAppositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule, pluralTitleRule, listedAppointeesRule, monarchRule, oneOfRule, postAfterNameRule, pastPostRule],
   settle,
 };
