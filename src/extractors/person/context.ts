@@ -7,7 +7,7 @@ import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { writtenStateName } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
-import { AUTHORITY_HEADS, BODY_WORDS, CHAMBERS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS, OWNER_NOUNS } from '../../lexicon/organizations.js';
+import { AUTHORITY_HEADS, BODY_WORDS, CHAMBERS, FIRM_NOUNS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS, OWNER_NOUNS } from '../../lexicon/organizations.js';
 import { ADVISING_POSTS, EMPLOYER_DESCRIPTORS, isTitleWord, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { GIVEN_NAMES, POSTNOMINAL_POSTS, SPEECH_VERBS } from '../../lexicon/people.js';
 import { isDictionaryWord } from '../../document/nlp.js';
@@ -220,7 +220,8 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
       for (let w = n + 1; w <= n + span; w++) if (EMPLOYER_DESCRIPTORS.has(doc.tokens[w]?.lower ?? '')) return true;
       return false;
     };
-    const unlisted = /^[a-z][a-z-]*$/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || /ing$/.test(t.lower) || (t.lower === 'and' && n > k)) && descriptorWithin(t.lower === 'and' ? 2 : 3);
+    // (or any word right before such a word, whatever the tagger made of it: "salvage/VERB firm Smit International")
+    const unlisted = /^[a-z][a-z-]*$/.test(t.text) && (((t.pos === 'NOUN' || t.pos === 'ADJ' || /ing$/.test(t.lower) || (t.lower === 'and' && n > k)) && descriptorWithin(t.lower === 'and' ? 2 : 3)) || (FIRM_NOUNS.has(doc.tokens[n + 1]?.text ?? '') && !OWNER_WORDS_BEFORE.has(t.lower)));
     return EMPLOYER_DESCRIPTORS.has(t.lower) || unlisted || (n > k && /-based$/.test(t.lower)) ? n + 1 : -1;
   };
   const chainFrom = (start: number) => {
@@ -294,6 +295,8 @@ const VENUE_NOUNS = new Set(['hall', 'building', 'headquarters', 'auditorium', '
 const venueAfter = (doc: Doc, end: number): boolean => VENUE_NOUNS.has(doc.tokens[end]?.text ?? '');
 
 const MEMBER_WORDS = new Set(['member', 'members']);
+/** Words that say whose a firm is, not what it does: "of its business group". */
+const OWNER_WORDS_BEFORE = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an']);
 
 /**
  * Past "main shareholders' group" at `k`, after a company's name (or its possessive): lower-case words of up to four

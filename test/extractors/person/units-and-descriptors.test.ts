@@ -100,3 +100,13 @@ describe('an owner named after a company\'s word for it', () => {
     expect(one('Tim Osbourne, head of Yukov, said Yukov may go bankrupt.', 'Tim Osbourne')?.org).toBe('Yukov');
   });
 });
+
+describe('a word the tagger misreads before a word for the firm', () => {
+  it('still describes the employer named after it', () => {
+    expect(one('Dan Kaaker, a spokesman for the Dutch salvage firm Smitt International, told Reuters.', 'Dan Kaaker')).toMatchObject({ roles: ['spokesman'], org: 'Smitt International' });
+    expect(one('Dan Kaaker a spokesman for the Dutch salvage firm Smitt International told Reuters by telephone.', 'Dan Kaaker')).toMatchObject({ roles: ['spokesman'], org: 'Smitt International' });
+  });
+  it('is no owner\'s word before a firm\'s own name', () => {
+    expect(one('Jack W. Blume, a Rolm vice president and head of its Business Communications Group, said sales rose. Rolm Corp agreed.', 'Jack W. Blume')?.org).not.toBe('Business Communications Group');
+  });
+});
