@@ -1,16 +1,13 @@
 // "X was named president of Y", "Y appointed X as chairman", "X became chief
 // executive of Y", "X is the chief financial officer of Y".
 import type { Rule } from '../rule.js';
-import { orgAfter, orgAt, ownsPart, pastInitials, personNameAt, type OrgRef } from './context.js';
+import { isUsState, orgAfter, orgAt, ownsPart, pastInitials, personNameAt, type OrgRef } from './context.js';
 import { isGovernment, secondPost } from './apposition.js';
 import { reportPerson, type PersonFinding } from './report.js';
 import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
 import { isTitleWord, POST_NOUN, singularPost } from '../../lexicon/titles.js';
 import { CALENDAR_NAME_STOPS, MONTH_NUMBER, WEEKDAYS } from '../../lexicon/calendar.js';
-import { SEASONS } from '../../lexicon/date-words.js';
-import { US_STATE_ABBREVIATION } from '../../lexicon/places.js';
-import { LEGAL_SUFFIXES } from '../../lexicon/organizations.js';
-import { lookupPlace } from '../../entities/classify.js';
+import { DEICTIC_DAYS, SEASONS } from '../../lexicon/date-words.js';
 import { employerFrom, heldBefore, titleAt as anyTitleAt, type TitleSpan } from './title.js';
 import {
   AFTER_APPOINTER, AUXILIARIES, SUCCEEDS, announcerOrg, appointeeAt, appointerBefore, appoints, clauseEnd, endsAtBoundary, pastAside, pastDescription,
@@ -98,7 +95,7 @@ function timeBefore(ctx: Parameters<Rule['run']>[0], k: number, word: string): n
   return -1;
 }
 /** Days said in one word between a verb and its "as" ("resigned yesterday as chairman", "resigned Monday as"). */
-const DAYS_ALONE = new Set<string>(['yesterday', 'today', ...WEEKDAYS]);
+const DAYS_ALONE = new Set<string>([...DEICTIC_DAYS.keys(), ...WEEKDAYS]);
 /** "April 21": a day's number after its month. */
 const isDayAfterMonth = (ctx: Parameters<Rule['run']>[0], n: number) => /^\d{1,2}$/.test(ctx.doc.tokens[n]!.text) && MONTH_NUMBER.has(ctx.doc.tokens[n - 1]?.lower.replace(/\.$/, '') ?? '');
 const TIME_PHRASE_WORDS = new Set(['this', 'last', 'next', 'in', 'on', 'early', 'late', 'month', 'year', 'week', ...DAYS_ALONE]);
@@ -364,8 +361,7 @@ export const appointmentRule: Rule<'person'> = {
 /** Whether the name at `k` is a town's, its state after a comma: "Cupertino, Calif.", "Greenwich, Connecticut". */
 function townOfState(ctx: Parameters<Rule['run']>[0], k: number): boolean {
   const m = ctx.entities.mentionAt(k);
-  const state = m && ctx.doc.tokens[m.tokenEnd]?.text === ',' ? ctx.doc.tokens[m.tokenEnd + 1] : undefined;
-  return !!state && ((US_STATE_ABBREVIATION.test(state.text) && !LEGAL_SUFFIXES.has(state.lower.replace(/\.$/, ''))) || lookupPlace(state.text)?.kind === 'state');
+  return !!m && ctx.doc.tokens[m.tokenEnd]?.text === ',' && isUsState(ctx.doc, m.tokenEnd + 1);
 }
 
 /**

@@ -13,7 +13,7 @@ import { BODIES_OF_MANY, BODY_WORDS, FIRM_NOUNS, GENERIC_BODY_NOUNS, ORG_DESCRIP
 import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
 const SPACED_DASH = new Set(['-', '--', '\u2013', '\u2014']);
-const ARTICLES = new Set(['the', 'a', 'an']);
+export const ARTICLES = new Set(['the', 'a', 'an']);
 // ("Heinz's newly elected chairman": how lately the post was given says nothing of it)
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'who', 'is', 'was', 'both', 'has', 'been', 'had', 'will', 'be', 'now', 'also', 'currently', 'current', 'presently', 'then', 'new', 'another', 'formerly', 'previously', 'recently', 'newly', 'elected', 'appointed']);
 /** Words of the skipped ones that put the post after them in the past. */

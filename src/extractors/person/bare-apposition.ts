@@ -5,12 +5,10 @@
 // its employer and a verb of saying must follow it: then nothing else is meant.
 import type { Rule } from '../rule.js';
 import { orgAfter, personMentions } from './context.js';
-import { isGovernment } from './apposition.js';
+import { ARTICLES, isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
 import { employerFrom, titleAt } from './title.js';
 import { SPEECH_VERBS } from '../../lexicon/people.js';
-
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 export const bareAppositionRule: Rule<'person'> = {
   id: 'person/bare-apposition',

@@ -5,7 +5,7 @@ import { opensSentenceAsWord, type Entities, type EntityMention } from '../../en
 import type { RuleContext } from '../rule.js';
 import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
-import { writtenStateName } from '../../lexicon/places.js';
+import { US_STATE_ABBREVIATION, writtenStateName } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
 import { AUTHORITY_HEADS, BODY_WORDS, CHAMBERS, FIRM_NOUNS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS, OWNER_NOUNS } from '../../lexicon/organizations.js';
 import { ADVISING_POSTS, EMPLOYER_DESCRIPTORS, isTitleWord, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
@@ -587,6 +587,14 @@ export function pastTicker(doc: Doc, k: number): number {
   if (doc.tokens[k]?.text !== '<') return k;
   for (let e = k + 1; e < k + 6 && e < doc.tokens.length; e++) if (doc.tokens[e]!.text === '>') return e + 1;
   return k;
+}
+
+/** A US state at `k`, by name or as the wire abbreviates it (not a legal form, "Inc.", nor initials opening a name, "R.L. Day"). */
+export function isUsState(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  if (lookupPlace(t.text)?.kind === 'state') return true;
+  return US_STATE_ABBREVIATION.test(t.text) && !LEGAL_SUFFIXES.has(t.lower.replace(/\.$/, '')) && !/^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '');
 }
 
 /**

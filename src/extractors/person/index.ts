@@ -32,11 +32,12 @@ import { storySecretariat } from './secretariat.js';
 import { storyStaffSeat } from './staff-seat.js';
 import { storyCourt } from './court.js';
 
+/** Whether one name holds the other whole, word for word ("Capel" in "James Capel and Co"), or they are one. */
+const oneNamesOther = (x: string, y: string) => x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
+
 /** Two organizations that are not one named twice: neither names the other within it, nor do they share a canonical name. */
 function otherOrganization(a: string, b: string, entities: Entities): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  if (` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return false;
+  if (oneNamesOther(a.toLowerCase(), b.toLowerCase())) return false;
   return entities.canonicalOrg(a) !== entities.canonicalOrg(b) && entities.typeOf(a) === 'org' && entities.typeOf(b) === 'org';
 }
 
@@ -445,7 +446,7 @@ function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
     b.roles.every((r) => a.roles.some((x) => x === r || x.startsWith(r + ' of ') || (x.endsWith(' ' + r) && !/\b(?:vice|deputy|assistant|former|acting|co|shadow)\b/.test(x.slice(0, -r.length))))) &&
     (!b.org || a.org === b.org || !a.roles.every((r) => b.roles.includes(r))) && !comesFrom(a, b);
   // ("Capel's Murtha" after "Tom Murtha, analyst at James Capel and Co": a short form is the same employer)
-  const sameOrg = (x: string | null, y: string) => !!x && (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `));
+  const sameOrg = (x: string | null, y: string) => !!x && oneNamesOther(x, y);
   // facts that cover each other are one fact restated: the engine merges their mentions
   return facts.filter((b) => !facts.some((a) => a !== b && a.name === b.name && covers(a, b) && !covers(b, a)));
 }

@@ -5,15 +5,15 @@
 // an employer by a preposition or a possessive alone, stating no title. The
 // spec makes that a fact (a name with an organization), with no title.
 import type { Rule, RuleContext } from '../rule.js';
-import { descriptorAfter, lowerCaseBody, orgAfter, personMentions, type OrgRef } from './context.js';
+import { descriptorAfter, isUsState, lowerCaseBody, orgAfter, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { ATTRIBUTING_VERBS, GIVEN_NAMES, SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
 import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
-import { TOWN_ENDING, US_STATE_ABBREVIATION } from '../../lexicon/places.js';
+import { TOWN_ENDING } from '../../lexicon/places.js';
 import { isDictionaryWord } from '../../document/nlp.js';
 import { isAcronym } from '../../entities/names.js';
-import { LEGAL_SUFFIXES, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
+import { ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { WEEKDAYS } from '../../lexicon/calendar.js';
 
 export const nameOfOrgRule: Rule<'person'> = {
@@ -189,11 +189,10 @@ function pastTown(ctx: RuleContext, k: number): number {
 
 /** A verb of saying at `k`, past a place ("in Tokyo"). */
 function saysAfter(ctx: RuleContext, k: number, person = false): boolean {
-  const { doc, entities } = ctx;
+  const { doc } = ctx;
   // (past the wire's bracket closing a company's name: "Owen Evans of Sydney broker <Meares and Philips Ltd> said")
   if (doc.tokens[k]?.text === '>') k++;
-  if (doc.tokens[k]?.lower === 'in' && entities.mentionAt(k + 1)) k = entities.mentionAt(k + 1)!.tokenEnd;
-  k = pastWhen(ctx, k);
+  k = pastWhen(ctx, pastTown(ctx, k));
   // ... or past a comma the writer put before the verb ("Kirsten Pfeifer from the Consumer Electronics Association, told")
   // (only after a name known to be a person's: "Steve Chang, Professor of Food Science at Rutgers University, said")
   if (person && doc.tokens[k]?.text === ',' && saying(doc.tokens[k + 1]?.lower ?? '')) k++;
@@ -245,14 +244,6 @@ function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
   if (next.lower === 'and' && ctx.entities.mentionAt(end + 1)?.type === 'person') return true;
   // a clause goes on after the employer ("said", "told Reuters", "in Montreal"), not a name ("Maria Full of Grace last year")
   return /^[,.;:)"'”]$/.test(next.text) || saying(next.lower) || next.lower === 'in' || next.pos === 'VERB' || next.pos === 'AUX';
-}
-
-/** A US state at `k`, by name or as the wire abbreviates it (not a legal form, "Inc.", nor initials opening a name, "R.L. Day"). */
-function isUsState(doc: RuleContext['doc'], k: number): boolean {
-  const t = doc.tokens[k];
-  if (!t) return false;
-  if (lookupPlace(t.text)?.kind === 'state') return true;
-  return US_STATE_ABBREVIATION.test(t.text) && !LEGAL_SUFFIXES.has(t.lower.replace(/\.$/, '')) && !/^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '');
 }
 
 const WEEKDAY_NAMES = new Set<string>(WEEKDAYS);
