@@ -74,7 +74,7 @@ export const ORG_DESCRIPTOR_NOUNS = new Set([
   'producers', 'supplier', 'suppliers', 'retailer', 'retailers', 'carrier', 'carriers', 'operator', 'operators', 'provider', 'providers',
   'bank', 'banks', 'insurer', 'insurers', 'lender', 'lenders', 'conglomerate', 'concern', 'corporation', 'subsidiary', 'unit', 'airline',
   'airlines', 'automaker', 'carmaker', 'chipmaker', 'vendor', 'vendors', 'developer', 'developers', 'startup', 'start-up', 'brand',
-  'distributor', 'publisher', 'broadcaster', 'utility', 'refiner', 'miner', 'builder', 'partner', 'rival', 'rivals', 'buyer', 'seller',
+  'distributor', 'publisher', 'broadcaster', 'utility', 'refiner', 'miner', 'builder', 'partner', 'rival', 'rivals', 'competitor', 'competitors', 'buyer', 'seller',
   'acquirer', 'outfit', 'business', 'enterprise', 'chain', 'holding', 'parent', 'network', 'studio', 'exchange', 'fund', 'union', 'charity',
 ]);
 

@@ -183,7 +183,7 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
       const end = ofPhraseEnd(doc, k, limit);
       const field = end > k ? end : segmentHasHead ? fieldEnd(doc, k, limit) : -1;
       if (field > k) {
-        if (OWNER_WORDS.has(doc.tokens[k + 1]!.lower)) ownerOf = k;
+        if (OWNER_WORDS.has(doc.tokens[k + 1]!.lower) || namedOwnerEnd(doc, k + 1, limit) > 0) ownerOf = k;
         k = field;
         lastGood = k;
         segmentHasHead = true;
@@ -369,7 +369,7 @@ const SEAT_HOLDERS = new Set(['mp', 'msp', 'mep', 'mla', 'am']);
 const MAX_FIELD_WORDS = 6;
 
 /** "head of currency strategy", "director of research": a lower-case field after "of"; the index after it, else -1. */
-function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
+function fieldEnd(doc: Doc, ofAt: number, limit: number, ofUnit = false): number {
   const portfolio = portfolioEnd(doc, ofAt, limit);
   if (portfolio > 0) return portfolio;
   // "MP for West Ham", "MSP for Glasgow Kelvin": a legislator's seat, named in capitals
@@ -383,7 +383,7 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   if (department > 0) return department;
   // any post may have a field after "for" ("minister of state for information technology"); after "of" only some
   // ("vice-president of operations": the post after a hyphen)
-  if (doc.tokens[ofAt]!.lower !== 'for' && !FIELD_HEADS.has(wordAt(doc, ofAt - 1).split('-').pop()!)) return -1;
+  if (doc.tokens[ofAt]!.lower !== 'for' && !ofUnit && !FIELD_HEADS.has(wordAt(doc, ofAt - 1).split('-').pop()!)) return -1;
   // "Ellesmere's head of Asia": a head's region is the field itself
   // ... as is any post's "for" ("director general for Europe")
   const region = wordAt(doc, ofAt - 1) === 'head' || doc.tokens[ofAt]!.lower === 'for' ? regionEnd(doc, ofAt + 1, limit) : -1;
@@ -392,7 +392,8 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
   // ... and "head of the threat laboratory at security firm Clearswift": a unit named in lower case, then its employer
   // (a head's only: "president of the mobile networks division" is a president)
   const unit = doc.tokens[ofAt]!.lower === 'of' && wordAt(doc, ofAt - 1) === 'head' && doc.tokens[ofAt + 1]?.lower === 'the' && unitBeforeEmployer(doc, ofAt + 2, limit);
-  const from = OWNER_WORDS.has(doc.tokens[ofAt + 1]?.lower ?? '') || unit ? ofAt + 2 : ofAt + 1;
+  const owner = doc.tokens[ofAt]!.lower === 'of' ? namedOwnerEnd(doc, ofAt + 1, limit) : -1;
+  const from = OWNER_WORDS.has(doc.tokens[ofAt + 1]?.lower ?? '') || unit ? ofAt + 2 : owner > 0 ? owner : ofAt + 1;
   let k = from;
   while (k < limit && k < from + MAX_FIELD_WORDS) {
     const t = doc.tokens[k]!;
@@ -416,11 +417,36 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number): number {
     k++;
   }
   while (k > from && doc.tokens[k - 1]!.lower === 'and') k--;
+  // ("head of Wall Street's largest brokerage firm": an owner's field ends in no word for a firm)
+  // ... nor in a word that only describes ("manager of Yamaichi's international fixed income activities")
+  if (owner > 0 && (k === from || ORG_DESCRIPTOR_NOUNS.has(doc.tokens[k - 1]!.lower) || doc.tokens[k - 1]!.pos !== 'NOUN')) return -1;
+  // ... and a unit's own field goes with it ("chief of CFTC's division of trading and markets")
+  if (owner > 0 && ORG_UNIT_WORDS.has(doc.tokens[k - 1]!.lower) && doc.tokens[k]?.lower === 'of') {
+    const unitField = fieldEnd(doc, k, limit, true);
+    if (unitField > k) return unitField;
+  }
   // "editor of gadget magazine Stuff": lower-case words before a name describe the employer, they are no field
   if (k < limit && isCapitalized(doc.tokens[k]!)) return -1;
   // ... nor before a comma and the name ("manager of merchant banking firm, Fortune Financial Services")
   if (k + 1 < limit && doc.tokens[k]!.text === ',' && isCapitalized(doc.tokens[k + 1]!) && ORG_DESCRIPTOR_NOUNS.has(doc.tokens[k - 1]!.lower)) return -1;
   return k > from ? k : -1;
+}
+
+/** Words of an organization's name that may own a field inside a title. */
+const MAX_OWNER_NAME_WORDS = 4;
+
+/**
+ * "director of Intel's photonics technology lab": an organization's name (after "the" or not) and its possessive
+ * before a field in lower case; the index after the possessive, else -1. A place's possessive ("head of Spain's employers") owns no field.
+ */
+function namedOwnerEnd(doc: Doc, at: number, limit: number): number {
+  // ("chief of the SEC's division of market regulation")
+  const k = doc.tokens[at]?.lower === 'the' ? at + 1 : at;
+  let n = k;
+  while (n < limit && n < k + MAX_OWNER_NAME_WORDS && isCapitalized(doc.tokens[n]!)) n++;
+  if (n === k || !/^['’]s$/.test(doc.tokens[n]?.text ?? '') || !/^[a-z]/.test(doc.tokens[n + 1]?.text ?? '')) return -1;
+  const name = doc.text.slice(doc.tokens[k]!.start, doc.tokens[n - 1]!.end);
+  return lookupPlace(name) || lookupPlaceAdjective(name) ? -1 : n + 1;
 }
 
 /**
@@ -496,7 +522,8 @@ export function splitRoles(title: string): string[] {
   let field = '';
   for (const piece of title.toLowerCase().split(/(\s*(?:,|\band\b|&|\/)\s*)/)) {
     // "head of its European business" holds the role "head of European business"
-    let part = piece.replace(/\s+/g, ' ').trim().replace(/ of (?:its|their) /, ' of ').replace(/^(?:a|an) /, '');
+    // ... and "director of Intel's photonics technology lab" the role "director of photonics technology lab"
+    let part = piece.replace(/\s+/g, ' ').trim().replace(/ of (?:its|their|[^ ]+(?: [^ ]+){0,3}['’]s) /, ' of ').replace(/^(?:a|an) /, '');
     if (!part || /^(?:,|and|&|\/)$/.test(part)) {
       if (field && part !== 'and') field = '';
       continue;

@@ -110,3 +110,21 @@ describe('a word the tagger misreads before a word for the firm', () => {
     expect(one('Jack W. Blume, a Rolm vice president and head of its Business Communications Group, said sales rose. Rolm Corp agreed.', 'Jack W. Blume')?.org).not.toBe('Business Communications Group');
   });
 });
+
+describe("a unit of a named organization's, after \"of\" and its possessive", () => {
+  it('is the post\'s field, and the owner is the employer', () => {
+    expect(one('"We have it," said Dr Lena Varga, director of Corvex\'s optical switching lab.', 'Lena Varga')).toMatchObject({ title: "director of Corvex's optical switching lab", roles: ['director of optical switching lab'], org: 'Corvex' });
+    expect(one('Paul Dent, deputy head of Arlon Re\'s natural catastrophe department, said claims rose.', 'Paul Dent')).toMatchObject({ roles: ['deputy head of natural catastrophe department'], org: 'Arlon Re' });
+  });
+  it("keeps a unit's own field after its \"of\"", () => {
+    expect(one('Mary Holt, chief of the FTCC\'s division of trading and markets, said the rule stood.', 'Mary Holt')?.roles).toEqual(['chief of division of trading and markets']);
+  });
+  it('is no field where the words describe the employer, or end in a word that only describes', () => {
+    expect(one("Tom Roe, head of Wall Street's largest brokerage firm, said so.", 'Tom Roe')?.roles).toEqual(['head']);
+    expect(one("Dirk Maas, president of Tavex's competitor, Brill Brokers Inc's London operations, said so.", 'Dirk Maas')?.roles).toEqual(['president']);
+    expect(one("Ken Sato, manager of Mirai Securities Co Ltd's international fixed income activities, said so.", 'Ken Sato')?.roles).toEqual(['manager']);
+  });
+  it("is no field of a place's", () => {
+    expect(one("Juan Vela, head of Spain's employers federation, said so.", 'Juan Vela')?.roles).toEqual(['head']);
+  });
+});
