@@ -22,12 +22,12 @@ export const oneOfRule: Rule<'person'> = {
       // after the name
       if (doc.tokens[m.tokenEnd]?.text === ',') {
         const post = oneOfPost(ctx, m.tokenEnd + 1);
-        if (post && closes(ctx, post.title.tokenEnd)) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: post.title, org: post.org, confidence: 0.75 });
+        if (post && (closes(ctx, post.end) || qualifiedUntilClose(ctx, post.end))) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: post.title, org: post.org, confidence: 0.75 });
       }
       // before it, opening the sentence
       if (doc.tokens[m.tokenStart - 1]?.text === ',' && closes(ctx, m.tokenEnd)) {
         const post = oneOfPost(ctx, ctx.sentence.tokenStart);
-        if (post && post.title.tokenEnd === m.tokenStart - 1) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: post.title, org: post.org, confidence: 0.75 });
+        if (post && post.end === m.tokenStart - 1) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: post.title, org: post.org, confidence: 0.75 });
       }
     }
   },
@@ -40,7 +40,7 @@ function closes(ctx: RuleContext, k: number): boolean {
 }
 
 /** "one of the company's directors" at `k`: the post in the singular, and its owner where the text names one. */
-function oneOfPost(ctx: RuleContext, k: number): { title: TitleSpan; org: OrgRef | undefined } | undefined {
+function oneOfPost(ctx: RuleContext, k: number): { title: TitleSpan; org: OrgRef | undefined; end: number } | undefined {
   const { doc, entities } = ctx;
   if (doc.tokens[k]?.lower !== 'one' || doc.tokens[k + 1]?.lower !== 'of') return undefined;
   let j = k + 2;
@@ -52,10 +52,34 @@ function oneOfPost(ctx: RuleContext, k: number): { title: TitleSpan; org: OrgRef
     j = reference.tokenEnd + (/^['’]s$/.test(doc.tokens[reference.tokenEnd]?.text ?? '') ? 1 : 0);
   } else if (DETERMINERS.has(doc.tokens[j]?.lower ?? '')) j++;
   const owner = entities.mentionAt(j);
-  if (!org && owner && owner.possessive && owner.type === 'org') {
+  // ("one of the TNO researchers": the organization's name before the post, with no possessive)
+  if (!org && owner && owner.type === 'org') {
     org = { name: owner.name, tokenStart: owner.tokenStart, tokenEnd: owner.tokenEnd, viaReference: false };
     j = owner.tokenEnd + (/^['’]s?$/.test(doc.tokens[owner.tokenEnd]?.text ?? '') ? 1 : 0);
   }
   const title = pluralPost(ctx, j, true);
-  return title && { title, org };
+  if (!title) return undefined;
+  // "one of the researchers at Intel"
+  const after = doc.tokens[title.tokenEnd]?.lower ?? '';
+  const employer = !org && EMPLOYER_PREPOSITIONS.has(after) ? entities.mentionAt(title.tokenEnd + 1) : undefined;
+  if (employer?.type === 'org') org = { name: employer.name, tokenStart: employer.tokenStart, tokenEnd: employer.tokenEnd, viaReference: false };
+  return { title, org, end: employer?.type === 'org' ? employer.tokenEnd : title.tokenEnd };
+}
+
+/** Prepositions after a post that name its employer next. */
+const EMPLOYER_PREPOSITIONS = new Set(['at', 'of', 'with']);
+/** Words of a phrase that may qualify the post before the comma or the sentence's end ("behind the project"). */
+const MAX_QUALIFIER_WORDS = 6;
+
+/** "one of the researchers behind the project,": a phrase opened by a preposition right after the post, then a close. */
+function qualifiedUntilClose(ctx: RuleContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  // (not "of": what follows it is what the post is of, "one of the co-founders of the Top500 list")
+  if (!t || t.pos !== 'ADP' || t.lower === 'of') return false;
+  for (let n = k + 1; n < ctx.sentence.tokenEnd && n <= k + MAX_QUALIFIER_WORDS; n++) {
+    if (closes(ctx, n)) return true;
+    // (a clause of its own ends the post's phrase: "one of the directors who said")
+    if (ctx.doc.tokens[n]!.pos === 'VERB' || ctx.doc.tokens[n]!.pos === 'AUX') return false;
+  }
+  return false;
 }
