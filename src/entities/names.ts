@@ -574,6 +574,7 @@ export function findNames(doc: Doc): NameChunk[] {
         continue;
       }
       // "Tory Dominic Grieve", "Lib Dem Norman Baker": the party a person belongs to, before a given name, is a name of its own
+      // (and so is a company's acronym: "EADS Philippe Camus")
       const party = partyBeforeGivenName(doc, i, j);
       if (party > i) {
         push(doc, chunks, i, party, false, false);
@@ -626,6 +627,9 @@ function partyBeforeGivenName(doc: Doc, i: number, j: number): number {
     if (j - end < 2 || !GIVEN_NAMES.has(tokens[end]!.lower)) continue;
     if (PARTY_WORDS.has(doc.text.slice(tokens[i]!.start, tokens[end - 1]!.end))) return end;
   }
+  // ... as is an organization's acronym ("aerospace group EADS Philippe Camus"), where the name after it is a person's
+  // of two words ("HSBC James Capel Ltd" is one firm), after an acronym of three letters or more ("CB Richard Ellis" is one too)
+  if (j - i === 3 && isAcronym(tokens[i]!.text) && tokens[i]!.text.length >= 3 && !tokens[i]!.text.includes('.') && GIVEN_NAMES.has(tokens[i + 1]!.lower) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 2]!.text) && !isLegalSuffixToken(tokens[j]) && !ORG_HEAD_WORDS.has(tokens[i + 2]!.lower) && !TERM_ACRONYMS.has(tokens[i]!.text)) return i + 1;
   return i;
 }
 

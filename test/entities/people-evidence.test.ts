@@ -93,6 +93,19 @@ describe('a party before a person\'s name', () => {
   });
 });
 
+describe("a company's acronym before a person's name", () => {
+  const names = (text: string) => buildEntities(buildDocument({ id: 'a', text })).mentions.map((m) => [m.surface, m.type]);
+  it('is a name of its own', () => {
+    const found = names('The co-head of defence group KLDR Philippe Camel is to leave his post.');
+    expect(found).toContainEqual(['KLDR', 'org']);
+    expect(found).toContainEqual(['Philippe Camel', 'person']);
+  });
+  it("stays in a firm's name with two letters or a legal form", () => {
+    expect(names('He joined CB Richard Ellis last year.').map(([s]) => s)).toContain('CB Richard Ellis');
+    expect(names('He joined HSBC James Capel Ltd last year.').map(([s]) => s)).toContain('HSBC James Capel Ltd');
+  });
+});
+
 describe('a rank abbreviated without its stop', () => {
   const names = (text: string) => buildEntities(buildDocument({ id: 'p', text })).mentions.map((m) => [m.surface, m.type]);
   it('is a style before the name, not part of it', () => {
