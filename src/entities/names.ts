@@ -286,6 +286,8 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     if ((j - runStart > longest && !industryPair) || NAME_FINAL_WORDS.has(tokens[j - 1]!.lower)) return j;
     // "Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker": a person's name is no body's first half
     if (j - runStart >= 2 && GIVEN_NAMES.has(tokens[j - 2]!.lower) && !industryPair) return j;
+    // ... nor are a party's members ("other Republicans and House Budget Committee Chairman William Gray")
+    if (j - runStart === 1 && PARTY_MEMBERS_PLURAL.test(tokens[runStart]!.text)) return j;
     const left = doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end);
     const right = doc.text.slice(tokens[from]!.start, tokens[Math.max(from, k - 2)]!.end);
     // an industry pair ("Savings and Loan", "Oil and Gas") belongs together even where the short form recurs
@@ -621,6 +623,9 @@ export function findNames(doc: Doc): NameChunk[] {
 }
 
 /** The end of a party's word of one or two words opening the run [i, j), where a given name and a surname follow it; else i. */
+/** A party's members in the plural, which no body's name opens. */
+const PARTY_MEMBERS_PLURAL = /^(?:Republicans|Democrats|Conservatives|Tories|Liberals|Socialists|Communists)$/;
+
 function partyBeforeGivenName(doc: Doc, i: number, j: number): number {
   const tokens = doc.tokens;
   for (const end of [i + 2, i + 1]) {

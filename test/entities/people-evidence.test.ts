@@ -170,3 +170,11 @@ describe('a family name with its particles', () => {
     expect(mentions.filter((m) => m.surface === 'da Silveira').map((m) => m.name)).toEqual(['Luiz Ignacio Lulo da Silveira']);
   });
 });
+
+describe("a party's members in the plural before \"and\"", () => {
+  it("open no body's name", () => {
+    const found = buildEntities(buildDocument({ id: 'r', text: 'He will talk with other Democrats and Senate Farm Committee Chairman Jon Brink first.' })).mentions.map((m) => m.surface);
+    expect(found).toContain('Senate Farm Committee');
+    expect(found).not.toContain('Democrats and Senate Farm Committee');
+  });
+});
