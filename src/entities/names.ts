@@ -28,7 +28,8 @@ const MAX_NAME_TOKENS = 10;
 const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', ':', '-', '--', '—', '/']);
 const FUNCTION_POS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADV', 'NUM', 'INTJ', 'VERB']);
 // camel-case brands ("eBay", "iPhone") count as capitalized, and so do names written as web addresses ("gamesindustry.biz")
-const CAPITALIZED = /^(?:\p{Lu}|[a-z]{1,2}\p{Lu}|[a-z][\w-]*\.(?:com|net|org|biz|info)$)/u;
+// and a French or Italian name's elided particle glued to it ("Valery Giscard d'Estaing", "Compagnie Generale d'Electricite")
+const CAPITALIZED = /^(?:\p{Lu}|[a-z]{1,2}\p{Lu}|[a-z][\w-]*\.(?:com|net|org|biz|info)$|[dl]['’]\p{Lu})/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
 
 export const isCapitalized = (t: Token): boolean => CAPITALIZED.test(t.text);

@@ -178,3 +178,11 @@ describe("a party's members in the plural before \"and\"", () => {
     expect(found).not.toContain('Democrats and Senate Farm Committee');
   });
 });
+
+describe("an elided particle glued to a name's last word", () => {
+  const surfaces = (text: string) => buildEntities(buildDocument({ id: 'd', text })).mentions.map((m) => m.surface);
+  it("stays in a person's name and a company's", () => {
+    expect(surfaces("Former French President Marcel Bouvier d'Arnaud spoke.")).toContain("Marcel Bouvier d'Arnaud");
+    expect(surfaces("Shares of Societe Lyonnaise d'Electronique rose.")).toContain("Societe Lyonnaise d'Electronique");
+  });
+});
