@@ -631,7 +631,11 @@ function partyBeforeGivenName(doc: Doc, i: number, j: number): number {
   const tokens = doc.tokens;
   for (const end of [i + 2, i + 1]) {
     if (j - end < 2 || !GIVEN_NAMES.has(tokens[end]!.lower)) continue;
-    if (PARTY_WORDS.has(doc.text.slice(tokens[i]!.start, tokens[end - 1]!.end))) return end;
+    const before = doc.text.slice(tokens[i]!.start, tokens[end - 1]!.end);
+    if (PARTY_WORDS.has(before)) return end;
+    // ... and so is a place where the story is ("said in Tokyo Tomas de Hora"), unless it is a given name too ("Washington Irving")
+    // ("Toronto Sun Publishing" is a firm's name)
+    if (places().byName.has(oneLine(before)) && !GIVEN_NAMES.has(tokens[i]!.lower) && !ORG_HEAD_WORDS.has(tokens[j - 1]!.lower) && !isLegalSuffixToken(tokens[j - 1])) return end;
   }
   // ... as is an organization's acronym ("aerospace group EADS Philippe Camus"), where the name after it is a person's
   // of two words ("HSBC James Capel Ltd" is one firm), after an acronym of three letters or more ("CB Richard Ellis" is one too)

@@ -186,3 +186,13 @@ describe("an elided particle glued to a name's last word", () => {
     expect(surfaces("Shares of Societe Lyonnaise d'Electronique rose.")).toContain("Societe Lyonnaise d'Electronique");
   });
 });
+
+describe("a place's name before a given name", () => {
+  const surfaces = (text: string) => buildEntities(buildDocument({ id: 'g', text })).mentions.map((m) => m.surface);
+  it("is a name of its own", () => {
+    expect(surfaces('The team, led by assistant director for Africa Paul Mensah, left.')).toContain('Paul Mensah');
+  });
+  it("stays in a firm's name that ends in a company's word", () => {
+    expect(surfaces('Shares of Toronto Sun Publishing rose.')).toContain('Toronto Sun Publishing');
+  });
+});
