@@ -334,12 +334,20 @@ const NOT_POSTS = new Set(['member', 'employee', 'colonel', 'general', 'admiral'
  * same post, and the name is the fact.
  */
 function dropVagueWherePost(facts: Reported<'person'>[]): Reported<'person'>[] {
-  const isLoose = (f: Reported<'person'>) => f.roles.length > 0 && f.roles.every((r) => LOOSE_POSTS.has(r));
-  const named = new Set(
-    facts.filter((f) => f.org && f.roles.length > 0 && !isLoose(f) && !f.roles.some((r) => NOT_POSTS.has(r) || OCCUPATION_ROLES.test(r))).map((f) => `${f.name}\u0000${f.org}`),
-  );
-  return named.size ? facts.filter((f) => !isLoose(f) || !named.has(`${f.name}\u0000${f.org}`)) : facts;
+  const posts = facts.filter((f) => f.org && f.roles.length > 0 && !isLoose(f) && !f.roles.some((r) => NOT_POSTS.has(r) || OCCUPATION_ROLES.test(r)));
+  if (!posts.length) return facts;
+  // ("CIA deputy head Robert Gates ... deputy director": the loose word keeps its rank, which the post must share)
+  const namedBy = (f: Reported<'person'>) =>
+    posts.some((p) => p.name === f.name && p.org === f.org && f.roles.every((r) => !RANKED_LOOSE.exec(r)?.[1] || p.roles.some((q) => q.startsWith(`${RANKED_LOOSE.exec(r)![1]} `))));
+  return facts.filter((f) => !isLoose(f) || !namedBy(f));
 }
+
+/** A loose word, with the rank or time it is given ("deputy head", "ex-boss"). */
+const RANKED_LOOSE = /^(?:(deputy|former|acting) )?(\S+)$/;
+/** "Professor Brian Collins, head of information systems at Cranfield": a style or rank before the name, beside the post ("a professor at SMU" is a post). */
+const STYLE_ROLES = new Set(['professor', 'commander', 'colonel', 'captain', 'admiral', 'lieutenant']);
+const isLoose = (f: Reported<'person'>) =>
+  f.roles.length > 0 && f.roles.every((r) => (STYLE_ROLES.has(r) && f.rule === 'person/title-before') || LOOSE_POSTS.has(RANKED_LOOSE.exec(r)?.[2] ?? ''));
 
 const APPOINTED_BEFORE = /\b(?:named|appointed|elected|promoted|made)\s+$/i;
 const STILL_TO_COME = /\b(?:next|will|would|incoming|designate|to become|to succeed)\b/i;

@@ -240,6 +240,22 @@ describe('a loose word for a post ("chief", "boss", "head")', () => {
     const found = people('Stern words came from Fed chief Alan Grayson. Federal Reserve chairman Alan Grayson said the dollar would fall.');
     expect(found.map((p) => [p.roles, p.org])).toEqual([[['chairman'], 'Federal Reserve']]);
   });
+  it('gives way with its rank or time, where the post has the same rank ("deputy head" and "deputy director")', () => {
+    const found = people('Ross Gale, now deputy head of the Central Intelligence Agency, spoke. CIA deputy director Ross Gale was named in 1986.');
+    expect(found.map((p) => p.roles)).toEqual([['deputy director']]);
+    const former = people('Worldcom ex-boss Bernd Ebberts is on trial. Mr Ebberts was chief executive of Worldcom until 2002.');
+    expect(former.map((p) => p.roles)).not.toContainEqual(['former boss']);
+  });
+  it('stands where the rank differs ("deputy head" before "director")', () => {
+    const found = people('Ross Gale, deputy head of the Central Intelligence Agency, spoke. CIA director Ross Gale was named in 1987.');
+    expect(found.map((p) => p.roles)).toContainEqual(['deputy head']);
+  });
+  it('takes in a style or rank before the name, which gives way to the post named after it', () => {
+    expect(people('"It is new," said Professor Brian Colley, head of information systems at Cranfield University.').map((p) => p.roles)).toEqual([['head of information systems']]);
+    expect(people('Commander Bob Pruska, a spokesman for the Pentagon, said so.').map((p) => p.roles)).toEqual([['spokesman']]);
+    // (a post that names the professor's chair is no style: "a professor at SMU")
+    expect(people('Economist Ravi Batta, a professor at Southern Methodist University, said so.').map((p) => p.roles)).toContainEqual(['professor']);
+  });
   it('stands where it is the only post, or the other is at another organization', () => {
     expect(one('Qintas boss Geoff Dixter said fares would rise.', 'Geoff Dixter')?.roles).toEqual(['boss']);
     const found = people('Acme Corp boss Jan Rolle, a director of Beta Corp, said so.');
