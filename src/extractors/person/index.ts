@@ -323,8 +323,12 @@ function dropOccupationWherePost(facts: Reported<'person'>[]): Reported<'person'
   return withPost.size ? facts.filter((f) => !isOccupation(f) || !withPost.has(f.name)) : facts;
 }
 
-/** Words a story calls a head of something by, loosely, beside the post's own name: "Fed chief", "Qantas boss". */
-const LOOSE_POSTS = new Set(['chief', 'head', 'boss']);
+/**
+ * Words a story calls a head of something by, loosely, beside the post's own name: "Fed chief", "Qantas boss"; and a
+ * paper's "journalist" beside the desk named ("political editor"). Not "executive" or "official": a story gives those
+ * at one organization beside a post at another as often.
+ */
+const LOOSE_POSTS = new Set(['chief', 'head', 'boss', 'journalist']);
 /** Roles that say what a person is, not which post they hold at the organization. */
 const NOT_POSTS = new Set(['member', 'employee', 'colonel', 'general', 'admiral', 'commander', 'major', 'captain', 'lieutenant', 'sergeant']);
 

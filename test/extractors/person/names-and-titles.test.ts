@@ -246,6 +246,9 @@ describe('a loose word for a post ("chief", "boss", "head")', () => {
     const former = people('Worldcom ex-boss Bernd Ebberts is on trial. Mr Ebberts was chief executive of Worldcom until 2002.');
     expect(former.map((p) => p.roles)).not.toContainEqual(['former boss']);
   });
+  it('includes a paper\'s "journalist" beside the post at the paper', () => {
+    expect(people('Scotsman journalist Hamish MacDoll wrote it. Mr MacDoll, political editor of the Scotsman, said so.').map((p) => p.roles)).toEqual([['political editor']]);
+  });
   it('stands where the rank differs ("deputy head" before "director")', () => {
     const found = people('Ross Gale, deputy head of the Central Intelligence Agency, spoke. CIA director Ross Gale was named in 1987.');
     expect(found.map((p) => p.roles)).toContainEqual(['deputy head']);
