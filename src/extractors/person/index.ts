@@ -300,8 +300,12 @@ const FORMER_BEFORE = /\b(?:former|ex-|onetime|one-time|erstwhile)\s*$/i;
 /** "X, who ran Y", "X stepped down as chief executive": a post left, read from the fact's own words. */
 // the verb governs the post at the fact's end: no comma closes its clause before it
 const LEFT_POST = /(?:\bwho\s+(?:ran|headed|led|chaired)|\b(?:stepped\s+down|resigned|retired|quit|ousted|fired|sacked|dismissed|removed)\s+(?:as|from))\b[^,]*$/i;
-const isFormer = (f: Reported<'person'>, doc: Doc) =>
-  FORMER.test(f.title ?? '') || FORMER_BEFORE.test(doc.text.slice(Math.max(0, f.start - 12), f.start)) || LEFT_POST.test(doc.text.slice(f.start, f.end));
+/** "named J. Landis Martin as president, succeeding Harold Simmons": the post the one succeeded leaves, read from the fact's own words. */
+const SUCCEEDED = /,\s+(?:succeeding|replacing)\s+[^,]*$/i;
+const isFormer = (f: Reported<'person'>, doc: Doc) => {
+  const text = doc.text.slice(f.start, f.end);
+  return FORMER.test(f.title ?? '') || FORMER_BEFORE.test(doc.text.slice(Math.max(0, f.start - 12), f.start)) || LEFT_POST.test(text) || (SUCCEEDED.test(text) && text.endsWith(f.name));
+};
 
 /**
  * A past post of someone whose present post the story also states is

@@ -150,6 +150,11 @@ describe('past posts', () => {
     const text = 'Brian Noll, who ran Corvel Grill Inc, became chief executive of Starlane Inc in 2024.';
     expect(people(text)).toEqual([{ name: 'Brian Noll', title: 'chief executive', roles: ['chief executive officer'], org: 'Starlane Inc' }]);
   });
+  it('include the post of one succeeded, where the story states the post they keep', () => {
+    const text = 'Norvel Inc said it named Jan Marsh as president and chief executive officer, succeeding Harold Simms. Simms will continue as chairman.';
+    expect(people(text).filter((p) => p.name === 'Harold Simms').map((p) => p.roles)).toEqual([['chairman']]);
+    expect(people('Norvel Inc said it named Jan Marsh as president, succeeding Harold Simms.').filter((p) => p.name === 'Harold Simms').map((p) => p.roles)).toEqual([['president']]);
+  });
 });
 
 describe('an appointee described before the name', () => {
