@@ -233,6 +233,11 @@ export const ROLE_CANON: Record<string, string> = {
   virologist: 'virologist',
   psychologist: 'psychologist',
   sociologist: 'sociologist',
+  criminologist: 'criminologist',
+  // who forecasts a firm's technology ("Ian Pearson, BT's futurologist")
+  futurologist: 'futurologist',
+  futurist: 'futurist',
+  technologist: 'technologist',
   statistician: 'statistician',
   demographer: 'demographer',
   lobbyist: 'lobbyist',
@@ -357,7 +362,7 @@ export const CREATIVE_ROLES = /(?:^| )(?:author|co-author|writer|co-writer|novel
  * ("senior vice president", "deputy finance minister", "acting chairman").
  */
 export const TITLE_MODIFIERS = new Set([
-  'senior', 'executive', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'former', 'deposed', 'ousted', 'parliamentary', 'joint', 'group', 'global', 'regional',
+  'senior', 'resident', 'executive', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'former', 'deposed', 'ousted', 'parliamentary', 'joint', 'group', 'global', 'regional',
   'general', 'managing', 'chief', 'vice', 'first', 'second', 'honorary', 'non-executive', 'lead', 'principal', 'corporate', 'international',
   'european', 'national', 'area', 'division', 'divisional', 'marketing', 'sales', 'finance', 'financial', 'foreign', 'trade', 'oil', 'economy',
   'economic', 'energy', 'industry', 'agriculture', 'agricultural', 'defence', 'defense', 'interior', 'health', 'education', 'treasury',

@@ -63,3 +63,10 @@ describe('a firm bearing the person\'s name', () => {
     expect(one(text, 'Boyd Jefferson')).toMatchObject({ roles: ['chairman', 'founder'], org: 'Jefferson and Co' });
   });
 });
+
+describe("a firm's forecaster and a resident post", () => {
+  it('reads "futurologist" as a post, and "resident" as part of a title', () => {
+    expect(one('Phones will be printed on wrists, says Ian Parson, Telco\'s resident futurologist.', 'Ian Parson')).toMatchObject({ roles: ['resident futurologist'], org: 'Telco' });
+    expect(one('Rolando Arriola, the World Bank\'s resident representative, said so.', 'Rolando Arriola')).toMatchObject({ roles: ['resident representative'], org: 'World Bank' });
+  });
+});
