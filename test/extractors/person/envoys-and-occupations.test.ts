@@ -70,3 +70,10 @@ describe("a firm's forecaster and a resident post", () => {
     expect(one('Rolando Arriola, the World Bank\'s resident representative, said so.', 'Rolando Arriola')).toMatchObject({ roles: ['resident representative'], org: 'World Bank' });
   });
 });
+
+describe("a scientist's field before the post", () => {
+  it('is part of the title', () => {
+    expect(one('"It is dry," said Carl Stiller, an extension agronomist with the Agricultural Extension Service.', 'Carl Stiller')).toMatchObject({ roles: ['extension agronomist'], org: 'Agricultural Extension Service' });
+    expect(one('Sports psychologist Hugo Rich said so.', 'Hugo Rich')?.roles).toEqual(['sports psychologist']);
+  });
+});
