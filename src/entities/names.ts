@@ -577,8 +577,8 @@ export function findNames(doc: Doc): NameChunk[] {
         continue;
       }
       // "Tory Dominic Grieve", "Lib Dem Norman Baker": the party a person belongs to, before a given name, is a name of its own
-      // (and so is a company's acronym: "EADS Philippe Camus")
-      const party = partyBeforeGivenName(doc, i, j);
+      // (and so are a place and a company's acronym: "for Africa Paul Acquah", "EADS Philippe Camus")
+      const party = nameBeforeGivenName(doc, i, j);
       if (party > i) {
         push(doc, chunks, i, party, false, false);
         push(doc, chunks, party, j, honorific, false);
@@ -623,11 +623,14 @@ export function findNames(doc: Doc): NameChunk[] {
   return joinedByInitials(doc, chunks).filter((c) => !isTickerExchange(doc, c));
 }
 
-/** The end of a party's word of one or two words opening the run [i, j), where a given name and a surname follow it; else i. */
 /** A party's members in the plural, which no body's name opens. */
 const PARTY_MEMBERS_PLURAL = /^(?:Republicans|Democrats|Conservatives|Tories|Liberals|Socialists|Communists)$/;
 
-function partyBeforeGivenName(doc: Doc, i: number, j: number): number {
+/**
+ * The end of a name of its own opening the run [i, j) before a given name and a surname: a party's word of one or two
+ * words, a place's name or a company's acronym; else i.
+ */
+function nameBeforeGivenName(doc: Doc, i: number, j: number): number {
   const tokens = doc.tokens;
   for (const end of [i + 2, i + 1]) {
     if (j - end < 2 || !GIVEN_NAMES.has(tokens[end]!.lower)) continue;
