@@ -578,10 +578,10 @@ export function findNames(doc: Doc): NameChunk[] {
       }
       // "Tory Dominic Grieve", "Lib Dem Norman Baker": the party a person belongs to, before a given name, is a name of its own
       // (and so are a place and a company's acronym: "for Africa Paul Acquah", "EADS Philippe Camus")
-      const party = nameBeforeGivenName(doc, i, j);
-      if (party > i) {
-        push(doc, chunks, i, party, false, false);
-        push(doc, chunks, party, j, honorific, false);
+      const person = nameBeforeGivenName(doc, i, j);
+      if (person > i) {
+        push(doc, chunks, i, person, false, false);
+        push(doc, chunks, person, j, honorific, false);
         honorific = false;
         i = j;
         continue;
