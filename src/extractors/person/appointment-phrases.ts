@@ -93,12 +93,17 @@ export function clauseEnd(ctx: Parameters<Rule['run']>[0], k: number): number {
   return -1;
 }
 
+/** Words between an announcer and its verb of saying. */
+const BETWEEN_ANNOUNCER_AND_VERB = new Set(['also', 'today', 'yesterday', 'separately', 'further', 'earlier']);
+
 /** "Unilever said Hein Schumacher would ...": the organization announcing right before the name, with "that" or not. */
 export function announcerOrg(ctx: Parameters<Rule['run']>[0], nameStart: number) {
   const { doc, entities, sentence } = ctx;
   let k = nameStart - 1;
   if (doc.tokens[k]?.lower === 'that') k--;
   if (k <= sentence.tokenStart || !ANNOUNCES.has(doc.tokens[k]!.lower)) return undefined;
+  // ("The company also said Lloyd Lubensky ... has been named chairman")
+  if (k - 1 > sentence.tokenStart && BETWEEN_ANNOUNCER_AND_VERB.has(doc.tokens[k - 1]!.lower)) k--;
   const m = entities.mentionEndingAt(k - 1);
   if (m && (m.type === 'org' || (m.type === 'other' && m.tokenStart === sentence.tokenStart))) return orgAt(entities, m.tokenStart, false);
   // "The firm said Roberta Stein would ..."

@@ -187,3 +187,10 @@ describe('an appointing verb with no "was" before a post and a name', () => {
     expect(one('John Smithers named president of Quillon Corp.', 'John Smithers')).toMatchObject({ roles: ['president'], org: 'Quillon Corp' });
   });
 });
+
+describe('the announcer of an appointment with a word before its verb', () => {
+  it('is the employer ("The company also said X has been named chairman")', () => {
+    const text = 'Wexford Steel Corp said its chief executive resigned. The company also said Lloyd Lubin, 64, its largest shareholder, has been named chairman. Lubin is president of Ardent Jet Industries.';
+    expect(people(text).filter((p) => p.roles[0] === 'chairman').map((p) => p.org)).toEqual(['Wexford Steel Corp']);
+  });
+});
