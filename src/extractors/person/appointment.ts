@@ -241,7 +241,8 @@ export const appointmentRule: Rule<'person'> = {
           const past = doc.tokens[k - 1]!.lower === 'was' || (doc.tokens[k - 1]!.lower === 'been' && doc.tokens[k - 2]?.lower === 'had');
           const title = stated && copula && past ? heldBefore(stated) : stated;
           // ("were named executive vice presidents": a post in the plural, whose first words are no post of their own)
-          if (!title || pluralGoesOn(doc, title.tokenEnd)) return;
+          // ("Ferris and Innes made up an executive committee": nor is a post's word before a noun it describes)
+          if (!title || pluralGoesOn(doc, title.tokenEnd) || (title.roles.length === 1 && describesNoun(doc, title.tokenEnd))) return;
           // ("Reagan nominated economist Alan Greenspan": with no "was", a name after the post is whom the subject appointed)
           if (PASSIVE.has(verb.lower) && !BE_FORMS.has(doc.tokens[k - 1]?.lower ?? '') && entities.mentionAt(title.tokenEnd)?.type === 'person') return;
           const org = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
@@ -410,3 +411,11 @@ function succeededBy(ctx: Parameters<Rule['run']>[0], k: number, name: string, n
   reportPerson(ctx, { name, nameTokens, title, org, confidence: 0.65 });
   if (next && successor) reportPerson(ctx, { name: next, nameTokens: [successor.tokenStart, successor.tokenEnd], title, org, confidence: 0.65 });
 }
+
+/** A common noun in lower case right after a post's words, which makes them describe it ("an executive committee"). */
+function describesNoun(doc: Parameters<Rule['run']>[0]['doc'], k: number): boolean {
+  const t = doc.tokens[k];
+  return !!t && /^[a-z]+$/.test(t.text) && t.pos === 'NOUN' && !isTitleWord(t.lower) && !POST_AFTER_WORDS.has(t.lower);
+}
+/** Words that follow a post as part of it ("chairman emeritus"). */
+const POST_AFTER_WORDS = new Set(['emeritus', 'emerita']);
