@@ -130,6 +130,21 @@ export function orgAt(entities: Entities, i: number, allowPlace: boolean): OrgRe
   return undefined;
 }
 
+/** Nouns that end the name of a unit in lower case ("security response group", "bond department"). */
+const UNIT_ENDS = new Set([...ORG_UNIT_WORDS, 'group', 'team', 'practice', 'centre', 'center', 'lab', 'laboratory']);
+/** Lower-case words of a unit's name, at most. */
+const MAX_UNIT_WORDS = 4;
+
+/** "Symantec's security response group" at `k`: the organization whose possessive opens a unit named in lower case. */
+function unitOwnerAt(doc: Doc, entities: Entities, k: number, limit: number): OrgRef | undefined {
+  const owner = entities.mentionAt(k);
+  if (!owner || !owner.possessive || owner.type === 'person' || owner.type === 'place') return undefined;
+  let n = owner.tokenEnd + (/^['’]s?$/.test(doc.tokens[owner.tokenEnd]?.text ?? '') ? 1 : 0);
+  const from = n;
+  while (n < limit && n < from + MAX_UNIT_WORDS && /^[a-z]+$/.test(doc.tokens[n]!.text)) n++;
+  return n > from && UNIT_ENDS.has(doc.tokens[n - 1]!.lower) ? orgAt(entities, k, false) : undefined;
+}
+
 /** "of Nokia", "at Goldman Sachs", "of the company" right after a title ending at `i`. */
 export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number, allowPlace: boolean): OrgRef | undefined {
   // "an analyst in New York with Smith Barney": where the holder works, between the post and the employer
@@ -142,6 +157,9 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     if (k > i + 1 && FIELD_THEN_EMPLOYER.has(doc.tokens[k]?.lower ?? '')) i = k;
   }
   const t = doc.tokens[i];
+  // "senior manager in Symantec's security response group": a unit of the organization whose possessive opens it
+  const unitOwner = t?.lower === 'in' ? unitOwnerAt(doc, entities, i + 1, limit) : undefined;
+  if (unitOwner) return unitOwner;
   // "a partner in the law firm Milbank, Tweed": "in" only before words that describe a firm
   const inFirm = t?.lower === 'in' && doc.tokens[i + 1]?.lower === 'the';
   // "advisor to the Central Bank of Barbados": an adviser's "to" names whom the post serves (an envoy's names where)

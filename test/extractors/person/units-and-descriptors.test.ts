@@ -128,3 +128,12 @@ describe("a unit of a named organization's, after \"of\" and its possessive", ()
     expect(one("Juan Vela, head of Spain's employers federation, said so.", 'Juan Vela')?.roles).toEqual(['head']);
   });
 });
+
+describe('a post "in" a unit named after its organization\'s possessive', () => {
+  it('is held at the organization', () => {
+    expect(one('Hackers changed, said Kevin Hogg, senior manager in Semantix\'s security response group.', 'Kevin Hogg')).toMatchObject({ roles: ['senior manager'], org: 'Semantix' });
+  });
+  it('is not where no unit follows', () => {
+    expect(one("Kevin Hogg, senior manager in Semantix's view, said so.", 'Kevin Hogg')?.org ?? null).toBeNull();
+  });
+});
