@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/document.js';
 import { buildEntities } from '../../src/entities/entities.js';
 
+const mentionsOf = (text: string) => buildEntities(buildDocument({ id: 'p', text })).mentions;
+const surfacesOf = (text: string) => mentionsOf(text).map((m) => m.surface);
+
 const typeOf = (text: string, surface: string) =>
   buildEntities(buildDocument({ id: 'p', text })).mentions.find((m) => m.surface === surface)?.type;
 
@@ -94,7 +97,7 @@ describe('a party before a person\'s name', () => {
 });
 
 describe("a company's acronym before a person's name", () => {
-  const names = (text: string) => buildEntities(buildDocument({ id: 'a', text })).mentions.map((m) => [m.surface, m.type]);
+  const names = (text: string) => mentionsOf(text).map((m) => [m.surface, m.type]);
   it('is a name of its own', () => {
     const found = names('The co-head of defence group KLDR Philippe Camel is to leave his post.');
     expect(found).toContainEqual(['KLDR', 'org']);
@@ -173,26 +176,24 @@ describe('a family name with its particles', () => {
 
 describe("a party's members in the plural before \"and\"", () => {
   it("open no body's name", () => {
-    const found = buildEntities(buildDocument({ id: 'r', text: 'He will talk with other Democrats and Senate Farm Committee Chairman Jon Brink first.' })).mentions.map((m) => m.surface);
+    const found = surfacesOf('He will talk with other Democrats and Senate Farm Committee Chairman Jon Brink first.');
     expect(found).toContain('Senate Farm Committee');
     expect(found).not.toContain('Democrats and Senate Farm Committee');
   });
 });
 
 describe("an elided particle glued to a name's last word", () => {
-  const surfaces = (text: string) => buildEntities(buildDocument({ id: 'd', text })).mentions.map((m) => m.surface);
   it("stays in a person's name and a company's", () => {
-    expect(surfaces("Former French President Marcel Bouvier d'Arnaud spoke.")).toContain("Marcel Bouvier d'Arnaud");
-    expect(surfaces("Shares of Societe Lyonnaise d'Electronique rose.")).toContain("Societe Lyonnaise d'Electronique");
+    expect(surfacesOf("Former French President Marcel Bouvier d'Arnaud spoke.")).toContain("Marcel Bouvier d'Arnaud");
+    expect(surfacesOf("Shares of Societe Lyonnaise d'Electronique rose.")).toContain("Societe Lyonnaise d'Electronique");
   });
 });
 
 describe("a place's name before a given name", () => {
-  const surfaces = (text: string) => buildEntities(buildDocument({ id: 'g', text })).mentions.map((m) => m.surface);
   it("is a name of its own", () => {
-    expect(surfaces('The team, led by assistant director for Africa Paul Mensah, left.')).toContain('Paul Mensah');
+    expect(surfacesOf('The team, led by assistant director for Africa Paul Mensah, left.')).toContain('Paul Mensah');
   });
   it("stays in a firm's name that ends in a company's word", () => {
-    expect(surfaces('Shares of Toronto Sun Publishing rose.')).toContain('Toronto Sun Publishing');
+    expect(surfacesOf('Shares of Toronto Sun Publishing rose.')).toContain('Toronto Sun Publishing');
   });
 });
