@@ -345,8 +345,11 @@ function dropVagueWherePost(facts: Reported<'person'>[]): Reported<'person'>[] {
   const posts = facts.filter((f) => f.org && f.roles.length > 0 && !isLoose(f) && !f.roles.some((r) => NOT_POSTS.has(r) || OCCUPATION_ROLES.test(r)));
   if (!posts.length) return facts;
   // ("CIA deputy head Robert Gates ... deputy director": the loose word keeps its rank, which the post must share)
-  const namedBy = (f: Reported<'person'>) =>
-    posts.some((p) => p.name === f.name && p.org === f.org && f.roles.every((r) => !RANKED_LOOSE.exec(r)?.[1] || p.roles.some((q) => q.startsWith(`${RANKED_LOOSE.exec(r)![1]} `))));
+  const sharesRank = (r: string, post: Reported<'person'>) => {
+    const rank = RANKED_LOOSE.exec(r)?.[1];
+    return !rank || post.roles.some((q) => q.startsWith(`${rank} `));
+  };
+  const namedBy = (f: Reported<'person'>) => posts.some((p) => p.name === f.name && p.org === f.org && f.roles.every((r) => sharesRank(r, p)));
   return facts.filter((f) => !isLoose(f) || !namedBy(f));
 }
 

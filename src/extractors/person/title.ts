@@ -248,10 +248,10 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
 /** Posts named after the field they cover, which any lower-case field word may precede. */
 const FIELD_FIRST_HEADS = new Set([
   'analyst', 'economist', 'strategist', 'correspondent', 'editor', 'reporter', 'engineer', 'specialist', 'consultant', 'researcher', 'scientist',
-  'commentator', 'columnist', 'trader', 'banker',
-  // "extension agronomist", "research chemist", "plant pathologist": a scientist's field
+  'commentator', 'columnist', 'trader', 'banker', 'lobbyist', 'lawyer', 'attorney', 'inspector', 'coordinator', 'co-ordinator',
+  // "extension agronomist", "research chemist", "sports psychologist": a scientist's field
   'agronomist', 'chemist', 'biochemist', 'physicist', 'biologist', 'ecologist', 'entomologist', 'physiologist', 'epidemiologist',
-  'virologist', 'psychologist', 'sociologist', 'criminologist', 'meteorologist', 'statistician', 'demographer', 'lobbyist', 'lawyer', 'attorney', 'inspector', 'coordinator', 'co-ordinator',
+  'virologist', 'psychologist', 'sociologist', 'criminologist', 'meteorologist', 'statistician', 'demographer',
   // "property tycoon Frederik Lundberg", "media tycoon": what a tycoon's fortune is in
   'tycoon', 'magnate',
   // "senior policy adviser Max Lawson"
