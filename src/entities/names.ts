@@ -63,6 +63,7 @@ function opensPlaceName(doc: Doc, i: number): boolean {
 /** Whether a capitalized token may begin or continue a name. */
 function isNameToken(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
+  if (digitOpensName(doc, i)) return true;
   if (!isCapitalized(t)) return false;
   // "Bill May", "Theresa May": a month after a given name is a family name, unless a day's number follows
   if (SURNAME_MONTHS.has(t.lower) && i > 0 && doc.tokens[i - 1]!.sentence === t.sentence && GIVEN_NAMES.has(doc.tokens[i - 1]!.lower) && isCapitalized(doc.tokens[i - 1]!) && !/^\d/.test(doc.tokens[i + 1]?.text ?? '')) return true;
@@ -442,6 +443,17 @@ function isSyllableHyphen(doc: Doc, i: number, runStart: number): boolean {
     t.text === '-' && i - runStart >= 2 && !!prev && !!next && prev.end === t.start && t.end === next.start && next.sentence === t.sentence &&
     /^\p{Lu}\p{Ll}{0,4}$/u.test(prev.text) && /^\p{Ll}{2,6}$/u.test(next.text) && !NOT_SYLLABLES.test(next.text) && doc.tokens[i + 2]?.text !== '-'
   );
+}
+
+/** A word glued after a digit that opens a name ("4Cast", "3Com", "1Xtra"), and not a unit ("4Mbps"). */
+const AFTER_DIGIT = /^\p{Lu}\p{Ll}{2,}/u;
+const UNITS_AFTER_DIGIT = /^[MKGT]bps$/;
+
+/** "4Cast", "3Com": a digit the tokenizer parts from the rest of a name that opens with it. */
+function digitOpensName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  return /^\d{1,2}$/.test(t.text) && !!next && next.start === t.end && next.sentence === t.sentence && AFTER_DIGIT.test(next.text) && !UNITS_AFTER_DIGIT.test(next.text);
 }
 
 /** Joiners inside a name: "&", "of" after an institution word, particles, glued hyphens. */

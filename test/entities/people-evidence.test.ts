@@ -197,3 +197,13 @@ describe("a place's name before a given name", () => {
     expect(surfacesOf('Shares of Toronto Sun Publishing rose.')).toContain('Toronto Sun Publishing');
   });
 });
+
+describe('a name that opens with a digit', () => {
+  it('is whole, though the tokenizer parts the digit from the rest', () => {
+    expect(surfacesOf('Eric Benham, chief executive of 7Net, said so.')).toContain('7Net');
+    expect(surfacesOf('It said 4Kast will grow.')).toContain('4Kast');
+  });
+  it('is no speed written with its unit', () => {
+    expect(surfacesOf('Lines run at 4Mbps today.')).not.toContain('4Mbps');
+  });
+});
