@@ -111,17 +111,6 @@ export function announcerOrg(ctx: Parameters<Rule['run']>[0], nameStart: number)
   return r ? orgAt(entities, r.tokenStart, false) : undefined;
 }
 
-/** Nouns for a part of a company that a head leads ("robotics division", "banking and insurance unit"). */
-const UNIT_NOUNS = new Set(['division', 'unit', 'business', 'operations', 'arm', 'team', 'department', 'segment', 'group', 'subsidiary', 'research', 'practice']);
-
-/** "the company's robotics division": the lower-case words for the part led, after the organization's possessive at `i`. */
-export function unitAfter(doc: Parameters<Rule['run']>[0]['doc'], i: number, end: number): string | undefined {
-  let k = /^['’]s$/.test(doc.tokens[i]?.text ?? '') ? i + 1 : i;
-  const from = k;
-  while (k < end && k < from + 5 && /^\p{Ll}/u.test(doc.tokens[k]!.text) && doc.tokens[k]!.text !== ',') k++;
-  return k > from && UNIT_NOUNS.has(doc.tokens[k - 1]!.lower) ? doc.text.slice(doc.tokens[from]!.start, doc.tokens[k - 1]!.end) : undefined;
-}
-
 /** "named its research chief Markus Feldmann as ...": the appointer's own officer. */
 const OWN_WORDS = new Set(['its', 'their', 'the']);
 /** Words that describe an appointee before the name ("former", "veteran", "executive"): they may stand between verb and name. */

@@ -1,7 +1,7 @@
 // "X was named president of Y", "Y appointed X as chairman", "X became chief
 // executive of Y", "X is the chief financial officer of Y".
 import type { Rule } from '../rule.js';
-import { isUsState, orgAfter, orgAt, ownsPart, pastInitials, personNameAt, type OrgRef } from './context.js';
+import { isUsState, orgAfter, orgAt, ownsPart, pastInitials, personNameAt, unitAfter, type OrgRef } from './context.js';
 import { isGovernment, secondPost } from './apposition.js';
 import { reportPerson, type PersonFinding } from './report.js';
 import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
@@ -11,7 +11,7 @@ import { DEICTIC_DAYS, SEASONS } from '../../lexicon/date-words.js';
 import { employerFrom, heldBefore, titleAt as anyTitleAt, type TitleSpan } from './title.js';
 import {
   AFTER_APPOINTER, AUXILIARIES, SUCCEEDS, announcerOrg, appointeeAt, appointerBefore, appoints, clauseEnd, endsAtBoundary, pastAside, pastDescription,
-  subjectOrg, unitAfter,
+  subjectOrg,
 } from './appointment-phrases.js';
 
 /** A post at `k`, not the owner of one: "replaced Donald Regan as the president's top aide" names no president. */

@@ -130,19 +130,27 @@ export function orgAt(entities: Entities, i: number, allowPlace: boolean): OrgRe
   return undefined;
 }
 
-/** Nouns that end the name of a unit in lower case ("security response group", "bond department"). */
-const UNIT_ENDS = new Set([...ORG_UNIT_WORDS, 'group', 'team', 'practice', 'centre', 'center', 'lab', 'laboratory']);
+/** Nouns for a part of an organization, which end its name in lower case ("robotics division", "security response group"). */
+const UNIT_NOUNS = new Set([
+  'division', 'unit', 'business', 'operations', 'arm', 'team', 'department', 'segment', 'group', 'subsidiary', 'research', 'practice',
+  'office', 'branch', 'section', 'desk', 'bureau', 'centre', 'center', 'lab', 'laboratory',
+]);
 /** Lower-case words of a unit's name, at most. */
-const MAX_UNIT_WORDS = 4;
+const MAX_UNIT_WORDS = 5;
+
+/** "the company's robotics division": the lower-case words for the part, after the organization's possessive at `i`. */
+export function unitAfter(doc: Doc, i: number, end: number): string | undefined {
+  let k = /^['’]s?$/.test(doc.tokens[i]?.text ?? '') ? i + 1 : i;
+  const from = k;
+  while (k < end && k < from + MAX_UNIT_WORDS && /^\p{Ll}/u.test(doc.tokens[k]!.text) && doc.tokens[k]!.text !== ',') k++;
+  return k > from && UNIT_NOUNS.has(doc.tokens[k - 1]!.lower) ? doc.text.slice(doc.tokens[from]!.start, doc.tokens[k - 1]!.end) : undefined;
+}
 
 /** "Symantec's security response group" at `k`: the organization whose possessive opens a unit named in lower case. */
 function unitOwnerAt(doc: Doc, entities: Entities, k: number, limit: number): OrgRef | undefined {
   const owner = entities.mentionAt(k);
   if (!owner || !owner.possessive || owner.type === 'person' || owner.type === 'place') return undefined;
-  let n = owner.tokenEnd + (/^['’]s?$/.test(doc.tokens[owner.tokenEnd]?.text ?? '') ? 1 : 0);
-  const from = n;
-  while (n < limit && n < from + MAX_UNIT_WORDS && /^[a-z]+$/.test(doc.tokens[n]!.text)) n++;
-  return n > from && UNIT_ENDS.has(doc.tokens[n - 1]!.lower) ? orgAt(entities, k, false) : undefined;
+  return unitAfter(doc, owner.tokenEnd, limit) ? orgAt(entities, k, false) : undefined;
 }
 
 /** "of Nokia", "at Goldman Sachs", "of the company" right after a title ending at `i`. */
