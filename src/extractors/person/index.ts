@@ -333,8 +333,10 @@ function dropOccupationWherePost(facts: Reported<'person'>[]): Reported<'person'
  * at one organization beside a post at another as often.
  */
 const LOOSE_POSTS = new Set(['chief', 'head', 'boss', 'journalist']);
+/** Military ranks: what a person is, and a style before the name. */
+const MILITARY_RANKS = ['colonel', 'general', 'admiral', 'commander', 'major', 'captain', 'lieutenant', 'sergeant'];
 /** Roles that say what a person is, not which post they hold at the organization. */
-const NOT_POSTS = new Set(['member', 'employee', 'colonel', 'general', 'admiral', 'commander', 'major', 'captain', 'lieutenant', 'sergeant']);
+const NOT_POSTS = new Set(['member', 'employee', ...MILITARY_RANKS]);
 
 /**
  * "Fed chief Alan Greenspan ... Federal Reserve chairman Alan Greenspan": a
@@ -356,7 +358,7 @@ function dropVagueWherePost(facts: Reported<'person'>[]): Reported<'person'>[] {
 /** A loose word, with the rank or time it is given ("deputy head", "ex-boss"). */
 const RANKED_LOOSE = /^(?:(deputy|former|acting) )?(\S+)$/;
 /** "Professor Brian Collins, head of information systems at Cranfield": a style or rank before the name, beside the post ("a professor at SMU" is a post). */
-const STYLE_ROLES = new Set(['professor', 'commander', 'colonel', 'captain', 'admiral', 'lieutenant']);
+const STYLE_ROLES = new Set(['professor', ...MILITARY_RANKS]);
 const isLoose = (f: Reported<'person'>) =>
   f.roles.length > 0 && f.roles.every((r) => (STYLE_ROLES.has(r) && f.rule === 'person/title-before') || LOOSE_POSTS.has(RANKED_LOOSE.exec(r)?.[2] ?? ''));
 
