@@ -142,8 +142,10 @@ const MAX_UNIT_WORDS = 5;
 export function unitAfter(doc: Doc, i: number, end: number): string | undefined {
   let k = /^['’]s?$/.test(doc.tokens[i]?.text ?? '') ? i + 1 : i;
   const from = k;
-  while (k < end && k < from + MAX_UNIT_WORDS && /^\p{Ll}/u.test(doc.tokens[k]!.text) && doc.tokens[k]!.text !== ',') k++;
-  return k > from && UNIT_NOUNS.has(doc.tokens[k - 1]!.lower) ? doc.text.slice(doc.tokens[from]!.start, doc.tokens[k - 1]!.end) : undefined;
+  // (the unit's noun may end it before the sentence goes on in lower case: "of Acme's research department said")
+  let last = -1;
+  for (; k < end && k < from + MAX_UNIT_WORDS && /^\p{Ll}/u.test(doc.tokens[k]!.text) && doc.tokens[k]!.text !== ','; k++) if (UNIT_NOUNS.has(doc.tokens[k]!.lower)) last = k;
+  return last >= 0 ? doc.text.slice(doc.tokens[from]!.start, doc.tokens[last]!.end) : undefined;
 }
 
 /** "Symantec's security response group" at `k`: the organization whose possessive opens a unit named in lower case. */

@@ -114,6 +114,8 @@ describe('a relative clause with a verb of leading', () => {
     ['Mary Jones, who heads Bolton Corp, said no.', 'Mary Jones', ['head'], 'Bolton Corp'],
     ['Peter Lamb, who runs Dexa Ltd, agreed.', 'Peter Lamb', ['head'], 'Dexa Ltd'],
     ['Tom Hale, who founded Zentrix Inc, spoke.', 'Tom Hale', ['founder'], 'Zentrix Inc'],
+    // (the unit's noun ends it before the sentence goes on in lower case)
+    ['Mrs Orla Penn, 59, who led Relief Aid operations in Chad, was freed.', 'Orla Penn', ['head of operations'], 'Relief Aid'],
   ])('%s', (text, name, roles, org) => {
     expect(one(text, name)).toMatchObject({ roles, org });
   });

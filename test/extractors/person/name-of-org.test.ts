@@ -6,6 +6,11 @@ describe('person/name-of-org: a name tied to an employer by "of" alone', () => {
     expect(one('"Demand is weak," said Yukio Hamada of the Tokai Economic Research Institute.', 'Yukio Hamada')).toEqual({ name: 'Yukio Hamada', title: null, roles: [], org: 'Tokai Economic Research Institute' });
     expect(one('John Smith of Acme Corp said the plant would close.', 'John Smith')).toMatchObject({ title: null, org: 'Acme Corp' });
   });
+  it('reads past a unit named after the organization\'s possessive', () => {
+    expect(one('"Growth will slow," said Pieter van Aal of Nordbank\'s economic research department.', 'Pieter van Aal')).toMatchObject({ title: null, org: 'Nordbank' });
+    expect(one('Rita Kell of Veltor Corp\'s robotics division said the plant would close.', 'Rita Kell')).toMatchObject({ title: null, org: 'Veltor Corp' });
+    expect(people('Rita Kell of Veltor Corp\'s new products were shown on Monday.')).toEqual([]);
+  });
   it('reads words that describe the employer after "the"', () => {
     expect(one('Sam Kadet of the corporate law firm Skadden, Arps said Popeyes could give notice.', 'Sam Kadet')).toMatchObject({ org: 'Skadden' });
   });
