@@ -194,6 +194,10 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   if (after?.text === ',' && !c.possessive && after2) {
     if (after2.lower === 'which') e.org += 1.5;
     if (after2.lower === 'who' || after2.lower === 'whose') e.person += length >= 2 ? 1.5 : 1;
+    // ("Swett, who was Finance Minister of Ecuador": a post the clause says the one name holds, in capitals or not)
+    const copula = after2.lower === 'who' ? tok(doc, c.tokenEnd + 2, c.sentence) : undefined;
+    // (not a peer's seat: "Lord Roberts of Conwy, who was a Welsh Office minister")
+    if (length === 1 && (copula?.lower === 'is' || copula?.lower === 'was') && postOpensAt(doc, c.tokenEnd + 3, c.sentence) && before?.lower !== 'of') e.person += 1;
   }
   // "hired Sabih Khan as chief operating officer", "named Jane Doe to the post": a post is given to people
   if (length >= 2 && !c.possessive && before && APPOINTING_VERBS.has(before.lower) && after && (after.lower === 'as' || after.lower === 'to')) e.person += 2;
@@ -311,6 +315,18 @@ function isTitleTokenLower(t: Token): boolean {
 }
 
 const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/** Whether a post's word ends the few words at `i`, before what it is of or for: "Finance Minister of", "a chairman". */
+function postOpensAt(doc: Doc, i: number, sentence: number): boolean {
+  let k = APPOSITION_DETERMINERS.has(tok(doc, i, sentence)?.lower ?? '') ? i + 1 : i;
+  // (by its words alone: the tagger reads "chairman" after "is" as a verb)
+  for (const from = k; k < from + 4; k++) {
+    const t = tok(doc, k, sentence);
+    if (!t || t.text === ',' || HEAD_ENDS.has(t.lower)) break;
+  }
+  const head = tok(doc, k - 1, sentence);
+  return k > i && !!head && (head.lower in ROLE_CANON || ROLE_HEADS.has(head.lower));
+}
 
 /** Words for a body that no one person can be ("a specialist steel firm"); not a maker or a distributor, which a sole trader can be. */
 const BODY_HEADS = new Set(['firm', 'company', 'group', 'bank', 'concern', 'conglomerate', 'airline', 'chain', 'brokerage', 'corporation', 'agency', 'organisation', 'organization', 'association', 'charity', 'subsidiary', 'unit', 'carmaker', 'partnership', 'consortium', 'cooperative', 'co-operative']);

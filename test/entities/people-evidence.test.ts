@@ -14,6 +14,12 @@ describe('evidence of a person', () => {
     expect(typeOf('Lumo hired Sabih Karan as chief operating officer.', 'Sabih Karan')).toBe('person');
     expect(typeOf('Vanta named Rhea Patel to the board on Monday.', 'Rhea Patel')).toBe('person');
   });
+  it('is one name a "who" clause gives a post, capitalized or not', () => {
+    expect(typeOf('Quorst, who was Finance Minister of Peru until 1986, added: "No."', 'Quorst')).toBe('person');
+    expect(typeOf('Quorst, who is chairman of the bank, left.', 'Quorst')).toBe('person');
+    expect(typeOf('Quorst, who was there, left early.', 'Quorst')).not.toBe('person');
+    expect(typeOf('We heard from Lord Aske of Quorst, who was a minister then.', 'Quorst')).not.toBe('person');
+  });
   it('is a name followed by "as" and a post', () => {
     expect(typeOf('The board chose Teodor Lind as its new chairman.', 'Teodor Lind')).toBe('person');
   });
