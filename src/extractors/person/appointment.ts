@@ -17,7 +17,9 @@ import {
 /** A post at `k`, not the owner of one: "replaced Donald Regan as the president's top aide" names no president. */
 function titleAt(doc: Parameters<typeof anyTitleAt>[0], k: number, limit: number): TitleSpan | undefined {
   const title = anyTitleAt(doc, k, limit);
-  return title && /^['’]s?$/.test(doc.tokens[title.tokenEnd]?.text ?? '') ? undefined : title;
+  // (but "retains his vice president's post" names the post it keeps)
+  const owner = title && /^['’]s?$/.test(doc.tokens[title.tokenEnd]?.text ?? '') && !(OWN_POST.has(doc.tokens[k - 1]?.lower ?? '') && POST_NOUN.test(doc.tokens[title.tokenEnd + 1]?.lower ?? ''));
+  return owner ? undefined : title;
 }
 
 const PASSIVE = new Set(['named', 'appointed', 'elected', 'promoted', 'nominated', 'installed', 'chosen', 'made']);
@@ -75,6 +77,9 @@ function reportPredecessor(ctx: Parameters<Rule['run']>[0], title: TitleSpan, or
 }
 const PREDECESSOR_VERBS = new Set(['replacing', 'succeeding']);
 const KEEPS = new Set(['remains', 'retains', 'continues', 'stays']);
+/** Verbs of leaving a post, and of keeping another after it ("retired as chairman but remains a director"). */
+const LEAVES = new Set(['resigned', 'resigns', 'resign', 'resigning', 'retired', 'retires', 'retire', 'retiring', 'stepped', 'steps', 'step', 'stepping', 'quit', 'quits']);
+const STAYS = new Set([...KEEPS, 'remain', 'retain', 'continue', 'stay']);
 const TO_SUCCEED = new Set(['replace', 'succeed']);
 
 /** Past "of Los Angeles" after a company's name at `k`. */
@@ -160,6 +165,9 @@ export const appointmentRule: Rule<'person'> = {
       let p = OWN_POST.has(doc.tokens[k]?.lower ?? '') ? k + 1 : k;
       while (p < end && (POST_WORDS.has(doc.tokens[p]!.lower) || POST_NOUN.test(doc.tokens[p]!.lower))) p++;
       if (p > k && (doc.tokens[p]?.lower === 'of' || doc.tokens[p]?.lower === 'as') && POST_NOUN.test(doc.tokens[p - 1]!.lower)) return p + 1;
+      // ... or the post named before the word for it: "retains his vice president's post"
+      const owned = p === k + 1 ? anyTitleAt(doc, p, end) : undefined;
+      if (owned && /^['’]s?$/.test(doc.tokens[owned.tokenEnd]?.text ?? '') && POST_NOUN.test(doc.tokens[owned.tokenEnd + 1]?.lower ?? '')) return p;
       return k;
     };
     for (let i = sentence.tokenStart; i < end; i++) {
@@ -253,6 +261,11 @@ export const appointmentRule: Rule<'person'> = {
           if (org && !org.viaReference && org.tokenStart > title.tokenStart && title === stated) secondPost(ctx, nameTokens, name, org.tokenEnd);
           // "Jerry Pohlman was appointed chairman and chief executive officer, replacing James Anderson, who resigned"
           if (PASSIVE.has(verb.lower)) reportPredecessor(ctx, title, org);
+          // "who is retiring as chairman but remains a director": the post kept, after the one left
+          const tail = org && !org.viaReference && org.tokenEnd > title.tokenEnd ? org.tokenEnd : title.tokenEnd;
+          const but = doc.tokens[tail]?.text === ',' ? tail + 1 : tail;
+          const kept = doc.tokens[doc.tokens[but + 1]?.lower === 'will' ? but + 2 : but + 1]?.lower ?? '';
+          if (LEAVES.has(verb.lower) && (doc.tokens[but]?.lower === 'but' || doc.tokens[but]?.lower === 'and') && STAYS.has(kept)) readPredicate(but + 1);
           // "X was elected chairman and Y vice chairman": a second appointee shares the verb
           const second = PASSIVE.has(verb.lower) ? secondAppointee(ctx, org && !org.viaReference && org.tokenEnd > title.tokenEnd ? org.tokenEnd : title.tokenEnd) : undefined;
           if (second) reportPerson(ctx, { ...second, org: orgAfter(doc, entities, employerFrom(second.title!), end, false) ?? org, confidence: 0.7 });

@@ -350,3 +350,16 @@ describe('"to become" after the appointee', () => {
     expect(one(text, 'J. Tyler Wilks')).toMatchObject({ roles: ['chairman'], org: 'Ralston Corp' });
   });
 });
+
+describe('a post kept', () => {
+  it('is read where the post is named before the word for it', () => {
+    const text = 'Kestrel Controls Inc said Jon Ostrow, who retains his vice president\'s post, will also be counsel.';
+    expect(one(text, 'Jon Ostrow')).toMatchObject({ roles: ['vice president'], org: 'Kestrel Controls Inc' });
+    expect(people('Ames Corp said Lena Vo replaced Dan Reiss as the president\'s top aide.').map((p) => p.roles)).not.toContainEqual(['president']);
+  });
+  it('is read after the post left, joined by "but"', () => {
+    const text = 'Dorset Tool Inc said Carl Benning will retire as chairman but remain a director of the company.';
+    expect(people(text).map((p) => p.roles)).toEqual([['chairman'], ['director']]);
+    expect(people('Dorset Tool Inc said Carl Benning resigned as chairman and remains angry.').map((p) => p.roles)).toEqual([['chairman']]);
+  });
+});
