@@ -287,11 +287,12 @@ export const ROLE_CANON: Record<string, string> = {
   'gen.': 'general',
   admiral: 'admiral',
   commander: 'commander',
-  // a legislator's post as news and readers write it, not spelled out (annotators of four sets write "mp", "msp", "mep")
-  mp: 'mp',
-  msp: 'msp',
-  mep: 'mep',
-  mla: 'mla',
+  // a legislator's seat, spelled out as a common abbreviation is (annotators of the sets write "member of parliament"
+  // for "MP" 7 times in 8, and spell out MSP and MEP)
+  mp: 'member of parliament',
+  msp: 'member of the scottish parliament',
+  mep: 'member of the european parliament',
+  mla: 'member of the legislative assembly',
   boss: 'boss',
   // occupations news gives a person as a title ("US tycoon Malcolm Glazer", "Indian writer Rohit Gupta", "singer Gwen
   // Stefani"), which every annotator of real news wrote as one (not "farmer" or "driver": family names as often)

@@ -156,8 +156,8 @@ describe('names around a firm\'s possessive and a surname alone', () => {
 });
 
 describe('legislators and broadcasters', () => {
-  it('keeps a legislator\'s abbreviation as the role', () => {
-    expect(one('MSP Karen Whitford wants shops to close.', 'Karen Whitford')?.roles).toEqual(['msp']);
+  it('spells out a legislator\'s abbreviation in the role', () => {
+    expect(one('MSP Karen Whitford wants shops to close.', 'Karen Whitford')?.roles).toEqual(['member of the scottish parliament']);
   });
   it('reads presenters, journalists and co-ordinators', () => {
     expect(one('The e-mail was sent to Newsnight journalist Andrew McFadden by mistake.', 'Andrew McFadden')).toMatchObject({ roles: ['journalist'], org: 'Newsnight' });

@@ -268,7 +268,7 @@ describe('a party named before a title', () => {
   it.each([
     ['Tory leader Mark Hale said taxes would rise.', 'Mark Hale', ['leader'], 'Conservative'],
     ['Labour leader Neil Kent called it a bribe.', 'Neil Kent', ['leader'], 'Labour'],
-    ['Labour MP Ann Cray said she would vote against.', 'Ann Cray', ['mp'], 'Labour'],
+    ['Labour MP Ann Cray said she would vote against.', 'Ann Cray', ['member of parliament'], 'Labour'],
     ['Liberal Democrat leader Colin Kerr added more.', 'Colin Kerr', ['leader'], 'Liberal Democrat'],
     ['Tory shadow chancellor Owen Lett said the sums did not add up.', 'Owen Lett', ['shadow chancellor'], 'Conservative'],
     ['Lib Dem spokesman Ed Dacey said so.', 'Ed Dacey', ['spokesman'], 'Liberal Democrats'],
