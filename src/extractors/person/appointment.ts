@@ -18,7 +18,7 @@ import {
 function titleAt(doc: Parameters<typeof anyTitleAt>[0], k: number, limit: number): TitleSpan | undefined {
   const title = anyTitleAt(doc, k, limit);
   // (but "retains his vice president's post" names the post it keeps)
-  const owner = title && /^['’]s?$/.test(doc.tokens[title.tokenEnd]?.text ?? '') && !(OWN_POST.has(doc.tokens[k - 1]?.lower ?? '') && POST_NOUN.test(doc.tokens[title.tokenEnd + 1]?.lower ?? ''));
+  const owner = title && /^['’]s?$/.test(doc.tokens[title.tokenEnd]?.text ?? '') && !POST_NOUN.test(doc.tokens[title.tokenEnd + 1]?.lower ?? '');
   return owner ? undefined : title;
 }
 
@@ -165,9 +165,8 @@ export const appointmentRule: Rule<'person'> = {
       let p = OWN_POST.has(doc.tokens[k]?.lower ?? '') ? k + 1 : k;
       while (p < end && (POST_WORDS.has(doc.tokens[p]!.lower) || POST_NOUN.test(doc.tokens[p]!.lower))) p++;
       if (p > k && (doc.tokens[p]?.lower === 'of' || doc.tokens[p]?.lower === 'as') && POST_NOUN.test(doc.tokens[p - 1]!.lower)) return p + 1;
-      // ... or the post named before the word for it: "retains his vice president's post"
-      const owned = p === k + 1 ? anyTitleAt(doc, p, end) : undefined;
-      if (owned && /^['’]s?$/.test(doc.tokens[owned.tokenEnd]?.text ?? '') && POST_NOUN.test(doc.tokens[owned.tokenEnd + 1]?.lower ?? '')) return p;
+      // ... or the post itself after the possessive: "as his new chief of staff", "retains his vice president's post"
+      if (p > k && OWN_POST.has(doc.tokens[k]!.lower) && titleAt(doc, p, end)) return p;
       return k;
     };
     for (let i = sentence.tokenStart; i < end; i++) {
@@ -243,7 +242,11 @@ export const appointmentRule: Rule<'person'> = {
           const article = copula && (doc.tokens[at - 1]?.lower === 'a' || doc.tokens[at - 1]?.lower === 'an');
           const before = !!owner && !owner.possessive && (doc.tokens[at - 1]?.lower === 'as' || article) && titleAt(doc, owner.tokenEnd, end) !== undefined;
           const ownerOrg = (owner?.possessive || before) && owner!.type !== 'person' && owner!.type !== 'place' ? orgAt(entities, at, false) : undefined;
-          const stated = titleAt(doc, ownerOrg ? owner!.tokenEnd + (owner!.possessive ? 1 : 0) : at, end);
+          const read = titleAt(doc, ownerOrg ? owner!.tokenEnd + (owner!.possessive ? 1 : 0) : at, end);
+          // ("chosen to be President Reagan's deputy chief of staff": the post read first is the owner's style; the
+          // post is the one after the owner's possessive)
+          const styleOwner = read ? entities.mentionAt(read.tokenEnd) : undefined;
+          const stated = styleOwner?.possessive && styleOwner.type === 'person' ? titleAt(doc, styleOwner.tokenEnd + 1, end) : read;
           // ("Harwood, who was president, would retain ...": "was" alone puts the post in the past)
           // ... as does "had been" ("Kearney had been executive vice-president of Northgate")
           const past = doc.tokens[k - 1]!.lower === 'was' || (doc.tokens[k - 1]!.lower === 'been' && doc.tokens[k - 2]?.lower === 'had');

@@ -54,6 +54,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     envoyDestination(c, doc, entities);
   }
   const anyOrgOf = new Map<string, string>();
+  // (a legislator's seat, or a post a party gives)
+  const PARTY_POST = /^(?:former )?(?:senator|representative|congress(?:man|woman)|member of|mp\b|leader|deputy leader|spokes(?:man|woman)|chairman|whip)/;
   const ownOrg = new Map<Reported<'person'>, string>();
   const firstOrg = new Map<string, { start: number; org: string }>();
   // the first organization stated for a person and title is theirs throughout ("Federal Reserve Chairman
@@ -101,7 +103,9 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
   for (const c of candidates) {
     c.org = ownOrg.get(c) ?? firstOrg.get(`${c.name}\u0000${c.roles.join('|')}`)?.org ?? null;
     // "executive vice president Richard Peterson of Acme has been named president": one employer
-    if (!c.org && anyOrgOf.has(c.name)) {
+    // (a party only for a party's or a legislature's post: "appointed former Senate Republican leader Howard Baker as
+    // his new chief of staff" gives no party the staff's post)
+    if (!c.org && anyOrgOf.has(c.name) && (!PARTY_WORDS.has(anyOrgOf.get(c.name)!) || c.roles.every((r) => PARTY_POST.test(r)))) {
       c.org = anyOrgOf.get(c.name)!;
       c.confidence -= 0.1;
     }

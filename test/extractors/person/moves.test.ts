@@ -363,3 +363,24 @@ describe('a post kept', () => {
     expect(people('Dorset Tool Inc said Carl Benning resigned as chairman and remains angry.').map((p) => p.roles)).toEqual([['chairman']]);
   });
 });
+
+describe('a post after a possessive', () => {
+  it('is the appointee\'s where the appointer\'s own possessive opens it', () => {
+    const text = 'He said he had appointed Senate veteran Harlan Voss as his new chief of staff.';
+    expect(one(text, 'Harlan Voss')).toMatchObject({ roles: ['chief of staff'] });
+  });
+  it('is the one after a styled owner\'s possessive, not the owner\'s style', () => {
+    const text = 'Former aide Kenneth Dalberg has been chosen to be President Rowan\'s deputy chief of staff, officials said.';
+    expect(one(text, 'Kenneth Dalberg')?.roles).toEqual(['deputy chief of staff']);
+  });
+});
+
+describe('a party lent to another post of its member', () => {
+  it('is lent to a legislator\'s post, not to a post the party does not give', () => {
+    const text = 'Former Senate Republican leader Harlan Voss was named chief of staff. Senator Voss said he was pleased.';
+    expect(people(text)).toEqual([
+      { name: 'Harlan Voss', title: 'chief of staff', roles: ['chief of staff'], org: null },
+      { name: 'Harlan Voss', title: 'Senator', roles: ['senator'], org: 'Republican' },
+    ]);
+  });
+});
