@@ -100,6 +100,13 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     }
     return statedCountry.get(post);
   };
+  /** The company of another person's post listed right before `c` ("Chairman David Page and"), if a company's. */
+  const listedAfterCompanyPost = (c: Reported<'person'>): string | undefined => {
+    const d = candidates.find((d) => d !== c && d.end <= c.start && d.end >= c.start - 6 && /^\s*(?:,|and|, and)\s*$/.test(doc.text.slice(d.end, c.start)));
+    // (its organization as settled already: a post read by the same rule earlier in the text comes first)
+    const org = d?.org;
+    return org && !isCountryName(org) && !PARTY_WORDS.has(org) && isCompanyRole(d.roles, d.title) && !isNationalRole(d.roles) ? org : undefined;
+  };
   for (const c of candidates) {
     c.org = ownOrg.get(c) ?? firstOrg.get(`${c.name}\u0000${c.roles.join('|')}`)?.org ?? null;
     // "executive vice president Richard Peterson of Acme has been named president": one employer
@@ -139,6 +146,9 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // Conable" too, where a central bank's is)
     const firstWord = c.title?.split(' ')[0]?.toLowerCase() ?? '';
     const bodysPost = NON_STATE_BODIES.has(firstWord) || firstWord === 'bank';
+    // ("including Chairman David Page and President Lon Makanoff": a President listed after another's post at a company is
+    // the company's)
+    if (!c.org && c.roles.length === 1 && c.roles[0] === 'president') c.org = listedAfterCompanyPost(c) ?? null;
     if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !bareAppositivePresident && !firmsWording && !bodysPost && (isNationalRole(c.roles) || STYLED_TREASURER.test(c.title ?? '') || (STYLED_VICE_PRESIDENT.test(c.title ?? '') && headsOfState))) {
       const others = taken(c.name, c.roles);
       const country = countryInSentence(doc, entities, c.start, c.roles, others) ?? countryOfPost(postKey(c)) ?? storyCountry(doc, entities, c.roles, officials, others);

@@ -670,3 +670,14 @@ describe('a president who is also a chief executive', () => {
     expect(one(text, 'Jack Reichley')?.org).toBe('Brunsvik Corp');
   });
 });
+
+describe('a President listed after another officer of a company', () => {
+  it('is the company\'s, not the country the story names', () => {
+    const text = 'Kelpie Foods Inc was formed by its managers, including Chairman Dana Pike and President Lou Marr. The U.S. market is large.';
+    expect(one(text, 'Lou Marr')).toMatchObject({ roles: ['president'], org: 'Kelpie Foods Inc' });
+  });
+  it('is the country\'s after a government officer', () => {
+    const text = 'Prime Minister Tom Lee and President Jim Hall met in Manila. The Philippines wants aid.';
+    expect(one(text, 'Jim Hall')?.org).toBe('Philippines');
+  });
+});
