@@ -78,7 +78,8 @@ function isNameToken(doc: Doc, i: number): boolean {
   if (HONORIFICS.has(t.lower) && t.text.endsWith('.')) return false;
   // ("Margaret Moran MP": a post written after the name ends it)
   // (before another name it is a title: "Labour MP Tony Banks")
-  if (POSTNOMINAL_POSTS.has(t.text) && i > 0 && isCapitalized(doc.tokens[i - 1]!) && doc.tokens[i - 1]!.sentence === t.sentence && !(doc.tokens[i + 1] && isCapitalized(doc.tokens[i + 1]!) && doc.tokens[i + 1]!.sentence === t.sentence)) return false;
+  // ... and alone it is no name either ("the MP's resignation")
+  if (POSTNOMINAL_POSTS.has(t.text) && !(doc.tokens[i + 1] && isCapitalized(doc.tokens[i + 1]!) && doc.tokens[i + 1]!.sentence === t.sentence)) return false;
   // "builds AI tools": a thing's acronym alone is no name ("Corvid AI" and "AI Singapore" keep it)
   if (TERM_ACRONYMS.has(t.text) && !joinsCapitals(doc, i)) return false;
   if (!startsSentence(doc, i)) return true;

@@ -197,8 +197,11 @@ export const NEWS_SOURCES = new Set([
 /** Wire agencies a source speaks to ("told Reuters"), named in one word before whatever the source said. */
 export const WIRE_AGENCIES = new Set(['Reuters', 'Reuter', 'AP', 'UPI', 'AFP', 'Kyodo', 'Tass', 'Xinhua']);
 
-/** Unions of states a business story names beside a firm's managers ("in the EU it is more or less 1%"): no company officer's employer unless stated. */
-export const NOT_EMPLOYERS_NEARBY = new Set(['European Union', 'EU', 'United Nations', 'UN']);
+/**
+ * Unions of states a business story names beside a firm's managers ("in the EU it is more or less 1%"), and
+ * legislatures ("a new partnership with Congress"): no company officer's employer unless stated.
+ */
+export const NOT_EMPLOYERS_NEARBY = new Set(['European Union', 'EU', 'United Nations', 'UN', 'Congress', 'Parliament', 'House', 'Senate', 'Commons']);
 
 /** Legislative chambers: a committee's name opens with one ("House Ways and Means Committee"), and a party's leader is named in one ("Senate Republican leader"). */
 export const CHAMBERS = new Set(['House', 'Senate', 'Commons']);

@@ -232,6 +232,10 @@ describe('a title word inside a company name', () => {
   it('stays in the name before a legal form', () => {
     expect(orgs('MP Co said it bought Ipso Corp.')).toContain('MP Co');
   });
+  it('is no name alone ("the MP\'s resignation")', () => {
+    const mentions = buildEntities(buildDocument({ id: 'o', text: 'The MP\'s resignation was a blow, and the local association said the MP had erred.' })).mentions;
+    expect(mentions.map((m) => m.surface)).toEqual([]);
+  });
 });
 
 describe('a place glued to "-based" before a name', () => {

@@ -102,7 +102,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
   };
   /** The company of another person's post listed right before `c` ("Chairman David Page and"), if a company's. */
   const listedAfterCompanyPost = (c: Reported<'person'>): string | undefined => {
-    const d = candidates.find((d) => d !== c && d.end <= c.start && d.end >= c.start - 6 && /^\s*(?:,|and|, and)\s*$/.test(doc.text.slice(d.end, c.start)));
+    // (not two sides met: "talks between Nippo Steel Chairman Yuta Takeba and President Ron Reagen")
+    const d = candidates.find((d) => d !== c && d.end <= c.start && d.end >= c.start - 6 && /^\s*(?:,|and|, and)\s*$/.test(doc.text.slice(d.end, c.start)) && !/\b(?:between|with)\s+$/.test(doc.text.slice(Math.max(0, d.start - 10), d.start)));
     // (its organization as settled already: a post read by the same rule earlier in the text comes first)
     const org = d?.org;
     return org && !isCountryName(org) && !PARTY_WORDS.has(org) && isCompanyRole(d.roles, d.title) && !isNationalRole(d.roles) ? org : undefined;

@@ -681,3 +681,10 @@ describe('a President listed after another officer of a company', () => {
     expect(one(text, 'Jim Hall')?.org).toBe('Philippines');
   });
 });
+
+describe('a legislature the story names most', () => {
+  it('employs no officer the story gives no organization', () => {
+    const text = 'Congress will vote on the bill. Congress wants cuts, and Congress may act soon. Spokesman Tom Reed of the farm group said prices would fall. Spokesman Ray Dunn said no.';
+    expect(one(text, 'Ray Dunn')?.org).not.toBe('Congress');
+  });
+});
