@@ -41,6 +41,9 @@ function otherOrganization(a: string, b: string, entities: Entities): boolean {
   return entities.canonicalOrg(a) !== entities.canonicalOrg(b) && entities.typeOf(a) === 'org' && entities.typeOf(b) === 'org';
 }
 
+/** A legislator's seat, or a post a party gives: the posts a party named for another of its member's posts is lent to. */
+const PARTY_POST = /^(?:former )?(?:senator|representative|congress(?:man|woman)|member of|mp\b|leader|deputy leader|spokes(?:man|woman)|chairman|whip)/;
+
 /**
  * One fact per person and role: where the same person and roles are stated
  * once with their organization and once without, the organization is shared;
@@ -54,8 +57,6 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     envoyDestination(c, doc, entities);
   }
   const anyOrgOf = new Map<string, string>();
-  // (a legislator's seat, or a post a party gives)
-  const PARTY_POST = /^(?:former )?(?:senator|representative|congress(?:man|woman)|member of|mp\b|leader|deputy leader|spokes(?:man|woman)|chairman|whip)/;
   const ownOrg = new Map<Reported<'person'>, string>();
   const firstOrg = new Map<string, { start: number; org: string }>();
   // the first organization stated for a person and title is theirs throughout ("Federal Reserve Chairman
