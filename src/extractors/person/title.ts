@@ -381,6 +381,9 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number, ofUnit = false): number
     while (k < limit && k < ofAt + 5 && isCapitalized(doc.tokens[k]!) && /^\p{Lu}\p{Ll}/u.test(doc.tokens[k]!.text)) k++;
     if (k > ofAt + 1) return k;
   }
+  // "head of the Treasury Unit of Chase Manhattan Bank": a unit named in capitals, then the organization it is part of
+  const namedUnit = DEPARTMENT_HEADS.has(wordAt(doc, ofAt - 1).split('-').pop()!) ? namedUnitEnd(doc, ofAt, limit) : -1;
+  if (namedUnit > 0) return namedUnit;
   // "head of the financial transfer department": a department named in lower case, of the company the story is about
   const department = DEPARTMENT_HEADS.has(wordAt(doc, ofAt - 1)) && doc.tokens[ofAt]!.lower === 'of' && doc.tokens[ofAt + 1]?.lower === 'the' ? departmentEnd(doc, ofAt + 2, limit) : -1;
   if (department > 0) return department;
@@ -461,6 +464,23 @@ function gerundField(doc: Doc, k: number): boolean {
   if (t.pos !== 'VERB' || !/^[a-z]{4,}ing$/.test(t.text)) return false;
   const next = doc.tokens[k + 1];
   return !next || next.pos === 'PUNCT' || ['at', 'and', 'in', 'for', 'with'].includes(next.lower) || (/^[a-z]+$/.test(next.text) && next.pos === 'NOUN' && !EMPLOYER_DESCRIPTORS.has(next.lower) && !ORG_DESCRIPTOR_NOUNS.has(next.lower));
+}
+
+/** Capitalized words of a unit's name, at most ("First International Economic Affairs Division"). */
+const MAX_UNIT_NAME_WORDS = 6;
+
+/**
+ * "of the First International Economic Affairs Division of the Foreign Ministry": after "of the", a unit's name in
+ * capitals ending in a unit's word, then "of" and the organization's; the index after the unit's name, else -1.
+ */
+function namedUnitEnd(doc: Doc, ofAt: number, limit: number): number {
+  if (doc.tokens[ofAt]?.lower !== 'of' || doc.tokens[ofAt + 1]?.lower !== 'the') return -1;
+  let n = ofAt + 2;
+  while (n < limit && n < ofAt + 2 + MAX_UNIT_NAME_WORDS && /^\p{Lu}\p{Ll}/u.test(doc.tokens[n]!.text)) n++;
+  const owner = doc.tokens[n + 1]?.lower === 'the' ? n + 2 : n + 1;
+  // (a word or more before the unit's: "the Division of Investment", "the Office of Management and Budget" are named in full after it)
+  const unit = n > ofAt + 3 && ORG_UNIT_WORDS.has(doc.tokens[n - 1]!.lower);
+  return unit && doc.tokens[n]?.lower === 'of' && owner < limit && /^\p{Lu}/u.test(doc.tokens[owner]!.text) ? n : -1;
 }
 
 /** Posts that head a department. */

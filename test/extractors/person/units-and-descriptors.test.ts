@@ -137,3 +137,13 @@ describe('a post "in" a unit named after its organization\'s possessive', () => 
     expect(one("Kevin Hogg, senior manager in Semantix's view, said so.", 'Kevin Hogg')?.org ?? null).toBeNull();
   });
 });
+
+describe('a unit named in capitals, then the organization it is part of', () => {
+  it('is the post\'s field, the organization after it the employer', () => {
+    expect(one('Wim Lau, head of the Treasury Unit of Corvale Bank N.A., said rates would rise.', 'Wim Lau')).toMatchObject({ title: 'head of the Treasury Unit', org: 'Corvale Bank N.A.' });
+    expect(one('"Prices will hold," said Aiko Mori, Director of the Second Economic Affairs Division of the Foreign Ministry.', 'Aiko Mori')).toMatchObject({ title: 'Director of the Second Economic Affairs Division', org: 'Foreign Ministry' });
+  });
+  it('is no unit where its name goes on after "of"', () => {
+    expect(one('Ron Mahl, director of the Division of Investment, said no.', 'Ron Mahl')?.title).toBe('director');
+  });
+});
