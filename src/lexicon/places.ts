@@ -154,6 +154,9 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 /** Regions: names, then the adjectives that stand for them ("some Middle Eastern countries"). */
 const REGIONS: Record<string, [names: string[], adjectives: string[]]> = {
   'Middle East': [['Middle East', 'Mideast'], ['Middle Eastern', 'Mideast']],
+  // (the Palestinian territories, named apart)
+  'West Bank': [['West Bank'], []],
+  Gaza: [['Gaza', 'Gaza Strip'], []],
   'Southeast Asia': [['Southeast Asia', 'South-East Asia', 'South East Asia'], ['Southeast Asian', 'South-East Asian']],
   'South Asia': [['South Asia'], ['South Asian']],
   'East Asia': [['East Asia'], ['East Asian']],

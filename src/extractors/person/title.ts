@@ -497,6 +497,16 @@ function departmentEnd(doc: Doc, k: number, limit: number): number {
 
 /** A place of one or two words at `k` that ends the phrase ("head of Asia, ...", "head of Latin America at"): its end, else -1. */
 function regionEnd(doc: Doc, k: number, limit: number): number {
+  // ("country director for the West Bank and Gaza": after "the", and two places joined by "and")
+  if (doc.tokens[k]?.lower === 'the' && /^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '')) {
+    const first = placeRunEnd(doc, k + 1, limit);
+    const second = first > 0 && doc.tokens[first]?.lower === 'and' ? placeRunEnd(doc, first + 1, limit) : -1;
+    const end = second > 0 ? second : first;
+    const next = doc.tokens[end]?.lower ?? '.';
+    // (not a place that describes what follows: "the Jeddah-based Dallah group")
+    const glued = next === '-' && doc.tokens[end]!.start === doc.tokens[end - 1]!.end;
+    return end > 0 && !glued && (!/^\p{L}/u.test(next) || next === 'at' || next === 'for') ? end : -1;
+  }
   for (let n = Math.min(k + 2, limit); n > k; n--) {
     const after = doc.tokens[n];
     if (after && n < limit && ((/^[\p{L}]/u.test(after.text) && after.lower !== 'at' && after.lower !== 'for') || after.text === '-')) continue;
@@ -508,6 +518,24 @@ function regionEnd(doc: Doc, k: number, limit: number): number {
       text += (j > k ? ' ' : '') + doc.tokens[j]!.text;
     }
     if (lookupPlace(text)) return n;
+  }
+  return -1;
+}
+
+/**
+ * The end of the longest region's name of one or two capitalized words at `k`, else -1 (not a country's: "commercial
+ * counselor for the Soviet Union" serves the country).
+ */
+function placeRunEnd(doc: Doc, k: number, limit: number): number {
+  for (let n = Math.min(k + 2, limit); n > k; n--) {
+    let text = '';
+    let capitals = true;
+    for (let j = k; j < n; j++) {
+      capitals &&= /^\p{Lu}/u.test(doc.tokens[j]!.text);
+      text += (j > k ? ' ' : '') + doc.tokens[j]!.text;
+    }
+    const place = capitals ? lookupPlace(text) : undefined;
+    if (place) return place.kind === 'country' ? -1 : n;
   }
   return -1;
 }

@@ -415,3 +415,14 @@ describe('a region between the owner\'s possessive and the post', () => {
     expect(one('"Customers want it now," said Rob Quine, Gamely\'s UK sales director.', 'Rob Quine')).toMatchObject({ title: 'UK sales director', roles: ['uk sales director'], org: 'Gamely' });
   });
 });
+
+describe('a region after "for the"', () => {
+  it('is the post\'s field, one region or two joined by "and"', () => {
+    expect(one('"Closures hurt," said Nils Berg, World Bank country director for the West Bank and Gaza.', 'Nils Berg')).toMatchObject({ title: 'country director for the West Bank and Gaza', org: 'World Bank' });
+    expect(one('"Oil is cheap," said Tom Hale, Shellco vice president for the Middle East.', 'Tom Hale')).toMatchObject({ title: 'vice president for the Middle East', org: 'Shellco' });
+  });
+  it('is no field where the place is a country, or describes what follows', () => {
+    expect(one('Ivan Petrov, commercial counselor for the Soviet Union, said no.', 'Ivan Petrov')?.title).toBe('commercial counselor');
+    expect(one('Ann Tower, a spokeswoman for the North Carolina-based bank, said no.', 'Ann Tower')?.title).toBe('spokeswoman');
+  });
+});
