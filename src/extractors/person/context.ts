@@ -451,7 +451,9 @@ function partOfOrganization(doc: Doc, entities: Entities, k: number, limit: numb
     // ("chairman of the board of Continental Illinois Corp", "a member of the board of directors of Acme")
     if (w.lower === 'board') {
       const of = doc.tokens[n + 1]?.lower === 'of' && doc.tokens[n + 2]?.lower === 'directors' ? n + 3 : n + 1;
-      return doc.tokens[of]?.lower === 'of' && of + 1 < limit && entities.mentionAt(of + 1) ? of : -1;
+      // (past the wire's bracket around a company with no stock code: "of the board of <Santa Fe International Corp>")
+      const named = doc.tokens[of + 1]?.text === '<' ? of + 2 : of + 1;
+      return doc.tokens[of]?.lower === 'of' && named < limit && entities.mentionAt(named) ? of : -1;
     }
   }
   return -1;

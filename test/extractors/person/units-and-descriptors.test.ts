@@ -6,6 +6,8 @@ describe('a company\'s board after "of"', () => {
     const found = people('John Swanson, chairman of the board of Continental Ilford Corp and president of Amoko Corp, said sales fell.');
     expect(found.map((p) => [p.roles[0], p.org])).toEqual([['chairman', 'Continental Ilford Corp'], ['president', 'Amoko Corp']]);
     expect(one('Sales fell, said Ann Roe, a member of the board of directors of Beltrex Inc.', 'Ann Roe')?.org).toBe('Beltrex Inc');
+    // (past the wire's bracket around the company's name)
+    expect(one('Darin K. Keller, former member of the board of <Santa Rosa Drilling Corp>, pleaded guilty.', 'Darin K. Keller')?.org).toBe('Santa Rosa Drilling Corp');
   });
 });
 
