@@ -213,6 +213,9 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   // (not a count of members: "the seven member Association of Tin Producing Countries", "the 20,000-member Letter Carriers Union")
   else if (before && !c.titleBefore && isTitleTokenLower(before) && length >= 2 && !countedBefore(doc, c.tokenStart - 1)) e.person += 3;
 
+  // "(CBT Chairman) Karsten Mahlmann": a post the wire set in brackets before the name
+  const bracketed = before?.text === ')' ? tok(doc, c.tokenStart - 2, c.sentence) : undefined;
+  if (bracketed && length >= 2 && (bracketed.lower in ROLE_CANON || ROLE_HEADS.has(bracketed.lower))) e.person += 3;
   // "Massoud Shadjareh, from the Muslim Safety Forum, said": where a person speaks from is a body, set off by commas
   if (after?.text === ',' && !c.possessive && length >= 2 && after2?.lower === 'from' && tok(doc, c.tokenEnd + 2, c.sentence)?.lower === 'the') e.person += 2;
   // apposition: "Xiaomi, the Chinese smartphone maker," / "Rajeev Suri, the president and CEO of Nokia"

@@ -65,7 +65,9 @@ export const titleBeforeRule: Rule<'person'> = {
       const copula = copulaStart(ctx, at);
       // ("Japan's ambassador to the U.S., Nobuo Matsunaga,": an envoy's post, then where to)
       // ... or right before the name ("U.S. Ambassador to Kuwait Anthony Quainton")
-      let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) ?? envoyBefore(ctx, at - 1) : undefined) ?? envoyBefore(ctx, at) ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined);
+      // ("(CBT Chairman) Karsten Mahlmann": a post the wire set in brackets before the name)
+      const bracketed = doc.tokens[at - 1]?.text === ')' ? titleEndingAt(ctx, at - 1) : undefined;
+      let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) ?? envoyBefore(ctx, at - 1) : undefined) ?? envoyBefore(ctx, at) ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined) ?? (bracketed && opensBracket(doc, bracketed.tokenStart) ? bracketed : undefined);
       // "Chairman of the FCA Frank Naylor": the title, its "of" and the employer, then the name
       // ... or set off by commas ("Chairman of the FCA board, Frank Naylor, said")
       const ofEmployer = title ? undefined : titleOfEmployer(ctx, at) ?? (commaTitle ? titleOfEmployer(ctx, at - 1) : undefined);
@@ -100,6 +102,16 @@ export const titleBeforeRule: Rule<'person'> = {
     }
   },
 };
+
+/** Whether a bracket opens right before the title at `k`, or before the organization's name before it ("(CBT Chairman)"). */
+function opensBracket(doc: RuleContext['doc'], k: number): boolean {
+  for (let n = k - 1; n >= 0 && n >= k - 4; n--) {
+    const t = doc.tokens[n]!;
+    if (t.text === '(') return true;
+    if (!/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
 
 /** A company's post that names no body of its own ("union president", "group chief executive" say whose they are). */
 const speaksForLeadIn = (title: OwnedTitle) => isCompanyRole(title.roles, title.text) && !NON_STATE_BODIES.has(title.text.split(/\s/)[0]!.toLowerCase());

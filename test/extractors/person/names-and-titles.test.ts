@@ -495,3 +495,13 @@ describe('a head read with the field before it', () => {
     expect(one('Sixth-form teacher Barry Oran said pupils liked it.', 'Barry Oran')?.roles).toEqual(['sixth-form teacher']);
   });
 });
+
+describe('a post the wire set in brackets before the name', () => {
+  it('is the post of the name after the bracket', () => {
+    expect(one('The bill was pushed through by (Finance Minister) Nils Lawrie last year.', 'Nils Lawrie')?.roles).toEqual(['finance minister']);
+    expect(one('"I see little difference between (Governor) Manley Jonson\'s view and mine," he said. The Federal Reserve Board met.', 'Manley Jonson')?.roles).toEqual(['governor']);
+  });
+  it('is no post where the bracket holds no title', () => {
+    expect(people('Prices rose (a lot) Karsten Mahler said.')).toEqual([]);
+  });
+});
