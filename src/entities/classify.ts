@@ -215,7 +215,7 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
 
   // "(CBT Chairman) Karsten Mahlmann": a post the wire set in brackets before the name
   const bracketed = before?.text === ')' ? tok(doc, c.tokenStart - 2, c.sentence) : undefined;
-  if (bracketed && length >= 2 && (bracketed.lower in ROLE_CANON || ROLE_HEADS.has(bracketed.lower))) e.person += 3;
+  if (bracketed && length >= 2 && isRoleWord(bracketed.lower)) e.person += 3;
   // "Massoud Shadjareh, from the Muslim Safety Forum, said": where a person speaks from is a body, set off by commas
   if (after?.text === ',' && !c.possessive && length >= 2 && after2?.lower === 'from' && tok(doc, c.tokenEnd + 2, c.sentence)?.lower === 'the') e.person += 2;
   // apposition: "Xiaomi, the Chinese smartphone maker," / "Rajeev Suri, the president and CEO of Nokia"
@@ -314,8 +314,11 @@ function countedBefore(doc: Doc, i: number): boolean {
 }
 
 function isTitleTokenLower(t: Token): boolean {
-  return t.text === t.lower && (ROLE_HEADS.has(t.lower) || t.lower in ROLE_CANON);
+  return t.text === t.lower && isRoleWord(t.lower);
 }
+
+/** A post's word or a whole post the lexicon knows, in any case: "chairman", "Minister". */
+const isRoleWord = (lower: string) => ROLE_HEADS.has(lower) || lower in ROLE_CANON;
 
 const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 
@@ -328,7 +331,7 @@ function postOpensAt(doc: Doc, i: number, sentence: number): boolean {
     if (!t || t.text === ',' || HEAD_ENDS.has(t.lower)) break;
   }
   const head = tok(doc, k - 1, sentence);
-  return k > i && !!head && (head.lower in ROLE_CANON || ROLE_HEADS.has(head.lower));
+  return k > i && !!head && isRoleWord(head.lower);
 }
 
 /** Words for a body that no one person can be ("a specialist steel firm"); not a maker or a distributor, which a sole trader can be. */

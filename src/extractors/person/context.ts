@@ -140,19 +140,25 @@ const MAX_UNIT_WORDS = 5;
 
 /** "the company's robotics division": the lower-case words for the part, after the organization's possessive at `i`. */
 export function unitAfter(doc: Doc, i: number, end: number): string | undefined {
-  let k = /^['’]s?$/.test(doc.tokens[i]?.text ?? '') ? i + 1 : i;
-  const from = k;
+  const to = unitEndAfter(doc, i, end);
+  return to > 0 ? doc.text.slice(doc.tokens[unitStart(doc, i)]!.start, doc.tokens[to - 1]!.end) : undefined;
+}
+
+/** The index after the words of a unit (see unitAfter) after the possessive at `i`, else -1. */
+export function unitEndAfter(doc: Doc, i: number, end: number): number {
+  const from = unitStart(doc, i);
   // (the unit's noun may end it before the sentence goes on in lower case: "of Acme's research department said")
   let last = -1;
-  for (; k < end && k < from + MAX_UNIT_WORDS && /^\p{Ll}/u.test(doc.tokens[k]!.text) && doc.tokens[k]!.text !== ','; k++) if (UNIT_NOUNS.has(doc.tokens[k]!.lower)) last = k;
-  return last >= 0 ? doc.text.slice(doc.tokens[from]!.start, doc.tokens[last]!.end) : undefined;
+  for (let k = from; k < end && k < from + MAX_UNIT_WORDS && /^\p{Ll}/u.test(doc.tokens[k]!.text) && doc.tokens[k]!.text !== ','; k++) if (UNIT_NOUNS.has(doc.tokens[k]!.lower)) last = k;
+  return last >= 0 ? last + 1 : -1;
 }
+const unitStart = (doc: Doc, i: number) => (/^['’]s?$/.test(doc.tokens[i]?.text ?? '') ? i + 1 : i);
 
 /** "Symantec's security response group" at `k`: the organization whose possessive opens a unit named in lower case. */
 function unitOwnerAt(doc: Doc, entities: Entities, k: number, limit: number): OrgRef | undefined {
   const owner = entities.mentionAt(k);
   if (!owner || !owner.possessive || owner.type === 'person' || owner.type === 'place') return undefined;
-  return unitAfter(doc, owner.tokenEnd, limit) ? orgAt(entities, k, false) : undefined;
+  return unitEndAfter(doc, owner.tokenEnd, limit) > 0 ? orgAt(entities, k, false) : undefined;
 }
 
 /** "of Nokia", "at Goldman Sachs", "of the company" right after a title ending at `i`. */

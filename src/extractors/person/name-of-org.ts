@@ -5,7 +5,7 @@
 // an employer by a preposition or a possessive alone, stating no title. The
 // spec makes that a fact (a name with an organization), with no title.
 import type { Rule, RuleContext } from '../rule.js';
-import { descriptorAfter, isUsState, lowerCaseBody, orgAfter, personMentions, unitAfter, type OrgRef } from './context.js';
+import { descriptorAfter, isUsState, lowerCaseBody, orgAfter, personMentions, unitEndAfter, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { ATTRIBUTING_VERBS, GIVEN_NAMES, SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
 import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
@@ -230,8 +230,8 @@ function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
   // ... and past the words that say what it is ("from the FNSEA agricultural union, told")
   if (aside && describedAfter(ctx, end)) return true;
   // ... and past a unit named after its possessive ("said Leo de Corel of Kredietbank's economic research department.")
-  const unit = /^['’]s?$/.test(doc.tokens[end]?.text ?? '') ? unitAfter(doc, end, ctx.sentence.tokenEnd) : undefined;
-  if (unit) return closes(ctx, end + 1 + unit.split(/\s+/).length, aside);
+  const unitEnd = /^['’]s?$/.test(doc.tokens[end]?.text ?? '') ? unitEndAfter(doc, end, ctx.sentence.tokenEnd) : -1;
+  if (unitEnd > 0) return closes(ctx, unitEnd, aside);
   // ... and past when it was said ("said David Anders at Merrill Lynch on Thursday.")
   if (!aside && pastWhen(ctx, end) > end) return closes(ctx, pastWhen(ctx, end), aside);
   const next = doc.tokens[end];

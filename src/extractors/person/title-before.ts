@@ -65,7 +65,7 @@ export const titleBeforeRule: Rule<'person'> = {
       const copula = copulaStart(ctx, at);
       // ("Japan's ambassador to the U.S., Nobuo Matsunaga,": an envoy's post, then where to)
       // ... or right before the name ("U.S. Ambassador to Kuwait Anthony Quainton")
-      // ("(CBT Chairman) Karsten Mahlmann": a post the wire set in brackets before the name)
+      // ("(Finance Minister) Nigel Lawson": a post the wire set in brackets before the name)
       const bracketed = doc.tokens[at - 1]?.text === ')' ? titleEndingAt(ctx, at - 1) : undefined;
       let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) ?? envoyBefore(ctx, at - 1) : undefined) ?? envoyBefore(ctx, at) ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined) ?? (bracketed && opensBracket(doc, bracketed.tokenStart) ? bracketed : undefined);
       // "Chairman of the FCA Frank Naylor": the title, its "of" and the employer, then the name
@@ -103,7 +103,7 @@ export const titleBeforeRule: Rule<'person'> = {
   },
 };
 
-/** Whether a bracket opens right before the title at `k`, or before the organization's name before it ("(CBT Chairman)"). */
+/** Whether a bracket opens right before the title at `k`, or before the organization's name before it ("(Bath owner)"). */
 function opensBracket(doc: RuleContext['doc'], k: number): boolean {
   for (let n = k - 1; n >= 0 && n >= k - 4; n--) {
     const t = doc.tokens[n]!;

@@ -512,14 +512,21 @@ function regionEnd(doc: Doc, k: number, limit: number): number {
     if (after && n < limit && ((/^[\p{L}]/u.test(after.text) && after.lower !== 'at' && after.lower !== 'for') || after.text === '-')) continue;
     // ("director for Egypt's Public Authority for Investment": a place with its possessive owns what follows)
     if (after && /^['’]s?$/.test(after.text)) return -1;
-    let text = '';
-    for (let j = k; j < n; j++) {
-      if (!/^\p{Lu}/u.test(doc.tokens[j]!.text)) return -1;
-      text += (j > k ? ' ' : '') + doc.tokens[j]!.text;
-    }
+    const text = capitalizedWords(doc, k, n);
+    if (text === undefined) return -1;
     if (lookupPlace(text)) return n;
   }
   return -1;
+}
+
+/** The words of tokens [k, n) joined by single spaces, where each is capitalized; else undefined. */
+function capitalizedWords(doc: Doc, k: number, n: number): string | undefined {
+  let text = '';
+  for (let j = k; j < n; j++) {
+    if (!/^\p{Lu}/u.test(doc.tokens[j]!.text)) return undefined;
+    text += (j > k ? ' ' : '') + doc.tokens[j]!.text;
+  }
+  return text;
 }
 
 /**
@@ -528,13 +535,8 @@ function regionEnd(doc: Doc, k: number, limit: number): number {
  */
 function placeRunEnd(doc: Doc, k: number, limit: number): number {
   for (let n = Math.min(k + 2, limit); n > k; n--) {
-    let text = '';
-    let capitals = true;
-    for (let j = k; j < n; j++) {
-      capitals &&= /^\p{Lu}/u.test(doc.tokens[j]!.text);
-      text += (j > k ? ' ' : '') + doc.tokens[j]!.text;
-    }
-    const place = capitals ? lookupPlace(text) : undefined;
+    const text = capitalizedWords(doc, k, n);
+    const place = text === undefined ? undefined : lookupPlace(text);
     if (place) return place.kind === 'country' ? -1 : n;
   }
   return -1;
