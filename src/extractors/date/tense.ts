@@ -106,6 +106,10 @@ function tenseLeft(tokens: Token[], first: number, from: number): Tense | null {
     if (!isVerbal(t)) continue;
     let g = k;
     while (g > first && inGroup(tokens[g - 1]!)) g--;
+    // "rose 1.1 pct in the fourth quarter, after rising 0.2 pct in the third quarter", "before leaving for the summit on
+    // Wednesday": a participle after "after" or "before" has no tense of its own; the clause it hangs from gives it
+    // (a bare participle often has a direction of its own: "bills maturing in June", "starting July 1")
+    if (g === k && t.pos === 'VERB' && t.lower.endsWith('ing') && k - 1 >= first && SEQUENCE.has(tokens[k - 1]!.lower)) return g - 1 >= stop ? tenseLeft(tokens, first, g - 1) : null;
     const tense = groupTense(tokens, g, k);
     // "his decision to travel on Thursday": an infinitive after a noun takes the tense of the clause around it
     if (tense === null) return g - 1 >= stop ? tenseLeft(tokens, first, g - 1) : null;
@@ -132,6 +136,7 @@ function tenseRight(tokens: Token[], from: number, last: number, opening = false
   return null;
 }
 
+const SEQUENCE = new Set(['after', 'before']);
 const inGroup = (t: Token) => isVerbal(t) || t.pos === 'PART' || t.lower === 'to' || t.lower === 'not' || t.lower === "n't" || (t.pos === 'ADV' && t.lower.endsWith('ly'));
 const isModal = (t: Token) => FUTURE_MARKERS.has(t.lower) && t.pos !== 'NOUN' && t.pos !== 'PROPN';
 

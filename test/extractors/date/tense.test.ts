@@ -21,6 +21,10 @@ describe('resolution by tense', () => {
     ['President Clinton Saturday vowed to hunt down the bombers.', 'Saturday', '2013-02-09'],
     ['The group could leave as soon as Friday.', 'Friday', '2013-02-15'],
     ['The stock is to resume trading in Paris Thursday.', 'Thursday', '2013-02-14'],
+    // a participle after "after" or "before" takes the tense of the clause it hangs from; a bare one keeps its own
+    ['Output rose 1.1 pct in the fourth quarter after rising 0.2 pct in the third quarter.', 'the third quarter', '2012-Q3'],
+    ['He will see the president before leaving for the summit on Wednesday.', 'Wednesday', '2013-02-13'],
+    ['The Fed bought bills maturing in May.', 'May', '2013-05'],
     // a dividend payable on a day, and its record date, are still to come; a payment made to holders of record is past
     ['Its board declared a stock dividend, payable May 22 to holders of record May 8.', 'May 22', '2013-05-22'],
     ['Its board declared a stock dividend, payable May 22 to holders of record May 8.', 'May 8', '2013-05-08'],
