@@ -273,6 +273,8 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     while (e < k && isLegalSuffixToken(tokens[e])) e++;
     if (e === k) return k;
   }
+  // "Arvid Jauppi and Associates", "W.H. Smith and Sons Ltd": the partners' word after "and" closes the firm's name
+  if ((joint.lower === 'and' || joint.text === '&') && k > from && PARTNERS_WORDS.has(tokens[from]!.lower) && tokens.slice(from + 1, k).every(isLegalSuffixToken)) return k;
   if (k === from || !closes) return j;
   // "Morgan Grenfell and Co Ltd": "and" with nothing after it but legal forms is part of the name
   let legalOnly = true;
@@ -302,6 +304,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   }
   return k;
 }
+
+/** Words a firm named for its founders ends in after "and". */
+const PARTNERS_WORDS = new Set(['associates', 'partners', 'sons', 'brothers']);
 
 /** Words before "and Trust" in a bank's name. */
 const TRUST_PARTNERS = new Set(['bank', 'banking', 'savings', 'investment', 'finance']);

@@ -12,6 +12,12 @@ describe('organization names', () => {
     expect(orgs("Quimby's Corp said it bought Larch's Nursery Inc.")).toEqual(["Quimby's Corp", "Larch's Nursery Inc"]);
   });
 
+  it('closes a firm named for its founders on "and Associates" or "and Sons", even where the founder is named alone', () => {
+    expect(orgs('Analyst Ed Pallow of Ed Pallow and Associates said so.')).toEqual(['Ed Pallow and Associates']);
+    expect(orgs('Tom Kerrig of Kerrig and Sons Ltd agreed.')).toEqual(['Kerrig and Sons Ltd']);
+    expect(orgs('Ed Pallow and Tom Kerrig met.')).toEqual([]);
+  });
+
   it('takes a hyphenated description before a name as an organization\'s, but not "film-maker"', () => {
     expect(orgs('Nigerian payments start-up Kobo Pay has raised money.')).toContain('Kobo Pay');
     expect(orgs('He played the cult film-maker Wood in 1994.')).not.toContain('Wood');

@@ -166,6 +166,7 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   // "an analyst in New York with Smith Barney": where the holder works, between the post and the employer
   const where = doc.tokens[i]?.lower === 'in' ? entities.mentionAt(i + 1) : undefined;
   if (where?.type === 'place' && !where.possessive && ['with', 'at'].includes(doc.tokens[where.tokenEnd]?.lower ?? '')) i = where.tokenEnd;
+  const glued = (n: number) => doc.tokens[n]?.text === '-' && doc.tokens[n - 1]!.end === doc.tokens[n]!.start && doc.tokens[n + 1]?.start === doc.tokens[n]!.end;
   // "vice president for entertainment at Nokia": a field in lower case between the title and its employer
   if (doc.tokens[i]?.lower === 'for') {
     let k = i + 1;
@@ -207,7 +208,6 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     // (but "of the board effective July 1" is the board's, not July's)
     const modifier = (t: Doc['tokens'][number]) => /^[a-z]/.test(t.text) && !ORG_DESCRIPTOR_NOUNS.has(t.lower) && t.lower !== 'board' && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower)));
     // ... or three, with a hyphened one among them ("of the main opposition right-wing Popular Alliance")
-    const glued = (n: number) => doc.tokens[n]!.text === '-' && doc.tokens[n - 1]!.end === doc.tokens[n]!.start && doc.tokens[n + 1]?.start === doc.tokens[n]!.end;
     let words = 0;
     while (n < limit && words < 3 && !entities.mentionAt(n) && (modifier(doc.tokens[n]!) || /^\d+(?:st|nd|rd|th)$/.test(doc.tokens[n]!.lower))) {
       n++;
@@ -250,12 +250,20 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     // "the manufacturers' organisation EEF": a plural's possessive stop
     if (t.text === "'" && n > k && /s$/.test(doc.tokens[n - 1]!.lower)) return n + 1;
     // ("oil and gas consultancy": fields joined by "and" before the word)
+    // (a hyphened word counts once: "the state-run oil company Ecopetrol")
     const descriptorWithin = (span: number) => {
-      for (let w = n + 1; w <= n + span; w++) if (EMPLOYER_DESCRIPTORS.has(doc.tokens[w]?.lower ?? '')) return true;
+      for (let w = n + 1, words = 0; words < span && w < limit; w++) {
+        if (glued(w)) continue;
+        if (EMPLOYER_DESCRIPTORS.has(doc.tokens[w]!.lower)) return true;
+        words++;
+      }
       return false;
     };
+    if (glued(n) && n > k && /^[a-z]/.test(doc.tokens[n + 1]!.text)) return n + 1;
     // (or any word right before such a word, whatever the tagger made of it: "salvage/VERB firm Smit International")
-    const unlisted = /^[a-z][a-z-]*$/.test(t.text) && (((t.pos === 'NOUN' || t.pos === 'ADJ' || /ing$/.test(t.lower) || (t.lower === 'and' && n > k)) && descriptorWithin(t.lower === 'and' ? 2 : 3)) || (FIRM_NOUNS.has(doc.tokens[n + 1]?.text ?? '') && !OWNER_WORDS_BEFORE.has(t.lower)));
+    // (the word after a hyphen too: "state-run/VERB")
+    const tagged = t.pos === 'NOUN' || t.pos === 'ADJ' || /ing$/.test(t.lower) || (t.lower === 'and' && n > k) || glued(n - 1);
+    const unlisted = /^[a-z][a-z-]*$/.test(t.text) && ((tagged && descriptorWithin(t.lower === 'and' ? 2 : 3)) || (FIRM_NOUNS.has(doc.tokens[n + 1]?.text ?? '') && !OWNER_WORDS_BEFORE.has(t.lower)));
     return EMPLOYER_DESCRIPTORS.has(t.lower) || unlisted || (n > k && /-based$/.test(t.lower)) ? n + 1 : -1;
   };
   const chainFrom = (start: number) => {
