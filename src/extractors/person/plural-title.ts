@@ -6,9 +6,11 @@ import type { Rule, RuleContext } from '../rule.js';
 import { orgAfter, orgAt, orgBefore, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { splitRoles, type TitleSpan } from './title.js';
-import { singularPost, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { isTitleWord, singularPost, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { pastPartyState } from '../../entities/classify.js';
 import { namesAfter } from './listed-names.js';
 import { isLegislator } from './legislator.js';
+import { isGovernment } from './apposition.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
 
 /** How many tokens back the story's earlier mention of the post is looked for. */
@@ -46,6 +48,10 @@ export const pluralTitleRule: Rule<'person'> = {
       let listed = next;
       while (listed < next + 3 && LINKS.has(doc.tokens[listed]?.lower ?? '')) listed++;
       const names = namesAfter(ctx, listed);
+      // ("The senators -- including Senate Finance Committee Chairman Lloyd Bentsen (D-Tex.), Max Baucus (D-Mont.) and
+      // David Pryor (D-Ark.)": a first name with a post of its own before it opens the list; the rest hold the post)
+      const titledFirst = names.length < 2 ? namesAfterTitled(ctx, listed) : [];
+      if (titledFirst.length) names.splice(0, names.length, ...titledFirst);
       // ("senior economists, including Susumu Taketomi of Industrial Bank of Japan, said": "including" picks one out)
       // (but "including Norman Quinn, president of Golden Gate Futures," states the one's own post)
       const including = doc.tokens[listed - 1]?.lower === 'including' && names.length === 1 && EMPLOYER_LINKS.has(doc.tokens[names[0]![1]]?.lower ?? '');
@@ -53,7 +59,8 @@ export const pluralTitleRule: Rule<'person'> = {
       let first = k;
       while (first > sentence.tokenStart && k - first < 3 && isModifier(doc.tokens[first - 1]!)) first--;
       // ("State Secretaries Otto Schlecht and ...": a capitalized post keeps the capitalized word before it, no name of its own)
-      const capitalized = head.text !== head.lower && first === k && first > sentence.tokenStart && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k - 1]!.text) && !entities.mentionAt(k - 1) && !entities.mentionEndingAt(k - 1);
+      // (but a party is no part of it: "Republican Senators Phil Gramm of Texas, Warren Rudman of New Hampshire")
+      const capitalized = head.text !== head.lower && first === k && first > sentence.tokenStart && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k - 1]!.text) && !entities.mentionAt(k - 1) && !entities.mentionEndingAt(k - 1) && !PARTY_WORDS.has(doc.tokens[k - 1]!.text);
       if (capitalized) first--;
       const text = doc.text.slice(doc.tokens[first]!.start, head.end);
       const singularText = `${doc.text.slice(doc.tokens[first]!.start, head.start)}${one}`;
@@ -62,14 +69,34 @@ export const pluralTitleRule: Rule<'person'> = {
       // ("Republican Sens. Mitch McConnell (Ky.) and Pete Wilson (Calif.)": legislators' party)
       const party = isLegislator(title.roles) && PARTY_WORDS.has(doc.tokens[first - 1]?.text ?? '') ? { name: doc.tokens[first - 1]!.text, tokenStart: first - 1, tokenEnd: first, viaReference: false } : undefined;
       const org = party ?? orgBefore(doc, entities, first, sentence.tokenStart, false) ?? orgOfEarlierMention(ctx, k);
+      const government = isGovernment(title.roles);
       for (const [start, end, name] of names) {
         // (one picked out by "including" may bring the employer after the name: "including X of Y")
-        const own = including ? orgAfter(doc, entities, end, sentence.tokenEnd, false) : undefined;
+        // (... as may each listed name: "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal"; not a
+        // legislator's state, "Democratic Sens. Patrick Moynihan of New York, Christopher Dodd of Connecticut")
+        const own = including || (doc.tokens[end]?.lower === 'of' && !isLegislator(title.roles)) ? orgAfter(doc, entities, end, sentence.tokenEnd, government && !including) : undefined;
         reportPerson(ctx, { name, nameTokens: [start, end], title, org: own ?? org, confidence: 0.6 });
       }
     }
   },
 };
+
+/** How far into a list a first name with a post of its own may start. */
+const TITLED_FIRST_REACH = 6;
+
+/** The names listed after a first one that a post in capitals precedes, from token `k`; none unless two or more. */
+function namesAfterTitled(ctx: RuleContext, k: number): Array<[number, number, string]> {
+  const { doc, entities, sentence } = ctx;
+  let n = k;
+  while (n < sentence.tokenEnd && n < k + TITLED_FIRST_REACH && /^\p{Lu}/u.test(doc.tokens[n]!.text) && entities.mentionAt(n)?.type !== 'person') n++;
+  const first = entities.mentionAt(n);
+  if (n === k || first?.type !== 'person' || !isTitleWord(doc.tokens[n - 1]!.lower)) return [];
+  const after = pastPartyState(doc, first.tokenEnd, sentence.tokenEnd);
+  const comma = after > 0 ? after : first.tokenEnd;
+  if (doc.tokens[comma]?.text !== ',') return [];
+  const rest = namesAfter(ctx, comma + 1);
+  return rest.length >= 2 ? rest : [];
+}
 
 /** Words that count the names a post in the plural follows: "X and Y, two former aides". */
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'both', 'all']);

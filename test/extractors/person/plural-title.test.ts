@@ -22,6 +22,24 @@ describe('person/plural-title: a post in the plural before a list of names', () 
     expect(people('Band members Bryan Fennel and Phil Manzano toured.')).toEqual([]);
     expect(people('It starred the usual famous actors including Gary Oldfield and Emma Thomson.').map((p) => p.roles)).toEqual([['actor'], ['actor']]);
   });
+  it('gives each listed name the country or body named after it, but not a legislator his state', () => {
+    expect(people('Prime Ministers Zhu Mingde of China and Anibal Cavalho of Portugal signed the accord.').map((p) => [p.name, p.org])).toEqual([
+      ['Zhu Mingde', 'China'],
+      ['Anibal Cavalho', 'Portugal'],
+    ]);
+    expect(people('Republican Senators Phil Gramble of Texas and Warren Rudd of Ohio objected.').map((p) => [p.name, p.roles, p.org])).toEqual([
+      ['Phil Gramble', ['senator'], 'Republican'],
+      ['Warren Rudd', ['senator'], 'Republican'],
+    ]);
+  });
+  it('reads the list past a first name with a post of its own', () => {
+    const found = people('The senators -- including Senate Finance Committee Chairman Lloyd Benton (D-Tex.), Max Bacus (D-Mont.) and Thad Cochrane (R-Miss.) -- may act.');
+    expect(found.map((p) => [p.name, p.roles, p.org])).toEqual([
+      ['Max Bacus', ['senator'], 'Democratic'],
+      ['Thad Cochrane', ['senator'], 'Republican'],
+      ['Lloyd Benton', ['chairman'], 'Senate Finance Committee'],
+    ]);
+  });
   it('takes the organization the story gave the same post before', () => {
     const found = people('Ten former directors at WorldLink have agreed to pay. The ten former outside directors are James Allard and Judith Arens.');
     expect(found.map((p) => [p.name, p.org])).toEqual([
