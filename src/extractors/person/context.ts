@@ -18,7 +18,9 @@ const FIELD_THEN_EMPLOYER = new Set(['at', 'of', 'with']);
 /** Lower-case words between a firm's name and a title: "bank analyst", "management board chairman". */
 /** "Vodafone's new boss", "Nissan's former chairman": words of tenure between an employer and the title. */
 const TENURE_WORDS = new Set(['new', 'former', 'outgoing', 'incoming', 'current', 'longtime', 'long-time', 'veteran', 'then']);
-const BOARD_WORDS = new Set(['bank', 'management', 'managing', 'supervisory', 'executive', 'board', 'oil', 'industry', 'equity', 'stock', 'credit', 'energy', 'airline', 'auto', 'steel', 'chemical', 'chemicals', 'retail', 'media', 'drug', 'insurance', 'computer', 'technology', 'tobacco', 'food']);
+/** Words for what a body is, after its name and before a post: "Vibe magazine president Kenard Gibbs". */
+const BODY_NOUNS_AFTER_NAME = new Set(['magazine', 'newspaper', 'group', 'firm']);
+const BOARD_WORDS = new Set(['bank', 'management', 'managing', 'supervisory', 'executive', 'board', 'oil', 'industry', 'equity', 'stock', 'credit', 'energy', 'airline', 'auto', 'steel', 'chemical', 'chemicals', 'retail', 'media', 'drug', 'insurance', 'computer', 'technology', 'tobacco', 'food', ...BODY_NOUNS_AFTER_NAME]);
 
 /**
  * The person a name mention stands for, or undefined when it is an
@@ -514,7 +516,9 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   }
   if (k < start && !entities.mentionEndingAt(k) && !/^['’]s?$/.test(doc.tokens[k]!.text)) k = start;
   // "American Soybean Association (ASA) president": the name stands before its initials
-  if (k - 2 >= sentenceStart && doc.tokens[k]!.text === ')' && doc.tokens[k - 2]!.text === '(' && isAcronym(doc.tokens[k - 1]!.text)) k -= 3;
+  // ... or its short name ("Bay Area Lab Co-Operative (Balco) president Victor Conte")
+  const short = (t: Doc['tokens'][number]) => isAcronym(t.text) || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !!entities.mentionEndingAt(k - 3));
+  if (k - 2 >= sentenceStart && doc.tokens[k]!.text === ')' && doc.tokens[k - 2]!.text === '(' && short(doc.tokens[k - 1]!)) k -= 3;
   // ... or a gloss in lower case ("Bundesbank (central bank) president Karl Otto Poehl")
   else if (k - 2 >= sentenceStart && doc.tokens[k]!.text === ')') {
     let open = k - 1;
@@ -541,7 +545,9 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   // ... or is a word the dictionary does not know ("Amazon founder Jeff Bezos", unlike "Consumer")
   // ... or names a legislature ("Senate majority leader Robert Byrd")
   const abbreviatedTitle = isAcronym(doc.tokens[i]?.text ?? '') && k === i - 1;
-  if (m && !m.possessive && !abbreviatedTitle && !CHAMBERS.has(m.surface) && opensSentenceAsWord(doc, m, entities)) {
+  // ... or is followed by the word for what it names ("Vibe magazine president")
+  const namedBody = !!m && BODY_NOUNS_AFTER_NAME.has(doc.tokens[m.tokenEnd]?.text ?? '');
+  if (m && !m.possessive && !abbreviatedTitle && !namedBody && !CHAMBERS.has(m.surface) && opensSentenceAsWord(doc, m, entities)) {
     return ORG_HEAD_WORDS.has(m.surface.toLowerCase()) ? namedBefore(entities, m) : undefined;
   }
   // "Dean Witter analyst Karen Gibbs": a name that looks like a person's right before a lower-case title and a name is a firm's

@@ -95,6 +95,11 @@ describe('words between the employer and the post', () => {
   it('skip a gloss in brackets ("Bundesbank (central bank) president")', () => {
     expect(one('It fell when Bundesbahnk (central bank) president Karl Pohlmann told reporters.', 'Karl Pohlmann')).toMatchObject({ title: 'president', org: 'Bundesbahnk' });
   });
+  it('skip the short name in brackets, and the word for what the body is', () => {
+    expect(one('She took drugs from Bay Area Lab Co-Operative (Balko) president Victor Contel.', 'Victor Contel')).toMatchObject({ title: 'president', org: 'Bay Area Lab Co-Operative' });
+    expect(one('Vybe magazine president Kenard Gibbons said the attack was bad.', 'Kenard Gibbons')).toMatchObject({ title: 'president', org: 'Vybe' });
+    expect(one('The company president John Smith said so.', 'John Smith')).toMatchObject({ org: null });
+  });
 });
 
 describe('ranks glued to the post by a hyphen', () => {
