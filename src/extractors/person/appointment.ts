@@ -31,6 +31,8 @@ const BECOME = new Set([
   'ousted', 'fired', 'sacked', 'dismissed', 'removed',
   // "will assume the position of president", "relinquished his role as president", "retains his post as chairman"
   'assume', 'assumes', 'assumed', 'assuming', 'relinquish', 'relinquishes', 'relinquished', 'relinquishing', 'retain', 'retains', 'retained',
+  // "who also holds the titles of president and chief executive officer" (a post the story says is held now)
+  'holds', 'hold',
 ]);
 const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
 /** "X joined Y as chief financial officer": the organization stands between the verb and the post. */
@@ -73,9 +75,14 @@ function reportPredecessor(ctx: Parameters<Rule['run']>[0], title: TitleSpan, or
   if (doc.tokens[after]?.lower === 'as') return;
   // ("succeeding Richard Lane, who remains chairman": the post kept is the fact about them, read elsewhere)
   if (doc.tokens[after]?.text === ',' && doc.tokens[after + 1]?.lower === 'who' && KEEPS.has(doc.tokens[after + 2]?.lower ?? '')) return;
+  // (nor is the post left where the one succeeded moves up: "succeeding Sid Weiss who was named chief executive officer")
+  const whoAt = doc.tokens[after]?.lower === 'who' ? after : doc.tokens[after]?.text === ',' && doc.tokens[after + 1]?.lower === 'who' ? after + 1 : -1;
+  if (whoAt > 0 && APPOINTED_AFTER_WHO.test(doc.text.slice(doc.tokens[whoAt]!.end, doc.tokens[Math.min(sentence.tokenEnd, whoAt + 4)]?.start ?? doc.text.length))) return;
   reportPerson(ctx, { name, nameTokens: [who.tokenStart, who.tokenEnd], title, org, confidence: 0.6 });
 }
 const PREDECESSOR_VERBS = new Set(['replacing', 'succeeding']);
+/** "who was named", "who becomes": a new post follows the relative pronoun. */
+const APPOINTED_AFTER_WHO = /^\s+(?:(?:was|has been|is|will be)\s+(?:named|elected|appointed|promoted)|becomes|became|will become)\b/;
 const KEEPS = new Set(['remains', 'retains', 'continues', 'stays']);
 /** Verbs of leaving a post, and of keeping another after it ("retired as chairman but remains a director"). */
 const LEAVES = new Set(['resigned', 'resigns', 'resign', 'resigning', 'retired', 'retires', 'retire', 'retiring', 'stepped', 'steps', 'step', 'stepping', 'quit', 'quits']);
@@ -394,6 +401,8 @@ function byAgent(ctx: Parameters<Rule['run']>[0], k: number): boolean {
 
 /** The "who" of a relative clause after the name ending at `k`: ", who ..." or ", an Australian who ..."; -1 if none. */
 function relativeWho(doc: Parameters<Rule['run']>[0]['doc'], k: number, end: number): number {
+  // ("succeeding Sid Weiss who was named chief executive officer": the wire may leave out the comma before a new post)
+  if (doc.tokens[k]?.lower === 'who' && APPOINTED_AFTER_WHO.test(doc.text.slice(doc.tokens[k]!.end, doc.tokens[Math.min(end, k + 4)]?.start ?? doc.text.length))) return k;
   if (doc.tokens[k]?.text !== ',') return -1;
   // (past an age: "Stewart Bainum Sr., 67, who becomes vice chairman")
   if (doc.tokens[k + 1]?.pos === 'NUM' && /^\d{2}$/.test(doc.tokens[k + 1]!.text) && doc.tokens[k + 2]?.text === ',') k += 2;

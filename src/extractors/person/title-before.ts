@@ -67,7 +67,7 @@ export const titleBeforeRule: Rule<'person'> = {
       // ... or right before the name ("U.S. Ambassador to Kuwait Anthony Quainton")
       // ("(Finance Minister) Nigel Lawson": a post the wire set in brackets before the name)
       const bracketed = doc.tokens[at - 1]?.text === ')' ? titleEndingAt(ctx, at - 1) : undefined;
-      let title = titleEndingAt(ctx, at) ?? (commaTitle ? titleEndingAt(ctx, at - 1) ?? envoyBefore(ctx, at - 1) : undefined) ?? envoyBefore(ctx, at) ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined) ?? (bracketed && opensBracket(doc, bracketed.tokenStart) ? bracketed : undefined);
+      let title = titleEndingAt(ctx, at) ?? (commaTitle ? notAnotherName(ctx, titleEndingAt(ctx, at - 1)) ?? envoyBefore(ctx, at - 1) : undefined) ?? envoyBefore(ctx, at) ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined) ?? (bracketed && opensBracket(doc, bracketed.tokenStart) ? bracketed : undefined);
       // "Chairman of the FCA Frank Naylor": the title, its "of" and the employer, then the name
       // ... or set off by commas ("Chairman of the FCA board, Frank Naylor, said")
       const ofEmployer = title ? undefined : titleOfEmployer(ctx, at) ?? (commaTitle ? titleOfEmployer(ctx, at - 1) : undefined);
@@ -102,6 +102,16 @@ export const titleBeforeRule: Rule<'person'> = {
     }
   },
 };
+
+/**
+ * A title set off by commas that is no apposition of the name before it: "James Lydon, executive vice president and
+ * chief operating officer, Joseph Tyrrell, executive vice president and chief financial officer" gives Tyrrell none.
+ */
+function notAnotherName(ctx: RuleContext, title: OwnedTitle | undefined): OwnedTitle | undefined {
+  if (!title || ctx.doc.tokens[title.tokenStart - 1]?.text !== ',') return title;
+  const before = ctx.entities.mentionEndingAt(title.tokenStart - 2);
+  return before?.type === 'person' && !before.possessive ? undefined : title;
+}
 
 /** Whether a bracket opens right before the title at `k`, or before the organization's name before it ("(Bath owner)"). */
 function opensBracket(doc: RuleContext['doc'], k: number): boolean {

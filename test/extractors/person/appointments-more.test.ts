@@ -34,6 +34,17 @@ describe('appointments and departures', () => {
   });
 });
 
+describe('a post held, by "holds the title of"', () => {
+  it('is read after "who holds", and a stake held is no post', () => {
+    const text = 'Boston Edson Co chairman Stephen Sweeny said sales rose. Sweeny, who also holds the titles of president and chief executive officer, is 60.';
+    expect(people(text).map((p) => [p.name, p.roles, p.org])).toEqual([
+      ['Stephen Sweeny', ['chairman'], 'Boston Edson Co'],
+      ['Stephen Sweeny', ['president', 'chief executive officer'], 'Boston Edson Co'],
+    ]);
+    expect(people('John Smithers holds a 10 pct stake in Acme Corp.')).toEqual([]);
+  });
+});
+
 describe('more titles and names', () => {
   it('reads a title and honorific set off by commas', () => {
     expect(one('The scandal led to the resignation of its chairman, Sir Phil Watt, and others.', 'Phil Watt')).toMatchObject({ roles: ['chairman'] });

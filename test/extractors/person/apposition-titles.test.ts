@@ -72,6 +72,16 @@ describe('a title and its organization set off before the name', () => {
   });
 });
 
+describe('a list of names, each with its post set off by commas', () => {
+  it('gives no name the post of the name before it', () => {
+    const text = 'Sweeny said James Lydell, executive vice president and chief operating officer, Joseph Tyrell, executive vice president and chief financial officer, have asked to retire from Boston Edson Co.';
+    expect(people(text).map((p) => [p.name, p.roles])).toEqual([
+      ['James Lydell', ['executive vice president', 'chief operating officer']],
+      ['Joseph Tyrell', ['executive vice president', 'chief financial officer']],
+    ]);
+  });
+});
+
 describe('an owner the sentence does not name', () => {
   it('reads "the company\'s general counsel" with no organization where none is named', () => {
     expect(one("Ms. O'Malley, the company's general counsel, resigned in March.", "O'Malley")).toMatchObject({ title: 'general counsel', org: null });

@@ -161,6 +161,16 @@ describe('the one replaced, after a post given in the passive', () => {
     expect(one(text, 'James Andersen')).toMatchObject({ roles: ['chairman', 'chief executive officer'], org: 'Harbor Valley Financial Corp' });
     expect(one('Wurlin Co said George Howe was elected vice chairman, succeeding Sid Weis.', 'Sid Weis')).toMatchObject({ roles: ['vice chairman'], org: 'Wurlin Co' });
   });
+  it('holds the new post, not the one left, where the story moves them up, with or without a comma', () => {
+    expect(people('Wurlin Co said George Howe was elected vice chairman, succeeding Sid Weis who was named chief executive officer.').map((p) => [p.name, p.roles])).toEqual([
+      ['George Howe', ['vice chairman']],
+      ['Sid Weis', ['chief executive officer']],
+    ]);
+    expect(people('Wurlin Co named George Howe chairman, succeeding Sid Weis, who becomes vice chairman.').map((p) => [p.name, p.roles])).toEqual([
+      ['George Howe', ['chairman']],
+      ['Sid Weis', ['vice chairman']],
+    ]);
+  });
   it('is no one where "replacing" states a post of its own', () => {
     expect(people('Jerry Pohlen was named chairman of Harbor Corp, replacing James Andersen as the top executive.').map((p) => p.name)).toEqual(['Jerry Pohlen']);
   });
