@@ -278,6 +278,8 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
       if (initials.length >= 2 && !words.includes(initials) && wanted(initials)) {
         offer(initials, key);
         spelled.add(`${initials}\u0000${key}`);
+        // ("AT and T" for "American Telephone and Telegraph": the wire writes the ampersand out)
+        if (initials.includes('&')) offer(initials.replace(/&/g, ' and '), key);
       }
     }
   };

@@ -318,6 +318,9 @@ describe('short forms of a company name', () => {
   it('read an "and" as "&" in initials ("H&W" for "Harland and Wolff Plc")', () => {
     expect(names('Harlan and Wolfe Plc cut jobs. Tony Frogg, H&W\'s chief executive, said so.')).toContainEqual(['H&W', 'Harlan and Wolfe Plc']);
   });
+  it('read initials the wire writes with the "and" spelled out ("AT and T" for "American Telephone and Telegraph")', () => {
+    expect(names('Atlantic Tube and Tool Corp said it rose. The paper quoted AT and T chairman James Olsen.')).toContainEqual(['AT and T', 'Atlantic Tube and Tool Corp']);
+  });
   it('keep an ampersand in the initials ("M&S" for "Marks & Spencer")', () => {
     expect(names('Marlow & Spence Plc cut prices. Jane Roe, head of M&S, said so.')).toContainEqual(['M&S', 'Marlow & Spence Plc']);
   });
