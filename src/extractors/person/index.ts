@@ -20,6 +20,7 @@ import { monarchRule } from './monarch.js';
 import { oneOfRule } from './one-of.js';
 import { postAfterNameRule } from './post-after-name.js';
 import { pastPostRule } from './past-post.js';
+import { partyMemberRule } from './party-member.js';
 import { isLegislator, statedParty } from './legislator.js';
 import { BODY_WORDS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, STYLES } from '../../lexicon/people.js';
@@ -73,7 +74,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // (what a person owns is no employer: "removed Williams as chairman ... Williams is the majority owner of Forum")
     // (nor a body named in lower case, a committee they sit on: "director Winthrop Knowlton, now chairman of the
     // independent committee")
-    if (!anyOrgOf.has(c.name) && !(c.roles.length && c.roles.every((r) => OWNER.test(r))) && /\p{Lu}/u.test(c.org)) anyOrgOf.set(c.name, c.org);
+    // (nor a party a member is described by: "Patrick Leahy, a Vermont Democrat" chairs a committee, not the party)
+    if (!anyOrgOf.has(c.name) && !(c.roles.length && c.roles.every((r) => OWNER.test(r))) && /\p{Lu}/u.test(c.org) && c.rule !== 'person/party-member') anyOrgOf.set(c.name, c.org);
   }
   // the countries the story gives its government officers in so many words
   const officials = new Set<string>();
@@ -490,6 +492,6 @@ function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
 
 export const personExtractor: Extractor<'person'> = {
   kind: 'person',
-  rules: [appositionRule, bareAppositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule, pluralTitleRule, listedAppointeesRule, monarchRule, oneOfRule, postAfterNameRule, pastPostRule],
+  rules: [appositionRule, bareAppositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule, pluralTitleRule, listedAppointeesRule, monarchRule, oneOfRule, postAfterNameRule, pastPostRule, partyMemberRule],
   settle,
 };

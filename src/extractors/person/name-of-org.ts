@@ -202,8 +202,11 @@ function saysAfter(ctx: RuleContext, k: number, person = false): boolean {
     while (e < ctx.sentence.tokenEnd && e < k + 16 && doc.tokens[e]!.text !== ',') e++;
     if (doc.tokens[e]?.text === ',') k = e + 1;
   }
+  // ... or past an adverb before it ("Caroline Levy of E.F. Hutton also believes")
+  if (SPEECH_ADVERBS.has(doc.tokens[k]?.lower ?? '')) k++;
   return saying(doc.tokens[k]?.lower ?? '');
 }
+const SPEECH_ADVERBS = new Set(['also', 'still', 'further', 'similarly', 'separately']);
 
 /** A verb of saying, or "say" after two names. */
 const saying = (lower: string) => SPEECH_VERBS.has(lower) || lower === 'say';
@@ -246,7 +249,7 @@ function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
   // ... or a list goes on with the next person ("Tim Daly of Michael Foods and Kenneth Bowman, who ...")
   if (next.lower === 'and' && ctx.entities.mentionAt(end + 1)?.type === 'person') return true;
   // a clause goes on after the employer ("said", "told Reuters", "in Montreal"), not a name ("Maria Full of Grace last year")
-  return /^[,.;:)"'”]$/.test(next.text) || saying(next.lower) || next.lower === 'in' || next.pos === 'VERB' || next.pos === 'AUX';
+  return /^[,.;:)"'”]$/.test(next.text) || saying(next.lower) || next.lower === 'in' || next.pos === 'VERB' || next.pos === 'AUX' || (SPEECH_ADVERBS.has(next.lower) && saying(ctx.doc.tokens[end + 1]?.lower ?? ''));
 }
 
 const WEEKDAY_NAMES = new Set<string>(WEEKDAYS);

@@ -6,6 +6,9 @@ describe('person/name-of-org: a name tied to an employer by "of" alone', () => {
     expect(one('"Demand is weak," said Yukio Hamada of the Tokai Economic Research Institute.', 'Yukio Hamada')).toEqual({ name: 'Yukio Hamada', title: null, roles: [], org: 'Tokai Economic Research Institute' });
     expect(one('John Smith of Acme Corp said the plant would close.', 'John Smith')).toMatchObject({ title: null, org: 'Acme Corp' });
   });
+  it('reads past an adverb before the verb of saying', () => {
+    expect(one('Carol Levey of E.F. Hutten also believes something is going on.', 'Carol Levey')).toMatchObject({ title: null, org: 'E.F. Hutten' });
+  });
   it('reads past a unit named after the organization\'s possessive', () => {
     expect(one('"Growth will slow," said Pieter van Aal of Nordbank\'s economic research department.', 'Pieter van Aal')).toMatchObject({ title: null, org: 'Nordbank' });
     expect(one('Rita Kell of Veltor Corp\'s robotics division said the plant would close.', 'Rita Kell')).toMatchObject({ title: null, org: 'Veltor Corp' });
