@@ -311,7 +311,9 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     if (fullOrg && words.length >= 2) {
       // "Heinz" for "H.J. Heinz Co": a family name after its initials is the short form too
       // ... and so is the name after a legal form written first ("Nusantara Digital" for "PT Nusantara Digital Tbk")
-      let from = 0;
+      // ... or after a city or a state named in two words ("Cotton Exchange" for "New York Cotton Exchange")
+      const opening = words.length > 3 ? lookupPlace(`${words[0]} ${words[1]}`)?.kind : undefined;
+      let from = opening === 'city' || opening === 'state' ? 2 : 0;
       // ... or after the city that opens it ("Yuhua" for "Shanghai Yuhua Medical Equipment Co. Ltd."); a country
       // before a name describes it ("US Federal Reserve") and stays out of the canonical name's short forms
       while (from < words.length - 1 && (INITIALS.test(words[from]!) || LEADING_FORMS.has(words[from]!.toLowerCase()) || (from === 0 && words.length > 2 && lookupPlace(words[0]!)?.kind === 'city'))) from++;

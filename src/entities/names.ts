@@ -212,7 +212,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   // a longer run after "and" ends where a body's name ends ("United Food and Commercial Workers Union | Local 222")
   if (joint.lower === 'and' && k - from === 4 && !AUTHORITY_HEADS.has(tokens[k - 1]!.lower) && !BODY_HEADS.has(tokens[k - 1]!.lower) && !isLegalSuffixToken(tokens[k - 1])) k--;
   // "People's Bank of China", "National Farmers' Federation": a body named for the people it serves runs through their possessive
-  if (joint.text !== '(' && joint.lower !== 'and' && joint.text !== '&' && joint.lower !== 'et' && PEOPLE_SERVED.test(tokens[j - 1]!.lower) && k > from && ORG_HEAD_WORDS.has(tokens[k - 1]!.lower)) {
+  // (or, after a plural's possessive, a head in the plural: "Japan Federation of Employers' Associations")
+  const pluralHead = pluralPossessive(tokens[j - 1]!, joint) && ORG_HEAD_WORDS.has(tokens[k - 1]!.lower.replace(/s$/, ''));
+  if (joint.text !== '(' && joint.lower !== 'and' && joint.text !== '&' && joint.lower !== 'et' && PEOPLE_SERVED.test(tokens[j - 1]!.lower) && k > from && (ORG_HEAD_WORDS.has(tokens[k - 1]!.lower) || pluralHead)) {
     // ... and on through "of" ("People's Bank of China")
     if (k + 1 < sentenceEnd && tokens[k]!.lower === 'of' && OF_HEADS.has(tokens[k - 1]!.lower) && isCapitalized(tokens[k + 1]!)) {
       k += 2;

@@ -460,6 +460,8 @@ export const EMPLOYER_DESCRIPTORS = new Set([
   'games', 'corporate', 'electric', 'vehicle', 'battery', 'search', 'cloud', 'fintech', 'utility', 'asset-management', 'wealth', 'management', 'network', 'unit', 'subsidiary', 'arm', 'division', 'site', 'news',
   // what a firm makes or sells ("an official at French sugar producer Beghin-Say", "of net provider Pipex")
   'producer', 'provider', 'refiner', 'supplier', 'distributor', 'chain', 'processor', 'exporter',
+  // ... or an agency's ("a partner of land agent Vigers Hong Kong")
+  'agent', 'agents',
   // a publication by how often it comes out ("news editor of trade weekly Screen International")
   'weekly', 'daily', 'monthly', 'journal', 'tabloid',
 ]);

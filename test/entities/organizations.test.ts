@@ -368,6 +368,9 @@ describe('what stands around a company name', () => {
   it('run through a possessive of the people a body serves, and "et Cie"', () => {
     expect(all("Ma Deshun, governor of the People's Bank of China, spoke.").map(([n]) => n)).toContain("People's Bank of China");
     expect(all("Bruce Whiteley, president of the National Farmers' Federation, spoke.").map(([n]) => n)).toContain("National Farmers' Federation");
+    // ... to a head in the plural, after a plural's possessive only
+    expect(all("Bumpei Otsu, President of the Japan Federation of Employers' Associations told reporters.").map(([n]) => n)).toContain("Japan Federation of Employers' Associations");
+    expect(all("Children's Discovery Camps of America Inc said so.").map(([n]) => n)).toContain("Discovery Camps of America Inc");
     expect(all('said Laurent Bastide, analyst at Courtois Merle et Cie. Paribas declined.').map(([n]) => n)).toContain('Courtois Merle et Cie');
     expect(all('said Anthony Lusk, analyst at Barnard Philips and Co. Hoare Govett analysts agreed.').map(([n]) => n)).toEqual(['Anthony Lusk', 'Barnard Philips and Co', 'Hoare Govett']);
   });
@@ -401,6 +404,7 @@ describe('short forms of several words', () => {
   it('stand for the longer name: "Ferrovia Nord" for "Ferrovia Nord Logistica SpA", "Yuhua" past its province', () => {
     expect(named('Ferrovi Nord Logistica SpA said sales rose. Ferrovi Nord also signed a deal.')).toContainEqual(['Ferrovi Nord', 'Ferrovi Nord Logistica SpA']);
     expect(named('Shanghai Yuhan Medical Equipment Co. Ltd. signed a deal. Yuhan said it would grow.')).toContainEqual(['Yuhan', 'Shanghai Yuhan Medical Equipment Co. Ltd.']);
+    expect(named('It moved to the New York Wool Exchange. Wool Exchange president Joe Nile said so.')).toContainEqual(['Wool Exchange', 'New York Wool Exchange']);
   });
   it('do not stand for a finance arm named after its parent', () => {
     expect(named('Standard Lifeco Investments Ltd bought shares. Standard Lifeco said it was concerned.')).not.toContainEqual(['Standard Lifeco', 'Standard Lifeco Investments Ltd']);

@@ -119,6 +119,7 @@ describe('an employer named after words that describe it', () => {
   it('reads a hyphened word among them once, and a publication by how often it comes out', () => {
     expect(people('Rebel raids endanger the boom, Mario Quenca, manager of the state-run oil company Petrolandia said.')).toEqual([['Mario Quenca', 'manager', 'Petrolandia']]);
     expect(people('"Sideways should win," said Tom Darne, news editor of trade weekly Screenline International.')).toEqual([['Tom Darne', 'news editor', 'Screenline International']]);
+    expect(people('Prices will rise, said Gary Willems, a partner of land agent Vigors Holdings.')).toEqual([['Gary Willems', 'partner', 'Vigors Holdings']]);
   });
   it('takes the whole name that initials in brackets spell out, small words and all', () => {
     expect(people('Chitta Majumder, general secretary of the Centre of Indian Trade Unions (CITU), said FDI is bad.')).toEqual([
