@@ -454,11 +454,13 @@ function isOwnedCompany(doc: Doc, org: OrgRef): boolean {
 /** The "of" after "the Tokyo office", "the money market section" starting at `k` (a name of its own, "the Mergers Department", is no part), else -1. */
 function partOfOrganization(doc: Doc, entities: Entities, k: number, limit: number): number {
   if (doc.tokens[k]?.lower !== 'the') return -1;
-  for (let n = k + 1; n < limit && n <= k + 4; n++) {
+  for (let n = k + 1; n < limit && n <= k + 6; n++) {
     const there = entities.mentionAt(n);
+    // ("of the White Plains, N.Y. branch of U.S. District Court": a town and its state)
+    const townOf = !!there && doc.tokens[there.tokenEnd]?.text === ',' && isUsState(doc, there.tokenEnd + 1);
     if (there) {
-      if (there.type !== 'place') return -1;
-      n = there.tokenEnd - 1;
+      if (there.type !== 'place' && !townOf) return -1;
+      n = townOf ? there.tokenEnd + 1 : there.tokenEnd - 1;
       continue;
     }
     const w = doc.tokens[n]!;

@@ -14,6 +14,8 @@ describe('a company\'s board after "of"', () => {
 describe('an employer named after a part of it or a description', () => {
   it('is the organization that owns the office, section or house named first', () => {
     expect(one('"It was hard," said Tom Dorsey, a stock analyst at the Tokyo office of broker Hollis Kemp and Co.', 'Tom Dorsey')).toMatchObject({ title: 'stock analyst', org: 'Hollis Kemp and Co' });
+    // (past a town and its state: "of the White Plains, N.Y. branch of U.S. District Court")
+    expect(one('He pleaded before Judge Carl Briant of the Rye Plains, N.Y. branch of U.S. District Court, it said.', 'Carl Briant')).toMatchObject({ title: 'Judge', org: 'U.S. District Court' });
     expect(one('"It is so," said Taro Ueda, deputy general manager of the money market section of Sanwa Rinko Securities Co Ltd.', 'Taro Ueda')).toMatchObject({ org: 'Sanwa Rinko Securities Co Ltd' });
     expect(one('Pedro Ruiz, speaker of the lower house of the Argentine Parliament, spoke.', 'Pedro Ruiz')).toMatchObject({ title: 'speaker', org: 'Argentine Parliament' });
   });
