@@ -25,10 +25,10 @@ export function isCompanyRole(roles: readonly string[], title: string | null): b
 }
 
 /** The organization a story is about: named at least three times and twice as often as any other. */
-export function storyCompany(entities: Entities): string | undefined {
+export function storyCompany(doc: Doc, entities: Entities): string | undefined {
   // names of unknown kind that the story repeats count too ("Apple" is a word as well as a name): where one
   // of them outnumbers the organizations, the story is about it
-  return topCompany(entities, true) ?? topCompany(entities, false);
+  return topCompany(doc, entities, true) ?? topCompany(doc, entities, false);
 }
 
 /**
@@ -59,7 +59,7 @@ function mostNamed(entities: Entities): string | undefined {
   return ranked[0] && ranked[0][1] >= 3 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : undefined;
 }
 
-function topCompany(entities: Entities, withOthers: boolean): string | undefined {
+function topCompany(doc: Doc, entities: Entities, withOthers: boolean): string | undefined {
   const counts = new Map<string, number>();
   const inLead = new Set<string>();
   const count = (name: string, sentence: number) => {
@@ -67,7 +67,7 @@ function topCompany(entities: Entities, withOthers: boolean): string | undefined
     if (sentence === 0) inLead.add(name);
   };
   // (a story about the EU is no story about a company: its managers work elsewhere)
-  for (const m of entities.mentions) if ((m.type === 'org' || (withOthers && isRecurringOther(entities, m))) && !NOT_EMPLOYERS_NEARBY.has(m.name)) count(m.name, m.sentence);
+  for (const m of entities.mentions) if ((m.type === 'org' || (withOthers && isRecurringOther(doc, entities, m))) && !NOT_EMPLOYERS_NEARBY.has(m.name)) count(m.name, m.sentence);
   for (const r of entities.references) if (r.names.length === 1) count(r.names[0]!, r.sentence);
   let top = 0;
   for (const n of counts.values()) top = Math.max(top, n);
@@ -115,19 +115,21 @@ function orgMentionsBySentence(doc: Doc, entities: Entities): Entities['mentions
   found = [];
   // (a news organization named near an officer is the story's source, "the New York Times had reported ...";
   // only a story about it makes it the employer; nor is a union of states a manager's employer)
-  for (const m of entities.mentions) if ((m.type === 'org' || isRecurringOther(entities, m)) && !NEWS_SOURCES.has(m.name) && !NOT_EMPLOYERS_NEARBY.has(m.name)) (found[m.sentence] ??= []).push(m);
+  for (const m of entities.mentions) if ((m.type === 'org' || isRecurringOther(doc, entities, m)) && !NEWS_SOURCES.has(m.name) && !NOT_EMPLOYERS_NEARBY.has(m.name)) (found[m.sentence] ??= []).push(m);
   bySentenceCache.set(doc, found);
   return found;
 }
 
 const recurring = new WeakMap<Entities, Map<string, number>>();
+/** Words in lower case for what a company makes, right before its name. */
+const PRODUCT_NOUNS = new Set(['drug', 'product', 'brand', 'medicine', 'vaccine', 'treatment', 'pill', 'model', 'game', 'console', 'handset', 'phone', 'album', 'film', 'software', 'programme', 'program']);
 /**
  * A name of unknown kind that a story repeats at least three times, in one
  * word ("Shell said ... Shell told investors"): in business news, a company
  * the classifier found no cue for. Names of several words are as often
  * people, events or products.
  */
-function isRecurringOther(entities: Entities, m: Entities['mentions'][number]): boolean {
+function isRecurringOther(doc: Doc, entities: Entities, m: Entities['mentions'][number]): boolean {
   // (not "I", which quotes repeat)
   if (m.type !== 'other' || m.name.length < 2 || /\s/.test(m.name) || !/^\p{Lu}/u.test(m.name) || GIVEN_NAMES.has(m.name.toLowerCase())) return false;
   let counts = recurring.get(entities);
@@ -136,6 +138,8 @@ function isRecurringOther(entities: Entities, m: Entities['mentions'][number]): 
     for (const o of entities.mentions) if (o.type === 'other') counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
     // a person's surname said alone is that person ("Agassi", "Fortuyn")
     for (const o of entities.mentions) if (o.type === 'person') counts.delete(o.name.split(/\s+/).pop()!);
+    // ... and a name the story calls a product is the product ("its anti-depressant drug Prozac")
+    for (const o of entities.mentions) if (PRODUCT_NOUNS.has(doc.tokens[o.tokenStart - 1]?.text ?? '')) counts.delete(o.name);
     recurring.set(entities, counts);
   }
   return (counts.get(m.name) ?? 0) >= 3;

@@ -139,7 +139,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // Cornelissen said" in a story that mostly writes "Royal Trust")
     // ("chairman and president Jack Reichert said": the president among other posts in lower case too)
     const lowerPresident = !!c.title && c.roles.includes('president') && c.title === c.title.toLowerCase() && doc.text.startsWith(c.title + ' ', c.start);
-    const companyPresident = lowerPresident && (isLegalSuffix((story ??= storyCompany(entities) ?? '').split(' ').pop() ?? '') || companyInSentence(doc, entities, c.start));
+    const companyPresident = lowerPresident && (isLegalSuffix((story ??= storyCompany(doc, entities) ?? '').split(' ').pop() ?? '') || companyInSentence(doc, entities, c.start));
     // ("said Dean Kleckner, president.": a bare president after the name, in lower case and closing the sentence,
     // is the story's organization's, as no head of state is written so)
     const bareAppositivePresident = c.rule === 'person/apposition' && c.title === 'president' && /^[.,]/.test(doc.text.slice(c.end, c.end + 1));
@@ -165,7 +165,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // full in a sentence that names the company the story is about, is the company's (not "President Corazon Aquino
     // established an arbitration panel" in a story about San Miguel Corp)
     if (!c.org && !unionOfficer && c.roles.length === 1 && c.roles[0] === 'president' && c.name.includes(' ')) {
-      const company = (story ??= storyCompany(entities) ?? '');
+      const company = (story ??= storyCompany(doc, entities) ?? '');
       if (company && isLegalSuffix(company.split(' ').pop()!) && namedNear(doc, entities, company, c.start)) {
         c.org = company;
         c.confidence -= 0.15;
@@ -208,14 +208,14 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       c.confidence -= 0.15;
     }
     if (!c.org && !unionOfficer && !ownedBody && isCompanyRole(c.roles, c.title)) {
-      const near = nearbyCompany(doc, entities, c.start, (story ??= storyCompany(entities) ?? '') || undefined);
+      const near = nearbyCompany(doc, entities, c.start, (story ??= storyCompany(doc, entities) ?? '') || undefined);
       if (near) {
         c.org = near;
         c.confidence -= 0.15;
       }
     }
     if (!c.org && !unionOfficer && !ownedBody && isCompanyRole(c.roles, c.title)) {
-      const company = (story ??= storyCompany(entities) ?? '');
+      const company = (story ??= storyCompany(doc, entities) ?? '');
       if (company) {
         c.org = company;
         c.confidence -= 0.15;

@@ -102,6 +102,13 @@ describe('a news organization the story cites', () => {
   });
 });
 
+describe('a product the story names again and again', () => {
+  it('is no employer of the officer the story gives no organization', () => {
+    const text = 'Zentra is fighting claims about its drug Calmora. Zentra says Calmora sales fell. Zentra defends Calmora. Calmora is safe, chief executive Sidney Taurus said.';
+    expect(people(text)).toEqual([['Sidney Taurus', 'chief executive officer', 'Zentra']]);
+  });
+});
+
 describe('a union of states', () => {
   it('is no company officer\'s employer, even in a story about it', () => {
     const text = 'The EU economy is slow. In the EU growth is 1%, the EU said. Factory manager Herbert Stuck says he hopes to do better. The EU disagrees.';
