@@ -67,7 +67,7 @@ export const titleBeforeRule: Rule<'person'> = {
       // ... or right before the name ("U.S. Ambassador to Kuwait Anthony Quainton")
       // ("(Finance Minister) Nigel Lawson": a post the wire set in brackets before the name)
       const bracketed = doc.tokens[at - 1]?.text === ')' ? titleEndingAt(ctx, at - 1) : undefined;
-      let title = titleEndingAt(ctx, at) ?? (commaTitle ? notAnotherName(ctx, titleEndingAt(ctx, at - 1)) ?? envoyBefore(ctx, at - 1) : undefined) ?? envoyBefore(ctx, at) ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined) ?? (bracketed && opensBracket(doc, bracketed.tokenStart) ? bracketed : undefined);
+      let title = titleEndingAt(ctx, at) ?? (commaTitle ? notAnotherName(ctx, titleEndingAt(ctx, at - 1)) ?? envoyBefore(ctx, at - 1) ?? stationedTitle(ctx, at - 1) : undefined) ?? envoyBefore(ctx, at) ?? (copula < at ? ownedTitleEndingAt(ctx, copula) : undefined) ?? (bracketed && opensBracket(doc, bracketed.tokenStart) ? bracketed : undefined);
       // "Chairman of the FCA Frank Naylor": the title, its "of" and the employer, then the name
       // ... or set off by commas ("Chairman of the FCA board, Frank Naylor, said")
       const ofEmployer = title ? undefined : titleOfEmployer(ctx, at) ?? (commaTitle ? titleOfEmployer(ctx, at - 1) : undefined);
@@ -135,6 +135,13 @@ function envoyBefore(ctx: RuleContext, end: number): OwnedTitle | undefined {
   const to = doc.tokens[place.tokenStart - 1]?.lower === 'the' ? place.tokenStart - 2 : place.tokenStart - 1;
   if ((doc.tokens[to]?.lower !== 'to' && doc.tokens[to]?.lower !== 'in') || !ENVOYS.has(doc.tokens[to - 1]?.lower ?? '')) return undefined;
   return titleEndingAt(ctx, to);
+}
+
+/** "The BBC's correspondent in Jakarta, Rachel Harvey,": a post, then where it is held, ending at `end`; the place stays out of the title. */
+function stationedTitle(ctx: RuleContext, end: number): OwnedTitle | undefined {
+  const place = ctx.entities.mentionEndingAt(end - 1);
+  if (!place || place.type !== 'place' || place.tokenEnd !== end || ctx.doc.tokens[place.tokenStart - 1]?.lower !== 'in') return undefined;
+  return titleEndingAt(ctx, place.tokenStart - 1);
 }
 
 /** The title and employer of "Chairman of the FCA" ending right before the name at `at`. */

@@ -72,6 +72,12 @@ describe('a title and its organization set off before the name', () => {
   });
 });
 
+describe('a post set off by commas before the name', () => {
+  it('may say where it is held, which stays out of the title', () => {
+    expect(one('The BBC\'s correspondent in Jakarta, Rachel Harvel, told the programme it was bad.', 'Rachel Harvel')).toMatchObject({ title: 'correspondent', org: 'BBC' });
+  });
+});
+
 describe('a list of names, each with its post set off by commas', () => {
   it('gives no name the post of the name before it', () => {
     const text = 'Sweeny said James Lydell, executive vice president and chief operating officer, Joseph Tyrell, executive vice president and chief financial officer, have asked to retire from Boston Edson Co.';
