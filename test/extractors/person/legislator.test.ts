@@ -71,7 +71,7 @@ describe('a legislator\'s state and party before the post', () => {
     expect(one('Ralph Kastner, a Wisconsin Democrat and member of the House Intelligence Committee, told Reuters.', 'Ralph Kastner')).toMatchObject({ roles: ['member'], org: 'House Intelligence Committee' });
     expect(one('Ben Johnson, a New Jersey Republican and former chairman of the House Ways and Means Committee, said no.', 'Ben Johnson')).toMatchObject({ roles: ['former chairman'], org: 'House Ways and Means Committee' });
   });
-  it('reads no stance as a post', () => {
-    expect(one('Phil Crain, an Illinois Republican and staunch free trader, said no.', 'Phil Crain')).toBeUndefined();
+  it('reads no stance as a post (the party is what the story states)', () => {
+    expect(one('Phil Crain, an Illinois Republican and staunch free trader, said no.', 'Phil Crain')).toEqual({ name: 'Phil Crain', title: null, roles: [], org: 'Republican' });
   });
 });
