@@ -274,6 +274,8 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     // ("of merchant banking firm, Fortune Financial Services": the words set off from the name by a comma, or by
     // the wire's bracket for a company with no stock code: "of broker <James Capel and Co>")
     if (e > start && e < limit && (doc.tokens[e]?.text === ',' || doc.tokens[e]?.text === '<') && entities.mentionAt(e + 1)?.type !== 'place' && entities.mentionAt(e + 1)) e++;
+    // ... or by "of" after the word for a firm ("with the New York investment banking firm of Dillon, Read and Co Inc")
+    else if (e > start && e < limit && doc.tokens[e]?.lower === 'of' && FIRM_NOUNS.has(doc.tokens[e - 1]!.text) && entities.mentionAt(e + 1) && !['place', 'person'].includes(entities.mentionAt(e + 1)!.type)) e++;
     return e;
   };
   d = chainFrom(k);

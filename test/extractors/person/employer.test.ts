@@ -127,6 +127,8 @@ describe('an employer named after words that describe it', () => {
     expect(people('Rebel raids endanger the boom, Mario Quenca, manager of the state-run oil company Petrolandia said.')).toEqual([['Mario Quenca', 'manager', 'Petrolandia']]);
     expect(people('"Sideways should win," said Tom Darne, news editor of trade weekly Screenline International.')).toEqual([['Tom Darne', 'news editor', 'Screenline International']]);
     expect(people('Prices will rise, said Gary Willems, a partner of land agent Vigors Holdings.')).toEqual([['Gary Willems', 'partner', 'Vigors Holdings']]);
+    // ... and "of" between the word for a firm and its name
+    expect(people('Nick Bradley, a managing partner with the New York investment banking firm of Dillard, Reed and Co Inc, said so.')).toEqual([['Nick Bradley', 'managing partner', 'Dillard, Reed and Co Inc']]);
   });
   it('takes the whole name that initials in brackets spell out, small words and all', () => {
     expect(people('Chitta Majumder, general secretary of the Centre of Indian Trade Unions (CITU), said FDI is bad.')).toEqual([
