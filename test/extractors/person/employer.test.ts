@@ -102,6 +102,13 @@ describe('a news organization the story cites', () => {
   });
 });
 
+describe('a coalition', () => {
+  it('is an organization, whose spokesman the sentence after it quotes', () => {
+    const text = 'The Canadian Coalition on Acid Smog hailed the call. "It is clear that he understands," said spokesman Michael Pearly.';
+    expect(people(text)).toEqual([['Michael Pearly', 'spokesman', 'Canadian Coalition on Acid Smog']]);
+  });
+});
+
 describe('a product the story names again and again', () => {
   it('is no employer of the officer the story gives no organization', () => {
     const text = 'Zentra is fighting claims about its drug Calmora. Zentra says Calmora sales fell. Zentra defends Calmora. Calmora is safe, chief executive Sidney Taurus said.';
