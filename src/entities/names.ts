@@ -86,6 +86,8 @@ function isNameToken(doc: Doc, i: number): boolean {
   // "New Zealand trade minister ...": a place's name of two words or three opening the sentence
   if (opensPlaceName(doc, i)) return true;
   if (PAST_POST_WORDS.has(t.lower)) return false;
+  // ("Latest Federal Reserve data suggest": a word that describes what the name's body put out opens no name)
+  if (OPENING_DESCRIBERS.has(t.lower)) return false;
   // "Four Seasons Hotels", "Ravel Industries Inc", "New England Electric Co": a word that opens a company's name
   if ((t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN') && runEndsInOrgWord(doc, doc.tokens[i + 1]?.text === '-' && doc.tokens[i + 1]!.start === t.end ? i + 2 : i + 1)) return true;
   // ... or after "and" ("Mortgage and Realty Trust said")
@@ -309,6 +311,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
 
 /** Words a firm named for its founders ends in after "and". */
 const PARTNERS_WORDS = new Set(['associates', 'partners', 'sons', 'brothers']);
+
+/** Words that open a sentence before a name they describe, and open no name themselves. */
+const OPENING_DESCRIBERS = new Set(['latest', 'recent', 'preliminary', 'revised', 'several', 'further']);
 
 /** Words before "and Trust" in a bank's name. */
 const TRUST_PARTNERS = new Set(['bank', 'banking', 'savings', 'investment', 'finance']);

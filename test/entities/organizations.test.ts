@@ -18,6 +18,10 @@ describe('organization names', () => {
     expect(orgs('Ed Pallow and Tom Kerrig met.')).toEqual([]);
   });
 
+  it('leaves out a word that opens the sentence to describe what the body put out ("Latest Federal Reserve data")', () => {
+    expect(orgs('Latest Federal Reserve data suggest it is flush. Recent Commerce Department figures agree.')).toEqual(['Federal Reserve', 'Commerce Department']);
+  });
+
   it('takes a hyphenated description before a name as an organization\'s, but not "film-maker"', () => {
     expect(orgs('Nigerian payments start-up Kobo Pay has raised money.')).toContain('Kobo Pay');
     expect(orgs('He played the cult film-maker Wood in 1994.')).not.toContain('Wood');
