@@ -860,7 +860,9 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
     const orgAfterTitle = ORG_HEAD_WORDS.has(tokens[to - 1]!.lower) && k === from && tokens[from - 1]?.lower === 'the';
     // ... and so is one before the word alone that ends a party's or a law's name ("Democratic Justice Party", "Criminal Justice Bill")
     const namedAfterTitle = to - e === 1 && (ORG_HEAD_WORDS.has(tokens[e]!.lower) || LAW_WORDS.has(tokens[e]!.text));
-    if (hasHead && e < to && !isLegalSuffixToken(tokens[e]) && !orgAfterTitle && !namedAfterTitle) {
+    // ("John Pope Jr": one title word between a given name and a name's suffix is a family name)
+    const familyName = e === k + 1 && k > from && GIVEN_NAMES.has(tokens[k - 1]!.lower) && to - e === 1 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens[e]!.text);
+    if (hasHead && e < to && !isLegalSuffixToken(tokens[e]) && !orgAfterTitle && !namedAfterTitle && !familyName) {
       // "Phelps-Stokes Fund President", "Greenberg Securities Co President": an institution's
       // word right after a name belongs to the name, not to the title
       while (k > from && k + 1 < e && (ORG_HEAD_WORDS.has(tokens[k]!.lower) || LEGAL_SUFFIXES.has(tokens[k]!.lower.replace(/\.$/, ''))) && !ROLE_HEADS.has(tokens[k]!.lower) && !TITLE_MODIFIERS.has(tokens[k]!.lower)) k++;

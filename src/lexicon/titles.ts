@@ -192,6 +192,8 @@ export const ROLE_CANON: Record<string, string> = {
   'executive officer': 'executive officer',
   'country manager': 'country manager',
   'board member': 'board member',
+  // ("Bundesbank council member Lothar Mueller": a seat on a bank's or a city's council)
+  'council member': 'council member',
   superintendent: 'superintendent',
   'chief superintendent': 'chief superintendent',
   // a British police force's head and deputies ("assistant chief constable of Gloucestershire Police")

@@ -93,7 +93,10 @@ export const titleBeforeRule: Rule<'person'> = {
       // (an organization's name, not a portfolio's words read as one: "former External Affairs Commissioner")
       const formerOrg = !!ownOrg && !ownOrg.viaReference && FORMER.has(doc.tokens[ownOrg.tokenStart - 1]?.lower ?? '') && namesBody(ctx, ownOrg);
       if (exOwner || formerOrg || formerBeforePlace(ctx, title)) title = heldBefore(title);
-      const stated = ownOrg ?? (government ? countryBeforeParty(ctx, title.tokenStart) : undefined) ?? orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government);
+      // (a government's officer is no one "from" a body after the name: "a letter sent to President Corazon Aquino from
+      // Ariadne's chairman" came from it)
+      const fromAfter = government && doc.tokens[m.tokenEnd]?.lower === 'from';
+      const stated = ownOrg ?? (government ? countryBeforeParty(ctx, title.tokenStart) : undefined) ?? (fromAfter ? undefined : orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government));
       const occupation = title.roles.every((r) => OCCUPATION_ROLES.test(r));
       const org = stated ?? (occupation ? undefined : asideOrg(ctx, m.tokenEnd) ?? sharedOrg(ctx, title.tokenStart, government, title.roles, m) ?? (government && !title.roles.some((r) => COMPANY_TOO.test(r)) ? undefined : speakerOrg(ctx, title.tokenStart)) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart) ?? (speaksForLeadIn(title) ? quotedSpeakerOrg(ctx, title.tokenStart) : undefined));
       // "Harry Potter author JK Rowling": an artist's work is no employer; a company or band known as one is

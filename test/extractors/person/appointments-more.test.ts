@@ -45,6 +45,24 @@ describe('a post held, by "holds the title of"', () => {
   });
 });
 
+describe('a family name that is a title word', () => {
+  it('stays in the name between a given name and its suffix ("John Pope Jr")', () => {
+    expect(people('Western Wire said John Pope Jr has been elected president of the telegraph company.').map((p) => [p.name, p.title])).toEqual([['John Pope Jr', 'president']]);
+  });
+});
+
+describe('a government officer with "from" after the name', () => {
+  it('is no officer of the body the sentence says something came from', () => {
+    expect(people('The paper published a letter sent to President Corina Aquilo from Ariadna Ltd, which offered cash.').map((p) => [p.name, p.org])).toEqual([['Corina Aquilo', null]]);
+  });
+});
+
+describe('a council seat', () => {
+  it('is a post, and the body before it employs', () => {
+    expect(one('Bundesbahn council member Lothar Muellen said it.', 'Lothar Muellen')).toMatchObject({ title: 'council member', org: 'Bundesbahn' });
+  });
+});
+
 describe('more titles and names', () => {
   it('reads a title and honorific set off by commas', () => {
     expect(one('The scandal led to the resignation of its chairman, Sir Phil Watt, and others.', 'Phil Watt')).toMatchObject({ roles: ['chairman'] });
