@@ -100,7 +100,10 @@ export const titleBeforeRule: Rule<'person'> = {
       const occupation = title.roles.every((r) => OCCUPATION_ROLES.test(r));
       const org = stated ?? (occupation ? undefined : asideOrg(ctx, m.tokenEnd) ?? sharedOrg(ctx, title.tokenStart, government, title.roles, m) ?? (government && !title.roles.some((r) => COMPANY_TOO.test(r)) ? undefined : speakerOrg(ctx, title.tokenStart)) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart) ?? (speaksForLeadIn(title) ? quotedSpeakerOrg(ctx, title.tokenStart) : undefined));
       // "Harry Potter author JK Rowling": an artist's work is no employer; a company or band known as one is
-      const employer = org && title.roles.every((r) => CREATIVE_ROLES.test(r)) && entities.mentionAt(org.tokenStart)?.type !== 'org' ? undefined : org;
+      const inTitle = org ? undefined : countryInTitle(ctx, title);
+      // (the country says whose the post is; the roles are the post's: "chief negotiator")
+      if (inTitle) title = { ...title, roles: splitRoles(`${doc.text.slice(doc.tokens[title.tokenStart]!.start, doc.tokens[inTitle.tokenStart]!.start)}${doc.text.slice(doc.tokens[inTitle.tokenEnd - 1]!.end, doc.tokens[title.tokenEnd - 1]!.end)}`) };
+      const employer = org && title.roles.every((r) => CREATIVE_ROLES.test(r)) && entities.mentionAt(org.tokenStart)?.type !== 'org' ? undefined : org ?? inTitle;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: employer, confidence: employer ? 0.85 : 0.7 });
     }
   },
@@ -114,6 +117,15 @@ function notAnotherName(ctx: RuleContext, title: OwnedTitle | undefined): OwnedT
   if (!title || ctx.doc.tokens[title.tokenStart - 1]?.text !== ',') return title;
   const before = ctx.entities.mentionEndingAt(title.tokenStart - 2);
   return before?.type === 'person' && !before.possessive ? undefined : title;
+}
+
+/** "chief Portuguese negotiator Rui Medina": a country's adjective inside a post no body claims says whose it is. */
+function countryInTitle(ctx: RuleContext, title: OwnedTitle): OrgRef | undefined {
+  for (let k = title.tokenStart + 1; k < title.tokenEnd; k++) {
+    const m = ctx.entities.mentionAt(k);
+    if (m?.type === 'place' && m.adjective && m.tokenEnd < title.tokenEnd && lookupPlaceAdjective(m.surface)?.kind === 'country') return ownerOrg(ctx, [m.tokenStart, m.tokenEnd], true);
+  }
+  return undefined;
 }
 
 /** Whether a bracket opens right before the title at `k`, or before the organization's name before it ("(Bath owner)"). */

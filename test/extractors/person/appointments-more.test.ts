@@ -57,6 +57,13 @@ describe('a government officer with "from" after the name', () => {
   });
 });
 
+describe('a country\'s adjective inside a post no body claims', () => {
+  it('says whose the post is, and stays out of the roles', () => {
+    expect(one('There were no talks, but chief Portuguese negotiator Rui Medeira said he would call.', 'Rui Medeira')).toMatchObject({ title: 'chief Portuguese negotiator', roles: ['chief negotiator'], org: 'Portugal' });
+    expect(one('ABN Amro chief Asian strategist Eddie Wang said so.', 'Eddie Wang')?.org).toBe('ABN Amro');
+  });
+});
+
 describe('a council seat', () => {
   it('is a post, and the body before it employs', () => {
     expect(one('Bundesbahn council member Lothar Muellen said it.', 'Lothar Muellen')).toMatchObject({ title: 'council member', org: 'Bundesbahn' });
