@@ -657,8 +657,11 @@ const PARTY_MEMBERS_PLURAL = /^(?:Republicans|Democrats|Conservatives|Tories|Lib
  */
 function nameBeforeGivenName(doc: Doc, i: number, j: number): number {
   const tokens = doc.tokens;
+  // ("Portuguese Ambassador to China Octavio Valerio": where an envoy is sent, then the envoy's name of two words)
+  const sentTo = tokens[i - 1]?.lower === 'to' && ENVOYS.has(tokens[i - 2]?.lower ?? '');
   for (const end of [i + 2, i + 1]) {
-    if (j - end < 2 || !GIVEN_NAMES.has(tokens[end]!.lower)) continue;
+    const envoyName = sentTo && j - end === 2 && [end, end + 1].every((n) => /^\p{Lu}\p{Ll}+$/u.test(tokens[n]!.text) && !ORG_HEAD_WORDS.has(tokens[n]!.lower));
+    if (j - end < 2 || !(GIVEN_NAMES.has(tokens[end]!.lower) || envoyName)) continue;
     const before = doc.text.slice(tokens[i]!.start, tokens[end - 1]!.end);
     if (PARTY_WORDS.has(before)) return end;
     // ... and so is a place where the story is ("said in Tokyo Tomas de Hora"), unless it is a given name too ("Washington Irving")

@@ -8,6 +8,8 @@ describe('where an envoy is sent', () => {
     ['Moscow backs free navigation, its ambassador to Kuwait, Ivan Zorin, told the agency. The Soviet Union agreed.', 'Ivan Zorin', 'ambassador to Kuwait', 'Soviet Union'],
     ['Taro Mori, Japan\'s ambassador to the U.S., said trade would grow.', 'Taro Mori', 'ambassador to the U.S.', 'Japan'],
     ['U.S. Ambassador to Kuwait Alan Quint said the ships would be protected.', 'Alan Quint', 'Ambassador to Kuwait', 'U.S.'],
+    // (an envoy's name that no list of given names knows, after the place sent to)
+    ['Portuguese Ambassador to China Octavo Valeria said there would be no talks.', 'Octavo Valeria', 'Ambassador to China', 'Portugal'],
     ['Ede Kwame, Ivorian delegate to the International Cocoa Organization, spoke.', 'Ede Kwame', 'delegate to the International Cocoa Organization', 'Ivory Coast'],
   ])('is part of the post in %s', (text, name, title, org) => {
     expect(one(text, name)).toMatchObject({ title, roles: [title.toLowerCase()], org });
