@@ -242,6 +242,13 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     if (!set) candidates.set(short, (set = new Set()));
     set.add(full);
   };
+  // "Eastern lost 130.8 mln dlrs", "Eastern's new owner": a generic first word the story writes again and again as a
+  // name, in a story with one organization that opens with it, is short for that one ("Eastern Airlines")
+  const timesWritten = new Map<string, number>();
+  for (const k of keys) timesWritten.set(k, (timesWritten.get(k) ?? 0) + 1);
+  // (not a legislature's chamber: "House" is no short form of "House Budget Committee")
+  const genericAsName = (word: string, full: string) =>
+    !CHAMBERS.has(word) && (timesWritten.get(word) ?? 0) >= 2 && typeOfKey.get(word) !== 'place' && typeOfKey.get(word) !== 'person' && ![...typeOfKey].some(([k, t]) => k !== full && t === 'org' && k.startsWith(word + ' '));
   // "Greyhound Corp" is its own company, not short for "Greyhound Lines"
   const firstAt = new Map<string, number>();
   keys.forEach((key, i) => {
@@ -318,7 +325,7 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
       // before a name describes it ("US Federal Reserve") and stays out of the canonical name's short forms
       while (from < words.length - 1 && (INITIALS.test(words[from]!) || LEADING_FORMS.has(words[from]!.toLowerCase()) || (from === 0 && words.length > 2 && lookupPlace(words[0]!)?.kind === 'city'))) from++;
       for (let n = from + 1; n < words.length || (from > 0 && n === words.length); n++) {
-        if (n === 1 && GENERIC_FIRST_WORDS.has(words[0]!.toLowerCase())) continue;
+        if (n === 1 && GENERIC_FIRST_WORDS.has(words[0]!.toLowerCase()) && !genericAsName(words[0]!, key)) continue;
         const prefix = words.slice(from, n).join(' ');
         // (a place's name is no short form, unless the story uses it as an organization's: "Pearl River, which reports to ...")
         if ((!lookupPlace(prefix) || typeOfKey.get(prefix) === 'org') && !ownLegalName.has(prefix)) offer(prefix, key);

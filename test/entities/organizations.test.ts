@@ -410,6 +410,12 @@ describe('short forms of several words', () => {
     expect(named('Shanghai Yuhan Medical Equipment Co. Ltd. signed a deal. Yuhan said it would grow.')).toContainEqual(['Yuhan', 'Shanghai Yuhan Medical Equipment Co. Ltd.']);
     expect(named('It moved to the New York Wool Exchange. Wool Exchange president Joe Nile said so.')).toContainEqual(['Wool Exchange', 'New York Wool Exchange']);
   });
+  it('stand for the one name a generic first word opens, where the story writes the word as a name again and again', () => {
+    expect(named('Eastland Airways and its unions fight. Texas Air, Eastland\'s owner, may move jets. Eastland lost money.')).toContainEqual(['Eastland', 'Eastland Airways']);
+    expect(named('Western Airways and its unions fight. Texas Air, Western\'s owner, may move jets. Western lost money.')).toContainEqual(['Western', 'Western Airways']);
+    // (not a chamber: "House" is no short form of its committee's name)
+    expect(named('The House Budget Committee met. The House voted. The House adjourned.')).not.toContainEqual(['House', 'House Budget Committee']);
+  });
   it('do not stand for a finance arm named after its parent', () => {
     expect(named('Standard Lifeco Investments Ltd bought shares. Standard Lifeco said it was concerned.')).not.toContainEqual(['Standard Lifeco', 'Standard Lifeco Investments Ltd']);
   });
