@@ -25,7 +25,7 @@ export const ORG_HEAD_WORDS = new Set([
   'organization', 'organisation', 'foundation', 'committee', 'movement', 'alliance', 'league', 'administration', 'institution', 'centre',
   'center', 'party', 'consortium', 'syndicate', 'air', 'aviation', 'express', 'transport', 'tours', 'travel', 'telegraph', 'times', 'post',
   'journal', 'herald', 'tribune', 'gazette', 'press', 'news', 'radio', 'television', 'tv', 'wireless', 'mobile', 'online', 'labs',
-  'chamber', 'chambers', 'community', 'unit', 'coalition',
+  'chamber', 'chambers', 'community', 'unit', 'coalition', 'guaranty',
   // (the trades an industry pair joins: "Refining and Marketing Co", "Exploration and Production")
   'marketing', 'exploration', 'production', 'distribution', 'trading',
 ]);

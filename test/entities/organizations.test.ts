@@ -18,6 +18,9 @@ describe('organization names', () => {
     expect(orgs('Ed Pallow and Tom Kerrig met.')).toEqual([]);
   });
 
+  it('reads a guaranty\'s name as a firm\'s, though it opens on a given name ("Morgan Guaranty")', () => {
+    expect(orgs('Martin Bachem of Morgan Guaranty said the issue was competitive.')).toEqual(['Morgan Guaranty']);
+  });
   it('leaves out a word that opens the sentence to describe what the body put out ("Latest Federal Reserve data")', () => {
     expect(orgs('Latest Federal Reserve data suggest it is flush. Recent Commerce Department figures agree.')).toEqual(['Federal Reserve', 'Commerce Department']);
   });

@@ -17,6 +17,8 @@ import { PARTY_WORDS } from '../../lexicon/organizations.js';
 const EARLIER_WINDOW = 400;
 /** Words between the post and the list: "directors are X and Y", "executives, X and Y". */
 const LINKS = new Set(['are', 'were', ',', 'include', 'including', '--', '-', ':']);
+/** "of the board", "of the board of directors" after a post in the plural. */
+const BOARD_OF = /^\s+of\s+the\s+board(?:\s+of\s+directors)?/;
 /** Words that tie one name picked out of a plural post to its employer: "including X of Y". */
 const EMPLOYER_LINKS = new Set(['of', 'at', 'from', 'with']);
 /** Words before the post that are no part of it ("two other former directors"). */
@@ -43,10 +45,15 @@ export const pluralTitleRule: Rule<'person'> = {
       // ... or a comma before people's names ("two farm state Congressmen, Pat Roberts (R-Kan.) and ...")
       // ... or a dash ("three other ethnic minority MPs - Keith Vaz, Paul Boateng and Bernie Grant -")
       const setOff = (doc.tokens[next]?.text === ',' || doc.tokens[next]?.text === '-') && entities.mentionAt(next + 1)?.type === 'person';
-      const one = head.text === head.lower || entities.mentionAt(next) || setOff ? singularPost(head.lower) : undefined;
+      // ("Two members of the board, Michael Child and Henry McCance, will retire": the body the post is held on, which
+      // makes members a post)
+      const board = BOARD_OF.exec(doc.text.slice(head.end, doc.tokens[Math.min(next + 4, sentence.tokenEnd - 1)]!.end));
+      const one = head.text === head.lower || entities.mentionAt(next) || setOff ? (board && head.lower === 'members' ? 'member' : singularPost(head.lower)) : undefined;
       if (!one) continue;
-      let listed = next;
-      while (listed < next + 3 && LINKS.has(doc.tokens[listed]?.lower ?? '')) listed++;
+      const boardEnd = board ? next + board[0].trim().split(/\s+/).length : next;
+      let listed = board && LINKS.has(doc.tokens[boardEnd]?.lower ?? '') ? boardEnd : next;
+      const linksFrom = listed;
+      while (listed < linksFrom + 3 && LINKS.has(doc.tokens[listed]?.lower ?? '')) listed++;
       const names = namesAfter(ctx, listed);
       // ("The senators -- including Senate Finance Committee Chairman Lloyd Bentsen (D-Tex.), Max Baucus (D-Mont.) and
       // David Pryor (D-Ark.)": a first name with a post of its own before it opens the list; the rest hold the post)
@@ -62,9 +69,10 @@ export const pluralTitleRule: Rule<'person'> = {
       // (but a party is no part of it: "Republican Senators Phil Gramm of Texas, Warren Rudman of New Hampshire")
       const capitalized = head.text !== head.lower && first === k && first > sentence.tokenStart && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k - 1]!.text) && !entities.mentionAt(k - 1) && !entities.mentionEndingAt(k - 1) && !PARTY_WORDS.has(doc.tokens[k - 1]!.text);
       if (capitalized) first--;
-      const text = doc.text.slice(doc.tokens[first]!.start, head.end);
-      const singularText = `${doc.text.slice(doc.tokens[first]!.start, head.start)}${one}`;
-      const title: TitleSpan = { tokenStart: first, tokenEnd: k + 1, text, roles: splitRoles(singularText) };
+      const postEnd = linksFrom === boardEnd && board ? boardEnd : k + 1;
+      const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[postEnd - 1]!.end).replace(/\s+/g, ' ');
+      const singularText = `${doc.text.slice(doc.tokens[first]!.start, head.start)}${one}${postEnd > k + 1 ? ' ' + board![0].trim().replace(/\s+/g, ' ') : ''}`;
+      const title: TitleSpan = { tokenStart: first, tokenEnd: postEnd, text, roles: splitRoles(singularText) };
       if (!title.roles.length) continue;
       // ("Republican Sens. Mitch McConnell (Ky.) and Pete Wilson (Calif.)": legislators' party)
       const party = isLegislator(title.roles) && PARTY_WORDS.has(doc.tokens[first - 1]?.text ?? '') ? { name: doc.tokens[first - 1]!.text, tokenStart: first - 1, tokenEnd: first, viaReference: false } : undefined;

@@ -32,6 +32,13 @@ describe('person/plural-title: a post in the plural before a list of names', () 
       ['Warren Rudd', ['senator'], 'Republican'],
     ]);
   });
+  it('reads the board the post is held on, which makes members a post', () => {
+    const found = people('Two members of the board, Michael Chile and Henry McCanse, will retire, Astor Research Inc said.');
+    expect(found.map((p) => [p.name, p.roles, p.org])).toEqual([
+      ['Michael Chile', ['member of the board'], 'Astor Research Inc'],
+      ['Henry McCanse', ['member of the board'], 'Astor Research Inc'],
+    ]);
+  });
   it('reads the list past a first name with a post of its own', () => {
     const found = people('The senators -- including Senate Finance Committee Chairman Lloyd Benton (D-Tex.), Max Bacus (D-Mont.) and Thad Cochrane (R-Miss.) -- may act.');
     expect(found.map((p) => [p.name, p.roles, p.org])).toEqual([
