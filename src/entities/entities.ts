@@ -246,9 +246,15 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
   // name, in a story with one organization that opens with it, is short for that one ("Eastern Airlines")
   const timesWritten = new Map<string, number>();
   for (const k of keys) timesWritten.set(k, (timesWritten.get(k) ?? 0) + 1);
+  // how many organizations' names open with each first word, counted once per document
+  const openingWith = new Map<string, number>();
+  for (const [k, t] of typeOfKey) {
+    const space = k.indexOf(' ');
+    if (t === 'org' && space > 0) openingWith.set(k.slice(0, space), (openingWith.get(k.slice(0, space)) ?? 0) + 1);
+  }
   // (not a legislature's chamber: "House" is no short form of "House Budget Committee")
   const genericAsName = (word: string, full: string) =>
-    !CHAMBERS.has(word) && (timesWritten.get(word) ?? 0) >= 2 && typeOfKey.get(word) !== 'place' && typeOfKey.get(word) !== 'person' && ![...typeOfKey].some(([k, t]) => k !== full && t === 'org' && k.startsWith(word + ' '));
+    !CHAMBERS.has(word) && (timesWritten.get(word) ?? 0) >= 2 && typeOfKey.get(word) !== 'place' && typeOfKey.get(word) !== 'person' && (openingWith.get(word) ?? 0) - (typeOfKey.get(full) === 'org' ? 1 : 0) === 0;
   // "Greyhound Corp" is its own company, not short for "Greyhound Lines"
   const firstAt = new Map<string, number>();
   keys.forEach((key, i) => {

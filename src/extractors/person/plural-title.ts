@@ -47,8 +47,9 @@ export const pluralTitleRule: Rule<'person'> = {
       const setOff = (doc.tokens[next]?.text === ',' || doc.tokens[next]?.text === '-') && entities.mentionAt(next + 1)?.type === 'person';
       // ("Two members of the board, Michael Child and Henry McCance, will retire": the body the post is held on, which
       // makes members a post)
-      const board = BOARD_OF.exec(doc.text.slice(head.end, doc.tokens[Math.min(next + 4, sentence.tokenEnd - 1)]!.end));
-      const one = head.text === head.lower || entities.mentionAt(next) || setOff ? (board && head.lower === 'members' ? 'member' : singularPost(head.lower)) : undefined;
+      const plural = singularPost(head.lower) ?? (head.lower === 'members' ? 'member' : undefined);
+      const board = plural && doc.tokens[next]?.lower === 'of' ? BOARD_OF.exec(doc.text.slice(head.end, doc.tokens[Math.min(next + 4, sentence.tokenEnd - 1)]!.end)) : null;
+      const one = (head.text === head.lower || entities.mentionAt(next) || setOff) && (board || head.lower !== 'members') ? plural : undefined;
       if (!one) continue;
       const boardEnd = board ? next + board[0].trim().split(/\s+/).length : next;
       let listed = board && LINKS.has(doc.tokens[boardEnd]?.lower ?? '') ? boardEnd : next;
