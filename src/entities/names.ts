@@ -5,7 +5,7 @@ import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AUTHORITY_HEADS, BODY_HEADS, BODY_WORDS, BRANCH_WORDS, ORG_DESCRIPTOR_NOUNS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, PARTY_WORDS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS, WIRE_AGENCIES } from '../lexicon/organizations.js';
 import { oneLine, places } from '../lexicon/places.js';
-import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
+import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
 import { ENVOYS, isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 export interface NameChunk {
@@ -864,7 +864,7 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
     // ... and so is one before the word alone that ends a party's or a law's name ("Democratic Justice Party", "Criminal Justice Bill")
     const namedAfterTitle = to - e === 1 && (ORG_HEAD_WORDS.has(tokens[e]!.lower) || LAW_WORDS.has(tokens[e]!.text));
     // ("John Pope Jr": one title word between a given name and a name's suffix is a family name)
-    const familyName = e === k + 1 && k > from && GIVEN_NAMES.has(tokens[k - 1]!.lower) && to - e === 1 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens[e]!.text);
+    const familyName = e === k + 1 && k > from && GIVEN_NAMES.has(tokens[k - 1]!.lower) && to - e === 1 && NAME_SUFFIXES.has(tokens[e]!.lower);
     if (hasHead && e < to && !isLegalSuffixToken(tokens[e]) && !orgAfterTitle && !namedAfterTitle && !familyName) {
       // "Phelps-Stokes Fund President", "Greenberg Securities Co President": an institution's
       // word right after a name belongs to the name, not to the title

@@ -33,10 +33,19 @@ function partyAfter(text: string, name: string): string | undefined {
     const after = text.slice(end, end + 48);
     const letter = LETTER_AFTER.exec(after)?.[1];
     if (letter) return PARTY_LETTERS[letter];
-    const word = DESCRIBED_AFTER.exec(after)?.[1];
-    if (word) return word.startsWith('Democrat') ? 'Democratic' : word;
+    const described = partyDescribedAfter(after);
+    if (described) return described.party;
   }
   return undefined;
+}
+
+/**
+ * The party `after` (the text right after a name) describes its bearer by ("an Arizona Republican"), with where the
+ * party's word ends in it.
+ */
+export function partyDescribedAfter(after: string): { party: string; end: number } | undefined {
+  const m = DESCRIBED_AFTER.exec(after);
+  return m ? { party: m[1]!.startsWith('Democrat') ? 'Democratic' : m[1]!, end: m[0].length } : undefined;
 }
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);

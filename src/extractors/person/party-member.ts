@@ -2,15 +2,14 @@
 // Republican": a person the story describes by party, with no post, is the
 // party's (a post stated elsewhere for the same person is the fact instead).
 import type { Rule } from '../rule.js';
+import { tokenAt } from '../../document/document.js';
 import { personMentions } from './context.js';
+import { partyDescribedAfter } from './legislator.js';
 import { reportPerson } from './report.js';
 import { isTitleWord } from '../../lexicon/titles.js';
 
-/** Words that may describe a party's member before the party's word: a state's or a chamber's name, a leaning. */
-const LEANINGS = new Set(['conservative', 'liberal', 'moderate', 'senior', 'veteran', 'freshman', 'leading', 'prominent', 'fellow']);
-/** The party's word, and the party it names. */
-const MEMBER_OF: Record<string, string> = { Democrat: 'Democratic', Republican: 'Republican' };
-const MAX_DESCRIBING = 3;
+/** How far after the name the description is read, as a legislator's party is. */
+const DESCRIPTION_REACH = 48;
 
 export const partyMemberRule: Rule<'person'> = {
   id: 'person/party-member',
@@ -19,13 +18,13 @@ export const partyMemberRule: Rule<'person'> = {
   run(ctx) {
     const { doc, sentence } = ctx;
     for (const [m, name] of personMentions(ctx)) {
-      if (m.possessive || m.type !== 'person' || doc.tokens[m.tokenEnd]?.text !== ',' || !/^(?:a|an)$/.test(doc.tokens[m.tokenEnd + 1]?.lower ?? '')) continue;
-      let k = m.tokenEnd + 2;
-      while (k < sentence.tokenEnd && k < m.tokenEnd + 2 + MAX_DESCRIBING && !Object.hasOwn(MEMBER_OF, doc.tokens[k]!.text) && (/^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k]!.text) || LEANINGS.has(doc.tokens[k]!.text))) k++;
-      const party = doc.tokens[k]?.text ?? '';
+      if (m.possessive || m.type !== 'person') continue;
+      const described = partyDescribedAfter(doc.text.slice(m.end, Math.min(sentence.end, m.end + DESCRIPTION_REACH)));
+      if (!described) continue;
+      const party = tokenAt(doc, m.end + described.end) - 1;
       // (a post after the word is a title other rules read: "a Democratic senator")
-      if (!Object.hasOwn(MEMBER_OF, party) || isTitleWord(doc.tokens[k + 1]?.lower ?? '')) continue;
-      reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org: { name: MEMBER_OF[party]!, tokenStart: k, tokenEnd: k + 1, viaReference: false }, confidence: 0.6 });
+      if (isTitleWord(doc.tokens[party + 1]?.lower ?? '')) continue;
+      reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org: { name: described.party, tokenStart: party, tokenEnd: party + 1, viaReference: false }, confidence: 0.6 });
     }
   },
 };

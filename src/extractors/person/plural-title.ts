@@ -51,9 +51,11 @@ export const pluralTitleRule: Rule<'person'> = {
       const board = plural && doc.tokens[next]?.lower === 'of' ? BOARD_OF.exec(doc.text.slice(head.end, doc.tokens[Math.min(next + 4, sentence.tokenEnd - 1)]!.end)) : null;
       const one = (head.text === head.lower || entities.mentionAt(next) || setOff) && (board || head.lower !== 'members') ? plural : undefined;
       if (!one) continue;
+      // (the board is the post's only where the list follows it)
       const boardEnd = board ? next + board[0].trim().split(/\s+/).length : next;
-      let listed = board && LINKS.has(doc.tokens[boardEnd]?.lower ?? '') ? boardEnd : next;
-      const linksFrom = listed;
+      const onBoard = !!board && LINKS.has(doc.tokens[boardEnd]?.lower ?? '');
+      const linksFrom = onBoard ? boardEnd : next;
+      let listed = linksFrom;
       while (listed < linksFrom + 3 && LINKS.has(doc.tokens[listed]?.lower ?? '')) listed++;
       const names = namesAfter(ctx, listed);
       // ("The senators -- including Senate Finance Committee Chairman Lloyd Bentsen (D-Tex.), Max Baucus (D-Mont.) and
@@ -70,9 +72,9 @@ export const pluralTitleRule: Rule<'person'> = {
       // (but a party is no part of it: "Republican Senators Phil Gramm of Texas, Warren Rudman of New Hampshire")
       const capitalized = head.text !== head.lower && first === k && first > sentence.tokenStart && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k - 1]!.text) && !entities.mentionAt(k - 1) && !entities.mentionEndingAt(k - 1) && !PARTY_WORDS.has(doc.tokens[k - 1]!.text);
       if (capitalized) first--;
-      const postEnd = linksFrom === boardEnd && board ? boardEnd : k + 1;
+      const postEnd = onBoard ? boardEnd : k + 1;
       const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[postEnd - 1]!.end).replace(/\s+/g, ' ');
-      const singularText = `${doc.text.slice(doc.tokens[first]!.start, head.start)}${one}${postEnd > k + 1 ? ' ' + board![0].trim().replace(/\s+/g, ' ') : ''}`;
+      const singularText = `${doc.text.slice(doc.tokens[first]!.start, head.start)}${one}${onBoard ? ' ' + board![0].trim().replace(/\s+/g, ' ') : ''}`;
       const title: TitleSpan = { tokenStart: first, tokenEnd: postEnd, text, roles: splitRoles(singularText) };
       if (!title.roles.length) continue;
       // ("Republican Sens. Mitch McConnell (Ky.) and Pete Wilson (Calif.)": legislators' party)
