@@ -143,6 +143,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   // ... as is the seat itself, even after a title ("the chief White House economic adviser")
   if (length >= 2 && Object.hasOwn(GOVERNMENT_SEATS, doc.text.slice(doc.tokens[c.tokenEnd - 2]!.start, last.end))) e.org += 5;
   if (length > 1 && isLegalSuffix(last.text)) e.org += 5;
+  // ("Hospital Corp of America": a legal form before "of" and the country the name ends in)
+  else if (length > 3 && doc.tokens[c.tokenEnd - 2]?.lower === 'of' && isLegalSuffix(doc.tokens[c.tokenEnd - 3]!.text)) e.org += 5;
   // ("Tony Banks", "Gordon Banks": after a given name, a word that heads firms' names and is a family name too)
   else if (ORG_HEAD_WORDS.has(lastLower) && length > 1) e.org += length === 2 && GIVEN_NAMES.has(first.lower) && FAMILY_NAME_HEADS.has(lastLower) ? 1 : 3;
   // "Federal Bureau of Investigation", "Bank of Japan", "Committee to Protect Journalists": the head stands before "of"

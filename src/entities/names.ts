@@ -168,6 +168,12 @@ function countryThenLegalForm(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** Whether a capitalized word of the sentence before it stands at token `k`. */
+function continuesRun(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return !!t && t.sentence === doc.tokens[k - 1]!.sentence && isCapitalized(t);
+}
+
 /** The capitalized run from token `i` (same sentence) ends in a legal form or an organization word. */
 function runEndsInOrgWord(doc: Doc, i: number): boolean {
   const first = doc.tokens[i];
@@ -510,6 +516,9 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   if (t.lower === 'of' && OF_HEADS.has(prev.lower)) return true;
   // "Richardson Greenshields of Canada Ltd", "Ford Motor Co of Canada Ltd": a firm's national arm, its legal form after the country
   if (t.lower === 'of' && isCapitalized(prev) && i - runStart >= 1 && countryThenLegalForm(doc, i + 1)) return true;
+  // ... or "of America" after its legal form ("Hospital Corp of America", "Aluminum Co of America"): the wire names no
+  // firm's nation so, as it does elsewhere ("Hoechst AG of West Germany", "Texaco Inc of White Plains")
+  if (t.lower === 'of' && isLegalSuffixToken(prev) && i - runStart >= 1 && next.text === 'America' && !continuesRun(doc, i + 2)) return true;
   // "General Agreement on Tariffs and Trade", "Conference on Disarmament", "Commission on Human Rights"
   if (t.lower === 'on' && ON_HEADS.has(prev.lower) && isCapitalized(prev)) return true;
   // "Bank for International Settlements", but not "the World Bank for Brazil"
@@ -645,7 +654,7 @@ export function findNames(doc: Doc): NameChunk[] {
       i = j;
     }
   }
-  return joinedByInitials(doc, chunks).filter((c) => !isTickerExchange(doc, c));
+  return joinedInWireBrackets(doc, joinedByInitials(doc, chunks)).filter((c) => !isTickerExchange(doc, c));
 }
 
 /** A party's members in the plural, which no body's name opens. */
@@ -690,6 +699,38 @@ function isTickerExchange(doc: Doc, c: NameChunk): boolean {
   if (tokens[open]?.text !== '<' || tokens[close]?.text !== '>') return false;
   for (let k = open + 1; k < close; k++) if (!TICKER_PART.test(tokens[k]!.text)) return false;
   return !/\s/.test(doc.text.slice(tokens[open]!.start, tokens[close]!.end));
+}
+
+/** Small words a company's name may have in lower case between its capitals, in the languages the wire names firms in. */
+const NAME_JOINING_WORDS = new Set(['e', 'di', 'del', 'della', 'de', 'des', 'du', 'la', 'le', 'y', 'et', 'und', 'van', 'von', 'der', 'of', 'and', 'for', 'the']);
+
+/**
+ * "<Cassa di Risparmio di Calabria e Luciana - Carical>": the wire's angle brackets hold one company's name, so
+ * names inside them joined only by small words are one (not past a dash, before which the full name ends and after
+ * which its short form stands).
+ */
+function joinedInWireBrackets(doc: Doc, chunks: NameChunk[]): NameChunk[] {
+  const tokens = doc.tokens;
+  const out: NameChunk[] = [];
+  for (const c of chunks) {
+    const last = out[out.length - 1];
+    if (last && last.sentence === c.sentence && !last.possessive && insideWireBracket(tokens, last.tokenStart, c.tokenEnd) && tokens.slice(last.tokenEnd, c.tokenStart).every((t) => NAME_JOINING_WORDS.has(t.text))) {
+      out[out.length - 1] = { ...last, tokenEnd: c.tokenEnd, end: c.end, text: doc.text.slice(last.start, c.end), possessive: c.possessive };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** Whether tokens [from, to) stand inside one pair of the wire's angle brackets, with no dash among them. */
+function insideWireBracket(tokens: Token[], from: number, to: number): boolean {
+  let open = from - 1;
+  while (open >= 0 && from - open <= 12 && tokens[open]!.text !== '<' && tokens[open]!.text !== '>') open--;
+  if (tokens[open]?.text !== '<') return false;
+  for (let k = open + 1; k < to; k++) if (tokens[k]!.text === '-' || tokens[k]!.text === '>') return false;
+  for (let k = to; k < tokens.length && k - to <= 12; k++) if (tokens[k]!.text === '>') return true;
+  return false;
 }
 
 /** The small words inside a body's name that its initials skip ("Centre of Indian Trade Unions (CITU)"). */

@@ -18,6 +18,19 @@ describe('organization names', () => {
     expect(orgs('Ed Pallow and Tom Kerrig met.')).toEqual([]);
   });
 
+  it("reads the wire's angle brackets as one company's name, small words and all, up to a dash before its short form", () => {
+    const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.name);
+    expect(names('Police told Reuters <Banca di Credito di Vento e Salina - Bacreve> managers were held.').slice(-2)).toEqual(['Banca di Credito di Vento e Salina', 'Bacreve']);
+    expect(names('Officials of Banca di Credito di Vento e Salina were held.')).not.toContain('Banca di Credito di Vento e Salina');
+  });
+  it('keeps "of America" after a legal form in the name ("Hospital Corp of America"), not a town or a nation', () => {
+    expect(orgs('Dyntrex Corp of America said it agreed with Larch Inc of White Plains.')).toEqual(['Dyntrex Corp of America', 'Larch Inc']);
+    // (a firm's nation is no part of its name: "Hoechst AG of West Germany")
+    expect(orgs('Kessel AG of West Germany said so.')).toEqual(['Kessel AG']);
+    // (and an aside that calls it a manager does not make it a person)
+    expect(orgs('Dyntrex Corp of America, a manager and owner of hospitals, said so.')).toEqual(['Dyntrex Corp of America']);
+  });
+
   it('reads a guaranty\'s name as a firm\'s, though it opens on a given name ("Morgan Guaranty")', () => {
     expect(orgs('Martin Bachem of Morgan Guaranty said the issue was competitive.')).toEqual(['Morgan Guaranty']);
   });
