@@ -194,6 +194,15 @@ export const ROLE_CANON: Record<string, string> = {
   'board member': 'board member',
   // ("Bundesbank council member Lothar Mueller": a seat on a bank's or a city's council)
   'council member': 'council member',
+  'minister without portfolio': 'minister without portfolio',
+  // (an honour kept after the post: "will become chairman emeritus of the subsidiary")
+  'chairman emeritus': 'chairman emeritus',
+  'president emeritus': 'president emeritus',
+  'professor emeritus': 'professor emeritus',
+  // ("Norbert Reithofer, a member of the management board": the seat, named as the company names its boards)
+  'member of the management board': 'member of the management board',
+  'member of the supervisory board': 'member of the supervisory board',
+  'member of the executive board': 'member of the executive board',
   superintendent: 'superintendent',
   'chief superintendent': 'chief superintendent',
   // a British police force's head and deputies ("assistant chief constable of Gloucestershire Police")
@@ -495,7 +504,7 @@ export const ROLE_COUNTRY: Record<string, string> = {
  * after them ("... Industry Mustapa Mohamed") is not.
  */
 export const PORTFOLIO_WORDS = new Set([
-  'finance', 'economy', 'economic', 'economics', 'trade', 'industry', 'industries', 'primary', 'international', 'foreign', 'affairs', 'home', 'interior',
+  'finance', 'finances', 'livestock', 'economy', 'economic', 'economics', 'trade', 'industry', 'industries', 'primary', 'international', 'foreign', 'affairs', 'home', 'interior',
   // (the European Commission's: "External Trade Commissioner", "Farm Commissioner", "Industrial Policy Director")
   'external', 'farm', 'policy',
   // ("Minister of Heavy Industries")

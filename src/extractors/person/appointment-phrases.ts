@@ -6,6 +6,7 @@ import { APPOINTING_VERBS } from '../../lexicon/people.js';
 import { ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import type { Rule } from '../rule.js';
 import { orgAt } from './context.js';
+import { titleAt } from './title.js';
 
 /** "to succeed Jeff Bezos", "replacing Jane Roe": the person named next is the one who leaves the post. */
 export const SUCCEEDS = new Set(['succeed', 'succeeds', 'succeeding', 'replace', 'replaces', 'replacing']);
@@ -37,12 +38,19 @@ export function pastAside(ctx: Parameters<Rule['run']>[0], k: number): number {
   for (let c = k + 1; c < end && c <= k + 12; c++) {
     const t = doc.tokens[c]!;
     // ("elected Frederick Goldberger, a business consultant, to be president of the company")
-    if (t.text === ',') return doc.tokens[c + 1]?.lower === 'as' || (doc.tokens[c + 1]?.lower === 'to' && doc.tokens[c + 2]?.lower === 'be') ? c + 1 : k;
+    // ... or the post itself ("named Dieter zur Loye, formerly president of American Hoechst, vice chairman")
+    if (t.text === ',') return doc.tokens[c + 1]?.lower === 'as' || (doc.tokens[c + 1]?.lower === 'to' && doc.tokens[c + 2]?.lower === 'be') || postAfterAside(doc, c + 1, end) ? c + 1 : k;
     // a verb ends the aside, unless it is a title wink took for one ("previously head/VERB of international")
     // (or a capitalized word wink took for one: "a former Ford/VERB executive")
     if (t.text === ';' || t.text === '(' || (t.pos === 'VERB' && !ROLE_HEADS.has(t.lower) && !/^\p{Lu}/u.test(t.text))) return k;
   }
   return k;
+}
+
+/** A post that follows an aside and ends there, as an appointee's post does: not the next name of a list. */
+function postAfterAside(doc: Parameters<Rule['run']>[0]['doc'], at: number, end: number): boolean {
+  const post = titleAt(doc, at, end);
+  return !!post && post.tokenStart === at && endsAtBoundary(doc, post.tokenEnd, end) && doc.tokens[post.tokenEnd]?.lower !== 'and';
 }
 
 /**
@@ -65,7 +73,7 @@ export function pastDescription(ctx: Parameters<Rule['run']>[0], k: number): num
     const verb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !(doc.tokens[t.index - 1]?.text === '-' && doc.tokens[t.index - 1]!.end === t.start) && !(doc.tokens[t.index - 1]?.lower === 'chief');
     // ... unless a relative clause inside the aside has it ("part of the family that controls the firm,")
     let relative = false;
-    while (c < sentence.tokenEnd && c <= comma + (relative ? 14 : 8) && doc.tokens[c]!.text !== ',' && (relative || !verb(doc.tokens[c]!)) && doc.tokens[c]!.lower !== 'who') {
+    while (c < sentence.tokenEnd && c <= comma + (relative ? 14 : 12) && doc.tokens[c]!.text !== ',' && (relative || !verb(doc.tokens[c]!)) && doc.tokens[c]!.lower !== 'who') {
       if (c > comma + 1 && RELATIVES.has(doc.tokens[c]!.lower) && doc.tokens[c - 1]!.pos === 'NOUN') relative = true;
       c++;
     }

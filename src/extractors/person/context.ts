@@ -191,7 +191,8 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   }
   let k = i + 1;
   // "Stuart McKibbin of <A.C. Goode and Co>": the wire's bracket around a company with no stock code
-  if (doc.tokens[k]?.text === '<' && entities.mentionAt(k + 1)) k++;
+  // ... or a bracket of any kind ("vice president of (Banca Nazionale del Lavoro)")
+  if ((doc.tokens[k]?.text === '<' || doc.tokens[k]?.text === '(') && entities.mentionAt(k + 1)) k++;
   // "at the Tokyo office of broker James Capel", "speaker of the lower house of the Argentine Parliament": the part
   // named first belongs to the organization after its "of"
   const unitOf = partOfOrganization(doc, entities, k, limit);
@@ -508,11 +509,16 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   // "Commerzbank AG <CBKG.F> chairman": a ticker between name and title (its full stop may have been read as a sentence's end)
   if (k > 0 && doc.tokens[k]!.text === '>') {
     let t = k - 1;
-    while (t > 0 && t > k - 6 && doc.tokens[t]!.text !== '<') t--;
+    while (t > 0 && t > k - 14 && doc.tokens[t]!.text !== '<' && doc.tokens[t]!.text !== '>') t--;
     // ("<Lloyds Bank NZA Ltd> chief economist": the wire's bracket around a company with no stock code holds the name)
     const inside = entities.mentionAt(t + 1);
-    const ticker = t > 0 && (!!entities.mentionEndingAt(t - 1) || /^['’]s?$/.test(doc.tokens[t - 1]!.text));
-    if (doc.tokens[t]!.text === '<' && inside && inside.tokenEnd === k && !ticker) k--;
+    // (a stock code is short words of capitals, digits and stops, "<FRMS ST>": "told Reuters <Acme Corp> president" names
+    // the company)
+    const code = doc.tokens.slice(t + 1, k).every((c) => /^[A-Z0-9.]{1,6}$/.test(c.text));
+    const ticker = t > 0 && code && (!!entities.mentionEndingAt(t - 1) || /^['’]s?$/.test(doc.tokens[t - 1]!.text));
+    // ... the full name before a dash and its short form ("<Cassa di Risparmio di Calabria e Luciana - Carical>")
+    const fullBeforeShort = !!inside && doc.tokens[inside.tokenEnd]?.text === '-' && entities.mentionAt(inside.tokenEnd + 1)?.tokenEnd === k;
+    if (doc.tokens[t]!.text === '<' && inside && (inside.tokenEnd === k || fullBeforeShort) && !ticker) k = inside.tokenEnd - 1;
     else if (doc.tokens[t]!.text === '<' && t > 0) {
       k = t - 1;
       sentenceStart = Math.min(sentenceStart, doc.sentences[doc.tokens[k]!.sentence]!.tokenStart);

@@ -57,7 +57,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     centralBankPost(c, doc);
     envoyDestination(c, doc, entities);
   }
-  const anyOrgOf = new Map<string, string>();
+  const anyOrgOf = new Map<string, { org: string; former: boolean }>();
   const ownOrg = new Map<Reported<'person'>, string>();
   const firstOrg = new Map<string, { start: number; org: string }>();
   // the first organization stated for a person and title is theirs throughout ("Federal Reserve Chairman
@@ -75,7 +75,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // (nor a body named in lower case, a committee they sit on: "director Winthrop Knowlton, now chairman of the
     // independent committee")
     // (nor a party a member is described by: "Patrick Leahy, a Vermont Democrat" chairs a committee, not the party)
-    if (!anyOrgOf.has(c.name) && !(c.roles.length && c.roles.every((r) => OWNER.test(r))) && /\p{Lu}/u.test(c.org) && c.rule !== 'person/party-member') anyOrgOf.set(c.name, c.org);
+    if (!anyOrgOf.has(c.name) && !(c.roles.length && c.roles.every((r) => OWNER.test(r))) && /\p{Lu}/u.test(c.org) && c.rule !== 'person/party-member') anyOrgOf.set(c.name, { org: c.org, former: heldBefore(c, doc) });
   }
   // the countries the story gives its government officers in so many words
   const officials = new Set<string>();
@@ -116,8 +116,12 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // "executive vice president Richard Peterson of Acme has been named president": one employer
     // (a party only for a party's or a legislature's post: "appointed former Senate Republican leader Howard Baker as
     // his new chief of staff" gives no party the staff's post)
-    if (!c.org && anyOrgOf.has(c.name) && (!PARTY_WORDS.has(anyOrgOf.get(c.name)!) || c.roles.every((r) => PARTY_POST.test(r)))) {
-      c.org = anyOrgOf.get(c.name)!;
+    // (not a past post's employer to a present post: "Harry Benz, former president of American Hoechst, has been named
+    // executive vice president" of the company that named him; a country or a party stays theirs)
+    const lent = anyOrgOf.get(c.name);
+    const newPost = lent?.former && !heldBefore(c, doc) && !isCountryName(lent.org) && !PARTY_WORDS.has(lent.org);
+    if (!c.org && lent && !newPost && (!PARTY_WORDS.has(lent.org) || c.roles.every((r) => PARTY_POST.test(r)))) {
+      c.org = lent.org;
       c.confidence -= 0.1;
     }
     // "Sen. John McCain, an Arizona Republican": a legislator's party, where the story states it
@@ -325,6 +329,9 @@ const isFormer = (f: Reported<'person'>, doc: Doc) => {
   return FORMER.test(f.title ?? '') || FORMER_BEFORE.test(doc.text.slice(Math.max(0, f.start - 12), f.start)) || LEFT_POST.test(text) || (SUCCEEDED.test(text) && text.endsWith(f.name));
 };
 
+/** A post held before, as written or as its roles say ("formerly president of American Hoechst"). */
+const heldBefore = (f: Reported<'person'>, doc: Doc) => isFormer(f, doc) || (f.roles.length > 0 && f.roles.every((r) => r.startsWith('former ')));
+
 /**
  * A past post of someone whose present post the story also states is
  * background to the story: the present one is the fact about them ("Arthur
@@ -334,8 +341,8 @@ const isFormer = (f: Reported<'person'>, doc: Doc) => {
 function dropFormerWhereCurrent(facts: Reported<'person'>[], doc: Doc): Reported<'person'>[] {
   const former = new Set(facts.filter((f) => isFormer(f, doc)));
   if (!former.size) return facts;
-  const current = new Set(facts.filter((f) => !former.has(f)).map((f) => f.name));
-  return facts.filter((f) => !former.has(f) || !current.has(f.name));
+  const current = new Set(facts.filter((f) => !former.has(f)).map((f) => `${f.name}\u0000${f.org}`));
+  return facts.filter((f) => !former.has(f) || !current.has(`${f.name}\u0000${f.org}`));
 }
 
 /** "US blogger Curt Hopkins ... Curt Hopkins, director of the Committee": beside a post, what the person does is background. */

@@ -13,6 +13,8 @@ const LETTER_AFTER = /^\s*(?:,\s*|\(\s*)([DRI])-[A-Z][A-Za-z.]*/;
  * Republican on the Senate Budget Committee").
  */
 const DESCRIBED_AFTER = /^(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*,\s+(?:an?|the)\s+(?:(?:[A-Z][a-z]+|conservative|liberal|moderate|senior|veteran|freshman|leading)\s+){0,3}(Republican|Democrat(?:ic)?)\b/;
+/** The party's word alone in brackets after the name. */
+const PARTY_BRACKETED = /^\s*\(\s*(Republican|Democrat(?:ic)?)\s*\)/;
 /** How many of the name's occurrences are looked at: the party is given where the name is first written. */
 const LOOKED_AT = 3;
 
@@ -33,6 +35,9 @@ function partyAfter(text: string, name: string): string | undefined {
     const after = text.slice(end, end + 48);
     const letter = LETTER_AFTER.exec(after)?.[1];
     if (letter) return PARTY_LETTERS[letter];
+    // ("Senator Bill Bradley (Democrat) of New Jersey")
+    const bracketed = PARTY_BRACKETED.exec(after)?.[1];
+    if (bracketed) return bracketed.startsWith('Democrat') ? 'Democratic' : bracketed;
     const described = partyDescribedAfter(after);
     if (described) return described.party;
   }

@@ -19,7 +19,7 @@ import { LORD_OFFICES, POST_FIELDS_AFTER, COURTS, CREATIVE_ROLES, EMPLOYER_DESCR
 const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleEnd = to) => {
   // "Resources Minister", "Fisheries Secretary": a portfolio in capitals is part of the office
   // (right before the post: "European Community farm commissioner" is the Community's)
-  const office = (to === titleEnd || to === titleEnd - 1) && /^(?:minister|secretary|commissioner)$/.test(doc.tokens[titleEnd - 1]?.lower ?? '');
+  const office = (to === titleEnd || to === titleEnd - 1) && /^(?:minister|secretary|under-secretary|undersecretary|commissioner|director)$/.test(doc.tokens[titleEnd - 1]?.lower ?? '');
   // ("his former National Security Adviser, John Poindexter": a post the lexicon knows whole, whatever its words)
   if (Object.hasOwn(ROLE_CANON, doc.tokens.slice(from, to).map((t) => t.lower).join(' '))) return true;
   for (let k = from; k < to; k++) if (!isTitleWord(doc.tokens[k]!.lower) && !(office && PORTFOLIO_WORDS.has(doc.tokens[k]!.lower))) return false;

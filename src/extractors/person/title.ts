@@ -2,6 +2,7 @@
 // "Senior Vice President", "head of research") and splitting it into
 // canonical roles.
 import type { Doc } from '../../document/document.js';
+import { isDictionaryWord } from '../../document/nlp.js';
 import { BODY_BEFORE_HEAD, EMPLOYER_DESCRIPTORS, isTitleWord as isLexiconTitleWord, PORTFOLIO_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { isCapitalized } from '../../entities/names.js';
@@ -59,7 +60,7 @@ const withoutCo = (lower: string) => ((lower.startsWith('co-') || lower.startsWi
 const wordAt = (doc: Doc, k: number) => withoutCo(doc.tokens[k]!.lower);
 
 function knownPhraseEnd(doc: Doc, k: number, limit: number): number {
-  const end = phraseEnd(doc, k, limit);
+  const end = bodyGoesOn(doc, phraseEnd(doc, k, limit));
   if (end > k) {
     // "deputy director general": two known phrases sharing a word are one title
     const further = phraseEnd(doc, end - 1, limit);
@@ -139,6 +140,11 @@ function stateOfAName(doc: Doc, k: number, i: number): boolean {
   return (k > i && t.text === 'State') || doc.tokens[k + 1]?.lower === 'central';
 }
 
+/** -1 where a known phrase ending at `end` ends on a board with a name of its own ("a member of the Supervisory Board of Acme AG"), else `end`. */
+function bodyGoesOn(doc: Doc, end: number): number {
+  return end > 0 && doc.tokens[end - 1]!.text === 'Board' ? -1 : end;
+}
+
 /**
  * The title that starts at token `i`, if one does: title words, joined by
  * "and", "&" or commas between full roles. It must contain a role word.
@@ -180,7 +186,8 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
       break;
     }
     if (t.lower === 'of') {
-      const end = ofPhraseEnd(doc, k, limit);
+      // (not a body's own name that goes on: "a member of the Board of Governors")
+      const end = bodyGoesOn(doc, ofPhraseEnd(doc, k, limit));
       const field = end > k ? end : segmentHasHead ? fieldEnd(doc, k, limit) : -1;
       if (field > k) {
         if (OWNER_WORDS.has(doc.tokens[k + 1]!.lower) || namedOwnerEnd(doc, k + 1, limit) > 0) ownerOf = k;
@@ -387,6 +394,13 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number, ofUnit = false): number
   // "head of the financial transfer department": a department named in lower case, of the company the story is about
   const department = DEPARTMENT_HEADS.has(wordAt(doc, ofAt - 1)) && doc.tokens[ofAt]!.lower === 'of' && doc.tokens[ofAt + 1]?.lower === 'the' ? departmentEnd(doc, ofAt + 2, limit) : -1;
   if (department > 0) return department;
+  // "Vice President for International Services at Chase Econometrics": a field in capitals, before the employer's "at"
+  if (doc.tokens[ofAt]!.lower === 'for') {
+    let k = ofAt + 1;
+    while (k < limit && k <= ofAt + MAX_FIELD_WORDS && (/^\p{Lu}\p{Ll}/u.test(doc.tokens[k]!.text) || (doc.tokens[k]!.lower === 'and' && k > ofAt + 1))) k++;
+    // (in words of its own: not a client, "attorney for Apex at Cadwalader Wickersham and Taft")
+    if (k > ofAt + 2 && doc.tokens[k]?.lower === 'at' && doc.tokens[k - 1]!.lower !== 'and' && doc.tokens.slice(ofAt + 1, k).every((w) => isDictionaryWord(w.lower))) return k;
+  }
   // any post may have a field after "for" ("minister of state for information technology"); after "of" only some
   // ("vice-president of operations": the post after a hyphen)
   if (doc.tokens[ofAt]!.lower !== 'for' && !ofUnit && !FIELD_HEADS.has(wordAt(doc, ofAt - 1).split('-').pop()!)) return -1;
@@ -485,6 +499,8 @@ function namedUnitEnd(doc: Doc, ofAt: number, limit: number): number {
 
 /** Posts that head a department. */
 const DEPARTMENT_HEADS = new Set(['head', 'director', 'chief', 'manager']);
+/** A post, then the division it is held in. */
+const DIVISION_OF = /^(.+?) of (?:the )?(?:[^ ]+ ){0,4}(?:division|unit|subsidiary)$/;
 
 /** "the central cash and currency clearing department": lower-case words from `k` up to a department's noun that no other noun follows; the index after it, else -1. */
 function departmentEnd(doc: Doc, k: number, limit: number): number {
@@ -576,13 +592,18 @@ export function splitRoles(title: string): string[] {
   for (const piece of title.toLowerCase().split(/(\s*(?:,|\band\b|&|\/)\s*)/)) {
     // "head of its European business" holds the role "head of European business"
     // ... and "director of Intel's photonics technology lab" the role "director of photonics technology lab"
-    let part = piece.replace(/\s+/g, ' ').trim().replace(/ of (?:its|their|[^ ]+(?: [^ ]+){0,3}['’]s) /, ' of ').replace(/^(?:a|an) /, '');
+    // ("head of the Bundesbank's credit department": the article stays, "head of the credit department")
+    let part = piece.replace(/\s+/g, ' ').trim().replace(/ of (?:its|their|(the )?[^ ]+(?: [^ ]+){0,3}['’]s) /, ' of $1').replace(/^(?:a|an) /, '');
     if (!part || /^(?:,|and|&|\/)$/.test(part)) {
       if (field && part !== 'and') field = '';
       continue;
     }
     if (field) part = `${field} and ${part}`;
     field = '';
+    // "general manager of Kodak's mass memory division": a post of its own, held in a division, is that post (a head's
+    // division is what the head heads)
+    const division = DIVISION_OF.exec(part);
+    if (division && !DEPARTMENT_HEADS.has(division[1]!) && !division[1]!.endsWith(' head')) part = division[1]!;
     if (!hasRoleWord(part) && !parts.length && part.split(' ').every((w) => PORTFOLIO_WORDS.has(w) || TITLE_MODIFIERS.has(w))) {
       field = part;
       continue;
@@ -598,6 +619,8 @@ export function splitRoles(title: string): string[] {
     const role = canonicalRole(part);
     if (role && !roles.includes(role)) roles.push(role);
   }
+  // "former chairman and chief executive": the word that opens the posts puts them all in the past
+  if (roles.length > 1 && /^(?:former|ex-)/.test(parts[0]!) && !/\b(?:now|currently|current|still)\b/.test(title.toLowerCase())) return roles.map((r) => (r.startsWith('former ') ? r : `former ${r}`));
   return roles;
 }
 

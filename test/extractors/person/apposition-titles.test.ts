@@ -442,3 +442,16 @@ describe('a region after "for the"', () => {
     expect(one('Ann Tower, a spokeswoman for the North Carolina-based bank, said no.', 'Ann Tower')?.title).toBe('spokeswoman');
   });
 });
+
+describe('seats and fields the title reads whole', () => {
+  it('reads a seat on a two-tier board ("a member of the management board")', () => {
+    expect(one('Velmar said Otto Reiss, a member of the management board, will leave.', 'Otto Reiss')).toMatchObject({ title: 'member of the management board', roles: ['member of the management board'] });
+  });
+  it('reads a field in capitals after "for" up to the employer\'s "at", but no client named there', () => {
+    expect(one('"There is no way," Aldo Ruiz, Vice President for International Services at Chase Metrics, said.', 'Aldo Ruiz')).toMatchObject({ roles: ['vice president for international services'], org: 'Chase Metrics' });
+    expect(one('Rick Wender, attorney for Apex at Cadwell Wick and Taft, said.', 'Rick Wender')?.roles).toEqual(['attorney']);
+  });
+  it('puts every post after "former" in the past ("former chairman and chief executive")', () => {
+    expect(one('Hal Benning, former executive vice president and chief financial officer of Kessel Corp, said so.', 'Hal Benning')?.roles).toEqual(['former executive vice president', 'former chief financial officer']);
+  });
+});

@@ -285,3 +285,13 @@ describe('a body described by where it is based', () => {
     expect(one('Tom Raye, chief of the London-based Acme Ltd, said so.', 'Tom Raye')).toMatchObject({ org: 'Acme Ltd' });
   });
 });
+
+describe('a company in brackets', () => {
+  it('reads the wire\'s bracket before a post as the company, though a name stands before it', () => {
+    expect(one('Police told Reuters <Banca di Credito di Vento e Salina - Bacreve> president Franco Sapi was held.', 'Franco Sapi')).toMatchObject({ org: 'Banca di Credito di Vento e Salina' });
+    expect(one('Police told Reuters <Orvex Corp> president John Smith was held.', 'John Smith')).toMatchObject({ org: 'Orvex Corp' });
+  });
+  it('reads a company in round brackets after "of"', () => {
+    expect(one('Others were held, including Franco Del Mare, vice president of (Banca Nazionale del Lido), he said.', 'Franco Del Mare')).toMatchObject({ org: 'Banca Nazionale del Lido' });
+  });
+});

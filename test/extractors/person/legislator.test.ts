@@ -75,3 +75,9 @@ describe('a legislator\'s state and party before the post', () => {
     expect(one('Phil Crain, an Illinois Republican and staunch free trader, said no.', 'Phil Crain')).toEqual({ name: 'Phil Crain', title: null, roles: [], org: 'Republican' });
   });
 });
+
+describe('a party in brackets after the name', () => {
+  it('reads the party\'s word alone ("Senator Bill Brade (Democrat) of New Jersey")', () => {
+    expect(one('Senator Bill Brade (Democrat) of New Jersey said the plan failed.', 'Bill Brade')).toMatchObject({ roles: ['senator'], org: 'Democratic' });
+  });
+});

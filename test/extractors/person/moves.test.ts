@@ -139,21 +139,59 @@ describe('a company announcing its officer', () => {
 });
 
 describe('past posts', () => {
-  it('are dropped where the story states the person\'s present post', () => {
-    const text = 'Vantra was founded by former Lumo Labs researcher Arthur Menz. "We are glad," said Arthur Menz, Vantra\'s chief executive.';
+  it('are dropped where the story states the person\'s present post at the same organization', () => {
+    const text = 'Vantra was founded by former Vantra researcher Arthur Menz. "We are glad," said Arthur Menz, Vantra\'s chief executive.';
     expect(people(text)).toEqual([{ name: 'Arthur Menz', title: 'chief executive', roles: ['chief executive officer'], org: 'Vantra' }]);
+  });
+  it('stay beside a present post at another organization', () => {
+    const text = 'Vantra was founded by former Lumo Labs researcher Arthur Menz. "We are glad," said Arthur Menz, Vantra\'s chief executive.';
+    expect(people(text)).toEqual([
+      { name: 'Arthur Menz', title: 'researcher', roles: ['former researcher'], org: 'Lumo Labs' },
+      { name: 'Arthur Menz', title: 'chief executive', roles: ['chief executive officer'], org: 'Vantra' },
+    ]);
   });
   it('stay where they are all the story says', () => {
     expect(one('The report was written by former Lumo Labs researcher Arthur Menz.', 'Arthur Menz')).toMatchObject({ title: 'researcher', org: 'Lumo Labs' });
   });
   it('include a post left: "who ran", "stepped down as"', () => {
     const text = 'Brian Noll, who ran Corvel Grill Inc, became chief executive of Starlane Inc in 2024.';
-    expect(people(text)).toEqual([{ name: 'Brian Noll', title: 'chief executive', roles: ['chief executive officer'], org: 'Starlane Inc' }]);
+    expect(people(text)).toEqual([
+      { name: 'Brian Noll', title: 'head', roles: ['head'], org: 'Corvel Grill Inc' },
+      { name: 'Brian Noll', title: 'chief executive', roles: ['chief executive officer'], org: 'Starlane Inc' },
+    ]);
   });
   it('include the post of one succeeded, where the story states the post they keep', () => {
     const text = 'Norvel Inc said it named Jan Marsh as president and chief executive officer, succeeding Harold Simms. Simms will continue as chairman.';
     expect(people(text).filter((p) => p.name === 'Harold Simms').map((p) => p.roles)).toEqual([['chairman']]);
     expect(people('Norvel Inc said it named Jan Marsh as president, succeeding Harold Simms.').filter((p) => p.name === 'Harold Simms').map((p) => p.roles)).toEqual([['president']]);
+  });
+});
+
+describe('a present post beside a past one', () => {
+  it('reads the post given after an aside on the appointee ("named X, formerly president of Y, vice chairman")', () => {
+    const text = 'Norlane Corp said it named Otto van Brill, formerly president of Kessel Hoechst, vice chairman.';
+    expect(people(text)).toEqual([
+      { name: 'Otto van Brill', title: 'vice chairman', roles: ['vice chairman'], org: 'Norlane Corp' },
+      { name: 'Otto van Brill', title: 'president', roles: ['former president'], org: 'Kessel Hoechst' },
+    ]);
+  });
+  it('passes an aside of a dozen words before "has been named"', () => {
+    const text = 'Norlane Corp said Hal Benning, former executive vice president and chief financial officer of Kessel Hoechst, has been named treasurer.';
+    expect(people(text).find((p) => p.roles[0] === 'treasurer')).toEqual({ name: 'Hal Benning', title: 'treasurer', roles: ['treasurer'], org: 'Norlane Corp' });
+  });
+  it('gives a post held now no employer of a post held before', () => {
+    const text = 'Norlane Corp said Hal Benning, former president of Kessel Hoechst, joined its board. Benning, the treasurer, said sales rose at Norlane Corp.';
+    expect(people(text)).toEqual([
+      { name: 'Hal Benning', title: 'former president', roles: ['former president'], org: 'Kessel Hoechst' },
+      { name: 'Hal Benning', title: 'treasurer', roles: ['treasurer'], org: 'Norlane Corp' },
+    ]);
+    // (a country stays the person's)
+    const minister = 'Former Foreign Minister Lars Vinge of Sweden spoke. Vinge, the ambassador, said so.';
+    expect(one(minister, 'Lars Vinge')).toMatchObject({ org: 'Sweden' });
+  });
+  it('reads an honour kept after the post ("chairman emeritus of the subsidiary")', () => {
+    const text = 'Kestrel Mfg Co said its unit, Lotterex Inc, would change. It said Ron Vasko, co-founder of Lotterex, will become chairman emeritus of the subsidiary.';
+    expect(people(text).find((p) => p.roles[0] === 'chairman emeritus')).toMatchObject({ name: 'Ron Vasko', org: 'Lotterex Inc' });
   });
 });
 

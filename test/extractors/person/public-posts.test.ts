@@ -190,3 +190,13 @@ describe('aid as a government portfolio', () => {
     expect(one('Aid minister Hilary Benns flew to Jakarta.', 'Hilary Benns')?.roles).toEqual(['aid minister']);
   });
 });
+
+describe('posts of a government with words of their own', () => {
+  it('reads a minister without portfolio as a national government\'s', () => {
+    expect(one('Talks were held with Yugoslavian minister without portfolio Egon Padar.', 'Egon Padar')).toMatchObject({ roles: ['minister without portfolio'], org: 'Yugoslavia' });
+    expect(one('Egon Padar, a minister without portfolio, said trade rose. Yugoslavia wants more.', 'Egon Padar')).toMatchObject({ org: 'Yugoslavia' });
+  });
+  it('reads a portfolio in capitals before "Director" as the post\'s, not an organization', () => {
+    expect(one("Venezuela's banks were told that Public Finances Director Jorge Marzo may visit.", 'Jorge Marzo')).toMatchObject({ title: 'Public Finances Director', roles: ['public finances director'] });
+  });
+});

@@ -120,8 +120,15 @@ describe("a unit of a named organization's, after \"of\" and its possessive", ()
     expect(one('"We have it," said Dr Lena Varga, director of Corvex\'s optical switching lab.', 'Lena Varga')).toMatchObject({ title: "director of Corvex's optical switching lab", roles: ['director of optical switching lab'], org: 'Corvex' });
     expect(one('Paul Dent, deputy head of Arlon Re\'s natural catastrophe department, said claims rose.', 'Paul Dent')).toMatchObject({ roles: ['deputy head of natural catastrophe department'], org: 'Arlon Re' });
   });
+  it('keeps the article of a unit whose owner is cut out ("head of the credit department")', () => {
+    expect(one("Karla Tomm, head of the Bundesbank's credit department, said so.", 'Karla Tomm')).toMatchObject({ roles: ['head of the credit department'], org: 'Bundesbank' });
+  });
+  it('gives a post of its own held in a division as the post alone, and a head the division headed', () => {
+    expect(one("Piet Gillis, vice president and general manager of Kodak's mass memory division, said so.", 'Piet Gillis')).toMatchObject({ roles: ['vice president', 'general manager'], org: 'Kodak' });
+    expect(one("Jo Bell, head of Kodak's mass memory division, said so.", 'Jo Bell')?.roles).toEqual(['head of mass memory division']);
+  });
   it("keeps a unit's own field after its \"of\"", () => {
-    expect(one('Mary Holt, chief of the FTCC\'s division of trading and markets, said the rule stood.', 'Mary Holt')?.roles).toEqual(['chief of division of trading and markets']);
+    expect(one('Mary Holt, chief of the FTCC\'s division of trading and markets, said the rule stood.', 'Mary Holt')?.roles).toEqual(['chief of the division of trading and markets']);
   });
   it('is no field where the words describe the employer, or end in a word that only describes', () => {
     expect(one("Tom Roe, head of Wall Street's largest brokerage firm, said so.", 'Tom Roe')?.roles).toEqual(['head']);
