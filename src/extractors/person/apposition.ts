@@ -103,6 +103,13 @@ export const appositionRule: Rule<'person'> = {
       // "Carmen Robles, Latin American debt specialist at Waverly Brothers": a region the post covers opens it
       const region = !title && !org ? entities.mentionAt(titleStartsAt) : undefined;
       if (region?.type === 'place' && region.adjective) title = titleAt(doc, region.tokenEnd, sentence.tokenEnd);
+      // "said Vincent Fan, bank chief executive here": the word for the body before the post, with no article, is the one
+      // the story named by that word ("Royal Bank of Canada"), or the firm named just before
+      const bodyWord = !title && !org ? doc.tokens[titleStartsAt] : undefined;
+      if (bodyWord && /^[a-z]+$/.test(bodyWord.text) && (FIRM_NOUNS.has(bodyWord.lower) || bodyWord.lower === 'bank')) {
+        const post = titleAt(doc, titleStartsAt + 1, sentence.tokenEnd);
+        if (post) [title, org] = [post, bodyByWord(ctx, bodyWord.lower, titleStartsAt, m.tokenStart) ?? firmJustBefore(ctx, bodyWord.lower, titleStartsAt, m.tokenStart)];
+      }
       // "Saleh Kamel, a leading businessman and head of the Dallah group": what the person is, then the post
       if (!title && !org) title = titleAfterDescription(ctx, titleStartsAt);
       // "Peter Mandelson, former Labour minister and now a European Commissioner": the post now held

@@ -20,7 +20,8 @@ export function isCompanyRole(roles: readonly string[], title: string | null): b
   const officer = (r: string) => r === 'officer' && roles.some((o) => o !== r && COMPANY_ROLE.test(o));
   // (a president in lower case is a company's; a former one where the title says so in the company's terms, "who
   // previously was both president and chairman", "who had been president", not "former president Jimmy Carter")
-  const president = (r: string) => !!title && /^[a-z]/.test(title) && (r === 'president' || (r === 'former president' && !/^(?:former|ex-|deposed|ousted)\b/.test(title)));
+  // (and so is a secretary in lower case, "secretary Scott Saltpeter has resigned", where the title is no more than that)
+  const president = (r: string) => !!title && /^[a-z]/.test(title) && (r === 'president' || (r === 'secretary' && title === 'secretary') || (r === 'former president' && !/^(?:former|ex-|deposed|ousted)\b/.test(title)));
   return roles.length > 0 && roles.every((r) => COMPANY_ROLE.test(r) || officer(r) || president(r));
 }
 

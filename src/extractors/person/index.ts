@@ -142,8 +142,13 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // (or one its own sentence names: "<Royal Trustco Ltd> ... is pursuing a bold expansion, president Michael
     // Cornelissen said" in a story that mostly writes "Royal Trust")
     // ("chairman and president Jack Reichert said": the president among other posts in lower case too)
-    const lowerPresident = !!c.title && c.roles.includes('president') && c.title === c.title.toLowerCase() && doc.text.startsWith(c.title + ' ', c.start);
-    const companyPresident = lowerPresident && (isLegalSuffix((story ??= storyCompany(doc, entities) ?? '').split(' ').pop() ?? '') || companyInSentence(doc, entities, c.start));
+    // ... and so is a bare "secretary" in the story of a company by its legal form ("Insituform also said ... secretary
+    // Scott Saltpeter has resigned"; not "Hong Kong monetary affairs secretary David Nendick told the ... Bank")
+    const lowerTitle = !!c.title && c.title === c.title.toLowerCase() && doc.text.startsWith(c.title + ' ', c.start);
+    const lowerPresident = lowerTitle && c.roles.includes('president');
+    const companyByForm = () => isLegalSuffix((story ??= storyCompany(doc, entities) ?? '').split(' ').pop() ?? '');
+    const leadByForm = () => isLegalSuffix((likely ??= likelyCompany(doc, entities) ?? '').split(' ').pop() ?? '');
+    const companyPresident = (lowerPresident && (companyByForm() || companyInSentence(doc, entities, c.start))) || (lowerTitle && c.title === 'secretary' && (companyByForm() || leadByForm()));
     // ("said Dean Kleckner, president.": a bare president after the name, in lower case and closing the sentence,
     // is the story's organization's, as no head of state is written so)
     const bareAppositivePresident = c.rule === 'person/apposition' && c.title === 'president' && /^[.,]/.test(doc.text.slice(c.end, c.end + 1));

@@ -512,9 +512,17 @@ function departmentEnd(doc: Doc, k: number, limit: number): number {
 }
 
 /** A place of one or two words at `k` that ends the phrase ("head of Asia, ...", "head of Latin America at"): its end, else -1. */
+/** A company's unit named after the place it works in. */
+const BRANCHES = new Set(['branch', 'office', 'unit', 'subsidiary', 'operations', 'division']);
+
 function regionEnd(doc: Doc, k: number, limit: number): number {
   // ("country director for the West Bank and Gaza": after "the", and two places joined by "and")
   if (doc.tokens[k]?.lower === 'the' && /^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '')) {
+    // ("head of the Philippines branch of Mitsui and Co": the company's unit in a place, a country too, before its "of")
+    for (let n = Math.min(k + 3, limit - 2); n > k + 1; n--) {
+      const text = capitalizedWords(doc, k + 1, n);
+      if (text !== undefined && lookupPlace(text) && BRANCHES.has(doc.tokens[n]!.lower) && doc.tokens[n + 1]?.lower === 'of') return n + 1;
+    }
     const first = placeRunEnd(doc, k + 1, limit);
     const second = first > 0 && doc.tokens[first]?.lower === 'and' ? placeRunEnd(doc, first + 1, limit) : -1;
     const end = second > 0 ? second : first;

@@ -158,3 +158,17 @@ describe('a unit named in capitals, then the organization it is part of', () => 
     expect(one('Ron Mahl, director of the Division of Investment, said no.', 'Ron Mahl')?.title).toBe('director');
   });
 });
+
+describe('a unit or a body named by its word', () => {
+  it('reads a company\'s unit in a place, a country too, as the head\'s field ("head of the Philippines branch of")', () => {
+    expect(one('Nobu Wakai, head of the Philippines branch of Mitsuro and Co Ltd, is being visited daily.', 'Nobu Wakai')).toMatchObject({ roles: ['head of the philippines branch'], org: 'Mitsuro and Co Ltd' });
+  });
+  it('reads the word for a body before a post, with no article, as the body the story named by it ("bank chief executive")', () => {
+    expect(one('Royal Bank of Canada has closed its unit, said Vince Fanner, bank chief executive here.', 'Vince Fanner')).toMatchObject({ roles: ['chief executive officer'], org: 'Royal Bank of Canada' });
+  });
+  it('gives a bare secretary in lower case the company the story opens on, not a country it names', () => {
+    const text = 'Insiform Group Ltd of Guernsey, Channel Islands, said it raised its stake. Insiform also said secretary Scott Salt has resigned.';
+    expect(one(text, 'Scott Salt')).toMatchObject({ roles: ['secretary'], org: 'Insiform Group Ltd' });
+    expect(one('Hong Kong monetary affairs secretary David Nendo told the annual meeting of the Asian Development Bank.', 'David Nendo')?.org).not.toBe('Asian Development Bank');
+  });
+});
