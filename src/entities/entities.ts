@@ -353,7 +353,8 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
       // (not after a given name, a nation's adjective or an ordinary word that opened a sentence: "Now Chrysler Corp")
       const [first, last] = core;
       const plainFirst = !!first && !GIVEN_NAMES.has(first.toLowerCase()) && !lookupPlaceAdjective(first) && !isDictionaryWord(first.toLowerCase());
-      if (core.length === 2 && last && words[0] === first && /^\p{Lu}\p{Ll}{2,}$/u.test(last) && !ORG_HEAD_WORDS.has(last.toLowerCase()) && !lookupPlace(last) && !GIVEN_NAMES.has(last.toLowerCase()) && (lookupPlace(first!)?.kind === 'city' || (plainFirst && !isDictionaryWord(last.toLowerCase())))) offer(last, key);
+      // (not a company's own name with its legal form: "Celanese Corp" beside "Hoechst Celanese Corp")
+      if (core.length === 2 && last && words[0] === first && /^\p{Lu}\p{Ll}{2,}$/u.test(last) && !ownLegalName.has(last) && !ORG_HEAD_WORDS.has(last.toLowerCase()) && !lookupPlace(last) && !GIVEN_NAMES.has(last.toLowerCase()) && (lookupPlace(first!)?.kind === 'city' || (plainFirst && !isDictionaryWord(last.toLowerCase())))) offer(last, key);
     }
     // "The National Audit Office said ... NAO head Sir John Bourn": a name of unknown kind that the story
     // shortens to initials it uses as an organization's is that organization written in full

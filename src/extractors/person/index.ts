@@ -119,8 +119,12 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // (not a past post's employer to a present post: "Harry Benz, former president of American Hoechst, has been named
     // executive vice president" of the company that named him; a country or a party stays theirs)
     const lent = anyOrgOf.get(c.name);
-    const newPost = lent?.former && !heldBefore(c, doc) && !isCountryName(lent.org) && !PARTY_WORDS.has(lent.org);
-    if (!c.org && lent && !newPost && (!PARTY_WORDS.has(lent.org) || c.roles.every((r) => PARTY_POST.test(r)))) {
+    // ... nor a present post's to one described as former ("Oliver Grant, a former banker, will become chief executive
+    // of Norden"; a post left, "who resigned as chairman", is most often at the company the story is about)
+    const describedFormer = FORMER.test(c.title ?? '') || FORMER_BEFORE.test(doc.text.slice(Math.max(0, c.start - 12), c.start));
+    const newPost = (lent?.former && !heldBefore(c, doc)) || (lent && !lent.former && describedFormer);
+    const keepsCountry = !!lent && (isCountryName(lent.org) || PARTY_WORDS.has(lent.org));
+    if (!c.org && lent && (!newPost || keepsCountry) && (!PARTY_WORDS.has(lent.org) || c.roles.every((r) => PARTY_POST.test(r)))) {
       c.org = lent.org;
       c.confidence -= 0.1;
     }
@@ -346,8 +350,9 @@ const heldBefore = (f: Reported<'person'>, doc: Doc) => isFormer(f, doc) || (f.r
 function dropFormerWhereCurrent(facts: Reported<'person'>[], doc: Doc): Reported<'person'>[] {
   const former = new Set(facts.filter((f) => isFormer(f, doc)));
   if (!former.size) return facts;
-  const current = new Set(facts.filter((f) => !former.has(f)).map((f) => `${f.name}\u0000${f.org}`));
-  return facts.filter((f) => !former.has(f) || !current.has(`${f.name}\u0000${f.org}`));
+  const current = new Set(facts.filter((f) => !former.has(f)).flatMap((f) => f.roles.map((r) => `${f.name}\u0000${f.org}\u0000${r}`)));
+  const restated = (f: Reported<'person'>) => f.roles.some((r) => current.has(`${f.name}\u0000${f.org}\u0000${r.replace(/^former /, '')}`));
+  return facts.filter((f) => !former.has(f) || !restated(f));
 }
 
 /** "US blogger Curt Hopkins ... Curt Hopkins, director of the Committee": beside a post, what the person does is background. */
