@@ -166,6 +166,14 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // ("including Chairman David Page and President Lon Makanoff": a President listed after another's post at a company is
     // the company's)
     if (!c.org && c.roles.length === 1 && c.roles[0] === 'president') c.org = listedAfterCompanyPost(c) ?? null;
+    // "the country's vice president Jose Alencar": a post the text gives the country the story is about
+    if (!c.org && COUNTRYS_POST.test(doc.text.slice(Math.max(0, c.start - 16), c.start))) {
+      const country = storyCountry(doc, entities, c.roles);
+      if (country) {
+        c.org = country;
+        c.confidence -= 0.15;
+      }
+    }
     if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !bareAppositivePresident && !firmsWording && !bodysPost && (isNationalRole(c.roles) || STYLED_TREASURER.test(c.title ?? '') || (STYLED_VICE_PRESIDENT.test(c.title ?? '') && headsOfState))) {
       const others = taken(c.name, c.roles);
       const country = countryInSentence(doc, entities, c.start, c.roles, others) ?? countryOfPost(postKey(c)) ?? storyCountry(doc, entities, c.roles, officials, others);
@@ -326,6 +334,8 @@ function bodyNamed(entities: Entities, start: number, pattern: RegExp): string |
 const OWNER = /(?:^|\s)(?:owner|shareholder|stockholder|investor)$/;
 
 /** "former Google DeepMind researcher Arthur Mensch": a post the text says is past, in the title or right before it. */
+/** "the country's", "the nation's" right before a post. */
+const COUNTRYS_POST = /\bthe (?:country|nation)['’]s\s+$/i;
 const FORMER = /^(?:former|ex-|onetime|one-time|erstwhile)\b/i;
 const FORMER_BEFORE = /\b(?:former|ex-|onetime|one-time|erstwhile)\s*$/i;
 /** "X, who ran Y", "X stepped down as chief executive": a post left, read from the fact's own words. */

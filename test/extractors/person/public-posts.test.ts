@@ -200,3 +200,10 @@ describe('posts of a government with words of their own', () => {
     expect(one("Venezuela's banks were told that Public Finances Director Jorge Marzo may visit.", 'Jorge Marzo')).toMatchObject({ title: 'Public Finances Director', roles: ['public finances director'] });
   });
 });
+
+describe('a post of "the country"', () => {
+  it('is the post of the country the story is about ("the country\'s vice president Jose Alencar")', () => {
+    const text = "Brazil's airport authority said the government would save Varig, Brazil's flagship airline. However, the country's vice president Jose Alenco said the government is looking at options.";
+    expect(one(text, 'Jose Alenco')).toMatchObject({ roles: ['vice president'], org: 'Brazil' });
+  });
+});
