@@ -817,7 +817,7 @@ function ofTitleRest(doc: Doc, i: number, j: number): number {
 }
 
 const PORTFOLIO_LINKS = new Set(['of', 'for']);
-const PORTFOLIO_OFFICES = new Set(['minister', 'secretary', 'commissioner']);
+const PORTFOLIO_OFFICES = new Set(['minister', 'secretary', 'undersecretary', 'under-secretary', 'commissioner']);
 
 /**
  * "Minister of International Trade and Industry Mustapa Mohamed": the

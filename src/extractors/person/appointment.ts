@@ -25,7 +25,7 @@ function titleAt(doc: Parameters<typeof anyTitleAt>[0], k: number, limit: number
 const PASSIVE = new Set(['named', 'appointed', 'elected', 'promoted', 'nominated', 'installed', 'chosen', 'made']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const BECOME = new Set([
-  'became', 'becomes', 'become', 'remains', 'remained', 'remain', 'continue', 'continues', 'continued', 'serves', 'served', 'serve', 'resigned', 'resigns', 'resign', 'retired', 'retires', 'retire',
+  'became', 'becomes', 'become', 'remains', 'remained', 'remain', 'continue', 'continues', 'continued', 'continuing', 'remaining', 'serves', 'served', 'serve', 'serving', 'resigned', 'resigns', 'resign', 'retired', 'retires', 'retire',
   'quit', 'quits', 'stepped', 'steps', 'step', 'stepping', 'retiring', 'resigning', 'took', 'take', 'takes', 'taking',
   // "was ousted as chief executive of Y"
   'ousted', 'fired', 'sacked', 'dismissed', 'removed',

@@ -338,7 +338,7 @@ const OWNER_WORDS = new Set(['its', 'their']);
 const FIELD_HEADS = new Set(['head', 'director', 'chief', 'president', 'manager', 'minister', 'secretary', 'officer', 'professor', 'editor', 'leader']);
 
 /** Government offices whose portfolio may follow "of" in capitals ("director-general of finance" ends in its "general"). */
-const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner', 'general']);
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'undersecretary', 'commissioner', 'general']);
 
 /** "Minister of International Trade and Industry": the portfolio's words after "of"; the index after them, else -1. */
 export function portfolioEnd(doc: Doc, ofAt: number, limit: number): number {
@@ -356,9 +356,13 @@ export function portfolioEnd(doc: Doc, ofAt: number, limit: number): number {
       continue;
     }
     if (PORTFOLIO_WORDS.has(lower)) last = k + 1;
-    else if (!(lower === 'and' || lower === '&' || lower === ',')) break;
+    // ("Undersecretary of Commerce for Economic Affairs": a second portfolio after "for")
+    else if (!(lower === 'and' || lower === '&' || lower === ',' || (lower === 'for' && last > 0 && PORTFOLIO_WORDS.has(doc.tokens[k + 1]?.lower ?? '')))) break;
     k++;
   }
+  // (a field that goes on in a word no portfolio has is read as a field: "undersecretary for external debt")
+  const next = doc.tokens[last];
+  if (last > 0 && next && /^[a-z]+$/.test(next.text) && next.pos === 'NOUN') return -1;
   return last;
 }
 

@@ -430,3 +430,9 @@ describe('a party lent to another post of its member', () => {
     ]);
   });
 });
+
+describe('a post kept, in a participle', () => {
+  it('reads "with X continuing as Y\'s president"', () => {
+    expect(one("Reebok said Avian will operate as a subsidiary with Dean Crofton continuing as Avian's president.", 'Dean Crofton')).toMatchObject({ roles: ['president'], org: 'Avian' });
+  });
+});

@@ -207,3 +207,13 @@ describe('a post of "the country"', () => {
     expect(one(text, 'Jose Alenco')).toMatchObject({ roles: ['vice president'], org: 'Brazil' });
   });
 });
+
+describe('an undersecretary\'s portfolio', () => {
+  it('reads "Undersecretary of State for Economic Affairs" whole, the name after it apart', () => {
+    expect(one('U.S. Undersecretary of State for Economic Affairs Allan Wallin said he had urged Japan to do more.', 'Allan Wallin')).toMatchObject({ roles: ['undersecretary of state for economic affairs'], org: 'U.S.' });
+    expect(one('"We agree," said Robert Ortman, Undersecretary of Commerce for Economic Affairs.', 'Robert Ortman')?.roles).toEqual(['undersecretary of commerce for economic affairs']);
+  });
+  it('leaves a field that goes on in other words to be read as a field ("undersecretary for external debt")', () => {
+    expect(one('Argentina said so. Jorge Gonzo, undersecretary for external debt, said talks went on.', 'Jorge Gonzo')?.roles).toEqual(['undersecretary for external debt']);
+  });
+});
