@@ -30,6 +30,13 @@ const TEENS = [...CARDINAL_WORDS.keys()].filter((w) => CARDINAL_WORDS.get(w)! >=
 const TENS = alternation(TENS_WORDS.keys());
 /** cardinal in words, 0..99 */
 export const NUMBER_WORD = `(?:(?:${TENS})(?:[-\\s](?:${ONES}))?|${alternation(TEENS)}|${ONES}|zero)`;
+/**
+ * A day of the month in words, as the wire spells some ("April one", "March Four", "November three, 1986"); only
+ * where what follows ends the date ("In March one analyst said" has no day).
+ */
+export const DAY_WORD =
+  `(?:twenty[-\\s](?:${ONES})|thirty[-\\s]one|twenty|thirty|${alternation(TEENS)}|${ONES})` +
+  `(?=[ \\t]*(?:[,.;:)\\n]|$)|\\s+(?:and|to|through|until|at|as|for|in|when|record|\\d{4})\\b)`;
 /** a year read aloud: "nineteen ninety-six", "two thousand", "two thousand and one" */
 export const SPOKEN_YEAR = `(?:(?:eighteen|nineteen|twenty)[-\\s](?:(?:${TENS})(?:[-\\s](?:${ONES}))?|${alternation(TEENS)}|(?:oh|o)[-\\s](?:${ONES}))|two\\s+thousand(?:\\s+(?:and\\s+)?(?:${alternation(TEENS)}|${ONES}))?)`;
 

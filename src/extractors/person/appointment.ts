@@ -8,6 +8,7 @@ import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
 import { isTitleWord, POST_NOUN, singularPost } from '../../lexicon/titles.js';
 import { CALENDAR_NAME_STOPS, MONTH_NUMBER, WEEKDAYS } from '../../lexicon/calendar.js';
 import { DEICTIC_DAYS, SEASONS } from '../../lexicon/date-words.js';
+import { CARDINAL_WORDS } from '../../lexicon/date-numbers.js';
 import { employerFrom, heldBefore, titleAt as anyTitleAt, type TitleSpan } from './title.js';
 import {
   AFTER_APPOINTER, AUXILIARIES, SUCCEEDS, announcerOrg, appointeeAt, appointerBefore, appoints, clauseEnd, endsAtBoundary, pastAside, pastDescription,
@@ -108,8 +109,9 @@ function timeBefore(ctx: Parameters<Rule['run']>[0], k: number, word: string): n
 }
 /** Days said in one word between a verb and its "as" ("resigned yesterday as chairman", "resigned Monday as"). */
 const DAYS_ALONE = new Set<string>([...DEICTIC_DAYS.keys(), ...WEEKDAYS]);
-/** "April 21": a day's number after its month. */
-const isDayAfterMonth = (ctx: Parameters<Rule['run']>[0], n: number) => /^\d{1,2}$/.test(ctx.doc.tokens[n]!.text) && MONTH_NUMBER.has(ctx.doc.tokens[n - 1]?.lower.replace(/\.$/, '') ?? '');
+/** "April 21", and as the wire spells some, "May one", "April One": a day's number after its month. */
+const isDayAfterMonth = (ctx: Parameters<Rule['run']>[0], n: number) =>
+  (/^\d{1,2}$/.test(ctx.doc.tokens[n]!.text) || CARDINAL_WORDS.has(ctx.doc.tokens[n]!.lower)) && MONTH_NUMBER.has(ctx.doc.tokens[n - 1]?.lower.replace(/\.$/, '') ?? '');
 const TIME_PHRASE_WORDS = new Set(['this', 'last', 'next', 'in', 'on', 'early', 'late', 'month', 'year', 'week', ...DAYS_ALONE]);
 
 /** The appointing verb right before the name at `i`, or before a title that stands between them; -1 if none. */

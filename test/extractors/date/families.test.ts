@@ -50,6 +50,12 @@ table('months and days without a year', [
   ['The dividend was paid on Sept. 30.', 'Sept. 30', 'DATE', '2012-09-30'],
   ['The board will meet on March 12.', 'March 12', 'DATE', '2013-03-12'],
   ['Women gather on Sunday, March eighth.', 'Sunday, March eighth', 'DATE', '2013-03-08'],
+  // the wire spells some days in words
+  ['Qtly div 35 cts vs 35 cts Payable April one Record March 14.', 'April one', 'DATE', '2013-04-01'],
+  ['Kline will resign on May one as president.', 'May one', 'DATE', '2013-05-01'],
+  ['The fund closed on November three, 1986, when it was sold.', 'November three, 1986', 'DATE', '1986-11-03'],
+  // (a number word after a month is a day only where the date ends there)
+  ['In March one analyst expects a rebound.', 'March', 'DATE', '2013-03'],
   ['Wang Xiang told CNET this April.', 'this April', 'DATE', '2013-04'],
   ['Sales slowed last December.', 'last December', 'DATE', '2012-12'],
   // said in February, "last January" is a year back: the month just gone is "last month"

@@ -22,6 +22,7 @@ describe('not dates', () => {
     'The bill cleared Section 2010 of the code.',
     'Theresa May met the press.',
     'The March for Life drew thousands.',
+    'May one of them object?',
     'A 6-year-old boy was rescued.',
     'The 52-year-old executive resigned.',
     'He watched 60 Minutes.',

@@ -6,8 +6,8 @@ import { ORDINAL_WORDS } from '../../../lexicon/date-numbers.js';
 import type { Rule } from '../../rule.js';
 import { fmtDay, isValidDay } from '../calendar-math.js';
 import { eachMatch, emit, fields, isCapitalized, refDay } from '../context.js';
-import { parseOrdinal } from '../numbers.js';
-import { alternation, DAY_NUMBER, MONTH_ANY } from '../patterns.js';
+import { parseOrdinal, wordNumber } from '../numbers.js';
+import { alternation, DAY_NUMBER, DAY_WORD, MONTH_ANY } from '../patterns.js';
 import { resolveMonthDay } from '../resolve.js';
 import { tenseAt } from '../tense.js';
 import { has, T_MONTH } from '../triggers.js';
@@ -15,7 +15,7 @@ import { has, T_MONTH } from '../triggers.js';
 const ORDINAL = `(?:(?:twenty|thirty)[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${alternation(ORDINAL_WORDS.keys())})`;
 
 const MONTH_DAY = new RegExp(
-  `\\b(${MONTH_ANY})\\s+(${DAY_NUMBER}|${ORDINAL}\\b)(?!\\s*(?:-|to)\\s*\\d|\\s+(?:percent|million|billion|points?|shares|people|%)\\b)` +
+  `\\b(${MONTH_ANY})\\s+(${DAY_NUMBER}|${ORDINAL}\\b|${DAY_WORD})(?!\\s*(?:-|to)\\s*\\d|\\s+(?:percent|million|billion|points?|shares|people|%)\\b)` +
     `|\\bthe\\s+(${DAY_NUMBER}|${ORDINAL})\\s+of\\s+(${MONTH_ANY})` +
     `|\\b(${DAY_NUMBER})\\s+(${MONTH_ANY})\\b`,
   'gi',
@@ -38,7 +38,8 @@ export const monthDay: Rule<'date'> = {
       // "5 May" only in day-month order news: a bare number before "May" is rarely a day
       if (m[5] && monthWord.toLowerCase() === 'may') return;
       const month = monthOf(monthWord);
-      const day = parseOrdinal((m[2] ?? m[3] ?? m[5]!).replace(/\s+/g, ' '));
+      const dayText = (m[2] ?? m[3] ?? m[5]!).replace(/\s+/g, ' ');
+      const day = parseOrdinal(dayText) ?? wordNumber(dayText);
       if (!month || !day || !isValidDay(2000, month, day)) return;
       const start = m.index;
       const end = m.index + m[0].length;
