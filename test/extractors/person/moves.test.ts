@@ -436,3 +436,9 @@ describe('a post kept, in a participle', () => {
     expect(one("Reebok said Avian will operate as a subsidiary with Dean Crofton continuing as Avian's president.", 'Dean Crofton')).toMatchObject({ roles: ['president'], org: 'Avian' });
   });
 });
+
+describe('a day in words between the verb and the post', () => {
+  it('passes "on May one" as it passes "on May 1"', () => {
+    expect(one('Harold Klinger, 48, will resign on May one as president of Liberty Finance Group Inc, the company said.', 'Harold Klinger')).toMatchObject({ roles: ['president'], org: 'Liberty Finance Group Inc' });
+  });
+});
