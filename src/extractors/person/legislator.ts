@@ -10,9 +10,9 @@ const LETTER_AFTER = /^\s*(?:,\s*|\(\s*)([DRI])-[A-Z][A-Za-z.]*/;
 /**
  * "an Arizona Republican", "a New York Democrat", "a conservative Republican from Idaho": the state's name or a
  * leaning, then the party's word; past the state the legislator is "of" ("Pete Domenici of New Mexico, the senior
- * Republican on the Senate Budget Committee").
+ * Republican on the Senate Budget Committee"; "Sen. Jake Garn, the committee's top Republican").
  */
-const DESCRIBED_AFTER = /^(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*,\s+(?:an?|the)\s+(?:(?:[A-Z][a-z]+|conservative|liberal|moderate|senior|veteran|freshman|leading)\s+){0,3}(Republican|Democrat(?:ic)?)\b/;
+const DESCRIBED_AFTER = /^(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*,\s+(?:an?|the)\s+(?:(?:[A-Z][a-z]+|conservative|liberal|moderate|senior|veteran|freshman|leading|top|ranking|(?:committee|panel|subcommittee)['’]s)\s+){0,3}(Republican|Democrat(?:ic)?)\b/;
 /** The party's word alone in brackets after the name. */
 const PARTY_BRACKETED = /^\s*\(\s*(Republican|Democrat(?:ic)?)\s*\)/;
 /** How many of the name's occurrences are looked at: the party is given where the name is first written. */

@@ -81,3 +81,9 @@ describe('a party in brackets after the name', () => {
     expect(one('Senator Bill Brade (Democrat) of New Jersey said the plan failed.', 'Bill Brade')).toMatchObject({ roles: ['senator'], org: 'Democratic' });
   });
 });
+
+describe('a party given by a legislator\'s rank in it', () => {
+  it('reads "the committee\'s top Republican" after a senator', () => {
+    expect(one("But Sen. Jake Garner, the committee's top Republican, chastised senators.", 'Jake Garner')).toMatchObject({ roles: ['senator'], org: 'Republican' });
+  });
+});
