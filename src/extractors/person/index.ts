@@ -122,9 +122,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // ... nor a present post's to one described as former ("Oliver Grant, a former banker, will become chief executive
     // of Norden"; a post left, "who resigned as chairman", is most often at the company the story is about)
     const describedFormer = FORMER.test(c.title ?? '') || FORMER_BEFORE.test(doc.text.slice(Math.max(0, c.start - 12), c.start));
-    const newPost = (lent?.former && !heldBefore(c, doc)) || (lent && !lent.former && describedFormer);
-    const keepsCountry = !!lent && (isCountryName(lent.org) || PARTY_WORDS.has(lent.org));
-    if (!c.org && lent && (!newPost || keepsCountry) && (!PARTY_WORDS.has(lent.org) || c.roles.every((r) => PARTY_POST.test(r)))) {
+    const otherTime = !!lent && (lent.former ? !heldBefore(c, doc) : describedFormer) && !isCountryName(lent.org) && !PARTY_WORDS.has(lent.org);
+    if (!c.org && lent && !otherTime && (!PARTY_WORDS.has(lent.org) || c.roles.every((r) => PARTY_POST.test(r)))) {
       c.org = lent.org;
       c.confidence -= 0.1;
     }
@@ -333,9 +332,9 @@ function bodyNamed(entities: Entities, start: number, pattern: RegExp): string |
 
 const OWNER = /(?:^|\s)(?:owner|shareholder|stockholder|investor)$/;
 
-/** "former Google DeepMind researcher Arthur Mensch": a post the text says is past, in the title or right before it. */
 /** "the country's", "the nation's" right before a post. */
 const COUNTRYS_POST = /\bthe (?:country|nation)['’]s\s+$/i;
+/** "former Google DeepMind researcher Arthur Mensch": a post the text says is past, in the title or right before it. */
 const FORMER = /^(?:former|ex-|onetime|one-time|erstwhile)\b/i;
 const FORMER_BEFORE = /\b(?:former|ex-|onetime|one-time|erstwhile)\s*$/i;
 /** "X, who ran Y", "X stepped down as chief executive": a post left, read from the fact's own words. */

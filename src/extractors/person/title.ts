@@ -186,7 +186,7 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
       break;
     }
     if (t.lower === 'of') {
-      // (not a body's own name that goes on: "a member of the Board of Governors")
+      // (not a board with a name of its own: "a member of the Supervisory Board of Acme AG")
       const end = bodyGoesOn(doc, ofPhraseEnd(doc, k, limit));
       const field = end > k ? end : segmentHasHead ? fieldEnd(doc, k, limit) : -1;
       if (field > k) {
@@ -515,10 +515,10 @@ function departmentEnd(doc: Doc, k: number, limit: number): number {
   return -1;
 }
 
-/** A place of one or two words at `k` that ends the phrase ("head of Asia, ...", "head of Latin America at"): its end, else -1. */
 /** A company's unit named after the place it works in. */
 const BRANCHES = new Set(['branch', 'office', 'unit', 'subsidiary', 'operations', 'division']);
 
+/** A place of one or two words at `k` that ends the phrase ("head of Asia, ...", "head of Latin America at"): its end, else -1. */
 function regionEnd(doc: Doc, k: number, limit: number): number {
   // ("country director for the West Bank and Gaza": after "the", and two places joined by "and")
   if (doc.tokens[k]?.lower === 'the' && /^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '')) {
