@@ -372,7 +372,8 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     // (after a comma, only initials that close the aside: "Standard Oil Co, BP Managing Director" is a list)
     const opener = doc.tokens[c.tokenEnd]?.text ?? '';
     const setOff = SETS_OFF_INITIALS.has(opener) && (opener !== ',' || /^[,;.()]$/.test(doc.tokens[next.tokenEnd]?.text ?? '.'));
-    if ((isAcronym(next.text) && setOff) || parenthesized) offer(next.text, keys[i]!);
+    // (not a place in brackets, where the firm works: "Bache Securities (Japan) analyst")
+    if (((isAcronym(next.text) && setOff) || parenthesized) && !lookupPlace(next.text)) offer(next.text, keys[i]!);
   });
   // "Ex-Im" for "Export-Import Bank": each part of a hyphenated name clipped to its first letters
   const hyphenated = [...typeOfKey.keys()].filter((k) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?: |$)/u.test(k));

@@ -577,3 +577,10 @@ describe('the news agency a source spoke to', () => {
     expect(names).toEqual(['Reuters', 'Senate Budget Committee', 'Lew Chill']);
   });
 });
+
+describe('a place in brackets after a firm', () => {
+  it('is where the firm works, no short name of it: the country keeps its own name', () => {
+    const e = buildEntities(buildDocument({ id: 'o', text: 'said Bache Securities (Japan) analyst Darrell Whit. Former Prime Minister Kakuei Tanaka agreed.' }));
+    expect(e.canonicalOrg('Japan')).not.toBe('Bache Securities');
+  });
+});

@@ -44,7 +44,9 @@ const COPULA = new Set(['is', 'was', 'been']);
 const FUTURE = new Set(['will', 'shall']);
 /** "is to be", "are to be": an arrangement still to come */
 const BE_TO_BE = new Set(['is', 'are']);
-const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'next', 'current', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over', 'on', 'up', 'serve', 'become']);
+const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'next', 'current', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over', 'on', 'up', 'serve', 'become',
+  // ("Paul Volcker has been an outstanding Chairman of the Federal Reserve": praise of the holder, before the post)
+  'outstanding', 'excellent', 'effective', 'capable', 'successful', 'distinguished', 'respected']);
 /** Verbs of leading an organization in a relative clause, and the role they state: "X, who heads Y". */
 const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', led: 'head', runs: 'head', ran: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
 const OWN_POST = new Set(['his', 'her', 'their']);

@@ -442,3 +442,9 @@ describe('a day in words between the verb and the post', () => {
     expect(one('Harold Klinger, 48, will resign on May one as president of Liberty Finance Group Inc, the company said.', 'Harold Klinger')).toMatchObject({ roles: ['president'], org: 'Liberty Finance Group Inc' });
   });
 });
+
+describe('praise of a holder before the post', () => {
+  it('is passed after "has been an" ("an outstanding Chairman of the Federal Reserve")', () => {
+    expect(one('Lawson said Paul Volk has been an outstanding Chairman of the Federal Reserve and he will be missed.', 'Paul Volk')).toMatchObject({ roles: ['chairman'], org: 'Federal Reserve' });
+  });
+});
