@@ -504,7 +504,7 @@ function namedUnitEnd(doc: Doc, ofAt: number, limit: number): number {
 /** Posts that head a department. */
 const DEPARTMENT_HEADS = new Set(['head', 'director', 'chief', 'manager']);
 /** A post, then the division it is held in. */
-const DIVISION_OF = /^(.+?) of (?:the )?(?:[^ ]+ ){0,4}(?:division|unit|subsidiary)$/;
+const DIVISION_OF = /^(.+?) of (?:the )?(?:[^ ]+ ){0,5}(?:division|unit|subsidiary|department)$/;
 
 /** "the central cash and currency clearing department": lower-case words from `k` up to a department's noun that no other noun follows; the index after it, else -1. */
 function departmentEnd(doc: Doc, k: number, limit: number): number {
@@ -612,10 +612,11 @@ export function splitRoles(title: string): string[] {
     }
     if (field) part = `${field} and ${part}`;
     field = '';
-    // "general manager of Kodak's mass memory division": a post of its own, held in a division, is that post (a head's
-    // division is what the head heads)
+    // "general manager of Kodak's mass memory division", "director of the First International Economic Affairs
+    // Division": a post of its own, held in a division or a department, is that post (a head's or a chief's unit is
+    // what they head)
     const division = DIVISION_OF.exec(part);
-    if (division && !DEPARTMENT_HEADS.has(division[1]!) && !division[1]!.endsWith(' head')) part = division[1]!;
+    if (division && !/(?:^| )(?:head|chief)$/.test(division[1]!)) part = division[1]!;
     if (!hasRoleWord(part) && !parts.length && part.split(' ').every((w) => PORTFOLIO_WORDS.has(w) || TITLE_MODIFIERS.has(w))) {
       field = part;
       continue;

@@ -123,9 +123,11 @@ describe("a unit of a named organization's, after \"of\" and its possessive", ()
   it('keeps the article of a unit whose owner is cut out ("head of the credit department")', () => {
     expect(one("Karla Tomm, head of the Bundesbank's credit department, said so.", 'Karla Tomm')).toMatchObject({ roles: ['head of the credit department'], org: 'Bundesbank' });
   });
-  it('gives a post of its own held in a division as the post alone, and a head the division headed', () => {
+  it('gives a post of its own held in a division or a department as the post alone, and a head the unit headed', () => {
     expect(one("Piet Gillis, vice president and general manager of Kodak's mass memory division, said so.", 'Piet Gillis')).toMatchObject({ roles: ['vice president', 'general manager'], org: 'Kodak' });
     expect(one("Jo Bell, head of Kodak's mass memory division, said so.", 'Jo Bell')?.roles).toEqual(['head of mass memory division']);
+    // (a department too: "deputy general manager of Sumitomo Bank Ltd's economics department")
+    expect(one("Koichi Tsuki, Deputy General Manager of Sumitomo Bank Ltd's economics department, said so.", 'Koichi Tsuki')?.roles).toEqual(['deputy general manager']);
   });
   it("keeps a unit's own field after its \"of\"", () => {
     expect(one('Mary Holt, chief of the FTCC\'s division of trading and markets, said the rule stood.', 'Mary Holt')?.roles).toEqual(['chief of the division of trading and markets']);
