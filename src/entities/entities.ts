@@ -5,7 +5,7 @@ import type { Doc } from '../document/document.js';
 import { isDictionaryWord } from '../document/nlp.js';
 import { BODY_WORDS, CHAMBERS, CLIPPED_NAMES, KNOWN_ORGANIZATIONS, LEADING_FORMS, ORG_HEAD_WORDS, PARTY_WORDS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
 import { GIVEN_NAMES, NAME_PARTICLES } from '../lexicon/people.js';
-import { places } from '../lexicon/places.js';
+import { GOVERNMENT_SEATS, places } from '../lexicon/places.js';
 import { decide, isLegalSuffix, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
 import { findNames, isAcronym, namedAlone, type NameChunk } from './names.js';
 import { resolveReferences } from './references.js';
@@ -95,6 +95,8 @@ export function opensSentenceAsWord(doc: Doc, m: EntityMention, entities?: Entit
   if (m.type !== 'other' || m.tokenEnd - m.tokenStart !== 1 || m.tokenStart !== doc.sentences[m.sentence]!.tokenStart || isAcronym(m.surface)) return false;
   // ("Airbus head Noel Forgeard" in a story that writes "Airbus" mid-sentence too: the story uses the word as a name)
   if (entities && writtenMidSentence(doc, entities).has(m.name)) return false;
+  // ("Kremlin leader Mikhail Gorbachev": a seat of government is a name wherever it stands)
+  if (Object.hasOwn(GOVERNMENT_SEATS, m.surface)) return false;
   return isDictionaryWord(m.surface.toLowerCase()) || /^ex-/i.test(m.surface);
 }
 

@@ -15,13 +15,18 @@ import { NEWS_SOURCES, NOT_EMPLOYERS_NEARBY } from '../../lexicon/organizations.
 // football club's or a project's)
 const COMPANY_ROLE = /^(?:(?:.* )?(?:chairman|co-chairman|(?:co-)?chief \w+ officer|(?:financial|operating|accounting|investment|compliance|administrative|credit|loan|trust) officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|controller|company secretary|company official|board member|member of the board|chief)(?: (?:of|for) [a-z. ]+)?|(?:.* )?(?:plant|factory|product|project|sales|marketing|regional|country|branch|store|brand|account|program|programme|operations) manager|(?:.* )?head (?:of|for) [a-z ]+)$/;
 
+/** A company's own words before a post: "Group president", "company president". */
+const FIRMS_PARTS = /^(?:group|company|corporate)\s/i;
+
 export function isCompanyRole(roles: readonly string[], title: string | null): boolean {
   // ("officer" alone is as often an honour's, "made an officer of the order"; beside a director it is a company's)
   const officer = (r: string) => r === 'officer' && roles.some((o) => o !== r && COMPANY_ROLE.test(o));
   // (a president in lower case is a company's; a former one where the title says so in the company's terms, "who
   // previously was both president and chairman", "who had been president", not "former president Jimmy Carter")
   // (and so is a secretary in lower case, "secretary Scott Saltpeter has resigned", where the title is no more than that)
-  const president = (r: string) => !!title && /^[a-z]/.test(title) && (r === 'president' || (r === 'secretary' && title === 'secretary') || (r === 'former president' && !/^(?:former|ex-|deposed|ousted)\b/.test(title)));
+  // (and a "Group president" opening a sentence is a company's group's, whatever its capital)
+  const firmsGroup = !!title && FIRMS_PARTS.test(title);
+  const president = (r: string) => !!title && (/^[a-z]/.test(title) || (firmsGroup && r.endsWith('president'))) && (r === 'president' || r === 'group president' || r === 'company president' || (r === 'secretary' && title === 'secretary') || (r === 'former president' && !/^(?:former|ex-|deposed|ousted)\b/.test(title)));
   return roles.length > 0 && roles.every((r) => COMPANY_ROLE.test(r) || officer(r) || president(r));
 }
 

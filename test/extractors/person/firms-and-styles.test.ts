@@ -123,3 +123,12 @@ describe('ranks glued to the post by a hyphen', () => {
     expect(one('"It is essential," said Arts minister Estel Morrison of the findings.', 'Estel Morrison')?.org).not.toBe('Arts');
   });
 });
+
+describe('a body opening the sentence before a post', () => {
+  it('reads a seat of government as the body, though it is a word too ("Kremlin leader")', () => {
+    expect(one('No decision had been reached. Kremlin leader Mikhail Gorbov proposed on Saturday that talks be separated.', 'Mikhail Gorbov')).toMatchObject({ roles: ['leader'], org: 'Kremlin' });
+  });
+  it('reads "Group president" as a company\'s post, capital and all', () => {
+    expect(one('Holderbank earlier reported a profit. Group president Thomas Schmidt said Holderbank was now in a consolidation phase.', 'Thomas Schmidt')).toMatchObject({ org: 'Holderbank' });
+  });
+});
