@@ -66,6 +66,9 @@ const PERSON_POSSESSIVES = new Set(['his', 'her']);
 /** Tokens around a member of a list: "Canada, Belgium and Sweden". */
 const LIST_JOINS = new Set([',', 'and']);
 
+/** What a seat of government named in the story ("the White House", "Congress") counts for its country against a name of it. */
+const SEAT_WEIGHT = 2;
+
 /** Every country a document names, by name, adjective, capital or state, in order. */
 function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
   let found = cache.get(doc);
@@ -75,7 +78,7 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
     // "the US Congress", "the White House": a seat of government speaks for its country
     const seat = m.type !== 'place' ? seatCountry(m.name) : undefined;
     if (seat) {
-      found.push({ code: seat.code, name: seat.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight: 1 });
+      found.push({ code: seat.code, name: seat.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight: SEAT_WEIGHT });
       continue;
     }
     if (m.type !== 'place') continue;

@@ -688,3 +688,10 @@ describe('a legislature the story names most', () => {
     expect(one(text, 'Ray Dunn')?.org).not.toBe('Congress');
   });
 });
+
+describe('a seat of government the story names', () => {
+  it('counts for its country over a country the story names as often ("President Reagan" in a story on Iran)', () => {
+    const text = 'Iran said the talks were over. Iran denied the report. The White House declined comment. President Reagan met aides at the White House, and Iran disagreed.';
+    expect(one(text, 'Reagan')).toMatchObject({ roles: ['president'], org: 'U.S.' });
+  });
+});
