@@ -4,7 +4,7 @@
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AUTHORITY_HEADS, BODY_HEADS, BODY_WORDS, BRANCH_WORDS, ORG_DESCRIPTOR_NOUNS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, PARTY_WORDS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS, WIRE_AGENCIES } from '../lexicon/organizations.js';
-import { oneLine, places } from '../lexicon/places.js';
+import { GOVERNMENT_SEATS, oneLine, places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
 import { ENVOYS, isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
@@ -82,6 +82,9 @@ function isNameToken(doc: Doc, i: number): boolean {
   if (POSTNOMINAL_POSTS.has(t.text) && !(doc.tokens[i + 1] && isCapitalized(doc.tokens[i + 1]!) && doc.tokens[i + 1]!.sentence === t.sentence)) return false;
   // "builds AI tools": a thing's acronym alone is no name ("Corvid AI" and "AI Singapore" keep it)
   if (TERM_ACRONYMS.has(t.text) && !joinsCapitals(doc, i)) return false;
+  // ("The sources said New White House Chief of Staff Howard Baker": a word for what is new, capitalized or not, opens
+  // no seat of government's name)
+  if (t.lower === 'new' && seatOfGovernmentAt(doc, i + 1)) return false;
   if (!startsSentence(doc, i)) return true;
   // "New Zealand trade minister ...": a place's name of two words or three opening the sentence
   if (opensPlaceName(doc, i)) return true;
@@ -317,6 +320,12 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
 
 /** Words a firm named for its founders ends in after "and". */
 const PARTNERS_WORDS = new Set(['associates', 'partners', 'sons', 'brothers']);
+
+/** Whether a seat of government's name ("White House", "Kremlin") of one or two words starts at token `k`. */
+function seatOfGovernmentAt(doc: Doc, k: number): boolean {
+  const one = doc.tokens[k]?.text ?? '';
+  return Object.hasOwn(GOVERNMENT_SEATS, one) || Object.hasOwn(GOVERNMENT_SEATS, `${one} ${doc.tokens[k + 1]?.text ?? ''}`);
+}
 
 /** Words that open a sentence before a name they describe, and open no name themselves. */
 const OPENING_DESCRIBERS = new Set(['latest', 'recent', 'preliminary', 'revised', 'several', 'further']);

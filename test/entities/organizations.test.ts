@@ -584,3 +584,12 @@ describe('a place in brackets after a firm', () => {
     expect(e.canonicalOrg('Japan')).not.toBe('Bache Securities');
   });
 });
+
+describe('"New" before a name', () => {
+  it('opens no seat of government\'s name ("New White House Chief of Staff"), but still opens a company\'s', () => {
+    const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.name);
+    expect(names('The sources said New White House Chief of Staff Howard Baker agreed.').join('|')).not.toContain('New');
+    expect(names('Regan resigned. New White House Chief of Staff Howard Baker said so.').join('|')).not.toContain('New');
+    expect(orgs('New England Electric Co said so.')).toEqual(['New England Electric Co']);
+  });
+});
