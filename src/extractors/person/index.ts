@@ -75,7 +75,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // (nor a body named in lower case, a committee they sit on: "director Winthrop Knowlton, now chairman of the
     // independent committee")
     // (nor a party a member is described by: "Patrick Leahy, a Vermont Democrat" chairs a committee, not the party)
-    if (!anyOrgOf.has(c.name) && !(c.roles.length && c.roles.every((r) => OWNER.test(r))) && /\p{Lu}/u.test(c.org) && c.rule !== 'person/party-member') anyOrgOf.set(c.name, { org: c.org, former: heldBefore(c, doc) });
+    if (!anyOrgOf.has(c.name) && !(c.roles.length && c.roles.every((r) => OWNER.test(r))) && /\p{Lu}/u.test(c.org) && c.rule !== 'person/party-member') anyOrgOf.set(c.name, { org: c.org, former: isPastPost(c, doc) });
   }
   // the countries the story gives its government officers in so many words
   const officials = new Set<string>();
@@ -121,8 +121,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     const lent = anyOrgOf.get(c.name);
     // ... nor a present post's to one described as former ("Oliver Grant, a former banker, will become chief executive
     // of Norden"; a post left, "who resigned as chairman", is most often at the company the story is about)
-    const describedFormer = FORMER.test(c.title ?? '') || FORMER_BEFORE.test(doc.text.slice(Math.max(0, c.start - 12), c.start));
-    const otherTime = !!lent && (lent.former ? !heldBefore(c, doc) : describedFormer) && !isCountryName(lent.org) && !PARTY_WORDS.has(lent.org);
+    const otherTime = !!lent && (lent.former ? !isPastPost(c, doc) : describedFormer(c, doc)) && !isCountryName(lent.org) && !PARTY_WORDS.has(lent.org);
     if (!c.org && lent && !otherTime && (!PARTY_WORDS.has(lent.org) || c.roles.every((r) => PARTY_POST.test(r)))) {
       c.org = lent.org;
       c.confidence -= 0.1;
@@ -342,13 +341,15 @@ const FORMER_BEFORE = /\b(?:former|ex-|onetime|one-time|erstwhile)\s*$/i;
 const LEFT_POST = /(?:\bwho\s+(?:ran|headed|led|chaired)|\b(?:stepped\s+down|resigned|retired|quit|ousted|fired|sacked|dismissed|removed)\s+(?:as|from))\b[^,]*$/i;
 /** "named J. Landis Martin as president, succeeding Harold Simmons": the post the one succeeded leaves, read from the fact's own words. */
 const SUCCEEDED = /,\s+(?:succeeding|replacing)\s+[^,]*$/i;
+/** A post the words "former", "ex-" call past, in the title or right before it. */
+const describedFormer = (f: Reported<'person'>, doc: Doc) => FORMER.test(f.title ?? '') || FORMER_BEFORE.test(doc.text.slice(Math.max(0, f.start - 12), f.start));
 const isFormer = (f: Reported<'person'>, doc: Doc) => {
   const text = doc.text.slice(f.start, f.end);
-  return FORMER.test(f.title ?? '') || FORMER_BEFORE.test(doc.text.slice(Math.max(0, f.start - 12), f.start)) || LEFT_POST.test(text) || (SUCCEEDED.test(text) && text.endsWith(f.name));
+  return describedFormer(f, doc) || LEFT_POST.test(text) || (SUCCEEDED.test(text) && text.endsWith(f.name));
 };
 
 /** A post held before, as written or as its roles say ("formerly president of American Hoechst"). */
-const heldBefore = (f: Reported<'person'>, doc: Doc) => isFormer(f, doc) || (f.roles.length > 0 && f.roles.every((r) => r.startsWith('former ')));
+const isPastPost = (f: Reported<'person'>, doc: Doc) => isFormer(f, doc) || (f.roles.length > 0 && f.roles.every((r) => r.startsWith('former ')));
 
 /**
  * A past post of someone whose present post the story also states is

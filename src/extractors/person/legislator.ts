@@ -37,7 +37,7 @@ function partyAfter(text: string, name: string): string | undefined {
     if (letter) return PARTY_LETTERS[letter];
     // ("Senator Bill Bradley (Democrat) of New Jersey")
     const bracketed = PARTY_BRACKETED.exec(after)?.[1];
-    if (bracketed) return bracketed.startsWith('Democrat') ? 'Democratic' : bracketed;
+    if (bracketed) return partyOfWord(bracketed);
     const described = partyDescribedAfter(after);
     if (described) return described.party;
   }
@@ -50,8 +50,11 @@ function partyAfter(text: string, name: string): string | undefined {
  */
 export function partyDescribedAfter(after: string): { party: string; end: number } | undefined {
   const m = DESCRIBED_AFTER.exec(after);
-  return m ? { party: m[1]!.startsWith('Democrat') ? 'Democratic' : m[1]!, end: m[0].length } : undefined;
+  return m ? { party: partyOfWord(m[1]!), end: m[0].length } : undefined;
 }
+
+/** The party's name for the word its member is called by: "Democrat" → Democratic. */
+const partyOfWord = (word: string) => (word.startsWith('Democrat') ? 'Democratic' : word);
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined) => !!c && /\s/.test(c);

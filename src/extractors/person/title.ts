@@ -515,8 +515,8 @@ function departmentEnd(doc: Doc, k: number, limit: number): number {
   return -1;
 }
 
-/** A company's unit named after the place it works in. */
-const BRANCHES = new Set(['branch', 'office', 'unit', 'subsidiary', 'operations', 'division']);
+/** A company's unit named after the place it works in: its units' words, and its "operations" there. */
+const BRANCHES = new Set([...ORG_UNIT_WORDS, 'operations']);
 
 /** A place of one or two words at `k` that ends the phrase ("head of Asia, ...", "head of Latin America at"): its end, else -1. */
 function regionEnd(doc: Doc, k: number, limit: number): number {
