@@ -13,6 +13,10 @@ import { GIVEN_NAMES, POSTNOMINAL_POSTS, SPEECH_VERBS } from '../../lexicon/peop
 import { isDictionaryWord } from '../../document/nlp.js';
 
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from']);
+/** A committee's words in its name: its posts are the committee's, not the body's that owns it. */
+const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee']);
+/** Owners whose possessive may stand between "of the" and a body of theirs: "of the government's Rubber Controller Department". */
+const OWNER_POSSESSORS = new Set(['government', 'state', 'country', 'nation', 'city']);
 /** After a field ("vice president for communications"), the word before the employer. */
 const FIELD_THEN_EMPLOYER = new Set(['at', 'of', 'with']);
 /** Lower-case words between a firm's name and a title: "bank analyst", "management board chairman". */
@@ -215,6 +219,8 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
     while (n < limit && words < 3 && !entities.mentionAt(n) && (modifier(doc.tokens[n]!) || /^\d+(?:st|nd|rd|th)$/.test(doc.tokens[n]!.lower))) {
       n++;
       if (n < limit && glued(n) && /^[a-z]/.test(doc.tokens[n + 1]?.text ?? '')) n += 2;
+      // ... or an owner's possessive ("of the government's Rubber Controller Department")
+      else if (OWNER_POSSESSORS.has(doc.tokens[n - 1]!.lower) && /^['’]s$/.test(doc.tokens[n]?.text ?? '')) n++;
       words++;
     }
     // (but "president of the Abidjan-based bank" is the bank's: "the" and its noun point back to it)
@@ -316,7 +322,7 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   const ownedAt = at ? pastTicker(doc, at.tokenEnd + 1) : -1;
   if (at && at.possessive && entities.mentionAt(ownedAt)) {
     const owned = orgAt(entities, ownedAt, false);
-    if (owned && (at.type === 'place' || isOwnedCompany(doc, owned))) return venueAfter(doc, owned.tokenEnd) ? undefined : owned;
+    if (owned && (at.type === 'place' || isOwnedBody(doc, owned))) return venueAfter(doc, owned.tokenEnd) ? undefined : owned;
   }
   // "of the Arthur D. Little consultancy": a name between "the" and a word for a firm is the firm's, however personal it looks
   const firm = doc.tokens[k - 1]?.lower === 'the' ? entities.mentionAt(k) : undefined;
@@ -448,13 +454,18 @@ function subsidiaryNamedAfter(doc: Doc, entities: Entities, k: number, limit: nu
 /** The possessives that stand for a company: "its chairman", "their unit". */
 export const COMPANY_POSSESSIVES = new Set(['its', 'their']);
 
-/** A company another owns, by its legal form or the word after it: "Hughes Aircraft Co", "its Kaiser Cement unit". */
-function isOwnedCompany(doc: Doc, org: OrgRef): boolean {
+/** A body another owns that its posts belong to: a company by its legal form or the word after it ("Hughes Aircraft Co", "its Kaiser Cement unit"), a committee. */
+function isOwnedBody(doc: Doc, org: OrgRef): boolean {
   const last = doc.tokens[org.tokenEnd - 1]!.lower.replace(/\.$/, '');
-  return LEGAL_SUFFIXES.has(last) || SUBSIDIARY_NOUNS.has(doc.tokens[org.tokenEnd]?.lower ?? '');
+  // ("chairman of the Ontario Parliament's Select Committee on Economic Affairs": a committee's chairman is the committee's)
+  const committee = doc.tokens.slice(org.tokenStart, org.tokenEnd).some((t) => COMMITTEE_WORDS.has(t.text));
+  return LEGAL_SUFFIXES.has(last) || committee || SUBSIDIARY_NOUNS.has(doc.tokens[org.tokenEnd]?.lower ?? '');
 }
 
-/** The "of" after "the Tokyo office", "the money market section" starting at `k` (a name of its own, "the Mergers Department", is no part), else -1. */
+/**
+ * The "of" after "the Tokyo office", "the money market section" starting at `k`, else -1. A unit with a name of its own
+ * ("the Mergers Department") is the organization, unless another's name follows it ("the Mergers Department at Acme").
+ */
 function partOfOrganization(doc: Doc, entities: Entities, k: number, limit: number): number {
   if (doc.tokens[k]?.lower !== 'the') return -1;
   for (let n = k + 1; n < limit && n <= k + 6; n++) {
@@ -462,6 +473,8 @@ function partOfOrganization(doc: Doc, entities: Entities, k: number, limit: numb
     // ("of the White Plains, N.Y. branch of U.S. District Court": a town and its state)
     const townOf = !!there && doc.tokens[there.tokenEnd]?.text === ',' && isUsState(doc, there.tokenEnd + 1);
     if (there) {
+      // ("of the Mergers and Acquisitions Department at Merrill Lynch": a unit named in capitals, then its organization)
+      if (n === k + 1 && namedUnitThenOwner(doc, entities, there, limit)) return there.tokenEnd;
       if (there.type !== 'place' && !townOf) return -1;
       n = townOf ? there.tokenEnd + 1 : there.tokenEnd - 1;
       continue;
@@ -478,6 +491,17 @@ function partOfOrganization(doc: Doc, entities: Entities, k: number, limit: numb
     }
   }
   return -1;
+}
+
+/** A unit's name ending in a unit's word ("... Department", "... Division"), then "at" or "of" and another organization's name. */
+function namedUnitThenOwner(doc: Doc, entities: Entities, unit: EntityMention, limit: number): boolean {
+  // (a unit's word alone names no unit: "director of the Division of Investment" is the division's)
+  if (unit.type === 'person' || unit.type === 'place' || unit.possessive || unit.tokenEnd - unit.tokenStart < 2 || !ORG_UNIT_WORDS.has(doc.tokens[unit.tokenEnd - 1]!.lower)) return false;
+  const of = doc.tokens[unit.tokenEnd]?.lower;
+  if (of !== 'at' && of !== 'of') return false;
+  const at = doc.tokens[unit.tokenEnd + 1]?.lower === 'the' ? unit.tokenEnd + 2 : unit.tokenEnd + 1;
+  const owner = at < limit ? entities.mentionAt(at) : undefined;
+  return !!owner && owner.type !== 'person' && owner.type !== 'place';
 }
 
 /** Past an organization's initials in brackets at `k` ("Farm Credit Administration (FCA) board member"), or `k` itself. */

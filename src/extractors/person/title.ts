@@ -504,7 +504,7 @@ function namedUnitEnd(doc: Doc, ofAt: number, limit: number): number {
 /** Posts that head a department. */
 const DEPARTMENT_HEADS = new Set(['head', 'director', 'chief', 'manager']);
 /** A post, then the division it is held in. */
-const DIVISION_OF = /^(.+?) of (?:the )?(?:[^ ]+ ){0,5}(?:division|unit|subsidiary|department)$/;
+const DIVISION_OF = /^(.+?) of (?:the )?(?:[^ ]+ ){0,5}(?:division|unit|subsidiary|department|section|desk)$/;
 
 /** "the central cash and currency clearing department": lower-case words from `k` up to a department's noun that no other noun follows; the index after it, else -1. */
 function departmentEnd(doc: Doc, k: number, limit: number): number {

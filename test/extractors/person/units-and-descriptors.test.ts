@@ -22,6 +22,21 @@ describe('an employer named after a part of it or a description', () => {
   it('is no unit that has a name of its own', () => {
     expect(one('Dan Vale, the managing director of the Mergers and Acquisitions Department of the broker, left.', 'Dan Vale')?.org).toBe('Mergers and Acquisitions Department');
   });
+  it('is the organization named after a unit that has a name of its own', () => {
+    expect(one('Dan Vale, managing director of the Mergers and Acquisitions Department at Hollis Kemp and Co, left.', 'Dan Vale')).toMatchObject({ title: 'managing director', org: 'Hollis Kemp and Co' });
+    expect(one('Ray Dunn, General Manager of the Supply Department at Tarvex Corp, said it.', 'Ray Dunn')?.org).toBe('Tarvex Corp');
+    // (a unit's word alone is no name of a unit)
+    expect(one('Ray Dunn, director of the Division of Investment, said it.', 'Ray Dunn')?.org).not.toBe('Investment');
+  });
+  it('reads the government\'s possessive before a body of its own', () => {
+    expect(one('Sena Perera, head of the government\'s Tea Controller Department, told Reuters so.', 'Sena Perera')).toMatchObject({ title: 'head', org: 'Tea Controller Department' });
+  });
+  it('gives a committee\'s chairman the committee, not the body whose possessive opens it', () => {
+    expect(one('Ann Marsh, chairman of the Manitoba Legislature\'s Select Committee on Farm Affairs, said it would help.', 'Ann Marsh')?.org).toBe('Select Committee on Farm Affairs');
+  });
+  it('gives a post held in a section the post alone', () => {
+    expect(one('"It is so," said Taro Ueda, deputy general manager of the bond trading section at Sanwa Rinko Securities Co Ltd.', 'Taro Ueda')).toMatchObject({ roles: ['deputy general manager'], org: 'Sanwa Rinko Securities Co Ltd' });
+  });
   it('reads "in the law firm" and a plural\'s possessive among the words that describe the employer', () => {
     expect(one('Peter Lund, a partner in the law firm Crane Hollis, said so.', 'Peter Lund')).toMatchObject({ title: 'partner', org: 'Crane Hollis' });
     expect(one("But Steve Hart, chief economist at the manufacturers' organisation EEF, said it was bad.", 'Steve Hart')).toMatchObject({ org: 'EEF' });
