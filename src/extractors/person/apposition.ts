@@ -8,7 +8,7 @@ import { reportPerson } from './report.js';
 import { partyOpening } from './party.js';
 import { employerFrom, heldBefore, splitRoles, titleAt, type TitleSpan } from './title.js';
 import { APPOSITION_JOBS, POST_FIELDS_AFTER, isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
-import { lookupPlace } from '../../entities/classify.js';
+import { lookupPlace, pastPartyState } from '../../entities/classify.js';
 import { BODIES_OF_MANY, BODY_WORDS, FIRM_NOUNS, GENERIC_BODY_NOUNS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
 
@@ -30,7 +30,9 @@ export const appositionRule: Rule<'person'> = {
     for (const [m, name] of personMentions(ctx)) {
       titleFirst(ctx, m, name);
       // (past a post written after the name: "Philippe Sands QC, a member of ...")
-      const nameEnd = pastPostnominal(doc, m.tokenEnd);
+      // (... or a legislator's party and state in brackets: "John Dingell (D-Mich.), chairman of ...")
+      const bracketed = pastPartyState(doc, m.tokenEnd, sentence.tokenEnd);
+      const nameEnd = bracketed > 0 ? bracketed : pastPostnominal(doc, m.tokenEnd);
       if (!opensApposition(doc, nameEnd) || m.possessive) continue;
       let k = nameEnd + 1;
       // an age ("John Smith, 52, chairman of") or a party and state ("D-Ohio")

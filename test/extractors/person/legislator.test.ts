@@ -20,6 +20,10 @@ describe('a legislator\'s party', () => {
     const text = 'It came in a letter to Senator Lloyd Benton, chairman of the Finance Committee. Benton, a Texas Democrat, is against it.';
     expect(people(text).map((p) => [p.roles[0], p.org])).toEqual(expect.arrayContaining([['senator', 'Democratic'], ['chairman', 'Finance Committee']]));
   });
+  it('leaves the post set off after it to the legislator', () => {
+    const text = 'Missing is Rep. Carl Stennett (D-Mich.), chairman of the House Energy and Commerce Committee.';
+    expect(people(text).map((p) => [p.roles[0], p.org])).toEqual([['representative', 'Democratic'], ['chairman', 'House Energy and Commerce Committee']]);
+  });
   it('is none where the story states none', () => {
     expect(statedParty('Sen. Robert Dane said no, and Dane left.', 'Robert Dane')).toBeUndefined();
   });
