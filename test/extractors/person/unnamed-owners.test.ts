@@ -82,6 +82,10 @@ describe('a government\'s spokesman', () => {
     const text = 'In Mongolia the cost could wipe out growth. "We are in peril," said Ahmad Shafiq, the chief government spokesman.';
     expect(one(text, 'Ahmad Shafiq')?.org).toBe('Mongolia');
   });
+  it('is a president\'s spokesman\'s too', () => {
+    const text = 'Chilean Planning Minister Jorge Vidal resigned. Chile\'s trade surplus fell. Presidential spokesman Raul Vega told journalists the cabinet would change.';
+    expect(one(text, 'Raul Vega')).toMatchObject({ roles: ['presidential spokesman'], org: 'Chile' });
+  });
   it('is a party\'s where the post is local government\'s', () => {
     expect(one('Conservative local government spokesman Glyn Dawes said the tax was unfair.', 'Glyn Dawes')?.org).toBe('Conservative');
   });
