@@ -83,7 +83,8 @@ export const titleBeforeRule: Rule<'person'> = {
       if (party) title = party.title;
       title = withLord(doc, domainIntoName(ctx, title));
       // ("Polish union president Lech Walesa": a body's president is no state's)
-      const government = isGovernment(title.roles) && !NON_STATE_BODIES.has(title.text.split(/\s/)[0]!.toLowerCase());
+      // ("Soviet agriculture official Viktor Nikonov": a country's word right before an official's post is the government served)
+      const government = (isGovernment(title.roles) || title.roles.some((r) => r.endsWith('official'))) && !NON_STATE_BODIES.has(title.text.split(/\s/)[0]!.toLowerCase());
       const departmental = title.roles.some((r) => /minister|secretary/.test(r));
       // "England coach Andy Robinson": a team is named by its country, as written
       const team = !government && title.roles.some((r) => TEAM_ROLE.test(r)) ? teamBefore(ctx, title.tokenStart) : undefined;

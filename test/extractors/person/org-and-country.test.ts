@@ -14,6 +14,11 @@ describe('the country a government officer serves', () => {
     expect(one(text, 'Peter Banda')).toMatchObject({ roles: ['minister of mines'], org: 'Zambia' });
     expect(one(text, 'Alan Webb')).toMatchObject({ roles: ['undersecretary of state'], org: 'Zambia' });
   });
+  it('is the country whose word opens an official\'s post', () => {
+    expect(one('"The firms agreed," said Russian oil official Pavel Orlov.', 'Pavel Orlov')).toMatchObject({ roles: ['oil official'], org: 'Russia' });
+    // (a body's name there is the body's, as for any post)
+    expect(one('"The firms agreed," said Rosneft oil official Pavel Orlov.', 'Pavel Orlov')?.org).toBe('Rosneft');
+  });
   it('is the country named earlier in the same sentence before the story\'s', () => {
     const text = 'Norway and Chile signed a pact.\nNorway will cut taxes.\nChile\'s debt will fall, Finance Minister Rafael Soto said.';
     expect(one(text, 'Rafael Soto')).toMatchObject({ org: 'Chile' });
