@@ -380,7 +380,7 @@ export const TITLE_MODIFIERS = new Set([
   'economic', 'energy', 'industry', 'agriculture', 'agricultural', 'defence', 'defense', 'interior', 'health', 'education', 'treasury',
   'commerce', 'culture', 'arts', 'heritage', 'home', 'transport', 'labour', 'labor', 'justice', 'environment', 'technology', 'technical', 'research', 'product',
   'operations', 'communications', 'investment', 'investor', 'strategy', 'business', 'development', 'brand', 'country', 'portfolio',
-  'equity', 'credit', 'market', 'markets', 'currency', 'bond', 'oil', 'retail', 'media', 'telecoms', 'telecom', 'industry', 'prime',
+  'equity', 'credit', 'debt', 'market', 'markets', 'currency', 'bond', 'oil', 'retail', 'media', 'telecoms', 'telecom', 'industry', 'prime',
   'shadow', 'pensions', 'planning', 'housing', 'welfare', 'fiscal', 'monetary', 'tourism', 'mines', 'petroleum', 'economics', 'cabinet',
   'share', 'stock', 'banking', 'aviation', 'motor', 'political', 'diplomatic', 'production', 'programme', 'program', 'federal', 'transportation',
   'commercial', 'elect', 'designate', 'legal',

@@ -14,6 +14,10 @@ describe('the country a government officer serves', () => {
     expect(one(text, 'Peter Banda')).toMatchObject({ roles: ['minister of mines'], org: 'Zambia' });
     expect(one(text, 'Alan Webb')).toMatchObject({ roles: ['undersecretary of state'], org: 'Zambia' });
   });
+  it('is the story\'s country for its debt negotiator', () => {
+    const text = 'Peru will meet its bank creditors.\nPeru wants its interest cut.\nThe talks are led by chief debt negotiator Luis Ortega.';
+    expect(one(text, 'Luis Ortega')).toMatchObject({ title: 'chief debt negotiator', org: 'Peru' });
+  });
   it('is the country whose word opens an official\'s post', () => {
     expect(one('"The firms agreed," said Russian oil official Pavel Orlov.', 'Pavel Orlov')).toMatchObject({ roles: ['oil official'], org: 'Russia' });
     // (a body's name there is the body's, as for any post)
