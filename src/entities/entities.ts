@@ -3,7 +3,7 @@
 // an organization ("it", "the company", "the Chinese smartphone maker").
 import type { Doc } from '../document/document.js';
 import { isDictionaryWord } from '../document/nlp.js';
-import { BODY_WORDS, CHAMBERS, CLIPPED_NAMES, KNOWN_ORGANIZATIONS, LEADING_FORMS, ORG_HEAD_WORDS, PARTY_WORDS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
+import { BODY_WORDS, CHAMBERS, CLIPPED_NAMES, COMMITTEE_WORDS, KNOWN_ORGANIZATIONS, LEADING_FORMS, ORG_HEAD_WORDS, PARTY_WORDS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
 import { GIVEN_NAMES, NAME_PARTICLES } from '../lexicon/people.js';
 import { GOVERNMENT_SEATS, places } from '../lexicon/places.js';
 import { decide, isLegalSuffix, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
@@ -65,7 +65,6 @@ export interface Entities {
 /** "H.J.", "J.": initials that open a company's name ("H.J. Heinz Co"). */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const SETS_OFF_INITIALS = new Set(['(', ',', '<']);
-const COMMITTEE_WORDS = new Set(['committee', 'subcommittee']);
 const GENERIC_FIRST_WORDS = new Set(['american', 'general', 'national', 'first', 'united', 'international', 'new', 'great', 'royal', 'standard', 'continental', 'pacific', 'western', 'eastern', 'southern', 'northern', 'central', 'federal', 'public', 'union', 'consolidated', 'allied', 'associated', 'universal', 'global', 'world', 'north', 'south', 'east', 'west', 'british', 'china', 'japan', 'bank', 'trust', 'security', 'home', 'chase', 'citizens', 'commercial', 'financial', 'mutual', 'state', 'city',
   // a chamber's committees are not the chamber ("House" is no short form of "House Ways and Means Committee")
   'house', 'senate', 'commons', 'lords']);

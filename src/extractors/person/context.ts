@@ -7,14 +7,12 @@ import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { US_STATE_ABBREVIATION, writtenStateName } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
-import { AUTHORITY_HEADS, BODY_WORDS, CHAMBERS, FIRM_NOUNS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS, OWNER_NOUNS } from '../../lexicon/organizations.js';
+import { AUTHORITY_HEADS, BODY_WORDS, CHAMBERS, COMMITTEE_WORDS, FIRM_NOUNS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS, OWNER_NOUNS } from '../../lexicon/organizations.js';
 import { ADVISING_POSTS, EMPLOYER_DESCRIPTORS, isTitleWord, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { GIVEN_NAMES, POSTNOMINAL_POSTS, SPEECH_VERBS } from '../../lexicon/people.js';
 import { isDictionaryWord } from '../../document/nlp.js';
 
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from']);
-/** A committee's words in its name: its posts are the committee's, not the body's that owns it. */
-const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee']);
 /** Owners whose possessive may stand between "of the" and a body of theirs: "of the government's Rubber Controller Department". */
 const OWNER_POSSESSORS = new Set(['government', 'state', 'country', 'nation', 'city']);
 /** After a field ("vice president for communications"), the word before the employer. */
@@ -458,7 +456,7 @@ export const COMPANY_POSSESSIVES = new Set(['its', 'their']);
 function isOwnedBody(doc: Doc, org: OrgRef): boolean {
   const last = doc.tokens[org.tokenEnd - 1]!.lower.replace(/\.$/, '');
   // ("chairman of the Ontario Parliament's Select Committee on Economic Affairs": a committee's chairman is the committee's)
-  const committee = doc.tokens.slice(org.tokenStart, org.tokenEnd).some((t) => COMMITTEE_WORDS.has(t.text));
+  const committee = doc.tokens.slice(org.tokenStart, org.tokenEnd).some((t) => COMMITTEE_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text));
   return LEGAL_SUFFIXES.has(last) || committee || SUBSIDIARY_NOUNS.has(doc.tokens[org.tokenEnd]?.lower ?? '');
 }
 
