@@ -172,7 +172,11 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
         c.confidence -= 0.15;
       }
     }
-    if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !bareAppositivePresident && !firmsWording && !bodysPost && (isNationalRole(c.roles) || STYLED_TREASURER.test(c.title ?? '') || (STYLED_VICE_PRESIDENT.test(c.title ?? '') && headsOfState))) {
+    // ("DEAN FOODS <DF> SEES STRONG 4TH QTR EARNINGS ... President Howard Dean said": in the wire's story of a listed
+    // company, a President styled before a full name is the company's; a head of state goes by surname, "President Reagan")
+    const tickerStory = TICKER_IN_HEADLINE.test(doc.title ?? '');
+    const listedCompanysPresident = tickerStory && c.title === 'President' && c.rule === 'person/title-before' && c.name.includes(' ');
+    if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !listedCompanysPresident && !bareAppositivePresident && !firmsWording && !bodysPost && (isNationalRole(c.roles) || STYLED_TREASURER.test(c.title ?? '') || (STYLED_VICE_PRESIDENT.test(c.title ?? '') && headsOfState))) {
       const others = taken(c.name, c.roles);
       const country = countryInSentence(doc, entities, c.start, c.roles, others) ?? countryOfPost(postKey(c)) ?? storyCountry(doc, entities, c.roles, officials, others);
       if (country) {
@@ -188,7 +192,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       if (company && isLegalSuffix(company.split(' ').pop()!) && namedNear(doc, entities, company, c.start)) {
         c.org = company;
         c.confidence -= 0.15;
-      } else if (SPEAKS_AFTER.test(doc.text.slice(c.end, c.end + 12)) && !storyCountry(doc, entities, c.roles)) {
+      } else if (SPEAKS_AFTER.test(doc.text.slice(c.end, c.end + 12)) && (listedCompanysPresident || !storyCountry(doc, entities, c.roles))) {
         // ... or one who speaks for it in a story that names no country at all, about the company its lead opens on
         // ("Minntech Corp said it expects a loss ... President Louis Cosentino told analysts")
         const lead = (likely ??= likelyCompany(doc, entities) ?? '');
@@ -290,6 +294,8 @@ function namedNear(doc: Doc, entities: Entities, company: string, start: number)
 
 /** A verb of saying right after a name: "President Louis Cosentino told analysts". */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added)\b/;
+/** The wire's stock code in a headline: "DEAN FOODS <DF> SEES ...". */
+const TICKER_IN_HEADLINE = /<[A-Z][A-Z.]*>/;
 /** "Treasurer Paul Keating": a finance minister's style, capitalized, where a company's treasurer is in lower case. */
 const STYLED_TREASURER = /^(?:(?:Federal|Deputy|Shadow|former) )?Treasurer$/;
 /** "Vice President George Bush": a head of state's deputy, styled before the name, where the story names a head of state. */

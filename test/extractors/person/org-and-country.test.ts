@@ -3,6 +3,7 @@ import { one, people } from './helpers.js';
 import { factsOf } from '../../helpers/extract.js';
 import { splitRoles } from '../../../src/extractors/person/title.js';
 import { extractDocument } from '../../../src/pipeline.js';
+import type { FactOf } from '../../../src/types.js';
 
 describe('the country a government officer serves', () => {
   it('is the country the story names when the sentence names none', () => {
@@ -702,5 +703,17 @@ describe('a seat of government the story names', () => {
   it('counts for its country over a country the story names as often ("President Reagan" in a story on Iran)', () => {
     const text = 'Iran said the talks were over. Iran denied the report. The White House declined comment. President Reagan met aides at the White House, and Iran disagreed.';
     expect(one(text, 'Reagan')).toMatchObject({ roles: ['president'], org: 'U.S.' });
+  });
+});
+
+describe('a President in the wire\'s story of a listed company', () => {
+  const story = (title: string, text: string) => extractDocument({ id: 't', title, text, date: '1987-03-02' }, { kinds: ['person'] }) as FactOf<'person'>[];
+  it('is the company\'s where the name is written in full', () => {
+    const text = 'Tarlow Foods Co expects strong fourth quarter earnings, helped by lower milk prices in Brazil and Chile. President Howard Tarlow said the company will gain from its new plants.';
+    expect(story('TARLOW FOODS <TF> SEES STRONG 4TH QTR', text).find((f) => f.name === 'Howard Tarlow')?.org).toBe('Tarlow Foods Co');
+  });
+  it('leaves a head of state, named by surname, the country', () => {
+    const text = 'Tarlow Foods Co wants tariffs on Brazil lifted. The United States imposed them in 1983, and President Reagan said they would stay.';
+    expect(story('TARLOW FOODS <TF> WANTS TARIFFS LIFTED', text).find((f) => f.name === 'Reagan')?.org).toBe('United States');
   });
 });
