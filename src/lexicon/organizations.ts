@@ -203,9 +203,9 @@ export const WIRE_AGENCIES = new Set(['Reuters', 'Reuter', 'AP', 'UPI', 'AFP', '
  */
 export const NOT_EMPLOYERS_NEARBY = new Set(['European Union', 'EU', 'United Nations', 'UN', 'Congress', 'Parliament', 'House', 'Senate', 'Commons']);
 
-/** Legislative chambers: a committee's name opens with one ("House Ways and Means Committee"), and a party's leader is named in one ("Senate Republican leader"). */
 /** A committee's words, which end its name ("Ways and Means Committee", "Agriculture Subcommittee"). */
 export const COMMITTEE_WORDS = new Set(['committee', 'subcommittee']);
+/** Legislative chambers: a committee's name opens with one ("House Ways and Means Committee"), and a party's leader is named in one ("Senate Republican leader"). */
 export const CHAMBERS = new Set(['House', 'Senate', 'Commons']);
 
 /** Names central banks go by: "Federal Reserve Board", "Bank of Canada", "Reserve Bank of India", "Bundesbank". */

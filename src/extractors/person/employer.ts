@@ -26,8 +26,10 @@ export function isCompanyRole(roles: readonly string[], title: string | null): b
   // (and so is a secretary in lower case, "secretary Scott Saltpeter has resigned", where the title is no more than that)
   // (and a "Group president" opening a sentence is a company's group's, whatever its capital)
   const firmsGroup = !!title && FIRMS_PARTS.test(title);
-  const president = (r: string) => !!title && (/^[a-z]/.test(title) || (firmsGroup && r.endsWith('president'))) && (r === 'president' || r === 'group president' || r === 'company president' || (r === 'secretary' && title === 'secretary') || (r === 'former president' && !/^(?:former|ex-|deposed|ousted)\b/.test(title)));
-  return roles.length > 0 && roles.every((r) => COMPANY_ROLE.test(r) || officer(r) || president(r));
+  const styledByFirm = (r: string) => !!title && (/^[a-z]/.test(title) || (firmsGroup && r.endsWith('president')));
+  const firmsOfficer = (r: string) =>
+    r === 'president' || r === 'group president' || r === 'company president' || (r === 'secretary' && title === 'secretary') || (r === 'former president' && !/^(?:former|ex-|deposed|ousted)\b/.test(title ?? ''));
+  return roles.length > 0 && roles.every((r) => COMPANY_ROLE.test(r) || officer(r) || (styledByFirm(r) && firmsOfficer(r)));
 }
 
 /** The organization a story is about: named at least three times and twice as often as any other. */

@@ -148,8 +148,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // Scott Saltpeter has resigned"; not "Hong Kong monetary affairs secretary David Nendick told the ... Bank")
     const lowerTitle = !!c.title && c.title === c.title.toLowerCase() && doc.text.startsWith(c.title + ' ', c.start);
     const lowerPresident = lowerTitle && c.roles.includes('president');
-    const companyByForm = () => isLegalSuffix((story ??= storyCompany(doc, entities) ?? '').split(' ').pop() ?? '');
-    const leadByForm = () => isLegalSuffix((likely ??= likelyCompany(doc, entities) ?? '').split(' ').pop() ?? '');
+    const companyByForm = () => endsInLegalForm(story ??= storyCompany(doc, entities) ?? '');
+    const leadByForm = () => endsInLegalForm(likely ??= likelyCompany(doc, entities) ?? '');
     const companyPresident = (lowerPresident && (companyByForm() || companyInSentence(doc, entities, c.start))) || (lowerTitle && c.title === 'secretary' && (companyByForm() || leadByForm()));
     // ("said Dean Kleckner, president.": a bare president after the name, in lower case and closing the sentence,
     // is the story's organization's, as no head of state is written so)
@@ -189,7 +189,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // established an arbitration panel" in a story about San Miguel Corp)
     if (!c.org && !unionOfficer && c.roles.length === 1 && c.roles[0] === 'president' && c.name.includes(' ')) {
       const company = (story ??= storyCompany(doc, entities) ?? '');
-      if (company && isLegalSuffix(company.split(' ').pop()!) && namedNear(doc, entities, company, c.start)) {
+      if (company && endsInLegalForm(company) && namedNear(doc, entities, company, c.start)) {
         c.org = company;
         c.confidence -= 0.15;
       } else if (SPEAKS_AFTER.test(doc.text.slice(c.end, c.end + 12)) && (listedCompanysPresident || !storyCountry(doc, entities, c.roles))) {
@@ -292,6 +292,8 @@ function namedNear(doc: Doc, entities: Entities, company: string, start: number)
   return entities.mentions.some((m) => m.name === company && m.sentence === sentence) || entities.references.some((r) => r.names.includes(company) && r.sentence === sentence);
 }
 
+/** A company's name that ends in its legal form: "Dean Foods Co". */
+const endsInLegalForm = (name: string) => isLegalSuffix(name.split(' ').pop() ?? '');
 /** A verb of saying right after a name: "President Louis Cosentino told analysts". */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added)\b/;
 /** The wire's stock code in a headline: "DEAN FOODS <DF> SEES ...". */

@@ -17,6 +17,8 @@ const DESCRIBED_AFTER = /^(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*,\s+(?:a
 const PARTY_BRACKETED = /^\s*\(\s*(Republican|Democrat(?:ic)?)\s*\)/;
 /** How many of the name's occurrences are looked at: the party is given where the name is first written. */
 const LOOKED_AT = 3;
+/** How far after a name its party is read ("(D-Ohio)", ", a conservative Republican from Idaho"). */
+export const PARTY_REACH = 48;
 
 /**
  * The party a story states right after one of the first occurrences of
@@ -32,7 +34,7 @@ function partyAfter(text: string, name: string): string | undefined {
   let n = 0;
   for (const end of writtenEnds(text, name)) {
     if (n++ >= LOOKED_AT) break;
-    const after = text.slice(end, end + 48);
+    const after = text.slice(end, end + PARTY_REACH);
     const letter = LETTER_AFTER.exec(after)?.[1];
     if (letter) return PARTY_LETTERS[letter];
     // ("Senator Bill Bradley (Democrat) of New Jersey")

@@ -4,12 +4,9 @@
 import type { Rule } from '../rule.js';
 import { tokenAt } from '../../document/document.js';
 import { personMentions } from './context.js';
-import { partyDescribedAfter } from './legislator.js';
+import { PARTY_REACH, partyDescribedAfter } from './legislator.js';
 import { reportPerson } from './report.js';
 import { isTitleWord } from '../../lexicon/titles.js';
-
-/** How far after the name the description is read, as a legislator's party is. */
-const DESCRIPTION_REACH = 48;
 
 export const partyMemberRule: Rule<'person'> = {
   id: 'person/party-member',
@@ -19,7 +16,7 @@ export const partyMemberRule: Rule<'person'> = {
     const { doc, sentence } = ctx;
     for (const [m, name] of personMentions(ctx)) {
       if (m.possessive || m.type !== 'person') continue;
-      const described = partyDescribedAfter(doc.text.slice(m.end, Math.min(sentence.end, m.end + DESCRIPTION_REACH)));
+      const described = partyDescribedAfter(doc.text.slice(m.end, Math.min(sentence.end, m.end + PARTY_REACH)));
       if (!described) continue;
       const party = tokenAt(doc, m.end + described.end) - 1;
       // (a post after the word is a title other rules read: "a Democratic senator")
