@@ -139,11 +139,6 @@ export const PARTY_WORDS = new Set([
   'Liberal', 'Democratic', 'Democrat', 'Republican', 'Socialist', 'Communist',
 ]);
 
-/** Party names news clips or nicknames, by the party's own name: one party, one canonical organization. */
-export const PARTY_CLIPPINGS: Record<string, string> = {
-  'Lib Dem': 'Liberal Democrats', 'Lib Dems': 'Liberal Democrats', Tory: 'Conservative', Tories: 'Conservative', Conservatives: 'Conservative',
-};
-
 /** Names news clips to their first syllable, by the word the full name opens with: "the Fed" for "the Federal Reserve (Board)". */
 export const CLIPPED_NAMES: Record<string, string> = { Fed: 'Federal' };
 

@@ -4,7 +4,7 @@ import type { RuleContext } from '../rule.js';
 import type { OrgRef } from './context.js';
 import type { TitleSpan } from './title.js';
 import { HONORIFICS } from '../../lexicon/people.js';
-import { BODY_WORDS_AFTER, PARTY_CLIPPINGS, PARTY_WORDS } from '../../lexicon/organizations.js';
+import { BODY_WORDS_AFTER, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { isLegislator } from './legislator.js';
 import { isNationalRole } from './country.js';
 
@@ -82,7 +82,6 @@ const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'CBE', 'OBE', 'MBE', 'KB
  */
 function partyOrg(org: OrgRef | undefined, roles: string[]): OrgRef | undefined {
   if (!org || org.viaReference || !PARTY_WORDS.has(org.name)) return org;
-  if (isNationalRole(roles) && !roles.some((r) => /\bshadow\b/.test(r)) && !isLegislator(roles)) return undefined;
-  // ("Lib Dem spokesman", "Tory leader": a clipped name or a nickname is the party's own, as initials are spelled out)
-  return Object.hasOwn(PARTY_CLIPPINGS, org.name) ? { ...org, name: PARTY_CLIPPINGS[org.name]! } : org;
+  // ("Lib Dem spokesman", "Tory leader": a clipped name or a nickname stays as written, as readers name the party)
+  return isNationalRole(roles) && !roles.some((r) => /\bshadow\b/.test(r)) && !isLegislator(roles) ? undefined : org;
 }

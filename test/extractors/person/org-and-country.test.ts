@@ -276,12 +276,12 @@ describe('a one-word company opening the sentence', () => {
 
 describe('a party named before a title', () => {
   it.each([
-    ['Tory leader Mark Hale said taxes would rise.', 'Mark Hale', ['leader'], 'Conservative'],
+    ['Tory leader Mark Hale said taxes would rise.', 'Mark Hale', ['leader'], 'Tory'],
     ['Labour leader Neil Kent called it a bribe.', 'Neil Kent', ['leader'], 'Labour'],
     ['Labour MP Ann Cray said she would vote against.', 'Ann Cray', ['member of parliament'], 'Labour'],
     ['Liberal Democrat leader Colin Kerr added more.', 'Colin Kerr', ['leader'], 'Liberal Democrat'],
-    ['Tory shadow chancellor Owen Lett said the sums did not add up.', 'Owen Lett', ['shadow chancellor'], 'Conservative'],
-    ['Lib Dem spokesman Ed Dacey said so.', 'Ed Dacey', ['spokesman'], 'Liberal Democrats'],
+    ['Tory shadow chancellor Owen Lett said the sums did not add up.', 'Owen Lett', ['shadow chancellor'], 'Tory'],
+    ['Lib Dem spokesman Ed Dacey said so.', 'Ed Dacey', ['spokesman'], 'Lib Dem'],
     ['The poll was bad news for Labour opposition leader Neil Kent.', 'Neil Kent', ['opposition leader'], 'Labour'],
   ])('%s', (text, name, roles, org) => {
     expect(one(text, name)).toMatchObject({ roles, org });
@@ -289,6 +289,10 @@ describe('a party named before a title', () => {
   it('is not whom a government officer serves', () => {
     const text = 'France votes in May.\nFrance is ready.\nSocialist President Henri Morel is tipped to win.';
     expect(one(text, 'Henri Morel')).toMatchObject({ roles: ['president'], org: 'France' });
+  });
+  it('is one fact whichever name of the party a later mention uses ("Tory" then "Conservative")', () => {
+    const found = people('Tory leader Mark Hale said taxes would rise. Conservative leader Mark Hale added that they would not.').filter((p) => p.name === 'Mark Hale');
+    expect(found.map((p) => [p.roles, p.org])).toEqual([[['leader'], 'Tory']]);
   });
   it('leaves a ministry\'s own title alone', () => {
     expect(one('Labour Minister Tom Kerr said jobs grew.', 'Tom Kerr')).toMatchObject({ roles: ['labour minister'] });
