@@ -91,6 +91,8 @@ function isNameToken(doc: Doc, i: number): boolean {
   if (PAST_POST_WORDS.has(t.lower)) return false;
   // ("Latest Federal Reserve data suggest": a word that describes what the name's body put out opens no name)
   if (OPENING_DESCRIBERS.has(t.lower)) return false;
+  // ("Called Measurement Auditors Co, the partnership ...": a participle that gives the name after it is none of it)
+  if (NAMING_PARTICIPLES.has(t.lower)) return false;
   // "Four Seasons Hotels", "Ravel Industries Inc", "New England Electric Co": a word that opens a company's name
   if ((t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN') && runEndsInOrgWord(doc, doc.tokens[i + 1]?.text === '-' && doc.tokens[i + 1]!.start === t.end ? i + 2 : i + 1)) return true;
   // ... or after "and" ("Mortgage and Realty Trust said")
@@ -288,6 +290,14 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   }
   // "Arvid Jauppi and Associates", "W.H. Smith and Sons Ltd": the partners' word after "and" closes the firm's name
   if ((joint.lower === 'and' || joint.text === '&') && k > from && PARTNERS_WORDS.has(tokens[from]!.lower) && tokens.slice(from + 1, k).every(isLegalSuffixToken)) return k;
+  // "Hambrecht and Quist president", "Hambrecht and Quist Venture Partners": partners whose pair the story writes as a
+  // company's full name elsewhere ("<Hambrecht and Quist Group>") are that company, though either stands alone too
+  // (up to the legal form or a post: "Frost and Sullivan Inc | President Daniel Sullivan")
+  if (!closes && (joint.lower === 'and' || joint.text === '&') && k > from && pairOpensCompany(doc, doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end), tokens[from]!.text)) {
+    let end = from + 1;
+    while (end < k && !isLegalSuffixToken(tokens[end - 1]) && !isTitleWord(tokens[end]!.lower)) end++;
+    return end;
+  }
   if (k === from || !closes) return j;
   // "Morgan Grenfell and Co Ltd": "and" with nothing after it but legal forms is part of the name
   let legalOnly = true;
@@ -329,6 +339,7 @@ function seatOfGovernmentAt(doc: Doc, k: number): boolean {
 
 /** Words that open a sentence before a name they describe, and open no name themselves. */
 const OPENING_DESCRIBERS = new Set(['latest', 'recent', 'preliminary', 'revised', 'several', 'further']);
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'renamed', 'christened', 'entitled', 'titled']);
 
 /** Words before "and Trust" in a bank's name. */
 const TRUST_PARTNERS = new Set(['bank', 'banking', 'savings', 'investment', 'finance']);
@@ -405,6 +416,20 @@ function standsAlone(doc: Doc, left: string): boolean {
   return cached(doc, '<' + left, () => {
     for (let at = text.indexOf(left); at >= 0; at = text.indexOf(left, at + left.length)) {
       if (!/^\s+(?:and|&)\s/.test(text.slice(at + left.length, at + left.length + 6))) return true;
+    }
+    return false;
+  });
+}
+
+/** Whether `left and right` (or `left & right`) opens a name that ends in a legal form or "Group" somewhere in the text. */
+function pairOpensCompany(doc: Doc, left: string, right: string): boolean {
+  return cached(doc, '&' + left + '\u0000' + right, () => {
+    const text = doc.text;
+    for (let at = text.indexOf(left); at >= 0; at = text.indexOf(left, at + left.length)) {
+      const pair = /^\s+(?:and|&)\s+(\S+)((?:\s+[A-Z][\w.'&-]*){1,4})/.exec(text.slice(at + left.length, at + left.length + 80));
+      if (!pair || pair[1] !== right) continue;
+      const words = pair[2]!.trim().split(/\s+/);
+      if (words.some((w) => LEGAL_SUFFIXES.has(stripDot(w.toLowerCase())) || w === 'Group')) return true;
     }
     return false;
   });
@@ -927,6 +952,13 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
     // "U.S. Ambassador to Kuwait": an envoy's post closing the run before "to" is no part of the country's name
     const where = tokens[to + 1]?.lower === 'the' ? tokens[to + 2] : tokens[to + 1];
     if (hasHead && e === to && k > from && ENVOYS.has(tokens[e - 1]!.lower) && tokens[to]?.lower === 'to' && !!where && isCapitalized(where)) {
+      push(doc, chunks, from, k, honorific, false);
+      return;
+    }
+    // ("a third term as Federal Reserve Chairman": a post closing the run, with no holder named after it, is no part
+    // of the body's name before it)
+    const holderAfter = !!tokens[to] && (tokens[to]!.lower === 'of' || tokens[to]!.lower === 'to' || isCapitalized(tokens[to]!));
+    if (hasHead && e === to && k - from >= 2 && !holderAfter && ORG_HEAD_WORDS.has(tokens[k - 1]!.lower)) {
       push(doc, chunks, from, k, honorific, false);
       return;
     }

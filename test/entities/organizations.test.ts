@@ -228,6 +228,11 @@ describe('words that open a sentence before a name', () => {
     expect(names('The tournament was sponsored by March Networks Corp.')).toContain('March Networks Corp');
   });
 
+  it('leaves out a participle that gives the name after it ("Called ...")', () => {
+    expect(names('Called Meter Auditors Co, the partnership tests flowmeters.')).toEqual(['Meter Auditors Co']);
+    expect(names('Dubbed Larch Systems Inc, the unit makes chips.')).toEqual(['Larch Systems Inc']);
+  });
+
   it('does not take "Whilst" for a name', () => {
     expect(names('Whilst the sale of the Harwell Gaming Division is pending, it waits.')).toEqual(['Harwell Gaming Division']);
   });
@@ -506,8 +511,25 @@ describe('firms named for their partners', () => {
   it('does not join a name to a country\'s adjective that opens the next title', () => {
     expect(names('He met Guinean minister Ousmo Sill and Nigerian oil minister Bunu Masa.')).not.toContain('Ousmo Sill and Nigerian');
   });
+  it('joins two partners the story names in full elsewhere, though each also stands alone', () => {
+    const text = 'Vizel Inc said a group led by <Brechtel and Quant Group> bought it. Brechtel and Quant president Will Brechtel joins the board, with Rob Merl of Brechtel\'s Brechtel and Quant Venture Partners unit named chairman.';
+    expect(orgs(text)).toEqual(['Vizel Inc', 'Brechtel and Quant Group', 'Brechtel and Quant Group', 'Brechtel and Quant Group', 'Brechtel and Quant Venture Partners']);
+    expect(orgs('Brechtel and Quant president Will Brechtel joins the board. Brechtel said so.')).not.toContain('Brechtel and Quant');
+    // (up to its legal form, before a post in capitals)
+    expect(orgs('Frosk and Sullen Inc President Dan Sullen said he would sell. Frosk and Sullen publishes reports.')).toEqual(['Frosk and Sullen Inc', 'Frosk and Sullen Inc']);
+  });
   it('reads the Dutch "en" between partners as part of the name', () => {
     expect(orgs('Pim Menk, analyst with bank Oyers en van Eekhout, said so.')).toContain('Oyers en van Eekhout');
+  });
+});
+
+describe('a post that closes a body\'s name', () => {
+  it('is no part of it, and the body\'s short form is the body ("the Fed")', () => {
+    const text = 'His third term as Federal Reserve Chairman ends. Hall was staff director at the Fed.';
+    expect(orgs(text)).toEqual(['Federal Reserve', 'Federal Reserve']);
+  });
+  it('stays in a post\'s own field ("National Security Adviser")', () => {
+    expect(orgs('He was told by his former National Security Adviser, John Poindale.')).toEqual([]);
   });
 });
 
