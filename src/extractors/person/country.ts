@@ -290,6 +290,17 @@ function storyName(doc: Doc, entities: Entities, code: string): string | undefin
   return name && nameAsOf(name, doc.refDate);
 }
 
+/**
+ * "Bonn Finance Minister Gerhard Stoltenberg": a city named for a national
+ * office stands for its country's government; the country, as the story names it.
+ */
+export function cityGovernment(doc: Doc, entities: Entities, org: string, roles: readonly string[]): string | undefined {
+  const place = lookupPlace(org);
+  // (not a president: "Madrid president Florentino Perez" heads a club)
+  if (place?.kind !== 'city' || !place.country || !isNationalRole(roles) || roles.some((r) => r.endsWith('president'))) return undefined;
+  return storyName(doc, entities, place.country) ?? places().countryName.get(place.country);
+}
+
 /** A state's name as it was on the story's date: "Germany" before unification is West Germany. */
 export function nameAsOf(name: string, refDate: string | null): string {
   return name === 'Germany' && refDate !== null && refDate < GERMAN_UNIFICATION ? 'West Germany' : name;

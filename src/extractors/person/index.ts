@@ -8,7 +8,7 @@ import { bareAppositionRule } from './bare-apposition.js';
 import { appointmentRule } from './appointment.js';
 import { isCompanyRole, likelyCompany, nearbyCompany, storyCompany } from './employer.js';
 import { occurrences } from './context.js';
-import { countryInSentence, isCountryName, isNationalRole, nameAsOf, officeCountry, officesTaken, seatCountry, storyCountry, writtenCountryName } from './country.js';
+import { cityGovernment, countryInSentence, isCountryName, isNationalRole, nameAsOf, officeCountry, officesTaken, seatCountry, storyCountry, writtenCountryName } from './country.js';
 import { titleBeforeRule } from './title-before.js';
 import { nameOfOrgRule } from './name-of-org.js';
 import { titleThenNameRule } from './title-then-name.js';
@@ -251,6 +251,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
         c.confidence -= 0.25;
       }
     }
+    if (c.org) c.org = cityGovernment(doc, entities, c.org, c.roles) ?? c.org;
     if (c.org && isCountryName(c.org)) c.org = writtenCountryName(doc, entities, c.org);
     if (c.org) c.org = nameAsOf(c.org, doc.refDate);
     // ("Gurria said it would resume": a surname the story once treats as a company's is no employer of its bearer, unless

@@ -299,6 +299,17 @@ describe('a party named before a title', () => {
   });
 });
 
+describe('a capital city before a national office', () => {
+  it('stands for its country, as the story names it', () => {
+    expect(one('West German sources said Bonn Finance Minister Gerd Stolten was cool on the idea.', 'Gerd Stolten')).toMatchObject({ roles: ['finance minister'], org: 'West Germany' });
+    expect(one("Tokyo's finance minister Kei Miyaza agreed.", 'Kei Miyaza')).toMatchObject({ org: 'Japan' });
+  });
+  it('stays a city for a city\'s office, or a club\'s', () => {
+    expect(one('London mayor Ken Livings said no.', 'Ken Livings')).toMatchObject({ roles: ['mayor'], org: 'London' });
+    expect(one('Madrid president Florin Peres said the coach stays.', 'Florin Peres')).toMatchObject({ org: 'Madrid' });
+  });
+});
+
 describe('a company\'s home country', () => {
   it('says nothing of whose government an officer serves', () => {
     const text = 'U.S. officials opposed the sale. The United States may curb takeovers.\nCommerce Secretary Mal Bardo fought the sale to Japan\'s Fujiko Ltd.';
