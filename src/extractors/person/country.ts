@@ -20,8 +20,8 @@ const NOT_NATIONAL = /vice president|company secretary|general secretary|secreta
 export function isNationalRole(roles: readonly string[]): boolean {
   return roles.length > 0 && roles.some((r) => NATIONAL_ROLE.test(r) && !NOT_NATIONAL.test(r)) && !roles.some((r) => FIRMS_ONLY.test(r));
 }
-/** Posts only firms have: a "president and chief executive officer" is no state's officer. */
-const FIRMS_ONLY = /(?:^|\s)(?:chief (?:executive|operating|financial|information|technology) officer|general manager)$/;
+/** Posts only firms have: a "president and chief executive officer" is no state's officer, nor an "executive vice president and secretary". */
+const FIRMS_ONLY = /(?:^|\s)(?:chief (?:executive|operating|financial|information|technology) officer|general manager|(?:executive|senior|group) vice president|general counsel)$/;
 
 interface CountryMention {
   code: string;

@@ -20,7 +20,9 @@ const FIRMS_PARTS = /^(?:group|company|corporate)\s/i;
 
 export function isCompanyRole(roles: readonly string[], title: string | null): boolean {
   // ("officer" alone is as often an honour's, "made an officer of the order"; beside a director it is a company's)
-  const officer = (r: string) => r === 'officer' && roles.some((o) => o !== r && COMPANY_ROLE.test(o));
+  // (nor is "secretary" alone, a minister's as often; beside a company's post it is the company's, "executive vice
+  // president and secretary")
+  const officer = (r: string) => (r === 'officer' || r === 'secretary') && roles.some((o) => o !== r && COMPANY_ROLE.test(o));
   // (a president in lower case is a company's; a former one where the title says so in the company's terms, "who
   // previously was both president and chairman", "who had been president", not "former president Jimmy Carter")
   // (and so is a secretary in lower case, "secretary Scott Saltpeter has resigned", where the title is no more than that)

@@ -281,3 +281,10 @@ describe('words that describe the employer between "of the" and its name', () =>
     expect(factsOf('person', 'Anna Ruiz, head of the board which named Petra Lind, said so.').map((f) => f.org)).not.toContain('Petra Lind');
   });
 });
+
+describe('a secretary beside a company\'s post', () => {
+  it('is the company\'s officer, not a minister of the country the story names', () => {
+    const text = 'Larch Corp said its chairman quit. India buys its goods. In addition, Carl Baxby, executive vice president and secretary, resigned.';
+    expect(one(text, 'Carl Baxby')).toMatchObject({ roles: ['executive vice president', 'secretary'], org: 'Larch Corp' });
+  });
+});
