@@ -92,6 +92,15 @@ const LEAVES = new Set(['resigned', 'resigns', 'resign', 'resigning', 'retired',
 const STAYS = new Set([...KEEPS, 'remain', 'retain', 'continue', 'stay']);
 const TO_SUCCEED = new Set(['replace', 'succeed']);
 
+/** "as White House chief of staff", "as Acme Corp's president": a body's name at `k`, then the post in it. */
+function postOfBody(ctx: Parameters<Rule['run']>[0], k: number): { title: TitleSpan; org: OrgRef } | undefined {
+  const owner = ctx.entities.mentionAt(k);
+  if (!owner || owner.type === 'person' || owner.type === 'place') return undefined;
+  const title = titleAt(ctx.doc, owner.tokenEnd + (owner.possessive ? 1 : 0), ctx.sentence.tokenEnd);
+  const org = title ? orgAt(ctx.entities, k, false) : undefined;
+  return title && org ? { title, org } : undefined;
+}
+
 /** Past "of Los Angeles" after a company's name at `k`. */
 function pastCity(ctx: Parameters<Rule['run']>[0], k: number): number {
   const place = ctx.doc.tokens[k]?.lower === 'of' ? ctx.entities.mentionAt(k + 1) : undefined;
@@ -318,15 +327,24 @@ export const appointmentRule: Rule<'person'> = {
           const at = doc.tokens[k + 1];
           // a place before the title is the team or country it serves ("as Wales national coach")
           const place = at && entities.mentionAt(k + 1)?.type === 'place' ? entities.mentionAt(k + 1) : undefined;
-          const title = titleAt(doc, skip(place ? place.tokenEnd : k + 1), end);
+          // ... and a body's name before it is the body the post is in ("as White House chief of staff", "as Acme's president")
+          const owned = place ? undefined : postOfBody(ctx, k + 1);
+          const ownerOrg = owned?.org;
+          const title = owned?.title ?? titleAt(doc, skip(place ? place.tokenEnd : k + 1), end);
           if (title && endsAtBoundary(doc, title.tokenEnd, end)) {
             // "Amazon appointed Andy Jassy to succeed Jeff Bezos as chief executive": the one who leaves held the post at the appointer
             const leaving = SUCCEEDS.has(doc.tokens[m.tokenStart - 1]?.lower ?? '');
             // "it appointed former Burberry executive X as its first chief digital officer": "its" is the appointer's
             const own = doc.tokens[k + 1]?.lower === 'its' ? appointerBefore(ctx, m.tokenStart) : undefined;
-            const org = orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? own ?? (leaving ? subjectOrg(ctx, m.tokenStart) : undefined);
+            const org = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? own ?? (leaving ? subjectOrg(ctx, m.tokenStart) : undefined);
             const team = place && !org ? { name: place.surface, tokenStart: place.tokenStart, tokenEnd: place.tokenEnd, viaReference: false } : undefined;
             reportPerson(ctx, { name, nameTokens, title, org: org ?? team, confidence: 0.7 });
+            // ("the selection of Howard Baker to replace Donald Regan as chief of staff": the one chosen takes the post too)
+            const chosen = leaving && doc.tokens[m.tokenStart - 2]?.lower === 'to' ? entities.mentionEndingAt(m.tokenStart - 3) : undefined;
+            const chosenName = chosen?.type === 'person' && !chosen.possessive ? personNameAt(ctx, chosen.tokenStart) : undefined;
+            // (with the body the sentence names for the post, not the one it finds for the one leaving)
+            const chosenOrg = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? own ?? team;
+            if (chosen && chosenName) reportPerson(ctx, { name: chosenName, nameTokens: [chosen.tokenStart, chosen.tokenEnd], title, org: chosenOrg, confidence: 0.7 });
           }
         }
       }
@@ -346,9 +364,11 @@ export const appointmentRule: Rule<'person'> = {
         const straight = who && verbAlone && past === m.tokenEnd && after !== 'as' && after !== 'to' ? titleAt(doc, m.tokenEnd, end) : undefined;
         // a name of unknown kind must be given a post of something ("named Henri Castagne chairman of Banque Fontenay"), not a firm's part in it
         const given = straight && (m.type === 'person' || doc.tokens[straight.tokenEnd]?.lower === 'of') ? straight : undefined;
-        const title = who && (past > m.tokenEnd || after === 'as' || after === 'to') ? titleAt(doc, skip(past), end) : given && endsAtBoundary(doc, given.tokenEnd, end) ? given : undefined;
+        const asPost = who && (past > m.tokenEnd || after === 'as' || after === 'to');
+        const owned = asPost && doc.tokens[past]?.lower === 'as' ? postOfBody(ctx, past + 1) : undefined;
+        const title = owned?.title ?? (asPost ? titleAt(doc, skip(past), end) : given && endsAtBoundary(doc, given.tokenEnd, end) ? given : undefined);
         if (who && title) {
-          const of = orgAfter(doc, entities, employerFrom(title), end, false) ?? subjectOrg(ctx, verbAt) ?? appointerBefore(ctx, i);
+          const of = owned?.org ?? orgAfter(doc, entities, employerFrom(title), end, false) ?? subjectOrg(ctx, verbAt) ?? appointerBefore(ctx, i);
           reportPerson(ctx, { name: who, nameTokens: [m.tokenStart, m.tokenEnd], title, org: of, confidence: of ? 0.75 : 0.65 });
           reportPredecessor(ctx, title, of);
         }

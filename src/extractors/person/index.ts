@@ -17,6 +17,7 @@ import { counterpartRule } from './counterpart.js';
 import { pluralTitleRule } from './plural-title.js';
 import { listedAppointeesRule } from './listed-appointees.js';
 import { monarchRule } from './monarch.js';
+import { termAsRule } from './term-as.js';
 import { oneOfRule } from './one-of.js';
 import { postAfterNameRule } from './post-after-name.js';
 import { pastPostRule } from './past-post.js';
@@ -528,6 +529,6 @@ function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
 
 export const personExtractor: Extractor<'person'> = {
   kind: 'person',
-  rules: [appositionRule, bareAppositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule, pluralTitleRule, listedAppointeesRule, monarchRule, oneOfRule, postAfterNameRule, pastPostRule, partyMemberRule],
+  rules: [appositionRule, bareAppositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule, pluralTitleRule, listedAppointeesRule, monarchRule, termAsRule, oneOfRule, postAfterNameRule, pastPostRule, partyMemberRule],
   settle,
 };

@@ -178,3 +178,16 @@ describe('the one replaced, after a post given in the passive', () => {
     expect(people('Baker, who replaced Donald Reyes as the president\'s top aide, is a moderate. Don Rees quit as the president\'s adviser.')).toEqual([]);
   });
 });
+
+describe('a post "as" a body\'s, in a succession', () => {
+  it('is the body\'s, named before the post or with its possessive', () => {
+    const text = 'Reagan named Hal Barker to replace Don Regis as White House chief of staff.';
+    expect(one(text, 'Hal Barker')).toEqual({ name: 'Hal Barker', title: 'chief of staff', roles: ['chief of staff'], org: 'White House' });
+    expect(one(text, 'Don Regis')).toMatchObject({ roles: ['chief of staff'], org: 'White House' });
+    expect(one("The board approved the swearing in of Jon Tarrow as Larch Corp's president.", 'Jon Tarrow')).toMatchObject({ roles: ['president'], org: 'Larch Corp' });
+  });
+  it('goes to the one chosen, where no verb of appointing reads them', () => {
+    const text = 'Reagan won praise for his selection of former Senate leader Hal Barker to replace Don Regis as White House chief of staff.';
+    expect(people(text).filter((p) => p.name === 'Hal Barker').map((p) => p.roles)).toContainEqual(['chief of staff']);
+  });
+});
