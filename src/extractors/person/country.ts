@@ -14,7 +14,7 @@ import { CHANCELLOR_COUNTRIES, isTitleWord, NO_FINANCE_MINISTER, NO_MINISTERS, N
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
 // ("minister for Europe", "undersecretary of state": a department's post with its field after it)
-const NATIONAL_ROLE = /(?:^|\s)(?:(?:minister|secretary|undersecretary|under-secretary)(?: (?:for|of) [a-z ,&'-]+| without portfolio)?|premier|chancellor|president|senator|ambassador(?: to [a-z .'-]+)?|congressman|attorney general|chancellor of the exchequer|secretary of state|trade representative|central bank governor|government spokesman|government spokeswoman|presidential spokesman|presidential spokeswoman|debt negotiator|trade negotiator|national security adviser|national security advisor|parliamentary speaker)$/;
+const NATIONAL_ROLE = /(?:^|\s)(?:(?:minister|secretary|undersecretary|under-secretary)(?: (?:for|of|in charge of) [a-z ,&'-]+| without portfolio)?|premier|chancellor|president|senator|ambassador(?: to [a-z .'-]+)?|congressman|attorney general|chancellor of the exchequer|secretary of state|trade representative|central bank governor|government spokesman|government spokeswoman|presidential spokesman|presidential spokeswoman|debt negotiator|trade negotiator|national security adviser|national security advisor|parliamentary speaker)$/;
 const NOT_NATIONAL = /vice president|company secretary|general secretary|secretary general|press secretary|executive secretary|permanent secretary|local government spokes/;
 
 export function isNationalRole(roles: readonly string[]): boolean {

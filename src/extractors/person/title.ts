@@ -154,6 +154,7 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
   let lastGood = -1;
   let segmentHasHead = false;
   let ownerOf: number | undefined;
+  let ownerName: [number, number] | undefined;
   let rolesFrom = i;
   while (k < limit) {
     const t = doc.tokens[k]!;
@@ -184,6 +185,25 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
         continue;
       }
       break;
+    }
+    // "Vice-President in charge of projects", "board member in charge of finance": the field a post covers
+    if (t.lower === 'in' && segmentHasHead && doc.tokens[k + 1]?.lower === 'charge' && doc.tokens[k + 2]?.lower === 'of') {
+      const field = fieldEnd(doc, k + 2, limit, true);
+      if (field > k + 2) {
+        k = field;
+        lastGood = k;
+        continue;
+      }
+      break;
+    }
+    // "a member of the BMW management board", "head of the EC delegation": the body of the organization named in it
+    const body = t.lower === 'of' && segmentHasHead ? namedBodyAfter(doc, k, limit) : undefined;
+    if (body) {
+      ownerOf = k;
+      ownerName = [body.nameStart, body.nameEnd];
+      k = body.end;
+      lastGood = k;
+      continue;
     }
     if (t.lower === 'of') {
       // (not a board with a name of its own: "a member of the Supervisory Board of Acme AG")
@@ -247,9 +267,42 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
   const first = doc.tokens[i]!;
   const last = doc.tokens[lastGood - 1]!;
   const text = doc.text.slice(first.start, last.end);
-  const span: TitleSpan = { tokenStart: i, tokenEnd: lastGood, text, roles: splitRoles(rolesFrom > i ? doc.text.slice(doc.tokens[rolesFrom]!.start, last.end) : text) };
+  const rolesText = rolesFrom > i ? doc.text.slice(doc.tokens[rolesFrom]!.start, last.end) : text;
+  // (the role without the organization's name: "member of the management board")
+  const withoutOwner = ownerName ? doc.text.slice(doc.tokens[rolesFrom]!.start, doc.tokens[ownerName[0]]!.start) + doc.text.slice(doc.tokens[ownerName[1]]!.start, last.end) : rolesText;
+  const span: TitleSpan = { tokenStart: i, tokenEnd: lastGood, text, roles: splitRoles(withoutOwner) };
   if (ownerOf !== undefined && ownerOf < lastGood) span.ownerOf = ownerOf;
   return span;
+}
+
+/**
+ * Bodies an organization has, named after it in lower case ("the BMW management board", "the EC delegation"); not
+ * a committee, a council or a panel, which news names as bodies of their own ("the Senate panel", "the ICCO council").
+ */
+const OWNED_BODIES = new Set(['board', 'delegation']);
+/** Words between an organization's name and its body, at most ("management", "executive", "supervisory"). */
+const MAX_BODY_WORDS = 2;
+
+/**
+ * "of the BMW management board", "of the local's executive board": after "of the", an organization's name (or a
+ * possessive) and the body of it in lower case; where the body ends, and the name's tokens.
+ */
+function namedBodyAfter(doc: Doc, ofAt: number, limit: number): { end: number; nameStart: number; nameEnd: number } | undefined {
+  if (doc.tokens[ofAt + 1]?.lower !== 'the') return undefined;
+  const nameStart = ofAt + 2;
+  let n = nameStart;
+  while (n < limit && n < nameStart + MAX_OWNER_NAME_WORDS && isCapitalized(doc.tokens[n]!)) n++;
+  // ("the local's executive board": a possessive in lower case names the body's owner too)
+  if (n === nameStart && /^[a-z]+$/.test(doc.tokens[n]?.text ?? '') && /^['’]s$/.test(doc.tokens[n + 1]?.text ?? '')) n++;
+  // (not a country's adjective: "head of the Malaysian delegation" is Malaysia's)
+  if (n === nameStart || lookupPlaceAdjective(doc.text.slice(doc.tokens[nameStart]!.start, doc.tokens[n - 1]!.end))) return undefined;
+  const nameEnd = /^['’]s$/.test(doc.tokens[n]?.text ?? '') ? n + 1 : n;
+  let k = nameEnd;
+  while (k < limit && k < nameEnd + MAX_BODY_WORDS && /^[a-z]+$/.test(doc.tokens[k]!.text) && !OWNED_BODIES.has(doc.tokens[k]!.lower)) k++;
+  // (a board only of a kind: "the BMW management board"; "a member of the Guinness board" is the board member news
+  // writes as a "member")
+  const ofAKind = k > nameEnd || doc.tokens[k]?.text !== 'board';
+  return k < limit && OWNED_BODIES.has(doc.tokens[k]!.text) && ofAKind ? { end: k + 1, nameStart, nameEnd } : undefined;
 }
 
 /** Posts named after the field they cover, which any lower-case field word may precede. */

@@ -455,3 +455,21 @@ describe('seats and fields the title reads whole', () => {
     expect(one('Hal Benning, former executive vice president and chief financial officer of Kessel Corp, said so.', 'Hal Benning')?.roles).toEqual(['former executive vice president', 'former chief financial officer']);
   });
 });
+
+describe('a post "in charge of" a field', () => {
+  it('keeps the field in the post, and the post stays a company\'s or a government\'s', () => {
+    expect(one('"Slow," said Gun Schalz, ADB Vice-President in charge of projects.', 'Gun Schalz')).toMatchObject({ roles: ['vice president in charge of projects'] });
+    expect(one('Rolf Selwin, management board member in charge of finance, resigned from Larchwerk AG.', 'Rolf Selwin')).toMatchObject({ roles: ['management board member in charge of finance'], org: 'Larchwerk AG' });
+  });
+});
+
+describe('a body of an organization named in the post', () => {
+  it('stays in the post without the organization\'s name, which is the organization', () => {
+    expect(one('"No," said Norb Reiter, a member of the Velmar management board.', 'Norb Reiter')).toEqual({ name: 'Norb Reiter', title: 'member of the Velmar management board', roles: ['member of the management board'], org: 'Velmar' });
+    expect(one('John Maslow, head of the EC delegation, told reporters.', 'John Maslow')).toMatchObject({ roles: ['head of the delegation'], org: 'EC' });
+  });
+  it('is left out where it is a plain board, or the delegation of a country\'s adjective', () => {
+    expect(one('Tom Warde, a member of the Larchwerk board, quit.', 'Tom Warde')).toMatchObject({ roles: ['member'] });
+    expect(one('Wong Kum Chin, head of the Malaysian delegation, spoke.', 'Wong Kum Chin')?.roles).toEqual(['head']);
+  });
+});
