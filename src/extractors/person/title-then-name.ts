@@ -6,7 +6,7 @@
 import type { Rule, RuleContext } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
 import { LEGAL_SUFFIXES, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
-import { orgAfter, orgAt, orgBefore, personNameAt, type OrgRef } from './context.js';
+import { isUsState, orgAfter, orgAt, orgBefore, personNameAt, type OrgRef } from './context.js';
 import { SPEECH_VERBS } from '../../lexicon/people.js';
 import { isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
@@ -41,9 +41,9 @@ export const titleThenNameRule: Rule<'person'> = {
 function postOpening(ctx: RuleContext, index: number): { title: TitleSpan; org: OrgRef } | undefined {
   const { doc, entities } = ctx;
   const s = doc.sentences[index]!;
-  if (namesSomeone(ctx, s)) return undefined;
   let k = s.tokenStart;
-  if (doc.tokens[k]?.lower === 'the') k++;
+  // ("An ex-chief financial officer at Boeing has received ...": one post-holder, unnamed, as much as "the")
+  if (POST_ARTICLES.has(doc.tokens[k]?.lower ?? '')) k++;
   // "X's finance chief", "The central bank's president" (a reference to one organization)
   const owner = entities.mentionAt(k);
   // (a person's possessive is no employer: "Kostas Kenteris' lawyer"; the owner must say it is an organization or a country)
@@ -54,15 +54,32 @@ function postOpening(ctx: RuleContext, index: number): { title: TitleSpan; org: 
   const title = titleAt(doc, titleStart, s.tokenEnd);
   if (!title) return undefined;
   const org = ownerOrg ?? referenceOrg ?? orgAfter(doc, entities, employerFrom(title), s.tokenEnd, isGovernment(title.roles));
-  // the post is the subject: a verb follows it and its organization
-  const after = doc.tokens[Math.max(title.tokenEnd, org && org.tokenEnd > title.tokenEnd ? org.tokenEnd : 0)];
+  // the post is the subject: a verb follows it and its organization (past the town an American firm is in: "of Peoples
+  // National Bank of Rockland County, N.Y., pleaded guilty")
+  const at = pastTown(ctx, Math.max(title.tokenEnd, org && org.tokenEnd > title.tokenEnd ? org.tokenEnd : 0), s.tokenEnd);
+  const after = doc.tokens[at];
   if (!org || org.viaReference !== !!referenceOrg || !after || !(after.pos === 'VERB' || after.pos === 'AUX')) return undefined;
+  // (and nobody is named in it: the subject is the post alone; a person named after the verb is someone else, "...
+  // at the trial of his ex-boss Bernie Ebbers. Scott Sullivan admitted ...")
+  if (namesSomeone(ctx, s, at)) return undefined;
   return { title, org };
 }
 
-/** Whether the sentence names a person anywhere. */
-function namesSomeone(ctx: RuleContext, s: RuleContext['doc']['sentences'][number]): boolean {
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (ctx.entities.mentionAt(k) && personNameAt(ctx, k)) return true;
+/** Words before a post that leave it unnamed, opening a sentence. */
+const POST_ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Past ", N.Y.," or ", Calif.," at `k`: a town's state set off after a firm's name. */
+function pastTown(ctx: RuleContext, k: number, limit: number): number {
+  const { doc, entities } = ctx;
+  if (doc.tokens[k]?.text !== ',') return k;
+  const place = entities.mentionAt(k + 1);
+  const end = place?.type === 'place' ? place.tokenEnd : isUsState(doc, k + 1) ? k + 2 : -1;
+  return end > 0 && end < limit && doc.tokens[end]!.text === ',' ? end + 1 : k;
+}
+
+/** Whether the sentence names a person anywhere (before token `end`, where given). */
+function namesSomeone(ctx: RuleContext, s: RuleContext['doc']['sentences'][number], end = s.tokenEnd): boolean {
+  for (let k = s.tokenStart; k < end; k++) if (ctx.entities.mentionAt(k) && personNameAt(ctx, k)) return true;
   return false;
 }
 

@@ -28,3 +28,17 @@ describe('a rank written in two abbreviations', () => {
     expect(one('Marine Lt. Col. Oliver Northam was fired.', 'Oliver Northam')).toMatchObject({ title: 'Lt. Col.', roles: ['lieutenant colonel'] });
   });
 });
+
+describe('person/title-then-name: an unnamed post opening the sentence before', () => {
+  it('may open on "a" or "an", and name someone else after its verb', () => {
+    expect(one('An ex-chief financial officer at Larchco has received a jail sentence. Mick Sayers admitted his guilt.', 'Mick Sayers')).toMatchObject({ roles: ['former chief financial officer'], org: 'Larchco' });
+    const text = 'The former chief financial officer at US telecoms firm Velcom has given evidence at the trial of his ex-boss Bern Ebbs. Scot Sullen admitted he lied.';
+    expect(one(text, 'Scot Sullen')).toMatchObject({ roles: ['former chief financial officer'], org: 'Velcom' });
+  });
+  it('reads past the state of an American firm\'s town', () => {
+    expect(one('The former chairman of Peoples Union Bank of Rockland County, N.Y., pleaded guilty to bribery. Len Slutz, 41, faces prison.', 'Len Slutz')).toMatchObject({ roles: ['former chairman'], org: 'Peoples Union Bank of Rockland County' });
+  });
+  it('is no one\'s where a person is named before the verb', () => {
+    expect(people('The chairman of Larchco, Ann Lee, has quit. Tom Ward said so.').filter((p) => p.name === 'Tom Ward')).toEqual([]);
+  });
+});
