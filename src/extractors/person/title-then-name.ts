@@ -84,7 +84,7 @@ function namesSomeone(ctx: RuleContext, s: RuleContext['doc']['sentences'][numbe
 }
 
 /** Words before a post that leave it unnamed. */
-const UNNAMED_OPENERS = new Set(['the', 'its', 'their']);
+const UNNAMED_OPENERS = new Set(['the', 'its', 'their', 'a', 'an']);
 
 /**
  * The one post sentence `index` states, owned ("France's finance minister") or with its organization ("the energy
@@ -101,10 +101,15 @@ function onlyPost(ctx: RuleContext, index: number): { title: TitleSpan; org: Org
     const owner = /^['’]s?$/.test(opener.text) ? entities.mentionEndingAt(k - 2) : undefined;
     const owned = !!owner && owner.type !== 'person' && saysOrganization(ctx, owner);
     if (!owned && !UNNAMED_OPENERS.has(opener.lower)) continue;
-    const title = titleAt(doc, k, s.tokenEnd);
+    // ("a Justice Ministry spokesman said": the organization's name between the article and the post)
+    const named = !owned ? entities.mentionAt(k) : undefined;
+    const namedTitle = named && named.tokenStart === k && !named.possessive ? titleAt(doc, named.tokenEnd, s.tokenEnd) : undefined;
+    // (a country's only for a government's post: "a Swedish virologist" has a nationality)
+    const namedOrg = namedTitle && (named!.type === 'org' || (named!.type === 'place' && isGovernment(namedTitle.roles))) ? named : undefined;
+    const title = titleAt(doc, namedOrg ? namedOrg.tokenEnd : k, s.tokenEnd);
     if (!title) continue;
     if (found) return undefined;
-    const org = owned ? orgBefore(doc, entities, k, s.tokenStart, true) : orgAfter(doc, entities, employerFrom(title), s.tokenEnd, isGovernment(title.roles));
+    const org = owned ? orgBefore(doc, entities, k, s.tokenStart, true) : namedOrg ? orgAt(entities, k, true) : orgAfter(doc, entities, employerFrom(title), s.tokenEnd, isGovernment(title.roles));
     if (org && !org.viaReference) found = { title, org };
     k = title.tokenEnd - 1;
   }

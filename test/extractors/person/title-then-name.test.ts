@@ -42,3 +42,12 @@ describe('person/title-then-name: an unnamed post opening the sentence before', 
     expect(people('The chairman of Larchco, Ann Lee, has quit. Tom Ward said so.').filter((p) => p.name === 'Tom Ward')).toEqual([]);
   });
 });
+
+describe('person/title-then-name: the one post a sentence states, before a new name that speaks', () => {
+  it('may follow "a", with the organization named between', () => {
+    expect(one('Larch Bank must freeze the accounts, a Justice Ministry spokesman said. Jorg Kessler said they belonged to two people.', 'Jorg Kessler')).toMatchObject({ roles: ['spokesman'], org: 'Justice Ministry' });
+  });
+  it('gives no country for a nationality before an occupation', () => {
+    expect(people('Prices of tests fell, a Swedish virologist said. Anders Vahl said a new test was ready.').filter((p) => p.name === 'Anders Vahl')).toEqual([]);
+  });
+});
