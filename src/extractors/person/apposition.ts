@@ -1,7 +1,7 @@
 // "Rajeev Suri, the president and CEO of Nokia", "Wang Xiang, Xiaomi's senior
 // vice president", "said Jane Doe, chief economist at Acme", "John Smith, 52,
 // who is chief financial officer at Acme".
-import type { Rule } from '../rule.js';
+import type { Rule, RuleContext } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
 import { COMPANY_POSSESSIVES, lowerCaseBody, namesakeOrg, orgAfter, orgAt, ownerOrg, pastInitials, pastPostnominal, pastTicker, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
@@ -21,6 +21,30 @@ const HELD_BEFORE = new Set(['formerly', 'previously', 'recently', 'was', 'had']
 /** Words of the skipped ones that give the post then: "Pfaff, who was elected chairman" holds it. */
 const GIVEN = new Set(['elected', 'appointed']);
 
+/** Verbs a description's words run into where it is a clause's subject, not an aside: "..., the Canadian banker said". */
+const SUBJECT_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'warned']);
+/** How many words a described post may run before its verb. */
+const DESCRIPTION_REACH = 8;
+
+/**
+ * "after a meeting with Finance Minister Dilson Funaro, the Canadian banker said he ...", "to the Red Cross, a
+ * spokeswoman for Abbott said": a name inside a phrase (after a preposition or an article, past any post before
+ * it), then a comma and a description that runs, with no comma to close it, into a verb of saying: the description
+ * is the subject of the next clause, no aside about the name. ("But James Mandelbaum, a Los Angeles-based
+ * entertainment attorney said" opens its clause, and stays an aside.)
+ */
+function subjectAfterObject(ctx: RuleContext, nameStart: number, nameEnd: number): boolean {
+  const { doc, sentence } = ctx;
+  if (!ARTICLES.has(doc.tokens[nameEnd + 1]?.lower ?? '')) return false;
+  let verb = nameEnd + 2;
+  while (verb < sentence.tokenEnd && verb < nameEnd + DESCRIPTION_REACH && doc.tokens[verb]!.text !== ',' && !SUBJECT_VERBS.has(doc.tokens[verb]!.lower)) verb++;
+  if (!SUBJECT_VERBS.has(doc.tokens[verb]?.lower ?? '')) return false;
+  let k = nameStart - 1;
+  while (k >= sentence.tokenStart && (isTitleWord(doc.tokens[k]!.lower) || /^\p{Lu}/u.test(doc.tokens[k]!.text)) && doc.tokens[k]!.pos !== 'ADP' && doc.tokens[k]!.pos !== 'DET') k--;
+  const before = doc.tokens[k];
+  return k >= sentence.tokenStart && !!before && (before.pos === 'ADP' || before.pos === 'DET');
+}
+
 export const appositionRule: Rule<'person'> = {
   id: 'person/apposition',
   kind: 'person',
@@ -33,7 +57,7 @@ export const appositionRule: Rule<'person'> = {
       // (... or a legislator's party and state in brackets: "John Dingell (D-Mich.), chairman of ...")
       const bracketed = pastPartyState(doc, m.tokenEnd, sentence.tokenEnd);
       const nameEnd = bracketed > 0 ? bracketed : pastPostnominal(doc, m.tokenEnd);
-      if (!opensApposition(doc, nameEnd) || m.possessive) continue;
+      if (!opensApposition(doc, nameEnd) || m.possessive || subjectAfterObject(ctx, m.tokenStart, nameEnd)) continue;
       let k = nameEnd + 1;
       // an age ("John Smith, 52, chairman of") or a party and state ("D-Ohio")
       if (doc.tokens[k]?.pos === 'NUM' && doc.tokens[k + 1]?.text === ',') k += 2;

@@ -473,3 +473,14 @@ describe('a body of an organization named in the post', () => {
     expect(one('Wong Kum Chin, head of the Malaysian delegation, spoke.', 'Wong Kum Chin')?.roles).toEqual(['head']);
   });
 });
+
+describe('a description after a name inside a phrase, running into a verb of saying', () => {
+  it('is the next clause\'s subject, not an aside about the name', () => {
+    const text = 'Speaking after a meeting with Brazilian Finance Minister Dilo Funar, the Canadian banker said he proposed a swap.';
+    expect(people(text).filter((p) => p.name === 'Dilo Funar').map((p) => p.roles)).toEqual([['finance minister']]);
+  });
+  it('stays an aside where the name opens its clause, or a comma closes it', () => {
+    expect(one('But James Mandel, a Los Angeles-based entertainment attorney said no.', 'James Mandel')).toMatchObject({ roles: ['entertainment attorney'] });
+    expect(one('He met John Smyth, the chairman of Larch Corp, on Monday.', 'John Smyth')).toMatchObject({ roles: ['chairman'], org: 'Larch Corp' });
+  });
+});
