@@ -221,6 +221,8 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
       else if (OWNER_POSSESSORS.has(doc.tokens[n - 1]!.lower) && /^['’]s$/.test(doc.tokens[n]?.text ?? '')) n++;
       words++;
     }
+    // ("chief economist at the <Bangkok Bank Ltd>": past the wire's bracket after "the")
+    if (doc.tokens[n]?.text === '<' && entities.mentionAt(n + 1)) n++;
     // (but "president of the Abidjan-based bank" is the bank's: "the" and its noun point back to it)
     const there = entities.mentionAt(n);
     const based = !!there && doc.tokens[there.tokenEnd]?.text === '-' && doc.tokens[there.tokenEnd + 1]?.lower === 'based';
@@ -479,7 +481,8 @@ function partOfOrganization(doc: Doc, entities: Entities, k: number, limit: numb
     }
     const w = doc.tokens[n]!;
     if (!/^[a-z][a-z-]*$/.test(w.text)) return -1;
-    if (ORG_UNIT_WORDS.has(w.lower)) return doc.tokens[n + 1]?.lower === 'of' && n + 2 < limit ? n + 1 : -1;
+    // (a committee or a council in lower case too: "chairman of the international advisory committee of Chase Manhattan")
+    if (ORG_UNIT_WORDS.has(w.lower) || INNER_BODIES.has(w.lower)) return doc.tokens[n + 1]?.lower === 'of' && n + 2 < limit ? n + 1 : -1;
     // ("chairman of the board of Continental Illinois Corp", "a member of the board of directors of Acme")
     if (w.lower === 'board') {
       const of = doc.tokens[n + 1]?.lower === 'of' && doc.tokens[n + 2]?.lower === 'directors' ? n + 3 : n + 1;
@@ -490,6 +493,9 @@ function partOfOrganization(doc: Doc, entities: Entities, k: number, limit: numb
   }
   return -1;
 }
+
+/** A company's or a body's own committees, named in lower case before "of" and its name. */
+const INNER_BODIES = new Set(['committee', 'council']);
 
 /** A unit's name ending in a unit's word ("... Department", "... Division"), then "at" or "of" and another organization's name. */
 function namedUnitThenOwner(doc: Doc, entities: Entities, unit: EntityMention, limit: number): boolean {

@@ -189,3 +189,11 @@ describe('a unit or a body named by its word', () => {
     expect(one('Hong Kong monetary affairs secretary David Nendo told the annual meeting of the Asian Development Bank.', 'David Nendo')?.org).not.toBe('Asian Development Bank');
   });
 });
+
+describe('an employer after "the" and the wire\'s bracket, or past a committee in lower case', () => {
+  it('is read', () => {
+    expect(one('Nim Nontha, chief economist at the <Larch Bank Ltd>, said exports rose.', 'Nim Nontha')).toMatchObject({ roles: ['chief economist'], org: 'Larch Bank Ltd' });
+    expect(one('Gord Macklen has resigned as president of the <National Association of Bond Dealers>.', 'Gord Macklen')).toMatchObject({ org: 'National Association of Bond Dealers' });
+    expect(one('Dave Rockwell, chairman of the international advisory committee of Larch Manhattan Bank NA, said so.', 'Dave Rockwell')).toMatchObject({ roles: ['chairman'], org: 'Larch Manhattan Bank NA' });
+  });
+});
