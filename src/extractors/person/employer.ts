@@ -13,7 +13,7 @@ import { NEWS_SOURCES, NOT_EMPLOYERS_NEARBY } from '../../lexicon/organizations.
 /** Roles that only a company's own people hold; "president" only when written in lower case (not "President Reagan"). */
 // (a manager of some field, "plant manager", and a head of one, "head of equity capital markets": bare, they are as often a
 // football club's or a project's)
-const COMPANY_ROLE = /^(?:(?:.* )?(?:chairman|co-chairman|(?:co-)?chief \w+ officer|(?:financial|operating|accounting|investment|compliance|administrative|credit|loan|trust) officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|controller|company secretary|company official|board member|member of the board|chief)(?: (?:of|for|in charge of) [a-z. ]+)?|(?:.* )?(?:plant|factory|product|project|sales|marketing|regional|country|branch|store|brand|account|program|programme|operations) manager|(?:.* )?head (?:of|for) [a-z ]+)$/;
+const COMPANY_ROLE = /^(?:(?:.* )?(?:chairman|co-chairman|(?:co-)?chief \w+ officer|(?:financial|operating|accounting|investment|compliance|administrative|credit|loan|trust) officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|controller|company secretary|company official|board member|member of the board|chief|executive)(?: (?:of|for|in charge of) [a-z. ]+)?|(?:.* )?(?:plant|factory|product|project|sales|marketing|regional|country|branch|store|brand|account|program|programme|operations) manager|(?:.* )?head (?:of|for) [a-z ]+)$/;
 
 /** A company's own words before a post: "Group president", "company president". */
 const FIRMS_PARTS = /^(?:group|company|corporate)\s/i;

@@ -288,3 +288,10 @@ describe('a secretary beside a company\'s post', () => {
     expect(one(text, 'Carl Baxby')).toMatchObject({ roles: ['executive vice president', 'secretary'], org: 'Larch Corp' });
   });
 });
+
+describe('an executive', () => {
+  it('is a company\'s officer, lent the company the story is about', () => {
+    const text = 'Larchley Co Plc said the Finnish PTT invited it to install a trial. Sales executive Pete Findle told reporters that Larchley was negotiating further contracts.';
+    expect(one(text, 'Pete Findle')).toMatchObject({ roles: ['sales executive'], org: 'Larchley Co Plc' });
+  });
+});
