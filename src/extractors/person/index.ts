@@ -123,7 +123,10 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // ... nor a present post's to one described as former ("Oliver Grant, a former banker, will become chief executive
     // of Norden"; a post left, "who resigned as chairman", is most often at the company the story is about)
     const otherTime = !!lent && (lent.former ? !isPastPost(c, doc) : describedFormer(c, doc)) && !isCountryName(lent.org) && !PARTY_WORDS.has(lent.org);
-    if (!c.org && lent && !otherTime && (!PARTY_WORDS.has(lent.org) || c.roles.every((r) => PARTY_POST.test(r)))) {
+    // ... nor another body's to a company's post in the story of a company ("Chief executive Franklin Raines" of Fannie Mae
+    // is no officer of the Office of Management and Budget he once headed)
+    const elsewhere = !!lent && isCompanyRole(c.roles, c.title) && lent.org !== (story ??= storyCompany(doc, entities) ?? '') && story !== '';
+    if (!c.org && lent && !otherTime && !elsewhere && (!PARTY_WORDS.has(lent.org) || c.roles.every((r) => PARTY_POST.test(r)))) {
       c.org = lent.org;
       c.confidence -= 0.1;
     }

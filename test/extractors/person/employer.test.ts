@@ -295,3 +295,10 @@ describe('an executive', () => {
     expect(one(text, 'Pete Findle')).toMatchObject({ roles: ['sales executive'], org: 'Larchley Co Plc' });
   });
 });
+
+describe('another post\'s employer', () => {
+  it('is not lent to a company\'s post in the story of a company', () => {
+    const text = 'The two most senior executives at US mortgage giant Larchie Mae have resigned after irregularities at Larchie Mae. Chief executive Frank Raynes has left the firm, Larchie Mae said. Mr Raynes, head of the Office of Budget Affairs under President Clint, has retired.';
+    expect(people(text).filter((p) => p[0] === 'Frank Raynes')).toEqual([['Frank Raynes', 'chief executive officer', 'Larchie Mae'], ['Frank Raynes', 'head', 'Office of Budget Affairs']]);
+  });
+});
