@@ -339,6 +339,7 @@ function seatOfGovernmentAt(doc: Doc, k: number): boolean {
 
 /** Words that open a sentence before a name they describe, and open no name themselves. */
 const OPENING_DESCRIBERS = new Set(['latest', 'recent', 'preliminary', 'revised', 'several', 'further']);
+/** Participles that open a sentence before the name they give ("Called ...", "Dubbed ..."). */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'renamed', 'christened', 'entitled', 'titled']);
 
 /** Words before "and Trust" in a bank's name. */

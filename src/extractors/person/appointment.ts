@@ -93,7 +93,7 @@ const STAYS = new Set([...KEEPS, 'remain', 'retain', 'continue', 'stay']);
 const TO_SUCCEED = new Set(['replace', 'succeed']);
 
 /** "as White House chief of staff", "as Acme Corp's president": a body's name at `k`, then the post in it. */
-function postOfBody(ctx: Parameters<Rule['run']>[0], k: number): { title: TitleSpan; org: OrgRef } | undefined {
+export function postOfBody(ctx: Parameters<Rule['run']>[0], k: number): { title: TitleSpan; org: OrgRef } | undefined {
   const owner = ctx.entities.mentionAt(k);
   if (!owner || owner.type === 'person' || owner.type === 'place') return undefined;
   const title = titleAt(ctx.doc, owner.tokenEnd + (owner.possessive ? 1 : 0), ctx.sentence.tokenEnd);
@@ -336,15 +336,15 @@ export const appointmentRule: Rule<'person'> = {
             const leaving = SUCCEEDS.has(doc.tokens[m.tokenStart - 1]?.lower ?? '');
             // "it appointed former Burberry executive X as its first chief digital officer": "its" is the appointer's
             const own = doc.tokens[k + 1]?.lower === 'its' ? appointerBefore(ctx, m.tokenStart) : undefined;
-            const org = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? own ?? (leaving ? subjectOrg(ctx, m.tokenStart) : undefined);
+            const stated = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? own;
+            const org = stated ?? (leaving ? subjectOrg(ctx, m.tokenStart) : undefined);
             const team = place && !org ? { name: place.surface, tokenStart: place.tokenStart, tokenEnd: place.tokenEnd, viaReference: false } : undefined;
             reportPerson(ctx, { name, nameTokens, title, org: org ?? team, confidence: 0.7 });
             // ("the selection of Howard Baker to replace Donald Regan as chief of staff": the one chosen takes the post too)
             const chosen = leaving && doc.tokens[m.tokenStart - 2]?.lower === 'to' ? entities.mentionEndingAt(m.tokenStart - 3) : undefined;
             const chosenName = chosen?.type === 'person' && !chosen.possessive ? personNameAt(ctx, chosen.tokenStart) : undefined;
             // (with the body the sentence names for the post, not the one it finds for the one leaving)
-            const chosenOrg = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? own ?? team;
-            if (chosen && chosenName) reportPerson(ctx, { name: chosenName, nameTokens: [chosen.tokenStart, chosen.tokenEnd], title, org: chosenOrg, confidence: 0.7 });
+            if (chosen && chosenName) reportPerson(ctx, { name: chosenName, nameTokens: [chosen.tokenStart, chosen.tokenEnd], title, org: stated ?? team, confidence: 0.7 });
           }
         }
       }

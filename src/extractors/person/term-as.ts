@@ -3,7 +3,8 @@
 // in a post, sought, served or refused, is a post its holder has.
 import type { Rule, RuleContext } from '../rule.js';
 import { isGovernment } from './apposition.js';
-import { orgAfter, orgAt, personNameAt, type OrgRef } from './context.js';
+import { postOfBody } from './appointment.js';
+import { orgAfter, personNameAt, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { employerFrom, titleAt, type TitleSpan } from './title.js';
 
@@ -34,11 +35,8 @@ export const termAsRule: Rule<'person'> = {
 /** The post at `k`, with the body named before it ("Federal Reserve Chairman") or after it ("chairman of the Fed"). */
 function postAt(ctx: RuleContext, k: number): { title: TitleSpan; org: OrgRef | undefined } | undefined {
   const { doc, entities, sentence } = ctx;
-  const owner = entities.mentionAt(k);
-  if (owner && owner.type !== 'person' && owner.type !== 'place') {
-    const title = titleAt(doc, owner.tokenEnd + (owner.possessive ? 1 : 0), sentence.tokenEnd);
-    return title ? { title, org: orgAt(entities, k, false) } : undefined;
-  }
+  const owned = postOfBody(ctx, k);
+  if (owned) return owned;
   const title = titleAt(doc, k, sentence.tokenEnd);
   return title ? { title, org: orgAfter(doc, entities, employerFrom(title), sentence.tokenEnd, isGovernment(title.roles)) } : undefined;
 }
