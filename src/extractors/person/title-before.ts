@@ -97,7 +97,7 @@ export const titleBeforeRule: Rule<'person'> = {
       // (a government's officer is no one "from" a body after the name: "a letter sent to President Corazon Aquino from
       // Ariadne's chairman" came from it)
       const fromAfter = government && doc.tokens[m.tokenEnd]?.lower === 'from';
-      const stated = ownOrg ?? (government ? countryBeforeParty(ctx, title.tokenStart) : undefined) ?? (fromAfter ? undefined : orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government));
+      const stated = ownOrg ?? (government ? countryBeforeParty(ctx, title.tokenStart) : undefined) ?? (fromAfter ? undefined : orgAfter(doc, entities, m.tokenEnd, sentence.tokenEnd, government) ?? founderFirm(ctx, m.tokenEnd, title.roles));
       const occupation = title.roles.every((r) => OCCUPATION_ROLES.test(r));
       const org = stated ?? (occupation ? undefined : asideOrg(ctx, m.tokenEnd) ?? sharedOrg(ctx, title.tokenStart, government, title.roles, m) ?? (government && !title.roles.some((r) => COMPANY_TOO.test(r)) ? undefined : speakerOrg(ctx, title.tokenStart)) ?? reportingOrg(ctx, title, m.tokenEnd) ?? whoseOrg(ctx, title.tokenStart) ?? (speaksForLeadIn(title) ? quotedSpeakerOrg(ctx, title.tokenStart) : undefined));
       // "Harry Potter author JK Rowling": an artist's work is no employer; a company or band known as one is
@@ -109,6 +109,22 @@ export const titleBeforeRule: Rule<'person'> = {
     }
   },
 };
+
+/** Posts held at a firm, whose holders are "of" it: "analyst X of Dean Witter". */
+const FIRM_POSTS = /(?:^|\s)(?:analyst|economist|strategist|trader|broker|dealer)$/;
+
+/**
+ * "Industry analyst Richard Pzena of Sanford C. Bernstein", "analyst Tom Ray of Dean Witter": after a firm's post and
+ * its holder's name, "of" and a name shaped like a person's is a firm named for its founders (no one is "of" a person).
+ */
+function founderFirm(ctx: RuleContext, k: number, roles: readonly string[]): OrgRef | undefined {
+  const { doc, entities } = ctx;
+  if (doc.tokens[k]?.lower !== 'of' || !roles.length || !roles.every((r) => FIRM_POSTS.test(r) || isCompanyRole([r], r))) return undefined;
+  const firm = entities.mentionAt(k + 1);
+  // (not one whose own post or possessive follows: "of Treasury Secretary James Baker's staff")
+  if (firm?.type !== 'person' || firm.tokenStart !== k + 1 || firm.possessive || isTitleWord(doc.tokens[firm.tokenEnd]?.lower ?? '')) return undefined;
+  return { name: firm.name, tokenStart: firm.tokenStart, tokenEnd: firm.tokenEnd, viaReference: false };
+}
 
 /**
  * A title set off by commas that is no apposition of the name before it: "James Lydon, executive vice president and

@@ -132,3 +132,14 @@ describe('a body opening the sentence before a post', () => {
     expect(one('Holderbank earlier reported a profit. Group president Thomas Schmidt said Holderbank was now in a consolidation phase.', 'Thomas Schmidt')).toMatchObject({ org: 'Holderbank' });
   });
 });
+
+describe('a firm named for its founders after a post and its holder', () => {
+  it('is the employer, though shaped like a person\'s name', () => {
+    expect(one('Industry analyst Rich Pzenna of Sanford C. Bernsen said the unit earned more.', 'Rich Pzenna')).toMatchObject({ roles: ['industry analyst'], org: 'Sanford C. Bernsen' });
+    expect(one('Analyst Tom Ray of Dean Whitter said so.', 'Tom Ray')).toMatchObject({ org: 'Dean Whitter' });
+  });
+  it('is not read for a post no firm holds, nor before the person\'s own post', () => {
+    expect(one('Senator Bob Dole of Kansas spoke.', 'Bob Dole')).toMatchObject({ org: 'Kansas' });
+    expect(people('Aide Tom Ray of Treasury Secretary James Baker spoke.').find((p) => p.name === 'Tom Ray')?.org ?? null).not.toBe('Treasury Secretary James Baker');
+  });
+});
