@@ -288,6 +288,8 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
     while (e < k && isLegalSuffixToken(tokens[e])) e++;
     if (e === k) return k;
   }
+  // ... and a trust's "and Savings Bank" ("Harris Trust and Savings Bank", "Mercantile Trust and Savings Association")
+  if (joint.lower === 'and' && tokens[j - 1]!.lower === 'trust' && tokens[from]!.lower === 'savings' && k > from + 1 && SAVINGS_HEADS.has(tokens[k - 1]!.lower)) return k;
   // "Arvid Jauppi and Associates", "W.H. Smith and Sons Ltd": the partners' word after "and" closes the firm's name
   if ((joint.lower === 'and' || joint.text === '&') && k > from && PARTNERS_WORDS.has(tokens[from]!.lower) && tokens.slice(from + 1, k).every(isLegalSuffixToken)) return k;
   // "Hambrecht and Quist president", "Hambrecht and Quist Venture Partners": partners whose pair the story writes as a
@@ -341,6 +343,9 @@ function seatOfGovernmentAt(doc: Doc, k: number): boolean {
 const OPENING_DESCRIBERS = new Set(['latest', 'recent', 'preliminary', 'revised', 'several', 'further']);
 /** Participles that open a sentence before the name they give ("Called ...", "Dubbed ..."). */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'renamed', 'christened', 'entitled', 'titled']);
+
+/** Words that close a trust's "and Savings ..." ("Harris Trust and Savings Bank"). */
+const SAVINGS_HEADS = new Set(['bank', 'association']);
 
 /** Words before "and Trust" in a bank's name. */
 const TRUST_PARTNERS = new Set(['bank', 'banking', 'savings', 'investment', 'finance']);

@@ -518,6 +518,9 @@ describe('firms named for their partners', () => {
     // (up to its legal form, before a post in capitals)
     expect(orgs('Frosk and Sullen Inc President Dan Sullen said he would sell. Frosk and Sullen publishes reports.')).toEqual(['Frosk and Sullen Inc', 'Frosk and Sullen Inc']);
   });
+  it('reads a trust\'s "and Savings Bank" as part of its name', () => {
+    expect(orgs('"No," said John Jonson of Harrow Trust and Savings Bank in Chicago.')).toEqual(['Harrow Trust and Savings Bank']);
+  });
   it('reads the Dutch "en" between partners as part of the name', () => {
     expect(orgs('Pim Menk, analyst with bank Oyers en van Eekhout, said so.')).toContain('Oyers en van Eekhout');
   });

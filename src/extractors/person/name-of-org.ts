@@ -76,7 +76,7 @@ export const nameOfOrgRule: Rule<'person'> = {
       // (an organization's name, or one of unknown kind in two words or more: "said John Smith at Heathrow." is where he was)
       // ("said Brian Waterhouse at James Capel and Co. "With ...": the legal form's stop ends the sentence too)
       // ... and past where the speaker works from ("said David Wyss of Standard & Poor's in New York.")
-      const stopped = /^[,.;!?]$/.test(doc.tokens[pastWhen(ctx, pastTown(ctx, org.tokenEnd))]?.text ?? '.') || doc.tokens[org.tokenEnd - 1]!.text.endsWith('.');
+      const stopped = /^[,.;!?]$/.test(doc.tokens[pastWhen(ctx, pastTown(ctx, pastOwnS(ctx, org.tokenEnd)))]?.text ?? '.') || doc.tokens[org.tokenEnd - 1]!.text.endsWith('.');
       const closesAttribution = (saidBefore && stopped && (!!oneWord || employerName(ctx, org))) || (!!oneWord && asideBeforeVerb);
       if ((!speaker || (at && !aside)) && !saysAfter(ctx, org.tokenEnd, m.type === 'person') && !closesAttribution) continue;
       if (at && entities.mentionAt(org.tokenStart)?.type === 'place') continue;
@@ -94,6 +94,15 @@ export const nameOfOrgRule: Rule<'person'> = {
     }
   },
 };
+
+/** Words after a name's own "'s" that show it owns nothing: "of Standard & Poor's in New York.", "at McDonald's said". */
+const AFTER_OWN_S = new Set(['in', 'at', 'on', ',', '.', ';', ')', 'said', 'says', 'told']);
+
+/** Past the "'s" a firm's name ends in (at `end`), where nothing it owns follows; else `end`. */
+function pastOwnS(ctx: RuleContext, end: number): number {
+  const { doc } = ctx;
+  return /^['’]s$/.test(doc.tokens[end]?.text ?? '') && AFTER_OWN_S.has(doc.tokens[end + 1]?.lower ?? '') ? end + 1 : end;
+}
 
 /** The organization whose possessive stands right before the name at `start` (not a person's or a place's). */
 function possessiveOwner(ctx: RuleContext, start: number): OrgRef | undefined {
@@ -224,6 +233,7 @@ function describedAfter(ctx: RuleContext, end: number): boolean {
 function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
   const { doc } = ctx;
   if (doc.tokens[end]?.text === '>') return closes(ctx, end + 1, aside);
+  if (pastOwnS(ctx, end) > end) return closes(ctx, end + 1, aside);
   // past the wire's stock code after the name ("said Daniel Roling of Merrill Lynch and Co <MER>.")
   if (doc.tokens[end]?.text === '<') {
     for (let c = end + 1; c < ctx.sentence.tokenEnd && c <= end + 4; c++) if (doc.tokens[c]!.text === '>') return closes(ctx, c + 1, aside);

@@ -196,3 +196,9 @@ describe('a speaker named after the verb, with where the employer works from', (
     expect(one('"Most of the value was in the drug," said Ian Hunt at Goodway Stockbrokers in Dublin.', 'Ian Hunt')).toMatchObject({ title: null, org: 'Goodway Stockbrokers' });
   });
 });
+
+describe('a firm whose name ends in its own "\'s"', () => {
+  it('closes the speaker\'s phrase before where they work from', () => {
+    expect(one('"Worse," said Dave Wyse of Standard & Pooley\'s in New York.', 'Dave Wyse')).toMatchObject({ title: null, org: 'Standard & Pooley' });
+  });
+});
