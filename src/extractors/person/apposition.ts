@@ -21,7 +21,10 @@ const HELD_BEFORE = new Set(['formerly', 'previously', 'recently', 'was', 'had']
 /** Words of the skipped ones that give the post then: "Pfaff, who was elected chairman" holds it. */
 const GIVEN = new Set(['elected', 'appointed']);
 
-/** Verbs a description's words run into where it is a clause's subject, not an aside: "..., the Canadian banker said". */
+/**
+ * Verbs a description's words run into where it is a clause's subject, not an aside: "..., the Canadian banker said"
+ * (fewer than all verbs of saying: "according to Daniel Van Dyke, the Bank of America economist who wrote the report").
+ */
 const SUBJECT_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'warned']);
 /** How many words a described post may run before its verb. */
 const DESCRIPTION_REACH = 8;

@@ -494,8 +494,8 @@ function partOfOrganization(doc: Doc, entities: Entities, k: number, limit: numb
   return -1;
 }
 
-/** A company's or a body's own committees, named in lower case before "of" and its name. */
-const INNER_BODIES = new Set(['committee', 'council']);
+/** A company's or a body's own committees and councils, named in lower case before "of" and its name. */
+const INNER_BODIES = new Set([...COMMITTEE_WORDS, 'council']);
 
 /** A unit's name ending in a unit's word ("... Department", "... Division"), then "at" or "of" and another organization's name. */
 function namedUnitThenOwner(doc: Doc, entities: Entities, unit: EntityMention, limit: number): boolean {

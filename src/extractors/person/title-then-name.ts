@@ -8,7 +8,7 @@ import type { EntityMention } from '../../entities/entities.js';
 import { LEGAL_SUFFIXES, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { isUsState, orgAfter, orgAt, orgBefore, personNameAt, type OrgRef } from './context.js';
 import { SPEECH_VERBS } from '../../lexicon/people.js';
-import { isGovernment } from './apposition.js';
+import { ARTICLES, isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
 import { employerFrom, titleAt, type TitleSpan } from './title.js';
 
@@ -43,7 +43,7 @@ function postOpening(ctx: RuleContext, index: number): { title: TitleSpan; org: 
   const s = doc.sentences[index]!;
   let k = s.tokenStart;
   // ("An ex-chief financial officer at Boeing has received ...": one post-holder, unnamed, as much as "the")
-  if (POST_ARTICLES.has(doc.tokens[k]?.lower ?? '')) k++;
+  if (ARTICLES.has(doc.tokens[k]?.lower ?? '')) k++;
   // "X's finance chief", "The central bank's president" (a reference to one organization)
   const owner = entities.mentionAt(k);
   // (a person's possessive is no employer: "Kostas Kenteris' lawyer"; the owner must say it is an organization or a country)
@@ -56,7 +56,7 @@ function postOpening(ctx: RuleContext, index: number): { title: TitleSpan; org: 
   const org = ownerOrg ?? referenceOrg ?? orgAfter(doc, entities, employerFrom(title), s.tokenEnd, isGovernment(title.roles));
   // the post is the subject: a verb follows it and its organization (past the town an American firm is in: "of Peoples
   // National Bank of Rockland County, N.Y., pleaded guilty")
-  const at = pastTown(ctx, Math.max(title.tokenEnd, org && org.tokenEnd > title.tokenEnd ? org.tokenEnd : 0), s.tokenEnd);
+  const at = pastStateAside(ctx, Math.max(title.tokenEnd, org && org.tokenEnd > title.tokenEnd ? org.tokenEnd : 0), s.tokenEnd);
   const after = doc.tokens[at];
   if (!org || org.viaReference !== !!referenceOrg || !after || !(after.pos === 'VERB' || after.pos === 'AUX')) return undefined;
   // (and nobody is named in it: the subject is the post alone; a person named after the verb is someone else, "...
@@ -65,11 +65,8 @@ function postOpening(ctx: RuleContext, index: number): { title: TitleSpan; org: 
   return { title, org };
 }
 
-/** Words before a post that leave it unnamed, opening a sentence. */
-const POST_ARTICLES = new Set(['the', 'a', 'an']);
-
 /** Past ", N.Y.," or ", Calif.," at `k`: a town's state set off after a firm's name. */
-function pastTown(ctx: RuleContext, k: number, limit: number): number {
+function pastStateAside(ctx: RuleContext, k: number, limit: number): number {
   const { doc, entities } = ctx;
   if (doc.tokens[k]?.text !== ',') return k;
   const place = entities.mentionAt(k + 1);
