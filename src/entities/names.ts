@@ -941,7 +941,10 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
     }
     // "MP Co", "Director Inc": a title word before a legal form is part of a company's name
     // ... as is one opening a name that ends in an organization's word ("the Economist Intelligence Unit")
-    const orgAfterTitle = ORG_HEAD_WORDS.has(tokens[to - 1]!.lower) && k === from && tokens[from - 1]?.lower === 'the';
+    // ... or in a legal form, past no given name ("Premier Industrial Corp said", "Chancellor Capital Management Inc")
+    const orgAfterTitle =
+      k === from &&
+      ((ORG_HEAD_WORDS.has(tokens[to - 1]!.lower) && tokens[from - 1]?.lower === 'the') || (to - e >= 2 && isLegalSuffixToken(tokens[to - 1]) && !GIVEN_NAMES.has(tokens[e]?.lower ?? '')));
     // ... and so is one before the word alone that ends a party's or a law's name ("Democratic Justice Party", "Criminal Justice Bill")
     const namedAfterTitle = to - e === 1 && (ORG_HEAD_WORDS.has(tokens[e]!.lower) || LAW_WORDS.has(tokens[e]!.text));
     // ("John Pope Jr": one title word between a given name and a name's suffix is a family name)

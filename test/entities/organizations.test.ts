@@ -31,6 +31,10 @@ describe('organization names', () => {
     expect(orgs('Dyntrex Corp of America, a manager and owner of hospitals, said so.')).toEqual(['Dyntrex Corp of America']);
   });
 
+  it('keeps a title word that opens a company\'s name in a legal form ("Premier Industrial Corp")', () => {
+    expect(orgs('Premier Toolworks Corp said it named Ann Vell vice chairman. Governor Capital Group Inc agreed.')).toEqual(['Premier Toolworks Corp', 'Governor Capital Group Inc']);
+  });
+
   it('reads a guaranty\'s name as a firm\'s, though it opens on a given name ("Morgan Guaranty")', () => {
     expect(orgs('Martin Bachem of Morgan Guaranty said the issue was competitive.')).toEqual(['Morgan Guaranty']);
   });

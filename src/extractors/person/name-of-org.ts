@@ -62,6 +62,14 @@ export const nameOfOrgRule: Rule<'person'> = {
       // Studies, told", "Vincent Cable, for the Liberal Democrats, called")
       const at = preposition !== 'of' && !aged && (aside ? ASIDE_PREPOSITIONS.has(preposition) : preposition === 'at' || preposition === 'from');
       if (preposition !== 'of' && !at) continue;
+      // "Pat Carney of Canada said", "Gerard Guillonneau of France, speaking for consumers,": at a meeting of
+      // nations, a delegate speaks for a country
+      // (a name known to be a person's: "L.M. Ericsson of Sweden", "Assay Offices of Great Britain" are firms and bodies)
+      const country = preposition === 'of' && !aside && !aged && m.type === 'person' ? delegatesCountry(ctx, of + 1) : undefined;
+      if (country) {
+        reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org: country, confidence: 0.6 });
+        continue;
+      }
       // ("according to David Mitchell of the state energy commission": a body named in lower case, as written)
       const written = orgAfter(doc, entities, of, sentence.tokenEnd, false) ?? (preposition === 'of' ? lowerCaseBody(doc, of, sentence.tokenEnd) : undefined);
       // ... or between the speaker and the verb ("Steve Ash, from Activcard, told", "David Noone from Intervoice
@@ -94,6 +102,20 @@ export const nameOfOrgRule: Rule<'person'> = {
     }
   },
 };
+
+/** Words after a delegate's country that show they speak for it: "of France said", "of France, speaking for consumers". */
+const SPEAKING_FOR = new Set(['speaking', 'who']);
+
+/** A country named at `k` (past "the") whose delegate speaks next: the country as written. */
+function delegatesCountry(ctx: RuleContext, k: number): OrgRef | undefined {
+  const { doc, entities } = ctx;
+  const at = doc.tokens[k]?.lower === 'the' ? k + 1 : k;
+  const place = entities.mentionAt(at);
+  if (place?.type !== 'place' || lookupPlace(place.surface)?.kind !== 'country') return undefined;
+  const next = doc.tokens[place.tokenEnd]?.lower ?? '';
+  const speaks = saying(next) || (next === ',' && SPEAKING_FOR.has(doc.tokens[place.tokenEnd + 1]?.lower ?? ''));
+  return speaks ? { name: place.name, tokenStart: place.tokenStart, tokenEnd: place.tokenEnd, viaReference: false } : undefined;
+}
 
 /** Words after a name's own "'s" that show it owns nothing: "of Standard & Poor's in New York.", "at McDonald's said". */
 const AFTER_OWN_S = new Set(['in', 'at', 'on', ',', '.', ';', ')', 'said', 'says', 'told']);

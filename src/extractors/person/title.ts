@@ -3,12 +3,13 @@
 // canonical roles.
 import type { Doc } from '../../document/document.js';
 import { isDictionaryWord } from '../../document/nlp.js';
-import { BODY_BEFORE_HEAD, EMPLOYER_DESCRIPTORS, isTitleWord as isLexiconTitleWord, PORTFOLIO_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
+import { BODY_BEFORE_HEAD, EMPLOYER_DESCRIPTORS, isTitleWord as isLexiconTitleWord, PORTFOLIO_WORDS, POST_FIELDS_AFTER, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { isCapitalized } from '../../entities/names.js';
 import { TIME_UNITS } from '../../lexicon/date-units.js';
 import { DAY_PARTS, DEICTIC_DAYS } from '../../lexicon/date-words.js';
-import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
+import { BODY_WORDS, ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
+import { SPEECH_VERBS } from '../../lexicon/people.js';
 
 export interface TitleSpan {
   /** token range [tokenStart, tokenEnd) */
@@ -249,7 +250,10 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
     // "president and CEO", "chairman, president and chief executive"
     if ((t.lower === 'and' || t.lower === '&' || t.text === ',') && segmentHasHead && k + 1 < limit) {
       const next = doc.tokens[k + 1]!;
-      if (isTitleWord(next.lower) && startsRole(doc, k + 1, limit)) {
+      // (not a company's short name that a title word spells, saying what follows: "treasurer and chief financial
+      // officer, Premier said")
+      const speaker = t.text === ',' && /^\p{Lu}/u.test(next.text) && SPEECH_VERBS.has(doc.tokens[k + 2]?.lower ?? '');
+      if (isTitleWord(next.lower) && startsRole(doc, k + 1, limit) && !speaker) {
         segmentHasHead = false;
         k++;
         continue;
@@ -341,12 +345,15 @@ const NOT_FIELD_WORDS = new Set([
   'then', 'recent', 'only', 'main', 'key', 'well-known', 'award-winning', 'acclaimed', 'renowned', 'respected', 'unconventional', 'staunch',
 ]);
 
+/** Words of a field before its post, "and" included: "risk management and insurance director". */
+const MAX_FIELD_BEFORE_HEAD = 6;
+
 /** Posts that a body's word, not any field, may precede (`BODY_BEFORE_HEAD`). */
 const BODY_HEADS_FIRST = new Set(['president', 'chairman']);
 
 /** Lower-case field words from `k` up to such a post ("auto analyst"): the post's index, else -1. */
 function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
-  for (let j = k; j < limit && j < k + 4; j++) {
+  for (let j = k; j < limit && j < k + MAX_FIELD_BEFORE_HEAD; j++) {
     const t = doc.tokens[j]!;
     // (a bare "chief" only: "Forest chief executive" is a chief executive, "Forest" the club)
     if (j > k && FIELD_FIRST_HEADS.has(t.lower) && !(t.lower === 'chief' && isTitleWord(doc.tokens[j + 1]?.lower ?? ''))) {
@@ -366,6 +373,9 @@ function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
     if (/^\p{Lu}[a-z]+$/u.test(t.text) && PORTFOLIO_WORDS.has(t.lower)) continue;
     // ... and two of them joined are one office ("Commerce and Industry Minister")
     if (t.lower === 'and' && j > k && isCapitalPortfolio(doc.tokens[j - 1]!) && isCapitalPortfolio(doc.tokens[j + 1])) continue;
+    // ... as two fields in lower case are one post's ("sales and marketing director", "risk management and insurance director")
+    // (not a body's post after "and": "Labour's record and party leader Michael Howard")
+    if (t.lower === 'and' && j > k && isLowerField(doc.tokens[j - 1]!) && isLowerField(doc.tokens[j + 1]) && !BODY_WORDS.has(doc.tokens[j + 1]!.lower)) continue;
     if (!glued && !opening && !(t.text === t.lower && /^[a-z][a-z-]*$/.test(t.text) && FIELD_POS.has(t.pos))) return -1;
     // "this month deputy prime minister X", "French minister X": a time or a country is no field
     if (TIME_UNITS.has(t.lower) || DAY_PARTS.has(t.lower) || DEICTIC_DAYS.has(t.lower) || lookupPlaceAdjective(t.text)) return -1;
@@ -375,6 +385,13 @@ function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
   }
   return -1;
 }
+
+/** A lower-case word that names a field and is no post or rank of its own: "sales", "insurance" (not "chairman", "senior"). */
+const isLowerField = (t: Doc['tokens'][number] | undefined) =>
+  !!t && t.text === t.lower && FIELD_POS.has(t.pos) && (isFieldWord(t.lower) || POST_FIELDS_AFTER.has(t.lower) || PORTFOLIO_WORDS.has(t.lower));
+/** A word no title has, nor names a doer ("a former programmer and technology analyst" held two posts). */
+const isFieldWord = (w: string) => /^[a-z][a-z-]*$/.test(w) && !isTitleWord(w) && !AGENT_NOUN.test(w);
+const AGENT_NOUN = /(?:er|or|ist|ian)$/;
 
 const isCapitalPortfolio = (t: Doc['tokens'][number] | undefined) => !!t && /^\p{Lu}[a-z]+$/u.test(t.text) && PORTFOLIO_WORDS.has(t.lower);
 
@@ -670,7 +687,11 @@ export function splitRoles(title: string): string[] {
     // what they head)
     const division = DIVISION_OF.exec(part);
     if (division && !/(?:^| )(?:head|chief)$/.test(division[1]!)) part = division[1]!;
-    if (!hasRoleWord(part) && !parts.length && part.split(' ').every((w) => PORTFOLIO_WORDS.has(w) || TITLE_MODIFIERS.has(w))) {
+    // ("risk management and insurance director": any field in lower case before the one with the post)
+    // ... and a portfolio that a post's word spells ("Justice and Home Affairs Commissioner")
+    const words = part.split(' ');
+    const fieldWords = words.every((w) => PORTFOLIO_WORDS.has(w) || TITLE_MODIFIERS.has(w) || isFieldWord(w));
+    if (!parts.length && fieldWords && words.every((w) => !(isRoleHead(w) || w in ROLE_CANON) || PORTFOLIO_WORDS.has(w))) {
       field = part;
       continue;
     }

@@ -143,3 +143,9 @@ describe('a firm named for its founders after a post and its holder', () => {
     expect(people('Aide Tom Ray of Treasury Secretary James Baker spoke.').find((p) => p.name === 'Tom Ray')?.org ?? null).not.toBe('Treasury Secretary James Baker');
   });
 });
+
+describe('a company\'s short name that a title word spells, saying what comes before', () => {
+  it('closes the posts before it', () => {
+    expect(one('Sims continues as treasurer and chief financial officer, Premier said. Ray Sims joined in 1980.', 'Ray Sims')).toMatchObject({ roles: ['treasurer', 'chief financial officer'] });
+  });
+});

@@ -202,3 +202,14 @@ describe('a firm whose name ends in its own "\'s"', () => {
     expect(one('"Worse," said Dave Wyse of Standard & Pooley\'s in New York.', 'Dave Wyse')).toMatchObject({ title: null, org: 'Standard & Pooley' });
   });
 });
+
+describe('a delegate "of" a country, speaking for it', () => {
+  it('is tied to the country', () => {
+    expect(one('Ahmed Rashidi of Malaysia, speaking on behalf of producers, said the pact was fair.', 'Ahmed Rashidi')).toMatchObject({ title: null, org: 'Malaysia' });
+    expect(one('Pierre Vaubert of France, who spoke for consumers, agreed.', 'Pierre Vaubert')).toMatchObject({ org: 'France' });
+  });
+  it('not where the country is where one lives, nor a firm\'s', () => {
+    expect(one('Mr Pierre Vaubert of France won the race in record time.', 'Pierre Vaubert')).toBeUndefined();
+    expect(people('L.M. Ericsson of Sweden said it would bid.')).toEqual([]);
+  });
+});

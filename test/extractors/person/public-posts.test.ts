@@ -217,3 +217,20 @@ describe('an undersecretary\'s portfolio', () => {
     expect(one('Argentina said so. Jorge Gonzo, undersecretary for external debt, said talks went on.', 'Jorge Gonzo')?.roles).toEqual(['undersecretary for external debt']);
   });
 });
+
+describe('two fields in lower case joined by "and" before one post', () => {
+  it('are one post, set off after the name or before it', () => {
+    expect(one("\"We chose,\" Lars Tennvik, Orvada's risk management and insurance director, said.", 'Lars Tennvik')).toMatchObject({ title: 'risk management and insurance director', roles: ['risk management and insurance director'], org: 'Orvada' });
+    expect(one('Mia Kallberg, sales and marketing director at Tessaly Corp, said so.', 'Mia Kallberg')).toMatchObject({ roles: ['sales and marketing director'], org: 'Tessaly Corp' });
+    expect(one('The talks were led by food and civil supplies minister Ravi Pendharkar of India.', 'Ravi Pendharkar')).toMatchObject({ roles: ['food and civil supplies minister'] });
+  });
+  it('keep a portfolio that a post\'s word spells in the office', () => {
+    expect(one('European Justice and Home Affairs Commissioner Carlo Venturi said so.', 'Carlo Venturi')).toMatchObject({ roles: ['european justice and home affairs commissioner'] });
+  });
+  it('leave two posts two posts, and a body\'s post after "and" its own', () => {
+    expect(one('Tom Arkwell was named acting chief executive and director of Brellin Inc.', 'Tom Arkwell')).toMatchObject({ roles: ['acting chief executive officer', 'director'] });
+    // (a doer's word is no field: the programmer is not part of the analyst's post)
+    expect(one('He quoted former programmer and technology analyst Dev Raman.', 'Dev Raman')?.roles).toEqual(['technology analyst']);
+    expect(one("He attacked Labour's record and party leader Simon Faraday.", 'Simon Faraday')?.roles).toEqual(['party leader']);
+  });
+});
