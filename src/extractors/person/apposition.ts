@@ -1,4 +1,5 @@
 // "Rajeev Suri, the president and CEO of Nokia", "Wang Xiang, Xiaomi's senior
+import type { Doc } from '../../document/document.js';
 // vice president", "said Jane Doe, chief economist at Acme", "John Smith, 52,
 // who is chief financial officer at Acme".
 import type { Rule, RuleContext } from '../rule.js';
@@ -7,7 +8,7 @@ import { COMPANY_POSSESSIVES, lowerCaseBody, namesakeOrg, orgAfter, orgAt, owner
 import { reportPerson } from './report.js';
 import { partyOpening } from './party.js';
 import { employerFrom, heldBefore, splitRoles, titleAt, type TitleSpan } from './title.js';
-import { APPOSITION_JOBS, POST_FIELDS_AFTER, isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
+import { APPOSITION_JOBS, EMPLOYER_DESCRIPTORS, POST_FIELDS_AFTER, isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
 import { lookupPlace, pastPartyState } from '../../entities/classify.js';
 import { BODIES_OF_MANY, BODY_WORDS, FIRM_NOUNS, GENERIC_BODY_NOUNS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
@@ -127,7 +128,8 @@ export const appositionRule: Rule<'person'> = {
         continue;
       }
       // ("Juan Lechin Oquendo, the veteran secretary general of ...": a word of tenure with no employer after it opens no title)
-      while (titleStartsAt < sentence.tokenEnd && TENURE.has(doc.tokens[titleStartsAt]!.lower) && !isTitleWord(doc.tokens[titleStartsAt]!.lower)) titleStartsAt++;
+      // ... nor do words that praise the holder ("a widely respected leader of the Force Ouvriere")
+      while (titleStartsAt < sentence.tokenEnd && (TENURE.has(doc.tokens[titleStartsAt]!.lower) || praises(doc, titleStartsAt)) && !isTitleWord(doc.tokens[titleStartsAt]!.lower)) titleStartsAt++;
       let title = titleAt(doc, titleStartsAt, sentence.tokenEnd) ?? jobWithEmployer(doc, titleStartsAt, sentence.tokenEnd) ?? (org ? regionalPost(ctx, titleStartsAt) : undefined);
       // "Carmen Robles, Latin American debt specialist at Waverly Brothers": a region the post covers opens it
       const region = !title && !org ? entities.mentionAt(titleStartsAt) : undefined;
@@ -302,13 +304,24 @@ function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
       return;
     }
     // ("the president of the company, Bill Jones": a reference after a definite post; not "a member of the group, Ms Kelly")
-    if (!org || pastBracketsAfterName(doc, org.tokenEnd) !== comma || (org.viaReference && before?.lower !== 'the' && s > sentence.tokenStart)) continue;
+    // ... past words in lower case that say what kind of body it is ("the head of the CFDT union federation, Edmond Maire")
+    // (not a nation's: "the president of the Mexican stock exchange, Manuel Somoza" heads the exchange)
+    const orgEnd = org ? pastBracketsAfterName(doc, org.tokenEnd) : -1;
+    if (!org || (orgEnd !== comma && (entities.mentionAt(org.tokenStart)?.type === 'place' || !reachesComma(doc, orgEnd, comma))) || (org.viaReference && before?.lower !== 'the' && s > sentence.tokenStart)) continue;
     reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: 0.85 });
     return;
   }
 }
 /** Past the wire's closing angle bracket and initials in brackets after a name ("<International Telecom Japan Inc> (ITJ)"). */
 const pastBracketsAfterName = (doc: Parameters<Rule['run']>[0]['doc'], end: number) => pastInitials(doc, doc.tokens[end]?.text === '>' ? end + 1 : end);
+
+/** Whether lower-case words from `end` up to the comma end in a body's word ("union federation", "labour group"). */
+function reachesComma(doc: Parameters<Rule['run']>[0]['doc'], end: number, comma: number): boolean {
+  if (comma - end > 3 || comma <= end) return false;
+  for (let n = end; n < comma; n++) if (!/^[a-z]+$/.test(doc.tokens[n]!.text)) return false;
+  const last = doc.tokens[comma - 1]!.text;
+  return BODY_WORDS.has(last) || (EMPLOYER_DESCRIPTORS.has(last) && doc.tokens[comma - 1]!.pos === 'NOUN');
+}
 
 /** "the new chairman of ...", "the incoming president of ...": words of tenure between the article and the post. */
 const TITLE_FIRST_TENURE = new Set(['new', 'incoming', 'outgoing', 'current']);
@@ -446,6 +459,11 @@ function titleAfterDescription(ctx: Parameters<Rule['run']>[0], k: number): Titl
 const RANKS_BEFORE_OWNER = new Set(['assistant', 'deputy', 'associate', 'acting']);
 
 /** Words before an employer's name in a title that say for how long, not what: "a longtime Apple executive". */
+/** Words that praise a post's holder, and the adverbs that grade them ("a widely respected", "a highly regarded"). */
+const PRAISE = new Set(['respected', 'regarded', 'prominent', 'influential', 'well-known', 'distinguished', 'noted', 'renowned', 'popular', 'outspoken', 'powerful']);
+const GRADING = new Set(['widely', 'highly', 'well', 'very', 'much', 'most', 'hugely']);
+const praises = (doc: Doc, k: number): boolean => PRAISE.has(doc.tokens[k]!.lower) || (GRADING.has(doc.tokens[k]!.lower) && PRAISE.has(doc.tokens[k + 1]?.lower ?? ''));
+
 const TENURE = new Set(['former', 'longtime', 'long-time', 'veteran', 'onetime', 'one-time', 'erstwhile', 'senior']);
 
 /**

@@ -484,3 +484,19 @@ describe('a description after a name inside a phrase, running into a verb of say
     expect(one('He met John Smyth, the chairman of Larch Corp, on Monday.', 'John Smyth')).toMatchObject({ roles: ['chairman'], org: 'Larch Corp' });
   });
 });
+
+describe('words that praise the holder before a post set off after the name', () => {
+  it('are no part of the post', () => {
+    expect(one('Remy Barsac, a widely respected leader of the moderate Union Ouvriere labour group, met the minister.', 'Remy Barsac')).toMatchObject({ title: 'leader', org: 'Union Ouvriere' });
+    expect(one('Jon Vellacott, a prominent Labour MP, said so.', 'Jon Vellacott')).toMatchObject({ roles: ['member of parliament'], org: 'Labour' });
+  });
+});
+
+describe('a post before the name whose body a word in lower case describes', () => {
+  it('reaches the comma past the word', () => {
+    expect(one('But the head of the socialist CGTR union federation, Edmond Varre, renewed the demands.', 'Edmond Varre')).toMatchObject({ roles: ['head'], org: 'CGTR' });
+  });
+  it('not past a nation\'s adjective, which is no body', () => {
+    expect(one('The president of the Mexican stock exchange, Manuel Sorza, said so.', 'Manuel Sorza')?.org).not.toBe('Mexico');
+  });
+});
