@@ -16,6 +16,12 @@ export const ROLE_CANON: Record<string, string> = {
   'chief financial officer': 'chief financial officer',
   'chief finance officer': 'chief financial officer',
   'finance director': 'finance director',
+  // a legislature committee's senior member of the minority or majority party: "ranking Republican on the Senate
+  // Banking Committee"
+  'ranking republican': 'ranking republican',
+  'ranking democrat': 'ranking democrat',
+  'ranking member': 'ranking member',
+  'ranking minority member': 'ranking minority member',
   coo: 'chief operating officer',
   'chief operating officer': 'chief operating officer',
   'chief operations officer': 'chief operating officer',

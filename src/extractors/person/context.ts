@@ -13,6 +13,8 @@ import { GIVEN_NAMES, POSTNOMINAL_POSTS, SPEECH_VERBS } from '../../lexicon/peop
 import { isDictionaryWord } from '../../document/nlp.js';
 
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from']);
+/** Posts whose "on" names the body they sit on: a member, a committee's ranking Republican or Democrat. */
+const SEATED_POSTS = new Set(['member', 'republican', 'democrat']);
 /** Owners whose possessive may stand between "of the" and a body of theirs: "of the government's Rubber Controller Department". */
 const OWNER_POSSESSORS = new Set(['government', 'state', 'country', 'nation', 'city']);
 /** After a field ("vice president for communications"), the word before the employer. */
@@ -185,7 +187,9 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   const inFirm = t?.lower === 'in' && doc.tokens[i + 1]?.lower === 'the';
   // "advisor to the Central Bank of Barbados": an adviser's "to" names whom the post serves (an envoy's names where)
   const advises = t?.lower === 'to' && ADVISING_POSTS.has(doc.tokens[i - 1]?.lower ?? '');
-  if (!t || i >= limit || !(ORG_PREPOSITIONS.has(t.lower) || inFirm || advises)) return undefined;
+  // "ranking Republican on the Senate Banking Committee": a member's "on" names the body the seat is on
+  const seated = t?.lower === 'on' && SEATED_POSTS.has(doc.tokens[i - 1]?.lower ?? '');
+  if (!t || i >= limit || !(ORG_PREPOSITIONS.has(t.lower) || inFirm || advises || seated)) return undefined;
   // (not an aide to someone: "aide to House Majority Leader Jim Wright")
   if (advises) {
     const served = entities.mentionAt(doc.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);

@@ -91,3 +91,13 @@ describe('a party given by a legislator\'s rank in it', () => {
     expect(one("But Sen. Jake Garner, the committee's top Republican, chastised senators.", 'Jake Garner')).toMatchObject({ roles: ['senator'], org: 'Republican' });
   });
 });
+
+describe('a committee\'s ranking member', () => {
+  it('is a post on the committee named after "on"', () => {
+    expect(one('"We came to talk," Jake Garnet, ranking Republican on the Senate Banking Committee, told the minister.', 'Jake Garnet')).toMatchObject({ title: 'ranking Republican', roles: ['ranking republican'], org: 'Senate Banking Committee' });
+    expect(people('Sen. Richard Lugner (R-Ind.), ranking minority member on the Senate Agriculture Committee, said so.')).toContainEqual(expect.objectContaining({ roles: ['ranking minority member'], org: 'Senate Agriculture Committee' }));
+  });
+  it('is no post where "ranking" describes no seat', () => {
+    expect(people('Jake Garnet, a high-ranking Republican, said so.').some((p) => p.roles.includes('ranking republican'))).toBe(false);
+  });
+});
