@@ -584,7 +584,9 @@ function unstoppedRank(doc: Doc, i: number): boolean {
   }
   return k > i + 1;
 }
-const UNSTOPPED_RANKS = /^(?:Gen|Col|Capt|Lt|Sgt|Maj|Adm|Brig)$/;
+// (and the styles news writes without a stop before a name: "Prof Al Aynsley-Green", "Cardinal Jaime Sin", "the Rt Rev
+// Michael Scott-Joynt", "Sheikh Ali al-Sabah")
+const UNSTOPPED_RANKS = /^(?:Gen|Col|Capt|Lt|Sgt|Maj|Adm|Brig|Prof|Rev|Rt|Sheikh|Cardinal)$/;
 
 /** "Vice Adm.", "Rear Adm.": a rank's first word is part of the style before a name, no name of its own. */
 const opensRank = (doc: Doc, i: number): boolean => RANK_OPENINGS.has(doc.tokens[i]!.text) && HONORIFICS.has(doc.tokens[i + 1]?.lower ?? '') && doc.tokens[i + 1]!.text.endsWith('.');

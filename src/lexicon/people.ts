@@ -14,7 +14,7 @@ export const HONORIFICS = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady', 'mme', 'mme.',
   'messrs', 'messrs.', 'rev', 'rev.', 'sen.', 'sen', 'sens.', 'reps.', 'rep.', 'gov.', 'gen.', 'col.', 'capt.', 'lt.', 'sgt.', 'judge', 'justice', 'senator',
   'congressman', 'congresswoman', 'governor', 'mayor', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'hojatoleslam', 'president', 'premier',
-  'chancellor', 'ambassador', 'gen', 'col', 'capt', 'lt', 'sgt', 'maj', 'maj.', 'adm', 'adm.', 'brig', 'brig.',
+  'chancellor', 'ambassador', 'gen', 'col', 'capt', 'lt', 'sgt', 'maj', 'maj.', 'adm', 'adm.', 'brig', 'brig.', 'rt', 'cardinal',
 ]);
 
 /** Words that open a rank written as a style: "Vice Adm.", "Rear Adm.". */

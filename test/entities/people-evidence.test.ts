@@ -213,3 +213,13 @@ describe('a name that opens with a digit', () => {
     expect(surfacesOf('Lines run at 4Mbps today.')).not.toContain('4Mbps');
   });
 });
+
+describe('styles news writes without a stop before a name', () => {
+  it('are no part of the name', () => {
+    const people = mentionsOf('Prof Al Aynsley-Greene said so. Cardinal Jaime Sinn spoke, and the Rt Rev Michael Scott-Jones agreed.').filter((m) => m.type === 'person');
+    expect(people.map((m) => m.name)).toEqual(['Al Aynsley-Greene', 'Jaime Sinn', 'Michael Scott-Jones']);
+  });
+  it('leave a company named with the word whole', () => {
+    expect(mentionsOf('Cardinal Health Inc said so.').map((m) => m.name)).toEqual(['Cardinal Health Inc']);
+  });
+});

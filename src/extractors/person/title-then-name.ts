@@ -7,7 +7,7 @@ import type { Rule, RuleContext } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
 import { LEGAL_SUFFIXES, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { isUsState, orgAfter, orgAt, orgBefore, personNameAt, type OrgRef } from './context.js';
-import { SPEECH_VERBS } from '../../lexicon/people.js';
+import { HONORIFICS, SPEECH_VERBS } from '../../lexicon/people.js';
 import { ARTICLES, isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
 import { employerFrom, titleAt, type TitleSpan } from './title.js';
@@ -19,7 +19,10 @@ export const titleThenNameRule: Rule<'person'> = {
   run(ctx) {
     const { doc, entities, sentence } = ctx;
     if (sentence.index === 0) return;
-    const m = entities.mentionAt(sentence.tokenStart);
+    // (past a style before the name: "Sheikh Ali al-Khalifa al-Sabah was quoted", "Dr. Ann Vell said")
+    let at = sentence.tokenStart;
+    while (at < sentence.tokenStart + 2 && HONORIFICS.has(doc.tokens[at]!.lower)) at++;
+    const m = entities.mentionAt(at);
     const name = m && !m.possessive && m.tokenEnd - m.tokenStart >= 2 ? personNameAt(ctx, m.tokenStart) : undefined;
     if (!m || !name) return;
     // the name says something next: a verb, or an aside ("Graham Pettifer, who joined ...")

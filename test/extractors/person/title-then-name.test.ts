@@ -51,3 +51,10 @@ describe('person/title-then-name: the one post a sentence states, before a new n
     expect(people('Prices of tests fell, a Swedish virologist said. Anders Vahl said a new test was ready.').filter((p) => p.name === 'Anders Vahl')).toEqual([]);
   });
 });
+
+describe('a name after a style, opening the sentence after an unnamed post', () => {
+  it('holds the post', () => {
+    const text = "Kuwait's oil minister said there were no plans for an emergency meeting. Sheikh Ali al-Khalid al-Sabri was quoted by a local daily as saying so.";
+    expect(one(text, 'Ali al-Khalid al-Sabri')).toMatchObject({ roles: ['oil minister'], org: 'Kuwait' });
+  });
+});
