@@ -4,7 +4,7 @@
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AUTHORITY_HEADS, BODY_HEADS, BODY_WORDS, BRANCH_WORDS, ORG_DESCRIPTOR_NOUNS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, PARTY_WORDS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS, WIRE_AGENCIES } from '../lexicon/organizations.js';
-import { GOVERNMENT_SEATS, oneLine, places } from '../lexicon/places.js';
+import { DEMONYM_NOUNS, GOVERNMENT_SEATS, oneLine, places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
 import { ENVOYS, isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
@@ -718,6 +718,9 @@ function nameBeforeGivenName(doc: Doc, i: number, j: number): number {
     // ... and so is a place where the story is ("said in Tokyo Tomas de Hora"), unless it is a given name too ("Washington Irving")
     // ("Toronto Sun Publishing" is a firm's name)
     if (places().byName.has(oneLine(before)) && !GIVEN_NAMES.has(tokens[i]!.lower) && !ORG_HEAD_WORDS.has(tokens[j - 1]!.lower) && !isLegalSuffixToken(tokens[j - 1])) return end;
+    // ... and so is a word for the person's nation ("Ariadne's chairman, New Zealander Bruce Judge", "Briton John Smith")
+    const nation = places().byAdjective.get(oneLine(before));
+    if ((nation?.kind === 'country' || DEMONYM_NOUNS.has(before)) && !GIVEN_NAMES.has(tokens[i]!.lower) && !ORG_HEAD_WORDS.has(tokens[j - 1]!.lower) && !isLegalSuffixToken(tokens[j - 1])) return end;
   }
   // ... as is an organization's acronym ("aerospace group EADS Philippe Camus"), where the name after it is a person's
   // of two words ("HSBC James Capel Ltd" is one firm), after an acronym of three letters or more ("CB Richard Ellis" is one too)

@@ -4,7 +4,7 @@ import type { Doc } from '../../document/document.js';
 // who is chief financial officer at Acme".
 import type { Rule, RuleContext } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
-import { COMPANY_POSSESSIVES, lowerCaseBody, namesakeOrg, orgAfter, orgAt, ownerOrg, pastInitials, pastPostnominal, pastTicker, personMentions, type OrgRef } from './context.js';
+import { COMPANY_POSSESSIVES, isNationWord, lowerCaseBody, namesakeOrg, orgAfter, orgAt, ownerOrg, pastInitials, pastPostnominal, pastTicker, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { partyOpening } from './party.js';
 import { employerFrom, heldBefore, splitRoles, titleAt, type TitleSpan } from './title.js';
@@ -270,8 +270,11 @@ function titleFirst(ctx: Parameters<Rule['run']>[0], m: EntityMention, name: str
   const { doc, entities, sentence } = ctx;
   // "The head of the Queensland Liver Transplant Service, Dr. Russell Strong, said": past an honorific
   // ... or a rank or post of the person's own ("the chairman of the working party, Ambassador Stefan Johannesson of Iceland,")
-  const own = doc.tokens[m.tokenStart - 1];
-  const comma = own && (HONORIFICS.has(own.lower) || (/^\p{Lu}/u.test(own.text) && ROLE_HEADS.has(own.lower))) ? m.tokenStart - 2 : m.tokenStart - 1;
+  // ... or a word for the person's nation ("Ariadne's chairman, New Zealander Bruce Judge")
+  const nation = entities.mentionEndingAt(m.tokenStart - 1);
+  const lead = nation && isNationWord(nation) ? nation.tokenStart : m.tokenStart;
+  const own = doc.tokens[lead - 1];
+  const comma = own && (HONORIFICS.has(own.lower) || (/^\p{Lu}/u.test(own.text) && ROLE_HEADS.has(own.lower))) ? lead - 2 : lead - 1;
   if (m.possessive || comma - 3 < sentence.tokenStart || doc.tokens[comma]!.text !== ',') return;
   const from = doc.tokens[m.tokenEnd]?.lower === 'of' ? entities.mentionAt(m.tokenEnd + 1) : undefined;
   // (past a post written after the name: "Scottish Finance Minister, Tom McCabe MSP, said")

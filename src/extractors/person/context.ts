@@ -5,7 +5,7 @@ import { opensSentenceAsWord, type Entities, type EntityMention } from '../../en
 import type { RuleContext } from '../rule.js';
 import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
-import { US_STATE_ABBREVIATION, writtenStateName } from '../../lexicon/places.js';
+import { DEMONYM_NOUNS, US_STATE_ABBREVIATION, writtenStateName } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
 import { AUTHORITY_HEADS, BODY_WORDS, CHAMBERS, COMMITTEE_WORDS, FIRM_NOUNS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS, OWNER_NOUNS } from '../../lexicon/organizations.js';
 import { ADVISING_POSTS, EMPLOYER_DESCRIPTORS, isTitleWord, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
@@ -707,3 +707,6 @@ export function lowerCaseBody(doc: Doc, k: number, limit: number): OrgRef | unde
   return { name: doc.text.slice(doc.tokens[from]!.start, doc.tokens[e - 1]!.end).replace(/\s+/g, ' '), tokenStart: from, tokenEnd: e, viaReference: false };
 }
 const NEWLY = new Set(['newly', 'recently', 'new', 'established', 'formed', 'created', 'newly-formed', 'newly-created', 'newly-established']);
+
+/** A nation's adjective or a noun for its people, as a name of its own before a person's: "New Zealander", "Briton". */
+export const isNationWord = (m: EntityMention): boolean => (m.type === 'place' && m.adjective === true && lookupPlace(m.name)?.kind === 'country') || DEMONYM_NOUNS.has(m.surface);

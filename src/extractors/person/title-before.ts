@@ -2,7 +2,7 @@
 // Minister Gordon Brown", "U.S. Agriculture secretary Richard Lyng".
 import type { Rule, RuleContext } from '../rule.js';
 import { isGovernment } from './apposition.js';
-import { orgAfter, orgAt, orgBefore, ownerOrg, pastPostnominal, personMentions, type OrgRef } from './context.js';
+import { isNationWord, orgAfter, orgAt, orgBefore, ownerOrg, pastPostnominal, personMentions, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { quotedSpeakerOrg } from './quote-speaker.js';
 import { isCompanyRole } from './employer.js';
@@ -52,7 +52,10 @@ export const titleBeforeRule: Rule<'person'> = {
       const rankEnd = Object.hasOwn(ROLE_CANON, `${doc.tokens[m.tokenStart - 2]?.lower ?? ''} ${before}`);
       const styled = HONORIFICS.has(before) && (!isTitleWord(before.replace(/\.$/, '')) || styleAfterPost) && !rankEnd ? m.tokenStart - 1 : m.tokenStart;
       // ("former National Security Adviser Vice Adm. John Poindexter": the rank's first word too)
-      const at = styled < m.tokenStart && RANK_OPENINGS.has(doc.tokens[styled - 1]?.text ?? '') ? styled - 1 : styled;
+      // ... or a word for the person's nation after the comma ("Ariadne's chairman, New Zealander Bruce Judge,")
+      const nation = styled === m.tokenStart ? entities.mentionEndingAt(m.tokenStart - 1) : undefined;
+      const atName = nation && isNationWord(nation) && doc.tokens[nation.tokenStart - 1]?.text === ',' ? nation.tokenStart : styled;
+      const at = atName < m.tokenStart && RANK_OPENINGS.has(doc.tokens[atName - 1]?.text ?? '') ? atName - 1 : atName;
       // "FECSA's General Manager, Jose Zaforteza, told Reuters", "its chairman, Sir Phil Watts, and ...": a title set off
       // by commas before a name that a comma closes
       // ... or the sentence's end ("said Tomoe's president, Kazuo Ishida.")

@@ -500,3 +500,11 @@ describe('a post before the name whose body a word in lower case describes', () 
     expect(one('The president of the Mexican stock exchange, Manuel Sorza, said so.', 'Manuel Sorza')?.org).not.toBe('Mexico');
   });
 });
+
+describe('a word for the person\'s nation between a post set off before the name and the name', () => {
+  it('is no part of the name, and the post is still the name\'s', () => {
+    expect(one("A letter came from Ariadna's chairman, New Zealander Bruce Jadge, offering cash.", 'Bruce Jadge')).toMatchObject({ roles: ['chairman'], org: 'Ariadna' });
+    expect(one('The head of Ariadna, New Zealander Bruce Jadge, said so.', 'Bruce Jadge')).toMatchObject({ roles: ['head'], org: 'Ariadna' });
+    expect(people('Briton John Smithers won the race.')).toEqual([]);
+  });
+});
