@@ -481,6 +481,8 @@ export const EMPLOYER_DESCRIPTORS = new Set([
   'agent', 'agents',
   // a publication by how often it comes out ("news editor of trade weekly Screen International")
   'weekly', 'daily', 'monthly', 'journal', 'tabloid',
+  // those who wind up or rescue a failed firm ("said David Rubin of administrators David Rubin & Partners")
+  'administrators', 'administrator', 'receivers', 'receiver', 'liquidators', 'liquidator',
 ]);
 
 /**

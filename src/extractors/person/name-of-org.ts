@@ -50,7 +50,7 @@ export const nameOfOrgRule: Rule<'person'> = {
       const aged = nameEnd !== m.tokenEnd;
       const aside = !aged && doc.tokens[end]?.text === ',';
       // "Felipe Maranhao, who covers financial technology at research firm Lumiar Insights": where the person works
-      const work = aside ? workClause(ctx, end + 1) : undefined;
+      const work = aside ? workClause(ctx, end + 1) : !aged && m.type === 'person' ? workClause(ctx, end) : undefined;
       if (work) {
         reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: undefined, org: work, confidence: 0.65 });
         continue;
@@ -158,14 +158,20 @@ function firmOfSpeaker(ctx: RuleContext, org: OrgRef): boolean {
   return !!m && m.type === 'other' && m.tokenEnd - m.tokenStart >= 2 && !lookupPlace(m.surface) && ctx.doc.tokens[org.tokenEnd]?.text === ',' && saying(ctx.doc.tokens[org.tokenEnd + 1]?.lower ?? '');
 }
 
+/** Verbs that say someone is employed, right after their name: "David Mikosz works for the IFES". */
+const EMPLOYED_VERBS = new Set(['works', 'writes']);
+
 /** Verbs that say what someone does at their employer, in "X, who covers banks at Acme". */
 const WORK_VERBS = new Set(['covers', 'follows', 'studies', 'teaches', 'works', 'tracks', 'researches', 'analyses', 'analyzes', 'writes']);
 
 /** The employer of "who covers financial technology at Lumiar Insights" opening at `k`, named outright. */
 function workClause(ctx: RuleContext, k: number): OrgRef | undefined {
   const { doc, entities, sentence } = ctx;
-  if (doc.tokens[k]?.lower !== 'who' || !WORK_VERBS.has(doc.tokens[k + 1]?.lower ?? '')) return undefined;
-  let n = k + 2;
+  // (or the verb right after the name: "David Mikosz works for the IFES")
+  // (there only work itself: "John Smith studies at Harvard" is a student)
+  const verb = doc.tokens[k]?.lower === 'who' ? k + 1 : k;
+  if (!WORK_VERBS.has(doc.tokens[verb]?.lower ?? '') || (verb === k && !EMPLOYED_VERBS.has(doc.tokens[k]!.lower))) return undefined;
+  let n = verb + 1;
   // ... past what is covered, in words or by name ("who covers Henley for DLJ Securities")
   while (n < sentence.tokenEnd && n < k + 8 && !['at', 'for', 'with'].includes(doc.tokens[n]!.lower)) {
     const named = entities.mentionAt(n);
@@ -176,7 +182,9 @@ function workClause(ctx: RuleContext, k: number): OrgRef | undefined {
   const org = ['at', 'for', 'with'].includes(doc.tokens[n]?.lower ?? '') ? orgAfter(doc, entities, n, sentence.tokenEnd, false) : undefined;
   // (or a name of unknown kind with an organization's word in it: "for Bank Julius Baer")
   const named = org && !org.viaReference ? entities.mentionAt(org.tokenStart) : undefined;
-  return named && (named.type === 'org' || (named.type === 'other' && hasOrganizationWord(named))) ? org : undefined;
+  // ... or a body's initials after "the" ("works for the IFES")
+  const initials = named?.type === 'other' && isAcronym(named.name) && doc.tokens[named.tokenStart - 1]?.lower === 'the';
+  return named && (named.type === 'org' || (named.type === 'other' && hasOrganizationWord(named)) || initials) ? org : undefined;
 }
 
 /** A name with an organization's word in it ("Bank Julius Baer", "Deutsche Bank"). */

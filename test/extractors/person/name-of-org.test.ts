@@ -213,3 +213,13 @@ describe('a delegate "of" a country, speaking for it', () => {
     expect(people('L.M. Ericsson of Sweden said it would bid.')).toEqual([]);
   });
 });
+
+describe('an employer named after "works for", and a failed firm\'s administrators', () => {
+  it('is the employer', () => {
+    expect(one('David Mikosh works for the IFEZ, an international organisation.', 'David Mikosh')).toMatchObject({ title: null, org: 'IFEZ' });
+    expect(one('"We are pleased," said David Ruben of administrators David Ruben & Partners.', 'David Ruben')).toMatchObject({ org: 'David Ruben & Partners' });
+  });
+  it('not where one studies', () => {
+    expect(one('John Smithers studies at Harvard University.', 'John Smithers')).toBeUndefined();
+  });
+});
