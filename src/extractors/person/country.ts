@@ -76,7 +76,9 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
   found = [];
   for (const m of entities.mentions) {
     // "the US Congress", "the White House": a seat of government speaks for its country
-    const seat = m.type !== 'place' ? seatCountry(m.name) : undefined;
+    // (not one a possessive gives another owner: "approved by the country's Congress" in a story about Brazil)
+    const owned = /^(?:['’]s?|its|their)$/i.test(doc.tokens[m.tokenStart - 1]?.text ?? '');
+    const seat = m.type !== 'place' && !owned ? seatCountry(m.name) : undefined;
     if (seat) {
       found.push({ code: seat.code, name: seat.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight: SEAT_WEIGHT });
       continue;

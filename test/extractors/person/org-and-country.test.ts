@@ -732,3 +732,10 @@ describe('a President in the wire\'s story of a listed company', () => {
     expect(story('TARLOW FOODS <TF> WANTS TARIFFS LIFTED', text).find((f) => f.name === 'Reagan')?.org).toBe('United States');
   });
 });
+
+describe('a seat of government a possessive gives another owner', () => {
+  it('says nothing of the United States', () => {
+    const text = "A reform of Brazil's bankruptcy laws has been approved by the country's Congress. The bill was approved by the leadership of President Luiz Inacio da Sola.";
+    expect(one(text, 'Luiz Inacio da Sola')).toMatchObject({ roles: ['president'], org: 'Brazil' });
+  });
+});
