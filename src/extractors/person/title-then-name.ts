@@ -6,6 +6,7 @@
 import type { Rule, RuleContext } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
 import { LEGAL_SUFFIXES, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
+import { isTitleWord } from '../../lexicon/titles.js';
 import { isUsState, orgAfter, orgAt, orgBefore, personNameAt, type OrgRef } from './context.js';
 import { HONORIFICS, SPEECH_VERBS } from '../../lexicon/people.js';
 import { ARTICLES, isGovernment } from './apposition.js';
@@ -22,17 +23,21 @@ export const titleThenNameRule: Rule<'person'> = {
     // (past a style before the name: "Sheikh Ali al-Khalifa al-Sabah was quoted", "Dr. Ann Vell said")
     let at = sentence.tokenStart;
     while (at < sentence.tokenStart + 2 && HONORIFICS.has(doc.tokens[at]!.lower)) at++;
-    const m = entities.mentionAt(at);
+    const opening = entities.mentionAt(at);
+    // (or, where no name opens it, the sentence's one speaker named for the first time: "... said Joaquin Almunia,
+    // "but ..."", "Speaking on German TV, Bert Ruerup said")
+    const m = opening && personNameAt(ctx, opening.tokenStart) ? opening : newSpeaker(ctx);
     const name = m && !m.possessive && m.tokenEnd - m.tokenStart >= 2 ? personNameAt(ctx, m.tokenStart) : undefined;
     if (!m || !name) return;
     // the name says something next: a verb, or an aside ("Graham Pettifer, who joined ...")
     const next = doc.tokens[m.tokenEnd];
-    if (!next || !(next.text === ',' || next.pos === 'VERB' || next.pos === 'AUX')) return;
+    if (!next || !(next.text === ',' || next.pos === 'VERB' || next.pos === 'AUX' || (m !== opening && /^[.!?]$/.test(next.text)))) return;
     // the first time the story names this person: a name met before has had its post read where it stood
     if (namedBefore(entities.mentions, m)) return;
     // ... or, before a verb of saying, the one post stated anywhere in it ("comments from the energy minister of
     // Opec member Algeria. Chakib Khelil said ...")
-    const post = postOpening(ctx, sentence.index - 1) ?? (SPEECH_VERBS.has(next.lower) && !surnameBefore(entities.mentions, m) ? onlyPost(ctx, sentence.index - 1) : undefined);
+    const speaks = SPEECH_VERBS.has(next.lower) || m !== opening;
+    const post = postOpening(ctx, sentence.index - 1) ?? (speaks && !surnameBefore(entities.mentions, m) ? onlyPost(ctx, sentence.index - 1) : undefined);
     if (post) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: post.title, org: post.org, confidence: 0.6 });
   },
 };
@@ -81,6 +86,37 @@ function pastStateAside(ctx: RuleContext, k: number, limit: number): number {
 function namesSomeone(ctx: RuleContext, s: RuleContext['doc']['sentences'][number], end = s.tokenEnd): boolean {
   for (let k = s.tokenStart; k < end; k++) if (ctx.entities.mentionAt(k) && personNameAt(ctx, k)) return true;
   return false;
+}
+
+/**
+ * The one person a sentence names who speaks in it and says nothing more of themselves: named right before a verb of
+ * saying ("Bert Ruerup said"), or right after one and closing the clause ("said Joaquin Almunia, "but ...").
+ */
+function newSpeaker(ctx: RuleContext): EntityMention | undefined {
+  const { doc, entities, sentence } = ctx;
+  let found: EntityMention | undefined;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const m = entities.mentionAt(k);
+    // (a person the story named before is no new speaker: "I welcome the words of Mr Snow," said Joaquin Almunia)
+    if (!m || m.tokenStart !== k || !personNameAt(ctx, k) || namedBefore(entities.mentions, m) || surnameBefore(entities.mentions, m)) continue;
+    // (before the verb, a name known to be a person's: "a survey by Employment Conditions Abroad said" is a body's)
+    const saidBefore = SPEECH_VERBS.has(doc.tokens[k - 1]?.lower ?? '');
+    if (m.type !== 'person' && !saidBefore) {
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    if (found) return undefined;
+    const after = doc.tokens[m.tokenEnd];
+    const closes = !!after && (/^[.!?]$/.test(after.text) || (after.text === ',' && /^["“”']$/.test(doc.tokens[m.tokenEnd + 1]?.text ?? '')));
+    // (with no post of their own before the name: "Finance Minister Kiichi Miyazawa said" is the minister's, "Bundesbank
+    // President Karl Otto Poehl" the Bundesbank's)
+    const before = doc.tokens[k - 1];
+    const bare = k === sentence.tokenStart || before!.text === ',' || (before!.text === before!.lower && !isTitleWord(before!.lower) && !/^['’]s?$/.test(before!.text));
+    if (!(SPEECH_VERBS.has(after?.lower ?? '') && bare) && !(saidBefore && closes)) return undefined;
+    found = m;
+    k = m.tokenEnd - 1;
+  }
+  return found;
 }
 
 /** Words before a post that leave it unnamed. */

@@ -58,3 +58,16 @@ describe('a name after a style, opening the sentence after an unnamed post', () 
     expect(one(text, 'Ali al-Khalid al-Sabri')).toMatchObject({ roles: ['oil minister'], org: 'Kuwait' });
   });
 });
+
+describe('an unnamed post in one sentence, and the one new speaker of the next', () => {
+  it('is the speaker\'s post, after "said" or before it', () => {
+    const almunia = 'US Treasury Secretary John Snew said the dollar was strong. And the European Union\'s monetary affairs commissioner made it clear that action was necessary. "I welcome the words of Mr Snew," said Joaquin Almudena, "but we need decisions."';
+    expect(one(almunia, 'Joaquin Almudena')).toMatchObject({ roles: ['monetary affairs commissioner'], org: 'European Union' });
+    const khan = "Amnesty International's chief has said so. In a lecture at the London School of Economics, Irene Kahn said rights were at risk.";
+    expect(one(khan, 'Irene Kahn')).toMatchObject({ roles: ['chief'], org: 'Amnesty International' });
+  });
+  it('not where the speaker has a post of their own before the name, nor where a body speaks', () => {
+    expect(one('A Labour Ministry official said so. Finance Minister Kiichi Miyazama said growth would slow.', 'Kiichi Miyazama')).toMatchObject({ roles: ['finance minister'] });
+    expect(people('A spokesman for Vell Corp declined to comment. Tokyo is the dearest city, a survey by Employment Conditions Abroad said.')).toEqual([]);
+  });
+});
