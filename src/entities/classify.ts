@@ -4,7 +4,7 @@
 import type { Doc, Token } from '../document/document.js';
 import { KNOWN_ORGANIZATIONS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
 import { APPOINTING_VERBS, FAMILY_NAME_HEADS, GIVEN_NAMES, NAME_SUFFIXES, PARTY_STATE, SPEECH_VERBS } from '../lexicon/people.js';
-import { GOVERNMENT_SEATS, oneLine, places, type Place } from '../lexicon/places.js';
+import { DEMONYM_NOUNS, GOVERNMENT_SEATS, oneLine, places, type Place } from '../lexicon/places.js';
 import { OCCUPATION_ROLES, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { isAcronym, type NameChunk } from './names.js';
 
@@ -137,7 +137,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   const last = doc.tokens[c.tokenEnd - 1]!;
   const lastLower = stripDot(last.lower);
 
-  if (lookupPlace(c.text) || lookupPlaceAdjective(c.text)) e.place += 5;
+  // (a noun for a nation's people, "Frenchman", "Briton", says where someone is from, as the adjective does)
+  if (lookupPlace(c.text) || lookupPlaceAdjective(c.text) || DEMONYM_NOUNS.has(c.text)) e.place += 5;
   if (KNOWN_ORGANIZATIONS.has(c.text) || KNOWN_ORGANIZATIONS.has(key)) e.org += 10;
   // "the Reagan White House", "the Blair Downing Street": a name ending in a seat of government is the government's
   // ... as is the seat itself, even after a title ("the chief White House economic adviser")

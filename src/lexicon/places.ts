@@ -325,8 +325,11 @@ export function addPlace(name: string, code: string | null): void {
   lex.byName.set(name, code ? { name: lex.countryName.get(code) ?? name, code, kind: 'country' } : { name, code: null, kind: 'region' });
 }
 
-/** Nouns for a nation's people that are no adjective of its name ("Briton John Smith", "Frenchman Jean Dupont"). */
+/**
+ * Nouns for a nation's people that are no adjective of its name ("Briton John Smith", "Frenchman Jean Dupont"); not
+ * those that name a newspaper or a brand too ("The Scotsman", "Kiwi").
+ */
 export const DEMONYM_NOUNS = new Set([
-  'Briton', 'Britons', 'Englishman', 'Englishwoman', 'Scot', 'Scotsman', 'Scotswoman', 'Welshman', 'Welshwoman', 'Irishman', 'Irishwoman',
-  'Frenchman', 'Frenchwoman', 'Dutchman', 'Dutchwoman', 'Swede', 'Dane', 'Finn', 'Spaniard', 'Pole', 'Turk', 'Kiwi', 'Aussie',
+  'Briton', 'Britons', 'Englishman', 'Englishwoman', 'Scot', 'Welshman', 'Welshwoman', 'Irishman', 'Irishwoman',
+  'Frenchman', 'Frenchwoman', 'Dutchman', 'Dutchwoman', 'Swede', 'Dane', 'Finn', 'Spaniard', 'Pole', 'Turk',
 ]);

@@ -223,3 +223,13 @@ describe('styles news writes without a stop before a name', () => {
     expect(mentionsOf('Cardinal Health Inc said so.').map((m) => m.name)).toEqual(['Cardinal Health Inc']);
   });
 });
+
+describe('a noun for a nation\'s people before a name', () => {
+  it('is where the person is from, no name of a party to anything', () => {
+    const mentions = mentionsOf('Petranol Plc is discussing the takeover of a company owned by Frenchman Hubert Perrot.');
+    expect(mentions.map((m) => [m.type, m.name])).toEqual([['org', 'Petranol Plc'], ['place', 'Frenchman'], ['person', 'Hubert Perrot']]);
+  });
+  it('leaves a newspaper named like one alone', () => {
+    expect(mentionsOf('Hamish MacDonald, political editor of The Scotsman, said so.').map((m) => m.name)).toContain('Scotsman');
+  });
+});

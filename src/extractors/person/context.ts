@@ -397,7 +397,10 @@ function partnersFirm(doc: Doc, entities: Entities, k: number): OrgRef | undefin
   while (doc.tokens[at]?.text === ',' && partners.length <= MAX_LISTED_PARTNERS) {
     const next = entities.mentionAt(at + 1);
     // ("Howard, Weil, Labouisse, Friedrichs, Inc", "Schroeder, Munchmeyer, Hengst Investment GmbH": a legal form closes the list)
-    if (next && next.tokenStart === at + 1 && partners.length >= 2 && LEGAL_SUFFIXES.has(doc.tokens[next.tokenEnd - 1]!.lower.replace(/\.$/, ''))) {
+    // ... even after one partner, where the name after the comma has more words ("McCarthy, Crisanti and Maffei Inc",
+    // "Goldman, Sachs Japan Corp")
+    const closesWithForm = !!next && next.tokenStart === at + 1 && LEGAL_SUFFIXES.has(doc.tokens[next.tokenEnd - 1]!.lower.replace(/\.$/, ''));
+    if (closesWithForm && (partners.length >= 2 || next!.tokenEnd - next!.tokenStart >= 3)) {
       legalForm = next;
       break;
     }

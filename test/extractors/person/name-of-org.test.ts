@@ -223,3 +223,10 @@ describe('an employer named after "works for", and a failed firm\'s administrato
     expect(one('John Smithers studies at Harvard University.', 'John Smithers')).toBeUndefined();
   });
 });
+
+describe('a firm named for partners, a comma after the first', () => {
+  it('is read whole where a name of more words with a legal form closes it', () => {
+    expect(one('"Production will slow," cautioned Joe Plocik of McCarthy, Crisanto and Maffey Inc, who expects growth.', 'Joe Plocik')).toMatchObject({ org: 'McCarthy, Crisanto and Maffey Inc' });
+    expect(one('"The banks will gain," said Eugene Atkins, president of Goldberg, Sachs Japan Corp.', 'Eugene Atkins')).toMatchObject({ org: 'Goldberg, Sachs Japan Corp' });
+  });
+});
