@@ -128,6 +128,8 @@ export const NEWS_STATE_NAMES: Record<string, string> = { US: 'U.S.', GB: 'Brita
 
 /** Germany before unification (3 October 1990) is the Federal Republic, which news then called West Germany. */
 export const GERMAN_UNIFICATION = '1990-10-03';
+/** The day the Soviet Union ended: before it, Russia's government was the Soviet Union's. */
+export const SOVIET_DISSOLUTION = '1991-12-26';
 
 /** Canonical names as English-language news writes them, where the package has since adopted another ("Türkiye"). */
 const NEWS_NAMES: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republic' };

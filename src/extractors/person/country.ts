@@ -9,7 +9,7 @@ import type { Doc } from '../../document/document.js';
 import { sentenceAt, tokenAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { countryInitials, lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
-import { EVENT_NOUNS, GERMAN_UNIFICATION, GOVERNMENT_SEATS, HEADLINE_SHORT_FORMS, NEWS_STATE_NAMES, WRITTEN_STATE_NAMES, isWrittenStateName, namesOfState, places, writtenStateName } from '../../lexicon/places.js';
+import { EVENT_NOUNS, GERMAN_UNIFICATION, SOVIET_DISSOLUTION, GOVERNMENT_SEATS, HEADLINE_SHORT_FORMS, NEWS_STATE_NAMES, WRITTEN_STATE_NAMES, isWrittenStateName, namesOfState, places, writtenStateName } from '../../lexicon/places.js';
 import { CHANCELLOR_COUNTRIES, isTitleWord, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, NO_SENATORS, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
@@ -303,9 +303,12 @@ export function cityGovernment(doc: Doc, entities: Entities, org: string, roles:
   return storyName(doc, entities, place.country) ?? places().countryName.get(place.country);
 }
 
-/** A state's name as it was on the story's date: "Germany" before unification is West Germany. */
+/** A state's name as it was on the story's date: "Germany" before unification is West Germany, "Russia" before 1992 the Soviet Union. */
 export function nameAsOf(name: string, refDate: string | null): string {
-  return name === 'Germany' && refDate !== null && refDate < GERMAN_UNIFICATION ? 'West Germany' : name;
+  if (refDate === null) return name;
+  if (name === 'Germany' && refDate < GERMAN_UNIFICATION) return 'West Germany';
+  // ("Soviet Deputy Foreign Minister" in 1987: the state the adjective names was the Soviet Union then)
+  return name === 'Russia' && refDate < SOVIET_DISSOLUTION ? 'Soviet Union' : name;
 }
 
 /** Words right before a country that opens what an officer said: "said Britain would", "said that the U.K. would". */

@@ -739,3 +739,12 @@ describe('a seat of government a possessive gives another owner', () => {
     expect(one(text, 'Luiz Inacio da Sola')).toMatchObject({ roles: ['president'], org: 'Brazil' });
   });
 });
+
+describe('a state as named on the story\'s date', () => {
+  it('is the Soviet Union before 1992, where the story gives Russia by the adjective "Soviet"', () => {
+    const text = 'A senior Soviet official said a visit to Moscow by the U.S. envoy was under consideration. Deputy Foreign Minister Alexei Bessmer told a news conference so. Earlier, officials said the envoy would go to Moscow after the Kremlin leader spoke of Soviet missiles.';
+    const orgOf = (story: string, date: string) => factsOf('person', story, date).find((f) => f.name === 'Alexei Bessmer')?.org;
+    expect(orgOf(text, '1987-03-02')).toBe('Soviet Union');
+    expect(orgOf(text.replace('Soviet', 'Russian'), '2005-03-02')).toBe('Russia');
+  });
+});
