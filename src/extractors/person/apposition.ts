@@ -1,7 +1,7 @@
 // "Rajeev Suri, the president and CEO of Nokia", "Wang Xiang, Xiaomi's senior
-import type { Doc } from '../../document/document.js';
 // vice president", "said Jane Doe, chief economist at Acme", "John Smith, 52,
 // who is chief financial officer at Acme".
+import type { Doc } from '../../document/document.js';
 import type { Rule, RuleContext } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
 import { COMPANY_POSSESSIVES, isNationWord, lowerCaseBody, namesakeOrg, orgAfter, orgAt, ownerOrg, pastInitials, pastPostnominal, pastTicker, personMentions, type OrgRef } from './context.js';
@@ -461,12 +461,12 @@ function titleAfterDescription(ctx: Parameters<Rule['run']>[0], k: number): Titl
 /** Ranks of a post that may stand before its employer's name inside the title: "assistant IRS commissioner". */
 const RANKS_BEFORE_OWNER = new Set(['assistant', 'deputy', 'associate', 'acting']);
 
-/** Words before an employer's name in a title that say for how long, not what: "a longtime Apple executive". */
 /** Words that praise a post's holder, and the adverbs that grade them ("a widely respected", "a highly regarded"). */
 const PRAISE = new Set(['respected', 'regarded', 'prominent', 'influential', 'well-known', 'distinguished', 'noted', 'renowned', 'popular', 'outspoken', 'powerful']);
 const GRADING = new Set(['widely', 'highly', 'well', 'very', 'much', 'most', 'hugely']);
 const praises = (doc: Doc, k: number): boolean => PRAISE.has(doc.tokens[k]!.lower) || (GRADING.has(doc.tokens[k]!.lower) && PRAISE.has(doc.tokens[k + 1]?.lower ?? ''));
 
+/** Words before an employer's name in a title that say for how long, not what: "a longtime Apple executive". */
 const TENURE = new Set(['former', 'longtime', 'long-time', 'veteran', 'onetime', 'one-time', 'erstwhile', 'senior']);
 
 /**
