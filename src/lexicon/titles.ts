@@ -357,6 +357,12 @@ export const ROLE_CANON: Record<string, string> = {
  * employer is only one named right with it, and beside a post the story gives the same person it is no fact.
  */
 export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|teacher|expert|racer|comedian|comedienne|billionaire|magnate|industrialist|oilman|arbitrager|arbitrageur|developer|investor|photographer|artist)$/;
+/** Words that praise a post's holder and are no part of the post ("a widely respected leader", "famed director"). */
+export const PRAISING_WORDS = new Set([
+  'famous', 'famed', 'great', 'well-known', 'award-winning', 'acclaimed', 'renowned', 'respected', 'regarded', 'unconventional', 'prominent',
+  'influential', 'distinguished', 'noted', 'popular', 'outspoken', 'powerful',
+]);
+
 /** Fields a post may name right after it, without "of" ("Gary Hunt, vice president sales,"). */
 export const POST_FIELDS_AFTER = new Set([
   'sales', 'marketing', 'finance', 'operations', 'research', 'production', 'engineering', 'planning', 'administration', 'manufacturing',

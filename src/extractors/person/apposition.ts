@@ -8,7 +8,7 @@ import { COMPANY_POSSESSIVES, isNationWord, lowerCaseBody, namesakeOrg, orgAfter
 import { reportPerson } from './report.js';
 import { partyOpening } from './party.js';
 import { employerFrom, heldBefore, splitRoles, titleAt, type TitleSpan } from './title.js';
-import { APPOSITION_JOBS, EMPLOYER_DESCRIPTORS, POST_FIELDS_AFTER, isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
+import { APPOSITION_JOBS, EMPLOYER_DESCRIPTORS, POST_FIELDS_AFTER, PRAISING_WORDS, isTitleWord, PERSONAL_RANKS, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS } from '../../lexicon/titles.js';
 import { lookupPlace, pastPartyState } from '../../entities/classify.js';
 import { BODIES_OF_MANY, BODY_WORDS, FIRM_NOUNS, GENERIC_BODY_NOUNS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, PARTY_STATE, SPEECH_VERBS } from '../../lexicon/people.js';
@@ -461,10 +461,9 @@ function titleAfterDescription(ctx: Parameters<Rule['run']>[0], k: number): Titl
 /** Ranks of a post that may stand before its employer's name inside the title: "assistant IRS commissioner". */
 const RANKS_BEFORE_OWNER = new Set(['assistant', 'deputy', 'associate', 'acting']);
 
-/** Words that praise a post's holder, and the adverbs that grade them ("a widely respected", "a highly regarded"). */
-const PRAISE = new Set(['respected', 'regarded', 'prominent', 'influential', 'well-known', 'distinguished', 'noted', 'renowned', 'popular', 'outspoken', 'powerful']);
+/** Adverbs that grade a word of praise ("a widely respected", "a highly regarded"). */
 const GRADING = new Set(['widely', 'highly', 'well', 'very', 'much', 'most', 'hugely']);
-const praises = (doc: Doc, k: number): boolean => PRAISE.has(doc.tokens[k]!.lower) || (GRADING.has(doc.tokens[k]!.lower) && PRAISE.has(doc.tokens[k + 1]?.lower ?? ''));
+const praises = (doc: Doc, k: number): boolean => PRAISING_WORDS.has(doc.tokens[k]!.lower) || (GRADING.has(doc.tokens[k]!.lower) && PRAISING_WORDS.has(doc.tokens[k + 1]?.lower ?? ''));
 
 /** Words before an employer's name in a title that say for how long, not what: "a longtime Apple executive". */
 const TENURE = new Set(['former', 'longtime', 'long-time', 'veteran', 'onetime', 'one-time', 'erstwhile', 'senior']);

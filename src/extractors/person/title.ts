@@ -3,7 +3,7 @@
 // canonical roles.
 import type { Doc } from '../../document/document.js';
 import { isDictionaryWord } from '../../document/nlp.js';
-import { BODY_BEFORE_HEAD, EMPLOYER_DESCRIPTORS, isTitleWord as isLexiconTitleWord, PORTFOLIO_WORDS, POST_FIELDS_AFTER, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
+import { BODY_BEFORE_HEAD, EMPLOYER_DESCRIPTORS, isTitleWord as isLexiconTitleWord, PORTFOLIO_WORDS, POST_FIELDS_AFTER, PRAISING_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { isCapitalized } from '../../entities/names.js';
 import { TIME_UNITS } from '../../lexicon/date-units.js';
@@ -341,8 +341,8 @@ const FIELD_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 const LEGISLATIVE_SIDES = new Set(['majority', 'minority']);
 
 const NOT_FIELD_WORDS = new Set([
-  'new', 'late', 'best', 'top', 'famous', 'famed', 'great', 'leading', 'veteran', 'longtime', 'long-time', 'current', 'outgoing', 'incoming',
-  'then', 'recent', 'only', 'main', 'key', 'well-known', 'award-winning', 'acclaimed', 'renowned', 'respected', 'unconventional', 'staunch',
+  'new', 'late', 'best', 'top', 'leading', 'staunch', 'veteran', 'longtime', 'long-time', 'current', 'outgoing', 'incoming', 'then', 'recent',
+  'only', 'main', 'key', ...PRAISING_WORDS,
 ]);
 
 /** Words of a field before its post, "and" included: "risk management and insurance director". */
