@@ -10,6 +10,7 @@ import { sentenceAt, tokenAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { countryInitials, lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { EVENT_NOUNS, GERMAN_UNIFICATION, SOVIET_DISSOLUTION, GOVERNMENT_SEATS, HEADLINE_SHORT_FORMS, NEWS_STATE_NAMES, WRITTEN_STATE_NAMES, isWrittenStateName, namesOfState, places, writtenStateName } from '../../lexicon/places.js';
+import { CURRENCY_WORDS } from '../../lexicon/money.js';
 import { CHANCELLOR_COUNTRIES, isTitleWord, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, NO_SENATORS, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
@@ -109,7 +110,10 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
     // ... or after it: "the wars in Iraq and Afghanistan", "the invasion of Kuwait"
     // ... or a people that fights its government ("aid to the Nicaraguan "contra" rebels until President Reagan")
     const event = eventAfter(doc, m.tokenEnd) || eventBefore(doc, entities, m.tokenStart) || (m.adjective === true && insurgentsAfter(doc, m.tokenEnd));
-    const weight = companyHome || visit || event || counterpart ? 0 : m.code && !listed ? 1 : 0.5;
+    // ("64.5 mln Swiss francs", "the strength of the Swiss franc": a currency's nation says nothing of whose officers
+    // the story names (by its adjective: "the U.S. dollar has declined" is told of the country's money by its government)
+    const currency = m.adjective === true && CURRENCY_WORDS.has(doc.tokens[m.tokenEnd]?.lower ?? '');
+    const weight = companyHome || visit || event || counterpart || currency ? 0 : m.code && !listed ? 1 : 0.5;
     // ("negotiations with banks in New York": a city where something happens is a venue, no sign of whose government
     // the sentence's officers serve, though a sign of the story's)
     const venue = !m.code && (before === 'in' || before === 'at');

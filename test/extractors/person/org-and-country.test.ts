@@ -748,3 +748,14 @@ describe('a state as named on the story\'s date', () => {
     expect(orgOf(text.replace('Soviet', 'Russian'), '2005-03-02')).toBe('Russia');
   });
 });
+
+describe("a currency's nation", () => {
+  it("is not whose officers a company's story names", () => {
+    const text = 'Alpenflug AG reported a drop in net profit to 64.5 mln Swiss francs.\nPresident Rolf Amsler told a news conference that profit would recover.\nThe strength of the Swiss franc hurt.';
+    expect(one(text, 'Rolf Amsler')?.org).not.toBe('Switzerland');
+  });
+  it('still names the country where the story names its government', () => {
+    const text = 'The Swiss government will cut taxes, Switzerland said.\nPresident Rolf Amsler said costs rose to 10 mln Swiss francs.';
+    expect(one(text, 'Rolf Amsler')?.org).toBe('Switzerland');
+  });
+});
