@@ -350,6 +350,8 @@ export const ROLE_CANON: Record<string, string> = {
   architect: 'architect',
   // a church's head, a post news names as any other ("an audience with Pope John Paul II")
   pope: 'pope',
+  // ... and a diocese's ("Cardinal Jaime Sin, the archbishop of Manila"; not "bishop", as often a family name)
+  archbishop: 'archbishop',
 };
 
 /**

@@ -558,7 +558,8 @@ export const isGovernment = (roles: string[]) => roles.some((r) => /minister|sec
  */
 function jobWithEmployer(doc: Parameters<Rule['run']>[0]['doc'], k: number, limit: number): TitleSpan | undefined {
   const word = doc.tokens[k];
-  if (!word || !APPOSITION_JOBS.has(word.lower) || !/^(?:a|an)$/.test(doc.tokens[k - 1]?.lower ?? '') || k + 2 >= limit) return undefined;
+  // (or right after the name's comma: "said Theodor Stadelmann, dealer with Bank Julius Baer")
+  if (!word || !APPOSITION_JOBS.has(word.lower) || !/^(?:a|an|,)$/.test(doc.tokens[k - 1]?.lower ?? '') || k + 2 >= limit) return undefined;
   if (!/^(?:with|at|for)$/.test(doc.tokens[k + 1]!.lower)) return undefined;
   return { tokenStart: k, tokenEnd: k + 1, text: word.text, roles: [word.lower] };
 }

@@ -67,10 +67,19 @@ function postOpening(ctx: RuleContext, index: number): { title: TitleSpan; org: 
   const at = pastStateAside(ctx, Math.max(title.tokenEnd, org && org.tokenEnd > title.tokenEnd ? org.tokenEnd : 0), s.tokenEnd);
   const after = doc.tokens[at];
   if (!org || org.viaReference !== !!referenceOrg || !after || !(after.pos === 'VERB' || after.pos === 'AUX')) return undefined;
+  if (quotedInFull(ctx, at)) return undefined;
   // (and nobody is named in it: the subject is the post alone; a person named after the verb is someone else, "...
   // at the trial of his ex-boss Bernie Ebbers. Scott Sullivan admitted ...")
   if (namesSomeone(ctx, s, at)) return undefined;
   return { title, org };
+}
+
+/**
+ * Whether a verb of saying at `k` opens a quote: a post quoted in full has had its say ("The Archbishop of Canterbury
+ * said: "I am pleased ..." Tony Blair said he was delighted" names the next one to speak).
+ */
+function quotedInFull(ctx: RuleContext, k: number): boolean {
+  return SPEECH_VERBS.has(ctx.doc.tokens[k]?.lower ?? '') && /^[:"“]$/.test(ctx.doc.tokens[k + 1]?.text ?? '');
 }
 
 /** Past ", N.Y.," or ", Calif.," at `k`: a town's state set off after a firm's name. */
@@ -146,7 +155,7 @@ function onlyPost(ctx: RuleContext, index: number): { title: TitleSpan; org: Org
     if (!title) continue;
     if (found) return undefined;
     const org = owned ? orgBefore(doc, entities, k, s.tokenStart, true) : namedOrg ? orgAt(entities, k, true) : orgAfter(doc, entities, employerFrom(title), s.tokenEnd, isGovernment(title.roles));
-    if (org && !org.viaReference) found = { title, org };
+    if (org && !org.viaReference && !quotedInFull(ctx, Math.max(title.tokenEnd, org.tokenEnd))) found = { title, org };
     k = title.tokenEnd - 1;
   }
   return found;

@@ -294,6 +294,9 @@ describe('a job that is a title only after the name', () => {
   it('is read between "a" and its employer', () => {
     expect(one('"There was not a lot of interest," said Richard Redgate, a broker with Merrill Lynch Futures Inc.', 'Richard Redgate')).toMatchObject({ title: 'broker', org: 'Merrill Lynch Futures Inc' });
   });
+  it('or right after the name\'s comma', () => {
+    expect(one('The dollar could hold, said Theo Stadler, dealer with Bank Julian Bayer and Co Ltd in Zurich.', 'Theo Stadler')).toMatchObject({ title: 'dealer', org: 'Bank Julian Bayer and Co Ltd' });
+  });
   it("but not before a name, where it may be a firm's part", () => {
     expect(people('The insurer hired broker Marsh & McLennan for the deal.')).toEqual([]);
   });
@@ -506,5 +509,12 @@ describe('a word for the person\'s nation between a post set off before the name
     expect(one("A letter came from Ariadna's chairman, New Zealander Bruce Jadge, offering cash.", 'Bruce Jadge')).toMatchObject({ roles: ['chairman'], org: 'Ariadna' });
     expect(one('The head of Ariadna, New Zealander Bruce Jadge, said so.', 'Bruce Jadge')).toMatchObject({ roles: ['head'], org: 'Ariadna' });
     expect(people('Briton John Smithers won the race.')).toEqual([]);
+  });
+});
+
+describe("a diocese's head", () => {
+  it('is a post, before the name or after it', () => {
+    expect(one('The hostage is alive, Cardinal Jaime Sinclar, the archbishop of Manila, said.', 'Jaime Sinclar')).toMatchObject({ roles: ['archbishop'] });
+    expect(one('Archbishop Desmond Tutumbo said the sanctions should stay.', 'Desmond Tutumbo')).toMatchObject({ roles: ['archbishop'] });
   });
 });

@@ -66,6 +66,10 @@ describe('an unnamed post in one sentence, and the one new speaker of the next',
     const khan = "Amnesty International's chief has said so. In a lecture at the London School of Economics, Irene Kahn said rights were at risk.";
     expect(one(khan, 'Irene Kahn')).toMatchObject({ roles: ['chief'], org: 'Amnesty International' });
   });
+  it('not after a post quoted in full, which has had its say', () => {
+    const text = 'The Archbishop of Canterbury said: "I am pleased that they will marry." Tony Blanchard said he was delighted for the couple.';
+    expect(people(text).filter((p) => p.name === 'Tony Blanchard')).toEqual([]);
+  });
   it('not where the speaker has a post of their own before the name, nor where a body speaks', () => {
     expect(one('A Labour Ministry official said so. Finance Minister Kiichi Miyazama said growth would slow.', 'Kiichi Miyazama')).toMatchObject({ roles: ['finance minister'] });
     expect(people('A spokesman for Vell Corp declined to comment. Tokyo is the dearest city, a survey by Employment Conditions Abroad said.')).toEqual([]);
