@@ -250,3 +250,10 @@ describe('an amount after a month\'s day is no second day', () => {
     expect(found('Sales rose on March 3 and 25 pct later.', REF).map(([text]) => text)).toEqual(['March 3']);
   });
 });
+
+describe('a half of a month', () => {
+  it('is the month, no half-year', () => {
+    expect(found('Trading was light in the second half of May.', REF)).toEqual([['May', 'DATE', '2012-05']]);
+    expect(found('Sales fell in the first half of this month.', REF)).toEqual([['this month', 'DATE', '2013-02']]);
+  });
+});

@@ -34,6 +34,9 @@ const TWO_QUARTERS = new RegExp(`\\b(?:the\\s+)?(first|second|last|final)\\s+two
 /** "of the '80s", "of the 1990s", "of the eighties", "of the century", "of the decade" */
 export const OF_DECADE = /^\s+of\s+(?:the\s+)?(?:['’]?\d0['’]?s|1\d\d0s|20\d0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:\w+\s+)?(?:decade|century))\b/i;
 
+/** "of May", "of this month", "of the month" */
+const OF_MONTH = new RegExp(`^\\s+of\\s+(?:(?:this|last|next|the)\\s+)?(?:${MONTH_NAME}|month)\\b`, 'i');
+
 const NOT_OF_TIME = /^(?:a|its|their)\s+/i;
 
 const ORDINAL_NUMBER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
@@ -77,6 +80,8 @@ export const quarter: Rule<'date'> = {
       const unit = m[5]!.toLowerCase() === 'half' ? 'H' : 'Q';
       // "the last half of the '80s", "the first half of the century": a part of a decade, the decade rule's
       if (!m[6] && !m[7] && m[8] === undefined && !m[9] && OF_DECADE.test(ctx.sentenceText.slice(end, end + 24))) return;
+      // ... and "the second half of May", "the first half of this month": a part of a month, the month's
+      if (!m[6] && !m[7] && m[8] === undefined && !m[9] && OF_MONTH.test(ctx.sentenceText.slice(end, end + 24))) return;
       const count = unit === 'Q' ? 4 : 2;
       // "the last quarter" of a year is its fourth, "the latter half" its second
       const n = ORDINAL_NUMBER[ordinal] ?? (ordinal === 'final' || ordinal === 'last' || ordinal === 'latter' ? count : 0);
