@@ -257,3 +257,20 @@ describe('a half of a month', () => {
     expect(found('Sales fell in the first half of this month.', REF)).toEqual([['this month', 'DATE', '2013-02']]);
   });
 });
+
+describe("a market's forward month", () => {
+  it('is this month or the next of that name, whatever the tense', () => {
+    expect(found('Robusta coffee for May delivery ended the day lower.', REF)).toEqual([['May', 'DATE', '2013-05']]);
+    expect(found('Cotton futures for February delivery rose.', REF)).toEqual([['February', 'DATE', '2013-02']]);
+    expect(found('Bond futures fell as the June bond contract broke support.', REF)).toEqual([['June', 'DATE', '2013-06']]);
+  });
+  it('reads a range of months as one season ahead, begun last year where it wraps', () => {
+    expect(found('Japan bought soybeans for May to September shipment.', REF)).toEqual([['May', 'DATE', '2013-05'], ['September', 'DATE', '2013-09']]);
+    expect(found('The premium rose from the one for the November to April shipment.', REF)).toEqual([['November', 'DATE', '2012-11'], ['April', 'DATE', '2013-04']]);
+  });
+  it('but not what was shipped or signed, nor a range said to be the last', () => {
+    expect(found('Exports fell in January shipments of wheat.', REF)).toEqual([['January', 'DATE', '2013-01']]);
+    expect(found('Under the June contract the refiner was to buy crude.', REF)).toEqual([['June', 'DATE', '2012-06']]);
+    expect(found('Prices were down from the last May to September shipment.', REF).map((d) => d[2])).toEqual(['2012-05', '2012-09']);
+  });
+});

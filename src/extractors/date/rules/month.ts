@@ -26,6 +26,29 @@ const STRONG_CUES = new Set(['in', 'since', 'until', 'till', 'through', 'during'
 const NOT_AFTER_MONTH = new Set(['for', 'of', 'on', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'be', 'have', 'not', 'also', 'well', 'yet', 'still', 'never', 'even', 'soon', 'now', 'then', 'face', 'take', 'need', 'want', 'seek', 'see', 'get', 'make', 'become', 'lose', 'win', 'come', 'go', 'prove', 'help', 'continue', 'result', 'include', 'require', 'affect', 'decide', 'do']);
 const AMBIGUOUS = new Set(['may', 'march', 'june', 'april', 'august']);
 
+/** What is traded for a month ahead: "May delivery", "the June contract", "July futures", "for April shipment" (one, not "January shipments" made). */
+const FORWARD_NOUNS = new Set(['delivery', 'contract', 'contracts', 'futures', 'option', 'options', 'shipment']);
+/** A contract's month is a futures market's only in a story of futures. */
+const CONTRACT_WORDS = new Set(['contract', 'contracts']);
+/** The end of a range of months after the first: " to September", "/early July". */
+const RANGE_END = new RegExp(`^\\s*(?:to|through|and|or|/|-)\\s*(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAME})\\b`, 'i');
+const FUTURES_STORY = /\bfutures\b/i;
+
+/** Whether the words after a month (at `end`) name what is traded for it: "May delivery", "the June bond contract". */
+function tradedForward(text: string, end: number, story: string): { rangeEnd?: number } | undefined {
+  // (past the end of a range: "for May to September shipment", "for late April/early July shipment")
+  const range = RANGE_END.exec(text.slice(end, end + 40));
+  if (range) end += range[0].length;
+  const rangeEnd = range ? MONTH_NUMBER.get(range[1]!.toLowerCase()) : undefined;
+  const after = wordAfter(text, end);
+  // (a contract only in a story of futures: "Under the January contract Aramco was to buy" was signed then)
+  if (FORWARD_NOUNS.has(after)) return !CONTRACT_WORDS.has(after) || FUTURES_STORY.test(story) ? { rangeEnd } : undefined;
+  // (a bond only as a futures contract: "the February bond issue" was sold)
+  if (after !== 'bond' && after !== 't-bond' && after !== 't-bonds') return undefined;
+  const wordStart = text.slice(end).search(/\S/);
+  return FORWARD_NOUNS.has(wordAfter(text, end + wordStart + after.length)) ? { rangeEnd } : undefined;
+}
+
 export const month: Rule<'date'> = {
   id: 'date/month',
   kind: 'date',
@@ -60,12 +83,21 @@ export const month: Rule<'date'> = {
         return;
       }
       let ym: { y: number; m: number };
+      const forward = tradedForward(text, monthStart + name.length, ctx.doc.text);
       if (which === 'this') ym = { y: ref.y, m: monthNumber };
       // "this past February" is the latest one; "last February" said in March is a year back, as the month just gone
       // would be "last month"
       else if (which === 'this past' || which === 'past') ym = { y: monthNumber < ref.m ? ref.y : ref.y - 1, m: monthNumber };
       else if (which === 'last') ym = { y: monthNumber < ref.m - 1 ? ref.y : ref.y - 1, m: monthNumber };
       else if (which === 'next' || which === 'this coming' || which === 'coming') ym = { y: monthNumber > ref.m ? ref.y : ref.y + 1, m: monthNumber };
+      // "coffee for May delivery ended lower", "the June bond contract held": a market's forward month is this one or
+      // the next of that name, whatever the tense (not "the last May to September shipment")
+      else if (forward && !/\blast\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, start - 40), start))) {
+        // (a range's first month before its last one: "for the November to April shipment" said in March began last year)
+        const last = forward.rangeEnd ?? monthNumber;
+        const y = last >= ref.m ? ref.y : ref.y + 1;
+        ym = { y: monthNumber > last ? y - 1 : y, m: monthNumber };
+      }
       // "January's report": a month the text names as an owner has happened
       else ym = resolveMonth(ref, monthNumber, /^['’]s\b/.test(text.slice(end)) ? 'past' : tenseAt(ctx, start, end));
       emit(ctx, start, end, fields('DATE', fmtMonth(ym.y, ym.m), 'month', ref), 0.8);
