@@ -111,6 +111,8 @@ function tenseLeft(tokens: Token[], first: number, from: number): Tense | null {
     // (a bare participle often has a direction of its own: "bills maturing in June", "starting July 1")
     if (g === k && t.pos === 'VERB' && t.lower.endsWith('ing') && k - 1 >= first && SEQUENCE.has(tokens[k - 1]!.lower)) return g - 1 >= stop ? tenseLeft(tokens, first, g - 1) : null;
     const tense = groupTense(tokens, g, k);
+    // "is due back in Nigeria on Monday", "the report is due Friday": what is due now is still to come
+    if (tense === 'present' && tokens[k + 1]?.lower === 'due' && BE_TO.has(t.lower)) return 'future';
     // "his decision to travel on Thursday": an infinitive after a noun takes the tense of the clause around it
     if (tense === null) return g - 1 >= stop ? tenseLeft(tokens, first, g - 1) : null;
     return tense;

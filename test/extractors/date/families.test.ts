@@ -82,6 +82,10 @@ table('decades and centuries', [
 ]);
 
 table('weekdays and relative days', [
+  // what is due now is still to come
+  ['The minister left Paris today and is due back in Lagos on Monday.', 'Monday', 'DATE', '2013-02-18'],
+  ['Talks are due to begin in Moscow on Wednesday.', 'Wednesday', 'DATE', '2013-02-13'],
+  ['The payment was due on Monday.', 'Monday', 'DATE', '2013-02-11'],
   // the day an ongoing event has reached, said of the reference day
   ['In Saudi Arabia, today is the eighth day of Desert Shield.', 'the eighth day', 'DATE', '2013-02-12'],
   ["It's the second day of an offensive by the security forces.", 'the second day', 'DATE', '2013-02-12'],
