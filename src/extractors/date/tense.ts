@@ -178,7 +178,9 @@ function groupTense(tokens: Token[], g: number, e: number, finiteOnly = false): 
     const t = tokens[x]!;
     if (!isVerbal(t)) continue;
     if (t.lower === 'has' || t.lower === 'have' || t.lower === "'ve" || looksPast(t)) return 'past';
-    return 'present';
+    // "when he arrives for talks on Wednesday", "the meeting opens Monday": a timetable's present is still to come
+    // (not "as the country begins to feel the effects of the December devaluation")
+    return SCHEDULED.has(t.lower) && tokens[x + 1]?.lower !== 'to' ? 'future' : 'present';
   }
   return null;
 }
@@ -187,4 +189,8 @@ function groupTense(tokens: Token[], g: number, e: number, finiteOnly = false): 
 const BE_TO = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
 
 /** "has scheduled a news conference Thursday", "planned a rally on Saturday": arranged, so still ahead */
+/** Verbs a timetable states in the present: "arrives Wednesday", "begins Monday", "expires Friday". */
+// (not "starts", as often the noun of "housing starts")
+const SCHEDULED = new Set(['arrives', 'arrive', 'begins', 'begin', 'opens', 'resumes', 'resume', 'expires', 'leaves', 'departs', 'convenes', 'reconvenes']);
+
 const PLANNING = new Set(['plan', 'plans', 'planned', 'planning', 'schedule', 'schedules', 'scheduled', 'scheduling', 'slated', 'reschedule', 'rescheduled']);

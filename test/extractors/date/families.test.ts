@@ -82,6 +82,11 @@ table('decades and centuries', [
 ]);
 
 table('weekdays and relative days', [
+  // a timetable's present is still to come
+  ['He says his main demand when he arrives for talks on Wednesday is clear.', 'Wednesday', 'DATE', '2013-02-13'],
+  ['The minister leaves for Moscow on Saturday.', 'Saturday', 'DATE', '2013-02-16'],
+  ['As the country begins to feel the effects of the Monday devaluation, prices rise.', 'Monday', 'DATE', '2013-02-11'],
+  ['Housing starts fell on Monday.', 'Monday', 'DATE', '2013-02-11'],
   // what is due now is still to come
   ['The minister left Paris today and is due back in Lagos on Monday.', 'Monday', 'DATE', '2013-02-18'],
   ['Talks are due to begin in Moscow on Wednesday.', 'Wednesday', 'DATE', '2013-02-13'],
