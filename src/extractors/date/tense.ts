@@ -75,6 +75,7 @@ function forwardCue(tokens: Token[], first: number, i: number): 'ahead' | 'until
   // (not "was paid to holders of record Nov. 30")
   if (cue === 'payable' || (cue === 'record' && before === 'of' && payableBefore(tokens, first, k - 1))) return 'ahead';
   if (cue === 'effect') return TAKE.has(before) ? 'ahead' : null;
+  if (nextBefore(tokens, first, k)) return 'ahead';
   if (cue !== 'until' && cue !== 'till' && cue !== 'to') return null;
   for (let j = k - 1; j >= first && j >= k - DEFERRAL_REACH; j--) {
     const t = tokens[j]!;
@@ -82,6 +83,15 @@ function forwardCue(tokens: Token[], first: number, i: number): 'ahead' | 'until
     if (DEFERRAL.test(t.lower)) return 'ahead';
   }
   return cue === 'to' ? null : 'until';
+}
+
+/** "at its next monthly tender on Thursday", "their next meeting Monday": an occasion still to come, ending at `k` */
+function nextBefore(tokens: Token[], first: number, k: number): boolean {
+  let j = tokens[k]!.lower === 'on' ? k - 1 : k;
+  for (let n = 0; n < 3 && j >= first && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ'); n++, j--) {
+    if (tokens[j - 1]?.lower === 'next' && j - 1 >= first) return true;
+  }
+  return false;
 }
 
 /** "payable" within a few words before index `k` ("payable June 22 to holders of record"), in the same clause */

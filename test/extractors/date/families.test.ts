@@ -87,6 +87,8 @@ table('weekdays and relative days', [
   ['The minister leaves for Moscow on Saturday.', 'Saturday', 'DATE', '2013-02-16'],
   ['As the country begins to feel the effects of the Monday devaluation, prices rise.', 'Monday', 'DATE', '2013-02-11'],
   ['Housing starts fell on Monday.', 'Monday', 'DATE', '2013-02-11'],
+  // an occasion called the next one is still to come
+  ['It will sell bonds at its next monthly tender on Thursday, banking sources said.', 'Thursday', 'DATE', '2013-02-14'],
   // what is due now is still to come
   ['The minister left Paris today and is due back in Lagos on Monday.', 'Monday', 'DATE', '2013-02-18'],
   ['Talks are due to begin in Moscow on Wednesday.', 'Wednesday', 'DATE', '2013-02-13'],
