@@ -88,7 +88,7 @@ table('weekdays and relative days', [
   ['As the country begins to feel the effects of the Monday devaluation, prices rise.', 'Monday', 'DATE', '2013-02-11'],
   ['Housing starts fell on Monday.', 'Monday', 'DATE', '2013-02-11'],
   // an occasion called the next one is still to come
-  ['It will sell bonds at its next monthly tender on Thursday, banking sources said.', 'Thursday', 'DATE', '2013-02-14'],
+  ['The treasury said it offered bonds, depending on market conditions, at its next monthly tender on Thursday.', 'Thursday', 'DATE', '2013-02-14'],
   // what is due now is still to come
   ['The minister left Paris today and is due back in Lagos on Monday.', 'Monday', 'DATE', '2013-02-18'],
   ['Talks are due to begin in Moscow on Wednesday.', 'Wednesday', 'DATE', '2013-02-13'],
