@@ -43,7 +43,7 @@ export function tenseAround(doc: Doc, first: number, last: number, start: number
   const opening = i - first <= 1;
   const tense = tenseLeft(tokens, first, i - 1) ?? tenseRight(tokens, j, last, opening);
   // "the offer runs until Friday", "shares remain suspended until Thursday": what lasts from now until a day ends ahead
-  return cue === 'until' && tense === 'present' ? 'future' : tense;
+  return (cue === 'until' || cue === 'due') && (tense === 'present' || (cue === 'due' && tense === null)) ? 'future' : tense;
 }
 
 /** "9 a.m. EST", "noon": a clock time before a day belongs to the same expression */
@@ -62,9 +62,11 @@ const DEFERRAL_REACH = 6;
  * "postponed until Tuesday morning", "has until Friday", "the deadline was
  * extended to Friday" set a deadline still to come. A plain "until"
  * ('until') points ahead only from a present clause: "the offer runs until
- * Friday", not "he stayed until Friday".
+ * Friday", not "he stayed until Friday". "due" ('due') points ahead unless
+ * a past clause tells of it: "the remainder due October 23", not "missed
+ * the payment due on September 29".
  */
-function forwardCue(tokens: Token[], first: number, i: number): 'ahead' | 'until' | null {
+function forwardCue(tokens: Token[], first: number, i: number): 'ahead' | 'until' | 'due' | null {
   let k = i - 1;
   for (let n = 0; n < 4 && k >= first && isClockPart(tokens[k]!) && tokens[k]!.lower !== 'until'; n++) k--;
   if (k < first) return null;
@@ -76,6 +78,7 @@ function forwardCue(tokens: Token[], first: number, i: number): 'ahead' | 'until
   if (cue === 'payable' || (cue === 'record' && before === 'of' && payableBefore(tokens, first, k - 1))) return 'ahead';
   if (cue === 'effect') return TAKE.has(before) ? 'ahead' : null;
   if (nextBefore(tokens, first, k)) return 'ahead';
+  if (cue === 'due' || (cue === 'on' && before === 'due')) return 'due';
   if (cue !== 'until' && cue !== 'till' && cue !== 'to') return null;
   for (let j = k - 1; j >= first && j >= k - DEFERRAL_REACH; j--) {
     const t = tokens[j]!;
@@ -123,6 +126,8 @@ function tenseLeft(tokens: Token[], first: number, from: number): Tense | null {
     const tense = groupTense(tokens, g, k);
     // "is due back in Nigeria on Monday", "the report is due Friday": what is due now is still to come
     if (tense === 'present' && tokens[k + 1]?.lower === 'due' && BE_TO.has(t.lower)) return 'future';
+    // ("shares to be issued on June 12", "a meeting to be held Friday": a passive infinitive after a noun is arranged)
+    if (tense === null && k - g === 2 && tokens[g]!.lower === 'to' && tokens[g + 1]!.lower === 'be' && looksPast(t)) return 'future';
     // "his decision to travel on Thursday": an infinitive after a noun takes the tense of the clause around it
     if (tense === null) return g - 1 >= stop ? tenseLeft(tokens, first, g - 1) : null;
     return tense;
@@ -203,4 +208,4 @@ const BE_TO = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
 // (not "starts", as often the noun of "housing starts")
 const SCHEDULED = new Set(['arrives', 'arrive', 'begins', 'begin', 'opens', 'resumes', 'resume', 'expires', 'leaves', 'departs', 'convenes', 'reconvenes']);
 
-const PLANNING = new Set(['plan', 'plans', 'planned', 'planning', 'schedule', 'schedules', 'scheduled', 'scheduling', 'slated', 'reschedule', 'rescheduled']);
+const PLANNING = new Set(['plan', 'plans', 'planned', 'planning', 'schedule', 'schedules', 'scheduled', 'scheduling', 'slated', 'reschedule', 'rescheduled', 'targeted', 'targetted']);

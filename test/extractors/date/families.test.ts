@@ -89,7 +89,13 @@ table('weekdays and relative days', [
   ['Housing starts fell on Monday.', 'Monday', 'DATE', '2013-02-11'],
   // an occasion called the next one is still to come
   ['The treasury said it offered bonds, depending on market conditions, at its next monthly tender on Thursday.', 'Thursday', 'DATE', '2013-02-14'],
-  // what is due now is still to come
+  // what is due now is still to come, and what is arranged by a passive infinitive
+  ['The issue is partly paid, with the remainder due October 23.', 'October 23', 'DATE', '2013-10-23'],
+  ['It missed the first payment, due on September 29.', 'September 29', 'DATE', '2012-09-29'],
+  ['It announced a stock split, with shares to be issued on June 12.', 'June 12', 'DATE', '2013-06-12'],
+  ['Heinz is moving ahead with a new plant targeted for completion by June.', 'June', 'DATE', '2013-06'],
+  // a statistic's month has gone by
+  ['The index will be revised next month when the January figure is released.', 'January', 'DATE', '2013-01'],
   ['The minister left Paris today and is due back in Lagos on Monday.', 'Monday', 'DATE', '2013-02-18'],
   ['Talks are due to begin in Moscow on Wednesday.', 'Wednesday', 'DATE', '2013-02-13'],
   ['The payment was due on Monday.', 'Monday', 'DATE', '2013-02-11'],

@@ -26,6 +26,9 @@ const STRONG_CUES = new Set(['in', 'since', 'until', 'till', 'through', 'during'
 const NOT_AFTER_MONTH = new Set(['for', 'of', 'on', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'be', 'have', 'not', 'also', 'well', 'yet', 'still', 'never', 'even', 'soon', 'now', 'then', 'face', 'take', 'need', 'want', 'seek', 'see', 'get', 'make', 'become', 'lose', 'win', 'come', 'go', 'prove', 'help', 'continue', 'result', 'include', 'require', 'affect', 'decide', 'do']);
 const AMBIGUOUS = new Set(['may', 'march', 'june', 'april', 'august']);
 
+/** What measures a month gone by: "the February figures", "the March data". */
+const STATISTICS = new Set(['figure', 'figures', 'data', 'statistics', 'numbers', 'reading', 'readings']);
+
 /** What is traded for a month ahead: "May delivery", "the June contract", "July futures", "for April shipment" (one, not "January shipments" made). */
 const FORWARD_NOUNS = new Set(['delivery', 'contract', 'contracts', 'futures', 'option', 'options', 'shipment']);
 /** A contract's month is a futures market's only in a story of futures. */
@@ -99,7 +102,8 @@ export const month: Rule<'date'> = {
         ym = { y: monthNumber > last ? y - 1 : y, m: monthNumber };
       }
       // "January's report": a month the text names as an owner has happened
-      else ym = resolveMonth(ref, monthNumber, /^['’]s\b/.test(text.slice(end)) ? 'past' : tenseAt(ctx, start, end));
+      // ... and so has a month a statistic is of ("when the March figure is released", "the February figures show")
+      else ym = resolveMonth(ref, monthNumber, /^['’]s\b/.test(text.slice(end)) || STATISTICS.has(after) ? 'past' : tenseAt(ctx, start, end));
       emit(ctx, start, end, fields('DATE', fmtMonth(ym.y, ym.m), 'month', ref), 0.8);
     });
   },
