@@ -154,6 +154,11 @@ table('quarters and halves', [
   ['Demand should recover in the second half of next year.', 'the second half of next year', 'DATE', '2014-H2'],
   ['Margins improved in the first half of the year.', 'the first half of the year', 'DATE', '2013-H1'],
   ['Q3 2017 revenue beat forecasts.', 'Q3 2017', 'DATE', '2017-Q3'],
+  // a year set after the quarter, bare or in brackets
+  ['Perry earned 13 cts a share in its first quarter last year.', 'first quarter last year', 'DATE', '2012-Q1'],
+  ['Demand will rise in the third quarter (2013), he said.', 'the third quarter (2013)', 'DATE', '2013-Q3'],
+  // with no tense to go by, a quarter two or more ahead is the last one of that number
+  ['Signs of growth, particularly the drawdown of business inventories in the fourth quarter.', 'the fourth quarter', 'DATE', '2012-Q4'],
   ['Margins widened in Q3.', 'Q3', 'DATE', '2012-Q3'],
   ['Costs rose in the latest quarter.', 'the latest quarter', 'DATE', '2012-Q4'],
   ['Earnings will improve next quarter.', 'next quarter', 'DATE', '2013-Q2'],
@@ -289,5 +294,11 @@ describe("a market's forward month", () => {
     expect(found('Exports fell in January shipments of wheat.', REF)).toEqual([['January', 'DATE', '2013-01']]);
     expect(found('Under the June contract the refiner was to buy crude.', REF)).toEqual([['June', 'DATE', '2012-06']]);
     expect(found('Prices were down from the last May to September shipment.', REF).map((d) => d[2])).toEqual(['2012-05', '2012-09']);
+  });
+});
+
+describe('a half hour', () => {
+  it('is no half-year', () => {
+    expect(found('Indeed, in the first half hour after the speech, prices rose.', REF).filter((d) => d[2].includes('H'))).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ const YEAR_AFTER = `(?:\\s+(?:of|in)\\s+(?:(?:the\\s+)?(?:fiscal|calendar)\\s+(?
 const QUARTER = new RegExp(
   `(?:\\b(?:the|its|their|this|that|a)\\s+)?` +
     `(?:(${YEAR_NUMBER})(?:['’]s)?\\s+|(this|last|next)\\s+year['’]s\\s+)?(?:(year-ago|year-earlier|year-before|comparable(?:\\s+year-(?:ago|earlier))?)\\s+)?` +
-    `(?:(?:fiscal|calendar)[\\s-]+)?\\b${ORDINAL}[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(quarter|half)\\b(?!s)` +
+    `(?:(?:fiscal|calendar)[\\s-]+)?\\b${ORDINAL}[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(quarter|half)\\b(?!s|[\\s-]+hours?\\b)` +
     YEAR_AFTER +
     `|\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:(\\d{4})|['’]?(\\d{2})))?\\b` +
     `|\\b(H[12])\\s+(${YEAR_NUMBER})\\b`,
@@ -33,6 +33,9 @@ const TWO_QUARTERS = new RegExp(`\\b(?:the\\s+)?(first|second|last|final)\\s+two
 
 /** "of the '80s", "of the 1990s", "of the eighties", "of the century", "of the decade" */
 export const OF_DECADE = /^\s+of\s+(?:the\s+)?(?:['’]?\d0['’]?s|1\d\d0s|20\d0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:\w+\s+)?(?:decade|century))\b/i;
+
+/** " this year", " (1987)": the year of a quarter, set after it */
+const YEAR_SET_AFTER = new RegExp(`^\\s+(?:(this|last|next)\\s+year\\b|\\((${YEAR_NUMBER})\\))`, 'i');
 
 /** "of May", "of this month", "of the month" */
 const OF_MONTH = new RegExp(`^\\s+of\\s+(?:(?:this|last|next|the)\\s+)?(?:${MONTH_NAME}|month)\\b`, 'i');
@@ -66,7 +69,7 @@ export const quarter: Rule<'date'> = {
     eachMatch(ctx, QUARTER, (m) => {
       // "a third-quarter loss", "its fourth quarter": the article and the possessive belong to the noun, not the time
       const start = m.index + (NOT_OF_TIME.exec(m[0])?.[0].length ?? 0);
-      const end = m.index + m[0].length;
+      let end = m.index + m[0].length;
       // "the year-ago third quarter": the same quarter a year before the one the report is about
       const back = m[3] ? 1 : 0;
       if (m[10] || m[11]) {
@@ -88,9 +91,12 @@ export const quarter: Rule<'date'> = {
       if (!n || n > count) return;
       // "last quarter" without "the" is the quarter before this one, not a fourth quarter
       if (ordinal === 'last' && !/^(the|its|their|a)\s/i.test(m[0]) && !m[6] && !m[7] && !m[8]) return;
-      const explicit = m[1] ?? m[6] ?? m[9];
+      // ("the third quarter this year", "the second and third quarter (1987)": a year set after the quarter)
+      const yearAfter = !m[1] && !m[2] && !m[6] && !m[7] && m[8] === undefined && !m[9] ? YEAR_SET_AFTER.exec(ctx.sentenceText.slice(end, end + 16)) : null;
+      if (yearAfter) end += yearAfter[0].length;
+      const explicit = m[1] ?? m[6] ?? m[9] ?? yearAfter?.[2];
       if (explicit) return emit(ctx, start, end, fields('DATE', `${fmtYear(Number(explicit) - back)}-${unit}${n}`, unit === 'Q' ? 'quarter' : null), 0.9);
-      const shiftWord = (m[2] ?? m[7])?.toLowerCase() ?? (m[8] !== undefined ? { current: 'this', previous: 'last', prior: 'last', next: 'next', following: 'next', '': 'this' }[m[8].toLowerCase()] : undefined);
+      const shiftWord = (m[2] ?? m[7] ?? yearAfter?.[1])?.toLowerCase() ?? (m[8] !== undefined ? { current: 'this', previous: 'last', prior: 'last', next: 'next', following: 'next', '': 'this' }[m[8].toLowerCase()] : undefined);
       if (shiftWord && ref) {
         const y = ref.y + (shiftWord === 'last' ? -1 : shiftWord === 'next' ? 1 : 0) - back;
         return emit(ctx, start, end, fields('DATE', `${fmtYear(y)}-${unit}${n}`, unit === 'Q' ? 'quarter' : null, ref), 0.85);
@@ -101,7 +107,9 @@ export const quarter: Rule<'date'> = {
         if (!ref) return emit(ctx, start, end, fields('DATE', `XXXX-${unit}${n}`, unit === 'Q' ? 'quarter' : null), 0.8);
         const current = unit === 'Q' ? quarterOf(ref) : ref.m <= 6 ? 1 : 2;
         const tense = tenseAt(ctx, start, end);
-        const y = (tense === 'past' && n > current ? ref.y - 1 : ref.y) - back;
+        // (with no tense, a quarter two or more ahead is as good as the last one of that number: "the drawdown of
+        // inventories in the fourth quarter" said in March)
+        const y = ((tense === 'past' && n > current) || (tense === null && n > current + 1) ? ref.y - 1 : ref.y) - back;
         emit(ctx, start, end, fields('DATE', `${fmtYear(y)}-${unit}${n}`, unit === 'Q' ? 'quarter' : null, ref), 0.85);
       }
     });
