@@ -25,6 +25,11 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
 const POINT_VALUE = /^(\d{4})(?:-(\d{2}))?/;
 const YEAR_BEFORE = /year-|a\s+year\s+(?:ago|earlier|before)|last\s+year|(?:previous|prior)\s+year|comparable|corresponding/i;
 const THAT_QUARTER = /^that\s+(?:quarter|period)$/i;
+/** "the same period last year", "the year-ago period", "the comparable period": a report's period compared with another */
+const COMPARED_PERIOD = /\b(?:same|comparable|corresponding|year-(?:ago|earlier|before))\s+(?:\d{4}\s+)?period\b/i;
+const YEAR_WRITTEN_AFTER = /^\s+(?:(?:in|of)\s+)?(\d{4})\b/;
+/** " the year before", " a year earlier", " of last year" after a compared period */
+const YEAR_BEFORE_AFTER = /^\s+(?:the\s+(?:year|previous\s+year)\s+(?:before|earlier)|a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)\b/i;
 const SAME_AS_FOCUS = /^(?:the|that|its|their)\s+(?:(?:latest|same|fiscal|latest\s+fiscal)\s+)?(?:quarter|period)$/i;
 /** "this quarter's loss includes ...": the quarter reported; "sales should recover this quarter" the one under way */
 const THIS_QUARTER = /^this\s+quarter$/i;
@@ -146,6 +151,21 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
       else if (OF_YEAR.test(text) && yearToDate) {
         c.value = c.value.slice(0, 4);
         c.granularity = 'year';
+      } else if (!current && COMPARED_PERIOD.test(text) && ref) {
+        // "car sales for the February 21 to 28 period fell from 2,734 in the same period last year": a period compared
+        // with the month or year its own sentence reports, or else with the year, not with a quarter no one spoke of
+        // (a year written in it or after it is its own: "the same 1986 period", "the same period in 1986")
+        const after = doc.text.slice(c.end, c.end + 24);
+        const written = /\b(\d{4})\b/.exec(text)?.[1] ?? YEAR_WRITTEN_AFTER.exec(after)?.[1];
+        const back = YEAR_BEFORE.test(text) || YEAR_BEFORE_AFTER.test(after) ? 1 : 0;
+        // (the same period as one just reported: "in calendar 1986 ... rose in the same period")
+        const reported = own && !QUARTER_PART.test(own.part) && !Number.isNaN(own.year) ? own : null;
+        const mine = reported && (reported.sentence === sentence || (!back && sentence - reported.sentence <= 1)) ? reported : null;
+        // (a month only where the sentence reports one: "between January and February 24" is no month's)
+        const month = mine?.part && onlyDateBefore(sorted, doc, sentence, c) ? `-${mine.part}` : '';
+        if (written) c.value = written;
+        else c.value = mine ? fmtYear(mine.year - back) + month : fmtYear(ref.y - back);
+        c.granularity = !written && month ? 'month' : 'year';
       } else if (!current) {
         // a report that opens with "the quarter" speaks of the quarter just ended
         const q = QUARTER_VALUE.exec(c.value);
@@ -188,6 +208,13 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
     }
   }
   return sorted;
+}
+
+/** Whether one date expression alone comes before `c` in its sentence. */
+function onlyDateBefore(sorted: Candidate[], doc: Doc, sentence: number, c: Candidate): boolean {
+  let n = 0;
+  for (const x of sorted) if (x !== c && x.type === 'DATE' && x.start < c.start && sentenceAt(doc, x.start) === sentence) n++;
+  return n === 1;
 }
 
 /** the clause around the expression speaks of the future */

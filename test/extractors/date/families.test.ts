@@ -302,3 +302,15 @@ describe('a half hour', () => {
     expect(found('Indeed, in the first half hour after the speech, prices rose.', REF).filter((d) => d[2].includes('H'))).toEqual([]);
   });
 });
+
+describe('a period compared with another', () => {
+  it("is the month or year its sentence reports, a year back, where no quarter was spoken of", () => {
+    expect(found('Car sales for the February 4 to 8 period fell to 926 from 2,672 in the same period a year ago.', REF)).toContainEqual(['the same period a year ago', 'DATE', '2012-02']);
+    expect(found('Exports rose between the beginning of January and February 4, up from 556,874 tonnes in the same period last year.', REF)).toContainEqual(['the same period last year', 'DATE', '2012']);
+    expect(found('Year-to-date car sales declined 62 pct from 12,861 cars in the comparable period of 2012.', REF)).toContainEqual(['the comparable period', 'DATE', '2012']);
+    expect(found('Miles flown fell to 4,180,000 from 5,681,000 the same period the year before.', REF)).toContainEqual(['the same period', 'DATE', '2012']);
+  });
+  it('is the year-ago quarter where the story reports a quarter', () => {
+    expect(found('Profit rose in the fourth quarter. Sales were up from the same period last year.', REF)).toContainEqual(['the same period last year', 'DATE', '2011-Q4']);
+  });
+});
