@@ -180,7 +180,9 @@ function groupTense(tokens: Token[], g: number, e: number, finiteOnly = false): 
   for (let x = g; x <= e; x++) {
     const t = tokens[x]!;
     if (isModal(t)) return modalTense(tokens, x);
-    if (PLANNING.has(t.lower) && !finiteOnly) return 'future';
+    // (after the day only in the present: "On Tuesday, the league plans to hold a news conference", "On Friday, it is
+    // scheduled to report"; not "On Friday, it planned a rally")
+    if (PLANNING.has(t.lower) && (!finiteOnly || !looksPast(t) || (x > g && PRESENT_BE.has(tokens[x - 1]!.lower)))) return 'future';
     if (t.lower === 'to' && x < e) {
       // "plans to", "is expected to", "is to resume": still ahead
       const before = x > g ? tokens[x - 1]!.lower : '';
@@ -200,12 +202,14 @@ function groupTense(tokens: Token[], g: number, e: number, finiteOnly = false): 
   return null;
 }
 
+const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
+
 /** "is to resume Tuesday": a form of "be" before "to" arranges what follows */
 const BE_TO = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
 
 /** "has scheduled a news conference Thursday", "planned a rally on Saturday": arranged, so still ahead */
 /** Verbs a timetable states in the present: "arrives Wednesday", "begins Monday", "expires Friday". */
 // (not "starts", as often the noun of "housing starts")
-const SCHEDULED = new Set(['arrives', 'arrive', 'begins', 'begin', 'opens', 'resumes', 'resume', 'expires', 'leaves', 'departs', 'convenes', 'reconvenes']);
+const SCHEDULED = new Set(['arrives', 'arrive', 'begins', 'begin', 'opens', 'resumes', 'resume', 'expires', 'leaves', 'departs', 'convenes', 'reconvenes', 'meet', 'meets']);
 
 const PLANNING = new Set(['plan', 'plans', 'planned', 'planning', 'schedule', 'schedules', 'scheduled', 'scheduling', 'slated', 'reschedule', 'rescheduled', 'targeted', 'targetted']);

@@ -82,7 +82,10 @@ table('decades and centuries', [
 ]);
 
 table('weekdays and relative days', [
-  // a timetable's present is still to come
+  // a timetable's present is still to come, and so is a plan told in the present after the day
+  ['The full council meets on Thursday.', 'Thursday', 'DATE', '2013-02-14'],
+  ['On Friday, the company is scheduled to report results.', 'Friday', 'DATE', '2013-02-15'],
+  ['On Friday, the league planned a rally.', 'Friday', 'DATE', '2013-02-08'],
   ['He says his main demand when he arrives for talks on Wednesday is clear.', 'Wednesday', 'DATE', '2013-02-13'],
   ['The minister leaves for Moscow on Saturday.', 'Saturday', 'DATE', '2013-02-16'],
   ['As the country begins to feel the effects of the Monday devaluation, prices rise.', 'Monday', 'DATE', '2013-02-11'],
