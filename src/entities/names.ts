@@ -969,6 +969,13 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
       push(doc, chunks, from, k, honorific, false);
       return;
     }
+    // "Mocatta Metals Chairman Dr. Henry Jarecki": a post closing the run before a style and its holder's name is no
+    // part of the body's name before it
+    const style = tokens[to];
+    if (hasHead && e === to && k > from && !!style && HONORIFICS.has(style.lower) && isCapitalized(style) && !isTitleWord(style.lower.replace(/\.$/, '')) && !!tokens[to + 1] && isCapitalized(tokens[to + 1]!)) {
+      push(doc, chunks, from, k, honorific, false);
+      return;
+    }
     // ("a third term as Federal Reserve Chairman": a post closing the run, with no holder named after it, is no part
     // of the body's name before it)
     const holderAfter = !!tokens[to] && (tokens[to]!.lower === 'of' || tokens[to]!.lower === 'to' || isCapitalized(tokens[to]!));

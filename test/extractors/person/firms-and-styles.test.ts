@@ -149,3 +149,12 @@ describe('a company\'s short name that a title word spells, saying what comes be
     expect(one('Sims continues as treasurer and chief financial officer, Premier said. Ray Sims joined in 1980.', 'Ray Sims')).toMatchObject({ roles: ['treasurer', 'chief financial officer'] });
   });
 });
+
+describe('a style between a post closing a run of capitals and the name', () => {
+  it('leaves the post out of the body\'s name', () => {
+    expect(one('"Merchants will trade anywhere," Mocatta Metals Chairman Dr. Henrik Jarvis said.', 'Henrik Jarvis')).toMatchObject({ roles: ['chairman'], org: 'Mocatta Metals' });
+  });
+  it('but not a post word read as a style ("AFL-CIO president")', () => {
+    expect(one('AFL-CIO president Lane Kirkby said the union would fight.', 'Lane Kirkby')).toMatchObject({ roles: ['president'], org: 'AFL-CIO' });
+  });
+});
