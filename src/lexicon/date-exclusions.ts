@@ -30,3 +30,12 @@ export const YEAR_CUES = new Set([
   'fiscal', 'early', 'late', 'mid', 'mid-', 'spring', 'summer', 'fall', 'autumn', 'winter', 'for', 'and', 'or', 'the', 'its', 'post',
   'pre', 'post-', 'pre-', 'that', 'calendar', 'from', 'to', 'by',
 ]);
+
+/**
+ * Capitalized words after a capitalized day or time of day that make it part of a title, not a time: newspapers
+ * ("Sunday Times", "Evening Standard", "China Daily Business"), programmes ("Saturday Night Takeaway", "Sunday Live").
+ */
+export const TITLE_WORDS_AFTER_TIME = new Set([
+  'Times', 'Telegraph', 'Standard', 'Express', 'Mail', 'Mirror', 'Independent', 'Post', 'Herald', 'Star', 'News', 'Chronicle',
+  'Record', 'Tribune', 'Journal', 'Gazette', 'Observer', 'Sport', 'Business', 'Programme', 'Show', 'Live', 'Takeaway', 'Bloody',
+]);

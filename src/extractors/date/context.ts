@@ -4,6 +4,7 @@ import type { Doc, Token } from '../../document/document.js';
 import type { DateFields, Granularity, TimexType } from '../../types.js';
 import type { RuleContext } from '../rule.js';
 import { fmtDay, parseDay, type Day } from './calendar-math.js';
+import { TITLE_WORDS_AFTER_TIME } from '../../lexicon/date-exclusions.js';
 
 const refCache = new WeakMap<Doc, { day: Day | null }>();
 
@@ -24,8 +25,21 @@ export function fields(type: TimexType, value: string, granularity: Granularity 
 
 /** reports an expression found at [start, end) of the sentence text */
 export function emit(ctx: RuleContext, start: number, end: number, f: DateFields, confidence: number): void {
+  if (namesTitle(ctx.sentenceText, start, end)) return;
   ctx.report({ kind: 'date', start: ctx.sentence.start + start, end: ctx.sentence.start + end, confidence, ...f });
 }
+
+/** "the Sunday Times", "the Evening Standard", "China Daily": a capitalized day or time of day in a title */
+function namesTitle(text: string, start: number, end: number): boolean {
+  const last = TIME_IN_TITLE.exec(text.slice(start, end));
+  if (!last) return false;
+  const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 20));
+  if (next && TITLE_WORDS_AFTER_TIME.has(next[1]!)) return true;
+  // ("the China Daily has reported": a paper named after its country)
+  return /^(?:Daily|Weekly)$/.test(text.slice(start, end)) && /\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, start - 20), start));
+}
+/** a capitalized day or time of day closing an expression ("Sunday", "Evening"), not a month ("the June Standard and Poor's") */
+const TIME_IN_TITLE = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day$|(?:Daily|Weekly|Evening|Morning|Night|Tonight|Midnight)$/;
 
 /** runs `re` (global) over the sentence; the callback gets each match */
 export function eachMatch(ctx: RuleContext, re: RegExp, onMatch: (m: RegExpExecArray) => void): void {
