@@ -194,7 +194,9 @@ function groupTense(tokens: Token[], g: number, e: number, finiteOnly = false): 
   for (let x = g; x <= finiteEnd; x++) {
     const t = tokens[x]!;
     if (!isVerbal(t)) continue;
-    if (t.lower === 'has' || t.lower === 'have' || t.lower === "'ve" || looksPast(t)) return 'past';
+    // (a perfect's "has" only before its participle: "bankers have no time" is the present)
+    const perfect = (t.lower === 'has' || t.lower === 'have' || t.lower === "'ve") && x < finiteEnd;
+    if (perfect || looksPast(t)) return 'past';
     // "when he arrives for talks on Wednesday", "the meeting opens Monday": a timetable's present is still to come
     // (not "as the country begins to feel the effects of the December devaluation")
     return SCHEDULED.has(t.lower) && tokens[x + 1]?.lower !== 'to' ? 'future' : 'present';

@@ -317,3 +317,9 @@ describe('a period compared with another', () => {
     expect(found('Profit rose in the fourth quarter. Sales were up from the same period last year.', REF)).toContainEqual(['the same period last year', 'DATE', '2011-Q4']);
   });
 });
+
+describe('"have" as the main verb', () => {
+  it('is the present, not a perfect', () => {
+    expect(found('Because of the Easter holidays bankers have no time for talks.', '2013-03-29')).toEqual([['Easter', 'DATE', '2013-03-31']]);
+  });
+});
