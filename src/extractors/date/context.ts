@@ -38,6 +38,7 @@ function namesTitle(text: string, start: number, end: number): boolean {
   // ("the China Daily has reported": a paper named after its country)
   return /^(?:Daily|Weekly)$/.test(text.slice(start, end)) && /\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, start - 20), start));
 }
+
 /** a capitalized day or time of day closing an expression ("Sunday", "Evening"), not a month ("the June Standard and Poor's") */
 const TIME_IN_TITLE = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day$|(?:Daily|Weekly|Evening|Morning|Night|Tonight|Midnight)$/;
 

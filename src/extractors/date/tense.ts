@@ -204,14 +204,17 @@ function groupTense(tokens: Token[], g: number, e: number, finiteOnly = false): 
   return null;
 }
 
+/** "is scheduled to report": a present "be" before a plan's participle */
 const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
 
 /** "is to resume Tuesday": a form of "be" before "to" arranges what follows */
 const BE_TO = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
 
-/** "has scheduled a news conference Thursday", "planned a rally on Saturday": arranged, so still ahead */
-/** Verbs a timetable states in the present: "arrives Wednesday", "begins Monday", "expires Friday". */
-// (not "starts", as often the noun of "housing starts")
+/**
+ * Verbs a timetable states in the present: "arrives Wednesday", "begins Monday", "expires Friday", "the council meets
+ * Thursday" (not "starts", as often the noun of "housing starts").
+ */
 const SCHEDULED = new Set(['arrives', 'arrive', 'begins', 'begin', 'opens', 'resumes', 'resume', 'expires', 'leaves', 'departs', 'convenes', 'reconvenes', 'meet', 'meets']);
 
+/** "has scheduled a news conference Thursday", "planned a rally on Saturday": arranged, so still ahead */
 const PLANNING = new Set(['plan', 'plans', 'planned', 'planning', 'schedule', 'schedules', 'scheduled', 'scheduling', 'slated', 'reschedule', 'rescheduled', 'targeted', 'targetted']);
