@@ -207,7 +207,35 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
       focus = null;
     }
   }
+  if (ref) for (const c of sorted) if (c.rule === 'date/whole-year' && THE_YEAR.test(doc.text.slice(c.start, c.end)) && c.value === fmtYear(ref.y)) reportedYear(sorted, doc, c, ref.y);
   return sorted;
+}
+
+const THE_YEAR = /^the\s+(?:full\s+|whole\s+|entire\s+)?year$/i;
+/** words after "the year" that tell what is still expected of it */
+const AHEAD_AFTER = /^[^,;]*?\b(?:will|would|should|could|expects?|expected|forecasts?|forecast)\b/i;
+
+/**
+ * "In 1986 ChemLawn earned 1.19 dlrs for the full year", "Repayments stood at 5.5 billion for the year, up from 3.1
+ * billion in 1985": "the year" of a report is the year before the reference where its sentence tells of that year, or
+ * compares with the one before it (not "turnover will fall over the whole year from 698.4 mln in 1986").
+ */
+function reportedYear(sorted: Candidate[], doc: Doc, c: Candidate, refYear: number): void {
+  const sentence = sentenceAt(doc, c.start);
+  const s = doc.sentences[sentence]!;
+  // (not a part of the year under way, "in the first two months of the year", nor what is still expected of it: "net
+  // income for the full year will be about equal to 1986's")
+  if (/\bof\s*$/i.test(doc.text.slice(Math.max(0, c.start - 4), c.start))) return;
+  if (tenseAround(doc, s.tokenStart, s.tokenEnd, c.start, c.end) === 'future' || AHEAD_AFTER.test(doc.text.slice(c.end, doc.text.indexOf('.', c.end) + 1 || undefined))) return;
+  for (const x of sorted) {
+    if (x === c || x.type !== 'DATE' || sentenceAt(doc, x.start) !== sentence || !/\b\d{4}\b/.test(doc.text.slice(x.start, x.end))) continue;
+    const year = Number(PERIOD_VALUE.exec(x.value)?.[1]);
+    const compared = comparedBefore(doc, sentence, x.start);
+    if ((year === refYear - 1 && !compared) || (year === refYear - 2 && compared)) {
+      c.value = fmtYear(refYear - 1);
+      return;
+    }
+  }
 }
 
 /** Whether one date expression alone comes before `c` in its sentence. */

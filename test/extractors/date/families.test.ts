@@ -323,3 +323,14 @@ describe('"have" as the main verb', () => {
     expect(found('Because of the Easter holidays bankers have no time for talks.', '2013-03-29')).toEqual([['Easter', 'DATE', '2013-03-31']]);
   });
 });
+
+describe("the year a report is of", () => {
+  it('is the year before where its sentence tells of that year or compares with the one before it', () => {
+    expect(found('In 2012 Lawnco earned 1.19 dlrs per share for the full year.', REF)).toContainEqual(['the full year', 'DATE', '2012']);
+    expect(found('Repayments stood at 5.5 billion for the year, up from 3.1 billion in 2011.', REF)).toContainEqual(['the year', 'DATE', '2012']);
+  });
+  it('but not the year under way', () => {
+    expect(found('Turnover was expected to fall over the whole year from 698.4 mln in 2012.', REF)).toContainEqual(['the whole year', 'DATE', '2013']);
+    expect(found('In the first two months of the year, inflation was 3.8 pct, against 3.6 pct in the same period of 2012.', REF)).toContainEqual(['the year', 'DATE', '2013']);
+  });
+});
