@@ -158,3 +158,10 @@ describe('a style between a post closing a run of capitals and the name', () => 
     expect(one('AFL-CIO president Lane Kirkby said the union would fight.', 'Lane Kirkby')).toMatchObject({ roles: ['president'], org: 'AFL-CIO' });
   });
 });
+
+describe("a parent's short name beside its arm's full one", () => {
+  it('stays the parent\'s ("Diamond Shamrock" is no short form of "Diamond Shamrock Refining and Marketing Co")', () => {
+    const text = 'Zephyr Shamrock Refining and Marketing Co will be spun off. "We will not be vulnerable," said Charles Blakeley, Zephyr Shamrock\'s president.';
+    expect(one(text, 'Charles Blakeley')?.org).toBe('Zephyr Shamrock');
+  });
+});
