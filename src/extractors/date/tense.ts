@@ -114,6 +114,14 @@ function tenseLeft(tokens: Token[], first: number, from: number): Tense | null {
     // "will leave at 4 in the morning (4 a.m. Thursday)": a parenthesis opened before the day without a verb inside
     // restates a time of the clause around it
     if (t.text === '(') continue;
+    // ("will strike at 1000 EDT (1400 GMT) on Thursday": past an aside in brackets that closes before the day)
+    if (t.text === ')') {
+      const open = openingBracket(tokens, first, k);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
+    }
     if (CLAUSE_BREAK.has(t.text)) return null;
     if (isModal(t)) return modalTense(tokens, k);
     if (!isVerbal(t)) continue;
@@ -133,6 +141,15 @@ function tenseLeft(tokens: Token[], first: number, from: number): Tense | null {
     return tense;
   }
   return null;
+}
+
+/** The "(" that the ")" at `k` closes, within a few tokens and no verb between; else -1. */
+function openingBracket(tokens: Token[], first: number, k: number): number {
+  for (let j = k - 1; j >= first && j >= k - 6; j--) {
+    if (tokens[j]!.text === '(') return j;
+    if (isVerbal(tokens[j]!) || tokens[j]!.text === ')') return -1;
+  }
+  return -1;
 }
 
 /** the first verb group after index `from` ("On Friday, it said ...") */

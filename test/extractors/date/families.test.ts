@@ -334,3 +334,14 @@ describe("the year a report is of", () => {
     expect(found('In the first two months of the year, inflation was 3.8 pct, against 3.6 pct in the same period of 2012.', REF)).toContainEqual(['the year', 'DATE', '2013']);
   });
 });
+
+describe('a clock time given in two zones before its day', () => {
+  it('takes the day written after both', () => {
+    expect(found('The union will strike at 1000 EDT (1400 GMT) on Thursday unless a deal is reached.', REF)).toEqual([
+      ['1000 EDT', 'TIME', '2013-02-14T10:00'],
+      ['1400 GMT', 'TIME', '2013-02-14T14:00'],
+      ['Thursday', 'DATE', '2013-02-14'],
+    ]);
+    expect(found('The exchange offers end at 1700 EST (2100 GMT) March 17.', REF).map((d) => d[2])).toEqual(['2013-03-17T17:00', '2013-03-17T21:00', '2013-03-17']);
+  });
+});
