@@ -148,7 +148,7 @@ export const OPENING_DESCRIPTIONS = new Set([
   'conglomerate', 'broadcaster', 'miner', 'refiner', 'regulator', 'competitor', 'competitors', 'peer', 'shareholder', 'investor',
 ]);
 
-/** Words that make a company named after another its arm: "General Motors Acceptance Corp", "Ford Credit". */
+/** Words that make a company named after another its arm: "General Motors Acceptance Corp", "Ford Credit", "Diamond Shamrock Refining and Marketing Co". */
 export const SUBSIDIARY_WORD = /\b(?:Acceptance|Credit|Finance|Financial|Capital|Leasing|Securities|Insurance|Services|Bank|Trust|Foundation|Investments?|Asset|Management|Refining|Marketing|Exploration|Production|Distribution)\b/;
 
 /** Legal forms and group words that open a company's name: "PT Nusantara Digital Tbk", "Groupe Maréchal SA". */
