@@ -42,6 +42,22 @@ function namesTitle(text: string, start: number, end: number): boolean {
 /** a capitalized day or time of day closing an expression ("Sunday", "Evening"), not a month ("the June Standard and Poor's") */
 const TIME_IN_TITLE = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day$|(?:Daily|Weekly|Evening|Morning|Night|Tonight|Midnight)$/;
 
+/**
+ * Whether the words before `start` end a period at the day or month there ("the current year ending September", "the
+ * quarter ending February 28"), and whether the period is a year.
+ */
+export function endsPeriodBefore(text: string, start: number): 'year' | 'period' | undefined {
+  // (not a past one's, "in its last fiscal year ending October 31", nor a season's named by its years, "the 1986/87
+  // cocoa year ending September 30", which the tense places)
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (!ENDING_BEFORE.test(before) || PAST_PERIOD_BEFORE.test(before) || /\b\d{4}\/\d{2,4}\b/.test(before)) return undefined;
+  // a year's end is the one still to come ("the current year ending September" said in February); a quarter's the nearest
+  return YEAR_ENDING_BEFORE.test(before) ? 'year' : 'period';
+}
+const YEAR_ENDING_BEFORE = /\byear,?\s+(?:ending|ends)\s+(?:on\s+)?$/i;
+const ENDING_BEFORE = /\b(?:ending|ends)\s+(?:on\s+)?$/i;
+const PAST_PERIOD_BEFORE = /\b(?:last|previous|prior)\s+(?:[\w-]+\s+){0,3}(?:ending|ends)\s+(?:on\s+)?$/i;
+
 /** runs `re` (global) over the sentence; the callback gets each match */
 export function eachMatch(ctx: RuleContext, re: RegExp, onMatch: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;

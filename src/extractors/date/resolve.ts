@@ -25,6 +25,16 @@ export function yearFor(ref: Day, month: number, day: number, tense: Tense | nul
   return ahead > 124 ? ref.y - 1 : ahead < -240 ? ref.y + 1 : ref.y;
 }
 
+/**
+ * The year of a period's end named by month and day: a year's is the first on or after the reference ("the current
+ * year ending September"), any other period's the nearest one, before or after it ("the quarter ending February 28").
+ */
+export function periodEndYear(ref: Day, month: number, day: number, period: 'year' | 'period'): number {
+  const ahead = month * 31 + day - (ref.m * 31 + ref.d);
+  if (period === 'year') return ahead < 0 ? ref.y + 1 : ref.y;
+  return ahead > 186 ? ref.y - 1 : ahead < -186 ? ref.y + 1 : ref.y;
+}
+
 /** month 1..12 without a year */
 export function resolveMonth(ref: Day, month: number, tense: Tense | null): { y: number; m: number } {
   // a future clause counts from the month's first day: "will launch in January" said in February is next January

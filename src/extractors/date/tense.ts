@@ -136,11 +136,26 @@ function tenseLeft(tokens: Token[], first: number, from: number): Tense | null {
     if (tense === 'present' && tokens[k + 1]?.lower === 'due' && BE_TO.has(t.lower)) return 'future';
     // ("shares to be issued on June 12", "a meeting to be held Friday": a passive infinitive after a noun is arranged)
     if (tense === null && k - g === 2 && tokens[g]!.lower === 'to' && tokens[g + 1]!.lower === 'be' && looksPast(t)) return 'future';
+    // ("Olivetti plans to announce new products in June": an intent the tagger read as a noun still points ahead)
+    // (not one told in the past, "It had been due to expire Friday evening", nor the object of a verb, "announced plans to
+    // add provisions in mid-May", nor "due to" a cause, "due to increased shipments in January")
+    if (tense === null && tokens[g]!.lower === 'to' && FUTURE_INTENT.has(tokens[g - 1]?.lower ?? '') && g - 1 >= first && intentAhead(tokens, g)) return 'future';
     // "his decision to travel on Thursday": an infinitive after a noun takes the tense of the clause around it
     if (tense === null) return g - 1 >= stop ? tenseLeft(tokens, first, g - 1) : null;
     return tense;
   }
   return null;
+}
+
+/** Whether the intent before the infinitive at `g` ("to") points ahead: a bare verb after "to", no past form or verb before the intent. */
+function intentAhead(tokens: Token[], g: number): boolean {
+  const verb = tokens[g + 1];
+  const before = tokens[g - 2];
+  if (!verb || verb.pos !== 'VERB' || looksPast(verb) || verb.lower.endsWith('ing')) return false;
+  // ("due" only after a present "be", an adverb or a comma: "is also due to appear", "the system, due to start May 29";
+  // "damage due to frost" is a cause)
+  if (tokens[g - 1]!.lower === 'due') return !!before && (PRESENT_BE.has(before.lower) || before.pos === 'ADV' || before.text === ',');
+  return !before || (!PAST_BE.has(before.lower) && !isVerbal(before));
 }
 
 /** The "(" that the ")" at `k` closes, within a few tokens and no verb between; else -1. */
@@ -220,6 +235,9 @@ function groupTense(tokens: Token[], g: number, e: number, finiteOnly = false): 
   }
   return null;
 }
+
+/** "had been due to expire", "was expected to": a past form before an intent */
+const PAST_BE = new Set(['was', 'were', 'been', 'had']);
 
 /** "is scheduled to report": a present "be" before a plan's participle */
 const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);

@@ -345,3 +345,23 @@ describe('a clock time given in two zones before its day', () => {
     expect(found('The exchange offers end at 1700 EST (2100 GMT) March 17.', REF).map((d) => d[2])).toEqual(['2013-03-17T17:00', '2013-03-17T21:00', '2013-03-17']);
   });
 });
+
+describe("a period's end", () => {
+  it('is the nearest one, past or ahead, whatever the tense', () => {
+    expect(found('It compared with a 6.2 pct increase for the current year ending September, a spokesman said.', REF)).toContainEqual(['September', 'DATE', '2013-09']);
+    expect(found('Sales fell in the quarter ending January 31.', REF)).toContainEqual(['January 31', 'DATE', '2013-01-31']);
+  });
+  it('but a past one\'s is behind', () => {
+    expect(found('In its last fiscal year ending October 31, the company earned 228.7 mln dlrs.', REF)).toContainEqual(['October 31', 'DATE', '2012-10-31']);
+  });
+});
+
+describe('an intent the tagger reads as a noun', () => {
+  it('still points ahead', () => {
+    expect(found('Olivetti plans to announce a new line of computer products in June, its chairman said.', REF)).toContainEqual(['June', 'DATE', '2013-06']);
+  });
+  it('but not a cause after "due to", nor the object of a verb', () => {
+    expect(found('Earnings rose, due to increased shipments in January, he said.', REF)).toContainEqual(['January', 'DATE', '2013-01']);
+    expect(found('The bank announced plans to add provisions in mid-January.', REF)).toContainEqual(['mid-January', 'DATE', '2013-01']);
+  });
+});

@@ -5,10 +5,10 @@ import { MONTH_NUMBER } from '../../../lexicon/calendar.js';
 import { ORDINAL_WORDS } from '../../../lexicon/date-numbers.js';
 import type { Rule } from '../../rule.js';
 import { fmtDay, isValidDay } from '../calendar-math.js';
-import { eachMatch, emit, fields, isCapitalized, refDay } from '../context.js';
+import { eachMatch, emit, endsPeriodBefore, fields, isCapitalized, refDay } from '../context.js';
 import { parseOrdinal, wordNumber } from '../numbers.js';
 import { alternation, DAY_NUMBER, DAY_WORD, MONTH_ANY } from '../patterns.js';
-import { resolveMonthDay } from '../resolve.js';
+import { periodEndYear, resolveMonthDay } from '../resolve.js';
 import { tenseAt } from '../tense.js';
 import { has, T_MONTH } from '../triggers.js';
 
@@ -48,7 +48,9 @@ export const monthDay: Rule<'date'> = {
         emit(ctx, start, end, fields('DATE', `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, 'day'), 0.8);
         return;
       }
-      const resolved = resolveMonthDay(ref, month, day, tenseAt(ctx, start, end));
+      // ("the quarter ending February 28": a period's end)
+      const ending = endsPeriodBefore(ctx.sentenceText, start);
+      const resolved = ending ? { y: periodEndYear(ref, month, day, ending), m: month, d: day } : resolveMonthDay(ref, month, day, tenseAt(ctx, start, end));
       if (!isValidDay(resolved.y, month, day)) return;
       emit(ctx, start, end, fields('DATE', fmtDay(resolved), 'day', ref), 0.85);
       // "on April 24 and 25": a second day of the same month, joined to the first

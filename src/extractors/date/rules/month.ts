@@ -7,9 +7,9 @@
 import { MONTH_NUMBER } from '../../../lexicon/calendar.js';
 import type { Rule } from '../../rule.js';
 import { fmtMonth, pad } from '../calendar-math.js';
-import { eachMatch, emit, fields, isCapitalized, previousWord, refDay, wordAfter } from '../context.js';
+import { eachMatch, emit, endsPeriodBefore, fields, isCapitalized, previousWord, refDay, wordAfter } from '../context.js';
 import { MONTH_NAME, POINT_MODIFIER } from '../patterns.js';
-import { resolveMonth } from '../resolve.js';
+import { periodEndYear, resolveMonth } from '../resolve.js';
 import { tenseAt } from '../tense.js';
 import { has, T_MONTH } from '../triggers.js';
 
@@ -87,6 +87,7 @@ export const month: Rule<'date'> = {
       }
       let ym: { y: number; m: number };
       const forward = tradedForward(text, monthStart + name.length, ctx.doc.text);
+      const ending = endsPeriodBefore(text, start);
       if (which === 'this') ym = { y: ref.y, m: monthNumber };
       // "this past February" is the latest one; "last February" said in March is a year back, as the month just gone
       // would be "last month"
@@ -101,6 +102,8 @@ export const month: Rule<'date'> = {
         const y = last >= ref.m ? ref.y : ref.y + 1;
         ym = { y: monthNumber > last ? y - 1 : y, m: monthNumber };
       }
+      // ("the current year ending September": a period's end)
+      else if (ending) ym = { y: periodEndYear(ref, monthNumber, 28, ending), m: monthNumber };
       // "January's report": a month the text names as an owner has happened
       // ... and so has a month a statistic is of ("when the March figure is released", "the February figures show")
       else ym = resolveMonth(ref, monthNumber, /^['’]s\b/.test(text.slice(end)) || STATISTICS.has(after) ? 'past' : tenseAt(ctx, start, end));
