@@ -293,6 +293,11 @@ describe("a market's forward month", () => {
     expect(found('Japan bought soybeans for May to September shipment.', REF)).toEqual([['May', 'DATE', '2013-05'], ['September', 'DATE', '2013-09']]);
     expect(found('The premium rose from the one for the November to April shipment.', REF)).toEqual([['November', 'DATE', '2012-11'], ['April', 'DATE', '2013-04']]);
   });
+  it('and so is a contract month whose price moved, in a futures report', () => {
+    expect(found('Bill futures eased. September rose to 85.25 from 85.12 after the report.', REF)).toContainEqual(['September', 'DATE', '2013-09']);
+    expect(found('Coffee futures were mixed. Near July traded at its session low.', REF)).toContainEqual(['July', 'DATE', '2013-07']);
+    expect(found('Futures turnover during January was 140,417 lots.', REF)).toContainEqual(['January', 'DATE', '2013-01']);
+  });
   it('but not what was shipped or signed, nor a range said to be the last', () => {
     expect(found('Exports fell in January shipments of wheat.', REF)).toEqual([['January', 'DATE', '2013-01']]);
     expect(found('Under the June contract the refiner was to buy crude.', REF)).toEqual([['June', 'DATE', '2012-06']]);
@@ -347,7 +352,7 @@ describe('a clock time given in two zones before its day', () => {
 });
 
 describe("a period's end", () => {
-  it('is the nearest one, past or ahead, whatever the tense', () => {
+  it("is the year's next end or the quarter's nearest, whatever the tense", () => {
     expect(found('It compared with a 6.2 pct increase for the current year ending September, a spokesman said.', REF)).toContainEqual(['September', 'DATE', '2013-09']);
     expect(found('Sales fell in the quarter ending January 31.', REF)).toContainEqual(['January 31', 'DATE', '2013-01-31']);
   });

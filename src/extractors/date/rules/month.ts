@@ -37,6 +37,18 @@ const CONTRACT_WORDS = new Set(['contract', 'contracts']);
 const RANGE_END = new RegExp(`^\\s*(?:to|through|and|or|/|-)\\s*(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAME})\\b`, 'i');
 const FUTURES_STORY = /\bfutures\b/i;
 
+/** What a futures report says a contract month did: "September rose to 85.25", "July was off 10 dlrs". */
+const PRICE_MOVES = new Set(['rose', 'fell', 'was', 'closed', 'settled', 'eased', 'gained', 'lost', 'finished', 'ended', 'traded', 'firmed', 'slipped', 'dropped', 'climbed', 'opened']);
+/** Words before a contract month in a futures report: "Near July traded at its low", "while September closed". */
+const CONTRACT_MONTH_OPENERS = new Set(['', 'near', 'nearby', 'spot', 'deferred', 'distant', 'new-crop', 'old-crop', 'while', 'and', 'but', 'the']);
+
+/** "September rose to 85.25 from 85.12" in a futures report: a contract month as the subject of its price's move. */
+function contractMonthMoves(text: string, start: number, monthEnd: number, story: string): boolean {
+  if (!FUTURES_STORY.test(story) || !PRICE_MOVES.has(wordAfter(text, monthEnd))) return false;
+  const before = previousWord(text, start).toLowerCase();
+  return CONTRACT_MONTH_OPENERS.has(before) || /[.;,]\s*$/.test(text.slice(0, start));
+}
+
 /** Whether the words after a month (at `end`) name what is traded for it: "May delivery", "the June bond contract". */
 function tradedForward(text: string, end: number, story: string): { rangeEnd?: number } | undefined {
   // (past the end of a range: "for May to September shipment", "for late April/early July shipment")
@@ -86,7 +98,7 @@ export const month: Rule<'date'> = {
         return;
       }
       let ym: { y: number; m: number };
-      const forward = tradedForward(text, monthStart + name.length, ctx.doc.text);
+      const forward = tradedForward(text, monthStart + name.length, ctx.doc.text) ?? (!which && contractMonthMoves(text, start, monthStart + name.length, ctx.doc.text) ? {} : undefined);
       const ending = endsPeriodBefore(text, start);
       if (which === 'this') ym = { y: ref.y, m: monthNumber };
       // "this past February" is the latest one; "last February" said in March is a year back, as the month just gone
