@@ -297,6 +297,7 @@ describe("a market's forward month", () => {
     expect(found('Bill futures eased. September rose to 85.25 from 85.12 after the report.', REF)).toContainEqual(['September', 'DATE', '2013-09']);
     expect(found('Coffee futures were mixed. Near July traded at its session low.', REF)).toContainEqual(['July', 'DATE', '2013-07']);
     expect(found('Futures turnover during January was 140,417 lots.', REF)).toContainEqual(['January', 'DATE', '2013-01']);
+    expect(found('Soybean futures firmed as a local house bought July soymeal, brokers said.', REF)).toContainEqual(['July', 'DATE', '2013-07']);
   });
   it('but not what was shipped or signed, nor a range said to be the last', () => {
     expect(found('Exports fell in January shipments of wheat.', REF)).toEqual([['January', 'DATE', '2013-01']]);

@@ -36,6 +36,8 @@ const CONTRACT_WORDS = new Set(['contract', 'contracts']);
 /** The end of a range of months after the first: " to September", "/early July". */
 const RANGE_END = new RegExp(`^\\s*(?:to|through|and|or|/|-)\\s*(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAME})\\b`, 'i');
 const FUTURES_STORY = /\bfutures\b/i;
+/** What a futures market trades by month: "July soymeal", "June crude" (not livestock: "May cattle marketings" were counted). */
+const COMMODITIES = new Set(['soymeal', 'soybeans', 'soybean', 'wheat', 'corn', 'oats', 'sugar', 'cocoa', 'coffee', 'cotton', 'gold', 'silver', 'platinum', 'copper', 'crude', 'heating', 'gasoline']);
 
 /** What a futures report says a contract month did: "September rose to 85.25", "July was off 10 dlrs". */
 const PRICE_MOVES = new Set(['rose', 'fell', 'was', 'closed', 'settled', 'eased', 'gained', 'lost', 'finished', 'ended', 'traded', 'firmed', 'slipped', 'dropped', 'climbed', 'opened']);
@@ -58,6 +60,8 @@ function tradedForward(text: string, end: number, story: string): { rangeEnd?: n
   const after = wordAfter(text, end);
   // (a contract only in a story of futures: "Under the January contract Aramco was to buy" was signed then)
   if (FORWARD_NOUNS.has(after)) return !CONTRACT_WORDS.has(after) || FUTURES_STORY.test(story) ? { rangeEnd } : undefined;
+  // ... as is a commodity after its month ("bought July soymeal", "June crude rose")
+  if (COMMODITIES.has(after) && FUTURES_STORY.test(story)) return { rangeEnd };
   // (a bond only as a futures contract: "the February bond issue" was sold)
   if (after !== 'bond' && after !== 't-bond' && after !== 't-bonds') return undefined;
   const wordStart = text.slice(end).search(/\S/);
