@@ -293,6 +293,10 @@ describe("a market's forward month", () => {
     expect(found('Japan bought soybeans for May to September shipment.', REF)).toEqual([['May', 'DATE', '2013-05'], ['September', 'DATE', '2013-09']]);
     expect(found('The premium rose from the one for the November to April shipment.', REF)).toEqual([['November', 'DATE', '2012-11'], ['April', 'DATE', '2013-04']]);
   });
+  it('and so is a shipping window by its days, the window\'s first day in its last day\'s year', () => {
+    expect(found('The oil was bought for June 20/July 20 shipment, traders said.', REF).map((d) => d[2])).toEqual(['2013-06-20', '2013-07-20']);
+    expect(found('The allocation, for the January 27-July 7 shipment period, is the third.', REF).map((d) => d[2])).toEqual(['2013-01-27', '2013-07-07']);
+  });
   it('and so is a contract month whose price moved, in a futures report', () => {
     expect(found('Bill futures eased. September rose to 85.25 from 85.12 after the report.', REF)).toContainEqual(['September', 'DATE', '2013-09']);
     expect(found('Coffee futures were mixed. Near July traded at its session low.', REF)).toContainEqual(['July', 'DATE', '2013-07']);

@@ -26,6 +26,18 @@ const SECOND_DAY = /^(\s+(?:and|or)\s+)(\d{1,2})(?!\d|\s*(?:%|percent|pct|mln|mi
 
 const monthOf = (s: string) => MONTH_NUMBER.get(s.toLowerCase().replace(/\.$/, '')) ?? 0;
 
+/** The rest of a shipping window after a day: "/June 20 shipment", "-December 10 delivery", " shipment". */
+const SHIPPED_IN = new RegExp(`^(?:\\s*(?:to|through|and|-|/)\\s*(?:(${MONTH_ANY})\\s+)?(\\d{1,2}))?\\s+(?:shipment|delivery|deliveries|arrival|loading)\\b`, 'i');
+
+/** The year of a day in a shipping window (`window` the match of SHIPPED_IN after it): the window's end is ahead, a fortnight's slack allowed. */
+function windowYear(ref: { y: number; m: number; d: number }, month: number, day: number, window: RegExpExecArray): number {
+  const endMonth = (window[1] && monthOf(window[1])) || month;
+  const endDay = window[2] ? Number(window[2]) : day;
+  const endYear = endMonth * 31 + endDay < ref.m * 31 + ref.d - 15 ? ref.y + 1 : ref.y;
+  // (the window's first day is in its last day's year, or the year before where the window wraps: "November 25-January 10")
+  return month * 31 + day <= endMonth * 31 + endDay ? endYear : endYear - 1;
+}
+
 export const monthDay: Rule<'date'> = {
   id: 'date/month-day',
   kind: 'date',
@@ -50,7 +62,10 @@ export const monthDay: Rule<'date'> = {
       }
       // ("the quarter ending February 28": a period's end)
       const ending = endsPeriodBefore(ctx.sentenceText, start);
-      const resolved = ending ? { y: periodEndYear(ref, month, day, ending), m: month, d: day } : resolveMonthDay(ref, month, day, tenseAt(ctx, start, end));
+      // ("for May 20/June 20 shipment", "for November 25-December 10 delivery": a window a trade ships in is ahead, a
+      // fortnight's slack allowed for one just begun)
+      const shipped = SHIPPED_IN.exec(ctx.sentenceText.slice(end, end + 32));
+      const resolved = ending ? { y: periodEndYear(ref, month, day, ending), m: month, d: day } : shipped ? { y: windowYear(ref, month, day, shipped), m: month, d: day } : resolveMonthDay(ref, month, day, tenseAt(ctx, start, end));
       if (!isValidDay(resolved.y, month, day)) return;
       emit(ctx, start, end, fields('DATE', fmtDay(resolved), 'day', ref), 0.85);
       // "on April 24 and 25": a second day of the same month, joined to the first
