@@ -53,8 +53,8 @@ const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', 'noon', '
 const STARTED = new Set(['became', 'was', 'were', 'been', 'had', 'took', 'taken']);
 /** "takes effect", "will take effect Jan. 1" */
 const TAKE = new Set(['take', 'takes', 'taking']);
-const DEFERRAL = /^(?:postpon|delay|extend|adjourn|defer|suspend|recess|gave$|give|given$|has$|have$|deadline)/;
-const DEFERRAL_REACH = 6;
+const DEFERRAL = /^(?:postpon|delay|extend|extens|adjourn|defer|suspend|recess|gave$|give|given$|has$|have$|deadline)/;
+const DEFERRAL_REACH = 8;
 
 /**
  * Words before a day that point ahead whatever the verb ('ahead'): "a pact

@@ -90,6 +90,8 @@ table('weekdays and relative days', [
   ['The minister leaves for Moscow on Saturday.', 'Saturday', 'DATE', '2013-02-16'],
   ['As the country begins to feel the effects of the Monday devaluation, prices rise.', 'Monday', 'DATE', '2013-02-11'],
   ['Housing starts fell on Monday.', 'Monday', 'DATE', '2013-02-11'],
+  // a deadline a board extended is ahead, however far back the verb
+  ['Its board has extended the expiration date of its warrants until August 31 from April 30.', 'August 31', 'DATE', '2013-08-31'],
   // an occasion called the next one is still to come
   ['The treasury said it offered bonds, depending on market conditions, at its next monthly tender on Thursday.', 'Thursday', 'DATE', '2013-02-14'],
   // what is due now is still to come, and what is arranged by a passive infinitive
