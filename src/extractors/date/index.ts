@@ -37,6 +37,9 @@ export const dateExtractor: Extractor<'date'> = {
   settle: (candidates, doc) => settle(candidates, doc),
 };
 
+/** The earliest year a story's own date can be in. */
+const EARLIEST_REFERENCE_YEAR = 1900;
+
 /** The latest fully specified date in the text, as the reference date of last resort. */
 export function inferRefDate(doc: Pick<Doc, 'text'>): string | null {
   let latest: string | null = null;
@@ -44,7 +47,8 @@ export function inferRefDate(doc: Pick<Doc, 'text'>): string | null {
   let m: RegExpExecArray | null;
   while ((m = FULL_DATE_PATTERN.exec(doc.text)) !== null) {
     const day = readFullDate(m);
-    if (!day || !isValidDay(day.y, day.m, day.d)) continue;
+    // (not parts on separate lines, "Sunday, 27 February\n\n1500 GMT" in a match preview, nor a year no news is dated by)
+    if (!day || !isValidDay(day.y, day.m, day.d) || m[0].includes('\n') || day.y < EARLIEST_REFERENCE_YEAR) continue;
     const iso = fmtDay(day);
     if (latest === null || iso > latest) latest = iso;
   }

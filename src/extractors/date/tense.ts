@@ -189,9 +189,17 @@ const SEQUENCE = new Set(['after', 'before']);
 const inGroup = (t: Token) => isVerbal(t) || t.pos === 'PART' || t.lower === 'to' || t.lower === 'not' || t.lower === "n't" || (t.pos === 'ADV' && t.lower.endsWith('ly'));
 const isModal = (t: Token) => FUTURE_MARKERS.has(t.lower) && t.pos !== 'NOUN' && t.pos !== 'PROPN';
 
+/** A past participle: "-ed", an irregular past, or "-en"/"-wn" ("risen", "grown"), "been", "done", "gone". */
+const isParticiple = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX' ? looksPast(t) || /(?:[^e]en|wn)$/.test(t.lower) || PARTICIPLES.has(t.lower) : false;
+const PARTICIPLES = new Set(['been', 'done', 'gone', 'seen']);
+
 /** "will meet" and "would meet" are ahead; "could not be reached" and "could have" are behind; "should" and "must" oblige now */
 function modalTense(tokens: Token[], k: number): Tense {
   const modal = tokens[k]!.lower;
+  // ("reserves would have risen in February": a modal's perfect looks back)
+  // (not "would have an audience on June 6", nor "would have to grow")
+  const perfect = tokens[k + 2];
+  if ((modal === 'would' || modal === 'should' || modal === 'must') && (tokens[k + 1]?.lower === 'have' || tokens[k + 1]?.lower === "'ve") && !!perfect && isParticiple(perfect)) return 'past';
   if (modal === 'should' || modal === 'must') return 'present';
   if (modal === 'could' || modal === 'might' || modal === 'may' || modal === 'should' || modal === 'must') {
     const next = tokens[k + 1]?.lower;

@@ -90,6 +90,9 @@ table('weekdays and relative days', [
   ['The minister leaves for Moscow on Saturday.', 'Saturday', 'DATE', '2013-02-16'],
   ['As the country begins to feel the effects of the Monday devaluation, prices rise.', 'Monday', 'DATE', '2013-02-11'],
   ['Housing starts fell on Monday.', 'Monday', 'DATE', '2013-02-11'],
+  // a modal's perfect looks back, not its main verb "have"
+  ['Under the previous system, reserves would have risen by 391 mln dlrs in January.', 'January', 'DATE', '2013-01'],
+  ['He would have an audience with the Pope on June 6.', 'June 6', 'DATE', '2013-06-06'],
   // a deadline a board extended is ahead, however far back the verb
   ['Its board has extended the expiration date of its warrants until August 31 from April 30.', 'August 31', 'DATE', '2013-08-31'],
   // an occasion called the next one is still to come

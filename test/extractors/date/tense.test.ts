@@ -97,6 +97,13 @@ describe('without a reference date', () => {
   });
 });
 
+describe('a reference date read from the text', () => {
+  it('is no date whose parts stand on separate lines ("Sunday, 27 February" over a kick-off time "1500 GMT")', () => {
+    const d = dates('Lansdowne Road, Dublin\n\nSunday, 27 February\n\n1500 GMT\n\nBBC1 will show the match.', null).find((x) => x.text === 'Sunday, 27 February');
+    expect(d?.value).toBe('XXXX-02-27');
+  });
+});
+
 describe('the discourse', () => {
   it('reads "the quarter" and "a year earlier" against the quarter the report is about', () => {
     const text = 'Net income rose in the third quarter. Sales in the quarter were $2 billion, up from $1.8 billion a year earlier.';

@@ -42,7 +42,7 @@ const COMMODITIES = new Set(['soymeal', 'soybeans', 'soybean', 'wheat', 'corn', 
 /** What a futures report says a contract month did: "September rose to 85.25", "July was off 10 dlrs". */
 const PRICE_MOVES = new Set(['rose', 'fell', 'was', 'closed', 'settled', 'eased', 'gained', 'lost', 'finished', 'ended', 'traded', 'firmed', 'slipped', 'dropped', 'climbed', 'opened']);
 /** Words before a contract month in a futures report: "Near July traded at its low", "while September closed". */
-const CONTRACT_MONTH_OPENERS = new Set(['', 'near', 'nearby', 'spot', 'deferred', 'distant', 'new-crop', 'old-crop', 'while', 'and', 'but', 'the']);
+const CONTRACT_MONTH_OPENERS = new Set(['', 'near', 'nearby', 'spot', 'deferred', 'distant', 'new-crop', 'old-crop', 'crop', 'while', 'and', 'but', 'the']);
 
 /** "September rose to 85.25 from 85.12" in a futures report: a contract month as the subject of its price's move. */
 function contractMonthMoves(text: string, start: number, monthEnd: number, story: string): boolean {
