@@ -302,6 +302,10 @@ describe("a market's forward month", () => {
     expect(found('The oil was bought for June 20/July 20 shipment, traders said.', REF).map((d) => d[2])).toEqual(['2013-06-20', '2013-07-20']);
     expect(found('The allocation, for the January 27-July 7 shipment period, is the third.', REF).map((d) => d[2])).toEqual(['2013-01-27', '2013-07-07']);
   });
+  it('and so are the months a purchase is for ("for shipment in June, July and August")', () => {
+    expect(found('Tunisia will tender for white sugar for shipment in June, July and August, traders said.', REF).map((d) => d[2])).toEqual(['2013-06', '2013-07', '2013-08']);
+    expect(found('Lawn and garden shipments in January rose, he said.', REF)).toEqual([['January', 'DATE', '2013-01']]);
+  });
   it('and so is a contract month whose price moved, in a futures report', () => {
     expect(found('Bill futures eased. September rose to 85.25 from 85.12 after the report.', REF)).toContainEqual(['September', 'DATE', '2013-09']);
     expect(found('Coffee futures were mixed. Near July traded at its session low.', REF)).toContainEqual(['July', 'DATE', '2013-07']);

@@ -36,6 +36,9 @@ const CONTRACT_WORDS = new Set(['contract', 'contracts']);
 /** The end of a range of months after the first: " to September", "/early July". */
 const RANGE_END = new RegExp(`^\\s*(?:to|through|and|or|/|-)\\s*(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAME})\\b`, 'i');
 const FUTURES_STORY = /\bfutures\b/i;
+/** A shipment's months written after it: "for shipment in June, July and August", "for delivery from May to" (not "shipments in January hit 1.6 mln tons"). */
+const SHIPPED_IN_MONTHS = new RegExp(`\\bfor\\s+(?:shipment|delivery|loading|arrival)s?\\s+(?:in|during|from|between|by)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:${MONTH_NAME}[.,]?\\s+(?:(?:and|or|to|through)\\s+)?(?:(?:early|late|mid)[\\s-]+)?)*$`, 'i');
+
 /** What a futures market trades by month: "July soymeal", "June crude" (not livestock: "May cattle marketings" were counted). */
 const COMMODITIES = new Set(['soymeal', 'soybeans', 'soybean', 'wheat', 'corn', 'oats', 'sugar', 'cocoa', 'coffee', 'cotton', 'gold', 'silver', 'platinum', 'copper', 'crude', 'heating', 'gasoline']);
 
@@ -102,7 +105,7 @@ export const month: Rule<'date'> = {
         return;
       }
       let ym: { y: number; m: number };
-      const forward = tradedForward(text, monthStart + name.length, ctx.doc.text) ?? (!which && contractMonthMoves(text, start, monthStart + name.length, ctx.doc.text) ? {} : undefined);
+      const forward = tradedForward(text, monthStart + name.length, ctx.doc.text) ?? (!which && (contractMonthMoves(text, start, monthStart + name.length, ctx.doc.text) || SHIPPED_IN_MONTHS.test(text.slice(Math.max(0, start - 60), start))) ? {} : undefined);
       const ending = endsPeriodBefore(text, start);
       if (which === 'this') ym = { y: ref.y, m: monthNumber };
       // "this past February" is the latest one; "last February" said in March is a year back, as the month just gone
