@@ -303,7 +303,7 @@ describe("a market's forward month", () => {
     expect(found('The allocation, for the January 27-July 7 shipment period, is the third.', REF).map((d) => d[2])).toEqual(['2013-01-27', '2013-07-07']);
   });
   it('and so are the months a purchase is for ("for shipment in June, July and August")', () => {
-    expect(found('Tunisia will tender for white sugar for shipment in June, July and August, traders said.', REF).map((d) => d[2])).toEqual(['2013-06', '2013-07', '2013-08']);
+    expect(found('Tunisia bought white sugar for shipment in June, July and August, traders said.', REF).map((d) => d[2])).toEqual(['2013-06', '2013-07', '2013-08']);
     expect(found('Lawn and garden shipments in January rose, he said.', REF)).toEqual([['January', 'DATE', '2013-01']]);
   });
   it('and so is a contract month whose price moved, in a futures report', () => {
