@@ -4,7 +4,7 @@
 import { MONTH_NUMBER } from '../../../lexicon/calendar.js';
 import { ORDINAL_WORDS } from '../../../lexicon/date-numbers.js';
 import type { Rule } from '../../rule.js';
-import { fmtDay, isValidDay } from '../calendar-math.js';
+import { fmtDay, isValidDay, type Day } from '../calendar-math.js';
 import { eachMatch, emit, endsPeriodBefore, fields, isCapitalized, refDay } from '../context.js';
 import { parseOrdinal, wordNumber } from '../numbers.js';
 import { alternation, DAY_NUMBER, DAY_WORD, MONTH_ANY } from '../patterns.js';
@@ -30,7 +30,7 @@ const monthOf = (s: string) => MONTH_NUMBER.get(s.toLowerCase().replace(/\.$/, '
 const SHIPPED_IN = new RegExp(`^(?:\\s*(?:to|through|and|-|/)\\s*(?:(${MONTH_ANY})\\s+)?(\\d{1,2}))?\\s+(?:shipment|delivery|deliveries|arrival|loading)\\b`, 'i');
 
 /** The year of a day in a shipping window (`window` the match of SHIPPED_IN after it): the window's end is ahead, a fortnight's slack allowed. */
-function windowYear(ref: { y: number; m: number; d: number }, month: number, day: number, window: RegExpExecArray): number {
+function windowYear(ref: Day, month: number, day: number, window: RegExpExecArray): number {
   const endMonth = (window[1] && monthOf(window[1])) || month;
   const endDay = window[2] ? Number(window[2]) : day;
   const endYear = endMonth * 31 + endDay < ref.m * 31 + ref.d - 15 ? ref.y + 1 : ref.y;
