@@ -83,6 +83,7 @@ table('decades and centuries', [
 
 table('weekdays and relative days', [
   // a timetable's present is still to come, and so is a plan told in the present after the day
+  ['The Fed bought bills maturing in June and July, and on August 27, she said.', 'August 27', 'DATE', '2013-08-27'],
   ['The full council meets on Thursday.', 'Thursday', 'DATE', '2013-02-14'],
   ['On Friday, the company is scheduled to report results.', 'Friday', 'DATE', '2013-02-15'],
   ['On Friday, the league planned a rally.', 'Friday', 'DATE', '2013-02-08'],
