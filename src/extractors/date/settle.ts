@@ -18,9 +18,35 @@ const JOIN_DAY_THEN_DATE = /^(?:\s*,\s*|\s+)$/;
 
 export function settle(candidates: Candidate[], doc: Doc): Candidate[] {
   const kept = dropOverlaps(candidates);
+  continueMonthLists(kept, doc.text);
   anchorTimes(kept, doc);
   const merged = mergeNeighbours(kept, doc.text);
   return anchorToDiscourse(merged, doc);
+}
+
+const MONTH_VALUE = /^(\d{4})-(\d{2})$/;
+const LIST_JOIN = /^\s*(?:,|and|or)\s*(?:(?:and|or)\s+)?$/;
+/** How far on a listed month may be from the one before it and still continue its run ("in May and June", not "in January and December") */
+const LIST_STEP = 6;
+
+/**
+ * "in May and June", "in November and January": a month listed right after another, a few months on, continues its run,
+ * in the first one's year or, past December, the next (each was resolved alone, and a tense can put the farther one a
+ * year back). A month listed further on is more likely listed backwards ("in January and December", data reported
+ * newest first), and left alone.
+ */
+function continueMonthLists(sorted: Candidate[], text: string): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    const ma = MONTH_VALUE.exec(a.value);
+    const mb = MONTH_VALUE.exec(b.value);
+    if (!ma || !mb || a.rule !== 'date/month' || b.rule !== 'date/month' || !LIST_JOIN.test(text.slice(a.end, b.start))) continue;
+    const step = (Number(mb[2]) - Number(ma[2]) + 12) % 12;
+    if (step === 0 || step > LIST_STEP) continue;
+    const year = Number(ma[1]) + (Number(mb[2]) < Number(ma[2]) ? 1 : 0);
+    if (year !== Number(mb[1])) b.value = `${year}-${mb[2]}`;
+  }
 }
 
 /** keeps the longest of overlapping expressions, then the surest */

@@ -385,3 +385,13 @@ describe('an intent the tagger reads as a noun', () => {
     expect(found('The bank announced plans to add provisions in mid-January.', REF)).toContainEqual(['mid-January', 'DATE', '2013-01']);
   });
 });
+
+describe('a month listed after another', () => {
+  it('continues its run a few months on, into the next year past December', () => {
+    expect(found('The release of feed wheat onto the British market in March and April, Commission sources said.', REF).map((d) => d[2])).toEqual(['2013-03', '2013-04']);
+    expect(found('Forecasts were issued in October and January, officials said.', REF).map((d) => d[2])).toEqual(['2012-10', '2013-01']);
+  });
+  it('but a month listed backwards is left alone ("in January and December", newest first)', () => {
+    expect(found('Unemployment was 6.7 pct in January and December, the ministry said.', REF).map((d) => d[2])).toEqual(['2013-01', '2012-12']);
+  });
+});
