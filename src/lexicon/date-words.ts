@@ -60,3 +60,8 @@ export const NTH_WEEKDAY_HOLIDAYS: ReadonlyMap<string, readonly [number, number,
   ['martin luther king day', [1, 0, 3]], ["presidents' day", [2, 0, 3]], ['presidents day', [2, 0, 3]], ['columbus day', [10, 0, 2]],
   ["mother's day", [5, 6, 2]], ["father's day", [6, 6, 3]],
 ]);
+
+/** What a trade ships or delivers in a month or a window of days: "for May delivery", "for June 20/30 shipment". */
+export const SHIPPING_NOUNS = ['shipment', 'delivery', 'arrival', 'loading'] as const;
+/** ... and the same in the plural, as a purchase may be for ("for shipments from May through September"). */
+export const SHIPPING_PLURALS = ['shipments', 'deliveries', 'arrivals', 'loadings'] as const;

@@ -3,6 +3,7 @@
 // the day would otherwise fall on the wrong side of the reference date.
 import { MONTH_NUMBER } from '../../../lexicon/calendar.js';
 import { ORDINAL_WORDS } from '../../../lexicon/date-numbers.js';
+import { SHIPPING_NOUNS, SHIPPING_PLURALS } from '../../../lexicon/date-words.js';
 import type { Rule } from '../../rule.js';
 import { fmtDay, isValidDay, type Day } from '../calendar-math.js';
 import { eachMatch, emit, endsPeriodBefore, fields, isCapitalized, refDay } from '../context.js';
@@ -27,7 +28,7 @@ const SECOND_DAY = /^(\s+(?:and|or)\s+)(\d{1,2})(?!\d|\s*(?:%|percent|pct|mln|mi
 const monthOf = (s: string) => MONTH_NUMBER.get(s.toLowerCase().replace(/\.$/, '')) ?? 0;
 
 /** The rest of a shipping window after a day: "/June 20 shipment", "-December 10 delivery", " shipment". */
-const SHIPPED_IN = new RegExp(`^(?:\\s*(?:to|through|and|-|/)\\s*(?:(${MONTH_ANY})\\s+)?(\\d{1,2}))?\\s+(?:shipment|delivery|deliveries|arrival|loading)\\b`, 'i');
+const SHIPPED_IN = new RegExp(`^(?:\\s*(?:to|through|and|-|/)\\s*(?:(${MONTH_ANY})\\s+)?(\\d{1,2}))?\\s+(?:${alternation([...SHIPPING_NOUNS, ...SHIPPING_PLURALS])})\\b`, 'i');
 
 /** The year of a day in a shipping window (`window` the match of SHIPPED_IN after it): the window's end is ahead, a fortnight's slack allowed. */
 function windowYear(ref: Day, month: number, day: number, window: RegExpExecArray): number {

@@ -8,7 +8,8 @@ import { MONTH_NUMBER } from '../../../lexicon/calendar.js';
 import type { Rule } from '../../rule.js';
 import { fmtMonth, pad } from '../calendar-math.js';
 import { eachMatch, emit, endsPeriodBefore, fields, isCapitalized, previousWord, refDay, wordAfter } from '../context.js';
-import { MONTH_NAME, POINT_MODIFIER } from '../patterns.js';
+import { alternation, MONTH_NAME, POINT_MODIFIER } from '../patterns.js';
+import { SHIPPING_NOUNS, SHIPPING_PLURALS } from '../../../lexicon/date-words.js';
 import { periodEndYear, resolveMonth } from '../resolve.js';
 import { tenseAt } from '../tense.js';
 import { has, T_MONTH } from '../triggers.js';
@@ -29,15 +30,15 @@ const AMBIGUOUS = new Set(['may', 'march', 'june', 'april', 'august']);
 /** What measures a month gone by: "the February figures", "the March data". */
 const STATISTICS = new Set(['figure', 'figures', 'data', 'statistics', 'numbers', 'reading', 'readings']);
 
-/** What is traded for a month ahead: "May delivery", "the June contract", "July futures", "for April shipment" (one, not "January shipments" made). */
-const FORWARD_NOUNS = new Set(['delivery', 'contract', 'contracts', 'futures', 'option', 'options', 'shipment']);
+/** What is traded for a month ahead: "May delivery", "the June contract", "July futures", "June arrival whites" (in the singular: "January shipments" were made). */
+const FORWARD_NOUNS = new Set<string>([...SHIPPING_NOUNS, 'contract', 'contracts', 'futures', 'option', 'options']);
 /** A contract's month is a futures market's only in a story of futures. */
 const CONTRACT_WORDS = new Set(['contract', 'contracts']);
 /** The end of a range of months after the first: " to September", "/early July". */
 const RANGE_END = new RegExp(`^\\s*(?:to|through|and|or|/|-)\\s*(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAME})\\b`, 'i');
 const FUTURES_STORY = /\bfutures\b/i;
 /** A shipment's months written after it: "for shipment in June, July and August", "for delivery from May to" (not "shipments in January hit 1.6 mln tons"). */
-const SHIPPED_IN_MONTHS = new RegExp(`\\bfor\\s+(?:shipment|delivery|loading|arrival)s?\\s+(?:in|during|from|between|by)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:${MONTH_NAME}[.,]?\\s+(?:(?:and|or|to|through)\\s+)?(?:(?:early|late|mid)[\\s-]+)?)*$`, 'i');
+const SHIPPED_IN_MONTHS = new RegExp(`\\bfor\\s+(?:${alternation([...SHIPPING_NOUNS, ...SHIPPING_PLURALS])})\\s+(?:in|during|from|between|by)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:${MONTH_NAME}[.,]?\\s+(?:(?:and|or|to|through)\\s+)?(?:(?:early|late|mid)[\\s-]+)?)*$`, 'i');
 
 /** What a futures market trades by month: "July soymeal", "June crude" (not livestock: "May cattle marketings" were counted). */
 const COMMODITIES = new Set(['soymeal', 'soybeans', 'soybean', 'wheat', 'corn', 'oats', 'sugar', 'cocoa', 'coffee', 'cotton', 'gold', 'silver', 'platinum', 'copper', 'crude', 'heating', 'gasoline']);
