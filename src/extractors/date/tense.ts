@@ -133,7 +133,7 @@ function tenseLeft(tokens: Token[], first: number, from: number): Tense | null {
     if (g === k && t.pos === 'VERB' && t.lower.endsWith('ing') && k - 1 >= first && SEQUENCE.has(tokens[k - 1]!.lower)) return g - 1 >= stop ? tenseLeft(tokens, first, g - 1) : null;
     const tense = groupTense(tokens, g, k);
     // "is due back in Nigeria on Monday", "the report is due Friday": what is due now is still to come
-    if (tense === 'present' && tokens[k + 1]?.lower === 'due' && BE_TO.has(t.lower)) return 'future';
+    if (tense === 'present' && tokens[k + 1]?.lower === 'due' && PRESENT_BE.has(t.lower)) return 'future';
     // ("shares to be issued on June 12", "a meeting to be held Friday": a passive infinitive after a noun is arranged)
     if (tense === null && k - g === 2 && tokens[g]!.lower === 'to' && tokens[g + 1]!.lower === 'be' && looksPast(t)) return 'future';
     // ("Olivetti plans to announce new products in June": an intent the tagger read as a noun still points ahead)
@@ -251,7 +251,7 @@ const PAST_BE = new Set(['was', 'were', 'been', 'had']);
 const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
 
 /** "is to resume Tuesday": a form of "be" before "to" arranges what follows */
-const BE_TO = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
+const BE_TO = new Set([...PRESENT_BE, 'was', 'were']);
 
 /**
  * Verbs a timetable states in the present: "arrives Wednesday", "begins Monday", "expires Friday", "the council meets
