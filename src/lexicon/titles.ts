@@ -229,6 +229,11 @@ export const ROLE_CANON: Record<string, string> = {
   publisher: 'publisher',
   journalist: 'journalist',
   presenter: 'presenter',
+  // (not "producer" or "host": as often a firm, "liquor producer Hiram Walker", or a verb, "will host Mr Brown")
+  dj: 'dj',
+  critic: 'critic',
+  organiser: 'organiser',
+  organizer: 'organizer',
   'co-ordinator': 'co-ordinator',
   coordinator: 'coordinator',
   specialist: 'specialist',

@@ -321,7 +321,7 @@ const FIELD_FIRST_HEADS = new Set([
   // "senior policy adviser Max Lawson"
   'adviser', 'advisor',
   // "politics lecturer", "school teacher", "bankruptcy judge", "dating expert"
-  'lecturer', 'teacher', 'journalist', 'writer', 'expert', 'judge', 'broker', 'counsellor', 'counselor',
+  'lecturer', 'teacher', 'journalist', 'writer', 'expert', 'judge', 'broker', 'counsellor', 'counselor', 'critic',
   // "computer systems president", "bank chairman": a division's or a body's head
   'president', 'chairman',
   // "chief security architect at Cisco"

@@ -163,6 +163,11 @@ describe('legislators and broadcasters', () => {
     expect(one('The e-mail was sent to Newsnight journalist Andrew McFadden by mistake.', 'Andrew McFadden')).toMatchObject({ roles: ['journalist'], org: 'Newsnight' });
     expect(one('NM2\'s co-ordinator Peter Stollmann explained the genre.', 'Peter Stollmann')).toMatchObject({ roles: ['co-ordinator'], org: 'NM2' });
   });
+  it('reads critics with their field, DJs and organisers', () => {
+    expect(one('The band was tipped by the Clarion\'s music critic Rupert Haye, who called them spiky.', 'Rupert Haye')).toMatchObject({ title: 'music critic', roles: ['music critic'], org: 'Clarion' });
+    expect(one('Other pundits included Radio Vega DJ Tom Barlow and Fenfield organiser Ada Quist.', 'Tom Barlow')).toMatchObject({ roles: ['dj'], org: 'Radio Vega' });
+    expect(one('Other pundits included Radio Vega DJ Tom Barlow and Fenfield organiser Ada Quist.', 'Ada Quist')).toMatchObject({ roles: ['organiser'], org: 'Fenfield' });
+  });
   it('reads a portfolio in capitals before a commissioner', () => {
     expect(one('Home Affairs Commissioner Franco Fratelli spoke.', 'Franco Fratelli')?.title).toBe('Home Affairs Commissioner');
   });
