@@ -105,6 +105,10 @@ table('weekdays and relative days', [
   ['Heinz is moving ahead with a new plant targeted for completion by June.', 'June', 'DATE', '2013-06'],
   // a statistic's month has gone by
   ['The index will be revised next month when the January figure is released.', 'January', 'DATE', '2013-01'],
+  ['The market will pay little attention to the January credit number.', 'January', 'DATE', '2013-01'],
+  // a month that dates a thing the clause only mentions is the nearest one, whatever the clause's tense
+  ['Talking will not stop the slide for long and the January meeting will be forgotten.', 'January', 'DATE', '2013-01'],
+  ['The ministers will meet in Vienna to review their December accord on output.', 'December', 'DATE', '2012-12'],
   ['The minister left Paris today and is due back in Lagos on Monday.', 'Monday', 'DATE', '2013-02-18'],
   ['Talks are due to begin in Moscow on Wednesday.', 'Wednesday', 'DATE', '2013-02-13'],
   ['The payment was due on Monday.', 'Monday', 'DATE', '2013-02-11'],

@@ -7,7 +7,7 @@
 import { MONTH_NUMBER } from '../../../lexicon/calendar.js';
 import type { Rule } from '../../rule.js';
 import { fmtMonth, pad } from '../calendar-math.js';
-import { eachMatch, emit, endsPeriodBefore, fields, isCapitalized, previousWord, refDay, wordAfter } from '../context.js';
+import { beforeNoun, eachMatch, emit, endsPeriodBefore, fields, isCapitalized, previousWord, refDay, tokenAfter, wordAfter, wordBefore } from '../context.js';
 import { alternation, MONTH_NAME, POINT_MODIFIER } from '../patterns.js';
 import { SHIPPING_NOUNS, SHIPPING_PLURALS } from '../../../lexicon/date-words.js';
 import { periodEndYear, resolveMonth } from '../resolve.js';
@@ -28,7 +28,7 @@ const NOT_AFTER_MONTH = new Set(['for', 'of', 'on', 'i', 'we', 'you', 'he', 'she
 const AMBIGUOUS = new Set(['may', 'march', 'june', 'april', 'august']);
 
 /** What measures a month gone by: "the February figures", "the March data". */
-const STATISTICS = new Set(['figure', 'figures', 'data', 'statistics', 'numbers', 'reading', 'readings']);
+const STATISTICS = new Set(['figure', 'figures', 'data', 'statistics', 'number', 'numbers', 'reading', 'readings']);
 
 /** What is traded for a month ahead: "May delivery", "the June contract", "July futures", "June arrival whites" (in the singular: "January shipments" were made). */
 const FORWARD_NOUNS = new Set<string>([...SHIPPING_NOUNS, 'contract', 'contracts', 'futures', 'option', 'options']);
@@ -70,6 +70,16 @@ function tradedForward(text: string, end: number, story: string): { rangeEnd?: n
   if (after !== 'bond' && after !== 't-bond' && after !== 't-bonds') return undefined;
   const wordStart = text.slice(end).search(/\S/);
   return FORWARD_NOUNS.has(wordAfter(text, end + wordStart + after.length)) ? { rangeEnd } : undefined;
+}
+
+/** Words that make the month after them a thing's: "the February pact", "its September meeting". */
+const THING_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/** Whether the month at [start, end) (a bare one) modifies the noun after it, after a determiner: "the February pact". */
+function datesThing(ctx: Parameters<Rule<'date'>['run']>[0], text: string, start: number, end: number): boolean {
+  if (!THING_DETERMINERS.has(wordBefore(text, start))) return false;
+  const next = tokenAfter(ctx, end);
+  return !!next && next.text === next.lower && beforeNoun(ctx, end);
 }
 
 export const month: Rule<'date'> = {
@@ -126,7 +136,9 @@ export const month: Rule<'date'> = {
       else if (ending) ym = { y: periodEndYear(ref, monthNumber, 28, ending), m: monthNumber };
       // "January's report": a month the text names as an owner has happened
       // ... and so has a month a statistic is of ("when the March figure is released", "the February figures show")
-      else ym = resolveMonth(ref, monthNumber, /^['’]s\b/.test(text.slice(end)) || STATISTICS.has(after) ? 'past' : tenseAt(ctx, start, end));
+      // ("the February meeting", "its December accord", "the September deadline": a month that dates a thing the clause
+      // only mentions has no tense of its own, and is the nearest one)
+      else ym = resolveMonth(ref, monthNumber, /^['’]s\b/.test(text.slice(end)) || STATISTICS.has(after) ? 'past' : datesThing(ctx, text, start, end) ? null : tenseAt(ctx, start, end));
       emit(ctx, start, end, fields('DATE', fmtMonth(ym.y, ym.m), 'month', ref), 0.8);
     });
   },
