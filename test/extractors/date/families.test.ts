@@ -48,6 +48,11 @@ table('full and partial dates', [
 table('months and days without a year', [
   ['He stepped down in May for health reasons.', 'May', 'DATE', '2012-05'],
   ['The dividend was paid on Sept. 30.', 'Sept. 30', 'DATE', '2012-09-30'],
+  // a day named with "this", "next" or "last": the reference year's, the first one after, the last one before
+  ['The offer, made last December 9, was withdrawn.', 'last December 9', 'DATE', '2012-12-09'],
+  ['The plan was announced last February 10.', 'last February 10', 'DATE', '2013-02-10'],
+  ['Several taxes will be abolished when VAT comes in next January 1.', 'next January 1', 'DATE', '2014-01-01'],
+  ['Group profits for the year ending this Aug 31 should reach 13.5 mln dlrs.', 'this Aug 31', 'DATE', '2013-08-31'],
   ['The board will meet on March 12.', 'March 12', 'DATE', '2013-03-12'],
   ['Women gather on Sunday, March eighth.', 'Sunday, March eighth', 'DATE', '2013-03-08'],
   // the wire spells some days in words

@@ -16,7 +16,7 @@ import { has, T_MONTH } from '../triggers.js';
 const ORDINAL = `(?:(?:twenty|thirty)[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${alternation(ORDINAL_WORDS.keys())})`;
 
 const MONTH_DAY = new RegExp(
-  `\\b(${MONTH_ANY})\\s+(${DAY_NUMBER}|${ORDINAL}\\b|${DAY_WORD})(?!\\s*(?:-|to)\\s*\\d|\\s+(?:percent|million|billion|points?|shares|people|%)\\b)` +
+  `(?:\\b(this|next|last)\\s+)?\\b(${MONTH_ANY})\\s+(${DAY_NUMBER}|${ORDINAL}\\b|${DAY_WORD})(?!\\s*(?:-|to)\\s*\\d|\\s+(?:percent|million|billion|points?|shares|people|%)\\b)` +
     `|\\bthe\\s+(${DAY_NUMBER}|${ORDINAL})\\s+of\\s+(${MONTH_ANY})` +
     `|\\b(${DAY_NUMBER})\\s+(${MONTH_ANY})\\b`,
   'gi',
@@ -39,6 +39,14 @@ function windowYear(ref: Day, month: number, day: number, window: RegExpExecArra
   return month * 31 + day <= endMonth * 31 + endDay ? endYear : endYear - 1;
 }
 
+/** The year of a day named with "this", "next" or "last": the reference year's, the first after the reference, the last before it. */
+function namedYear(ref: Day, month: number, day: number, which: string): number {
+  const ahead = month * 31 + day - (ref.m * 31 + ref.d);
+  if (which === 'next') return ahead > 0 ? ref.y : ref.y + 1;
+  if (which === 'last') return ahead < 0 ? ref.y : ref.y - 1;
+  return ref.y;
+}
+
 export const monthDay: Rule<'date'> = {
   id: 'date/month-day',
   kind: 'date',
@@ -46,12 +54,13 @@ export const monthDay: Rule<'date'> = {
   run(ctx) {
     if (!has(ctx, T_MONTH)) return;
     eachMatch(ctx, MONTH_DAY, (m) => {
-      const monthWord = m[1] ?? m[4] ?? m[6]!;
+      const which = m[1]?.toLowerCase();
+      const monthWord = m[2] ?? m[5] ?? m[7]!;
       if (!isCapitalized(monthWord)) return;
       // "5 May" only in day-month order news: a bare number before "May" is rarely a day
-      if (m[5] && monthWord.toLowerCase() === 'may') return;
+      if (m[6] && monthWord.toLowerCase() === 'may') return;
       const month = monthOf(monthWord);
-      const dayText = (m[2] ?? m[3] ?? m[5]!).replace(/\s+/g, ' ');
+      const dayText = (m[3] ?? m[4] ?? m[6]!).replace(/\s+/g, ' ');
       const day = parseOrdinal(dayText) ?? wordNumber(dayText);
       if (!month || !day || !isValidDay(2000, month, day)) return;
       const start = m.index;
@@ -66,11 +75,11 @@ export const monthDay: Rule<'date'> = {
       // ("for May 20/June 20 shipment", "for November 25-December 10 delivery": a window a trade ships in is ahead, a
       // fortnight's slack allowed for one just begun)
       const shipped = SHIPPED_IN.exec(ctx.sentenceText.slice(end, end + 32));
-      const resolved = ending ? { y: periodEndYear(ref, month, day, ending), m: month, d: day } : shipped ? { y: windowYear(ref, month, day, shipped), m: month, d: day } : resolveMonthDay(ref, month, day, tenseAt(ctx, start, end));
+      const resolved = which ? { y: namedYear(ref, month, day, which), m: month, d: day } : ending ? { y: periodEndYear(ref, month, day, ending), m: month, d: day } : shipped ? { y: windowYear(ref, month, day, shipped), m: month, d: day } : resolveMonthDay(ref, month, day, tenseAt(ctx, start, end));
       if (!isValidDay(resolved.y, month, day)) return;
       emit(ctx, start, end, fields('DATE', fmtDay(resolved), 'day', ref), 0.85);
       // "on April 24 and 25": a second day of the same month, joined to the first
-      const second = m[1] ? SECOND_DAY.exec(ctx.sentenceText.slice(end)) : null;
+      const second = m[2] ? SECOND_DAY.exec(ctx.sentenceText.slice(end)) : null;
       const other = second ? Number(second[2]) : 0;
       if (second && other > day && isValidDay(resolved.y, month, other)) {
         const at = end + second[1]!.length;
