@@ -19,6 +19,7 @@ const JOIN_DAY_THEN_DATE = /^(?:\s*,\s*|\s+)$/;
 export function settle(candidates: Candidate[], doc: Doc): Candidate[] {
   const kept = dropOverlaps(candidates);
   continueMonthLists(kept, doc.text);
+  yearFromRangeEnd(kept, doc.text);
   anchorTimes(kept, doc);
   const merged = mergeNeighbours(kept, doc.text);
   return anchorToDiscourse(merged, doc);
@@ -46,6 +47,29 @@ function continueMonthLists(sorted: Candidate[], text: string): void {
     if (step === 0 || step > LIST_STEP) continue;
     const year = Number(ma[1]) + (Number(mb[2]) < Number(ma[2]) ? 1 : 0);
     if (year !== Number(mb[1])) b.value = `${year}-${mb[2]}`;
+  }
+}
+
+const RANGE_JOIN = /^\s*(?:and|to|through|thru|until|till|-|–|\/)\s*$/;
+const YEARLESS_RULES = new Set(['date/month', 'date/month-day']);
+const YEAR_WRITTEN_RULES = new Set(['date/month-year', 'date/full-date']);
+const MONTH_OR_DAY_VALUE = /^(\d{4})-(\d{2})(-\d{2})?$/;
+
+/**
+ * "between January and August 1987", "from May 6 to August 15, 1987": a month or day without a year that opens a range
+ * whose end has one is in the end's year, or the year before where the range wraps ("November to March 1988").
+ */
+function yearFromRangeEnd(sorted: Candidate[], text: string): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    // (not a split year's first half: "April/January 1986/87")
+    if (!YEARLESS_RULES.has(a.rule) || !YEAR_WRITTEN_RULES.has(b.rule) || !RANGE_JOIN.test(text.slice(a.end, b.start)) || /^\/\d/.test(text.slice(b.end))) continue;
+    const ma = MONTH_OR_DAY_VALUE.exec(a.value);
+    const mb = MONTH_OR_DAY_VALUE.exec(b.value);
+    if (!ma || !mb) continue;
+    const wraps = `${ma[2]}${ma[3] ?? ''}` > `${mb[2]}${mb[3] ?? ''}`;
+    a.value = `${Number(mb[1]) - (wraps ? 1 : 0)}-${ma[2]}${ma[3] ?? ''}`;
   }
 }
 

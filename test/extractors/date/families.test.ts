@@ -404,3 +404,14 @@ describe('a month listed after another', () => {
     expect(found('Unemployment was 6.7 pct in January and December, the ministry said.', REF).map((d) => d[2])).toEqual(['2013-01', '2012-12']);
   });
 });
+
+describe('a range whose end has its year', () => {
+  it('gives it to the month or day that opens it, a year back where the range wraps', () => {
+    expect(found('Up to 6.7 billion dlrs could be issued between March and August 2013, officials said.', REF).map((d) => d[2])).toEqual(['2013-03', '2013-08']);
+    expect(found('Sales rose 3 pct in November to March 2013.', REF).map((d) => d[2])).toEqual(['2012-11', '2013-03']);
+    expect(found('He bought the shares between February 18 and February 21, 2011.', REF).map((d) => d[2])).toEqual(['2011-02-18', '2011-02-21']);
+  });
+  it('but not to the first half of a split year ("April/January 1986/87")', () => {
+    expect(found('New issues rose in April/January 2012/13.', REF).map((d) => d[2])[0]).not.toBe('2011-04');
+  });
+});
