@@ -38,12 +38,29 @@ export function tenseAround(doc: Doc, first: number, last: number, start: number
   if (i - 3 >= first && tokens[i - 1]!.lower === 'as' && tokens[i - 3]!.lower === 'as' && AHEAD_LIMITS.has(tokens[i - 2]!.lower)) return 'future';
   const cue = forwardCue(tokens, first, i);
   if (cue === 'ahead') return 'future';
+  // "said that on June 1 it will redeem", "banks which in December were asked": a time that opens a clause is the
+  // clause's, whose verb comes after it
+  if (opensClause(tokens, first, i)) {
+    const own = tenseRight(tokens, j, last);
+    if (own) return own;
+  }
   // "In January, a week after the anniversary of the decision legalizing abortion, a bombing killed a guard": a time that
   // opens the sentence belongs to its main verb, however far
   const opening = i - first <= 1;
   const tense = tenseLeft(tokens, first, i - 1) ?? tenseRight(tokens, j, last, opening);
   // "the offer runs until Friday", "shares remain suspended until Thursday": what lasts from now until a day ends ahead
   return (cue === 'until' || cue === 'due') && (tense === 'present' || (cue === 'due' && tense === null)) ? 'future' : tense;
+}
+
+/** Words that open a clause: a time right after one (and its preposition) is the clause's. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'where', 'while', 'because', 'although', 'though', 'whereas', 'unless']);
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'from', 'during', 'until', 'since', 'before', 'after', ',']);
+
+/** Whether the time starting at token `i` opens a clause: "that on June 1 ...", "which in December ...". */
+function opensClause(tokens: Token[], first: number, i: number): boolean {
+  let k = i - 1;
+  while (k >= first && k >= i - 3 && TIME_PREPOSITIONS.has(tokens[k]!.lower)) k--;
+  return k >= first && CLAUSE_OPENERS.has(tokens[k]!.lower);
 }
 
 /** "9 a.m. EST", "noon": a clock time before a day belongs to the same expression */
@@ -79,13 +96,13 @@ function forwardCue(tokens: Token[], first: number, i: number): 'ahead' | 'until
   if (cue === 'effect') return TAKE.has(before) ? 'ahead' : null;
   if (nextBefore(tokens, first, k)) return 'ahead';
   if (cue === 'due' || (cue === 'on' && before === 'due')) return 'due';
-  if (cue !== 'until' && cue !== 'till' && cue !== 'to') return null;
+  if (cue !== 'until' && cue !== 'till' && cue !== 'to' && cue !== 'through') return null;
   for (let j = k - 1; j >= first && j >= k - DEFERRAL_REACH; j--) {
     const t = tokens[j]!;
     if (CLAUSE_BREAK.has(t.text) || t.text === ',') break;
     if (DEFERRAL.test(t.lower)) return 'ahead';
   }
-  return cue === 'to' ? null : 'until';
+  return cue === 'to' || cue === 'through' ? null : 'until';
 }
 
 /** "at its next monthly tender on Thursday", "their next meeting Monday": an occasion still to come, ending at `k` */

@@ -108,6 +108,11 @@ table('weekdays and relative days', [
   ['It missed the first payment, due on September 29.', 'September 29', 'DATE', '2012-09-29'],
   ['It announced a stock split, with shares to be issued on June 12.', 'June 12', 'DATE', '2013-06-12'],
   ['Heinz is moving ahead with a new plant targeted for completion by June.', 'June', 'DATE', '2013-06'],
+  // a time that opens a clause takes the tense of the clause's own verb, after it
+  ['The company said that on June 1 it will redeem 40,000 shares.', 'June 1', 'DATE', '2013-06-01'],
+  ['Half will be returned to creditor banks which in December were asked to waive payments.', 'December', 'DATE', '2012-12'],
+  // an agreement extended through a day runs on to it
+  ['The union rejected an offer to extend the agreement through May 30.', 'May 30', 'DATE', '2013-05-30'],
   // a statistic's month has gone by
   ['The index will be revised next month when the January figure is released.', 'January', 'DATE', '2013-01'],
   ['The market will pay little attention to the January credit number.', 'January', 'DATE', '2013-01'],
