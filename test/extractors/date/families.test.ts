@@ -116,6 +116,7 @@ table('weekdays and relative days', [
   // a statistic's month has gone by
   ['The index will be revised next month when the January figure is released.', 'January', 'DATE', '2013-01'],
   ['The market will pay little attention to the January credit number.', 'January', 'DATE', '2013-01'],
+  ['Strong housing statistics for January cannot be taken as a sign of strength.', 'January', 'DATE', '2013-01'],
   // a month that dates a thing the clause only mentions is the nearest one, whatever the clause's tense
   ['Talking will not stop the slide for long and the January meeting will be forgotten.', 'January', 'DATE', '2013-01'],
   ['The ministers will meet in Vienna to review their December accord on output.', 'December', 'DATE', '2012-12'],

@@ -30,6 +30,9 @@ const AMBIGUOUS = new Set(['may', 'march', 'june', 'april', 'august']);
 /** What measures a month gone by: "the February figures", "the March data". */
 const STATISTICS = new Set(['figure', 'figures', 'data', 'statistics', 'number', 'numbers', 'reading', 'readings']);
 
+/** ... and so does a statistic said to be "for" it: "the final figure for February would be released". */
+const STATISTICS_FOR = /\b(?:figures?|data|statistics|numbers?|readings?)\s+for\s+$/i;
+
 /** What is traded for a month ahead: "May delivery", "the June contract", "July futures", "June arrival whites" (in the singular: "January shipments" were made). */
 const FORWARD_NOUNS = new Set<string>([...SHIPPING_NOUNS, 'contract', 'contracts', 'futures', 'option', 'options']);
 /** A contract's month is a futures market's only in a story of futures. */
@@ -138,7 +141,7 @@ export const month: Rule<'date'> = {
       // ... and so has a month a statistic is of ("when the March figure is released", "the February figures show")
       // ("the February meeting", "its December accord", "the September deadline": a month that dates a thing the clause
       // only mentions has no tense of its own, and is the nearest one)
-      else ym = resolveMonth(ref, monthNumber, /^['’]s\b/.test(text.slice(end)) || STATISTICS.has(after) ? 'past' : datesThing(ctx, text, start, end) ? null : tenseAt(ctx, start, end));
+      else ym = resolveMonth(ref, monthNumber, /^['’]s\b/.test(text.slice(end)) || STATISTICS.has(after) || STATISTICS_FOR.test(text.slice(Math.max(0, start - 24), start)) ? 'past' : datesThing(ctx, text, start, end) ? null : tenseAt(ctx, start, end));
       emit(ctx, start, end, fields('DATE', fmtMonth(ym.y, ym.m), 'month', ref), 0.8);
     });
   },
