@@ -70,6 +70,8 @@ export const ROLE_CANON: Record<string, string> = {
   'senior executive vice president': 'senior executive vice president',
   'group vice president': 'group vice president',
   chairman: 'chairman',
+  // (the same post, its board named: "elected chairman of the board, president and chief executive officer")
+  'chairman of the board': 'chairman',
   chairwoman: 'chairman',
   chairperson: 'chairman',
   chair: 'chairman',

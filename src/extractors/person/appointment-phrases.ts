@@ -182,5 +182,5 @@ export function subjectOrg(ctx: Parameters<Rule['run']>[0], i: number) {
 /** A title read after "as" ends the phrase: a comma, a full stop, "of"/"at", "and", "in", "on" or the sentence's end follows. */
 export function endsAtBoundary(doc: Parameters<Rule['run']>[0]['doc'], i: number, end: number): boolean {
   const t = doc.tokens[i];
-  return i >= end || !t || /^[,.;:)"'”]$/.test(t.text) || ['of', 'at', 'for', 'with', 'and', 'in', 'on', 'from', 'after', 'since', 'until', 'last', 'this', 'next'].includes(t.lower);
+  return i >= end || !t || /^[,.;:)"'”]$/.test(t.text) || ['of', 'at', 'for', 'with', 'and', 'in', 'on', 'from', 'after', 'since', 'until', 'last', 'this', 'next', 'to', 'replacing', 'succeeding', 'effective'].includes(t.lower);
 }

@@ -23,6 +23,16 @@ describe('appointments and departures', () => {
     const text = 'Datarock Corp said it named John Novar to the newly-created position of senior vice president of operations.';
     expect(one(text, 'John Novar')).toMatchObject({ roles: ['senior vice president of operations'], org: 'Datarock Corp' });
   });
+  it('reads "chairman of the board" as the chairman, and the posts listed after it', () => {
+    expect(one('Halden Corp said Gil Morrow has been elected chairman of the board, president and chief executive officer.', 'Gil Morrow')).toMatchObject({
+      title: 'chairman of the board, president and chief executive officer',
+      roles: ['chairman', 'president', 'chief executive officer'],
+    });
+    expect(one('Gil Morrow, chairman of the board of Halden Corp, said sales rose.', 'Gil Morrow')).toMatchObject({ roles: ['chairman'], org: 'Halden Corp' });
+  });
+  it('reads the post an appointee is named to before the purpose or the predecessor ("to replace", "replacing")', () => {
+    expect(one('Halden Corp said its board elected Gil Morrow chairman to replace acting chairman Tom Bryce.', 'Gil Morrow')).toMatchObject({ roles: ['chairman'], org: 'Halden Corp' });
+  });
   it('reads "X has resigned as title"', () => {
     expect(one('Concord Disk Corp said Thomas E. Swain has resigned as president.', 'Thomas E. Swain')).toMatchObject({ roles: ['president'], org: 'Concord Disk Corp' });
   });
