@@ -14,14 +14,18 @@ export function resolveWeekday(ref: Day, weekday: number, tense: Tense | null): 
 
 /**
  * The year of a month (and day) named without one. A past clause looks
- * back and a future one ahead, with some slack for a tense read wrong (two
- * months back: "said it would ... in March" reads "said"). Without a tense news leans to the past: a month more than four
- * months ahead is last year's, one more than eight months back next year's.
+ * back and a future one ahead, each with two months' slack for a tense that
+ * does not date the month: "said it would ... in March" reads "said", and
+ * "exports are expected to show a fall in February", "would be charged ... in
+ * February", said in March, tell of the month just gone. A cue that firmly
+ * points ahead ("effective Jan. 1", "take effect") allows one month only.
+ * Without a tense news leans to the past: a month more than four months
+ * ahead is last year's, one more than eight months back next year's.
  */
-export function yearFor(ref: Day, month: number, day: number, tense: Tense | null): number {
+export function yearFor(ref: Day, month: number, day: number, tense: Tense | null, firmlyAhead = false): number {
   const ahead = month * 31 + day - (ref.m * 31 + ref.d);
   if (tense === 'past') return ahead > 62 ? ref.y - 1 : ref.y;
-  if (tense === 'future') return ahead < -31 ? ref.y + 1 : ref.y;
+  if (tense === 'future') return ahead < (firmlyAhead ? -31 : -62) ? ref.y + 1 : ref.y;
   return ahead > 124 ? ref.y - 1 : ahead < -240 ? ref.y + 1 : ref.y;
 }
 
@@ -36,14 +40,14 @@ export function periodEndYear(ref: Day, month: number, day: number, period: 'yea
 }
 
 /** month 1..12 without a year */
-export function resolveMonth(ref: Day, month: number, tense: Tense | null): { y: number; m: number } {
-  // a future clause counts from the month's first day: "will launch in January" said in February is next January
-  return { y: yearFor(ref, month, tense === 'future' ? 1 : 15, tense), m: month };
+export function resolveMonth(ref: Day, month: number, tense: Tense | null, firmlyAhead = false): { y: number; m: number } {
+  // a future clause counts from the month's first day
+  return { y: yearFor(ref, month, tense === 'future' ? 1 : 15, tense, firmlyAhead), m: month };
 }
 
 /** month and day without a year */
-export function resolveMonthDay(ref: Day, month: number, day: number, tense: Tense | null): Day {
-  return { y: yearFor(ref, month, day, tense), m: month, d: day };
+export function resolveMonthDay(ref: Day, month: number, day: number, tense: Tense | null, firmlyAhead = false): Day {
+  return { y: yearFor(ref, month, day, tense, firmlyAhead), m: month, d: day };
 }
 
 /** "last/this/next <unit>" and "<n> <units> ago": the reference shifted by n units, written at the unit's grain */

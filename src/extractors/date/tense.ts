@@ -25,6 +25,15 @@ export function tenseAt(ctx: RuleContext, start: number, end: number): Tense | n
   return tenseAround(ctx.doc, ctx.sentence.tokenStart, ctx.sentence.tokenEnd, ctx.sentence.start + start, ctx.sentence.start + end);
 }
 
+/** Whether a cue before [start, end) points ahead whatever the verb: "effective June 1", "take effect Jan. 1", "payable Dec. 15". */
+export function firmlyAheadAt(ctx: RuleContext, start: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const first = ctx.sentence.tokenStart;
+  let i = first;
+  while (i < ctx.sentence.tokenEnd && tokens[i]!.end <= ctx.sentence.start + start) i++;
+  return forwardCue(tokens, first, i) === 'ahead';
+}
+
 export function tenseAround(doc: Doc, first: number, last: number, start: number, end: number): Tense | null {
   const tokens = doc.tokens;
   currentTokens = tokens;

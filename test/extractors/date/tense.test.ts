@@ -45,11 +45,17 @@ describe('resolution by tense', () => {
   });
 
   it.each([
-    // a month ahead of the reference in a past clause is last year's; a past one in a future clause next year's
+    // a month more than two months ahead of the reference in a past clause is last year's; one more than two months
+    // back in a future clause next year's
     ['Sales fell in November.', 'November', '2012-11'],
     ['Sales will rise in November.', 'November', '2013-11'],
     ['The firm cut prices in January.', 'January', '2013-01'],
-    ['The product will launch in January.', 'January', '2014-01'],
+    ['The product will launch in November.', 'November', '2013-11'],
+    ['The product will launch in December.', 'December', '2013-12'],
+    // ... but the month just gone, in a future clause, is the one a report tells of ("exports are expected to show a
+    // fall in January", "customers would be charged 17 dlrs in January")
+    ['Exports are expected to show a 26 pct fall in January, he said.', 'January', '2013-01'],
+    ['Customers would be charged 17.25 dlrs per barrel in January.', 'January', '2013-01'],
     ['The offer expired Dec. 15.', 'Dec. 15', '2012-12-15'],
     ['The offer expires March 15.', 'March 15', '2013-03-15'],
     // a change "effective" a day starts then, even told in a past clause; one that "became effective" has started

@@ -10,7 +10,7 @@ import { eachMatch, emit, endsPeriodBefore, fields, isCapitalized, refDay } from
 import { parseOrdinal, wordNumber } from '../numbers.js';
 import { alternation, DAY_NUMBER, DAY_WORD, MONTH_ANY } from '../patterns.js';
 import { periodEndYear, resolveMonthDay } from '../resolve.js';
-import { tenseAt } from '../tense.js';
+import { firmlyAheadAt, tenseAt } from '../tense.js';
 import { has, T_MONTH } from '../triggers.js';
 
 const ORDINAL = `(?:(?:twenty|thirty)[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${alternation(ORDINAL_WORDS.keys())})`;
@@ -75,7 +75,7 @@ export const monthDay: Rule<'date'> = {
       // ("for May 20/June 20 shipment", "for November 25-December 10 delivery": a window a trade ships in is ahead, a
       // fortnight's slack allowed for one just begun)
       const shipped = SHIPPED_IN.exec(ctx.sentenceText.slice(end, end + 32));
-      const resolved = which ? { y: namedYear(ref, month, day, which), m: month, d: day } : ending ? { y: periodEndYear(ref, month, day, ending), m: month, d: day } : shipped ? { y: windowYear(ref, month, day, shipped), m: month, d: day } : resolveMonthDay(ref, month, day, tenseAt(ctx, start, end));
+      const resolved = which ? { y: namedYear(ref, month, day, which), m: month, d: day } : ending ? { y: periodEndYear(ref, month, day, ending), m: month, d: day } : shipped ? { y: windowYear(ref, month, day, shipped), m: month, d: day } : resolveMonthDay(ref, month, day, tenseAt(ctx, start, end), firmlyAheadAt(ctx, start));
       if (!isValidDay(resolved.y, month, day)) return;
       emit(ctx, start, end, fields('DATE', fmtDay(resolved), 'day', ref), 0.85);
       // "on April 24 and 25": a second day of the same month, joined to the first

@@ -11,7 +11,7 @@ import { beforeNoun, eachMatch, emit, endsPeriodBefore, fields, isCapitalized, p
 import { alternation, MONTH_NAME, POINT_MODIFIER } from '../patterns.js';
 import { SHIPPING_NOUNS, SHIPPING_PLURALS } from '../../../lexicon/date-words.js';
 import { periodEndYear, resolveMonth } from '../resolve.js';
-import { tenseAt } from '../tense.js';
+import { firmlyAheadAt, tenseAt } from '../tense.js';
 import { has, T_MONTH } from '../triggers.js';
 
 const MONTH_ALONE = new RegExp(
@@ -141,7 +141,7 @@ export const month: Rule<'date'> = {
       // ... and so has a month a statistic is of ("when the March figure is released", "the February figures show")
       // ("the February meeting", "its December accord", "the September deadline": a month that dates a thing the clause
       // only mentions has no tense of its own, and is the nearest one)
-      else ym = resolveMonth(ref, monthNumber, /^['’]s\b/.test(text.slice(end)) || STATISTICS.has(after) || STATISTICS_FOR.test(text.slice(Math.max(0, start - 24), start)) ? 'past' : datesThing(ctx, text, start, end) ? null : tenseAt(ctx, start, end));
+      else ym = resolveMonth(ref, monthNumber, /^['’]s\b/.test(text.slice(end)) || STATISTICS.has(after) || STATISTICS_FOR.test(text.slice(Math.max(0, start - 24), start)) ? 'past' : datesThing(ctx, text, start, end) ? null : tenseAt(ctx, start, end), firmlyAheadAt(ctx, start));
       emit(ctx, start, end, fields('DATE', fmtMonth(ym.y, ym.m), 'month', ref), 0.8);
     });
   },
