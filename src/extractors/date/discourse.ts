@@ -81,6 +81,8 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
   let yearToDate = false;
   // "that quarter" is the quarter named last, a year-ago one included
   let lastQuarter: string | null = null;
+  /** the sentence of the last quarter a rule named by its number ("its third fiscal quarter") */
+  let namedQuarterSentence = -1;
   let lastPoint: { year: number; month: number | null } | null = null;
   let lastDay: string | null = null;
   const ref = refDay(doc);
@@ -117,7 +119,10 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
         focus = { year: Number(q[1]), part: q[2]!, sentence };
         yearToDate = false;
       }
-      if (q) lastQuarter = c.value;
+      if (q) {
+        lastQuarter = c.value;
+        namedQuarterSentence = sentence;
+      }
       // "fell 3.5% in the fourth quarter after declining 0.8% in the third quarter and 2.7% a year earlier"
       if (q && !YEAR_BEFORE.test(text) && !comparedBefore(doc, sentence, c.start)) own = { year: Number(q[1]), part: q[2]!, sentence };
       continue;
@@ -166,6 +171,10 @@ export function anchorToDiscourse(sorted: Candidate[], doc: Doc): Candidate[] {
         if (written) c.value = written;
         else c.value = mine ? fmtYear(mine.year - back) + month : fmtYear(ref.y - back);
         c.granularity = !written && month ? 'month' : 'year';
+      } else if (!current && YEAR_BEFORE.test(text) && !OF_YEAR.test(text) && lastQuarter && sentence - namedQuarterSentence <= 1) {
+        // "what it would earn in its third fiscal quarter ... Wang earned 21 cts in the same quarter last year": with no
+        // quarter reported yet, the quarter a year before the one just named
+        c.value = `${Number(lastQuarter.slice(0, 4)) - 1}${lastQuarter.slice(4)}`;
       } else if (!current) {
         // a report that opens with "the quarter" speaks of the quarter just ended
         const q = QUARTER_VALUE.exec(c.value);

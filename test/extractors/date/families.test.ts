@@ -342,6 +342,10 @@ describe('a half hour', () => {
 });
 
 describe('a period compared with another', () => {
+  it('is the quarter a year before the one just named, where no quarter was reported yet', () => {
+    const text = 'Acme expects to report higher earnings for its third quarter. It earned 21 cts a share in the same quarter last year.';
+    expect(found(text, REF)).toContainEqual(['the same quarter last year', 'DATE', '2012-Q3']);
+  });
   it("is the month or year its sentence reports, a year back, where no quarter was spoken of", () => {
     expect(found('Car sales for the February 4 to 8 period fell to 926 from 2,672 in the same period a year ago.', REF)).toContainEqual(['the same period a year ago', 'DATE', '2012-02']);
     expect(found('Exports rose between the beginning of January and February 4, up from 556,874 tonnes in the same period last year.', REF)).toContainEqual(['the same period last year', 'DATE', '2012']);
