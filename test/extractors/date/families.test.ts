@@ -339,6 +339,10 @@ describe('a half hour', () => {
   it('is no half-year', () => {
     expect(found('Indeed, in the first half hour after the speech, prices rose.', REF).filter((d) => d[2].includes('H'))).toEqual([]);
   });
+  it('nor is a half or a quarter century a half-year or a quarter', () => {
+    expect(found('Conditions are unlike anything seen for the last half century.', REF)).toEqual([]);
+    expect(found('Unemployment is a notch above its low of the last quarter century.', REF)).toEqual([]);
+  });
 });
 
 describe('a period compared with another', () => {

@@ -16,7 +16,7 @@ import { has, T_QUARTER } from '../triggers.js';
 const DEICTIC_QUARTER = new RegExp(
   `\\b(?:(the|this|that|last|next|its|their)\\s+(?:(${YEAR_NUMBER})\\s+)?|((?:this|last|next)\\s+year['’]s)\\s+)` +
     `(?:(latest|current|past|previous|prior|preceding|most\\s+recent|recent|same|comparable|corresponding|year-ago|year-earlier|year-before|coming|following|next|final|fiscal|latest\\s+fiscal|comparable\\s+year-(?:ago|earlier))\\s+)?` +
-    `(quarter|period)\\b(?!s|ly|-)` +
+    `(quarter|period)\\b(?!s|ly|-|\\s+(?:century|centuries)\\b)` +
     `(\\s+(?:a\\s+year\\s+(?:ago|earlier|before)|last\\s+year|the\\s+(?:previous|prior)\\s+year|of\\s+(?:the\\s+)?(?:previous|prior|last)\\s+year))?`,
   'gi',
 );

@@ -18,7 +18,7 @@ const YEAR_AFTER = `(?:\\s+(?:of|in)\\s+(?:(?:the\\s+)?(?:fiscal|calendar)\\s+(?
 const QUARTER = new RegExp(
   `(?:\\b(?:the|its|their|this|that|a)\\s+)?` +
     `(?:(${YEAR_NUMBER})(?:['’]s)?\\s+|(this|last|next)\\s+year['’]s\\s+)?(?:(year-ago|year-earlier|year-before|comparable(?:\\s+year-(?:ago|earlier))?)\\s+)?` +
-    `(?:(?:fiscal|calendar)[\\s-]+)?\\b${ORDINAL}[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(quarter|half)\\b(?!s|[\\s-]+hours?\\b)` +
+    `(?:(?:fiscal|calendar)[\\s-]+)?\\b${ORDINAL}[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(quarter|half)\\b(?!s|[\\s-]+(?:hours?|century|centuries|decade|dozen)\\b)` +
     YEAR_AFTER +
     `|\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:(\\d{4})|['’]?(\\d{2})))?\\b` +
     `|\\b(H[12])\\s+(${YEAR_NUMBER})\\b`,
