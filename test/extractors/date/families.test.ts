@@ -335,6 +335,21 @@ describe("a market's forward month", () => {
   });
 });
 
+describe('a figure before a unit in the singular', () => {
+  it('counts no weeks: a market report\'s "130,000 week ago" is a week ago', () => {
+    expect(found('Cattle slaughter is guesstimated at 128,000 head versus 130,000 week ago and 126,000 a year ago.', REF)).toEqual([
+      ['week ago', 'DATE', '2013-W06'],
+      ['a year ago', 'DATE', '2012'],
+    ]);
+  });
+});
+
+describe('a paper called a daily', () => {
+  it('is no set, its name in Arabic after its article too', () => {
+    expect(found("Sheikh Ali told Kuwait's daily al-Anba that all members were within their quotas.", REF)).toEqual([]);
+  });
+});
+
 describe('a half hour', () => {
   it('is no half-year', () => {
     expect(found('Indeed, in the first half hour after the speech, prices rose.', REF).filter((d) => d[2].includes('H'))).toEqual([]);

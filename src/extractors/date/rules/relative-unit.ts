@@ -33,9 +33,9 @@ export const relativeUnit: Rule<'date'> = {
     if (!has(ctx, T_UNIT)) return;
     const ref = refDay(ctx.doc);
     eachMatch(ctx, RELATIVE_UNIT, (m) => {
-      const start = m.index;
-      const end = start + m[0].length;
+      const end = m.index + m[0].length;
       if (m[1]) {
+        const start = m.index;
         const which = m[1].toLowerCase().replace(/\s+/g, ' ');
         const unit = m[2]!.toLowerCase() === 'year' ? 'Y' : 'M';
         const shift = /last|previous|prior|past/.test(which) ? -1 : /next|coming|following/.test(which) ? 1 : 0;
@@ -43,14 +43,22 @@ export const relativeUnit: Rule<'date'> = {
         return emit(ctx, start, end, fields('DATE', value, GRAIN[unit], ref), 0.9);
       }
       if (m[8]) {
+        const start = m.index;
         const unit = m[8].toLowerCase() === 'year' ? 'Y' : 'M';
         const value = ref ? shiftedValue(ref, unit, unit === 'Y' ? -1 : -1) : 'XXXX';
         return emit(ctx, start, end, fields('DATE', value, GRAIN[unit], ref), 0.75);
       }
       const parsed = parseCount(m[4]!);
-      const count = typeof parsed === 'number' && m[6] ? parsed + 0.5 : parsed;
+      let count = typeof parsed === 'number' && m[6] ? parsed + 0.5 : parsed;
       const unit = TIME_UNITS.get(m[5]!.toLowerCase())!;
       if (count === null) return;
+      // "head versus 130,000 week ago": a figure before a unit in the singular is no count of it; the market report
+      // means "a week ago", which begins at the unit
+      let start = m.index;
+      if (typeof count === 'number' && count > 1 && !/s$/i.test(m[5]!) && /^\d/.test(m[4]!)) {
+        start += m[0].indexOf(m[5]!, m[0].indexOf(m[4]!) + m[4]!.length);
+        count = 1;
+      }
       const text = ctx.sentenceText;
       const word = m[7]!.toLowerCase();
       const direction = /later|from|hence/.test(word) ? 1 : -1;
@@ -58,7 +66,7 @@ export const relativeUnit: Rule<'date'> = {
       // without the adverb; only "a year earlier", the comparison of reports, is a point
       if (word === 'later' || ((word === 'earlier' || word.startsWith('before')) && !(count === 1 && unit.code === 'Y' && unit.size === 1))) {
         if (count === null) return;
-        const spanEnd = start + m[0].length - m[7]!.length;
+        const spanEnd = end - m[7]!.length;
         return emit(ctx, start, text.slice(start, spanEnd).trimEnd().length + start, fields('DURATION', durationValue(count, unit), null), 0.75);
       }
       if (count === 'X') return emit(ctx, start, end, fields('DATE', direction < 0 ? 'PAST_REF' : 'FUTURE_REF', null), 0.7);

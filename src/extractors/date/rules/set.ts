@@ -23,8 +23,8 @@ const SET = new RegExp(
 /** "daily" and "weekly" also name publications: "the daily Le Monde", "a weekly magazine" */
 const PUBLICATION_AFTER = new Set(['newspaper', 'paper', 'magazine', 'journal', 'news', 'edition', 'publication', 'tabloid', 'show', 'program', 'programme', 'column', 'newsletter', 'digest']);
 
-/** a capitalized name right after the word */
-const PAPER_NAME_AFTER = /^\s[A-Z][a-z]/;
+/** a capitalized name right after the word (Arabic ones after their article: "the Kuwaiti daily al-Qabas") */
+const PAPER_NAME_AFTER = /^\s(?:[A-Z][a-z]|[a-z]{2}-[A-Z])/;
 
 export const set: Rule<'date'> = {
   id: 'date/set',
@@ -40,7 +40,7 @@ export const set: Rule<'date'> = {
         const word = m[7].toLowerCase();
         if (PUBLICATION_AFTER.has(wordAfter(text, end))) return;
         // "the Communist Party daily Granma", "the business daily Handelsblatt": a paper named after it
-        if ((word === 'daily' || word === 'weekly') && PAPER_NAME_AFTER.test(text.slice(end, end + 3))) return;
+        if ((word === 'daily' || word === 'weekly') && PAPER_NAME_AFTER.test(text.slice(end, end + 5))) return;
         // "the daily" as a noun is a newspaper
         if (/\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && word !== 'annually') return;
         return emit(ctx, start, end, fields('SET', FREQUENCY_ADVERBS.get(word)!, null), 0.75);
