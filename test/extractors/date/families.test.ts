@@ -28,6 +28,7 @@ table('full and partial dates', [
   ['Sales peaked in January nineteen ninety-seven.', 'January nineteen ninety-seven', 'DATE', '1997-01'],
   ['The company plans to enter the US market in 2019.', '2019', 'DATE', '2019'],
   ['Profit fell in fiscal 1987.', 'fiscal 1987', 'DATE', '1987'],
+  ['It extended its offer for the debentures due 1992 to 1700 CDT April 24.', '1992', 'DATE', '1992'],
   ['Prices have risen since mid-1996.', 'mid-1996', 'DATE', '1996'],
   ['The plant will be finished by the end of 2014.', 'the end of 2014', 'DATE', '2014'],
   ['Stocks fell at the beginning of the month.', 'the beginning of the month', 'DATE', '2013-02'],

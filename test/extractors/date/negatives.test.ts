@@ -19,6 +19,10 @@ describe('not dates', () => {
     'Manchester United won 3-1 at home.',
     'Rat 6 was found in the maze.',
     'Flight 1990 landed safely.',
+    // clock times as wire services write them, alone or in a range, and a figure glued to its unit
+    'Trades must be entered by 1000 London time.',
+    'The session would extend from 1700 to 2100 local time.',
+    'The work is on the 1150-megawatt station.',
     'The bill cleared Section 2010 of the code.',
     'Theresa May met the press.',
     'The March for Life drew thousands.',

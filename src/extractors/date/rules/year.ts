@@ -23,8 +23,14 @@ const YEAR = new RegExp(
 const PREFIX = new RegExp(`(?:\\b${POINT_MODIFIER}|\\b(?:the\\s+)?(?:fiscal|calendar|financial|model)(?:\\s+year)?\\s+|\\b(?:the\\s+)?year\\s+|\\b(?:post|pre)-)$`, 'i');
 
 const NUMBER_BEFORE = /[\d$£€¥]\s*$/;
-/** "1400 GMT", "0900 hrs": a clock time as wire services write it */
-const CLOCK_AFTER = new RegExp(`^\\s+(?:${ZONE}|hrs|hours)\\b`);
+/**
+ * "1400 GMT", "0900 hrs", "by 1000 London time", "from 1130 to 1215 GMT": a clock time as wire services write it,
+ * alone or opening a range of them
+ */
+const CLOCK_AFTER = new RegExp(`^(?:\\s*(?:to|-|and)\\s*\\d{4})?\\s+(?:${ZONE}|hrs|hours|local\\s+time|[A-Z][a-z]+\\s+time)\\b`);
+
+/** "1130", "2000": four digits that can be a time of day, hours and minutes */
+const isClock = (digits: string) => Number(digits.slice(0, 2)) < 24 && Number(digits.slice(2)) < 60;
 
 export const year: Rule<'date'> = {
   id: 'date/year',
@@ -54,14 +60,14 @@ export const year: Rule<'date'> = {
       if (prefix) start = prefix.index;
       else {
         if (NUMBER_LABELS.has(before) || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return;
-        if (COUNTED_NOUNS.has(after) || CLOCK_AFTER.test(text.slice(end))) return;
+        if (COUNTED_NOUNS.has(after) || (isClock(digits) && CLOCK_AFTER.test(text.slice(end)))) return;
         // "LaserJet 2000", "Orion 1980", "Pay ABC 2000": a number after a name is part of the name
         const raw = previousWord(text, start);
         const rawStart = text.lastIndexOf(raw, start - 1);
         const named = isCapitalized(raw) && !/['’]s$/.test(raw) && !YEAR_CUES.has(before) && !MONTH_NUMBER.has(before);
         if (named && rawStart > 0 && !/[.!?:"“(]\s*$/.test(text.slice(0, rawStart))) return;
-        // outside the twentieth and twenty-first centuries only with a cue: "in 1492"
-        if ((y < 1900 || y > 2099) && !YEAR_CUES.has(before)) return;
+        // outside the twentieth and twenty-first centuries only with a cue: "in 1492" (not "the 1150-megawatt station")
+        if ((y < 1900 || y > 2099) && (!YEAR_CUES.has(before) || /^-[a-z]/i.test(text.slice(end)))) return;
       }
       emit(ctx, start, end, fields('DATE', digits, 'year'), prefix || YEAR_CUES.has(before) ? 0.9 : 0.75);
     });
