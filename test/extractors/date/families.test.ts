@@ -271,6 +271,8 @@ table('vague references', [
   ['The suit named the then-current chairman.', 'then-current', 'DATE', 'PAST_REF'],
   // after a modal, "one day" is some day to come, not a length
   ['Islam will one day be the second largest religion in the country.', 'one day', 'DATE', 'FUTURE_REF'],
+  ['If the purpose is to stop imports, one day it will be extended to other sources.', 'one day', 'DATE', 'FUTURE_REF'],
+  ['He hopes that one day it can be developed further.', 'one day', 'DATE', 'FUTURE_REF'],
   ['He hopes he can one day return to Havana.', 'one day', 'DATE', 'FUTURE_REF'],
   ['The strike lasted one day.', 'one day', 'DURATION', 'P1D'],
 ]);

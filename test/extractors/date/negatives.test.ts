@@ -19,6 +19,8 @@ describe('not dates', () => {
     'Manchester United won 3-1 at home.',
     'Rat 6 was found in the maze.',
     'Flight 1990 landed safely.',
+    // "one day" told in the past is no day TimeML dates
+    'One day he walked into the office and quit.',
     // clock times as wire services write them, alone or in a range, and a figure glued to its unit
     'Trades must be entered by 1000 London time.',
     'The session would extend from 1700 to 2100 local time.',

@@ -8,6 +8,7 @@ import { eachMatch, emit, fields, isCapitalized, modifiersBefore, wordAfter, wor
 import { durationValue } from '../duration-value.js';
 import { parseCount } from '../numbers.js';
 import { alternation, COUNT, UNIT } from '../patterns.js';
+import { tenseAt } from '../tense.js';
 import { has, T_UNIT } from '../triggers.js';
 
 const DETERMINER = '(?:the|its|their|his|her|our|this|that|these|those|each\\s+of\\s+the|all\\s+of\\s+the|all\\s+the)';
@@ -27,6 +28,9 @@ const PREFIX = new RegExp(`(?:\\b${DETERMINER}\\s+)?(?:\\b${POSITION}\\s+)?(?:\\
 const POINT_AFTER = new Set(['ago', 'earlier', 'later', 'hence', 'back', 'previously', 'before.', 'prior']);
 /** before "a year" these make it a rate: "$5 million a year", "twice a year", "10% a year" */
 const RATE_BEFORE = /(?:[\d%]|\b(?:million|billion|trillion|mln|bln|dollars|cents|percent|pct|once|twice|thrice|times|tons|barrels|units|shares|each|per|people|visitors|workers|more|less|fewer))\s*$/i;
+
+/** subjects after "one day" that open its clause: "one day it will be extended" */
+const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'you', 'i', 'there', 'this', 'that']);
 
 /** modals before "one day" that make it a day to come */
 const SOME_DAY_BEFORE = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', "'ll", 'shall']);
@@ -76,6 +80,11 @@ export const duration: Rule<'date'> = {
       // "Islam will one day be the second religion", "he hopes he can one day return": some day ahead, not a length
       if (unitWord === 'day' && /^one$/i.test(countText.trim()) && SOME_DAY_BEFORE.has(before)) {
         return emit(ctx, start, end, fields('DATE', 'FUTURE_REF', null), 0.6);
+      }
+      // ... "one day it will be extended": before the clause's subject, some day, ahead unless told in the past ("one
+      // day he walked in"), which TimeML leaves alone
+      if (unitWord === 'day' && /^one$/i.test(countText.trim()) && CLAUSE_SUBJECTS.has(after) && !/\b(?:for|in|within|of|by|than|only|just|a)\s+$/i.test(text.slice(0, start))) {
+        return tenseAt(ctx, start, end) === 'past' ? undefined : emit(ctx, start, end, fields('DATE', 'FUTURE_REF', null), 0.6);
       }
       // "the two-hour meeting": before an adjective the article is the noun's
       const prefix = /\d-|[a-z]-/i.test(m[0]) ? null : modifiersBefore(text, start, PREFIX);
