@@ -283,7 +283,7 @@ const BE_TO = new Set([...PRESENT_BE, 'was', 'were']);
  * Verbs a timetable states in the present: "arrives Wednesday", "begins Monday", "expires Friday", "the council meets
  * Thursday" (not "starts", as often the noun of "housing starts").
  */
-const SCHEDULED = new Set(['arrives', 'arrive', 'begins', 'begin', 'opens', 'resumes', 'resume', 'expires', 'expiring', 'matures', 'mature', 'maturing', 'leaves', 'departs', 'convenes', 'reconvenes', 'meet', 'meets']);
+const SCHEDULED = new Set(['arrives', 'arrive', 'begins', 'begin', 'opens', 'closes', 'resumes', 'resume', 'expires', 'expiring', 'matures', 'mature', 'maturing', 'leaves', 'departs', 'convenes', 'reconvenes', 'meet', 'meets']);
 
 /** "has scheduled a news conference Thursday", "planned a rally on Saturday": arranged, so still ahead */
 const PLANNING = new Set(['plan', 'plans', 'planned', 'planning', 'schedule', 'schedules', 'scheduled', 'scheduling', 'slated', 'reschedule', 'rescheduled', 'targeted', 'targetted']);

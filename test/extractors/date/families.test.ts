@@ -95,6 +95,7 @@ table('weekdays and relative days', [
   ['On Friday, the league planned a rally.', 'Friday', 'DATE', '2013-02-08'],
   ['He says his main demand when he arrives for talks on Wednesday is clear.', 'Wednesday', 'DATE', '2013-02-13'],
   ['The minister leaves for Moscow on Saturday.', 'Saturday', 'DATE', '2013-02-16'],
+  ['The offer of 1.07 mln shares closes on Friday.', 'Friday', 'DATE', '2013-02-15'],
   ['As the country begins to feel the effects of the Monday devaluation, prices rise.', 'Monday', 'DATE', '2013-02-11'],
   ['Housing starts fell on Monday.', 'Monday', 'DATE', '2013-02-11'],
   // a modal's perfect looks back, not its main verb "have"
