@@ -13,7 +13,8 @@ type Candidate = Reported<'date'>;
 
 const DAY_VALUE = /^(\d{4}-\d{2}-\d{2}|XXXX-WXX-\d|XXXX-XX-XX|XXXX-\d{2}-\d{2})$/;
 const CLOCK_VALUE = /T(\d{2}:\d{2}|MO|AF|EV|NI)$/;
-const JOIN_TIME_THEN_DAY = /^(?:\s+|\s*,\s*|\s+on\s+)$/;
+/** between a clock time and its day: "noon Thursday", "5 p.m., Nov. 6", "mid-morning local time on Monday" */
+const JOIN_TIME_THEN_DAY = /^(?:\s+local\s+time)?(?:\s+|\s*,\s*|\s+on\s+)$/;
 const JOIN_DAY_THEN_DATE = /^(?:\s*,\s*|\s+)$/;
 
 export function settle(candidates: Candidate[], doc: Doc): Candidate[] {
@@ -154,7 +155,7 @@ function lengthOfYearBefore(a: Candidate, b: Candidate, gap: string, text: strin
 }
 
 function join(a: Candidate, b: Candidate, gap: string): Candidate | null {
-  if (gap.length > 6 || gap.includes('\n')) return null;
+  if (gap.length > 17 || gap.includes('\n')) return null;
   const aClock = a.type === 'TIME' && a.rule === 'date/time-of-day' && CLOCK_VALUE.test(a.value);
   // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6"
   if (aClock && JOIN_TIME_THEN_DAY.test(gap) && b.type === 'DATE' && DAY_VALUE.test(b.value)) {

@@ -210,6 +210,7 @@ table('times of day', [
   ['The polls close at 10 p.m.', '10 p.m.', 'TIME', '2013-02-12T22:00'],
   ['The blast came at 10:35 a.m. EST.', '10:35 a.m. EST', 'TIME', '2013-02-12T10:35'],
   ['The deadline will expire at noon Thursday.', 'noon Thursday', 'TIME', '2013-02-14T12:00'],
+  ['The tender will end at noon local time on Thursday.', 'noon local time on Thursday', 'TIME', '2013-02-14T12:00'],
   ['Talks will resume at 10 p.m. Wednesday.', '10 p.m. Wednesday', 'TIME', '2013-02-13T22:00'],
   ['He was arrested Friday morning.', 'Friday morning', 'TIME', '2013-02-08TMO'],
   ['Shares fell this morning.', 'this morning', 'TIME', '2013-02-12TMO'],
