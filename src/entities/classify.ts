@@ -203,7 +203,8 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
     if (length === 1 && (copula?.lower === 'is' || copula?.lower === 'was') && postOpensAt(doc, c.tokenEnd + 3, c.sentence) && before?.lower !== 'of') e.person += 1;
   }
   // "hired Sabih Khan as chief operating officer", "named Jane Doe to the post": a post is given to people
-  if (length >= 2 && !c.possessive && before && APPOINTING_VERBS.has(before.lower) && after && (after.lower === 'as' || after.lower === 'to')) e.person += 2;
+  // ... and "its board elected Gil Morrow chairman": straight to the post, in lower case
+  if (length >= 2 && !c.possessive && before && APPOINTING_VERBS.has(before.lower) && after && (after.lower === 'as' || after.lower === 'to' || (after.text === after.lower && ROLE_HEADS.has(after.lower)))) e.person += 2;
   // "Sabih Khan as chief operating officer" (but "Nomura as lead manager", "Lazard as financial adviser")
   else if (length >= 2 && !c.possessive && after?.lower === 'as' && asPost(doc, c.tokenEnd + 1, c.sentence)) e.person += 1.5;
   // "said John Smith" (two or more words: organizations say things too)

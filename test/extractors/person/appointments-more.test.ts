@@ -33,6 +33,9 @@ describe('appointments and departures', () => {
   it('reads the post an appointee is named to before the purpose or the predecessor ("to replace", "replacing")', () => {
     expect(one('Halden Corp said its board elected Peter Morrow chairman to replace acting chairman Tom Bryce.', 'Peter Morrow')).toMatchObject({ roles: ['chairman'], org: 'Halden Corp' });
   });
+  it('reads a name the entity reader does not know as a person\'s where a board elects it straight to a post', () => {
+    expect(one('Halden Corp said its board elected Gil Morrow chairman.', 'Gil Morrow')).toMatchObject({ roles: ['chairman'], org: 'Halden Corp' });
+  });
   it('reads "X has resigned as title"', () => {
     expect(one('Concord Disk Corp said Thomas E. Swain has resigned as president.', 'Thomas E. Swain')).toMatchObject({ roles: ['president'], org: 'Concord Disk Corp' });
   });
