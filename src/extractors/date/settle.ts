@@ -155,6 +155,7 @@ function lengthOfYearBefore(a: Candidate, b: Candidate, gap: string, text: strin
 }
 
 function join(a: Candidate, b: Candidate, gap: string): Candidate | null {
+  // (room for " local time on " between a time and its day)
   if (gap.length > 17 || gap.includes('\n')) return null;
   const aClock = a.type === 'TIME' && a.rule === 'date/time-of-day' && CLOCK_VALUE.test(a.value);
   // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6"

@@ -179,7 +179,10 @@ export function subjectOrg(ctx: Parameters<Rule['run']>[0], i: number) {
   return undefined;
 }
 
-/** A title read after "as" ends the phrase: a comma, a full stop, "of"/"at", "and", "in", "on" or the sentence's end follows. */
+/**
+ * A title read after "as" ends the phrase: a comma, a full stop, "of"/"at", "and", "in", "on", the sentence's end, or
+ * what says why or whom the post goes past ("to replace", "replacing", "succeeding", "effective") follows.
+ */
 export function endsAtBoundary(doc: Parameters<Rule['run']>[0]['doc'], i: number, end: number): boolean {
   const t = doc.tokens[i];
   return i >= end || !t || /^[,.;:)"'”]$/.test(t.text) || ['of', 'at', 'for', 'with', 'and', 'in', 'on', 'from', 'after', 'since', 'until', 'last', 'this', 'next', 'to', 'replacing', 'succeeding', 'effective'].includes(t.lower);

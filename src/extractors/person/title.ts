@@ -320,7 +320,7 @@ const FIELD_FIRST_HEADS = new Set([
   'tycoon', 'magnate',
   // "senior policy adviser Max Lawson"
   'adviser', 'advisor',
-  // "politics lecturer", "school teacher", "bankruptcy judge", "dating expert"
+  // "politics lecturer", "school teacher", "bankruptcy judge", "dating expert", "film critic"
   'lecturer', 'teacher', 'journalist', 'writer', 'expert', 'judge', 'broker', 'counsellor', 'counselor', 'critic',
   // "computer systems president", "bank chairman": a division's or a body's head
   'president', 'chairman',

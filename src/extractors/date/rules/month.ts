@@ -137,11 +137,15 @@ export const month: Rule<'date'> = {
       }
       // ("the current year ending September": a period's end)
       else if (ending) ym = { y: periodEndYear(ref, monthNumber, 28, ending), m: monthNumber };
-      // "January's report": a month the text names as an owner has happened
-      // ... and so has a month a statistic is of ("when the March figure is released", "the February figures show")
-      // ("the February meeting", "its December accord", "the September deadline": a month that dates a thing the clause
-      // only mentions has no tense of its own, and is the nearest one)
-      else ym = resolveMonth(ref, monthNumber, /^['’]s\b/.test(text.slice(end)) || STATISTICS.has(after) || STATISTICS_FOR.test(text.slice(Math.max(0, start - 24), start)) ? 'past' : datesThing(ctx, text, start, end) ? null : tenseAt(ctx, start, end), firmlyAheadAt(ctx, start));
+      else {
+        // "January's report": a month the text names as an owner has happened
+        // ... and so has a month a statistic is of ("when the March figure is released", "the February figures show")
+        const gone = /^['’]s\b/.test(text.slice(end)) || STATISTICS.has(after) || STATISTICS_FOR.test(text.slice(Math.max(0, start - 24), start));
+        // ("the February meeting", "its December accord", "the September deadline": a month that dates a thing the clause
+        // only mentions has no tense of its own, and is the nearest one)
+        const tense = gone ? 'past' : datesThing(ctx, text, start, end) ? null : tenseAt(ctx, start, end);
+        ym = resolveMonth(ref, monthNumber, tense, firmlyAheadAt(ctx, start));
+      }
       emit(ctx, start, end, fields('DATE', fmtMonth(ym.y, ym.m), 'month', ref), 0.8);
     });
   },
