@@ -29,6 +29,17 @@ const POINT_AFTER = new Set(['ago', 'earlier', 'later', 'hence', 'back', 'previo
 /** before "a year" these make it a rate: "$5 million a year", "twice a year", "10% a year" */
 const RATE_BEFORE = /(?:[\d%]|\b(?:million|billion|trillion|mln|bln|dollars|cents|percent|pct|once|twice|thrice|times|tons|barrels|units|shares|each|per|people|visitors|workers|more|less|fewer))\s*$/i;
 
+/** "four days a week", "five flights a day", "1.76 dlrs a share a year": a thing counted right before "a year" makes it a rate */
+function countedBefore(ctx: Parameters<Rule<'date'>['run']>[0], start: number): boolean {
+  const at = ctx.sentence.start + start;
+  const tokens = ctx.doc.tokens;
+  let i = ctx.sentence.tokenStart;
+  while (i < ctx.sentence.tokenEnd && tokens[i]!.end <= at) i++;
+  const before = tokens[i - 1];
+  // (not "half an hour", a length)
+  return !!before && i - 1 >= ctx.sentence.tokenStart && before.pos === 'NOUN' && before.text === before.lower && before.end < at && before.lower !== 'half';
+}
+
 /** subjects after "one day" that open its clause: "one day it will be extended" */
 const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'you', 'i', 'there', 'this', 'that']);
 
@@ -89,7 +100,7 @@ export const duration: Rule<'date'> = {
       // "the two-hour meeting": before an adjective the article is the noun's
       const prefix = /\d-|[a-z]-/i.test(m[0]) ? null : modifiersBefore(text, start, PREFIX);
       if (prefix) start = prefix.index;
-      else if (article && RATE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+      else if (article && (RATE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || countedBefore(ctx, start))) {
         return emit(ctx, start, end, fields('SET', durationValue(1, unit), null), 0.75);
       }
       emit(ctx, start, end, fields('DURATION', durationValue(count, unit), null), prefix ? 0.8 : 0.75);
