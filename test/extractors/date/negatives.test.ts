@@ -19,6 +19,8 @@ describe('not dates', () => {
     'Manchester United won 3-1 at home.',
     'Rat 6 was found in the maze.',
     'Flight 1990 landed safely.',
+    // a comparison's name is no length
+    'Money supply showed a year-on-year rise of 10.6 pct and a month-on-month fall.',
     // "one day" told in the past is no day TimeML dates
     'One day he walked into the office and quit.',
     // clock times as wire services write them, alone or in a range, and a figure glued to its unit

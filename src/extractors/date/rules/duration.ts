@@ -79,6 +79,8 @@ export const duration: Rule<'date'> = {
       if ((unitWord === 'second' || unitWord === 'quarter') && (article || count === 1)) return;
       const after = wordAfter(text, end);
       if (POINT_AFTER.has(after)) return;
+      // "a year-on-year rise", "month-on-month": a comparison's name, no length
+      if (/^-(?:on|over)-/i.test(text.slice(end, end + 6))) return;
       // ages are not times: "the 6-year-old", "52 years old"
       if (unit.code === 'Y' && unit.size === 1 && (m[4] === '-old' || after === 'old')) return;
       // "three-quarters of the shares" is a fraction
