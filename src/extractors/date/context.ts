@@ -136,6 +136,15 @@ export function tokenAfter(ctx: RuleContext, offset: number): Token | undefined 
   return undefined;
 }
 
+/** the last token ending before `offset` (in the sentence text) in the rule's sentence, if any */
+export function tokenBefore(ctx: RuleContext, offset: number): Token | undefined {
+  const at = ctx.sentence.start + offset;
+  const tokens = ctx.doc.tokens;
+  let found: Token | undefined;
+  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd && tokens[i]!.end <= at; i++) found = tokens[i];
+  return found;
+}
+
 /** "future losses", "overnight rates": the word stands before a noun as its adjective */
 export function beforeNoun(ctx: RuleContext, end: number): boolean {
   const next = tokenAfter(ctx, end);

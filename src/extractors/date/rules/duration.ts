@@ -4,7 +4,7 @@
 // "a year" after an amount is a rate, not a length ("$5 million a year").
 import { TIME_UNITS, UNIT_QUALIFIERS, DURATION_HEDGES } from '../../../lexicon/date-units.js';
 import type { Rule } from '../../rule.js';
-import { eachMatch, emit, fields, isCapitalized, modifiersBefore, wordAfter, wordBefore } from '../context.js';
+import { eachMatch, emit, fields, isCapitalized, modifiersBefore, tokenBefore, wordAfter, wordBefore } from '../context.js';
 import { durationValue } from '../duration-value.js';
 import { parseCount } from '../numbers.js';
 import { alternation, COUNT, UNIT } from '../patterns.js';
@@ -31,13 +31,9 @@ const RATE_BEFORE = /(?:[\d%]|\b(?:million|billion|trillion|mln|bln|dollars|cent
 
 /** "four days a week", "five flights a day", "1.76 dlrs a share a year": a thing counted right before "a year" makes it a rate */
 function countedBefore(ctx: Parameters<Rule<'date'>['run']>[0], start: number): boolean {
-  const at = ctx.sentence.start + start;
-  const tokens = ctx.doc.tokens;
-  let i = ctx.sentence.tokenStart;
-  while (i < ctx.sentence.tokenEnd && tokens[i]!.end <= at) i++;
-  const before = tokens[i - 1];
+  const before = tokenBefore(ctx, start);
   // (not "half an hour", a length)
-  return !!before && i - 1 >= ctx.sentence.tokenStart && before.pos === 'NOUN' && before.text === before.lower && before.end < at && before.lower !== 'half';
+  return !!before && before.pos === 'NOUN' && before.text === before.lower && before.lower !== 'half';
 }
 
 /** subjects after "one day" that open its clause: "one day it will be extended" */
