@@ -27,18 +27,21 @@ export function tenseAt(ctx: RuleContext, start: number, end: number): Tense | n
 
 /** Whether a cue before [start, end) points ahead whatever the verb: "effective June 1", "take effect Jan. 1", "payable Dec. 15". */
 export function firmlyAheadAt(ctx: RuleContext, start: number): boolean {
-  const tokens = ctx.doc.tokens;
   const first = ctx.sentence.tokenStart;
+  return forwardCue(ctx.doc.tokens, first, firstTokenEndingAfter(ctx.doc.tokens, first, ctx.sentence.tokenEnd, ctx.sentence.start + start)) === 'ahead';
+}
+
+/** The index of the first token in [first, last) that ends after `offset`: where an expression starting there begins. */
+function firstTokenEndingAfter(tokens: Token[], first: number, last: number, offset: number): number {
   let i = first;
-  while (i < ctx.sentence.tokenEnd && tokens[i]!.end <= ctx.sentence.start + start) i++;
-  return forwardCue(tokens, first, i) === 'ahead';
+  while (i < last && tokens[i]!.end <= offset) i++;
+  return i;
 }
 
 export function tenseAround(doc: Doc, first: number, last: number, start: number, end: number): Tense | null {
   const tokens = doc.tokens;
   currentTokens = tokens;
-  let i = first;
-  while (i < last && tokens[i]!.end <= start) i++;
+  const i = firstTokenEndingAfter(tokens, first, last, start);
   let j = i;
   while (j < last && tokens[j]!.start < end) j++;
   // "since Jan. 2": whatever the verb, the day has passed

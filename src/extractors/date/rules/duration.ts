@@ -87,12 +87,13 @@ export const duration: Rule<'date'> = {
       const before = wordBefore(text, start);
       if (before === 'per' || before === 'every' || before === 'each') return;
       // "Islam will one day be the second religion", "he hopes he can one day return": some day ahead, not a length
-      if (unitWord === 'day' && /^one$/i.test(countText.trim()) && SOME_DAY_BEFORE.has(before)) {
+      const oneDay = unitWord === 'day' && /^one$/i.test(countText.trim());
+      if (oneDay && SOME_DAY_BEFORE.has(before)) {
         return emit(ctx, start, end, fields('DATE', 'FUTURE_REF', null), 0.6);
       }
       // ... "one day it will be extended": before the clause's subject, some day, ahead unless told in the past ("one
       // day he walked in"), which TimeML leaves alone
-      if (unitWord === 'day' && /^one$/i.test(countText.trim()) && CLAUSE_SUBJECTS.has(after) && !/\b(?:for|in|within|of|by|than|only|just|a)\s+$/i.test(text.slice(0, start))) {
+      if (oneDay && CLAUSE_SUBJECTS.has(after) && !/\b(?:for|in|within|of|by|than|only|just|a)\s+$/i.test(text.slice(0, start))) {
         return tenseAt(ctx, start, end) === 'past' ? undefined : emit(ctx, start, end, fields('DATE', 'FUTURE_REF', null), 0.6);
       }
       // "the two-hour meeting": before an adjective the article is the noun's
