@@ -7,7 +7,7 @@ describe('a legislator\'s party', () => {
     expect(one('"We will act," Sen. Joel Markham, an Arizona Republican, told reporters.', 'Joel Markham')).toMatchObject({ roles: ['senator'], org: 'Republican' });
     expect(one('Rep. Carl Stennett (D-Texas) said the bill was unfair.', 'Carl Stennett')?.org).toBe('Democratic');
     expect(one('An aide to Rep. Carl Schuman, the New York Democratic sponsor, said it would pass.', 'Carl Schuman')?.org).toBe('Democratic');
-    expect(people('The aide to majority leader Tom Farley, D-Wash., said no. Rep. Tom Farley agreed.').find((p) => p.roles[0] === 'representative')?.org).toBe('Democratic');
+    expect(people('The aide to majority leader Tom Farley, D-Wash., said no. Rep. Tom Farley agreed.').find((p) => p.roles.includes('representative'))?.org).toBe('Democratic');
   });
   it('is read before the title, even after the state', () => {
     expect(one('Republican Sen. Robert Dane said no.', 'Robert Dane')?.org).toBe('Republican');

@@ -169,7 +169,8 @@ describe('past posts', () => {
   });
   it('include the post of one succeeded, beside the post they keep', () => {
     const text = 'Norvel Inc said it named Jan Marsh as president and chief executive officer, succeeding Harold Simms. Simms will continue as chairman.';
-    expect(people(text).filter((p) => p.name === 'Harold Simms').map((p) => p.roles)).toEqual([['president', 'chief executive officer'], ['chairman']]);
+    // (one fact: the posts held at one company are merged)
+    expect(people(text).filter((p) => p.name === 'Harold Simms').map((p) => p.roles)).toEqual([['president', 'chief executive officer', 'chairman']]);
     expect(people('Norvel Inc said it named Jan Marsh as president, succeeding Harold Simms.').filter((p) => p.name === 'Harold Simms').map((p) => p.roles)).toEqual([['president']]);
   });
 });
@@ -198,7 +199,7 @@ describe('a present post beside a past one', () => {
   });
   it('reads an honour kept after the post ("chairman emeritus of the subsidiary")', () => {
     const text = 'Kestrel Mfg Co said its unit, Lotterex Inc, would change. It said Ron Vasko, co-founder of Lotterex, will become chairman emeritus of the subsidiary.';
-    expect(people(text).find((p) => p.roles[0] === 'chairman emeritus')).toMatchObject({ name: 'Ron Vasko', org: 'Lotterex Inc' });
+    expect(people(text).find((p) => p.roles.includes('chairman emeritus'))).toMatchObject({ name: 'Ron Vasko', org: 'Lotterex Inc' });
   });
 });
 
@@ -267,25 +268,25 @@ describe('a post being left for a new one', () => {
   });
   it('reads past "currently its chief operating officer" to the post to come', () => {
     const text = 'Ferrovia Nord SpA said that Giulia Berna, currently its chief operating officer, would become chief executive.';
-    expect(people(text).map((p) => p.roles)).toContainEqual(['chief executive officer']);
+    expect(people(text).map((p) => p.roles)).toEqual([['chief executive officer', 'chief operating officer']]);
   });
   it('keeps a post the aside names at another company', () => {
     const text = 'Clifford Evers, president of Demico Futures, was elected treasurer of the exchange.';
-    expect(people(text).map((p) => p.roles)).toContainEqual(['president']);
+    expect(people(text).find((p) => p.roles.includes('president'))?.org).toBe('Demico Futures');
   });
 });
 
 describe('"who runs the company as" a post', () => {
   it('gives the post, not a bare head', () => {
     const text = 'Datalake Inc co-founder Ali Gho, who runs the company as chief executive, said the purchase would help.';
-    expect(people(text).map((p) => p.roles)).toEqual([['co-founder'], ['chief executive officer']]);
+    expect(people(text).map((p) => p.roles)).toEqual([['co-founder', 'chief executive officer']]);
   });
 });
 
 describe('a present post and one to come', () => {
   it('keeps both where the aside says "currently" and the verb "will be"', () => {
     const found = people('White Engines Inc said it was sold. And Joseph G. Scheff, currently president, will be vice chairman, according to the company.');
-    expect(found.map((p) => p.roles.join('+')).sort()).toEqual(['president', 'vice chairman']);
+    expect(found.map((p) => p.roles.join('+'))).toEqual(['president+vice chairman']);
   });
   it('reads a "current" post in an aside beside one kept', () => {
     expect(people('White Engines Inc said it was sold. John Lennox, current chairman and chief executive officer, will remain as chairman.')).toEqual([{ name: 'John Lennox', title: 'chairman and chief executive officer', roles: ['chairman', 'chief executive officer'], org: 'White Engines Inc' }]);
@@ -404,7 +405,7 @@ describe('a post kept', () => {
   });
   it('is read after the post left, joined by "but"', () => {
     const text = 'Dorset Tool Inc said Carl Benning will retire as chairman but remain a director of the company.';
-    expect(people(text).map((p) => p.roles)).toEqual([['chairman'], ['director']]);
+    expect(people(text).map((p) => p.roles)).toEqual([['chairman', 'director']]);
     expect(people('Dorset Tool Inc said Carl Benning resigned as chairman and remains angry.').map((p) => p.roles)).toEqual([['chairman']]);
   });
 });

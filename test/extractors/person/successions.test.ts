@@ -95,7 +95,7 @@ describe('a post named between the appointing verb and the name', () => {
 describe('a post named before the name, and a new one still to come', () => {
   it('keeps the post held now', () => {
     const text = 'Trellis Freight Inc on Tuesday named chief operating officer Marisol Vega Aranda as its next chief executive.';
-    expect(people(text).map((p) => p.roles.join('+')).sort()).toEqual(['chief executive officer', 'chief operating officer']);
+    expect(people(text).map((p) => p.roles.join('+'))).toEqual(['chief executive officer+chief operating officer']);
   });
 });
 

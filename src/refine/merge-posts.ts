@@ -1,0 +1,49 @@
+// A person's posts at one organization are one fact, however many sentences
+// state them: "Boston Edison Co chairman Stephen Sweeney" and "Sweeney, who
+// also holds the titles of president and chief executive officer" are one
+// person holding three posts, as "chairman, president and chief executive"
+// in one phrase would be. Reading them as two facts made a table of who holds
+// what list the person twice, each time with part of the answer.
+import type { Fact, PersonFact } from '../types.js';
+
+const SEP = '\u0000';
+
+/** A post given up is a fact of its own: "former president" stays apart from "chairman". */
+const heldNow = (f: PersonFact) => !f.roles.some((r) => r.startsWith('former '));
+
+/**
+ * A rank and the post it is a rank of ("vice president" and "president", "deputy
+ * director" and "director") are one post's ladder: nobody holds both at once,
+ * so the one is the post left for the other ("vice president John Smithe has
+ * been named to succeed Robert Calley as president").
+ */
+const onOneLadder = (a: PersonFact, b: PersonFact) => a.roles.some((x) => b.roles.some((y) => x !== y && (x.endsWith(` ${y}`) || y.endsWith(` ${x}`))));
+
+/**
+ * Merges person facts of the same name and organization that hold their posts
+ * now into the first of them: its roles gain the others' in order, its
+ * mentions the others' mentions. The first keeps its title as written; a
+ * fact with no title (only "of Acme") adds nothing but its mentions.
+ */
+export function mergePosts(facts: Fact[]): Fact[] {
+  const first = new Map<string, PersonFact>();
+  const out: Fact[] = [];
+  for (const f of facts) {
+    if (f.kind !== 'person' || !f.org || !heldNow(f)) {
+      out.push(f);
+      continue;
+    }
+    const key = [f.name, f.org].join(SEP);
+    const held = first.get(key);
+    if (!held || onOneLadder(held, f)) {
+      if (!held) first.set(key, f);
+      out.push(f);
+      continue;
+    }
+    for (const role of f.roles) if (!held.roles.includes(role)) held.roles.push(role);
+    if (!held.title && f.title) held.title = f.title;
+    for (const m of f.mentions) if (!held.mentions.some((h) => h.start === m.start && h.end === m.end)) held.mentions.push(m);
+    held.confidence = Math.max(held.confidence, f.confidence);
+  }
+  return out;
+}
