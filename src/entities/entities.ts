@@ -359,7 +359,9 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     }
     // "The National Audit Office said ... NAO head Sir John Bourn": a name of unknown kind that the story
     // shortens to initials it uses as an organization's is that organization written in full
-    else if (type === 'other' && words.length >= 2) offerInitials(words, (initials) => typeOfKey.get(initials) === 'org');
+    // ... or that the story writes in capitals as a name of unknown kind too ("The U.S. General Accounting Office
+    // said ... GAO Senior Associate Director Brian Crowley")
+    else if (type === 'other' && words.length >= 2) offerInitials(words, (initials) => typeOfKey.get(initials) === 'org' || (typeOfKey.get(initials) === 'other' && initials.length >= 3));
   }
   // "Securities and Exchange Commission (SEC)"
   // ... and "Saigon Dairy Joint Stock Company (Sadico)": a one-word short name in parentheses

@@ -782,7 +782,8 @@ function insideWireBracket(tokens: Token[], from: number, to: number): boolean {
 const INITIALS_SKIP = new Set(['of', 'for', 'and', 'on', 'the']);
 
 /**
- * "the Centre of Indian Trade Unions (CITU)", "Transport for London (TfL)": two names joined by a small word
+ * "the Centre of Indian Trade Unions (CITU)", "Transport for London (TfL)", "Program on International Policy
+ * Attitudes (Pipa)": two names joined by a small word
  * are one, where the initials in brackets after them spell both.
  */
 function joinedByInitials(doc: Doc, chunks: NameChunk[]): NameChunk[] {
@@ -799,7 +800,8 @@ function joinedByInitials(doc: Doc, chunks: NameChunk[]): NameChunk[] {
     }
     const between = tokens.slice(a.tokenEnd, b.tokenStart);
     const words = tokens.slice(a.tokenStart, b.tokenEnd).filter((t) => !INITIALS_SKIP.has(t.lower) && /^\p{L}/u.test(t.text));
-    const capitals = initials.replace(/[^\p{Lu}]/gu, '');
+    // ("Program on International Policy Attitudes (Pipa)": initials the BBC writes as a word spell them all)
+    const capitals = /^\p{Lu}\p{Ll}+$/u.test(initials) ? initials.toUpperCase() : initials.replace(/[^\p{Lu}]/gu, '');
     if (!between.every((t) => INITIALS_SKIP.has(t.text)) || words.map((t) => t.text[0]).join('').toUpperCase() !== capitals) {
       out.push(a);
       continue;

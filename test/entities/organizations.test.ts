@@ -503,6 +503,14 @@ describe('initials and codes', () => {
     const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.name);
     expect(names('Gabrielle Pryor, Nielsen/NetRatings analyst, spoke.')).toContain('Nielsen/NetRatings');
     expect(names('He heads the Centre of Indian Trade Unions (CITU).')).toContain('Centre of Indian Trade Unions');
+    // (initials written as a word, as the BBC writes them, spell every word)
+    expect(names('The Bureau on Rural Land Holdings (Brlh) polled them.')).toContain('Bureau on Rural Land Holdings');
+    expect(names('The Bureau on Rural Land Holdings (Brim) polled them.')).not.toContain('Bureau on Rural Land Holdings');
+  });
+  it('gives initials the story writes alone the name they spell, where both are names of unknown kind', () => {
+    const e = buildEntities(buildDocument({ id: 'o', text: 'The U.S. Farm Pricing Office said costs rose. However, FPO Senior Associate Director Ann Coyle said savings were small.' }));
+    expect(e.canonicalOrg('FPO')).toBe('U.S. Farm Pricing Office');
+    expect(buildEntities(buildDocument({ id: 'o', text: 'The Farm Pricing Office said costs rose. The FXO said savings were small.' })).canonicalOrg('FXO')).toBe('FXO');
   });
 });
 
