@@ -132,7 +132,7 @@ function orgMentionsBySentence(doc: Doc, entities: Entities): Entities['mentions
 
 const recurring = new WeakMap<Entities, Map<string, number>>();
 /** Words in lower case for what a company makes, right before its name. */
-const PRODUCT_NOUNS = new Set(['drug', 'product', 'brand', 'medicine', 'vaccine', 'treatment', 'pill', 'model', 'game', 'console', 'handset', 'phone', 'album', 'film', 'software', 'programme', 'program']);
+const PRODUCT_NOUNS = new Set(['drug', 'product', 'brand', 'medicine', 'vaccine', 'treatment', 'pill', 'model', 'game', 'console', 'handset', 'phone', 'album', 'film', 'movie', 'software', 'programme', 'program']);
 /**
  * A name of unknown kind that a story repeats at least three times, in one
  * word ("Shell said ... Shell told investors"): in business news, a company
@@ -149,7 +149,12 @@ function isRecurringOther(doc: Doc, entities: Entities, m: Entities['mentions'][
     // a person's surname said alone is that person ("Agassi", "Fortuyn")
     for (const o of entities.mentions) if (o.type === 'person') counts.delete(o.name.split(/\s+/).pop()!);
     // ... and a name the story calls a product is the product ("its anti-depressant drug Prozac")
-    for (const o of entities.mentions) if (PRODUCT_NOUNS.has(doc.tokens[o.tokenStart - 1]?.text ?? '')) counts.delete(o.name);
+    // ... past the title's own article ("Oscar-nominated movie The Aviator")
+    for (const o of entities.mentions) {
+      const before = doc.tokens[o.tokenStart - 1];
+      const noun = before?.text === 'The' ? doc.tokens[o.tokenStart - 2] : before;
+      if (PRODUCT_NOUNS.has(noun?.text ?? '')) counts.delete(o.name);
+    }
     recurring.set(entities, counts);
   }
   return (counts.get(m.name) ?? 0) >= 3;

@@ -151,6 +151,10 @@ describe('a company the classifier found no cue for', () => {
   it('is not a name said only once', () => {
     expect(one('Talks with Shell went on.\n"We are growing," chairman Ida Brant said.', 'Ida Brant')).toMatchObject({ org: null });
   });
+  it('is not a film the story calls one, past its title\'s article', () => {
+    const film = 'The man behind the movie The Navigator is angry.\nNavigator won praise.\nNavigator won prizes, and director Ross Kellner thanked the crew.';
+    expect(one(film, 'Ross Kellner')).toMatchObject({ org: null });
+  });
 });
 
 describe('a title that begins inside a name, with a modifier', () => {
