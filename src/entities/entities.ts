@@ -206,9 +206,13 @@ export function buildEntities(doc: Doc): Entities {
   };
 }
 
-/** Whether the capitals of `short` are, in order, capitals of `full`, the first one first ("PwC" of "PricewaterhouseCoopers"). */
+/** Whether the capitals of `short` are, in order, capitals of `full`, the first one first ("PwC" of "PricewaterhouseCoopers"), or all of them ("Pipa"). */
 function capitalsOf(short: string, full: string): boolean {
-  const want = short.replace(/\P{Lu}/gu, ''), have = full.replace(/\P{Lu}/gu, '');
+  const have = full.replace(/\P{Lu}/gu, '');
+  // "Pipa" of "Program on International Policy Attitudes": initials written as a word, as the BBC writes them, are
+  // all the capitals of the full name, in order
+  if (/^\p{Lu}\p{Ll}{2,}$/u.test(short) && have.length >= 3) return short.toUpperCase() === have;
+  const want = short.replace(/\P{Lu}/gu, '');
   // (a digit of the short form is written in the full name too: "NM2" is no short form of "New Millennium")
   if (want.length < 2 || want[0] !== have[0] || [...short.replace(/\D/g, '')].some((d) => !full.includes(d))) return false;
   let k = 0;

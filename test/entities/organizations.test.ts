@@ -507,6 +507,10 @@ describe('initials and codes', () => {
     expect(names('The Bureau on Rural Land Holdings (Brlh) polled them.')).toContain('Bureau on Rural Land Holdings');
     expect(names('The Bureau on Rural Land Holdings (Brim) polled them.')).not.toContain('Bureau on Rural Land Holdings');
   });
+  it('gives initials written as a word the name of unknown kind they spell in full', () => {
+    const e = buildEntities(buildDocument({ id: 'o', text: 'The poll was done with the Program on Farm Policy Attitudes (Pfpa) at the University of Maryland. "It is fine," said Pfpa director Ann Coyle.' }));
+    expect(e.canonicalOrg('Pfpa')).toBe('Program on Farm Policy Attitudes');
+  });
   it('gives initials the story writes alone the name they spell, where both are names of unknown kind', () => {
     const e = buildEntities(buildDocument({ id: 'o', text: 'The U.S. Farm Pricing Office said costs rose. However, FPO Senior Associate Director Ann Coyle said savings were small.' }));
     expect(e.canonicalOrg('FPO')).toBe('U.S. Farm Pricing Office');
