@@ -22,8 +22,9 @@ const onOneLadder = (a: PersonFact, b: PersonFact) => a.roles.some((x) => b.role
 /**
  * Merges person facts of the same name and organization that hold their posts
  * now into the first of them: its roles gain the others' in order, its
- * mentions the others' mentions. The first keeps its title as written; a
- * fact with no title (only "of Acme") adds nothing but its mentions.
+ * mentions the others' mentions, in the order of the text. The first keeps
+ * its title as written, unless it had none (only "of Acme"): then it takes
+ * the next one's.
  */
 export function mergePosts(facts: Fact[]): Fact[] {
   const first = new Map<string, PersonFact>();
@@ -43,6 +44,7 @@ export function mergePosts(facts: Fact[]): Fact[] {
     for (const role of f.roles) if (!held.roles.includes(role)) held.roles.push(role);
     if (!held.title && f.title) held.title = f.title;
     for (const m of f.mentions) if (!held.mentions.some((h) => h.start === m.start && h.end === m.end)) held.mentions.push(m);
+    held.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     held.confidence = Math.max(held.confidence, f.confidence);
   }
   return out;

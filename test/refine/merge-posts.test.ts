@@ -12,6 +12,15 @@ describe("merging a person's posts at one organization", () => {
     expect(facts[0]!.mentions).toHaveLength(2);
   });
 
+  it('keeps the mentions in the order of the text', () => {
+    const text = 'Halvorsen Tool Corp said chairman Doreen Maddox will retire. Maddox, also its chief executive officer, is 64. Halvorsen Tool Corp chairman Doreen Maddox spoke.';
+    const [fact] = people(text);
+    expect(fact!.roles).toEqual(['chairman', 'chief executive officer']);
+    const starts = fact!.mentions.map((m) => m.start);
+    expect(starts).toHaveLength(3);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
   it('adds a post given later to the one already held', () => {
     const facts = people('Vantrell Inc said president Colm Reddin will assume the added post of chairman.');
     expect(facts.map((f) => [f.name, f.org, f.roles])).toEqual([['Colm Reddin', 'Vantrell Inc', ['president', 'chairman']]]);
