@@ -210,12 +210,16 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   const subsidiary = subsidiaryNamedAfter(doc, entities, k, limit);
   if (subsidiary) return subsidiary;
   // "of the Finance Ministry", "of the state Republican Party": a name may follow "the" and a modifier or two
-  if (doc.tokens[k]?.lower === 'the') {
-    let n = k + 1;
+  // ... or the modifiers alone, where the first is no noun ("economist at recently-privatised Banque Paribas", "chairman
+  // of troubled Acme")
+  const bare = doc.tokens[k]?.lower !== 'the' && describesBare(doc, k, limit);
+  if (doc.tokens[k]?.lower === 'the' || bare) {
+    let n = bare ? k : k + 1;
     // ... or an ordinal ("of the 2nd U.S. Circuit Court of Appeals")
     // ... or a participle ("of the banned Vishwa Hindu Parishad", "of the ruling Congress Party")
     // (but "of the board effective July 1" is the board's, not July's)
-    const modifier = (t: Doc['tokens'][number]) => /^[a-z]/.test(t.text) && !ORG_DESCRIPTOR_NOUNS.has(t.lower) && t.lower !== 'board' && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower)));
+    // ... or an adverb before one ("of the newly formed ...")
+    const modifier = (t: Doc['tokens'][number]) => /^[a-z]/.test(t.text) && !ORG_DESCRIPTOR_NOUNS.has(t.lower) && t.lower !== 'board' && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower)) || (t.pos === 'ADV' && /ly$/.test(t.lower)));
     // ... or three, with a hyphened one among them ("of the main opposition right-wing Popular Alliance")
     let words = 0;
     while (n < limit && words < 3 && !entities.mentionAt(n) && (modifier(doc.tokens[n]!) || /^\d+(?:st|nd|rd|th)$/.test(doc.tokens[n]!.lower))) {
@@ -713,3 +717,18 @@ const NEWLY = new Set(['newly', 'recently', 'new', 'established', 'formed', 'cre
 
 /** A nation's adjective or a noun for its people, as a name of its own before a person's: "New Zealander", "Briton". */
 export const isNationWord = (m: EntityMention): boolean => (m.type === 'place' && m.adjective === true && lookupPlace(m.name)?.kind === 'country') || DEMONYM_NOUNS.has(m.surface);
+
+/**
+ * Whether token `k` opens words that describe an employer with no "the" before them: an adjective, a participle or
+ * an adverb before one ("troubled", "state-owned", "recently-privatised"), in lower case, not a noun ("stockbroker
+ * Kleinwort Benson" is read as a word for the firm).
+ */
+function describesBare(doc: Doc, k: number, limit: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || k >= limit || !/^[a-z]/.test(t.text)) return false;
+  if (t.pos === 'ADJ' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower))) return true;
+  const next = doc.tokens[k + 1];
+  // "state-owned", "privately-held": a word glued by a hyphen to a participle
+  const gluedParticiple = next?.text === '-' && next.start === t.end && /^[a-z]+(?:ed|ing|owned|run|held|known)$/.test(doc.tokens[k + 2]?.lower ?? '') && doc.tokens[k + 2]!.start === next.end;
+  return gluedParticiple || (t.pos === 'ADV' && /ly$/.test(t.lower) && (next?.pos === 'ADJ' || next?.pos === 'VERB' || next?.text === '-'));
+}

@@ -130,6 +130,13 @@ describe('an employer named after words that describe it', () => {
     ]);
     expect(people('Steel analyst Peter Fisk, director of Sheffield-based consulting group MEPX, said the rise was uncharted.').map((p) => p[2])).toEqual(['MEPX']);
   });
+  it('reads past words that describe the employer with no article before them', () => {
+    expect(people('"No," commented Mirela Vossen, economist at recently-privatised Banque Ardent.')).toEqual([['Mirela Vossen', 'economist', 'Banque Ardent']]);
+    expect(people('Tod Renwick, 42, had been president of privately-held Edgeway Oil Co.')).toEqual([['Tod Renwick', 'former president', 'Edgeway Oil Co']]);
+    expect(people('Ross Galt, chairman of the newly formed Acme Holdings, said so.')).toEqual([['Ross Galt', 'chairman', 'Acme Holdings']]);
+    // (a noun is a word for the firm, read as before)
+    expect(people('"No," said Jo Kahn, analyst at stockbroker Kleinwort Benson.')).toEqual([['Jo Kahn', 'analyst', 'Kleinwort Benson']]);
+  });
   it('reads a hyphened word among them once, and a publication by how often it comes out', () => {
     expect(people('Rebel raids endanger the boom, Mario Quenca, manager of the state-run oil company Petrolandia said.')).toEqual([['Mario Quenca', 'manager', 'Petrolandia']]);
     expect(people('"Sideways should win," said Tom Darne, news editor of trade weekly Screenline International.')).toEqual([['Tom Darne', 'news editor', 'Screenline International']]);
