@@ -10,6 +10,7 @@ import { CALENDAR_NAME_STOPS, MONTH_NUMBER, WEEKDAYS } from '../../lexicon/calen
 import { DEICTIC_DAYS, SEASONS } from '../../lexicon/date-words.js';
 import { CARDINAL_WORDS } from '../../lexicon/date-numbers.js';
 import { employerFrom, heldBefore, titleAt as anyTitleAt, type TitleSpan } from './title.js';
+import { placeAmongTwo, respectivePost } from './respectively.js';
 import {
   AFTER_APPOINTER, AUXILIARIES, SUCCEEDS, announcerOrg, appointeeAt, appointerBefore, appoints, clauseEnd, endsAtBoundary, pastAside, pastDescription,
   subjectOrg,
@@ -278,7 +279,10 @@ export const appointmentRule: Rule<'person'> = {
           if (PASSIVE.has(verb.lower) && !BE_FORMS.has(doc.tokens[k - 1]?.lower ?? '') && entities.mentionAt(title.tokenEnd)?.type === 'person') return;
           const org = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
           // (not the post of a part the organization owns: "had been chief of the bank's trading floor")
-          if ((org && !ownsPart(doc, org, title)) || !copula) reportPerson(ctx, { name, nameTokens, title, org, confidence: org ? 0.85 : 0.7 });
+          // ("X and Y were elected chairman and co-chairman, respectively": each takes the post in its place)
+          const place = placeAmongTwo(doc, entities, m.tokenStart, m.tokenEnd, (n) => !!personNameAt(ctx, n));
+          const own = place === undefined ? undefined : respectivePost(doc, title, org && !org.viaReference && org.tokenEnd > title.tokenEnd ? org.tokenEnd : title.tokenEnd, place);
+          if ((org && !ownsPart(doc, org, title)) || !copula) reportPerson(ctx, { name, nameTokens, title: own ?? title, org, confidence: org ? 0.85 : 0.7 });
           // "will remain executive vice president of NL Industries and president of NL Chemicals"
           // (not after "was": a post held before, which the second then is too)
           if (org && !org.viaReference && org.tokenStart > title.tokenStart && title === stated) secondPost(ctx, nameTokens, name, org.tokenEnd);
