@@ -498,6 +498,9 @@ export const EMPLOYER_DESCRIPTORS = new Set([
   'weekly', 'daily', 'monthly', 'journal', 'tabloid',
   // those who wind up or rescue a failed firm ("said David Rubin of administrators David Rubin & Partners")
   'administrators', 'administrator', 'receivers', 'receiver', 'liquidators', 'liquidator',
+  // experts a firm is known as ("said Daan Kaakebeen of Dutch salvage experts Smit Tak"), or what it watches ("of box
+  // office tracker Exhibitor Relations")
+  'experts', 'specialists', 'tracker',
 ]);
 
 /**

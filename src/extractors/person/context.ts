@@ -277,10 +277,12 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
       return false;
     };
     if (glued(n) && n > k && /^[a-z]/.test(doc.tokens[n + 1]!.text)) return n + 1;
-    // (or any word right before such a word, whatever the tagger made of it: "salvage/VERB firm Smit International")
+    // (or any word right before such a word, whatever the tagger made of it: "salvage/VERB firm Smit International",
+    // "salvage/VERB experts Smit Tak")
     // (the word after a hyphen too: "state-run/VERB")
     const tagged = t.pos === 'NOUN' || t.pos === 'ADJ' || /ing$/.test(t.lower) || (t.lower === 'and' && n > k) || glued(n - 1);
-    const unlisted = /^[a-z][a-z-]*$/.test(t.text) && ((tagged && descriptorWithin(t.lower === 'and' ? 2 : 3)) || (FIRM_NOUNS.has(doc.tokens[n + 1]?.text ?? '') && !OWNER_WORDS_BEFORE.has(t.lower)));
+    const before = FIRM_NOUNS.has(doc.tokens[n + 1]?.text ?? '') || (t.pos === 'VERB' && EMPLOYER_DESCRIPTORS.has(doc.tokens[n + 1]?.text ?? ''));
+    const unlisted = /^[a-z][a-z-]*$/.test(t.text) && ((tagged && descriptorWithin(t.lower === 'and' ? 2 : 3)) || (before && !OWNER_WORDS_BEFORE.has(t.lower)));
     return EMPLOYER_DESCRIPTORS.has(t.lower) || unlisted || (n > k && /-based$/.test(t.lower)) ? n + 1 : -1;
   };
   const chainFrom = (start: number) => {

@@ -277,6 +277,9 @@ function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
   if (unitEnd > 0) return closes(ctx, unitEnd, aside);
   // ... and past when it was said ("said David Anders at Merrill Lynch on Thursday.")
   if (!aside && pastWhen(ctx, end) > end) return closes(ctx, pastWhen(ctx, end), aside);
+  // ... and past the town the employer is in ("said Daan Kaakebeen of Smit Tak International of Rotterdam.")
+  const town = doc.tokens[end]?.lower === 'of' ? ctx.entities.mentionAt(end + 1) : undefined;
+  if (town?.type === 'place' && !town.possessive && town.tokenStart === end + 1) return closes(ctx, town.tokenEnd, aside);
   const next = doc.tokens[end];
   if (!next || end >= ctx.sentence.tokenEnd) return !aside;
   // "Thomas Built Buses of High Point, N.C.": a name before a US state is a town's

@@ -14,6 +14,13 @@ describe('person/name-of-org: a name tied to an employer by "of" alone', () => {
     expect(one('Rita Kell of Veltor Corp\'s robotics division said the plant would close.', 'Rita Kell')).toMatchObject({ title: null, org: 'Veltor Corp' });
     expect(people('Rita Kell of Veltor Corp\'s new products were shown on Monday.')).toEqual([]);
   });
+  it('reads past the town the employer is in', () => {
+    expect(one('"It is a breakout," said Lena Kopp of Tecnova Data Corp of Boston.', 'Lena Kopp')).toMatchObject({ title: null, org: 'Tecnova Data Corp' });
+  });
+  it('reads past experts or a tracker the employer is called, whatever the tagger made of the word before', () => {
+    expect(one('"It will take a day," said Daan Vreede of Dutch salvage experts Smit Holm International.', 'Daan Vreede')).toMatchObject({ title: null, org: 'Smit Holm International' });
+    expect(one('"People like it," said Paul Dergaran of box office tracker Exhibit Counts.', 'Paul Dergaran')).toMatchObject({ title: null, org: 'Exhibit Counts' });
+  });
   it('reads words that describe the employer after "the"', () => {
     expect(one('Sam Kadet of the corporate law firm Skadden, Arps said Popeyes could give notice.', 'Sam Kadet')).toMatchObject({ org: 'Skadden' });
   });
