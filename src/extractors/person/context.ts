@@ -731,6 +731,6 @@ function describesBare(doc: Doc, k: number, limit: number): boolean {
   if (t.pos === 'ADJ' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower))) return true;
   const next = doc.tokens[k + 1];
   // "state-owned", "privately-held": a word glued by a hyphen to a participle
-  const gluedParticiple = next?.text === '-' && next.start === t.end && /^[a-z]+(?:ed|ing|owned|run|held|known)$/.test(doc.tokens[k + 2]?.lower ?? '') && doc.tokens[k + 2]!.start === next.end;
+  const gluedParticiple = next?.text === '-' && next.start === t.end && /^[a-z]+(?:ed|ing|run|held|known)$/.test(doc.tokens[k + 2]?.lower ?? '') && doc.tokens[k + 2]!.start === next.end;
   return gluedParticiple || (t.pos === 'ADV' && /ly$/.test(t.lower) && (next?.pos === 'ADJ' || next?.pos === 'VERB' || next?.text === '-'));
 }
