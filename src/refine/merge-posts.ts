@@ -22,9 +22,8 @@ const onOneLadder = (a: PersonFact, b: PersonFact) => a.roles.some((x) => b.role
 /**
  * Merges person facts of the same name and organization that hold their posts
  * now into the first of them: its roles gain the others' in order, its
- * mentions the others' mentions, in the order of the text. The first keeps
- * its title as written, unless it had none (only "of Acme"): then it takes
- * the next one's.
+ * mentions the others' mentions, in the order of the text; its title
+ * gains the others' titles as written, where they add a post.
  */
 export function mergePosts(facts: Fact[]): Fact[] {
   const first = new Map<string, PersonFact>();
@@ -41,8 +40,10 @@ export function mergePosts(facts: Fact[]): Fact[] {
       out.push(f);
       continue;
     }
+    const adds = f.roles.some((role) => !held.roles.includes(role));
     for (const role of f.roles) if (!held.roles.includes(role)) held.roles.push(role);
-    if (!held.title && f.title) held.title = f.title;
+    // ("chairman; president and chief executive officer": each title as written, where it adds a post)
+    if (f.title && (adds || !held.title)) held.title = held.title ? `${held.title}; ${f.title}` : f.title;
     for (const m of f.mentions) if (!held.mentions.some((h) => h.start === m.start && h.end === m.end)) held.mentions.push(m);
     held.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     held.confidence = Math.max(held.confidence, f.confidence);

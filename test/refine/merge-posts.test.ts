@@ -8,7 +8,7 @@ describe("merging a person's posts at one organization", () => {
   it('makes posts stated in two sentences one fact with every role and both mentions', () => {
     const facts = people('Halvorsen Tool Corp said chairman Doreen Maddox will retire. Maddox, who also holds the title of chief executive officer, is 64.');
     expect(facts).toHaveLength(1);
-    expect(facts[0]).toMatchObject({ name: 'Doreen Maddox', org: 'Halvorsen Tool Corp', title: 'chairman', roles: ['chairman', 'chief executive officer'] });
+    expect(facts[0]).toMatchObject({ name: 'Doreen Maddox', org: 'Halvorsen Tool Corp', title: 'chairman; chief executive officer', roles: ['chairman', 'chief executive officer'] });
     expect(facts[0]!.mentions).toHaveLength(2);
   });
 
@@ -23,7 +23,7 @@ describe("merging a person's posts at one organization", () => {
 
   it('adds a post given later to the one already held', () => {
     const facts = people('Vantrell Inc said president Colm Reddin will assume the added post of chairman.');
-    expect(facts.map((f) => [f.name, f.org, f.roles])).toEqual([['Colm Reddin', 'Vantrell Inc', ['president', 'chairman']]]);
+    expect(facts.map((f) => [f.name, f.org, f.title, f.roles])).toEqual([['Colm Reddin', 'Vantrell Inc', 'president; chairman', ['president', 'chairman']]]);
   });
 
   it('keeps a former post apart from the one held now', () => {
