@@ -40,10 +40,10 @@ export function mergePosts(facts: Fact[]): Fact[] {
       out.push(f);
       continue;
     }
-    const adds = f.roles.some((role) => !held.roles.includes(role));
+    const rolesHeld = held.roles.length;
     for (const role of f.roles) if (!held.roles.includes(role)) held.roles.push(role);
     // ("chairman; president and chief executive officer": each title as written, where it adds a post)
-    if (f.title && (adds || !held.title)) held.title = held.title ? `${held.title}; ${f.title}` : f.title;
+    if (f.title && (held.roles.length > rolesHeld || !held.title)) held.title = held.title ? `${held.title}; ${f.title}` : f.title;
     for (const m of f.mentions) if (!held.mentions.some((h) => h.start === m.start && h.end === m.end)) held.mentions.push(m);
     held.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     held.confidence = Math.max(held.confidence, f.confidence);
