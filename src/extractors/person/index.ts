@@ -12,7 +12,7 @@ import { cityGovernment, countryInSentence, isCountryName, isNationalRole, nameA
 import { titleBeforeRule } from './title-before.js';
 import { nameOfOrgRule } from './name-of-org.js';
 import { titleThenNameRule } from './title-then-name.js';
-import { nameThenTitleRule } from './name-then-title.js';
+import { nameThenTitleRule, resolvedPostsPointingBack } from './name-then-title.js';
 import { counterpartRule } from './counterpart.js';
 import { pluralTitleRule } from './plural-title.js';
 import { listedAppointeesRule } from './listed-appointees.js';
@@ -54,6 +54,7 @@ const PARTY_POST = /^(?:former )?(?:senator|representative|congress(?:man|woman)
  */
 function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities): Reported<'person'>[] {
   fullNames(candidates, entities);
+  candidates = resolvedPostsPointingBack(candidates);
   for (const c of candidates) {
     centralBankPost(c, doc);
     envoyDestination(c, doc, entities);
