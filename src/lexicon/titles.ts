@@ -348,6 +348,31 @@ export const ROLE_CANON: Record<string, string> = {
   investor: 'investor',
   photographer: 'photographer',
   artist: 'artist',
+  // ... and in the arts, which entertainment news gives as a post as often ("playwrights David Eldridge and ...",
+  // "rapper Kanye West", "Portishead guitarist Adrian Utley")
+  playwright: 'playwright',
+  screenwriter: 'screenwriter',
+  songwriter: 'songwriter',
+  poet: 'poet',
+  composer: 'composer',
+  rapper: 'rapper',
+  musician: 'musician',
+  guitarist: 'guitarist',
+  bassist: 'bassist',
+  drummer: 'drummer',
+  vocalist: 'vocalist',
+  frontman: 'frontman',
+  pianist: 'pianist',
+  choreographer: 'choreographer',
+  filmmaker: 'filmmaker',
+  'film-maker': 'film-maker',
+  // (a producer alone is as often a company or a country: "sugar producer Beghin-Say", "cocoa producer Ghana")
+  'film producer': 'film producer',
+  'record producer': 'record producer',
+  'executive producer': 'executive producer',
+  'co-producer': 'co-producer',
+  // who acts for an artist or a firm ("agent Simon Beresford", "Ariadne's Philippine agent Domingo Panganiban")
+  agent: 'agent',
   agronomist: 'agronomist',
   'property developer': 'property developer',
   'real estate developer': 'real estate developer',
@@ -365,7 +390,7 @@ export const ROLE_CANON: Record<string, string> = {
  * What a person does rather than a post they hold ("US tycoon Malcolm Glazer", "blogger Curt Hopkins"): the
  * employer is only one named right with it, and beside a post the story gives the same person it is no fact.
  */
-export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|teacher|expert|racer|comedian|comedienne|billionaire|magnate|industrialist|oilman|arbitrager|arbitrageur|developer|investor|photographer|artist)$/;
+export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|playwright|screenwriter|songwriter|poet|composer|rapper|musician|guitarist|bassist|drummer|vocalist|frontman|pianist|choreographer|filmmaker|film-maker|teacher|expert|racer|comedian|comedienne|billionaire|magnate|industrialist|oilman|arbitrager|arbitrageur|developer|investor|photographer|artist)$/;
 /** Words that praise a post's holder and are no part of the post ("a widely respected leader", "famed director"). */
 export const PRAISING_WORDS = new Set([
   'famous', 'famed', 'great', 'well-known', 'award-winning', 'acclaimed', 'renowned', 'respected', 'regarded', 'unconventional', 'prominent',
@@ -388,7 +413,7 @@ export const PAST_POST_PHRASES: ReadonlyArray<readonly string[]> = [
 ];
 
 /** Occupations in the arts: the name before one is as often a work's ("Harry Potter author", "Holby City actor") as an employer's. */
-export const CREATIVE_ROLES = /(?:^| )(?:author|co-author|writer|co-writer|novelist|singer|actor|actress|comedian|comedienne)$/;
+export const CREATIVE_ROLES = /(?:^| )(?:author|co-author|writer|co-writer|novelist|singer|actor|actress|playwright|screenwriter|songwriter|poet|composer|rapper|musician|choreographer|filmmaker|film-maker|comedian|comedienne)$/;
 
 /**
  * Modifiers that can stand before a role word and belong to the title

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { one } from './helpers.js';
+import { one, people } from './helpers.js';
 
 describe("an envoy's post set off before the name", () => {
   it('reads past "to" and where the envoy is sent', () => {
@@ -18,6 +18,21 @@ describe('occupations news gives as a title', () => {
   it('include the oilman and the industrialist, with no employer', () => {
     expect(one('An effort by Texas oilman T. Bart Pickett to take over Dalton Oil failed.', 'T. Bart Pickett')).toMatchObject({ roles: ['oilman'], org: null });
     expect(one('Merton fought off British industrialist Sir Jim Goldman.', 'Jim Goldman')).toMatchObject({ roles: ['industrialist'], org: null });
+  });
+});
+
+describe('occupations in the arts', () => {
+  it('are titles before a name, alone or in the plural before a list', () => {
+    expect(one('Rapper Kayne Wesley will perform at the awards.', 'Kayne Wesley')).toMatchObject({ roles: ['rapper'] });
+    expect(people('And playwrights David Eldrich and Owen McCaffery will fight it out for the award.').map((p) => [p.name, p.roles])).toEqual([['David Eldrich', ['playwright']], ['Owen McCaffery', ['playwright']]]);
+  });
+  it('take the band named before them', () => {
+    expect(one('Blurr guitarist Graham Coxen has left the group.', 'Graham Coxen')).toMatchObject({ roles: ['guitarist'], org: 'Blurr' });
+  });
+  it('include an agent and an executive producer, but not a producer alone, as often a company', () => {
+    expect(one('Agent Simon Beresfield said she was a favourite client.', 'Simon Beresfield')).toMatchObject({ roles: ['agent'] });
+    expect(one('The show is made by executive producer Andy Stevens.', 'Andy Stevens')).toMatchObject({ roles: ['executive producer'] });
+    expect(one('Jean-Marc Verne, president of French sugar producer Beghin-Sey, said so.', 'Jean-Marc Verne')).toMatchObject({ roles: ['president'], org: 'Beghin-Sey' });
   });
 });
 
