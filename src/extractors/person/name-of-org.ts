@@ -7,7 +7,7 @@
 import type { Rule, RuleContext } from '../rule.js';
 import { descriptorAfter, isUsState, lowerCaseBody, orgAfter, personMentions, unitEndAfter, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
-import { ATTRIBUTING_VERBS, GIVEN_NAMES, SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
+import { ATTRIBUTING_VERBS, GIVEN_NAMES, HONORIFICS, SPEECH_VERBS, STYLED_OF } from '../../lexicon/people.js';
 import { EMPLOYER_DESCRIPTORS } from '../../lexicon/titles.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { TOWN_ENDING } from '../../lexicon/places.js';
@@ -76,7 +76,7 @@ export const nameOfOrgRule: Rule<'person'> = {
       // said"), where a place is rarer
       const asideBeforeVerb = aside ? doc.tokens[of + 2]?.text === ',' && saying(doc.tokens[of + 3]?.lower ?? '') : saying(doc.tokens[of + 2]?.lower ?? '');
       const oneWord = !written && at && (saidBefore || asideBeforeVerb) ? oneWordEmployer(ctx, of + 1, asideBeforeVerb) : undefined;
-      const org = written ?? oneWord;
+      const org = atOuterBody(ctx, written ?? oneWord);
       if (!org || org.viaReference || !closes(ctx, org.tokenEnd, aside)) continue;
       // ... or one whose "of" phrase a verb of saying closes ("Kiyoshi Arakawa of Minato Securities in Tokyo said")
       // ... or a speaker named after the verb, whose phrase closes the sentence or a clause ("said Derek Broes, from
@@ -102,6 +102,17 @@ export const nameOfOrgRule: Rule<'person'> = {
     }
   },
 };
+
+/**
+ * "from the Transport Studies Group at Loughborough University", "of the Centre for Transport and Society at the
+ * University of the West of England": a unit inside an organization named after "at" works for it; the
+ * organization is the employer.
+ */
+function atOuterBody(ctx: RuleContext, unit: OrgRef | undefined): OrgRef | undefined {
+  if (!unit || unit.viaReference || ctx.doc.tokens[unit.tokenEnd]?.lower !== 'at') return unit;
+  const outer = orgAfter(ctx.doc, ctx.entities, unit.tokenEnd, ctx.sentence.tokenEnd, false);
+  return outer && !outer.viaReference && ctx.entities.mentionAt(outer.tokenStart)?.type === 'org' ? outer : unit;
+}
 
 /** Words after a delegate's country that show they speak for it: "of France said", "of France, speaking for consumers". */
 const SPEAKING_FOR = new Set(['speaking', 'who']);
@@ -216,8 +227,10 @@ function employerName(ctx: RuleContext, org: OrgRef): boolean {
 
 /** A verb of saying, or "according to", right before the name at `start`. */
 function speaksBefore(ctx: RuleContext, start: number): boolean {
-  const before = ctx.doc.tokens[start - 1]?.lower ?? '';
-  return SPEECH_VERBS.has(before) || ATTRIBUTING_VERBS.has(before) || (before === 'to' && ctx.doc.tokens[start - 2]?.lower === 'according');
+  // (past an honorific: "said Dr David Gillingwater from the Transport Studies Group")
+  const styled = HONORIFICS.has(ctx.doc.tokens[start - 1]?.lower ?? '') ? start - 1 : start;
+  const before = ctx.doc.tokens[styled - 1]?.lower ?? '';
+  return SPEECH_VERBS.has(before) || ATTRIBUTING_VERBS.has(before) || (before === 'to' && ctx.doc.tokens[styled - 2]?.lower === 'according');
 }
 
 /** Past "in" and a place named at `k` ("in Tokyo"), or `k` itself. */

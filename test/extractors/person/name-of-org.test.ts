@@ -237,3 +237,12 @@ describe('a firm named for partners, a comma after the first', () => {
     expect(one('"The banks will gain," said Eugene Atkins, president of Goldberg, Sachs Japan Corp.', 'Eugene Atkins')).toMatchObject({ org: 'Goldberg, Sachs Japan Corp' });
   });
 });
+
+describe('person/name-of-org: a speaker styled with an honorific, and a unit inside an organization', () => {
+  it('reads a speaker past the honorific after the verb of saying', () => {
+    expect(one('"It works," said Dr Ian Gillwater from Loughton University.', 'Ian Gillwater')).toMatchObject({ title: null, org: 'Loughton University' });
+  });
+  it('takes the organization a unit is "at" as the employer', () => {
+    expect(one('"It works," said Ian Gillwater of the Transport Studies Group at Loughton University.', 'Ian Gillwater')).toMatchObject({ org: 'Loughton University' });
+  });
+});
