@@ -922,10 +922,18 @@ function describedAfterTitle(doc: Doc, from: number): boolean {
 function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: number, honorific: boolean): void {
   const tokens = doc.tokens;
   // "Democrat Lawton Chiles": a member's party before a given name is the party's name, the rest the person's
-  const personAfter = (k: number) => GIVEN_NAMES.has(tokens[k]!.lower) || (to - k === 2 && [k, k + 1].every((n) => /^\p{Lu}\p{Ll}+$/u.test(tokens[n]!.text) && !isTitleWord(tokens[n]!.lower) && !ORG_HEAD_WORDS.has(tokens[n]!.lower)));
+  // (not a body the party names: "Republican Task Force")
+  const personAfter = (k: number) => GIVEN_NAMES.has(tokens[k]!.lower) || (to - k === 2 && [k, k + 1].every((n) => /^\p{Lu}\p{Ll}+$/u.test(tokens[n]!.text) && !isTitleWord(tokens[n]!.lower) && !ORG_HEAD_WORDS.has(tokens[n]!.lower) && !BODY_HEADS.has(tokens[n]!.lower)));
   if (to - from >= 3 && PARTY_MEMBERS.has(tokens[from]!.text) && personAfter(from + 1)) {
     push(doc, chunks, from, from + 1, false, false);
     push(doc, chunks, from + 1, to, false, true);
+    return;
+  }
+  // ... and so is a party's word in Britain ("Liberal Democrat Alan Beith", "Fellow Lib Dem Norman Baker")
+  const party = partyOpening(doc, from, to);
+  if (party && to - party[1] === 2 && personAfter(party[1])) {
+    push(doc, chunks, party[0], party[1], false, false);
+    push(doc, chunks, party[1], to, false, true);
     return;
   }
   for (let k = from; k < to; k++) {
@@ -994,6 +1002,16 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
     k = e;
   }
   push(doc, chunks, from, to, honorific, false);
+}
+
+/** The span of a party's word of one or two words opening a run, past "Fellow" ("Fellow Lib Dem"), if one does. */
+function partyOpening(doc: Doc, from: number, to: number): [number, number] | undefined {
+  const start = doc.tokens[from]!.text === 'Fellow' ? from + 1 : from;
+  for (const words of [2, 1]) {
+    if (start + words >= to) continue;
+    if (PARTY_WORDS.has(doc.text.slice(doc.tokens[start]!.start, doc.tokens[start + words - 1]!.end))) return [start, start + words];
+  }
+  return undefined;
 }
 
 /** A party's member as news names one before the name ("Democrat", "Republican"). */

@@ -56,7 +56,7 @@ export function partyDescribedAfter(after: string): { party: string; end: number
 }
 
 /** The party's name for the word its member is called by: "Democrat" → Democratic. */
-const partyOfWord = (word: string) => (word.startsWith('Democrat') ? 'Democratic' : word);
+export const partyOfWord = (word: string) => (word.startsWith('Democrat') ? 'Democratic' : word);
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined) => !!c && /\s/.test(c);

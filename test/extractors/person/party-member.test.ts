@@ -17,3 +17,19 @@ describe('person/party-member: a person set off as a party\'s member', () => {
     expect(people('Tom Reeves, a New York lawyer, agreed.').filter((p) => p[2] === 'Democratic')).toEqual([]);
   });
 });
+
+describe('person/party-member: a party\'s word right before a name', () => {
+  it('makes the person the party\'s, as British news writes it', () => {
+    expect(people('Liberal Democrat Alan Beath said the claims were serious.')).toEqual([['Alan Beath', null, 'Liberal Democrat']]);
+    expect(people('Fellow Lib Dem Norman Bakewell said the episode was unflattering.')).toEqual([['Norman Bakewell', null, 'Lib Dem']]);
+  });
+  it('names the party, not its member\'s word ("Democrat Lawton Chiles")', () => {
+    expect(people('Democrat Lawton Childs said the budget was bad.')).toEqual([['Lawton Childs', null, 'Democratic']]);
+  });
+  it('is no person where the words after the party name its body', () => {
+    expect(people('The Republican Task Force said so.')).toEqual([]);
+  });
+  it('is no fact where the word before opens another name ("the Labour Party")', () => {
+    expect(people('The Labour Party said so.')).toEqual([]);
+  });
+});
