@@ -936,8 +936,13 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
     push(doc, chunks, party[1], to, false, true);
     return;
   }
+  // (a known title whose first word alone is no title word: "Auditor General Sir John Bourn")
+  const knownPhraseEnd = (k: number) => {
+    for (let n = Math.min(to - 1, k + 4); n > k + 1; n--) if (tokens.slice(k, n).map((t) => t.lower).join(' ') in ROLE_CANON) return n;
+    return -1;
+  };
   for (let k = from; k < to; k++) {
-    if (!isTitleWord(tokens[k]!.lower)) continue;
+    if (!isTitleWord(tokens[k]!.lower) && knownPhraseEnd(k) < 0) continue;
     let e = k;
     let hasHead = false;
     // "Secretary-General": a glued hyphen belongs to the title
@@ -946,13 +951,10 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
       e++;
     }
     // "Chief Operating Officer Nadia Farouk": a known title whose middle word alone is no title word
-    for (let n = Math.min(to - 1, k + 4); n > e; n--) {
-      const phrase = tokens.slice(k, n).map((t) => t.lower).join(' ');
-      if (phrase in ROLE_CANON) {
-        e = n;
-        hasHead = true;
-        break;
-      }
+    const phrase = knownPhraseEnd(k);
+    if (phrase > e) {
+      e = phrase;
+      hasHead = true;
     }
     // "MP Co", "Director Inc": a title word before a legal form is part of a company's name
     // ... as is one opening a name that ends in an organization's word ("the Economist Intelligence Unit")

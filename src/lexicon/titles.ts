@@ -317,6 +317,14 @@ export const ROLE_CANON: Record<string, string> = {
   msp: 'member of the scottish parliament',
   mep: 'member of the european parliament',
   mla: 'member of the legislative assembly',
+  // a seat in the House of Lords, and on a council ("Labour peer Lord Dubs", "Lord Bingham, a senior law lord",
+  // "Labour councillor Muhammad Afzal")
+  peer: 'peer',
+  'law lord': 'law lord',
+  councillor: 'councillor',
+  // who audits a government's books ("Auditor General Sir John Bourn")
+  'auditor general': 'auditor general',
+  'comptroller and auditor general': 'comptroller and auditor general',
   boss: 'boss',
   // occupations news gives a person as a title ("US tycoon Malcolm Glazer", "Indian writer Rohit Gupta", "singer Gwen
   // Stefani"), which every annotator of real news wrote as one (not "farmer" or "driver": family names as often)

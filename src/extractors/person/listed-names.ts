@@ -1,7 +1,7 @@
 // "James Allen, Judith Areen and Carl Aycock": names listed one after another,
 // each a person's, as lists of officers and appointees write them.
 import type { RuleContext } from '../rule.js';
-import { personNameAt } from './context.js';
+import { pastPostnominal, personNameAt } from './context.js';
 import { HONORIFICS } from '../../lexicon/people.js';
 import { pastPartyState } from '../../entities/classify.js';
 import { singularPost, TITLE_MODIFIERS } from '../../lexicon/titles.js';
@@ -62,7 +62,8 @@ export function namesAfter(ctx: RuleContext, k: number): Array<[number, number, 
     const name = m && m.tokenStart === k && !m.possessive ? (personNameAt(ctx, k) ?? (names.length ? knownByOneName(ctx, k) : undefined)) : undefined;
     if (!m || !name) break;
     names.push([m.tokenStart, m.tokenEnd, name]);
-    k = afterHomePlace(ctx, m.tokenEnd);
+    // (past a post written after the name: "Nicholas Blake QC, Andrew Nicol QC and ...")
+    k = afterHomePlace(ctx, pastPostnominal(doc, m.tokenEnd));
     const next = doc.tokens[k]?.lower;
     if (next === 'and') k++;
     else if (next === ',') k += doc.tokens[k + 1]?.lower === 'and' ? 2 : 1;

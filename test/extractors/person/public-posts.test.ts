@@ -234,3 +234,20 @@ describe('two fields in lower case joined by "and" before one post', () => {
     expect(one("He attacked Labour's record and party leader Simon Faraday.", 'Simon Faraday')?.roles).toEqual(['party leader']);
   });
 });
+
+describe('seats in the Lords and on councils, and a government\'s auditor', () => {
+  it('reads a peer with the party named before the post, and a law lord', () => {
+    expect(one('But Liberal Democrat peer Lord Carlyle said the law was wrong.', 'Carlyle')).toMatchObject({ roles: ['peer'], org: 'Liberal Democrat' });
+    expect(one('On Thursday, Lord Bingley - a senior law lord - said the rules were bad.', 'Bingley')).toMatchObject({ roles: ['senior law lord'] });
+  });
+  it('reads a councillor', () => {
+    expect(one('Labour councillor Mohammed Kazim denied the charge.', 'Mohammed Kazim')).toMatchObject({ roles: ['councillor'], org: 'Labour' });
+  });
+  it('reads a post whose first word alone is no title word, before an honorific and a name', () => {
+    expect(one('Auditor General Sir John Bourne said the figures were rising.', 'John Bourne')).toMatchObject({ title: 'Auditor General', roles: ['auditor general'] });
+  });
+  it('reads a plural post past the post written after each listed name', () => {
+    const found = people('It will be followed by those of five other barristers - Nicholas Blaik QC, Andrew Nicoll QC and Rick Scannel.');
+    expect(found.map((p) => [p.name, p.roles[0]])).toEqual([['Nicholas Blaik', 'barrister'], ['Andrew Nicoll', 'barrister'], ['Rick Scannel', 'barrister']]);
+  });
+});
