@@ -446,6 +446,9 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth'
 /** Ordinals that count a post's holders ("the fourth head"), not rank it: all but a title's own "first" and "second". */
 const COUNTS = new Set([...ORDINALS].filter((w) => !TITLE_MODIFIERS.has(w)));
 
+/** A church's posts, named for their see after "of". */
+const SEE_HOLDERS = new Set(['archbishop', 'bishop']);
+
 /** Legislators whose seat may follow "for". */
 const SEAT_HOLDERS = new Set(['mp', 'msp', 'mep', 'mla', 'am']);
 
@@ -460,6 +463,12 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number, ofUnit = false): number
   if (SEAT_HOLDERS.has(wordAt(doc, ofAt - 1)) && doc.tokens[ofAt]!.lower === 'for') {
     let k = ofAt + 1;
     while (k < limit && k < ofAt + 5 && isCapitalized(doc.tokens[k]!) && /^\p{Lu}\p{Ll}/u.test(doc.tokens[k]!.text)) k++;
+    if (k > ofAt + 1) return k;
+  }
+  // "archbishop of Manila", "the Archbishop of Canterbury": a church's post is named for its see, which is no employer
+  if (SEE_HOLDERS.has(wordAt(doc, ofAt - 1)) && doc.tokens[ofAt]!.lower === 'of') {
+    let k = ofAt + 1;
+    while (k < limit && k < ofAt + 4 && /^\p{Lu}\p{Ll}/u.test(doc.tokens[k]!.text)) k++;
     if (k > ofAt + 1) return k;
   }
   // "head of the Treasury Unit of Chase Manhattan Bank": a unit named in capitals, then the organization it is part of

@@ -251,3 +251,10 @@ describe('seats in the Lords and on councils, and a government\'s auditor', () =
     expect(found.map((p) => [p.name, p.roles[0]])).toEqual([['Nicholas Blaik', 'barrister'], ['Andrew Nicoll', 'barrister'], ['Rick Scannel', 'barrister']]);
   });
 });
+
+describe("a church's post", () => {
+  it('is named for its see, which is no employer', () => {
+    expect(one('Cardinal Jaime Sinn, the archbishop of Manila, said it.', 'Jaime Sinn')).toMatchObject({ title: 'archbishop of Manila', roles: ['archbishop of manila'], org: null });
+    expect(one('Rowan Williamson, the Archbishop of Canterbury, agreed.', 'Rowan Williamson')).toMatchObject({ roles: ['archbishop of canterbury'], org: null });
+  });
+});
