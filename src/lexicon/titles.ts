@@ -322,6 +322,10 @@ export const ROLE_CANON: Record<string, string> = {
   peer: 'peer',
   'law lord': 'law lord',
   councillor: 'councillor',
+  // a ministry's senior civil servant, and a country's envoy to a body ("Home Office permanent secretary John Gieve")
+  'permanent secretary': 'permanent secretary',
+  'permanent under-secretary': 'permanent under-secretary',
+  'permanent representative': 'permanent representative',
   // who audits a government's books ("Auditor General Sir John Bourn")
   'auditor general': 'auditor general',
   'comptroller and auditor general': 'comptroller and auditor general',

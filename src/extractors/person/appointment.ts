@@ -261,7 +261,8 @@ export const appointmentRule: Rule<'person'> = {
           // ... or written before the post without one, after "as" ("who retired as Raytheon president")
           // ... or after "is a(n)" ("Michelin is an Alexis Nihon officer and director")
           const article = copula && (doc.tokens[at - 1]?.lower === 'a' || doc.tokens[at - 1]?.lower === 'an');
-          const before = !!owner && !owner.possessive && (doc.tokens[at - 1]?.lower === 'as' || article) && titleAt(doc, owner.tokenEnd, end) !== undefined;
+          // ... or right after the copula ("Sir John Gieve was Home Office permanent secretary")
+          const before = !!owner && !owner.possessive && (doc.tokens[at - 1]?.lower === 'as' || article || (copula && at === k)) && titleAt(doc, owner.tokenEnd, end) !== undefined;
           const ownerOrg = (owner?.possessive || before) && owner!.type !== 'person' && owner!.type !== 'place' ? orgAt(entities, at, false) : undefined;
           const read = titleAt(doc, ownerOrg ? owner!.tokenEnd + (owner!.possessive ? 1 : 0) : at, end);
           // ("chosen to be President Reagan's deputy chief of staff": the post read first is the owner's style; the

@@ -253,3 +253,10 @@ describe("a post's word before a noun it describes", () => {
     expect(one('William Jonson has been named chairman emeritus.', 'William Jonson')?.roles[0]).toMatch(/^chairman/);
   });
 });
+
+describe('a post after "was" with its organization before it', () => {
+  it('is the organization\'s post ("was Home Office permanent secretary")', () => {
+    expect(one('Sir John Grieve was Home Office permanent secretary during the saga.', 'John Grieve')).toMatchObject({ title: 'permanent secretary', roles: ['former permanent secretary'], org: 'Home Office' });
+    expect(one('Karl Otto Pohl has been Bundesbank chief since 1980.', 'Karl Otto Pohl')).toMatchObject({ roles: ['chief'], org: 'Bundesbank' });
+  });
+});
