@@ -580,7 +580,7 @@ export const PORTFOLIO_WORDS = new Set([
   'security', 'budget', 'management', 'treasury', 'revenue', 'privatisation', 'privatization', 'enterprises', 'enterprise', 'cooperation', 'integration',
   'european', 'regional', 'local', 'government', 'urban', 'rural', 'land', 'lands', 'maritime', 'aviation', 'shipping', 'ports', 'roads',
   'construction', 'industrial', 'administrative', 'reform', 'reforms', 'consumer', 'protection', 'competition', 'small', 'medium', 'community',
-  'atomic', 'nuclear', 'drugs', 'constitutional', 'procurement', 'pensions', 'skills', 'schools', 'equality', 'europe', 'veterans', 'immigration', 'religious', 'minority', 'minorities', 'family', 'families', 'children', 'trade-and-industry',
+  'atomic', 'nuclear', 'drugs', 'constitutional', 'procurement', 'work', 'pensions', 'skills', 'schools', 'equality', 'europe', 'veterans', 'immigration', 'religious', 'minority', 'minorities', 'family', 'families', 'children', 'trade-and-industry',
   'expansion', 'parastatal', 'corporate', 'financial', 'institutions', 'consumers', 'safety', 'civil', 'overseas', 'territories', 'citizenship', 'relations', 'cooperatives', 'irrigation', 'posts', 'telegraphs', 'solidarity', 'labour-relations',
   // ("Humanitarian Aid Commissioner", "Overseas Aid Minister")
   'humanitarian', 'aid',

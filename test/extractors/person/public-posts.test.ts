@@ -258,3 +258,9 @@ describe("a church's post", () => {
     expect(one('Rowan Williamson, the Archbishop of Canterbury, agreed.', 'Rowan Williamson')).toMatchObject({ roles: ['archbishop of canterbury'], org: null });
   });
 });
+
+describe('a portfolio of two words joined by "and"', () => {
+  it('is read whole before the post ("Work and Pensions Secretary")', () => {
+    expect(one('Work and Pensions Secretary Alan Johnstone has warned the agency.', 'Alan Johnstone')).toMatchObject({ title: 'Work and Pensions Secretary', roles: ['work and pensions secretary'] });
+  });
+});
