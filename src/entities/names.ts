@@ -893,7 +893,11 @@ function portfolioTokens(doc: Doc): Set<number> {
 /** Where a holder's given name starts inside a run after a title's "of" ("of the FCA | Frank Naylor"), else `from`. */
 function employerThenHolder(doc: Doc, from: number, to: number): number {
   const tokens = doc.tokens;
-  const of = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+  // (past words that describe the employer after "the": "head of the troubled Child Support Agency Doug Smith")
+  let the = from - 1;
+  while (the > from - 4 && /^[a-z]+(?:-[a-z]+)?$/.test(tokens[the]?.text ?? '') && (tokens[the]!.pos === 'ADJ' || (tokens[the]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[the]!.text)))) the--;
+  if (tokens[the]?.lower !== 'the') the = from - 1;
+  const of = tokens[the]?.lower === 'the' ? the - 1 : from - 1;
   // ... or an envoy's "to" and where to ("Ambassador to Kuwait Anthony Quainton")
   const ofTitle = tokens[of]?.lower === 'of' && isTitleWord(tokens[of - 1]?.lower ?? '');
   if (!ofTitle && !(tokens[of]?.lower === 'to' && ENVOYS.has(tokens[of - 1]?.lower ?? '')) && !describedAfterTitle(doc, from)) return from;

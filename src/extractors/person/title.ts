@@ -405,7 +405,7 @@ function unitBeforeEmployer(doc: Doc, k: number, limit: number): boolean {
 /** "of its", "of their": a possessive that names the employer inside a title */
 const OWNER_WORDS = new Set(['its', 'their']);
 
-const FIELD_HEADS = new Set(['head', 'director', 'chief', 'president', 'manager', 'minister', 'secretary', 'officer', 'professor', 'editor', 'leader']);
+const FIELD_HEADS = new Set(['head', 'director', 'chief', 'president', 'manager', 'minister', 'secretary', 'officer', 'professor', 'editor', 'leader', 'inspector']);
 
 /** Government offices whose portfolio may follow "of" in capitals ("director-general of finance" ends in its "general"). */
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'undersecretary', 'commissioner', 'general']);

@@ -264,3 +264,15 @@ describe('a portfolio of two words joined by "and"', () => {
     expect(one('Work and Pensions Secretary Alan Johnstone has warned the agency.', 'Alan Johnstone')).toMatchObject({ title: 'Work and Pensions Secretary', roles: ['work and pensions secretary'] });
   });
 });
+
+describe('a post and its employer before the name', () => {
+  it('reads past words that describe the employer after "the"', () => {
+    expect(one('The outgoing head of the troubled Child Support Agency Doug Smithers also earns an honour.', 'Doug Smithers')).toMatchObject({ roles: ['head'], org: 'Child Support Agency' });
+  });
+  it('but not past a joiner that starts another name', () => {
+    expect(people('Zismer resigned as chairman of the board and O. Frederick Kile, who resigned as president, left.').some((p) => p.roles.includes('chairman') && p.name.endsWith('Kile'))).toBe(false);
+  });
+  it('reads an inspector\'s field after "of" ("chief inspector of schools")', () => {
+    expect(one('Former chief inspector of schools Mike Tomlinsen has recommended it.', 'Mike Tomlinsen')).toMatchObject({ roles: ['former chief inspector of schools'] });
+  });
+});
