@@ -330,8 +330,8 @@ const FIELD_FIRST_HEADS = new Set([
   'director', 'manager', 'officer', 'commissioner', 'partner', 'professor', 'geologist', 'mediator',
   // "Brazil's coffee chief", "army chief"
   'chief',
-  // "corporate affairs minister", "home affairs spokesman", "Shipping minister": a portfolio in lower case
-  'minister', 'spokesman', 'spokeswoman', 'spokesperson',
+  // "corporate affairs minister", "home affairs spokesman", "Shipping minister", "trade and industry secretary": a portfolio in lower case
+  'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
   // "global advisory leader at PwC", "team leader"
   'leader',
   // "road safety head Andrew Howard", "research head"
@@ -348,6 +348,9 @@ const NOT_FIELD_WORDS = new Set([
 /** Words of a field before its post, "and" included: "risk management and insurance director". */
 const MAX_FIELD_BEFORE_HEAD = 6;
 
+/** Words before "secretary" besides a portfolio's: what the secretary is of ("and", "press", "union"). */
+const SECRETARY_FIELDS = new Set(['and', 'press', 'union', 'party', 'shadow', 'cabinet', 'private', 'permanent', 'general']);
+
 /** Posts that a body's word, not any field, may precede (`BODY_BEFORE_HEAD`). */
 const BODY_HEADS_FIRST = new Set(['president', 'chairman']);
 
@@ -361,6 +364,11 @@ function fieldBeforeHead(doc: Doc, k: number, limit: number): number {
       if (BODY_HEADS_FIRST.has(t.lower)) {
         // (in lower case: "Committee Chairman" is the chairman of the committee named before)
         for (let w = k; w < j; w++) if (!BODY_BEFORE_HEAD.has(doc.tokens[w]!.text)) return -1;
+      }
+      // (a secretary's only where the words are a portfolio's or a press office's: "trade and industry secretary",
+      // "press secretary", not "attractive personal secretary" or "cabinet colleagues Foreign Secretary")
+      if (t.lower === 'secretary') {
+        for (let w = k; w < j; w++) if (!SECRETARY_FIELDS.has(doc.tokens[w]!.lower) && !PORTFOLIO_WORDS.has(doc.tokens[w]!.lower)) return -1;
       }
       return j;
     }

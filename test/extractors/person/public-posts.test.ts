@@ -276,3 +276,15 @@ describe('a post and its employer before the name', () => {
     expect(one('Former chief inspector of schools Mike Tomlinsen has recommended it.', 'Mike Tomlinsen')).toMatchObject({ roles: ['former chief inspector of schools'] });
   });
 });
+
+describe("a secretary's portfolio in lower case", () => {
+  it('is read whole, two portfolios joined by "and" too', () => {
+    expect(one('Patricia Hewett, trade and industry secretary, said it was wrong.', 'Patricia Hewett')).toMatchObject({ title: 'trade and industry secretary', roles: ['trade and industry secretary'] });
+    expect(one('Theresa Mays, Tory shadow work and pensions secretary, said it was wrong.', 'Theresa Mays')).toMatchObject({ roles: ['shadow work and pensions secretary'], org: 'Tory' });
+    expect(one('U.N. press secretary Francois Giuliano said so.', 'Francois Giuliano')).toMatchObject({ roles: ['press secretary'] });
+  });
+  it('takes no word that is no portfolio ("attractive personal secretary", "colleagues Foreign Secretary")', () => {
+    expect(one('His attractive personal secretary, Fawn Hallam, said so.', 'Fawn Hallam')?.roles).toEqual(['secretary']);
+    expect(one('Along with cabinet colleagues Foreign Secretary Jack Strawe and others, he agreed.', 'Jack Strawe')?.roles).toEqual(['foreign secretary']);
+  });
+});
