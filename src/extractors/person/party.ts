@@ -6,6 +6,8 @@ import { isNationalRole } from './country.js';
 import { splitRoles, type TitleSpan } from './title.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
 
+const PARTYS_MINISTER = /^former (?:junior |deputy )?minister$/;
+
 /** "Labour leader", "Labour MP": the party word that opens a title, and the title after it, unless the rest is a government office ("Labour Minister"). */
 export function partyOpening(ctx: RuleContext, title: TitleSpan): { org: OrgRef; title: TitleSpan } | undefined {
   const { doc } = ctx;
@@ -13,13 +15,19 @@ export function partyOpening(ctx: RuleContext, title: TitleSpan): { org: OrgRef;
   const former = /^(?:former|ex)$/i.test(doc.tokens[title.tokenStart]!.text) ? 1 : 0;
   const at = title.tokenStart + former;
   const first = doc.tokens[at]!;
-  if (title.tokenEnd - at < 2 || !PARTY_WORDS.has(first.text)) return undefined;
+  // ("Ex-Labour minister Frank Field": the party glued to "Ex-")
+  const glued = /^ex-/i.test(first.text) && PARTY_WORDS.has(first.text.slice(3));
+  const party = glued ? first.text.slice(3) : first.text;
+  if (title.tokenEnd - at < 2 || !PARTY_WORDS.has(party)) return undefined;
   const post = doc.text.slice(doc.tokens[at + 1]!.start, doc.tokens[title.tokenEnd - 1]!.end);
-  const roles = splitRoles(former ? `former ${post}` : post);
-  if (!roles.length || isNationalRole(roles)) return undefined;
-  const text = former ? doc.text.slice(doc.tokens[title.tokenStart]!.start, doc.tokens[title.tokenEnd - 1]!.end) : post;
+  const roles = splitRoles(former || glued ? `former ${post}` : post);
+  // ("former Labour minister Jack Cunningham": a minister no more, in lower case after a party's word, is the party's;
+  // "Labour Minister Norbert Bluem" and "Labour minister, Alfredo Franco" are ministers of labour)
+  const partysMinister = post === post.toLowerCase() && roles.every((r) => PARTYS_MINISTER.test(r));
+  if (!roles.length || (isNationalRole(roles) && !partysMinister)) return undefined;
+  const text = former ? doc.text.slice(doc.tokens[title.tokenStart]!.start, doc.tokens[title.tokenEnd - 1]!.end) : glued ? `${first.text.slice(0, 3)}${post}` : post;
   return {
-    org: { name: first.text, tokenStart: at, tokenEnd: at + 1, viaReference: false },
+    org: { name: party, tokenStart: at, tokenEnd: at + 1, viaReference: false },
     title: { tokenStart: former ? title.tokenStart : at + 1, tokenEnd: title.tokenEnd, text, roles },
   };
 }

@@ -83,5 +83,6 @@ const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'CBE', 'OBE', 'MBE', 'KB
 function partyOrg(org: OrgRef | undefined, roles: string[]): OrgRef | undefined {
   if (!org || org.viaReference || !PARTY_WORDS.has(org.name)) return org;
   // ("Lib Dem spokesman", "Tory leader": a clipped name or a nickname stays as written, as readers name the party)
-  return isNationalRole(roles) && !roles.some((r) => /\bshadow\b/.test(r)) && !isLegislator(roles) ? undefined : org;
+  // (a government office held before is no government's now: "former Labour minister Jack Cunningham" is Labour's)
+  return isNationalRole(roles) && !roles.some((r) => /\bshadow\b/.test(r)) && !isLegislator(roles) && !roles.every((r) => r.startsWith('former ')) ? undefined : org;
 }

@@ -33,3 +33,13 @@ describe('person/party-member: a party\'s word right before a name', () => {
     expect(people('The Labour Party said so.')).toEqual([]);
   });
 });
+
+describe('a party\'s word before a post held no more', () => {
+  it('is the party of a former minister, also glued to "Ex-"', () => {
+    expect(people('Ex-Labour minister Frank Fields told the programme there was a danger.')).toEqual([['Frank Fields', 'former minister', 'Labour']]);
+    expect(people('But Labour former minister Jack Cunningam disagreed.')).toEqual([['Jack Cunningam', 'former minister', 'Labour']]);
+  });
+  it('but a minister of labour in office stays one', () => {
+    expect(people('Labour Minister Norbert Bloem said so.')).toEqual([['Norbert Bloem', 'labour minister', null]]);
+  });
+});
