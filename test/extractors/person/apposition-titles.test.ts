@@ -514,7 +514,7 @@ describe('a word for the person\'s nation between a post set off before the name
 
 describe("a diocese's head", () => {
   it('is a post, before the name or after it', () => {
-    expect(one('The hostage is alive, Cardinal Jaime Sinclar, the archbishop of Manila, said.', 'Jaime Sinclar')).toMatchObject({ roles: ['archbishop'] });
+    expect(one('The hostage is alive, Cardinal Jaime Sinclar, the archbishop of Manila, said.', 'Jaime Sinclar')).toMatchObject({ roles: ['archbishop of manila'], org: null });
     expect(one('Archbishop Desmond Tutumbo said the sanctions should stay.', 'Desmond Tutumbo')).toMatchObject({ roles: ['archbishop'] });
   });
 });
