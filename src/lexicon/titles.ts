@@ -424,6 +424,9 @@ export const PAST_POST_PHRASES: ReadonlyArray<readonly string[]> = [
   ['was', 'previously'], ['was', 'formerly'], ['was', 'earlier'], ['previously', 'was'], ['formerly', 'was'],
 ];
 
+/** Posts whose holders news often leaves unnamed ("a company spokesman said ... The spokesman"): a description of one is no named person's. */
+export const UNNAMED_POSTS = /(?:^| )(?:spokes(?:man|woman|person)|official|aide|source|analyst|economist|trader|dealer|lawyer|attorney|judge|trustee|executive|correspondent|strategist|negotiator|diplomat|banker|manager|boss)$/;
+
 /** Occupations in the arts: the name before one is as often a work's ("Harry Potter author", "Holby City actor") as an employer's. */
 export const CREATIVE_ROLES = /(?:^| )(?:author|co-author|writer|co-writer|novelist|singer|actor|actress|playwright|screenwriter|songwriter|poet|composer|rapper|musician|choreographer|filmmaker|film-maker|comedian|comedienne)$/;
 

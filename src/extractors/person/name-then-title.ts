@@ -7,14 +7,12 @@ import { isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
 import { SPEECH_VERBS } from '../../lexicon/people.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
-import { OCCUPATION_ROLES, ROLE_HEADS } from '../../lexicon/titles.js';
+import { OCCUPATION_ROLES, ROLE_HEADS, UNNAMED_POSTS } from '../../lexicon/titles.js';
 import { isNationalRole } from './country.js';
 import { employerFrom, heldBefore, titleAt, type TitleSpan } from './title.js';
 
 const NAME_THEN_TITLE = 'person/name-then-title';
 
-/** Posts whose holders news often leaves unnamed ("a company spokesman said ... The spokesman"): no one named's. */
-const UNNAMED_POSTS = /(?:^| )(?:spokes(?:man|woman|person)|official|aide|source|analyst|economist|trader|dealer|lawyer|attorney|judge|trustee|executive|correspondent|strategist|negotiator|diplomat|banker|manager|boss)$/;
 /** A country's leader: the story's to name, so only its subject just before is meant ("Labour says Michael Howard was planning cuts. The prime minister said so"). */
 const LEADER_OF_STATE = /^(?:prime minister|premier|president)$/;
 const FORMER = new Set(['former', 'ex']);

@@ -6,7 +6,7 @@
 import type { Rule, RuleContext } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
 import { LEGAL_SUFFIXES, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
-import { isTitleWord } from '../../lexicon/titles.js';
+import { isTitleWord, OCCUPATION_ROLES, ROLE_HEADS, UNNAMED_POSTS } from '../../lexicon/titles.js';
 import { isUsState, orgAfter, orgAt, orgBefore, personNameAt, type OrgRef } from './context.js';
 import { HONORIFICS, SPEECH_VERBS } from '../../lexicon/people.js';
 import { ARTICLES, isGovernment } from './apposition.js';
@@ -37,7 +37,13 @@ export const titleThenNameRule: Rule<'person'> = {
     // ... or, before a verb of saying, the one post stated anywhere in it ("comments from the energy minister of
     // Opec member Algeria. Chakib Khelil said ...")
     const speaks = SPEECH_VERBS.has(next.lower) || m !== opening;
-    const post = postOpening(ctx, sentence.index - 1) ?? (speaks && !surnameBefore(entities.mentions, m) ? onlyPost(ctx, sentence.index - 1) : undefined);
+    // ... or, after a lead that names no one, the one post it describes, any the sentence does not give the name
+    // otherwise ("The former chief financial officer at WorldCom has admitted ... Scott Sullivan told the court")
+    const afterLead = sentence.index === 1 && !surnameBefore(entities.mentions, m);
+    const post =
+      postOpening(ctx, sentence.index - 1) ??
+      (speaks && !surnameBefore(entities.mentions, m) ? onlyPost(ctx, sentence.index - 1) : undefined) ??
+      (afterLead ? describedPost(ctx, m) : undefined);
     if (post) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: post.title, org: post.org, confidence: 0.6 });
   },
 };
@@ -135,11 +141,11 @@ const UNNAMED_OPENERS = new Set(['the', 'its', 'their', 'a', 'an']);
  * The one post sentence `index` states, owned ("France's finance minister") or with its organization ("the energy
  * minister of Algeria"), where the sentence names no person; none where it states two.
  */
-function onlyPost(ctx: RuleContext, index: number): { title: TitleSpan; org: OrgRef } | undefined {
+function onlyPost(ctx: RuleContext, index: number, orgOptional = false): { title: TitleSpan; org: OrgRef | undefined } | undefined {
   const { doc, entities } = ctx;
   const s = doc.sentences[index]!;
   if (namesSomeone(ctx, s)) return undefined;
-  let found: { title: TitleSpan; org: OrgRef } | undefined;
+  let found: { title: TitleSpan; org: OrgRef | undefined } | undefined;
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
     const opener = doc.tokens[k - 1]!;
     // (an owner that says it is an organization or a country: "Kostas Kenteris' lawyer" is no employer's)
@@ -153,12 +159,57 @@ function onlyPost(ctx: RuleContext, index: number): { title: TitleSpan; org: Org
     const namedOrg = namedTitle && (named!.type === 'org' || (named!.type === 'place' && isGovernment(namedTitle.roles))) ? named : undefined;
     const title = titleAt(doc, namedOrg ? namedOrg.tokenEnd : k, s.tokenEnd);
     if (!title) continue;
+    // (with no organization needed, only a post a named person holds: a spokesman or an official is as often one the
+    // story never names, a post in the plural is many, and a post's word before a noun describes it, "the Justice
+    // Department")
+    if (orgOptional && (!title.roles.length || title.roles.some((r) => UNNAMED_POSTS.test(r) || OCCUPATION_ROLES.test(r)) || isPluralPost(doc.tokens[title.tokenEnd - 1]!.lower) || describesNext(doc, title.tokenEnd))) {
+      k = title.tokenEnd - 1;
+      continue;
+    }
     if (found) return undefined;
     const org = owned ? orgBefore(doc, entities, k, s.tokenStart, true) : namedOrg ? orgAt(entities, k, true) : orgAfter(doc, entities, employerFrom(title), s.tokenEnd, isGovernment(title.roles));
-    if (org && !org.viaReference && !quotedInFull(ctx, Math.max(title.tokenEnd, org.tokenEnd))) found = { title, org };
+    const stated = org && !org.viaReference ? org : undefined;
+    if ((stated || orgOptional) && !quotedInFull(ctx, Math.max(title.tokenEnd, stated?.tokenEnd ?? 0))) found = { title, org: stated };
     k = title.tokenEnd - 1;
   }
   return found;
+}
+
+const isPluralPost = (word: string) => word.endsWith('s') && ROLE_HEADS.has(word.slice(0, -1));
+const describesNext = (doc: RuleContext['doc'], k: number) => {
+  const next = doc.tokens[k];
+  return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || /^['’]s?$/.test(next.text));
+};
+
+/**
+ * The one post the lead describes, where the name after it has no other post of its own ("chief executive Jeroen
+ * van der Veer" after "the ex-finance chief" is someone else).
+ */
+function describedPost(ctx: RuleContext, m: EntityMention): { title: TitleSpan; org: OrgRef | undefined } | undefined {
+  const described = onlyPost(ctx, 0, true);
+  if (!described) return undefined;
+  const { doc } = ctx;
+  // (a post with no organization only as the lead's speaker: "The trade and industry secretary has said ..."; after
+  // "The chairman resigned on Monday", the one named next may be anyone who comments)
+  const verb = doc.tokens[described.title.tokenEnd]?.pos === 'AUX' ? described.title.tokenEnd + 1 : described.title.tokenEnd;
+  if (!described.org && !SPEECH_VERBS.has(doc.tokens[verb]?.lower ?? '')) return undefined;
+  // (nor one the lead gives a holder the tagger took for no person: "deputy-director for Egypt's Public Authority for
+  // Investment, Mohye al-Din"; initials are the organization's, "the American Soybean Association, ASA, said")
+  const end = described.org && described.org.tokenStart >= described.title.tokenEnd ? described.org.tokenEnd : described.title.tokenEnd;
+  const named = doc.tokens[end]?.text === ',' ? ctx.entities.mentionAt(end + 1) : undefined;
+  if (named && named.type !== 'org' && named.tokenEnd - named.tokenStart >= 2) return undefined;
+  const other = (title: TitleSpan | undefined) => !!title && title.roles.length > 0 && !title.roles.some((r) => described.title.roles.some((d) => d === r || d.endsWith(` ${r}`) || r.endsWith(` ${d}`)));
+  for (let k = Math.max(ctx.sentence.tokenStart, m.tokenStart - 4); k < m.tokenStart; k++) {
+    const title = titleAt(doc, k, m.tokenStart);
+    if (title?.tokenEnd === m.tokenStart) return other(title) ? undefined : described;
+  }
+  if (doc.tokens[m.tokenEnd]?.text === ',') {
+    for (let k = m.tokenEnd + 1; k < m.tokenEnd + 4 && k < ctx.sentence.tokenEnd; k++) {
+      const title = titleAt(doc, k, ctx.sentence.tokenEnd);
+      if (title) return other(title) ? undefined : described;
+    }
+  }
+  return described;
 }
 
 /** Whether the story wrote the surname of `m` before, in any name ("Rodrigo Farias Leme" before "Farias Leme said"). */

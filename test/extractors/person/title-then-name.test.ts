@@ -75,3 +75,22 @@ describe('an unnamed post in one sentence, and the one new speaker of the next',
     expect(people('A spokesman for Vell Corp declined to comment. Tokyo is the dearest city, a survey by Employment Conditions Abroad said.')).toEqual([]);
   });
 });
+
+describe('person/title-then-name: a lead that describes a post, the next sentence naming its holder', () => {
+  it('gives the post and its organization to the first person the next sentence names', () => {
+    expect(one('The former chief financial officer at US telecoms firm WorldCorp has admitted that he lied.\n\nScott Sullivant told the court he had been ordered to do so.', 'Scott Sullivant')).toMatchObject({ roles: ['former chief financial officer'], org: 'WorldCorp' });
+  });
+  it('takes an owner named before the post', () => {
+    expect(one("Britain's corporate affairs minister left for Tokyo on Monday.\n\nMichael Howarth said he would press for a bigger role.", 'Michael Howarth')).toMatchObject({ roles: ['corporate affairs minister'] });
+  });
+  it('is no fact where the lead names a person', () => {
+    expect(people('Tom Brady said the chairman of Acme Corp would resign.\n\nJohn Smithers said he agreed.').filter((p) => p.name === 'John Smithers')).toEqual([]);
+  });
+  it('is no fact where the person named next has another post of their own', () => {
+    expect(people('The former finance chief of Shelling stepped down in April.\n\nChief executive Jeroen van der Veen said she had left.').filter((p) => p.roles.includes('former finance chief'))).toEqual([]);
+  });
+  it('is no fact for a post that news often leaves unnamed, or a post\'s word describing a noun', () => {
+    expect(people('A company spokesman said profits would rise.\n\nJohn Smithers, an analyst, agreed.').filter((p) => p.roles.includes('spokesman'))).toEqual([]);
+    expect(people('The Justice Department told the agency it supported a review.\n\nJames Weissman said so.')).toEqual([]);
+  });
+});
