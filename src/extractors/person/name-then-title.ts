@@ -7,7 +7,7 @@ import { isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
 import { SPEECH_VERBS } from '../../lexicon/people.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
-import { OCCUPATION_ROLES, ROLE_HEADS, UNNAMED_POSTS } from '../../lexicon/titles.js';
+import { OCCUPATION_ROLES, singularPost, UNNAMED_POSTS } from '../../lexicon/titles.js';
 import { isNationalRole } from './country.js';
 import { employerFrom, heldBefore, titleAt, type TitleSpan } from './title.js';
 
@@ -67,7 +67,7 @@ function postOpening(ctx: RuleContext, at: number): { title: TitleSpan; org: Org
     const next = doc.tokens[after && !after.viaReference && after.tokenEnd > title.tokenEnd ? after.tokenEnd : title.tokenEnd];
     // the post is the subject, one person ("The prime minister and chancellor are"), with no name after it
     // ("The spokesman, Gary Holmes,") and not a possessive ("The prime minister's wife")
-    if (!next || !(next.pos === 'VERB' || next.pos === 'AUX') || PLURAL_VERBS.has(next.lower) || isPlural(doc.tokens[title.tokenEnd - 1]!.lower) || entities.mentionAt(title.tokenEnd)) return undefined;
+    if (!next || !(next.pos === 'VERB' || next.pos === 'AUX') || PLURAL_VERBS.has(next.lower) || !!singularPost(doc.tokens[title.tokenEnd - 1]!.lower) || entities.mentionAt(title.tokenEnd)) return undefined;
     if (former) title = heldBefore(title);
     return { title, org: before ?? party ?? (after && !after.viaReference ? after : undefined) };
   }
@@ -75,7 +75,6 @@ function postOpening(ctx: RuleContext, at: number): { title: TitleSpan; org: Org
 }
 
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
-const isPlural = (word: string) => word.endsWith('s') && ROLE_HEADS.has(word.slice(0, -1));
 
 /**
  * The one person a sentence names, as the subject of a verb: opening the sentence, or later where no other

@@ -6,7 +6,7 @@
 import type { Rule, RuleContext } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
 import { LEGAL_SUFFIXES, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
-import { isTitleWord, OCCUPATION_ROLES, ROLE_HEADS, UNNAMED_POSTS } from '../../lexicon/titles.js';
+import { isTitleWord, OCCUPATION_ROLES, singularPost, UNNAMED_POSTS } from '../../lexicon/titles.js';
 import { isUsState, orgAfter, orgAt, orgBefore, personNameAt, type OrgRef } from './context.js';
 import { HONORIFICS, SPEECH_VERBS } from '../../lexicon/people.js';
 import { ARTICLES, isGovernment } from './apposition.js';
@@ -37,13 +37,13 @@ export const titleThenNameRule: Rule<'person'> = {
     // ... or, before a verb of saying, the one post stated anywhere in it ("comments from the energy minister of
     // Opec member Algeria. Chakib Khelil said ...")
     const speaks = SPEECH_VERBS.has(next.lower) || m !== opening;
+    const fresh = !surnameBefore(entities.mentions, m);
     // ... or, after a lead that names no one, the one post it describes, any the sentence does not give the name
     // otherwise ("The former chief financial officer at WorldCom has admitted ... Scott Sullivan told the court")
-    const afterLead = sentence.index === 1 && !surnameBefore(entities.mentions, m);
     const post =
       postOpening(ctx, sentence.index - 1) ??
-      (speaks && !surnameBefore(entities.mentions, m) ? onlyPost(ctx, sentence.index - 1) : undefined) ??
-      (afterLead ? describedPost(ctx, m) : undefined);
+      (speaks && fresh ? onlyPost(ctx, sentence.index - 1) : undefined) ??
+      (sentence.index === 1 && fresh ? describedPost(ctx, m) : undefined);
     if (post) reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title: post.title, org: post.org, confidence: 0.6 });
   },
 };
@@ -162,7 +162,7 @@ function onlyPost(ctx: RuleContext, index: number, orgOptional = false): { title
     // (with no organization needed, only a post a named person holds: a spokesman or an official is as often one the
     // story never names, a post in the plural is many, and a post's word before a noun describes it, "the Justice
     // Department")
-    if (orgOptional && (!title.roles.length || title.roles.some((r) => UNNAMED_POSTS.test(r) || OCCUPATION_ROLES.test(r)) || isPluralPost(doc.tokens[title.tokenEnd - 1]!.lower) || describesNext(doc, title.tokenEnd))) {
+    if (orgOptional && (!title.roles.length || title.roles.some((r) => UNNAMED_POSTS.test(r) || OCCUPATION_ROLES.test(r)) || !!singularPost(doc.tokens[title.tokenEnd - 1]!.lower) || describesNext(doc, title.tokenEnd))) {
       k = title.tokenEnd - 1;
       continue;
     }
@@ -175,7 +175,6 @@ function onlyPost(ctx: RuleContext, index: number, orgOptional = false): { title
   return found;
 }
 
-const isPluralPost = (word: string) => word.endsWith('s') && ROLE_HEADS.has(word.slice(0, -1));
 const describesNext = (doc: RuleContext['doc'], k: number) => {
   const next = doc.tokens[k];
   return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || /^['’]s?$/.test(next.text));
