@@ -79,7 +79,16 @@ manfred manuel marcel marcus marie mario marjorie martha marvin massimo matt mat
 mohamed ahmad monica nathan neville nicolas nicole niels noel norbert olaf olivier owen pablo paolo pascal patrice pedro penny percy pete philippe
 pieter rachel rafael ralf ramon randall randy ray rebecca reginald reinhard rene ricardo riccardo rita robbie rodney rolf ron ronnie rudolf
 rudy ruth salvatore sandy sergio seth sheila shirley sidney silvio stefan stefano stephanie sylvia ted teresa terence terry theo theodore
-thierry theresa tessa harriet hazel yvette clare geoff gerry jacqui josie lesley liam mick nicola norma patsy peggy phyllis rhodri shaun sian stan wendy zoe alun glenys hywel iain moira fraser gwyneth dafydd estelle margo tina toby tommy tracy trevor ulrich uwe valerie vernon veronica vivian werner wilbur wilhelm willem willy yasuo yoshio yvonne`.split(/\s+/),
+thierry theresa tessa harriet hazel yvette clare geoff gerry jacqui josie lesley liam mick nicola norma patsy peggy phyllis rhodri shaun sian stan wendy zoe alun glenys hywel iain moira fraser gwyneth dafydd estelle margo tina toby tommy tracy trevor ulrich uwe valerie vernon veronica vivian werner wilbur wilhelm willem willy yasuo yoshio yvonne
+abigail adele agnes aileen amelia angie annabel belinda bethany beverley carole cassandra catriona cecilia celia cherie chloe colette connie
+constance deirdre delia denise dianne doreen edith eliza eloise elsie emilia erica ethel fearne felicity francesca gabrielle gail gemma
+geraldine gina gladys glenda gwen hannah hayley helena henrietta isabel isabella jeanette jemima jenna jennie jenny jocelyn josephine judy
+juliet kathryn katie kristin lara lauren leah lillian lindsay lorna louisa lydia lynne madeleine maggie mandy marcia margot marian marion
+maureen maxine megan melanie melissa miranda molly muriel nadia naomi natalie natasha nina nora olivia paula pauline penelope philippa phoebe
+priscilla roberta rosalind rosemary samantha sara sharon sophie suzanne tamsin tanya tracey ursula vanessa aidan ambrose bernie bertie cyril
+damian dermot dougal edmund emlyn ernie fergus godfrey hamish horace humphrey ivor jared jasper jerome kieran lenny piers quentin
+randolph rhys rory rufus seamus tristan wilfred mukesh naresh dinesh rajesh suresh ramesh ashok manmohan lakshmi priya indira yasser khalid
+faisal tariq pervez shaukat junichiro yoshiro dmitri yulia leonid gennady`.split(/\s+/),
 );
 
 /** Verbs by which an organization gives someone a post: "Meta appointed Susan Li as", "hired Sabih Khan as". */

@@ -246,3 +246,10 @@ describe('person/name-of-org: a speaker styled with an honorific, and a unit ins
     expect(one('"It works," said Ian Gillwater of the Transport Studies Group at Loughton University.', 'Ian Gillwater')).toMatchObject({ org: 'Loughton University' });
   });
 });
+
+describe('given names news writes less often', () => {
+  it('are names of people, so an owner before them is an employer', () => {
+    expect(one("Five critics tipped him, with Empire's Angie Errington plumping for Eastwood.", 'Angie Errington')).toMatchObject({ title: null, org: 'Empire' });
+    expect(one("It got fewer votes than Labour's Lorna Fitzsimmons.", 'Lorna Fitzsimmons')).toMatchObject({ org: 'Labour' });
+  });
+});
