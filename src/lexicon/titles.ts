@@ -424,6 +424,9 @@ export const PAST_POST_PHRASES: ReadonlyArray<readonly string[]> = [
   ['was', 'previously'], ['was', 'formerly'], ['was', 'earlier'], ['previously', 'was'], ['formerly', 'was'],
 ];
 
+/** Words that put a post in the past before it: "former chief executive", "ex Tory minister". */
+export const FORMER_WORDS = new Set(['former', 'ex']);
+
 /** Posts whose holders news often leaves unnamed ("a company spokesman said ... The spokesman"): a description of one is no named person's. */
 export const UNNAMED_POSTS = /(?:^| )(?:spokes(?:man|woman|person)|official|aide|source|analyst|economist|trader|dealer|lawyer|attorney|judge|trustee|executive|correspondent|strategist|negotiator|diplomat|banker|manager|boss)$/;
 

@@ -7,15 +7,14 @@ import { isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
 import { SPEECH_VERBS } from '../../lexicon/people.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
-import { OCCUPATION_ROLES, singularPost, UNNAMED_POSTS } from '../../lexicon/titles.js';
+import { FORMER_WORDS } from '../../lexicon/titles.js';
 import { isNationalRole } from './country.js';
-import { employerFrom, heldBefore, titleAt, type TitleSpan } from './title.js';
+import { employerFrom, heldBefore, standsForOneHolder, titleAt, type TitleSpan } from './title.js';
 
 const NAME_THEN_TITLE = 'person/name-then-title';
 
 /** A country's leader: the story's to name, so only its subject just before is meant ("Labour says Michael Howard was planning cuts. The prime minister said so"). */
 const LEADER_OF_STATE = /^(?:prime minister|premier|president)$/;
-const FORMER = new Set(['former', 'ex']);
 /** Words between "The" and the post that name its body: "The Liberal Democrat leader", "The Salford MP". */
 const MAX_BODY_WORDS = 2;
 const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
@@ -34,7 +33,7 @@ export const nameThenTitleRule: Rule<'person'> = {
     if (!post) return;
     const { title, org } = post;
     const roles = title.roles;
-    if (!roles.length || roles.some((r) => OCCUPATION_ROLES.test(r) || UNNAMED_POSTS.test(r))) return;
+    if (!standsForOneHolder(doc, title)) return;
     // the person opening the sentence before, or saying it; else the one person it names
     // ("... success under Mr Brown, but there was little doubt who was in charge. The chancellor walked")
     const subject = subjectOf(ctx, sentence.index - 1);
@@ -51,7 +50,7 @@ export const nameThenTitleRule: Rule<'person'> = {
 function postOpening(ctx: RuleContext, at: number): { title: TitleSpan; org: OrgRef | undefined } | undefined {
   const { doc, entities, sentence } = ctx;
   // ("The former Tory deputy chairman": a post held before)
-  const former = FORMER.has(doc.tokens[at]?.lower ?? '');
+  const former = FORMER_WORDS.has(doc.tokens[at]?.lower ?? '');
   const from = former ? at + 1 : at;
   for (let start = from; start <= from + MAX_BODY_WORDS && start < sentence.tokenEnd; start++) {
     let title = titleAt(doc, start, sentence.tokenEnd);
@@ -67,7 +66,7 @@ function postOpening(ctx: RuleContext, at: number): { title: TitleSpan; org: Org
     const next = doc.tokens[after && !after.viaReference && after.tokenEnd > title.tokenEnd ? after.tokenEnd : title.tokenEnd];
     // the post is the subject, one person ("The prime minister and chancellor are"), with no name after it
     // ("The spokesman, Gary Holmes,") and not a possessive ("The prime minister's wife")
-    if (!next || !(next.pos === 'VERB' || next.pos === 'AUX') || PLURAL_VERBS.has(next.lower) || !!singularPost(doc.tokens[title.tokenEnd - 1]!.lower) || entities.mentionAt(title.tokenEnd)) return undefined;
+    if (!next || !(next.pos === 'VERB' || next.pos === 'AUX') || PLURAL_VERBS.has(next.lower) || entities.mentionAt(title.tokenEnd)) return undefined;
     if (former) title = heldBefore(title);
     return { title, org: before ?? party ?? (after && !after.viaReference ? after : undefined) };
   }

@@ -14,7 +14,7 @@ import { isLegislator } from './legislator.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { opensSentenceAsWord, type EntityMention } from '../../entities/entities.js';
 import { isAcronym } from '../../entities/names.js';
-import { LORD_OFFICES, POST_FIELDS_AFTER, COURTS, CREATIVE_ROLES, EMPLOYER_DESCRIPTORS, ENVOYS, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, RANK_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { FORMER_WORDS, LORD_OFFICES, POST_FIELDS_AFTER, COURTS, CREATIVE_ROLES, EMPLOYER_DESCRIPTORS, ENVOYS, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, RANK_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleEnd = to) => {
   // "Resources Minister", "Fisheries Secretary": a portfolio in capitals is part of the office
@@ -95,7 +95,7 @@ export const titleBeforeRule: Rule<'person'> = {
       const ownOrg = exOwner ?? ofEmployer?.org ?? party?.org ?? team ?? (title.owner ? ownerOrg(ctx, title.owner, government) : undefined) ?? notStateParty(orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, government, departmental), title.roles);
       // "former Worldcom chief executive Bernie Ebbers", "ex-Yukos boss": the post was held at the organization before it
       // (an organization's name, not a portfolio's words read as one: "former External Affairs Commissioner")
-      const formerOrg = !!ownOrg && !ownOrg.viaReference && FORMER.has(doc.tokens[ownOrg.tokenStart - 1]?.lower ?? '') && namesBody(ctx, ownOrg);
+      const formerOrg = !!ownOrg && !ownOrg.viaReference && FORMER_WORDS.has(doc.tokens[ownOrg.tokenStart - 1]?.lower ?? '') && namesBody(ctx, ownOrg);
       if (exOwner || formerOrg || formerBeforePlace(ctx, title)) title = heldBefore(title);
       // (a government's officer is no one "from" a body after the name: "a letter sent to President Corazon Aquino from
       // Ariadne's chairman" came from it)
@@ -412,7 +412,6 @@ function withJoinedPortfolio(ctx: RuleContext, title: OwnedTitle): OwnedTitle {
   return owner && (lookupPlace(owner) ?? lookupPlaceAdjective(owner)) ? { ...joined, owner: [m!.tokenStart, first] } : joined;
 }
 
-const FORMER = new Set(['former', 'ex']);
 
 /** An organization or a place, or a name that is not a portfolio's words ("WorldCom", not "External Affairs"). */
 function namesBody(ctx: RuleContext, org: OrgRef): boolean {
@@ -426,7 +425,7 @@ function namesBody(ctx: RuleContext, org: OrgRef): boolean {
 /** "former Iowa Congressman Berkley Bedell": "former" before the place that owns the post. */
 function formerBeforePlace(ctx: RuleContext, title: OwnedTitle): boolean {
   const place = ctx.entities.mentionEndingAt(title.tokenStart - 1) ?? (title.owner ? ctx.entities.mentionAt(title.owner[0]) : undefined);
-  return place?.type === 'place' && FORMER.has(ctx.doc.tokens[place.tokenStart - 1]?.lower ?? '');
+  return place?.type === 'place' && FORMER_WORDS.has(ctx.doc.tokens[place.tokenStart - 1]?.lower ?? '');
 }
 
 /** "ex-Yukos boss": the organization glued to "ex-" right before the title at `titleStart`. */
@@ -685,7 +684,7 @@ function inChamber(ctx: RuleContext, party: { org: OrgRef; title: OwnedTitle } |
   const chamber = party && party.org.tokenEnd === party.title.tokenStart ? ctx.doc.tokens[party.org.tokenStart - 1] : undefined;
   if (!party || !chamber || !CHAMBERS.has(chamber.text) || party.org.tokenStart - 1 < ctx.sentence.tokenStart) return party;
   // ("former Senate Republican leader Howard Baker": a past post stays one)
-  const from = FORMER.has(ctx.doc.tokens[party.org.tokenStart - 2]?.lower ?? '') && party.org.tokenStart - 2 >= ctx.sentence.tokenStart ? party.org.tokenStart - 2 : party.org.tokenStart - 1;
+  const from = FORMER_WORDS.has(ctx.doc.tokens[party.org.tokenStart - 2]?.lower ?? '') && party.org.tokenStart - 2 >= ctx.sentence.tokenStart ? party.org.tokenStart - 2 : party.org.tokenStart - 1;
   const text = ctx.doc.text.slice(ctx.doc.tokens[from]!.start, ctx.doc.tokens[party.title.tokenEnd - 1]!.end).replace(/\s+/g, ' ');
   return { org: party.org, title: { ...party.title, tokenStart: from, text, roles: splitRoles(text) } };
 }

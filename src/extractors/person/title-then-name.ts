@@ -6,12 +6,12 @@
 import type { Rule, RuleContext } from '../rule.js';
 import type { EntityMention } from '../../entities/entities.js';
 import { LEGAL_SUFFIXES, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
-import { isTitleWord, OCCUPATION_ROLES, singularPost, UNNAMED_POSTS } from '../../lexicon/titles.js';
+import { isTitleWord } from '../../lexicon/titles.js';
 import { isUsState, orgAfter, orgAt, orgBefore, personNameAt, type OrgRef } from './context.js';
 import { HONORIFICS, SPEECH_VERBS } from '../../lexicon/people.js';
 import { ARTICLES, isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
-import { employerFrom, titleAt, type TitleSpan } from './title.js';
+import { employerFrom, standsForOneHolder, titleAt, type TitleSpan } from './title.js';
 
 export const titleThenNameRule: Rule<'person'> = {
   id: 'person/title-then-name',
@@ -162,7 +162,7 @@ function onlyPost(ctx: RuleContext, index: number, orgOptional = false): { title
     // (with no organization needed, only a post a named person holds: a spokesman or an official is as often one the
     // story never names, a post in the plural is many, and a post's word before a noun describes it, "the Justice
     // Department")
-    if (orgOptional && (!title.roles.length || title.roles.some((r) => UNNAMED_POSTS.test(r) || OCCUPATION_ROLES.test(r)) || !!singularPost(doc.tokens[title.tokenEnd - 1]!.lower) || describesNext(doc, title.tokenEnd))) {
+    if (orgOptional && (!standsForOneHolder(doc, title) || describesNext(doc, title.tokenEnd))) {
       k = title.tokenEnd - 1;
       continue;
     }

@@ -3,7 +3,7 @@
 // canonical roles.
 import type { Doc } from '../../document/document.js';
 import { isDictionaryWord } from '../../document/nlp.js';
-import { BODY_BEFORE_HEAD, EMPLOYER_DESCRIPTORS, isTitleWord as isLexiconTitleWord, PORTFOLIO_WORDS, POST_FIELDS_AFTER, PRAISING_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS, titlesVersion } from '../../lexicon/titles.js';
+import { BODY_BEFORE_HEAD, EMPLOYER_DESCRIPTORS, isTitleWord as isLexiconTitleWord, OCCUPATION_ROLES, PORTFOLIO_WORDS, POST_FIELDS_AFTER, PRAISING_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS, titlesVersion, UNNAMED_POSTS } from '../../lexicon/titles.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { isCapitalized } from '../../entities/names.js';
 import { TIME_UNITS } from '../../lexicon/date-units.js';
@@ -23,6 +23,14 @@ export interface TitleSpan {
 
 /** Where a title's employer may be named: after it, or at the "of its" inside it. */
 export const employerFrom = (title: TitleSpan) => title.ownerOf ?? title.tokenEnd;
+
+/**
+ * Whether a post written without its holder's name ("The chancellor said", "the former chief financial officer")
+ * can stand for one named person: a post with roles, in the singular, that is no occupation and none news often
+ * leaves unnamed (a spokesman, an official, an analyst).
+ */
+export const standsForOneHolder = (doc: Doc, title: TitleSpan): boolean =>
+  title.roles.length > 0 && !title.roles.some((r) => OCCUPATION_ROLES.test(r) || UNNAMED_POSTS.test(r)) && !singularPost(doc.tokens[title.tokenEnd - 1]!.lower);
 
 /** The post with its roles as held before ("former president"); the title stays as written. A founder stays one, a retired one retired. */
 export const heldBefore = <T extends TitleSpan>(title: T): T => ({ ...title, roles: title.roles.map((r) => (/^(?:former|retired) /.test(r) || /founder$/.test(r) ? r : `former ${r}`)) });
