@@ -491,7 +491,7 @@ describe('a description after a name inside a phrase, running into a verb of say
 describe('words that praise the holder before a post set off after the name', () => {
   it('are no part of the post', () => {
     expect(one('Remy Barsac, a widely respected leader of the moderate Union Ouvriere labour group, met the minister.', 'Remy Barsac')).toMatchObject({ title: 'leader', org: 'Union Ouvriere' });
-    expect(one('Jon Vellacott, a prominent Labour MP, said so.', 'Jon Vellacott')).toMatchObject({ roles: ['member of parliament'], org: 'Labour' });
+    expect(one('Jon Vellacott, a prominent Labour MP, said so.', 'Jon Vellacott')).toMatchObject({ roles: ['mp'], org: 'Labour' });
   });
 });
 

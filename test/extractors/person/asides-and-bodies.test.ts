@@ -156,8 +156,9 @@ describe('names around a firm\'s possessive and a surname alone', () => {
 });
 
 describe('legislators and broadcasters', () => {
-  it('spells out a legislator\'s abbreviation in the role', () => {
-    expect(one('MSP Karen Whitford wants shops to close.', 'Karen Whitford')?.roles).toEqual(['member of the scottish parliament']);
+  it('keeps MP and MSP as written in the role, and spells out MEP', () => {
+    expect(one('MSP Karen Whitford wants shops to close.', 'Karen Whitford')?.roles).toEqual(['msp']);
+    expect(one('MEP Karen Whitford wants shops to close.', 'Karen Whitford')?.roles).toEqual(['member of the european parliament']);
   });
   it('reads presenters, journalists and co-ordinators', () => {
     expect(one('The e-mail was sent to Newsnight journalist Andrew McFadden by mistake.', 'Andrew McFadden')).toMatchObject({ roles: ['journalist'], org: 'Newsnight' });

@@ -278,7 +278,7 @@ describe('a party named before a title', () => {
   it.each([
     ['Tory leader Mark Hale said taxes would rise.', 'Mark Hale', ['leader'], 'Tory'],
     ['Labour leader Neil Kent called it a bribe.', 'Neil Kent', ['leader'], 'Labour'],
-    ['Labour MP Ann Cray said she would vote against.', 'Ann Cray', ['member of parliament'], 'Labour'],
+    ['Labour MP Ann Cray said she would vote against.', 'Ann Cray', ['mp'], 'Labour'],
     ['Liberal Democrat leader Colin Kerr added more.', 'Colin Kerr', ['leader'], 'Liberal Democrat'],
     ['Tory shadow chancellor Owen Lett said the sums did not add up.', 'Owen Lett', ['shadow chancellor'], 'Tory'],
     ['Lib Dem spokesman Ed Dacey said so.', 'Ed Dacey', ['spokesman'], 'Lib Dem'],

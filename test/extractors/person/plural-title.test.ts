@@ -142,7 +142,7 @@ describe('a post in the plural set off after a list of names', () => {
 describe('a post in the plural before a list set off by dashes', () => {
   it('is each listed name\'s post', () => {
     const found = people('She was elected along with three other Labour MPs - Keith Vane, Paul Boaden and Bernard Grantley - in 1987.');
-    expect(found.map((p) => [p.name, p.roles])).toEqual([['Keith Vane', ['member of parliament']], ['Paul Boaden', ['member of parliament']], ['Bernard Grantley', ['member of parliament']]]);
+    expect(found.map((p) => [p.name, p.roles])).toEqual([['Keith Vane', ['mp']], ['Paul Boaden', ['mp']], ['Bernard Grantley', ['mp']]]);
   });
 });
 
