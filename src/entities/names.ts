@@ -3,7 +3,7 @@
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS, WEEKDAYS } from '../lexicon/calendar.js';
-import { AUTHORITY_HEADS, BODY_HEADS, BODY_WORDS, BRANCH_WORDS, ORG_DESCRIPTOR_NOUNS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, PARTY_WORDS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS, WIRE_AGENCIES } from '../lexicon/organizations.js';
+import { AUTHORITY_HEADS, BODY_HEADS, BODY_WORDS, BRANCH_WORDS, CHAMBERS, COMMITTEE_WORDS, ORG_DESCRIPTOR_NOUNS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, PARTY_WORDS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS, WIRE_AGENCIES } from '../lexicon/organizations.js';
 import { DEMONYM_NOUNS, GOVERNMENT_SEATS, oneLine, places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
 import { ENVOYS, isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -628,6 +628,7 @@ export function findNames(doc: Doc): NameChunk[] {
         while (j < s.tokenEnd && j - i < MAX_NAME_TOKENS && isNameToken(doc, j)) j++;
       } else j = joined;
       j = partnersFirmEnd(doc, i, j, s.tokenEnd);
+      j = chamberCommitteeEnd(doc, i, j, s.tokenEnd);
       // "United Steelworkers Local 7712": a union local is known by its number
       if (j < s.tokenEnd && tokens[j - 1]!.lower === 'local' && /^\d+$/.test(tokens[j]!.text)) j++;
       // "Kyushu Pharma Co., Ltd.": a second legal form after a comma belongs to the name
@@ -697,6 +698,25 @@ export function findNames(doc: Doc): NameChunk[] {
     }
   }
   return joinedInWireBrackets(doc, joinedByInitials(doc, chunks)).filter((c) => !isTickerExchange(doc, c));
+}
+
+/** Words of a committee's field in lower case: "home affairs", "intelligence and security", "public accounts". */
+const FIELD_WORD = /^[a-z]+$/;
+const MAX_FIELD_WORDS = 5;
+
+/**
+ * "the Commons home affairs committee", "a House appropriations subcommittee": British and American papers name a
+ * chamber's committee by its field in lower case; the name runs from the chamber to the committee's word. Returns
+ * the end of that name, else `j` (a chamber with no field, "a House subcommittee", names no committee of its own).
+ */
+function chamberCommitteeEnd(doc: Doc, i: number, j: number, sentenceEnd: number): number {
+  if (j !== i + 1 || !CHAMBERS.has(doc.tokens[i]!.text)) return j;
+  for (let k = j; k < sentenceEnd && k - j <= MAX_FIELD_WORDS; k++) {
+    const t = doc.tokens[k]!;
+    if (COMMITTEE_WORDS.has(t.text)) return k > j ? k + 1 : j;
+    if (!FIELD_WORD.test(t.text) || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'AUX') return j;
+  }
+  return j;
 }
 
 /** A party's members in the plural, which no body's name opens. */

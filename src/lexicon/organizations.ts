@@ -22,7 +22,7 @@ export const ORG_HEAD_WORDS = new Set([
   'microsystems', 'dynamics', 'aerospace', 'industrial', 'mines', 'refining', 'healthcare', 'health', 'medical', 'biotech', 'computer',
   'computers', 'airways', 'savings', 'loan', 'bancorporation', 'trustco', 'mortgage', 'credit', 'finance', 'leasing', 'fashions', 'apparel',
   'textiles', 'paper', 'packaging', 'construction', 'engineering', 'builders', 'homes', 'restaurants', 'markets', 'supermarkets',
-  'organization', 'organisation', 'foundation', 'committee', 'movement', 'alliance', 'league', 'administration', 'institution', 'centre',
+  'organization', 'organisation', 'foundation', 'committee', 'subcommittee', 'movement', 'alliance', 'league', 'administration', 'institution', 'centre',
   'center', 'party', 'consortium', 'syndicate', 'air', 'aviation', 'express', 'transport', 'tours', 'travel', 'telegraph', 'times', 'post',
   'journal', 'herald', 'tribune', 'gazette', 'press', 'news', 'radio', 'television', 'tv', 'wireless', 'mobile', 'online', 'labs',
   'chamber', 'chambers', 'community', 'unit', 'coalition', 'guaranty',

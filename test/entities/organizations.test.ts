@@ -18,6 +18,12 @@ describe('organization names', () => {
     expect(orgs('Ed Pallow and Tom Kerrig met.')).toEqual([]);
   });
 
+  it('reads a chamber\'s committee named by its field in lower case as one name, and not a chamber with no field', () => {
+    expect(orgs('The Commons home affairs committee said the plans were wrong.')).toEqual(['Commons home affairs committee']);
+    expect(orgs('He told the House appropriations subcommittee it would rise.')).toEqual(['House appropriations subcommittee']);
+    expect(orgs('He told a House subcommittee it would rise.')).not.toContain('House subcommittee');
+    expect(orgs('The Senate tax writing committees proposed it.')).not.toContain('Senate tax writing committees');
+  });
   it("reads the wire's angle brackets as one company's name, small words and all, up to a dash before its short form", () => {
     const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.name);
     expect(names('Police told Reuters <Banca di Credito di Vento e Salina - Bacreve> managers were held.').slice(-2)).toEqual(['Banca di Credito di Vento e Salina', 'Bacreve']);

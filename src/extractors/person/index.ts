@@ -1,6 +1,6 @@
 // People with a stated role: name, title as written, canonical roles, organization.
 import type { Doc } from '../../document/document.js';
-import { sentenceAt } from '../../document/document.js';
+import { sentenceAt, tokenAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import type { Extractor, Reported } from '../rule.js';
 import { appositionRule } from './apposition.js';
@@ -217,13 +217,14 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // "Agriculture Commissioner Frans Andriessen" in a story that names the EC Commission: the commission's member
     // ... and "committee chairman Fernand St. Germain" the committee's ("House Banking Committee")
     const body = /^(?:sub)?committee\s/i.test(c.title ?? '') ? COMMITTEE_NAME : c.roles.length > 0 && c.roles.every((r) => /commissioner$/.test(r)) ? COMMISSION_NAME : undefined;
-    if (!c.org && body) {
-      const bodyName = bodyNamed(entities, c.start, body);
+    const bodyName = !c.org && body ? bodyNamed(entities, c.start, body) : undefined;
+    if (bodyName) {
       // (a committee only where the last one the story wrote before the post is the one named: "House Energy and
-      // Commerce subcommittee" in lower case after a named "House Foreign Affairs Subcommittee" is another)
-      const lastWritten = body === COMMITTEE_NAME ? lastMatchBefore(doc.text, c.start, /(?:sub)?committee\b/gi) : -1;
+      // Commerce subcommittee" in lower case after a named "House Foreign Affairs Subcommittee" is another; "the
+      // committee", "committee staff" point back at it)
+      const lastWritten = body === COMMITTEE_NAME ? lastCommitteeNamedBefore(doc.text, c.start) : -1;
       const namedLast = lastWritten < 0 || entities.mentions.some((m) => m.name === bodyName && m.start <= lastWritten && lastWritten < m.end);
-      if (bodyName && namedLast) {
+      if (namedLast && !(body === COMMITTEE_NAME && fieldBeforeTitle(doc, c.start))) {
         c.org = bodyName;
         c.confidence -= 0.15;
       }
@@ -235,21 +236,24 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       c.org = onlyBody;
       c.confidence -= 0.15;
     }
-    if (!c.org && !unionOfficer && !ownedBody && isCompanyRole(c.roles, c.title)) {
+    // (a committee's post in a story that names a chamber's committees is no company's either: "Public accounts
+    // committee chairman Edward Leigh"; a firm's committee is, "the Exchange's ... options committee chairman")
+    const mayBeCompanys = !unionOfficer && !ownedBody && !(body === COMMITTEE_NAME && bodyName) && isCompanyRole(c.roles, c.title);
+    if (!c.org && mayBeCompanys) {
       const near = nearbyCompany(doc, entities, c.start, (story ??= storyCompany(doc, entities) ?? '') || undefined);
       if (near) {
         c.org = near;
         c.confidence -= 0.15;
       }
     }
-    if (!c.org && !unionOfficer && !ownedBody && isCompanyRole(c.roles, c.title)) {
+    if (!c.org && mayBeCompanys) {
       const company = (story ??= storyCompany(doc, entities) ?? '');
       if (company) {
         c.org = company;
         c.confidence -= 0.15;
       }
     }
-    if (!c.org && !unionOfficer && !ownedBody && isCompanyRole(c.roles, c.title)) {
+    if (!c.org && mayBeCompanys) {
       const company = (likely ??= likelyCompany(doc, entities) ?? '');
       if (company) {
         c.org = company;
@@ -321,13 +325,23 @@ const isUnionOfficer = (c: Reported<'person'>, doc: Doc) => /\bunion\b/i.test(c.
 const COMMISSION_NAME = /\S\s+Commission$/;
 /** A committee's name ("House Banking Committee", "Senate Agriculture subcommittee"). */
 const COMMITTEE_NAME = /\S\s+(?:[Ss]ub)?[Cc]ommittee$/;
+/** Words that say which committee a post's own "committee" is ("Public accounts committee chairman"), where a party's does not ("Democratic committee chairman"). */
+const FIELD_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+function fieldBeforeTitle(doc: Doc, start: number): boolean {
+  const k = tokenAt(doc, start) - 1;
+  const before = doc.tokens[k];
+  return !!before && before.sentence === doc.tokens[k + 1]?.sentence && FIELD_POS.has(before.pos) && !PARTY_WORDS.has(before.text);
+}
 /** Words that end a trade union's name. */
 const UNION_NAME = /\b(?:Union|Workers|Brotherhood|Teamsters|Federation of Labor|Congress)\b/;
 
-/** Where `pattern` last matches in `text` before `end`, or -1. */
-function lastMatchBefore(text: string, end: number, pattern: RegExp): number {
+/** A committee's word after a word that says which one it is ("Agriculture Committee", "home affairs committee"), not after one that points back ("the committee"). */
+const FIELD_THEN_COMMITTEE = /\b(?!(?:the|a|an|its|this|that|his|her|their|of|by|to|and|or|said|says)\s)[A-Za-z]+\s+((?:sub)?committee)\b/gi;
+
+/** Where the story last names a committee by its field before `end` (the committee's word), or -1. */
+function lastCommitteeNamedBefore(text: string, end: number): number {
   let last = -1;
-  for (const m of text.slice(0, end).matchAll(pattern)) last = m.index!;
+  for (const m of text.slice(0, end).matchAll(FIELD_THEN_COMMITTEE)) last = m.index! + m[0].length - m[1]!.length;
   return last;
 }
 

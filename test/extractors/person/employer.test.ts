@@ -229,6 +229,14 @@ describe('a committee chairman whose sentence names no organization', () => {
     const text = 'Volcker went before the House Banking Committee on Tuesday. Volcker told committee chairman Fernand St. Germand the plan was unwise.';
     expect(people(text)).toContainEqual(['Fernand St. Germand', 'chairman', 'House Banking Committee']);
   });
+  it('chairs a chamber\'s committee the story named by its field in lower case', () => {
+    const text = 'The Commons home office committee was responding to new guidelines. Committee chairman John Denholm said drink was no excuse.';
+    expect(people(text)).toContainEqual(['John Denholm', 'chairman', 'Commons home office committee']);
+  });
+  it('but not where the words before the post name its own committee', () => {
+    const text = 'He told the House appropriations subcommittee it was so. Public accounts committee chairman Edward Leight said yes.';
+    expect(people(text).find((p) => p[0] === 'Edward Leight')?.[2]).not.toBe('House appropriations subcommittee');
+  });
   it('but not one named before another the story writes in lower case', () => {
     const text = 'The House Foreign Affairs Subcommittee voted. The House Energy and Commerce subcommittee on Commerce voted too. "We are losing," subcommittee chairman James Floria said.';
     expect(people(text).find((p) => p[0] === 'James Floria')?.[2]).not.toBe('House Foreign Affairs Subcommittee');
