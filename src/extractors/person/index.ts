@@ -23,6 +23,7 @@ import { postAfterNameRule } from './post-after-name.js';
 import { pastPostRule } from './past-post.js';
 import { partyMemberRule } from './party-member.js';
 import { isLegislator, statedParty } from './legislator.js';
+import { isShadowPost, partyNamedNear } from './party.js';
 import { BODY_WORDS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, STYLES } from '../../lexicon/people.js';
 import { FIRMS_PRESIDENCY_WORDING, isTitleWord, MONARCH_STYLES, NON_STATE_BODIES, OCCUPATION_ROLES } from '../../lexicon/titles.js';
@@ -135,6 +136,10 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // (over the state a senator is "of", or a committee his other post belongs to: "Senator Lloyd Bentsen, chairman of
     // the Finance Committee ... Bentsen, a Texas Democrat")
     if (isLegislator(c.roles)) c.org = statedParty(doc.text, c.name) ?? c.org;
+    // "Shadow home secretary David Davis": an opposition's post is its party's, the one the story names nearest, and
+    // never a country's
+    const shadow = isShadowPost(c.roles);
+    if (shadow && (!c.org || isCountryName(c.org))) c.org = partyNamedNear(doc, c.start, (at) => candidates.some((d) => d.name !== c.name && d.start <= at && at < d.end)) ?? null;
     // "union spokesman Wendy Cuthbertson", "union president Bob White": a union's officer, not the company's it bargains
     // with, nor a country's president
     const unionOfficer = isUnionOfficer(c, doc);
@@ -181,7 +186,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // company, a President styled before a full name is the company's; a head of state goes by surname, "President Reagan")
     const tickerStory = TICKER_IN_HEADLINE.test(doc.title ?? '');
     const listedCompanysPresident = tickerStory && c.title === 'President' && c.rule === 'person/title-before' && c.name.includes(' ');
-    if (!c.org && !unionOfficer && !ownedUnnamed && !companyPresident && !listedCompanysPresident && !bareAppositivePresident && !firmsWording && !bodysPost && (isNationalRole(c.roles) || STYLED_TREASURER.test(c.title ?? '') || (STYLED_VICE_PRESIDENT.test(c.title ?? '') && headsOfState))) {
+    if (!c.org && !shadow && !unionOfficer && !ownedUnnamed && !companyPresident && !listedCompanysPresident && !bareAppositivePresident && !firmsWording && !bodysPost && (isNationalRole(c.roles) || STYLED_TREASURER.test(c.title ?? '') || (STYLED_VICE_PRESIDENT.test(c.title ?? '') && headsOfState))) {
       const others = taken(c.name, c.roles);
       const country = countryInSentence(doc, entities, c.start, c.roles, others) ?? countryOfPost(postKey(c)) ?? storyCountry(doc, entities, c.roles, officials, others);
       if (country) {

@@ -1,5 +1,6 @@
 // "Labour leader Neil Kinnock", "Tony Banks, Labour MP for West Ham": a party's
 // word opening a post names the party the post is held in.
+import { tokenAt, type Doc } from '../../document/document.js';
 import type { RuleContext } from '../rule.js';
 import type { OrgRef } from './context.js';
 import { isNationalRole } from './country.js';
@@ -30,4 +31,38 @@ export function partyOpening(ctx: RuleContext, title: TitleSpan): { org: OrgRef;
     org: { name: party, tokenStart: at, tokenEnd: at + 1, viaReference: false },
     title: { tokenStart: former ? title.tokenStart : at + 1, tokenEnd: title.tokenEnd, text, roles },
   };
+}
+
+/** An opposition's post, held or left: "shadow home secretary", "former shadow chancellor". */
+export const isShadowPost = (roles: readonly string[]): boolean => roles.length > 0 && roles.every((r) => /^(?:former )?shadow\b/.test(r));
+
+/** Parties written in two words ("Lib Dem", "Liberal Democrats"), with their words. */
+const TWO_WORD_PARTIES = new Map([...PARTY_WORDS].filter((p) => p.includes(' ')).map((p) => [p, p.split(' ')] as const));
+/** How many sentences before a shadow post's its party is looked for. */
+const PARTY_SENTENCES_BEFORE = 2;
+
+/**
+ * The party a story names near a shadow post at `offset`: nearest before it in its sentence or the two before, else
+ * after it in its sentence; as written ("Tories"). A shadow post is the opposition's, and a story names the holder's
+ * party close to the post ("The Tories ... Shadow home secretary David Davis") more often than it writes it into the
+ * title. A party that opens another person's post ("Liberal Democrat leader Charles Kennedy") is that person's, and
+ * is passed over (`othersPost`).
+ */
+export function partyNamedNear(doc: Doc, offset: number, othersPost: (start: number) => boolean): string | undefined {
+  const at = tokenAt(doc, offset);
+  const sentence = doc.tokens[at]?.sentence ?? doc.sentences.length - 1;
+  const from = doc.sentences[Math.max(0, sentence - PARTY_SENTENCES_BEFORE)]!.tokenStart;
+  const to = doc.sentences[sentence]!.tokenEnd;
+  let before: string | undefined;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    let party: string | undefined;
+    for (const [name, words] of TWO_WORD_PARTIES) if (words.every((w, n) => doc.tokens[k + n]?.text === w)) party = name;
+    party ??= PARTY_WORDS.has(t.text) ? t.text : undefined;
+    if (!party || othersPost(t.start)) continue;
+    if (k >= at) return before ?? party;
+    before = party;
+    if (party.includes(' ')) k++;
+  }
+  return before;
 }
