@@ -739,9 +739,16 @@ export function splitRoles(title: string): string[] {
 const hasRoleWord = (part: string) => part.split(' ').some((w) => isRoleHead(w) || w in ROLE_CANON);
 
 /** The longest known role at the end of the phrase is made canonical; what stands before it stays. */
+/** A legislator's seat and the constituency it is "for". */
+const CONSTITUENCY_SEAT = /^(former )?(mp|msp|mep|mla|member) for [a-z]/;
+
 export function canonicalRole(phrase: string): string {
   if (!phrase) return '';
   if (phrase in ROLE_CANON) return ROLE_CANON[phrase]!;
+  // ("MP for Ealing North", "the member for Kensington and Chelsea": a seat's constituency says where it is, not which
+  // post it is)
+  const seat = CONSTITUENCY_SEAT.exec(phrase);
+  if (seat) return `${seat[1] ?? ''}${seat[2] === 'member' ? 'mp' : ROLE_CANON[seat[2]!]}`;
   // "co-ceo" → "co-chief executive officer"
   // "former-President" and "ex-president" as "former president": one canonical word for a post held before
   if (/^(?:former|ex)-[a-z]/.test(phrase)) return `former ${canonicalRole(phrase.slice(phrase.indexOf('-') + 1))}`;

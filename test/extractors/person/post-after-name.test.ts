@@ -20,6 +20,10 @@ describe('a party and a seat in an apposition', () => {
   it('gives the party as the organization and keeps the seat in the title', () => {
     expect(one('But Terry Banks, Labour MP for West Hamden, said the issue would soon disappear.', 'Terry Banks')).toMatchObject({ title: 'MP for West Hamden', org: 'Labour' });
   });
+  it('gives the seat alone as the role, without the constituency', () => {
+    expect(one('But Terry Banks, Labour MP for West Hamden, said the issue would soon disappear.', 'Terry Banks')?.roles).toEqual(['mp']);
+    expect(one('Alan Clarkson, a former MP for Kensington and Chelsea, died.', 'Alan Clarkson')?.roles).toEqual(['former mp']);
+  });
 });
 
 describe('a post in capitals set off before the name', () => {
