@@ -5,7 +5,7 @@ import { opensSentenceAsWord, type Entities, type EntityMention } from '../../en
 import type { RuleContext } from '../rule.js';
 import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
-import { DEMONYM_NOUNS, US_STATE_ABBREVIATION, writtenStateName } from '../../lexicon/places.js';
+import { COMMUNITY_ADJECTIVES, DEMONYM_NOUNS, US_STATE_ABBREVIATION, writtenStateName } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
 import { AUTHORITY_HEADS, BODY_WORDS, CHAMBERS, COMMITTEE_WORDS, FIRM_NOUNS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS, OWNER_NOUNS } from '../../lexicon/organizations.js';
 import { ADVISING_POSTS, EMPLOYER_DESCRIPTORS, isTitleWord, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
@@ -242,6 +242,8 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   const describes = (n: number) => {
     const there = entities.mentionAt(n);
     if (there) {
+      // ("founder of Jewish human rights group ...": a faith's or a people's adjective, capitalized as a nation's is)
+      if (COMMUNITY_ADJECTIVES.has(there.surface) && /^[a-z]/.test(doc.tokens[there.tokenEnd]?.text ?? '')) return there.tokenEnd;
       // "of P2P network Red Swoosh", "of IT firm Dimension Data": a name before a word for the employer describes it
       if (there.type !== 'place') {
         // ("of Aberdeen-based oil and gas consultancy Blackwatch": a town read as a name of its own still says where)
@@ -297,7 +299,8 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   };
   d = chainFrom(k);
   // ("with research firm The Yankee Group": a name that keeps its article)
-  if (d > k && doc.tokens[d]?.text === 'The' && entities.mentionAt(d + 1)) d++;
+  // ... or keeps it in lower case ("of human rights group the Simon Wiesenthal Center")
+  if (d > k && doc.tokens[d]?.lower === 'the' && entities.mentionAt(d + 1)) d++;
   // "of the corporate law firm Skadden, Arps", "with the oilfield service firm Baker Hughes": the words may follow "the"
   if (!(d > k && entities.mentionAt(d)) && doc.tokens[k]?.lower === 'the') {
     const after = chainFrom(k + 1);

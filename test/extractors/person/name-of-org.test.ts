@@ -185,6 +185,10 @@ describe('a firm whose name keeps its article after the words that describe it',
   it('is the employer', () => {
     expect(one('Gamers will move, said Linda Schrot, an analyst with research firm The Yonder Group.', 'Linda Schrot')).toMatchObject({ roles: ['analyst'], org: 'Yonder Group' });
   });
+  it('or in lower case, past a faith\'s adjective among the words', () => {
+    const text = 'Marvin Heer, founder of Jewish human rights group the Simon Weiss Center, said so.';
+    expect(one(text, 'Marvin Heer')).toMatchObject({ roles: ['founder'], org: 'Simon Weiss Center' });
+  });
 });
 
 describe('a body named in lower case after "of"', () => {
