@@ -75,7 +75,8 @@ function isNameToken(doc: Doc, i: number): boolean {
     // "said Friday Deputy U.S. Trade Representative Michael Smith": a weekday before a title is the day it was said
     if ((WEEKDAYS as readonly string[]).includes(t.lower) && (isTitleWord(next.lower) || HONORIFICS.has(next.lower))) return false;
   }
-  if (HONORIFICS.has(t.lower) && t.text.endsWith('.')) return false;
+  // (but a company's first word in the wire's brackets: "<Mr. Steak Inc>")
+  if (HONORIFICS.has(t.lower) && t.text.endsWith('.') && doc.tokens[i - 1]?.text !== '<') return false;
   // ("Margaret Moran MP": a post written after the name ends it)
   // (before another name it is a title: "Labour MP Tony Banks")
   // ... and alone it is no name either ("the MP's resignation")
@@ -603,7 +604,9 @@ export function findNames(doc: Doc): NameChunk[] {
       const t = tokens[i]!;
       // ("Vice Adm.", "Rear Adm.": a rank's first word is part of the style)
       // ("Gen Pinochet", "Lt Col Oliver North", "Adm John Poindexter": a rank's abbreviation without its stop, before a name)
-      if ((t.pos !== 'PUNCT' && HONORIFICS.has(t.lower) && (t.text.endsWith('.') || /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)$/.test(t.text) || unstoppedRank(doc, i))) || opensRank(doc, i)) {
+      const style = (t.pos !== 'PUNCT' && HONORIFICS.has(t.lower) && (t.text.endsWith('.') || /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)$/.test(t.text) || unstoppedRank(doc, i))) || opensRank(doc, i);
+      // (not a company's first word in the wire's brackets: "<Mr. Steak Inc>")
+      if (style && tokens[i - 1]?.text !== '<') {
         honorific = true;
         i++;
         continue;

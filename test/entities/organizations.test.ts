@@ -29,6 +29,9 @@ describe('organization names', () => {
     expect(names('Police told Reuters <Banca di Credito di Vento e Salina - Bacreve> managers were held.').slice(-2)).toEqual(['Banca di Credito di Vento e Salina', 'Bacreve']);
     expect(names('Officials of Banca di Credito di Vento e Salina were held.')).not.toContain('Banca di Credito di Vento e Salina');
   });
+  it('reads an honorific opening a company\'s name in the wire\'s brackets as part of the name', () => {
+    expect(orgs('Fullerton was formerly president of <Mr. Burger Inc>.')).toEqual(['Mr. Burger Inc']);
+  });
   it('keeps "of America" after a legal form in the name ("Hospital Corp of America"), not a town or a nation', () => {
     expect(orgs('Dyntrex Corp of America said it agreed with Larch Inc of White Plains.')).toEqual(['Dyntrex Corp of America', 'Larch Inc']);
     // (a firm's nation is no part of its name: "Hoechst AG of West Germany")
