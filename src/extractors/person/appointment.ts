@@ -1,7 +1,9 @@
 // "X was named president of Y", "Y appointed X as chairman", "X became chief
 // executive of Y", "X is the chief financial officer of Y".
+import type { Doc } from '../../document/document.js';
+import type { Entities } from '../../entities/entities.js';
 import type { Rule } from '../rule.js';
-import { isUsState, orgAfter, orgAt, ownsPart, pastInitials, personNameAt, unitAfter, type OrgRef } from './context.js';
+import { isUsState, orgAfter, orgAt, ownsPart, pastInitials, personNameAt, SUBSIDIARY_NOUNS, unitAfter, type OrgRef } from './context.js';
 import { isGovernment, secondPost } from './apposition.js';
 import { reportPerson, type PersonFinding } from './report.js';
 import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
@@ -263,8 +265,10 @@ export const appointmentRule: Rule<'person'> = {
           const article = copula && (doc.tokens[at - 1]?.lower === 'a' || doc.tokens[at - 1]?.lower === 'an');
           // ... or right after the copula ("Sir John Gieve was Home Office permanent secretary")
           const before = !!owner && !owner.possessive && (doc.tokens[at - 1]?.lower === 'as' || article || (copula && at === k)) && titleAt(doc, owner.tokenEnd, end) !== undefined;
-          const ownerOrg = (owner?.possessive || before) && owner!.type !== 'person' && owner!.type !== 'place' ? orgAt(entities, at, false) : undefined;
-          const read = titleAt(doc, ownerOrg ? owner!.tokenEnd + (owner!.possessive ? 1 : 0) : at, end);
+          // ... or a reference's possessive ("Cox was the commission's chief economist")
+          const ownerRef = !owner ? possessiveReferenceAt(doc, entities, at) : undefined;
+          const ownerOrg = ownerRef ?? ((owner?.possessive || before) && owner!.type !== 'person' && owner!.type !== 'place' ? orgAt(entities, at, false) : undefined);
+          const read = titleAt(doc, ownerRef ? ownerRef.tokenEnd + 1 : ownerOrg ? owner!.tokenEnd + (owner!.possessive ? 1 : 0) : at, end);
           // ("chosen to be President Reagan's deputy chief of staff": the post read first is the owner's style; the
           // post is the one after the owner's possessive)
           const styleOwner = read ? entities.mentionAt(read.tokenEnd) : undefined;
@@ -473,3 +477,11 @@ function describesNoun(doc: Parameters<Rule['run']>[0]['doc'], k: number): boole
 }
 /** Words that follow a post as part of it ("chairman emeritus"). */
 const POST_AFTER_WORDS = new Set(['emeritus', 'emerita']);
+
+/** "the company's", "the commission's" at `at` (or its noun, past "the"): the one organization the reference stands for. */
+function possessiveReferenceAt(doc: Doc, entities: Entities, at: number): OrgRef | undefined {
+  const r = entities.referenceAt(at) ?? (doc.tokens[at - 1]?.lower === 'the' ? entities.referenceAt(at - 1) : undefined);
+  // (not "the unit's": the resolver reads a unit as its owner, whose post it is not)
+  if (!r || !r.possessive || r.names.length !== 1 || !/^['’]s?$/.test(doc.tokens[r.tokenEnd]?.text ?? '') || SUBSIDIARY_NOUNS.has(doc.tokens[r.tokenEnd - 1]!.lower)) return undefined;
+  return { name: r.names[0]!, tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, viaReference: true };
+}

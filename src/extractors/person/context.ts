@@ -454,7 +454,7 @@ export function occurrences(text: string, words: string): number {
   }
   return n;
 }
-const SUBSIDIARY_NOUNS = new Set(['subsidiary', 'unit', 'affiliate']);
+export const SUBSIDIARY_NOUNS = new Set(['subsidiary', 'unit', 'affiliate']);
 
 /** After an organization's possessive at `k`, lower-case words ending in a subsidiary's noun, then the subsidiary's name: that name. */
 function subsidiaryNamedAfter(doc: Doc, entities: Entities, k: number, limit: number): OrgRef | undefined {

@@ -260,3 +260,14 @@ describe('a post after "was" with its organization before it', () => {
     expect(one('Karl Otto Pohl has been Bundesbank chief since 1980.', 'Karl Otto Pohl')).toMatchObject({ roles: ['chief'], org: 'Bundesbank' });
   });
 });
+
+describe('a post after a copula and "the company\'s"', () => {
+  it('is the post of the company the reference stands for', () => {
+    expect(one('Kanza Power and Light Co named David Blick chief executive. It said Blick is the company\'s senior vice president.', 'David Blick')?.roles).toContain('senior vice president');
+    expect(one('Acme Corp said profits rose. John Coxe was the company\'s chief economist.', 'John Coxe')).toMatchObject({ roles: ['former chief economist'], org: 'Acme Corp' });
+  });
+  it('but not a unit\'s, which the reference reads as its owner', () => {
+    const text = 'Midland Corp, a unit of Occident Petroleum Corp, said Dan Grubbs will be the unit\'s president.';
+    expect(one(text, 'Dan Grubbs')?.org).not.toBe('Occident Petroleum Corp');
+  });
+});
