@@ -1015,6 +1015,13 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
       push(doc, chunks, from, k, honorific, false);
       return;
     }
+    // "EC External Trade Commissioner, Willy De Clercq": nor one closing the run before a comma and a given name
+    // (the name before it only where it is a body's initials or a country: "National Security Adviser" is one title)
+    const bodyEnd = k === from ? from : isAcronym(tokens[from]!.text) || isPlaceWord(tokens[from]!.text) ? from + 1 : -1;
+    if (hasHead && e === to && bodyEnd >= 0 && tokens[to]?.text === ',' && GIVEN_NAMES.has(tokens[to + 1]?.lower ?? '') && isCapitalized(tokens[to + 1]!)) {
+      if (bodyEnd > from) push(doc, chunks, from, bodyEnd, honorific, false);
+      return;
+    }
     // ("a third term as Federal Reserve Chairman": a post closing the run, with no holder named after it, is no part
     // of the body's name before it)
     const holderAfter = !!tokens[to] && (tokens[to]!.lower === 'of' || tokens[to]!.lower === 'to' || isCapitalized(tokens[to]!));

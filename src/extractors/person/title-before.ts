@@ -63,7 +63,10 @@ export const titleBeforeRule: Rule<'person'> = {
       // (past a post written after the name: "Tory finance spokesman, Brian Monteith MSP, said")
       const after = pastPostnominal(doc, m.tokenEnd);
       const closed = doc.tokens[after]?.text === ',' || after >= sentence.tokenEnd || (after + 1 >= sentence.tokenEnd && doc.tokens[after]!.pos === 'PUNCT') || (doc.tokens[after]?.lower === 'of' && !STYLED_OF.has(before));
-      const commaTitle = doc.tokens[at - 1]?.text === ',' && closed && !m.possessive;
+      // ... or, where the title opens the sentence, the name's verb ("EC External Trade Commissioner, Willy De Clercq has
+      // already written")
+      const subject = (doc.tokens[after]?.pos === 'VERB' || doc.tokens[after]?.pos === 'AUX') && onlyTitleWordsBefore(doc, sentence.tokenStart, at - 1);
+      const commaTitle = doc.tokens[at - 1]?.text === ',' && (closed || subject) && !m.possessive;
       // "SkyMitra's chief executive will be Julia Hartmann": a company's post, a copula, then the name
       const copula = copulaStart(ctx, at);
       // ("Japan's ambassador to the U.S., Nobuo Matsunaga,": an envoy's post, then where to)
@@ -546,6 +549,17 @@ function speakerOrg(ctx: RuleContext, titleStart: number): OrgRef | undefined {
   if (m) return m.type === 'org' || (m.type === 'other' && !m.possessive && !opensSentenceAsWord(doc, m, entities)) ? orgAt(entities, m.tokenStart, false) : undefined;
   const r = entities.referenceEndingAt(k);
   return r ? orgAt(entities, r.tokenStart, false) : undefined;
+}
+
+/** Words that open a clause or a phrase of their own before a name ("Through an attorney, Stahl agreed"). */
+const CLAUSE_POS = new Set(['VERB', 'AUX', 'PRON', 'SCONJ', 'PUNCT']);
+/** Whether tokens `from` to `to` (not counting `to`) are a title's words alone, with no clause or phrase before it. */
+function onlyTitleWordsBefore(doc: RuleContext['doc'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (CLAUSE_POS.has(t.pos) || (t.pos === 'ADP' && t.lower !== 'of')) return false;
+  }
+  return true;
 }
 
 /** "will be", "is", "has been": a copula between a title and the name that holds it. */

@@ -131,6 +131,18 @@ describe('a title apart from its name', () => {
   it('reads a title set off by commas before the name', () => {
     expect(one("Feltra's General Manager, Jose Zafra, told reporters the talks went well.", 'Jose Zafra')).toMatchObject({ roles: ['general manager'], org: 'Feltra' });
   });
+  it('reads a title that opens the sentence, a comma, and the name with its verb', () => {
+    expect(one('EC External Trade Commissioner, Willy De Klerk has already written to him.', 'Willy De Klerk')).toMatchObject({ roles: ['external trade commissioner'], org: 'EC' });
+    expect(one('Mobex chairman, Allen E. Murry said the offer was low.', 'Allen E. Murry')).toMatchObject({ roles: ['chairman'], org: 'Mobex' });
+  });
+  it('but not a post ending a clause or a phrase before the name', () => {
+    expect(people('He said he did not trust the prime minister, Mr Brownlow replied.')).toEqual([]);
+    expect(people('Through an attorney, Stahlman agreed to pay.')).toEqual([]);
+    expect(people('Bush begins his second term as US President, Tony Blare has said.')).toEqual([]);
+  });
+  it('keeps a title whose first words are its field, not a body ("National Security Adviser, Frank Carlucci")', () => {
+    expect(one('National Security Adviser, Frank Carlucco said no.', 'Frank Carlucco')?.roles).toEqual(['national security adviser']);
+  });
   it('does not read a name between commas after a plain noun', () => {
     expect(people('He met the buyers, Jose Zafra, and left.')).toEqual([]);
   });
