@@ -1,6 +1,8 @@
 // "X was named president of Y", "Y appointed X as chairman", "X became chief
 // executive of Y", "X is the chief financial officer of Y".
 import type { Doc } from '../../document/document.js';
+import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
+import { isNationalRole } from './country.js';
 import type { Entities } from '../../entities/entities.js';
 import type { Rule } from '../rule.js';
 import { isUsState, orgAfter, orgAt, ownsPart, pastInitials, personNameAt, SUBSIDIARY_NOUNS, unitAfter, type OrgRef } from './context.js';
@@ -20,7 +22,9 @@ import {
 
 /** A post at `k`, not the owner of one: "replaced Donald Regan as the president's top aide" names no president. */
 function titleAt(doc: Parameters<typeof anyTitleAt>[0], k: number, limit: number): TitleSpan | undefined {
-  const title = anyTitleAt(doc, k, limit);
+  // (past the country whose post it is: "as the U.S. ambassador to the Netherlands", "as French ambassador")
+  const word = doc.tokens[k]?.text ?? '';
+  const title = anyTitleAt(doc, k, limit) ?? (lookupPlace(word)?.kind === 'country' || lookupPlaceAdjective(word) ? anyTitleAt(doc, k + 1, limit) : undefined);
   // (but "retains his vice president's post" names the post it keeps)
   const owner = title && /^['’]s?$/.test(doc.tokens[title.tokenEnd]?.text ?? '') && !POST_NOUN.test(doc.tokens[title.tokenEnd + 1]?.lower ?? '');
   return owner ? undefined : title;
@@ -242,7 +246,7 @@ export const appointmentRule: Rule<'person'> = {
             const as = object ? object.tokenEnd : OBJECT_PRONOUNS.has(doc.tokens[k + 1]?.lower ?? '') ? k + 2 : -1;
             const title = as > 0 && doc.tokens[as]?.lower === 'as' ? titleAt(doc, skip(as + 1), end) : undefined;
             if (title && (!object || personNameAt(ctx, k + 1))) {
-              const org = orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
+              const org = countryBefore(entities, title) ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
               reportPerson(ctx, { name, nameTokens, title, org, confidence: org ? 0.8 : 0.65 });
             }
             return;
@@ -282,7 +286,7 @@ export const appointmentRule: Rule<'person'> = {
           if (!title || pluralGoesOn(doc, title.tokenEnd) || (title.roles.length === 1 && describesNoun(doc, title.tokenEnd))) return;
           // ("Reagan nominated economist Alan Greenspan": with no "was", a name after the post is whom the subject appointed)
           if (PASSIVE.has(verb.lower) && !BE_FORMS.has(doc.tokens[k - 1]?.lower ?? '') && entities.mentionAt(title.tokenEnd)?.type === 'person') return;
-          const org = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
+          const org = ownerOrg ?? countryBefore(entities, title) ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);
           // (not the post of a part the organization owns: "had been chief of the bank's trading floor")
           // ("X and Y were elected chairman and co-chairman, respectively": each takes the post in its place)
           const place = placeAmongTwo(doc, entities, m.tokenStart, m.tokenEnd, (n) => !!personNameAt(ctx, n));
@@ -345,7 +349,7 @@ export const appointmentRule: Rule<'person'> = {
             const leaving = SUCCEEDS.has(doc.tokens[m.tokenStart - 1]?.lower ?? '');
             // "it appointed former Burberry executive X as its first chief digital officer": "its" is the appointer's
             const own = doc.tokens[k + 1]?.lower === 'its' ? appointerBefore(ctx, m.tokenStart) : undefined;
-            const stated = ownerOrg ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? own;
+            const stated = ownerOrg ?? countryBefore(entities, title) ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? own;
             const org = stated ?? (leaving ? subjectOrg(ctx, m.tokenStart) : undefined);
             const team = place && !org ? { name: place.surface, tokenStart: place.tokenStart, tokenEnd: place.tokenEnd, viaReference: false } : undefined;
             reportPerson(ctx, { name, nameTokens, title, org: org ?? team, confidence: 0.7 });
@@ -484,4 +488,11 @@ function possessiveReferenceAt(doc: Doc, entities: Entities, at: number): OrgRef
   // (not "the unit's": the resolver reads a unit as its owner, whose post it is not)
   if (!r || !r.possessive || r.names.length !== 1 || !/^['’]s?$/.test(doc.tokens[r.tokenEnd]?.text ?? '') || SUBSIDIARY_NOUNS.has(doc.tokens[r.tokenEnd - 1]!.lower)) return undefined;
   return { name: r.names[0]!, tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, viaReference: true };
+}
+
+/** The country whose office a title is, named right before it ("the U.S. ambassador", "French ambassador"); not an occupation's ("an Indian blogger"). */
+function countryBefore(entities: Entities, title: TitleSpan): OrgRef | undefined {
+  if (!isNationalRole(title.roles)) return undefined;
+  const m = entities.mentionEndingAt(title.tokenStart - 1);
+  return m?.type === 'place' && !m.possessive && (!!m.code || m.adjective) ? orgAt(entities, m.tokenStart, true) : undefined;
 }

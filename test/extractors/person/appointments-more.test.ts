@@ -271,3 +271,15 @@ describe('a post after a copula and "the company\'s"', () => {
     expect(one(text, 'Dan Grubbs')?.org).not.toBe('Occident Petroleum Corp');
   });
 });
+
+describe('a national office after "as" or a copula with its country before it', () => {
+  it('is the country\'s office', () => {
+    const text = 'Reagan will nominate John Shadd to succeed Paul Bremmer as the U.S. ambassador to the Netherlands.';
+    expect(one(text, 'Paul Bremmer')).toMatchObject({ roles: ['ambassador to the netherlands'], org: 'U.S.' });
+    expect(one('Tom Smithe was named French ambassador to Chad.', 'Tom Smithe')?.org).toBe('France');
+    expect(one('Jim Lowe is the U.S. trade representative.', 'Jim Lowe')).toMatchObject({ roles: ['trade representative'], org: 'U.S.' });
+  });
+  it('but an occupation is no country\'s', () => {
+    expect(one('Dina Mehra is an Indian blogger.', 'Dina Mehra')?.org ?? null).toBeNull();
+  });
+});
