@@ -39,6 +39,14 @@ describe('person/plural-title: a post in the plural before a list of names', () 
       ['Henry McCanse', ['member of the board'], 'Astor Research Inc'],
     ]);
   });
+  it('reads the board\'s word before members, which makes them a post too', () => {
+    const found = people("Pauls Plaza Inc said its chairman sold shares to advisory board members Alan H. Marcov and Gerald M. Marcov and a buyer.");
+    expect(found.filter((p) => p.name.endsWith('Marcov')).map((p) => [p.name, p.roles, p.org])).toEqual([
+      ['Alan H. Marcov', ['board member'], 'Pauls Plaza Inc'],
+      ['Gerald M. Marcov', ['board member'], 'Pauls Plaza Inc'],
+    ]);
+    expect(people('The members Tom Smithers and Jim Jonas came to the meeting.')).toEqual([]);
+  });
   it('reads the list past a first name with a post of its own', () => {
     const found = people('The senators -- including Senate Finance Committee Chairman Lloyd Benton (D-Tex.), Max Bacus (D-Mont.) and Thad Cochrane (R-Miss.) -- may act.');
     expect(found.map((p) => [p.name, p.roles, p.org])).toEqual([
