@@ -25,7 +25,7 @@ const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleE
   for (let k = from; k < to; k++) if (!isTitleWord(doc.tokens[k]!.lower) && !(office && PORTFOLIO_WORDS.has(doc.tokens[k]!.lower))) return false;
   return true;
 };
-import { canonicalRole, heldBefore, splitRoles, titleAt, type TitleSpan } from './title.js';
+import { canonicalRole, heldBefore, SEE_HOLDERS, splitRoles, titleAt, type TitleSpan } from './title.js';
 
 const MAX_TITLE_TOKENS = 8;
 
@@ -183,7 +183,7 @@ function stationedTitle(ctx: RuleContext, end: number): OwnedTitle | undefined {
 }
 
 /** The title and employer of "Chairman of the FCA" ending right before the name at `at`. */
-function titleOfEmployer(ctx: RuleContext, at: number): { title: OwnedTitle; org: OrgRef } | undefined {
+function titleOfEmployer(ctx: RuleContext, at: number): { title: OwnedTitle; org?: OrgRef } | undefined {
   const { doc, entities } = ctx;
   // (past the body of it the post is held on: "Chairman of the FCA board")
   // (... or the word for what it is: "The head of the Naftohaz company, Yury Boyko, said")
@@ -199,6 +199,11 @@ function titleOfEmployer(ctx: RuleContext, at: number): { title: OwnedTitle; org
   const of = doc.tokens[the]?.lower === 'the' ? the - 1 : employer.tokenStart - 1;
   if (doc.tokens[of]?.lower !== 'of') return describedEmployer(ctx, employer);
   const title = titleEndingAt(ctx, of);
+  // ("the Archbishop of Canterbury, Rowan Williams": a church's post is named for its see, which is no employer)
+  if (title && SEE_HOLDERS.has(title.text.toLowerCase().split(' ').pop()!) && of === employer.tokenStart - 1) {
+    const text = doc.text.slice(doc.tokens[title.tokenStart]!.start, employer.end).replace(/\s+/g, ' ');
+    return { title: { tokenStart: title.tokenStart, tokenEnd: employer.tokenEnd, text, roles: splitRoles(text) } };
+  }
   const org = title && orgAt(entities, employer.tokenStart, isGovernment(title.roles));
   return title && org ? { title, org } : undefined;
 }

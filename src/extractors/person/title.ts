@@ -463,7 +463,7 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth'
 const COUNTS = new Set([...ORDINALS].filter((w) => !TITLE_MODIFIERS.has(w)));
 
 /** A church's posts, named for their see after "of". */
-const SEE_HOLDERS = new Set(['archbishop', 'bishop']);
+export const SEE_HOLDERS = new Set(['archbishop', 'bishop']);
 
 /** Legislators whose seat may follow "for". */
 const SEAT_HOLDERS = new Set(['mp', 'msp', 'mep', 'mla', 'am']);

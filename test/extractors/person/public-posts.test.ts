@@ -257,6 +257,9 @@ describe("a church's post", () => {
     expect(one('Cardinal Jaime Sinn, the archbishop of Manila, said it.', 'Jaime Sinn')).toMatchObject({ title: 'archbishop of Manila', roles: ['archbishop of manila'], org: null });
     expect(one('Rowan Williamson, the Archbishop of Canterbury, agreed.', 'Rowan Williamson')).toMatchObject({ roles: ['archbishop of canterbury'], org: null });
   });
+  it('and so before the name, set off by a comma', () => {
+    expect(one('He met the Archbishop of Canterbury, Dr Rowan Williamson, on Monday.', 'Rowan Williamson')).toMatchObject({ title: 'Archbishop of Canterbury', org: null });
+  });
 });
 
 describe('a portfolio of two words joined by "and"', () => {
