@@ -135,7 +135,9 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   const length = c.tokenEnd - c.tokenStart;
   const first = doc.tokens[c.tokenStart]!;
   const last = doc.tokens[c.tokenEnd - 1]!;
-  const lastLower = stripDot(last.lower);
+  // (a number after the head word tells which one: "BBC Radio 1", "Channel 4", "Local 7712")
+  const numbered = length > 1 && /^\d+$/.test(last.text);
+  const lastLower = stripDot(numbered ? doc.tokens[c.tokenEnd - 2]!.lower : last.lower);
 
   // (a noun for a nation's people, "Frenchman", "Briton", says where someone is from, as the adjective does)
   if (lookupPlace(c.text) || lookupPlaceAdjective(c.text) || DEMONYM_NOUNS.has(c.text)) e.place += 5;

@@ -326,7 +326,8 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
       return typeOfKey.get(opening) === 'org' && !members && (firstAt.get(key) ?? Infinity) < (firstAt.get(opening) ?? Infinity);
     };
     const fullOrg = type === 'org' || (type === 'other' && words.slice(1).some((_, i) => orgOpening(i + 1)) && !/\d/.test(key) && !GIVEN_NAMES.has(words[0]!.toLowerCase()));
-    if (fullOrg && words.length >= 2) {
+    // (a station known by its number is no full name of its broadcaster: "BBC" is not short for "BBC Radio 4")
+    if (fullOrg && words.length >= 2 && !/^\d+$/.test(words[words.length - 1]!)) {
       // "Heinz" for "H.J. Heinz Co": a family name after its initials is the short form too
       // ... and so is the name after a legal form written first ("Nusantara Digital" for "PT Nusantara Digital Tbk")
       // ... or after a city or a state named in two words ("Cotton Exchange" for "New York Cotton Exchange")

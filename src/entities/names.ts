@@ -632,8 +632,9 @@ export function findNames(doc: Doc): NameChunk[] {
       } else j = joined;
       j = partnersFirmEnd(doc, i, j, s.tokenEnd);
       j = chamberCommitteeEnd(doc, i, j, s.tokenEnd);
-      // "United Steelworkers Local 7712": a union local is known by its number
-      if (j < s.tokenEnd && tokens[j - 1]!.lower === 'local' && /^\d+$/.test(tokens[j]!.text)) j++;
+      // "United Steelworkers Local 7712": a union local is known by its number, as are a broadcaster's stations ("BBC
+      // Radio 1", "Channel 4")
+      if (j < s.tokenEnd && NUMBERED_NAME_WORDS.has(tokens[j - 1]!.lower) && /^\d+$/.test(tokens[j]!.text)) j++;
       // "Kyushu Pharma Co., Ltd.": a second legal form after a comma belongs to the name
       if (j + 1 < s.tokenEnd && isLegalSuffixToken(tokens[j - 1]) && tokens[j]!.text === ',' && isLegalSuffixToken(tokens[j + 1]) && isCapitalized(tokens[j + 1]!)) j += 2;
       // "Bear Stearns and co analyst": so does "and" with one
@@ -702,6 +703,9 @@ export function findNames(doc: Doc): NameChunk[] {
   }
   return joinedInWireBrackets(doc, joinedByInitials(doc, chunks)).filter((c) => !isTickerExchange(doc, c));
 }
+
+/** Words a name ends in before the number that tells which one it is. */
+const NUMBERED_NAME_WORDS = new Set(['local', 'radio', 'channel']);
 
 /** Words of a committee's field in lower case: "home affairs", "intelligence and security", "public accounts". */
 const FIELD_WORD = /^[a-z]+$/;

@@ -29,6 +29,10 @@ describe('organization names', () => {
     expect(names('Police told Reuters <Banca di Credito di Vento e Salina - Bacreve> managers were held.').slice(-2)).toEqual(['Banca di Credito di Vento e Salina', 'Bacreve']);
     expect(names('Officials of Banca di Credito di Vento e Salina were held.')).not.toContain('Banca di Credito di Vento e Salina');
   });
+  it('keeps the number a broadcaster\'s station is known by, and the broadcaster apart', () => {
+    const names = buildEntities(buildDocument({ id: 'o', text: 'The BBC said BBC Radio 1 DJ Trevor Nelsen and Radio 4 agreed.' })).mentions.map((m) => m.name);
+    expect(names).toEqual(['BBC', 'BBC Radio 1', 'Trevor Nelsen', 'Radio 4']);
+  });
   it('reads an honorific opening a company\'s name in the wire\'s brackets as part of the name', () => {
     expect(orgs('Fullerton was formerly president of <Mr. Burger Inc>.')).toEqual(['Mr. Burger Inc']);
   });
