@@ -752,8 +752,8 @@ export function canonicalRole(phrase: string): string {
   // "co-ceo" → "co-chief executive officer"
   // "former-President" and "ex-president" as "former president": one canonical word for a post held before
   if (/^(?:former|ex)-[a-z]/.test(phrase)) return `former ${canonicalRole(phrase.slice(phrase.indexOf('-') + 1))}`;
-  // ("deposed President", "ousted prime minister": a post someone was put out of)
-  if (/^(?:deposed|ousted) [a-z]/.test(phrase)) return `former ${canonicalRole(phrase.slice(phrase.indexOf(' ') + 1)).replace(/^former /, '')}`;
+  // ("deposed President", "ousted prime minister": a post someone was put out of, as written)
+  if (/^(?:deposed|ousted) [a-z]/.test(phrase)) return `${phrase.slice(0, phrase.indexOf(' '))} ${canonicalRole(phrase.slice(phrase.indexOf(' ') + 1)).replace(/^former /, '')}`;
   // ("outside former director" is a "former outside director": the word goes first, as in every other role)
   const inner = / (?:former|ex-) ?/.exec(phrase);
   if (inner && !phrase.startsWith('former ')) return `former ${canonicalRole(phrase.slice(0, inner.index) + ' ' + phrase.slice(inner.index + inner[0].length))}`;
