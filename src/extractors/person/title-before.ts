@@ -210,7 +210,7 @@ function titleOfEmployer(ctx: RuleContext, at: number): { title: OwnedTitle; org
 
 /**
  * "president of the French employers' federation CNPF Francois Perigot", "head of the state oil company Pemex Mario
- * Beteta": the title, its "of the", words that describe the employer ending in the word for it, then the employer.
+ * Beteta": the title, its "of (the)", words that describe the employer ending in the word for it, then the employer.
  */
 function describedEmployer(ctx: RuleContext, employer: EntityMention): { title: OwnedTitle; org: OrgRef } | undefined {
   const { doc, entities } = ctx;
@@ -219,8 +219,10 @@ function describedEmployer(ctx: RuleContext, employer: EntityMention): { title: 
   let k = employer.tokenStart - 2;
   // (lower-case words, a possessive's apostrophe, a nation's adjective: "French employers'", "state oil")
   while (k > ctx.sentence.tokenStart && k > employer.tokenStart - 7 && (/^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) || /^['’]s?$/.test(doc.tokens[k]!.text) || !!lookupPlaceAdjective(doc.tokens[k]!.text)) && doc.tokens[k]!.lower !== 'the' && doc.tokens[k]!.lower !== 'of') k--;
-  if (doc.tokens[k]?.lower !== 'the' || doc.tokens[k - 1]?.lower !== 'of') return undefined;
-  const title = titleEndingAt(ctx, k - 1);
+  // (with or without "the": "co-head of European defence and aerospace group EADS Philippe Camus")
+  const of = doc.tokens[k]?.lower === 'the' ? k - 1 : k;
+  if (doc.tokens[of]?.lower !== 'of') return undefined;
+  const title = titleEndingAt(ctx, of);
   const org = title && orgAt(entities, employer.tokenStart, isGovernment(title.roles));
   return title && org ? { title, org } : undefined;
 }

@@ -67,6 +67,9 @@ describe('organizations', () => {
     expect(one('Growth will come, president of the French employers\' federation ACFE Marie Petit said.', 'Marie Petit')).toMatchObject({ roles: ['president'], org: 'ACFE' });
     expect(one('Output will rise, head of the state oil company Petrolia Mario Vance said.', 'Mario Vance')).toMatchObject({ roles: ['head'], org: 'Petrolia' });
   });
+  it('and after "of" with no "the"', () => {
+    expect(one('The French co-head of European defence and aerospace group EADX Philippe Camel is to leave.', 'Philippe Camel')).toMatchObject({ roles: ['co-head'], org: 'EADX' });
+  });
   it('reads two names joined by "and" after words for a firm as one firm ("at brokerage house Phillips and Drew")', () => {
     expect(one('But Stephen Lewin, economist at brokerage house Phipps and Drewe, said so.', 'Stephen Lewin')).toMatchObject({ org: 'Phipps and Drewe' });
   });
