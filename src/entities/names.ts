@@ -657,6 +657,15 @@ export function findNames(doc: Doc): NameChunk[] {
         i++;
         continue;
       }
+      // "Lib Dem Home Affairs spokesman Mark Oaten", "White House National Security aide Oliver North": a post's field in
+      // capitals between a party or a seat of government and the post is the post's, no part of the body's name
+      const field = fieldBeforePost(doc, i, j);
+      if (field > i) {
+        push(doc, chunks, i, field, honorific, false);
+        honorific = false;
+        i = j;
+        continue;
+      }
       // "Tory Dominic Grieve", "Lib Dem Norman Baker": the party a person belongs to, before a given name, is a name of its own
       // (and so are a place and a company's acronym: "for Africa Paul Acquah", "EADS Philippe Camus")
       const person = nameBeforeGivenName(doc, i, j);
@@ -702,6 +711,20 @@ export function findNames(doc: Doc): NameChunk[] {
     }
   }
   return joinedInWireBrackets(doc, joinedByInitials(doc, chunks)).filter((c) => !isTickerExchange(doc, c));
+}
+
+/**
+ * Where the capitalized field of a post in lower case after the run `i`..`j` begins ("Home Affairs" in "Lib Dem Home
+ * Affairs spokesman"), where the run opens on a party or a seat of government; else -1.
+ */
+function fieldBeforePost(doc: Doc, i: number, j: number): number {
+  const after = doc.tokens[j];
+  if (!after || after.text !== after.lower || !isTitleWord(after.lower)) return -1;
+  let k = j;
+  while (k > i && PORTFOLIO_WORDS.has(doc.tokens[k - 1]!.lower) && isCapitalized(doc.tokens[k - 1]!)) k--;
+  if (k === j || k === i) return -1;
+  const body = doc.text.slice(doc.tokens[i]!.start, doc.tokens[k - 1]!.end);
+  return PARTY_WORDS.has(body) || Object.hasOwn(GOVERNMENT_SEATS, body) ? k : -1;
 }
 
 /** Words a name ends in before the number that tells which one it is. */

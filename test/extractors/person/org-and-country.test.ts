@@ -281,6 +281,10 @@ describe('a party named before a title', () => {
     ['Labour MP Ann Cray said she would vote against.', 'Ann Cray', ['mp'], 'Labour'],
     ['Liberal Democrat leader Colin Kerr added more.', 'Colin Kerr', ['leader'], 'Liberal Democrat'],
     ['Tory shadow chancellor Owen Lett said the sums did not add up.', 'Owen Lett', ['shadow chancellor'], 'Tory'],
+    // (a portfolio in capitals between the party and the post is the post's)
+    ['Lib Dem Home Affairs spokesman Mark Oakes said it would be prudent.', 'Mark Oakes', ['home affairs spokesman'], 'Lib Dem'],
+    // (and so after a seat of government)
+    ['White House Budget chief James Millar said no.', 'James Millar', ['budget chief'], 'White House'],
     ['Lib Dem spokesman Ed Dacey said so.', 'Ed Dacey', ['spokesman'], 'Lib Dem'],
     ['The poll was bad news for Labour opposition leader Neil Kent.', 'Neil Kent', ['opposition leader'], 'Labour'],
   ])('%s', (text, name, roles, org) => {
