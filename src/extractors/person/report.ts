@@ -53,6 +53,8 @@ function withBodyWord(ctx: RuleContext, org: OrgRef | undefined, title: TitleSpa
   let k = org.tokenEnd;
   while (k < ctx.sentence.tokenEnd && k < org.tokenEnd + 3 && /^[a-z]+$/.test(tokens[k]!.text) && !BODY_WORDS_AFTER.has(tokens[k]!.text) && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k++;
   if (!BODY_WORDS_AFTER.has(tokens[k]?.text ?? '') || org.name.toLowerCase().endsWith(tokens[k]!.text)) return org;
+  // (a party is named by its word alone: "Labour party chairman" is Labour's, as "Labour leader" is)
+  if (PARTY_WORDS.has(org.name) && tokens[k]!.text === 'party') return org;
   // (not a word that goes on into another name or a possessive: "the Senate banking committee's chairman")
   const next = tokens[k + 1];
   if (next && (/^['’]s?$/.test(next.text) || /^\p{Lu}/u.test(next.text)) && next.sentence === tokens[k]!.sentence) return org;

@@ -675,11 +675,13 @@ function partyBefore(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title:
   const { doc, sentence } = ctx;
   // (a legislator's party is theirs, as a British MP's is: "Republican Sen. Bob Dole")
   if (isNationalRole(title.roles) && !title.roles.every((r) => r.startsWith('shadow ')) && !isLegislator(title.roles)) return undefined;
+  // ("Labour party chairman Ian McCartney": past the word "party" in lower case, which the party's name is without)
+  const end = doc.tokens[title.tokenStart - 1]?.text === 'party' ? title.tokenStart - 1 : title.tokenStart;
   for (let n = 2; n >= 1; n--) {
-    const from = title.tokenStart - n;
+    const from = end - n;
     if (from < sentence.tokenStart) continue;
-    const words = doc.text.slice(doc.tokens[from]!.start, doc.tokens[title.tokenStart - 1]!.end);
-    if (PARTY_WORDS.has(words)) return { org: { name: words, tokenStart: from, tokenEnd: title.tokenStart, viaReference: false }, title };
+    const words = doc.text.slice(doc.tokens[from]!.start, doc.tokens[end - 1]!.end);
+    if (PARTY_WORDS.has(words)) return { org: { name: words, tokenStart: from, tokenEnd: end, viaReference: false }, title };
   }
   return undefined;
 }

@@ -281,6 +281,8 @@ describe('a party named before a title', () => {
     ['Labour MP Ann Cray said she would vote against.', 'Ann Cray', ['mp'], 'Labour'],
     ['Liberal Democrat leader Colin Kerr added more.', 'Colin Kerr', ['leader'], 'Liberal Democrat'],
     ['Tory shadow chancellor Owen Lett said the sums did not add up.', 'Owen Lett', ['shadow chancellor'], 'Tory'],
+    // (past the word "party" in lower case, which the party's name is without)
+    ['They met Labour party chairman Ian McCarty for talks.', 'Ian McCarty', ['chairman'], 'Labour'],
     // (a portfolio in capitals between the party and the post is the post's)
     ['Lib Dem Home Affairs spokesman Mark Oakes said it would be prudent.', 'Mark Oakes', ['home affairs spokesman'], 'Lib Dem'],
     // (and so after a seat of government)
