@@ -327,16 +327,16 @@ export function addPlace(name: string, code: string | null): void {
   lex.byName.set(name, code ? { name: lex.countryName.get(code) ?? name, code, kind: 'country' } : { name, code: null, kind: 'region' });
 }
 
-/**
- * Nouns for a nation's people that are no adjective of its name ("Briton John Smith", "Frenchman Jean Dupont"); not
- * those that name a newspaper or a brand too ("The Scotsman", "Kiwi").
- */
 /** Faiths and peoples, written with a capital as nations' adjectives are, that describe a group ("Jewish human rights group"). */
 export const COMMUNITY_ADJECTIVES = new Set([
   'Jewish', 'Muslim', 'Islamic', 'Christian', 'Catholic', 'Protestant', 'Anglican', 'Evangelical', 'Hindu', 'Sikh', 'Buddhist',
   'Arab', 'Kurdish', 'Asian', 'African', 'Hispanic', 'Latino', 'Aboriginal',
 ]);
 
+/**
+ * Nouns for a nation's people that are no adjective of its name ("Briton John Smith", "Frenchman Jean Dupont"); not
+ * those that name a newspaper or a brand too ("The Scotsman", "Kiwi").
+ */
 export const DEMONYM_NOUNS = new Set([
   'Briton', 'Britons', 'Englishman', 'Englishwoman', 'Scot', 'Welshman', 'Welshwoman', 'Irishman', 'Irishwoman',
   'Frenchman', 'Frenchwoman', 'Dutchman', 'Dutchwoman', 'Swede', 'Dane', 'Finn', 'Spaniard', 'Pole', 'Turk',

@@ -330,8 +330,8 @@ const isUnionOfficer = (c: Reported<'person'>, doc: Doc) => /\bunion\b/i.test(c.
 const COMMISSION_NAME = /\S\s+Commission$/;
 /** A committee's name ("House Banking Committee", "Senate Agriculture subcommittee"). */
 const COMMITTEE_NAME = /\S\s+(?:[Ss]ub)?[Cc]ommittee$/;
-/** Words that say which committee a post's own "committee" is ("Public accounts committee chairman"), where a party's does not ("Democratic committee chairman"). */
 const FIELD_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Whether a word before a post's own "committee" says which committee it is ("Public accounts committee chairman"), as a party's does not ("Democratic committee chairman"). */
 function fieldBeforeTitle(doc: Doc, start: number): boolean {
   const k = tokenAt(doc, start) - 1;
   const before = doc.tokens[k];

@@ -738,10 +738,10 @@ export function splitRoles(title: string): string[] {
 
 const hasRoleWord = (part: string) => part.split(' ').some((w) => isRoleHead(w) || w in ROLE_CANON);
 
-/** The longest known role at the end of the phrase is made canonical; what stands before it stays. */
 /** A legislator's seat and the constituency it is "for". */
 const CONSTITUENCY_SEAT = /^(former )?(mp|msp|mep|mla|member) for [a-z]/;
 
+/** The longest known role at the end of the phrase is made canonical; what stands before it stays. */
 export function canonicalRole(phrase: string): string {
   if (!phrase) return '';
   if (phrase in ROLE_CANON) return ROLE_CANON[phrase]!;
