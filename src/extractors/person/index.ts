@@ -234,6 +234,16 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
         c.confidence -= 0.15;
       }
     }
+    // "A report by the Commons work and pensions committee called ... Chairman Sir Archy Kirkwood said": a chairman the
+    // story names right after a committee, with no other organization between, chairs it
+    // (not one whose title names its own committee: "Public accounts committee chairman")
+    if (!c.org && !body && c.roles.length > 0 && c.roles.every((r) => CHAIRS.test(r))) {
+      const committee = committeeJustNamed(doc, entities, c.start);
+      if (committee) {
+        c.org = committee;
+        c.confidence -= 0.15;
+      }
+    }
     // a post only one body of the story can have: a governor's central bank, a secretary-general's U.N., a chief of
     // staff's White House, a state governor's state, a judge's court
     const onlyBody = storyCentralBank(c, entities) ?? storySecretariat(c, entities) ?? storyStaffSeat(c, entities) ?? storyState(c, entities) ?? storyCourt(c, entities);
@@ -360,6 +370,19 @@ function bodyNamed(entities: Entities, start: number, pattern: RegExp): string |
     else return found ?? m.name;
   }
   return found;
+}
+
+/** A committee's own posts. */
+const CHAIRS = /^(?:vice |deputy )?chairman$/;
+
+/** The committee named last before `start`, in its sentence or the one before, with no other organization named after it. */
+function committeeJustNamed(doc: Doc, entities: Entities, start: number): string | undefined {
+  let last: Entities['mentions'][number] | undefined;
+  for (const m of entities.mentions) {
+    if (m.start >= start) break;
+    if (m.type === 'org') last = m;
+  }
+  return last && COMMITTEE_NAME.test(last.name) && last.sentence >= sentenceAt(doc, start) - 1 ? last.name : undefined;
 }
 
 const OWNER = /(?:^|\s)(?:owner|shareholder|stockholder|investor)$/;

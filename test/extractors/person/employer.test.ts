@@ -233,6 +233,12 @@ describe('a committee chairman whose sentence names no organization', () => {
     const text = 'The Commons home office committee was responding to new guidelines. Committee chairman John Denholm said drink was no excuse.';
     expect(people(text)).toContainEqual(['John Denholm', 'chairman', 'Commons home office committee']);
   });
+  it('chairs the committee the sentence before names, with no other organization between', () => {
+    const text = 'The Child Support Agency must improve, MPs say. The Child Support Agency has failed parents, and the Child Support Agency chief said sorry. A report by the Commons work and pensions committee called for the agency to be wound up. Chairman Sir Archy Kirkwell said it had failed.';
+    expect(people(text)).toContainEqual(['Archy Kirkwell', 'chairman', 'Commons work and pensions committee']);
+    const other = 'The Commons work and pensions committee met. Acme Corp said sales rose. Chairman Tom Pike said so.';
+    expect(people(other).find((p) => p[0] === 'Tom Pike')?.[2]).not.toBe('Commons work and pensions committee');
+  });
   it('but not where the words before the post name its own committee', () => {
     const text = 'He told the House appropriations subcommittee it was so. Public accounts committee chairman Edward Leight said yes.';
     expect(people(text).find((p) => p[0] === 'Edward Leight')?.[2]).not.toBe('House appropriations subcommittee');
