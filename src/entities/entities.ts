@@ -5,6 +5,7 @@ import type { Doc } from '../document/document.js';
 import { isDictionaryWord } from '../document/nlp.js';
 import { BODY_WORDS, CHAMBERS, CLIPPED_NAMES, COMMITTEE_WORDS, KNOWN_ORGANIZATIONS, LEADING_FORMS, ORG_HEAD_WORDS, PARTY_WORDS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
 import { GIVEN_NAMES, NAME_PARTICLES } from '../lexicon/people.js';
+import { isTitleWord } from '../lexicon/titles.js';
 import { GOVERNMENT_SEATS, places } from '../lexicon/places.js';
 import { decide, isLegalSuffix, lookupPlace, lookupPlaceAdjective, mentionEvidence, nameEvidence, nameKey, type EntityType, type Evidence } from './classify.js';
 import { findNames, isAcronym, namedAlone, type NameChunk } from './names.js';
@@ -134,6 +135,17 @@ export function buildEntities(doc: Doc): Entities {
   const alias = buildAliases(doc, chunks, keys, written, typeOfKey);
   // a name of unknown kind that an organization's short form or initials stand for is that organization ("Lockheed Martin" for "Lockheed")
   for (const [short, full] of alias) if (typeOfKey.get(short) === 'org' && typeOfKey.get(full) === 'other' && (full.startsWith(short + ' ') || isAcronym(short))) typeOfKey.set(full, 'org');
+  // "Sundar Katwala ... Mr Katwala added": a name of unknown kind whose family name the story gives a person's style
+  // is that person's
+  const styledFamilyNames = new Set([...typeOfKey].filter(([key, type]) => type === 'person' && !key.includes(' ')).map(([key]) => key));
+  if (styledFamilyNames.size) {
+    for (let i = 0; i < chunks.length; i++) {
+      const words = written[i]!.split(' ');
+      // (not past a word that describes the person: "Dominican Alfredo Ricart", "Technician Leslie Keefe")
+      const first = words[0]!;
+      if (typeOfKey.get(keys[i]!) === 'other' && words.length >= 2 && words.length <= 3 && styledFamilyNames.has(nameKey(words[words.length - 1]!)) && !isTitleWord(first.toLowerCase()) && !lookupPlace(first) && !lookupPlaceAdjective(first)) typeOfKey.set(keys[i]!, 'person');
+    }
+  }
   // "Thomas Ward ... Ward said it was his idea": a family name of a person named before it is that person, where
   // only a weak cue ("said it") made it an organization ("Ford, the US car company" before "Bill Ford" stays one)
   for (const [short, full] of alias) {

@@ -10,6 +10,12 @@ const typeOf = (text: string, surface: string) =>
   buildEntities(buildDocument({ id: 'p', text })).mentions.find((m) => m.surface === surface)?.type;
 
 describe('evidence of a person', () => {
+  it('is a family name the story gives a person\'s style elsewhere', () => {
+    const text = "The Fabian Society's Sundar Katwal said the change was overdue. Mr Katwal added more.";
+    expect(typeOf(text, 'Sundar Katwal')).toBe('person');
+    // (not past a word that describes the person)
+    expect(typeOf('The talks chose Dominican Alfredo Ricarte. Mr Ricarte agreed.', 'Dominican Alfredo Ricarte')).not.toBe('person');
+  });
   it('is a name given a post by an appointing verb', () => {
     expect(typeOf('Lumo hired Sabih Karan as chief operating officer.', 'Sabih Karan')).toBe('person');
     expect(typeOf('Vanta named Rhea Patel to the board on Monday.', 'Rhea Patel')).toBe('person');
