@@ -1070,11 +1070,18 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
 /** The span of a party's word of one or two words opening a run, past "Fellow" ("Fellow Lib Dem"), if one does. */
 function partyOpening(doc: Doc, from: number, to: number): [number, number] | undefined {
   const start = doc.tokens[from]!.text === 'Fellow' ? from + 1 : from;
+  // (with a word left after it for the name)
+  const words = partyNameLength(doc, start, to - 1);
+  return words ? [start, start + words] : undefined;
+}
+
+/** How many tokens a party's name written at `k` takes ("Lib Dem" 2, "Tory" 1), ending by token `end`; 0 where none does. */
+export function partyNameLength(doc: Doc, k: number, end: number = doc.tokens.length): number {
   for (const words of [2, 1]) {
-    if (start + words >= to) continue;
-    if (PARTY_WORDS.has(doc.text.slice(doc.tokens[start]!.start, doc.tokens[start + words - 1]!.end))) return [start, start + words];
+    if (k + words > end || !doc.tokens[k + words - 1]) continue;
+    if (PARTY_WORDS.has(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k + words - 1]!.end))) return words;
   }
-  return undefined;
+  return 0;
 }
 
 /** A party's member as news names one before the name ("Democrat", "Republican"). */

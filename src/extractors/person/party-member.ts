@@ -8,7 +8,7 @@ import { personMentions, type OrgRef } from './context.js';
 import { PARTY_REACH, partyDescribedAfter, partyOfWord } from './legislator.js';
 import { reportPerson } from './report.js';
 import { isTitleWord } from '../../lexicon/titles.js';
-import { PARTY_WORDS } from '../../lexicon/organizations.js';
+import { partyNameLength } from '../../entities/names.js';
 import { HONORIFICS } from '../../lexicon/people.js';
 
 export const partyMemberRule: Rule<'person'> = {
@@ -44,9 +44,8 @@ function partyBefore(ctx: RuleContext, nameStart: number): OrgRef | undefined {
   if (/^['’]s$/.test(doc.tokens[end - 1]?.text ?? '')) end--;
   for (const words of [2, 1]) {
     const start = end - words;
-    if (start < ctx.sentence.tokenStart) continue;
+    if (start < ctx.sentence.tokenStart || partyNameLength(doc, start, end) !== words) continue;
     const party = doc.text.slice(doc.tokens[start]!.start, doc.tokens[end - 1]!.end);
-    if (!PARTY_WORDS.has(party)) continue;
     // (the party's word opens the phrase: not "the Labour Party's", "Senate Democratic leader", "New York Democrat")
     const opener = doc.tokens[start - 1];
     if (opener && opener.sentence === doc.tokens[start]!.sentence && !OPENERS.has(opener.lower) && opener.pos !== 'PUNCT' && opener.pos !== 'VERB' && opener.pos !== 'ADP' && opener.pos !== 'CCONJ') return undefined;

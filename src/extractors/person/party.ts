@@ -3,6 +3,7 @@
 import { tokenAt, type Doc } from '../../document/document.js';
 import type { RuleContext } from '../rule.js';
 import type { OrgRef } from './context.js';
+import { partyNameLength } from '../../entities/names.js';
 import { isNationalRole } from './country.js';
 import { splitRoles, type TitleSpan } from './title.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
@@ -36,8 +37,6 @@ export function partyOpening(ctx: RuleContext, title: TitleSpan): { org: OrgRef;
 /** An opposition's post, held or left: "shadow home secretary", "former shadow chancellor". */
 export const isShadowPost = (roles: readonly string[]): boolean => roles.length > 0 && roles.every((r) => /^(?:former )?shadow\b/.test(r));
 
-/** Parties written in two words ("Lib Dem", "Liberal Democrats"), with their words. */
-const TWO_WORD_PARTIES = new Map([...PARTY_WORDS].filter((p) => p.includes(' ')).map((p) => [p, p.split(' ')] as const));
 /** How many sentences before a shadow post's its party is looked for. */
 const PARTY_SENTENCES_BEFORE = 2;
 
@@ -55,14 +54,12 @@ export function partyNamedNear(doc: Doc, offset: number, othersPost: (start: num
   const to = doc.sentences[sentence]!.tokenEnd;
   let before: string | undefined;
   for (let k = from; k < to; k++) {
-    const t = doc.tokens[k]!;
-    let party: string | undefined;
-    for (const [name, words] of TWO_WORD_PARTIES) if (words.every((w, n) => doc.tokens[k + n]?.text === w)) party = name;
-    party ??= PARTY_WORDS.has(t.text) ? t.text : undefined;
-    if (!party || othersPost(t.start)) continue;
+    const words = partyNameLength(doc, k, to);
+    if (!words || othersPost(doc.tokens[k]!.start)) continue;
+    const party = doc.text.slice(doc.tokens[k]!.start, doc.tokens[k + words - 1]!.end);
     if (k >= at) return before ?? party;
     before = party;
-    if (party.includes(' ')) k++;
+    k += words - 1;
   }
   return before;
 }

@@ -25,7 +25,7 @@ const EMPLOYER_LINKS = new Set(['of', 'at', 'from', 'with']);
 const NOT_MODIFIERS = new Set(['other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both', 'its', 'their', 'the']);
 
 /** A body's word before "members" that makes them a post ("board members"). */
-const BOARD_WORDS = new Set(['board', 'council', 'committee']);
+const MEMBERS_BODIES = new Set(['board', 'council', 'committee']);
 
 export const pluralTitleRule: Rule<'person'> = {
   id: 'person/plural-title',
@@ -53,7 +53,7 @@ export const pluralTitleRule: Rule<'person'> = {
       const plural = singularPost(head.lower) ?? (head.lower === 'members' ? 'member' : undefined);
       const board = plural && doc.tokens[next]?.lower === 'of' ? BOARD_OF.exec(doc.text.slice(head.end, doc.tokens[Math.min(next + 4, sentence.tokenEnd - 1)]!.end)) : null;
       // ... as does the board's word before it ("advisory board members Alan H. Marcove and Gerald M. Marcove")
-      const boardMembers = head.lower === 'members' && BOARD_WORDS.has(doc.tokens[k - 1]?.lower ?? '');
+      const boardMembers = head.lower === 'members' && MEMBERS_BODIES.has(doc.tokens[k - 1]?.lower ?? '');
       const one = (head.text === head.lower || entities.mentionAt(next) || setOff) && (board || boardMembers || head.lower !== 'members') ? plural : undefined;
       if (!one) continue;
       // (the board is the post's only where the list follows it)

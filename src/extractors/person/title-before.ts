@@ -13,7 +13,7 @@ import { countryHasOffice, isNationalRole } from './country.js';
 import { isLegislator } from './legislator.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { opensSentenceAsWord, type EntityMention } from '../../entities/entities.js';
-import { isAcronym } from '../../entities/names.js';
+import { isAcronym, partyNameLength } from '../../entities/names.js';
 import { FORMER_WORDS, LORD_OFFICES, POST_FIELDS_AFTER, COURTS, CREATIVE_ROLES, EMPLOYER_DESCRIPTORS, ENVOYS, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, RANK_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleEnd = to) => {
@@ -679,9 +679,8 @@ function partyBefore(ctx: RuleContext, title: OwnedTitle): { org: OrgRef; title:
   const end = doc.tokens[title.tokenStart - 1]?.text === 'party' ? title.tokenStart - 1 : title.tokenStart;
   for (let n = 2; n >= 1; n--) {
     const from = end - n;
-    if (from < sentence.tokenStart) continue;
-    const words = doc.text.slice(doc.tokens[from]!.start, doc.tokens[end - 1]!.end);
-    if (PARTY_WORDS.has(words)) return { org: { name: words, tokenStart: from, tokenEnd: end, viaReference: false }, title };
+    if (from < sentence.tokenStart || partyNameLength(doc, from, end) !== n) continue;
+    return { org: { name: doc.text.slice(doc.tokens[from]!.start, doc.tokens[end - 1]!.end), tokenStart: from, tokenEnd: end, viaReference: false }, title };
   }
   return undefined;
 }
