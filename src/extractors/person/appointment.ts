@@ -84,7 +84,8 @@ function reportPredecessor(ctx: Parameters<Rule['run']>[0], title: TitleSpan, or
   // "replacing Jane Roe as chief executive" states a post of its own, read elsewhere
   if (doc.tokens[after]?.lower === 'as') return;
   // ("succeeding Richard Lane, who remains chairman": the post kept is the fact about them, read elsewhere)
-  if (doc.tokens[after]?.text === ',' && doc.tokens[after + 1]?.lower === 'who' && KEEPS.has(doc.tokens[after + 2]?.lower ?? '')) return;
+  const keptAt = doc.tokens[after]?.text === ',' ? after + 1 : after;
+  if (doc.tokens[keptAt]?.lower === 'who' && KEEPS.has(doc.tokens[keptAt + 1]?.lower ?? '')) return;
   // (nor is the post left where the one succeeded moves up: "succeeding Sid Weiss who was named chief executive officer")
   const whoAt = doc.tokens[after]?.lower === 'who' ? after : doc.tokens[after]?.text === ',' && doc.tokens[after + 1]?.lower === 'who' ? after + 1 : -1;
   if (whoAt > 0 && APPOINTED_AFTER_WHO.test(doc.text.slice(doc.tokens[whoAt]!.end, doc.tokens[Math.min(sentence.tokenEnd, whoAt + 4)]?.start ?? doc.text.length))) return;
@@ -438,8 +439,9 @@ function byAgent(ctx: Parameters<Rule['run']>[0], k: number): boolean {
 
 /** The "who" of a relative clause after the name ending at `k`: ", who ..." or ", an Australian who ..."; -1 if none. */
 function relativeWho(doc: Parameters<Rule['run']>[0]['doc'], k: number, end: number): number {
-  // ("succeeding Sid Weiss who was named chief executive officer": the wire may leave out the comma before a new post)
-  if (doc.tokens[k]?.lower === 'who' && APPOINTED_AFTER_WHO.test(doc.text.slice(doc.tokens[k]!.end, doc.tokens[Math.min(end, k + 4)]?.start ?? doc.text.length))) return k;
+  // ("succeeding Sid Weiss who was named chief executive officer": the wire may leave out the comma before a new post,
+  // or one kept, "succeeding James Baker who remains chairman")
+  if (doc.tokens[k]?.lower === 'who' && (APPOINTED_AFTER_WHO.test(doc.text.slice(doc.tokens[k]!.end, doc.tokens[Math.min(end, k + 4)]?.start ?? doc.text.length)) || KEEPS.has(doc.tokens[k + 1]?.lower ?? ''))) return k;
   if (doc.tokens[k]?.text !== ',') return -1;
   // (past an age: "Stewart Bainum Sr., 67, who becomes vice chairman")
   if (doc.tokens[k + 1]?.pos === 'NUM' && /^\d{2}$/.test(doc.tokens[k + 1]!.text) && doc.tokens[k + 2]?.text === ',') k += 2;

@@ -56,6 +56,14 @@ describe('titles', () => {
     const text = 'Tidewater Foods Inc said Ann Cole was named president, succeeding Richard Lane, who remains chairman and chief executive.';
     expect(one(text, 'Richard Lane')).toMatchObject({ roles: ['chairman', 'chief executive officer'], org: 'Tidewater Foods Inc' });
   });
+  it('reads the post kept by one succeeded with no comma before "who" ("succeeding X who remains chairman")', () => {
+    const text = 'Tidewater Foods Inc said Ann Cole was named president, succeeding Richard Lane who continues as chairman.';
+    expect(people(text).filter((p) => p.name === 'Richard Lane').map((p) => p.roles)).toEqual([['chairman']]);
+  });
+  it('reads a former post stated by the family name of one named by initials ("Evans had been ...")', () => {
+    const text = 'Tidewater Foods Inc said T.R. Olden has been elected president. Olden had been executive vice president.';
+    expect(people(text).filter((p) => p.name === 'T.R. Olden').map((p) => p.roles)).toEqual([['president'], ['former executive vice president']]);
+  });
   it('reads a cabinet minister as a government officer', () => {
     const text = 'Britain will hold an election.\nBritain votes in May.\nFormer cabinet minister Clara Short said so.';
     expect(one(text, 'Clara Short')).toMatchObject({ roles: ['former cabinet minister'], org: 'Britain' });
