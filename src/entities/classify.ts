@@ -209,6 +209,9 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   if (length >= 2 && !c.possessive && before && APPOINTING_VERBS.has(before.lower) && after && (after.lower === 'as' || after.lower === 'to' || (after.text === after.lower && ROLE_HEADS.has(after.lower)))) e.person += 2;
   // "Sabih Khan as chief operating officer" (but "Nomura as lead manager", "Lazard as financial adviser")
   else if (length >= 2 && !c.possessive && after?.lower === 'as' && asPost(doc, c.tokenEnd + 1, c.sentence)) e.person += 1.5;
+  // "L.K. Evans has been elected president", "R.C. Mills was named president and general manager": a post given
+  // to the name, in lower case or after "as" (not "was named in the suit", "has been named the best airline")
+  else if (length >= 2 && !c.possessive && passivelyAppointed(doc, c.tokenEnd, c.sentence)) e.person += 2;
   // "said John Smith" (two or more words: organizations say things too)
   if (before && SPEECH_VERBS.has(before.lower) && length >= 2 && !c.possessive) e.person += 1;
 
@@ -297,6 +300,17 @@ function gluedWordEndingAt(doc: Doc, k: number): string {
   }
   return word;
 }
+
+/** "has been elected", "was named", "will be appointed": a passive of appointing at `i`, to a post (or "as" one) right after. */
+function passivelyAppointed(doc: Doc, i: number, sentence: number): boolean {
+  let k = i;
+  if (PASSIVE_AUXILIARIES.has(tok(doc, k, sentence)?.lower ?? '')) k++;
+  if (tok(doc, k, sentence)?.lower === 'been' || tok(doc, k, sentence)?.lower === 'be') k++;
+  if (k === i || !APPOINTING_VERBS.has(tok(doc, k, sentence)?.lower ?? '')) return false;
+  const next = tok(doc, k + 1, sentence);
+  return !!next && (next.lower === 'as' ? asPost(doc, k + 2, sentence) : isTitleTokenLower(next));
+}
+const PASSIVE_AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'will', 'would']);
 
 /** A person's post starts at `i` after "as": a lower-case title within five words, and no banker's role in an issue. */
 function asPost(doc: Doc, i: number, sentence: number): boolean {

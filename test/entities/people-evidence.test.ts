@@ -20,6 +20,13 @@ describe('evidence of a person', () => {
     expect(typeOf('Lumo hired Sabih Karan as chief operating officer.', 'Sabih Karan')).toBe('person');
     expect(typeOf('Vanta named Rhea Patel to the board on Monday.', 'Rhea Patel')).toBe('person');
   });
+  it('is a name a passive of appointing gives a post, in lower case or after "as"', () => {
+    expect(typeOf('Corvane Industries Inc said T.R. Olden has been elected president.', 'T.R. Olden')).toBe('person');
+    expect(typeOf('Corvane said V.K. Maris was named as its new chairman.', 'V.K. Maris')).toBe('person');
+    // (not a party named in a suit, nor a prize's winner)
+    expect(typeOf('Corvane said H.J. Tolliver was named in the suit.', 'H.J. Tolliver')).not.toBe('person');
+    expect(typeOf('Corvane said H.J. Tolliver has been named the best bakery.', 'H.J. Tolliver')).not.toBe('person');
+  });
   it('is one name a "who" clause gives a post, capitalized or not', () => {
     expect(typeOf('Quorst, who was Finance Minister of Peru until 1986, added: "No."', 'Quorst')).toBe('person');
     expect(typeOf('Quorst, who is chairman of the bank, left.', 'Quorst')).toBe('person');
