@@ -3,6 +3,8 @@
 import { analyze, isSpace, type PartOfSpeech } from './nlp.js';
 import { splitBlocks } from './blocks.js';
 import { HONORIFICS } from '../lexicon/people.js';
+import { isTitleWord } from '../lexicon/titles.js';
+import { titleWordMeant } from './title-spelling.js';
 
 export interface Token {
   /** index in Doc.tokens */
@@ -70,7 +72,30 @@ export function buildDocument(input: DocumentInput): Doc {
     }
     if (tokens.length > tokenStart) pushSentence(sentences, tokens, tokenStart);
   }
+  readMisspelledPosts(tokens);
   return { id: input.id, text, title: input.title ?? null, refDate: input.refDate ?? null, sentences, tokens };
+}
+
+const CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A post's word the wire misspelled is read, in `lower`, as the word meant ("exeuctive" → executive); its text
+ * stays as written. A capitalized one only next to another word of a title ("Prime Minsiter", "Group Economic
+ * Adivser"), as a name one letter from a post ("Larry Speakes") stands alone.
+ */
+function readMisspelledPosts(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text.length < 6) continue;
+    if (t.text === t.lower) {
+      t.lower = titleWordMeant(t.lower, false) ?? t.lower;
+      continue;
+    }
+    if (!CAPITALIZED.test(t.text)) continue;
+    const word = titleWordMeant(t.lower, true);
+    const near = (k: number) => tokens[k]?.sentence === t.sentence && isTitleWord(tokens[k]!.lower);
+    if (word && (near(i - 1) || near(i + 1))) t.lower = word;
+  }
 }
 
 const INITIAL = /^\p{Lu}\.$/u;

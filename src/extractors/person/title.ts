@@ -3,6 +3,7 @@
 // canonical roles.
 import type { Doc } from '../../document/document.js';
 import { isDictionaryWord } from '../../document/nlp.js';
+import { titleWordMeant } from '../../document/title-spelling.js';
 import { BODY_BEFORE_HEAD, EMPLOYER_DESCRIPTORS, isTitleWord as isLexiconTitleWord, OCCUPATION_ROLES, PORTFOLIO_WORDS, POST_FIELDS_AFTER, PRAISING_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS, titlesVersion, UNNAMED_POSTS } from '../../lexicon/titles.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { isCapitalized } from '../../entities/names.js';
@@ -696,7 +697,8 @@ export function splitRoles(title: string): string[] {
   const parts: string[] = [];
   // "commerce and industry minister", "sales and marketing director": fields with no post of their own go on the next part
   let field = '';
-  for (const piece of title.toLowerCase().split(/(\s*(?:,|\band\b|&|\/)\s*)/)) {
+  // (a post's word the wire misspelled is the word meant: "exeuctive vice president")
+  for (const piece of title.toLowerCase().replace(/[a-z]+/g, (w) => titleWordMeant(w, false) ?? w).split(/(\s*(?:,|\band\b|&|\/)\s*)/)) {
     // "head of its European business" holds the role "head of European business"
     // ... and "director of Intel's photonics technology lab" the role "director of photonics technology lab"
     // ("head of the Bundesbank's credit department": the article stays, "head of the credit department")
