@@ -26,8 +26,9 @@ export const counterpartRule: Rule<'person'> = {
       let pronoun = word - 1;
       while (pronoun > ctx.sentence.tokenStart && word - pronoun <= MAX_OWNER_WORDS && !OWNER_PRONOUNS.has(doc.tokens[pronoun]!.lower)) pronoun--;
       if (!OWNER_PRONOUNS.has(doc.tokens[pronoun]?.lower ?? '')) continue;
-      const title = postNamedBefore(ctx, pronoun);
-      if (!title) continue;
+      const named = postNamedBefore(ctx, pronoun);
+      if (!named) continue;
+      const title = withoutNation(ctx, named);
       const org = pronoun + 1 < word ? ownerOrg(ctx, [pronoun + 1, word], isGovernment(title.roles)) : undefined;
       reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org, confidence: 0.6 });
     }
@@ -51,3 +52,21 @@ function postNamedBefore(ctx: RuleContext, end: number): TitleSpan | undefined {
   }
   return found;
 }
+
+/**
+ * The post without the nation's adjective inside it, which is the other person's ("chief Portuguese negotiator Rui
+ * Medina ... his Chinese counterpart Zhou Nan" is China's chief negotiator).
+ */
+function withoutNation(ctx: RuleContext, title: TitleSpan): TitleSpan {
+  for (let k = title.tokenStart + 1; k < title.tokenEnd - 1; k++) {
+    const m = ctx.entities.mentionAt(k);
+    if (m?.type !== 'place' || !m.adjective || m.tokenEnd >= title.tokenEnd) continue;
+    const drop = (text: string) => {
+      const at = text.toLowerCase().indexOf(m.surface.toLowerCase());
+      return at < 0 ? text : `${text.slice(0, at)} ${text.slice(at + m.surface.length)}`.replace(/\s+/g, ' ').trim();
+    };
+    return { ...title, text: drop(title.text), roles: title.roles.map(drop) };
+  }
+  return title;
+}
+

@@ -8,6 +8,9 @@ describe('person/counterpart: "his West German counterpart X" holds the post of 
   it('takes an organization named with the counterpart', () => {
     expect(one('Eurobourse chief Jean Theodor is to meet his Lexcorp counterpart Clara Furst on Friday.', 'Clara Furst')).toMatchObject({ roles: ['chief'], org: 'Lexcorp' });
   });
+  it('leaves out the nation whose adjective the other person\'s post has inside it', () => {
+    expect(one('Talks go on, chief Portuguese negotiator Rui Medeiros said, and he will meet his Chinese counterpart Zhou Nanfang.', 'Zhou Nanfang')).toMatchObject({ title: 'chief negotiator', roles: ['chief negotiator'], org: 'China' });
+  });
   it('is no fact where the person named before has no post in the sentence', () => {
     expect(people('Mr Straw and his Spanish counterpart Miguel Morales agreed to talks.').filter((p) => p.name === 'Miguel Morales')).toEqual([]);
   });
