@@ -86,7 +86,7 @@ const CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
 function readMisspelledPosts(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.text.length < 6) continue;
+    if (t.text.length < 6 || t.type !== 'word') continue;
     if (t.text === t.lower) {
       t.lower = titleWordMeant(t.lower, false) ?? t.lower;
       continue;

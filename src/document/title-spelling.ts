@@ -30,8 +30,9 @@ function index(): { words: Set<string>; letterOut: Map<string, Array<{ word: str
   return { words: titleWords, letterOut: withLetterOut };
 }
 
-/** Words already looked at, and the title word each stands for ('' for none); emptied when it grows large. */
+/** Words already looked at, and the title word each stands for ('' for none), by case; emptied when they grow large. */
 const meant = new Map<string, string>();
+const meantCapitalized = new Map<string, string>();
 const MAX_REMEMBERED = 50_000;
 
 /**
@@ -41,13 +42,13 @@ const MAX_REMEMBERED = 50_000;
  * ("Nacional", "Generale", "Credito"): no change at the word's end.
  */
 export function titleWordMeant(lower: string, capital: boolean): string | undefined {
-  if (lower.length < MIN_LENGTH || !WORD.test(lower)) return undefined;
-  const key = capital ? `^${lower}` : lower;
-  const known = meant.get(key);
+  if (lower.length < MIN_LENGTH) return undefined;
+  const remembered = capital ? meantCapitalized : meant;
+  const known = remembered.get(lower);
   if (known !== undefined) return known || undefined;
-  const word = isTitleWord(lower) || isDictionaryWord(lower) ? undefined : correction(lower, capital);
-  if (meant.size >= MAX_REMEMBERED) meant.clear();
-  meant.set(key, word ?? '');
+  const word = !WORD.test(lower) || isTitleWord(lower) || isDictionaryWord(lower) ? undefined : correction(lower, capital);
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(lower, word ?? '');
   return word;
 }
 
