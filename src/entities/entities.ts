@@ -63,6 +63,9 @@ export interface Entities {
 
 /** Generic first words that do not stand for the whole organization ("General" of "General Motors"). */
 
+/** Particles whose letter some initials keep ("BOJ" for "Bank of Japan", "PDV" for "Petroleos de Venezuela"). */
+const INITIALED_PARTICLES = new Set(['of', 'de', 'del', 'do', 'da', 'di', 'du', 'des']);
+
 /** "H.J.", "J.": initials that open a company's name ("H.J. Heinz Co"). */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const SETS_OFF_INITIALS = new Set(['(', ',', '<']);
@@ -300,6 +303,8 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     // "M&S" for "Marks & Spencer (Plc)": the ampersand stays in the initials, the legal form stays out
     // ... as it does for an "and" ("S&N" for "Scottish and Newcastle")
     if (words.includes('&') || words.includes('and')) forms.push(words.map((w) => (w === 'and' ? '&' : w)).filter((w) => (w === '&' || /^\p{Lu}/u.test(w)) && !isLegalSuffix(w)));
+    // "BOJ" for "Bank of Japan", "DOJ" for "Department of Justice": a particle's letter may stand in the initials too
+    if (words.some((w) => INITIALED_PARTICLES.has(w))) forms.push(words.filter((w) => /^\p{Lu}/u.test(w) || INITIALED_PARTICLES.has(w)).map((w) => w.toUpperCase()));
     // "UKIP" for "UK Independence Party": initials opening the name keep all their letters
     if (/^\p{Lu}{2,3}$/u.test(capitalized[0] ?? '') && capitalized.length > 1) forms.push([...capitalized[0]!, ...capitalized.slice(1)]);
     for (const form of forms) {

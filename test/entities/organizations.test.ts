@@ -330,6 +330,10 @@ describe('short forms of a company name', () => {
     expect(names('Manchester United Plc rejected the bid. John Roe, United\'s chief executive, said so.')).toContainEqual(['United', 'Manchester United Plc']);
     expect(names('General Motors Corp cut jobs. Motors shares fell.')).not.toContainEqual(['Motors', 'General Motors Corp']);
   });
+  it('spell out initials that keep a particle\'s letter ("BOJ" for "Bank of Japan"), and those that leave it out', () => {
+    expect(names('The Bank of Arvania cut rates. BOA governor Tom Rell said so.')).toContainEqual(['BOA', 'Bank of Arvania']);
+    expect(names('The National Bank of Lorvel cut rates. NBL chairman Tom Rell said so.')).toContainEqual(['NBL', 'National Bank of Lorvel']);
+  });
   it('leave initials that fit two names unresolved', () => {
     const text = 'Trans Western Airlines Inc and Tri West Aviation Corp talked. TWA said no.';
     expect(names(text).find(([surface]) => surface === 'TWA')?.[1] ?? 'TWA').toBe('TWA');
