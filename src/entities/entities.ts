@@ -63,6 +63,24 @@ export interface Entities {
 
 /** Generic first words that do not stand for the whole organization ("General" of "General Motors"). */
 
+/**
+ * The letters a government department's initials are spelled from: [country, "D", field] ("USDA" for "U.S.
+ * Agriculture Department" or "U.S. Department of Agriculture"), and without a country ["D", "O", field] ("DOE" for
+ * "Energy Department"). None for other names.
+ */
+function departmentInitials(words: string[]): string[][] {
+  const at = words.indexOf('Department');
+  if (at < 0) return [];
+  const field = at === words.length - 1 ? words[at - 1] : words[at + 1] === 'of' ? words[at + 2] : undefined;
+  const opening = words.slice(0, at === words.length - 1 ? at - 1 : at);
+  if (!field || !/^\p{Lu}\p{Ll}/u.test(field) || opening.length > 1) return [];
+  // ("U.S." or "US": the country written in its initials)
+  const initials = opening[0]?.replace(/\./g, '');
+  const country = initials && /^\p{Lu}{2,3}$/u.test(initials) && lookupPlace(opening[0]!)?.kind === 'country' ? initials : undefined;
+  if (opening.length === 1 && !country) return [];
+  return country ? [[...country, 'D', field]] : [['D', 'O', field]];
+}
+
 /** Particles whose letter some initials keep ("BOJ" for "Bank of Japan", "PDV" for "Petroleos de Venezuela"). */
 const INITIALED_PARTICLES = new Set(['of', 'de', 'del', 'do', 'da', 'di', 'du', 'des']);
 
@@ -305,6 +323,9 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     if (words.includes('&') || words.includes('and')) forms.push(words.map((w) => (w === 'and' ? '&' : w)).filter((w) => (w === '&' || /^\p{Lu}/u.test(w)) && !isLegalSuffix(w)));
     // "BOJ" for "Bank of Japan", "DOJ" for "Department of Justice": a particle's letter may stand in the initials too
     if (words.some((w) => INITIALED_PARTICLES.has(w))) forms.push(words.filter((w) => /^\p{Lu}/u.test(w) || INITIALED_PARTICLES.has(w)).map((w) => w.toUpperCase()));
+    // "USDA" for "U.S. Agriculture Department", "DOE" for "Energy Department": a government department goes by its
+    // country's initials, "D" and its field's, or by "DO" and its field's, whichever order the name has
+    forms.push(...departmentInitials(words));
     // "UKIP" for "UK Independence Party": initials opening the name keep all their letters
     if (/^\p{Lu}{2,3}$/u.test(capitalized[0] ?? '') && capitalized.length > 1) forms.push([...capitalized[0]!, ...capitalized.slice(1)]);
     for (const form of forms) {

@@ -334,6 +334,13 @@ describe('short forms of a company name', () => {
     expect(names('The Bank of Arvania cut rates. BOA governor Tom Rell said so.')).toContainEqual(['BOA', 'Bank of Arvania']);
     expect(names('The National Bank of Lorvel cut rates. NBL chairman Tom Rell said so.')).toContainEqual(['NBL', 'National Bank of Lorvel']);
   });
+  it('spell out a government department\'s initials, in either order of its name ("USDA", "DOE")', () => {
+    expect(names('The U.S. Fisheries Department acted. USDF Secretary Tom Rell said so.')).toContainEqual(['USDF', 'U.S. Fisheries Department']);
+    expect(names('The U.S. Department of Fisheries acted. USDF Secretary Tom Rell said so.')).toContainEqual(['USDF', 'U.S. Department of Fisheries']);
+    expect(names('The Fisheries Department acted. DOF spokesman Tom Rell said so.')).toContainEqual(['DOF', 'Fisheries Department']);
+    // (not a department of a company)
+    expect(names('The Acme Fisheries Department acted. DOF spokesman Tom Rell said so.')).not.toContainEqual(['DOF', 'Acme Fisheries Department']);
+  });
   it('leave initials that fit two names unresolved', () => {
     const text = 'Trans Western Airlines Inc and Tri West Aviation Corp talked. TWA said no.';
     expect(names(text).find(([surface]) => surface === 'TWA')?.[1] ?? 'TWA').toBe('TWA');
