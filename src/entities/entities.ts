@@ -61,32 +61,10 @@ export interface Entities {
   typeOf(surface: string): EntityType | undefined;
 }
 
-/** Generic first words that do not stand for the whole organization ("General" of "General Motors"). */
-
-/**
- * The letters a government department's initials are spelled from: [country, "D", field] ("USDA" for "U.S.
- * Agriculture Department" or "U.S. Department of Agriculture"), and without a country ["D", "O", field] ("DOE" for
- * "Energy Department"). None for other names.
- */
-function departmentInitials(words: string[]): string[][] {
-  const at = words.indexOf('Department');
-  if (at < 0) return [];
-  const field = at === words.length - 1 ? words[at - 1] : words[at + 1] === 'of' ? words[at + 2] : undefined;
-  const opening = words.slice(0, at === words.length - 1 ? at - 1 : at);
-  if (!field || !/^\p{Lu}\p{Ll}/u.test(field) || opening.length > 1) return [];
-  // ("U.S." or "US": the country written in its initials)
-  const initials = opening[0]?.replace(/\./g, '');
-  const country = initials && /^\p{Lu}{2,3}$/u.test(initials) && lookupPlace(opening[0]!)?.kind === 'country' ? initials : undefined;
-  if (opening.length === 1 && !country) return [];
-  return country ? [[...country, 'D', field]] : [['D', 'O', field]];
-}
-
-/** Particles whose letter some initials keep ("BOJ" for "Bank of Japan", "PDV" for "Petroleos de Venezuela"). */
-const INITIALED_PARTICLES = new Set(['of', 'de', 'del', 'do', 'da', 'di', 'du', 'des']);
-
 /** "H.J.", "J.": initials that open a company's name ("H.J. Heinz Co"). */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const SETS_OFF_INITIALS = new Set(['(', ',', '<']);
+/** Generic first words that do not stand for the whole organization ("General" of "General Motors"). */
 const GENERIC_FIRST_WORDS = new Set(['american', 'general', 'national', 'first', 'united', 'international', 'new', 'great', 'royal', 'standard', 'continental', 'pacific', 'western', 'eastern', 'southern', 'northern', 'central', 'federal', 'public', 'union', 'consolidated', 'allied', 'associated', 'universal', 'global', 'world', 'north', 'south', 'east', 'west', 'british', 'china', 'japan', 'bank', 'trust', 'security', 'home', 'chase', 'citizens', 'commercial', 'financial', 'mutual', 'state', 'city',
   // a chamber's committees are not the chamber ("House" is no short form of "House Ways and Means Committee")
   'house', 'senate', 'commons', 'lords']);
@@ -238,6 +216,27 @@ export function buildEntities(doc: Doc): Entities {
     typeOf: (surface) => typeOfKey.get(alias.get(nameKey(surface)) ?? nameKey(surface)),
   };
 }
+
+/**
+ * The letters a government department's initials are spelled from: [country, "D", field] ("USDA" for "U.S.
+ * Agriculture Department" or "U.S. Department of Agriculture"), and without a country ["D", "O", field] ("DOE" for
+ * "Energy Department"). None for other names.
+ */
+function departmentInitials(words: string[]): string[][] {
+  const at = words.indexOf('Department');
+  if (at < 0) return [];
+  const field = at === words.length - 1 ? words[at - 1] : words[at + 1] === 'of' ? words[at + 2] : undefined;
+  const opening = words.slice(0, at === words.length - 1 ? at - 1 : at);
+  if (!field || !/^\p{Lu}\p{Ll}/u.test(field) || opening.length > 1) return [];
+  // ("U.S." or "US": the country written in its initials)
+  const initials = opening[0]?.replace(/\./g, '');
+  const country = initials && /^\p{Lu}{2,3}$/u.test(initials) && lookupPlace(opening[0]!)?.kind === 'country' ? initials : undefined;
+  if (opening.length === 1 && !country) return [];
+  return country ? [[...country, 'D', field]] : [['D', 'O', field]];
+}
+
+/** Particles whose letter some initials keep ("BOJ" for "Bank of Japan", "PDV" for "Petroleos de Venezuela"). */
+const INITIALED_PARTICLES = new Set(['of', 'de', 'del', 'do', 'da', 'di', 'du', 'des']);
 
 /** Whether the capitals of `short` are, in order, capitals of `full`, the first one first ("PwC" of "PricewaterhouseCoopers"), or all of them ("Pipa"). */
 function capitalsOf(short: string, full: string): boolean {

@@ -69,4 +69,3 @@ function withoutNation(ctx: RuleContext, title: TitleSpan): TitleSpan {
   }
   return title;
 }
-
