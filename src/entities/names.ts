@@ -718,8 +718,9 @@ export function findNames(doc: Doc): NameChunk[] {
  * Affairs spokesman"), where the run opens on a party or a seat of government; else -1.
  */
 function fieldBeforePost(doc: Doc, i: number, j: number): number {
+  // (the post in lower case, or capitalized as the field is: "White House Budget Chief James Miller")
   const after = doc.tokens[j];
-  if (!after || after.text !== after.lower || !isTitleWord(after.lower)) return -1;
+  if (!after || !isTitleWord(after.lower)) return -1;
   let k = j;
   while (k > i && PORTFOLIO_WORDS.has(doc.tokens[k - 1]!.lower) && isCapitalized(doc.tokens[k - 1]!)) k--;
   if (k === j || k === i) return -1;
@@ -1024,7 +1025,9 @@ function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: numb
       // "Phelps-Stokes Fund President", "Greenberg Securities Co President": an institution's
       // word right after a name belongs to the name, not to the title
       while (k > from && k + 1 < e && (ORG_HEAD_WORDS.has(tokens[k]!.lower) || LEGAL_SUFFIXES.has(tokens[k]!.lower.replace(/\.$/, ''))) && !ROLE_HEADS.has(tokens[k]!.lower) && !TITLE_MODIFIERS.has(tokens[k]!.lower)) k++;
-      if (k > from) push(doc, chunks, from, k, honorific, false);
+      // ("White House Budget Chief James Miller": the post's field after a seat of government is the post's)
+      const field = fieldBeforePost(doc, from, k);
+      if (k > from) push(doc, chunks, from, field > from ? field : k, honorific, false);
       // ("Singer and TV presenter ...": no name opens on the joiner after a title)
       if (isCapitalized(tokens[e]!) || NAME_PARTICLES.has(tokens[e]!.text)) push(doc, chunks, e, to, false, true);
       return;

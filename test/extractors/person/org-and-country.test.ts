@@ -287,6 +287,8 @@ describe('a party named before a title', () => {
     ['Lib Dem Home Affairs spokesman Mark Oakes said it would be prudent.', 'Mark Oakes', ['home affairs spokesman'], 'Lib Dem'],
     // (and so after a seat of government)
     ['White House Budget chief James Millar said no.', 'James Millar', ['budget chief'], 'White House'],
+    // (the post capitalized as the field is)
+    ['White House Budget Director James Millar said no.', 'James Millar', ['budget director'], 'White House'],
     ['Lib Dem spokesman Ed Dacey said so.', 'Ed Dacey', ['spokesman'], 'Lib Dem'],
     ['The poll was bad news for Labour opposition leader Neil Kent.', 'Neil Kent', ['opposition leader'], 'Labour'],
   ])('%s', (text, name, roles, org) => {
