@@ -24,7 +24,7 @@ import { pastPostRule } from './past-post.js';
 import { partyMemberRule } from './party-member.js';
 import { isLegislator, statedParty } from './legislator.js';
 import { isShadowPost, partyNamedNear } from './party.js';
-import { BODY_WORDS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS, PARTY_WORDS } from '../../lexicon/organizations.js';
+import { BODY_WORDS, CHAMBERS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, STYLES } from '../../lexicon/people.js';
 import { FIRMS_PRESIDENCY_WORDING, isTitleWord, MONARCH_STYLES, NON_STATE_BODIES, OCCUPATION_ROLES } from '../../lexicon/titles.js';
 import { isLegalSuffix, lookupPlaceAdjective } from '../../entities/classify.js';
@@ -256,7 +256,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     const mayBeCompanys = !unionOfficer && !ownedBody && !(body === COMMITTEE_NAME && bodyName) && isCompanyRole(c.roles, c.title);
     if (!c.org && mayBeCompanys) {
       const near = nearbyCompany(doc, entities, c.start, (story ??= storyCompany(doc, entities) ?? '') || undefined);
-      if (near) {
+      // (a chamber's committee named near employs no "acting director": only its chair is the committee's own post)
+      if (near && !(isChamberCommittee(near) && !c.roles.every((r) => CHAIRS.test(r)))) {
         c.org = near;
         c.confidence -= 0.15;
       }
@@ -371,6 +372,9 @@ function bodyNamed(entities: Entities, start: number, pattern: RegExp): string |
   }
   return found;
 }
+
+/** "Senate Judiciary Committee", "House Agriculture Subcommittee": a legislative chamber's committee. */
+const isChamberCommittee = (name: string) => CHAMBERS.has(name.slice(0, name.indexOf(' '))) && COMMITTEE_NAME.test(name);
 
 /** A committee's own posts. */
 const CHAIRS = /^(?:vice |deputy )?chairman$/;

@@ -73,6 +73,14 @@ describe('the story\'s company against a company named nearby', () => {
   });
 });
 
+describe('a chamber\'s committee named nearby', () => {
+  const one = (text: string, name: string) => factsOf('person', text).find((f) => f.name === name);
+  it('employs no officer but its chair', () => {
+    expect(one('Mr Lorne testified before a Senate Fisheries Committee.\nHe spoke after acting director Robert Gale withdrew.', 'Robert Gale')?.org ?? null).toBeNull();
+    expect(one('Mr Lorne testified before a Senate Fisheries Committee.\nHe spoke after chairman Robert Gale withdrew.', 'Robert Gale')).toMatchObject({ org: 'Senate Fisheries Committee' });
+  });
+});
+
 describe('company posts named by their field', () => {
   const story = ['Hollister Valve Co. will build a plant in Ohio.', 'Hollister Valve Co. said it would hire 300 people.', 'Hollister Valve said the plant would open in 2026.'].join('\n');
   it('work for the story\'s company: a plant manager, a head of some field', () => {
