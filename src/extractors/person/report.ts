@@ -25,6 +25,8 @@ export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
   // ("your star presenter Mr P.": an initial alone names no one a reader could find)
   // ... nor initials alone ("principal U. S. makers")
   if (INITIAL_ONLY.test(withoutHonorific(f.name)) || INITIALS_ONLY.test(f.name)) return;
+  // ("Dilson Funaro, chief architect of the Cruzado Plan": who drew up a plan, a policy or a building holds no post)
+  if (title && title.roles.some((r) => AUTHOR.test(r)) && tokens[title.tokenEnd]?.lower === 'of') return;
   f = { ...f, org: withBodyWord(ctx, partyOrg(f.org, title?.roles ?? []), title) };
   const first = Math.min(f.nameTokens[0], title?.tokenStart ?? Infinity, f.org?.tokenStart ?? Infinity);
   const last = Math.max(f.nameTokens[1], title?.tokenEnd ?? -Infinity, f.org?.tokenEnd ?? -Infinity) - 1;
@@ -41,6 +43,9 @@ export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
     org: f.org?.name ?? null,
   });
 }
+
+/** The word for who designed something ("chief architect"); a firm's own ("software architect") is read before no "of". */
+const AUTHOR = /(?:^| )architect$/;
 
 /**
  * "chairman of the Mozilla foundation", "economist at DZ bank", "chairman of the Commons public accounts

@@ -21,6 +21,16 @@ describe('occupations news gives as a title', () => {
   });
 });
 
+describe('who drew up a plan', () => {
+  it('holds no post as its "architect of"', () => {
+    expect(people('Prices rose, said Dalton Furano, chief architect of the Cruzado Plan.')).toEqual([]);
+    expect(people('Baker is the chief architect of the U.S. strategy.').filter((p) => p.name === 'Baker')).toEqual([]);
+  });
+  it('unlike a firm\'s architect of its systems', () => {
+    expect(one('Cisco said its chief security architect John Stewert left.', 'John Stewert')).toMatchObject({ roles: ['chief security architect'], org: 'Cisco' });
+  });
+});
+
 describe('occupations in the arts', () => {
   it('are titles before a name, alone or in the plural before a list', () => {
     expect(one('Rapper Kayne Wesley will perform at the awards.', 'Kayne Wesley')).toMatchObject({ roles: ['rapper'] });
