@@ -262,7 +262,8 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
       // (not a company's short name that a title word spells, saying what follows: "treasurer and chief financial
       // officer, Premier said")
       const speaker = t.text === ',' && /^\p{Lu}/u.test(next.text) && SPEECH_VERBS.has(doc.tokens[k + 2]?.lower ?? '');
-      if (isTitleWord(next.lower) && startsRole(doc, k + 1, limit) && !speaker) {
+      // (or a known post whose first word alone is no title word: "president and board member")
+      if (((isTitleWord(next.lower) && startsRole(doc, k + 1, limit)) || knownPhraseEnd(doc, k + 1, limit) > k + 1) && !speaker) {
         segmentHasHead = false;
         k++;
         continue;

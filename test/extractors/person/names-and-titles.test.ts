@@ -64,6 +64,9 @@ describe('titles', () => {
     const text = 'Tidewater Foods Inc said T.R. Olden has been elected president. Olden had been executive vice president.';
     expect(people(text).filter((p) => p.name === 'T.R. Olden').map((p) => p.roles)).toEqual([['president'], ['former executive vice president']]);
   });
+  it('joins a known post whose first word alone is no title word to the post before ("president and board member")', () => {
+    expect(one('Lorvex Inc said president and board member Robert Waver resigned.', 'Robert Waver')).toMatchObject({ roles: ['president', 'board member'], org: 'Lorvex Inc' });
+  });
   it('reads a cabinet minister as a government officer', () => {
     const text = 'Britain will hold an election.\nBritain votes in May.\nFormer cabinet minister Clara Short said so.';
     expect(one(text, 'Clara Short')).toMatchObject({ roles: ['former cabinet minister'], org: 'Britain' });
