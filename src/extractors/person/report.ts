@@ -44,7 +44,7 @@ export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
   });
 }
 
-/** The word for who designed something ("chief architect"); a firm's own ("software architect") is read before no "of". */
+/** The word for who designed something ("chief architect of the plan"); a firm's post has no "of" after it ("chief software architect at Microsoft"). */
 const AUTHOR = /(?:^| )architect$/;
 
 /**
