@@ -237,7 +237,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // "A report by the Commons work and pensions committee called ... Chairman Sir Archy Kirkwood said": a chairman the
     // story names right after a committee, with no other organization between, chairs it
     // (not one whose title names its own committee: "Public accounts committee chairman")
-    if (!c.org && !body && c.roles.length > 0 && c.roles.every((r) => CHAIRS.test(r))) {
+    const chairsOnly = c.roles.length > 0 && c.roles.every((r) => CHAIRS.test(r));
+    if (!c.org && !body && chairsOnly) {
       const committee = committeeJustNamed(doc, entities, c.start);
       if (committee) {
         c.org = committee;
@@ -257,7 +258,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     if (!c.org && mayBeCompanys) {
       const near = nearbyCompany(doc, entities, c.start, (story ??= storyCompany(doc, entities) ?? '') || undefined);
       // (a chamber's committee named near employs no "acting director": only its chair is the committee's own post)
-      if (near && !(isChamberCommittee(near) && !c.roles.every((r) => CHAIRS.test(r)))) {
+      if (near && !(isChamberCommittee(near) && !chairsOnly)) {
         c.org = near;
         c.confidence -= 0.15;
       }
