@@ -4,12 +4,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Readable, Writable } from 'node:stream';
 import { createStreamWriter } from '../format/stream.js';
-import { timelineRows, writeTimeline, type TimelineRow } from '../format/timeline.js';
+import { addTimelineRowsOf, timelineRows, writeTimeline, type TimelineRow } from '../format/timeline.js';
 import type { FactWriter, Format, WriterOptions } from '../format/writer.js';
 import { defaultJobs, extractInOrder } from '../parallel/pool.js';
 import { loadRulePack, RulePackError } from '../rule-packs/index.js';
 import { formatProblem, printable } from '../read/problems.js';
 import { readSources, type Problem } from '../read/sources.js';
+import { findFactInputs, readFactInputs } from '../read/facts.js';
 import { FACT_KINDS, type FactKind } from '../types.js';
 import { parseFormat, parseJobs, parseKinds, parseRefDate, UsageError } from './options.js';
 import { fileOutput, OutputError, stdoutOutput, type Output } from './output.js';
@@ -45,6 +46,7 @@ export const EXAMPLES: ReadonlyArray<[command: string, what: string]> = [
   ['factx extract examples/articles.jsonl --kinds deal --format jsonl', 'one deal per line from a JSONL corpus'],
   ['factx extract examples/articles.jsonl --format csv -o facts.csv', 'every fact in a spreadsheet'],
   ['factx timeline examples/articles.jsonl', 'the dated events as CSV, oldest first'],
+  ['factx extract seeds/ --format jsonl | factx timeline', 'the timeline of facts factx wrote before (JSON or JSONL), without extracting again'],
   ['cat seeds/*.txt | factx extract --kinds date --format jsonl', 'dates from standard input'],
   ['factx extract seeds/ --kinds person --explain --format jsonl', 'each fact with the rule and evidence behind it'],
 ];
@@ -83,7 +85,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = await runExtract(paths, opts, io, 'extract');
     });
 
-  common(program.command('timeline').description('write the dated events (deals, expansions, dates), oldest first, as CSV'))
+  common(program.command('timeline').description('write the dated events (deals, expansions, dates) of articles, or of facts factx wrote before, oldest first, as CSV'))
     .addHelpText('after', examplesHelp((c) => c.includes('factx timeline')))
     .action(async (paths: string[], opts: ExtractCliOptions) => {
     exitCode = await runExtract(paths, opts, io, 'timeline');
@@ -127,6 +129,17 @@ async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, comm
     if (io.stdin.isTTY) throw new UsageError('no input: give files, directories or - for standard input');
     paths = ['-'];
   }
+  // a timeline is made of facts: of articles it reads, or of facts factx wrote before ("factx extract | factx timeline")
+  let stdin = io.stdin;
+  let ofFacts = false;
+  if (command === 'timeline') {
+    const found = await findFactInputs(paths, io.stdin);
+    stdin = found.stdin ?? stdin;
+    ofFacts = found.facts.every(Boolean);
+    if (!ofFacts && found.facts.some(Boolean)) throw new UsageError('give a timeline articles or facts that factx wrote, not both');
+    // (their dates were resolved when they were found)
+    if (ofFacts && refDate !== undefined && !opts.quiet) io.stderr.write('factx: warning: --ref-date does not change facts already found; ignored\n');
+  }
 
   let errors = 0;
   let warnings = 0;
@@ -152,7 +165,8 @@ async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, comm
   let facts = 0;
   try {
     if (command === 'extract') writer.begin();
-    const sources = readSources(paths, { stdinFormat: opts.input, stdin: io.stdin, onProblem });
+    if (ofFacts) ({ documents, facts } = await addTimelineRowsOf(readFactInputs(paths, { stdin, kinds, onProblem }), rows));
+    const sources = readSources(ofFacts ? [] : paths, { stdinFormat: opts.input, stdin, onProblem });
     // stream formats are written where the facts are found (on worker threads); tables and timelines need the facts
     const serialize = command === 'extract' && format !== 'table' ? { format, kinds, explain: !!opts.explain } : undefined;
     for await (const result of extractInOrder(sources, { kinds, refDate, rulePacks, serialize }, jobs)) {

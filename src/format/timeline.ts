@@ -70,6 +70,28 @@ export function timelineRows(facts: readonly Fact[], firstOrder: number): Timeli
   return rows;
 }
 
+/**
+ * Adds the rows of facts read back (`factx extract | factx timeline`): a document's facts are taken together,
+ * as one extraction gives them, so that the rows are those of the articles.
+ */
+export async function addTimelineRowsOf(facts: AsyncIterable<Fact>, rows: TimelineRow[]): Promise<{ documents: number; facts: number }> {
+  const documents = new Set<string>();
+  let count = 0;
+  let group: Fact[] = [];
+  const flush = () => {
+    for (const row of timelineRows(group, rows.length)) rows.push(row);
+    group = [];
+  };
+  for await (const fact of facts) {
+    if (group.length && group[0]!.doc !== fact.doc) flush();
+    group.push(fact);
+    documents.add(fact.doc);
+    count++;
+  }
+  flush();
+  return { documents: documents.size, facts: count };
+}
+
 export function writeTimeline(out: Sink, rows: TimelineRow[]): void {
   rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order - b.order));
   out.write(csvRow(TIMELINE_COLUMNS));
