@@ -11,7 +11,7 @@ export interface RuleTiming {
   ms: number;
 }
 
-/** Runs the extractors' rules sentence by sentence, then lets each extractor settle its candidates. */
+/** Runs the extractors' rules sentence by sentence, then their document rules, then lets each extractor settle its candidates. */
 export function runExtractors(doc: Doc, entities: Entities, extractors: readonly Extractor[], timings?: Map<string, number>): Reported[] {
   const out: Reported[] = [];
   // every rule reads the same sentence texts: cut them once
@@ -36,6 +36,21 @@ export function runExtractors(doc: Doc, entities: Entities, extractors: readonly
         ctx.sentenceText = texts[sentence.index]!;
         rule.run(ctx);
       }
+      if (timings) timings.set(rule.id, (timings.get(rule.id) ?? 0) + performance.now() - began);
+    }
+    const sentenceFound = extractor.documentRules ? found.slice() : found;
+    for (const rule of extractor.documentRules ?? []) {
+      const began = timings ? performance.now() : 0;
+      rule.run({
+        doc,
+        entities,
+        found: sentenceFound,
+        report: (c: Candidate) => {
+          if (!isValidSpan(doc, c)) return;
+          (c as Reported).rule = rule.id;
+          found.push(c as Reported);
+        },
+      });
       if (timings) timings.set(rule.id, (timings.get(rule.id) ?? 0) + performance.now() - began);
     }
     const began = timings ? performance.now() : 0;

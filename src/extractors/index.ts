@@ -18,4 +18,4 @@ export function extractorsFor(kinds: readonly FactKind[]): Extractor[] {
 }
 
 /** Every rule's description by its id, for --explain. */
-export const RULE_DESCRIPTIONS: ReadonlyMap<string, string> = new Map(Object.values(EXTRACTORS).flatMap((e) => e.rules.map((r) => [r.id, r.description] as [string, string])));
+export const RULE_DESCRIPTIONS: ReadonlyMap<string, string> = new Map(Object.values(EXTRACTORS).flatMap((e) => [...e.rules, ...(e.documentRules ?? [])].map((r) => [r.id, r.description] as [string, string])));

@@ -23,6 +23,26 @@ export interface Rule<K extends FactKind = FactKind> {
   run(ctx: RuleContext): void;
 }
 
+/**
+ * A rule that reads the whole document once the sentence rules have run, for a fact that a later sentence adds to
+ * an earlier one's ("... named Robert Benders president. He succeeds Paul Huber."). It reports as a sentence rule
+ * does; what it found is settled with the rest.
+ */
+export interface DocumentRule<K extends FactKind = FactKind> {
+  id: string;
+  kind: K;
+  description: string;
+  run(ctx: DocumentRuleContext<K>): void;
+}
+
+export interface DocumentRuleContext<K extends FactKind = FactKind> {
+  doc: Doc;
+  entities: Entities;
+  /** what the sentence rules of this kind found, in the order they found it */
+  found: readonly Reported<K>[];
+  report(candidate: CandidateOf<K>): void;
+}
+
 /** A candidate as the engine keeps it: what was reported and by which rule. */
 export type Reported<K extends FactKind = FactKind> = CandidateOf<K> & { rule: string };
 
@@ -30,6 +50,8 @@ export type Reported<K extends FactKind = FactKind> = CandidateOf<K> & { rule: s
 export interface Extractor<K extends FactKind = FactKind> {
   kind: K;
   rules: Rule<K>[];
+  /** Rules that read the whole document after the sentence rules. */
+  documentRules?: DocumentRule<K>[];
   /** Settles candidates of the whole document (overlaps, duplicates within the kind). Default: keep all. */
   settle?(candidates: Reported<K>[], doc: Doc, entities: Entities): Reported<K>[];
 }

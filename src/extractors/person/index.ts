@@ -13,6 +13,7 @@ import { titleBeforeRule } from './title-before.js';
 import { nameOfOrgRule } from './name-of-org.js';
 import { titleThenNameRule } from './title-then-name.js';
 import { nameThenTitleRule, resolvedPostsPointingBack } from './name-then-title.js';
+import { successionRule } from './succession.js';
 import { counterpartRule } from './counterpart.js';
 import { pluralTitleRule } from './plural-title.js';
 import { listedAppointeesRule } from './listed-appointees.js';
@@ -581,5 +582,6 @@ function dropRestated(facts: Reported<'person'>[]): Reported<'person'>[] {
 export const personExtractor: Extractor<'person'> = {
   kind: 'person',
   rules: [appositionRule, bareAppositionRule, titleBeforeRule, appointmentRule, nameOfOrgRule, titleThenNameRule, nameThenTitleRule, counterpartRule, pluralTitleRule, listedAppointeesRule, monarchRule, termAsRule, oneOfRule, postAfterNameRule, pastPostRule, partyMemberRule],
+  documentRules: [successionRule],
   settle,
 };

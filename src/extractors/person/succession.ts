@@ -1,0 +1,84 @@
+// "Acme said it named Robert Benders president and chief executive officer.
+// Benders succeeds Paul Huber at those positions", "He replaces James Skinner,
+// who resigned": a sentence after an appointment names whom the appointee
+// follows, and the predecessor held the post the story gave the appointee.
+// Only the whole document tells which post that is, so this is a document rule.
+import type { Sentence } from '../../document/document.js';
+import type { EntityMention } from '../../entities/entities.js';
+import { ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
+import { HONORIFICS } from '../../lexicon/people.js';
+import type { DocumentRule, Reported } from '../rule.js';
+
+/** Verbs of taking someone's place, and the bare forms that follow "will". */
+const SUCCEEDS = new Set(['succeeds', 'replaces', 'succeeded', 'replaced']);
+const SUCCEED = new Set(['succeed', 'replace']);
+const PRONOUNS = new Set(['he', 'she']);
+
+export const successionRule: DocumentRule<'person'> = {
+  id: 'person/succession',
+  kind: 'person',
+  description: 'The predecessor a later sentence names for an appointee, in the appointee\'s post: "... named Robert Benders president. He succeeds Paul Huber."',
+  run(ctx) {
+    const { doc, entities, found } = ctx;
+    for (const sentence of doc.sentences) {
+      if (sentence.index === 0) continue;
+      // the appointee opens the sentence, by name or as "He" after a sentence that gave one person a post
+      let k = sentence.tokenStart;
+      const opening = entities.mentionAt(k);
+      let successor: string | undefined;
+      if (opening?.type === 'person' && opening.tokenStart === k) {
+        successor = opening.name;
+        k = opening.tokenEnd;
+      } else if (PRONOUNS.has(doc.tokens[k]?.lower ?? '')) {
+        successor = onlyPersonPosted(found, doc.sentences[sentence.index - 1]!);
+        k++;
+      }
+      if (!successor) continue;
+      if (doc.tokens[k]?.lower === 'will' && SUCCEED.has(doc.tokens[k + 1]?.lower ?? '')) k += 2;
+      else if (SUCCEEDS.has(doc.tokens[k]?.lower ?? '')) k++;
+      else continue;
+      while (HONORIFICS.has(doc.tokens[k]?.lower ?? '')) k++;
+      const predecessor = entities.mentionAt(k);
+      if (!predecessor || predecessor.tokenStart !== k || !(predecessor.type === 'person' || namedLikeAPerson(predecessor))) continue;
+      // ("Marchionne replaced Herbert Demel as chief executive": the post is stated, and read where it is)
+      if (doc.tokens[predecessor.tokenEnd]?.lower === 'as') continue;
+      const post = latestPost(found, successor, sentence.start);
+      if (!post || found.some((c) => samePerson(c.name, predecessor.name))) continue;
+      ctx.report({ kind: 'person', start: doc.tokens[sentence.tokenStart]!.start, end: predecessor.end, confidence: 0.5, name: predecessor.name, title: post.title, roles: post.roles, org: post.org });
+    }
+  },
+};
+
+/**
+ * A name of unknown kind in two or three words, each a capital and lower-case letters, and none an organization's
+ * word: whom an appointee succeeds is a person ("Whitfield succeeds Omar Lindqvist"), where no firm is named so.
+ */
+function namedLikeAPerson(m: EntityMention): boolean {
+  const words = m.surface.split(/\s+/);
+  return m.type === 'other' && !m.possessive && words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEAD_WORDS.has(w.toLowerCase()));
+}
+
+/** "Robert Benders" and "Benders": one person, named in full and by the last name. */
+const samePerson = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+
+/** The person the sentence before gave a post, where it gave one person posts. */
+function onlyPersonPosted(found: readonly Reported<'person'>[], before: Sentence): string | undefined {
+  const names = new Set(found.filter((c) => c.start >= before.start && c.start < before.end && c.roles.length).map((c) => c.name));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/** The rules that read a post being given ("named X president"); a post the person held is no place taken. */
+const APPOINTING_RULES = new Set(['person/appointment', 'person/listed-appointees']);
+
+/**
+ * The post the story gave `name` last before `start`: "named Malcolm Stephens, director of export finance at
+ * Barclay's Bank, to the post of executive director ... Stephens replaces Jack Gill" is the one he takes.
+ */
+function latestPost(found: readonly Reported<'person'>[], name: string, start: number): Reported<'person'> | undefined {
+  let latest: Reported<'person'> | undefined;
+  for (const c of found) {
+    if (c.start >= start || !c.roles.length || !APPOINTING_RULES.has(c.rule) || !samePerson(c.name, name)) continue;
+    if (!latest || c.start > latest.start) latest = c;
+  }
+  return latest;
+}
