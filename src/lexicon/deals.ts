@@ -16,6 +16,14 @@ export const TAKE_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** Words right after "take over" that make it a succession in a post: "took over from X", "takes over as chairman", "took over at the Home Office". */
 export const SUCCESSION_WORDS = new Set(['from', 'as', 'at', 'in', 'on', 'when', 'after']);
 
+/** Verbs of coming to own a company by its control: "X won control of Y", "took control of Y" (not "acquire", read as buying). */
+export const CONTROL_VERBS = new Set([
+  'take', 'takes', 'took', 'taken', 'taking', 'win', 'wins', 'won', 'winning', 'gain', 'gains', 'gained', 'gaining',
+  'assume', 'assumes', 'assumed', 'assuming', 'obtain', 'obtains', 'obtained', 'obtaining', 'seize', 'seizes', 'seized', 'seizing',
+]);
+/** Words between such a verb and "control" that keep it an owner's: "took full control of" ("management control" is a manager's). */
+export const CONTROL_MODIFIERS = new Set(['full', 'majority', 'effective', 'outright', 'voting', 'total', 'complete', 'sole']);
+
 /** Verbs whose subject gives something up: "X sold Y to Z". */
 export const SELL_VERBS = new Set([
   'sell', 'sells', 'sold', 'selling',
@@ -126,7 +134,7 @@ export const PLAN_CUES = new Set(['plans', 'plan', 'planned', 'planning', 'inten
 export const ANNOUNCE_CUES = new Set(['preliminary', 'tentative', 'agreed', 'agrees', 'agree', 'definitive', 'principle', 'intent', 'approved', 'reached', 'tentatively', 'entered', 'offered', 'offering', 'making', 'made', 'launched', 'announced', 'set']);
 export const COMPLETE_CUES = new Set(['completed', 'completes', 'complete', 'closed', 'finalized', 'concluded', 'consummated', 'has', 'have', 'had', 'signed', 'formed', 'established', 'created', 'struck', 'inked']);
 /** Verb forms that report a done deal when nothing else is said. */
-export const PAST_FORMS = new Set(['acquired', 'bought', 'purchased', 'sold', 'divested', 'disposed', 'merged', 'combined', 'took', 'taken', 'raised', 'increased', 'lowered', 'reduced', 'cut', 'signed', 'invested', 'boosted', 'lifted', 'trimmed', 'completed', 'had', 'pared', 'built', 'formed', 'struck', 'reached', 'entered', 'inked', 'concluded']);
+export const PAST_FORMS = new Set(['acquired', 'bought', 'purchased', 'sold', 'divested', 'disposed', 'merged', 'combined', 'took', 'taken', 'raised', 'increased', 'lowered', 'reduced', 'cut', 'signed', 'invested', 'boosted', 'lifted', 'trimmed', 'completed', 'had', 'pared', 'built', 'formed', 'struck', 'reached', 'entered', 'inked', 'concluded', 'won', 'gained', 'assumed', 'obtained', 'seized']);
 
 /** Last words of a named part of a company ("the Measurement Systems Division of Page Corp"): its "of" names the owner, who sells. */
 export const NAMED_PART_HEADS = new Set(['division', 'divisions', 'unit', 'subsidiary', 'operations', 'business', 'businesses', 'plant', 'mill', 'mills', 'refinery', 'products', 'group']);

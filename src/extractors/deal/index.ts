@@ -9,9 +9,10 @@ import { nominal } from './nominal.js';
 import { saleVerb } from './sale.js';
 import { settleDeals } from './settle.js';
 import { stake } from './stake.js';
+import { control } from './control.js';
 
 export const dealExtractor: Extractor<'deal'> = {
   kind: 'deal',
-  rules: [acquireVerb, saleVerb, nominal, stake, merger, agreement, fundingRound],
+  rules: [acquireVerb, saleVerb, nominal, stake, control, merger, agreement, fundingRound],
   settle: settleDeals,
 };

@@ -6,7 +6,7 @@ import {
   PAY_VERBS, SALE_NOUNS, SELL_VERBS, STAKE_GAIN_VERBS, STAKE_LOSS_VERBS, SUPPLY_VERBS, TAKE_VERBS, TIE_UP_VERBS, LICENSE_VERBS,
 } from '../../lexicon/deals.js';
 
-export const Family = { acquire: 1, sale: 2, nominal: 4, stake: 8, merger: 16, agreement: 32 } as const;
+export const Family = { acquire: 1, sale: 2, nominal: 4, stake: 8, merger: 16, agreement: 32, control: 64 } as const;
 
 const WORD_FAMILIES = new Map<string, number>();
 const mark = (words: Iterable<string>, family: number) => {
@@ -23,6 +23,7 @@ mark(['investment', 'investments'], Family.nominal);
 mark(STAKE_GAIN_VERBS, Family.stake);
 mark(STAKE_LOSS_VERBS, Family.stake);
 mark(INVEST_VERBS, Family.stake);
+mark(['control'], Family.control);
 mark(MERGE_VERBS, Family.merger);
 mark(MERGER_NOUNS, Family.merger);
 mark(AGREEMENT_HEADS, Family.agreement);
