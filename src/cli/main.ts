@@ -137,6 +137,8 @@ async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, comm
     stdin = found.stdin ?? stdin;
     ofFacts = found.facts.every(Boolean);
     if (!ofFacts && found.facts.some(Boolean)) throw new UsageError('give a timeline articles or facts that factx wrote, not both');
+    // (CSV keeps a deal's date as its value only, so its rows cannot be told from the date facts they took)
+    if (found.csvStdin) throw new UsageError('standard input holds facts as CSV; give the timeline facts as JSON or JSONL (factx extract --format jsonl)');
     // (their dates were resolved when they were found)
     if (ofFacts && refDate !== undefined && !opts.quiet) io.stderr.write('factx: warning: --ref-date does not change facts already found; ignored\n');
   }

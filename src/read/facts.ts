@@ -60,9 +60,14 @@ function opensWithFact(head: string, ended: boolean): boolean | undefined {
   }
 }
 
+/** The first columns of factx's CSV (the spec's common columns). */
+const FACT_CSV_HEADER = /^\uFEFF?id,kind,doc,sentence,start,end,/;
+
 export interface SniffedStream {
   /** the stream holds factx's facts */
   facts: boolean;
+  /** the stream holds factx's facts as CSV, which keeps a deal's date as its value only */
+  csv: boolean;
   /** the same bytes from the start, the ones read to decide included */
   stream: Readable;
 }
@@ -83,7 +88,8 @@ export async function sniffFacts(stream: AsyncIterable<Buffer | string>): Promis
     yield* read;
     if (!ended) for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
-  return { facts, stream: Readable.from(replay(), { objectMode: false }) };
+  const csv = !facts && FACT_CSV_HEADER.test(Buffer.concat(read).toString('utf8', 0, 64));
+  return { facts, csv, stream: Readable.from(replay(), { objectMode: false }) };
 }
 
 /** Files that may hold facts, by their extension. */
@@ -137,6 +143,8 @@ export interface FactInputs {
   facts: boolean[];
   /** standard input to read from now on, when it was looked into */
   stdin?: Readable;
+  /** standard input holds facts as CSV */
+  csvStdin: boolean;
 }
 
 /** Which of the paths a user gave hold facts ("-" is standard input; directories hold articles). */
@@ -150,7 +158,7 @@ export async function findFactInputs(paths: readonly string[], stdin: Readable):
       facts.push(sniffed.facts);
     }
   }
-  return { facts, stdin: sniffed?.stream };
+  return { facts, stdin: sniffed?.stream, csvStdin: !!sniffed?.csv };
 }
 
 /** The facts of the paths in order, of the kinds asked for ("-" is `stdin`). */

@@ -60,6 +60,14 @@ describe('timeline of facts factx wrote', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('refuses facts as CSV on standard input, which keep no date\'s words (exit code 2)', async () => {
+    const csv = (await runMain(['extract', ...JOBS, 'seeds/', '--format', 'csv'])).stdout;
+    const run = await runMain(['timeline', '-'], { stdin: csv });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('factx: standard input holds facts as CSV; give the timeline facts as JSON or JSONL (factx extract --format jsonl)\n');
+    expect(run.stdout).toBe('');
+  });
+
   it('still reads an article on standard input as an article', async () => {
     const text = fs.readFileSync(path.join('seeds', fs.readdirSync('seeds')[0]!), 'utf8');
     const run = await runMain(['timeline', ...JOBS, '-'], { stdin: text });

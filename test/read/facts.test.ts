@@ -81,6 +81,11 @@ describe('sniffFacts', () => {
       expect(await drain(sniffed.stream)).toBe(parts.join(''));
     }
   });
+  it("tells factx's CSV apart", async () => {
+    const sniffed = await sniffFacts(chunks('id,kind,doc,sentence,start,end,date,summary\r\n'));
+    expect([sniffed.facts, sniffed.csv]).toEqual([false, true]);
+    expect((await sniffFacts(chunks('id,name,price\n'))).csv).toBe(false);
+  });
   it('decides on an article at its first letter, before its first line ends', async () => {
     let pulled = 0;
     async function* endless() {
@@ -105,6 +110,7 @@ describe('findFactInputs', () => {
       const stdin = chunks(JSON.stringify(PERSON) + '\n');
       const found = await findFactInputs([path.join(dir, 'facts.json'), path.join(dir, 'articles.jsonl'), path.join(dir, 'facts.txt'), dir, path.join(dir, 'missing.json'), '-'], stdin);
       expect(found.facts).toEqual([true, false, false, false, false, true]);
+      expect(found.csvStdin).toBe(false);
       expect(await drain(found.stdin!)).toBe(JSON.stringify(PERSON) + '\n');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
