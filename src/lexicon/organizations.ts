@@ -166,8 +166,14 @@ export const GERMAN_JOINERS = new Set(['fuer', 'für', 'und']);
 /** Words for the part of a bank or firm in a city: "Tokyo branch", "London Office". */
 export const BRANCH_WORDS = new Set(['branch', 'office']);
 
-/** Lower-case words that name what kind of body the name before them is ("the Mozilla foundation", "the Senate panel"). */
-export const BODY_WORDS_AFTER = new Set(['bank', 'foundation', 'party', 'committee', 'subcommittee', 'panel', 'council', 'commission', 'institute', 'software']);
+/**
+ * Lower-case words that name what kind of body the name before them is ("the Mozilla foundation", "the Senate panel"),
+ * and a local government's by its kind of place ("an official of Fengbing county", "governor of Buenos Aires province").
+ */
+export const BODY_WORDS_AFTER = new Set([
+  'bank', 'foundation', 'party', 'committee', 'subcommittee', 'panel', 'council', 'commission', 'institute', 'software',
+  'county', 'province', 'prefecture', 'district', 'municipality', 'township', 'village',
+]);
 
 /** Last words of a body's name that make it more than a longer form of the name it starts with. */
 export const BODY_WORDS = new Set([

@@ -255,6 +255,11 @@ describe('a body\'s word in lower case after its name', () => {
     expect(one('Mitchell Kapp, chairman of the Mozilla foundation, warned of lawsuits.', 'Mitchell Kapp')?.org).toBe('Mozilla foundation');
     expect(one('Edward Lee, chairman of the Commons public accounts committee, warned the government.', 'Edward Lee')?.org).toBe('Commons public accounts committee');
   });
+  it('names a local government by its kind of place', () => {
+    expect(one('Gao Lanfeng, an official of Qinxi county outside Hangzhou, said farmers were paid.', 'Gao Lanfeng')?.org).toBe('Qinxi county');
+    expect(one('Rafael Ortega, governor of Santa Fe province, said the plan would help.', 'Rafael Ortega')?.org).toBe('Santa Fe province');
+    expect(one('Mary Cole, a director of Harlan Mills Inc in Orange county, said so.', 'Mary Cole')?.org).toBe('Harlan Mills Inc');
+  });
   it('is not taken from the title or from a name that goes on', () => {
     expect(one('"We are surprised," said DZ bank economist Bernd Weiden.', 'Bernd Weiden')?.org).toBe('DZ');
   });
