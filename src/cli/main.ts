@@ -6,7 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import { createStreamWriter } from '../format/stream.js';
 import { addTimelineRowsOf, timelineRows, writeTimeline, type TimelineRow } from '../format/timeline.js';
 import type { FactWriter, Format, WriterOptions } from '../format/writer.js';
-import { defaultJobs, extractInOrder } from '../parallel/pool.js';
+import { extractInOrder } from '../parallel/pool.js';
 import { loadRulePack, RulePackError } from '../rule-packs/index.js';
 import { formatProblem, printable } from '../read/problems.js';
 import { readSources, type Problem } from '../read/sources.js';
@@ -15,6 +15,7 @@ import { FACT_KINDS, type FactKind } from '../types.js';
 import { parseFormat, parseJobs, parseKinds, parseRefDate, UsageError } from './options.js';
 import { fileOutput, OutputError, stdoutOutput, type Output } from './output.js';
 import { colorLevel } from './color.js';
+import { jobsForInput } from './jobs.js';
 import { inputSize, progress as startProgress } from './progress.js';
 import { withExplanations } from '../format/explain.js';
 
@@ -73,7 +74,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates ("Wednesday", "last year")')
       .option('-o, --output <file>', 'write to FILE (complete or not at all) instead of standard output')
       .addOption(new Option('--input <type>', 'how to read standard input').choices(['text', 'jsonl']).default('text'))
-      .option('-j, --jobs <n>', 'documents processed in parallel on worker threads (default: the number of cores); output order is the input order')
+      .option('-j, --jobs <n>', 'documents processed in parallel on worker threads (default: the number of cores, one per 2 MB of a smaller input); output order is the input order')
       .option('--rules <file>', 'a rule pack: JSON that adds deal words, titles, organization aliases and markets (repeatable)', (file: string, files: string[]) => [...files, file], [] as string[])
       .option('-q, --quiet', 'no summary or warnings on stderr; errors only');
 
@@ -116,7 +117,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, command: 'extract' | 'timeline'): Promise<number> {
   const kinds: FactKind[] = parseKinds(opts.kinds);
   const refDate = opts.refDate !== undefined ? parseRefDate(opts.refDate) : undefined;
-  const jobs = opts.jobs !== undefined ? parseJobs(opts.jobs) : defaultJobs();
+  const explicitJobs = opts.jobs !== undefined ? parseJobs(opts.jobs) : undefined;
   const rulePacks = opts.rules ?? [];
   try {
     for (const file of rulePacks) loadRulePack(file);
@@ -129,6 +130,7 @@ async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, comm
     if (io.stdin.isTTY) throw new UsageError('no input: give files, directories or - for standard input');
     paths = ['-'];
   }
+  const jobs = explicitJobs ?? jobsForInput(paths);
   // a timeline is made of facts: of articles it reads, or of facts factx wrote before ("factx extract | factx timeline")
   let stdin = io.stdin;
   let ofFacts = false;
