@@ -23,7 +23,7 @@ import { oneOfRule } from './one-of.js';
 import { postAfterNameRule } from './post-after-name.js';
 import { pastPostRule } from './past-post.js';
 import { partyMemberRule } from './party-member.js';
-import { isLegislator, statedParty } from './legislator.js';
+import { isLegislator, partiesReferredBack, statedParty } from './legislator.js';
 import { isShadowPost, partyNamedNear } from './party.js';
 import { BODY_WORDS, CHAMBERS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, STYLES } from '../../lexicon/people.js';
@@ -94,6 +94,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
   const headsOfState = candidates.some((c) => c.roles.includes('president') && c.title === 'President' && (!c.org || isCountryName(c.org)) && doc.text.startsWith('President ', c.start));
   const bySpan = new Map<string, Reported<'person'>>();
   let story: string | undefined;
+  let referredBack: Map<string, string> | undefined;
   let likely: string | undefined;
   // the country a sentence gives a person's post serves for the post's every statement: "Dong, prime minister for 32
   // years" in a story that also names France serves the country "Vietnam's parliament sacked Prime Minister Pham Van
@@ -136,7 +137,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // "Sen. John McCain, an Arizona Republican": a legislator's party, where the story states it
     // (over the state a senator is "of", or a committee his other post belongs to: "Senator Lloyd Bentsen, chairman of
     // the Finance Committee ... Bentsen, a Texas Democrat")
-    if (isLegislator(c.roles)) c.org = statedParty(doc.text, c.name) ?? c.org;
+    if (isLegislator(c.roles)) c.org = statedParty(doc.text, c.name) ?? (referredBack ??= partiesReferredBack(doc.text, legislatorNames(candidates))).get(c.name) ?? c.org;
     // "Shadow home secretary David Davis": an opposition's post is its party's, the one the story names nearest, and
     // never a country's
     const shadow = isShadowPost(c.roles);
@@ -559,6 +560,9 @@ function namesInText(entities: Entities): Map<string, Set<string>> {
   }
   return found;
 }
+
+/** The people the candidates make legislators, each once. */
+const legislatorNames = (candidates: readonly Reported<'person'>[]) => [...new Set(candidates.filter((c) => isLegislator(c.roles)).map((c) => c.name))];
 
 /**
  * One person's title restated less fully ("Secretary" after "Defence

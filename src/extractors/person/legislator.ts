@@ -12,7 +12,7 @@ const LETTER_AFTER = /^\s*(?:,\s*|\(\s*)([DRI])-[A-Z][A-Za-z.]*/;
  * leaning, then the party's word; past the state the legislator is "of" ("Pete Domenici of New Mexico, the senior
  * Republican on the Senate Budget Committee"; "Sen. Jake Garn, the committee's top Republican").
  */
-const DESCRIBED_AFTER = /^(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*,\s+(?:an?|the)\s+(?:(?:[A-Z][a-z]+|conservative|liberal|moderate|senior|veteran|freshman|leading|top|ranking|(?:committee|panel|subcommittee)['’]s)\s+){0,3}(Republican|Democrat(?:ic)?)\b/;
+const DESCRIBED_AFTER = /^(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*,\s+(?:an?|the)\s+(?:(?:[A-Z][a-z]+|conservative|liberal|moderate|senior|veteran|freshman|fellow|leading|top|ranking|(?:committee|panel|subcommittee)['’]s)\s+){0,3}(Republican|Democrat(?:ic)?)\b/;
 /** The party's word alone in brackets after the name. */
 const PARTY_BRACKETED = /^\s*\(\s*(Republican|Democrat(?:ic)?)\s*\)/;
 /** How many of the name's occurrences are looked at: the party is given where the name is first written. */
@@ -79,4 +79,28 @@ function* writtenEnds(text: string, name: string): Generator<number> {
     }
     if (whole && !isWordChar(text[k])) yield k;
   }
+}
+
+/** "... the California Republican said": a legislator quoted just before, named again by state and party. */
+const REFERRED_BACK = /\bthe\s+((?:[A-Z][a-z]+\s+){1,2})(Republican|Democrat)\b,?\s+(?:said|says|told|added|argued|noted|contended)\b/g;
+/** How far before such words the legislator they stand for is named. */
+const REFERRED_REACH = 600;
+
+/**
+ * The parties stories give their legislators by referring back ("Sen. Pete Wilson told reporters ... the California
+ * Republican said"): each such phrase is the legislator among `names` whose surname was written last before it.
+ */
+export function partiesReferredBack(text: string, names: readonly string[]): Map<string, string> {
+  const parties = new Map<string, string>();
+  if (!names.length) return parties;
+  for (const m of text.matchAll(REFERRED_BACK)) {
+    let nearest: { name: string; at: number } | undefined;
+    for (const name of names) {
+      const surname = name.slice(name.lastIndexOf(' ') + 1);
+      const at = text.lastIndexOf(surname, m.index);
+      if (at >= 0 && m.index - at <= REFERRED_REACH && (!nearest || at > nearest.at)) nearest = { name, at };
+    }
+    if (nearest && !parties.has(nearest.name)) parties.set(nearest.name, partyOfWord(m[2]!));
+  }
+  return parties;
 }

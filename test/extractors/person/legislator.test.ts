@@ -101,3 +101,17 @@ describe('a committee\'s ranking member', () => {
     expect(people('Jake Garnet, a high-ranking Republican, said so.').some((p) => p.roles.includes('ranking republican'))).toBe(false);
   });
 });
+
+describe('a party given when the story refers back to a legislator', () => {
+  it('reads "a fellow Texas Democrat"', () => {
+    expect(one('Wright said the plan by Sen. Lloyd Benton, a fellow Texas Democrat, was useful.', 'Lloyd Benton')).toMatchObject({ roles: ['senator'], org: 'Democratic' });
+  });
+  it('reads "the California Republican said" after the senator it stands for', () => {
+    const text = 'Sen. Jon Mercer, an Arizona Republican, spoke first. Sen. Pete Walden told reporters, "It is clear." "We think so," the California Republican said.';
+    expect(one(text, 'Pete Walden')).toMatchObject({ roles: ['senator'], org: 'Republican' });
+    expect(one(text, 'Jon Mercer')).toMatchObject({ org: 'Republican' });
+  });
+  it('gives no party the story does not give', () => {
+    expect(one('Sen. Pete Walden told reporters the plan was clear. Trade officials said the talks would go on.', 'Pete Walden')?.org ?? '').not.toMatch(/Republican|Democratic/);
+  });
+});
