@@ -9,8 +9,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { FACT_KINDS, type Fact, type FactKind } from '../types.js';
 import { decodeText } from './decode.js';
-import { byteLines } from './jsonl.js';
-import { describeFsError, type Problem } from './problems.js';
+import { reportedLines } from './jsonl.js';
+import type { Problem } from './problems.js';
 
 /** Whether a parsed value is a fact as factx writes it: what every kind has, with a kind factx knows. */
 export function isFactRecord(value: unknown): value is Fact {
@@ -112,29 +112,18 @@ export async function isFactFile(file: string): Promise<boolean> {
 
 /** The facts of a stream, in its order; lines that are no fact are reported as errors. */
 export async function* readFacts(stream: AsyncIterable<Buffer | string>, shown: string, onProblem: (problem: Problem) => void): AsyncGenerator<Fact> {
-  let lineNo = 0;
-  try {
-    for await (const line of byteLines(stream)) {
-      lineNo = line.number;
-      const fail = (message: string) => onProblem({ severity: 'error', source: shown, line: line.number, message });
-      if (line.tooLong) {
-        fail('line too long for a fact; skipped');
-        continue;
-      }
-      let records: unknown[];
-      try {
-        records = lineRecords(decodeText(line.bytes).text);
-      } catch (err) {
-        fail(`not valid JSON (${(err as Error).message})`);
-        continue;
-      }
-      for (const record of records) {
-        if (isFactRecord(record)) yield record;
-        else fail('not a factx fact (one has "kind", "doc", "sentence" and "text"); skipped');
-      }
+  for await (const line of reportedLines(stream, shown, onProblem)) {
+    let records: unknown[];
+    try {
+      records = lineRecords(decodeText(line.bytes).text);
+    } catch (err) {
+      line.fail(`not valid JSON (${(err as Error).message})`);
+      continue;
     }
-  } catch (err) {
-    onProblem({ severity: 'error', source: shown, line: lineNo ? lineNo + 1 : undefined, message: describeFsError(err) });
+    for (const record of records) {
+      if (isFactRecord(record)) yield record;
+      else line.fail('not a factx fact (one has "kind", "doc", "sentence" and "text"); skipped');
+    }
   }
 }
 

@@ -60,35 +60,47 @@ export async function* byteLines(stream: AsyncIterable<Buffer | string>, maxLine
   if (length || tooLong) yield finish();
 }
 
-export async function* readJsonl(stream: Readable, shown: string, onProblem: Report): AsyncGenerator<SourceDocument> {
+export interface ReportedLine extends Line {
+  /** reports an error of this line, by its number */
+  fail(message: string): void;
+}
+
+/**
+ * The lines of a stream, each with a way to report its problem by number. A line too long is reported and left
+ * out; an error reading the stream ends the lines, reported at the line it stopped in.
+ */
+export async function* reportedLines(stream: AsyncIterable<Buffer | string>, shown: string, onProblem: Report): AsyncGenerator<ReportedLine> {
   let lineNo = 0;
   try {
     for await (const line of byteLines(stream)) {
       lineNo = line.number;
       const fail = (message: string) => onProblem({ severity: 'error', source: shown, line: line.number, message });
-      if (line.tooLong) {
-        fail(`line longer than ${MAX_LINE_BYTES / 1048576} MB; skipped`);
-        continue;
-      }
-      if (looksBinary(line.bytes)) {
-        if (line.number === 1) {
-          onProblem({ severity: 'error', source: shown, message: 'binary content (NUL bytes), not JSONL text; skipped' });
-          return;
-        }
-        fail('binary content (NUL bytes); skipped');
-        continue;
-      }
-      const decoded = decodeText(line.bytes);
-      if (decoded.latin1) onProblem({ severity: 'warning', source: shown, line: line.number, message: 'not valid UTF-8; read as Latin-1' });
-      if (!decoded.text.trim()) continue;
-      const doc = parseJsonlLine(decoded.text, shown, line.number, onProblem);
-      if (!doc) continue;
-      const memory = memoryFor(doc.text);
-      if (memory.fits) yield doc;
-      else fail(tooLargeMessage(memory));
+      if (line.tooLong) fail(`line longer than ${MAX_LINE_BYTES / 1048576} MB; skipped`);
+      else yield { ...line, fail };
     }
   } catch (err) {
     onProblem({ severity: 'error', source: shown, line: lineNo ? lineNo + 1 : undefined, message: describeFsError(err) });
+  }
+}
+
+export async function* readJsonl(stream: Readable, shown: string, onProblem: Report): AsyncGenerator<SourceDocument> {
+  for await (const line of reportedLines(stream, shown, onProblem)) {
+    if (looksBinary(line.bytes)) {
+      if (line.number === 1) {
+        onProblem({ severity: 'error', source: shown, message: 'binary content (NUL bytes), not JSONL text; skipped' });
+        return;
+      }
+      line.fail('binary content (NUL bytes); skipped');
+      continue;
+    }
+    const decoded = decodeText(line.bytes);
+    if (decoded.latin1) onProblem({ severity: 'warning', source: shown, line: line.number, message: 'not valid UTF-8; read as Latin-1' });
+    if (!decoded.text.trim()) continue;
+    const doc = parseJsonlLine(decoded.text, shown, line.number, onProblem);
+    if (!doc) continue;
+    const memory = memoryFor(doc.text);
+    if (memory.fits) yield doc;
+    else line.fail(tooLargeMessage(memory));
   }
 }
 
