@@ -295,7 +295,29 @@ export function analyze(text: string): Analysis {
   const analysis = { values, starts, tags, types, sentences };
   const joined = EXTENDED_LATIN.test(text) ? joinTokens(analysis, splitWord) : analysis;
   const styled = STYLE_STOP.test(text) ? joinTokens(joined, styleStop) : joined;
-  return WEB_NAME.test(text) ? joinTokens(styled, webNamePart) : styled;
+  const named = WEB_NAME.test(text) ? joinTokens(styled, webNamePart) : styled;
+  return CHARACTER_REFERENCE.test(text) ? joinTokens(named, referencePart) : named;
+}
+
+/** A numeric character reference left in text taken from the web ("Jos&#233;", "O&#39;Reilly"), which wink reads as four tokens. */
+const CHARACTER_REFERENCE = /&#(?:\d{1,7}|x[0-9a-f]{1,6});/i;
+const REFERENCE_NUMBER = /^(?:\d{1,7}|x[0-9a-f]{1,6})$/i;
+/** The pieces of a character reference glued to a word, and the rest of the word after it, join that word. */
+function referencePart(a: Analysis, i: number, last: string, glued: boolean): boolean {
+  if (!glued) return false;
+  const v = a.values[i]!;
+  // ("&" opens a reference only where "#", a number and ";" follow it, glued)
+  if (v === '&') return /\p{L}$/u.test(last) && referenceFollows(a, i);
+  if (v === '#') return last.endsWith('&');
+  if (REFERENCE_NUMBER.test(v)) return last.endsWith('&#');
+  if (v === ';') return /&#(?:\d+|x[0-9a-f]+)$/i.test(last);
+  return /&#(?:\d+|x[0-9a-f]+);$/i.test(last) && /^\p{L}/u.test(v);
+}
+
+/** Whether "#", a number and ";" follow the "&" at `i`, each glued to the one before. */
+function referenceFollows(a: Analysis, i: number): boolean {
+  const glued = (k: number) => a.starts[k] === a.starts[k - 1]! + a.values[k - 1]!.length;
+  return a.values[i + 1] === '#' && glued(i + 1) && REFERENCE_NUMBER.test(a.values[i + 2] ?? '') && glued(i + 2) && a.values[i + 3] === ';' && glued(i + 3);
 }
 
 /** A style wink does not know as an abbreviation, which it parts from its full stop: "Vice Adm. John Poindexter". */

@@ -68,3 +68,15 @@ describe('words wink splits at a letter beyond Latin-1', () => {
     expect(analyze('José Müller-Ñúñez agreed.').values).toEqual(['José', 'Müller', '-', 'Ñúñez', 'agreed', '.']);
   });
 });
+
+describe('a numeric character reference left in text from the web', () => {
+  it('is part of its word, at the offsets of the text as given', () => {
+    const text = 'EC President Jos&#233; Manuel Barroso met O&#39;Reilly at Bernab&#233;u and the &#201;cole.';
+    const a = analyze(text);
+    expect(a.values).toEqual(['EC', 'President', 'Jos&#233;', 'Manuel', 'Barroso', 'met', "O&#39;Reilly", 'at', 'Bernab&#233;u', 'and', 'the', '&#201;cole', '.']);
+    a.values.forEach((v, i) => expect(text.slice(a.starts[i], a.starts[i]! + v.length)).toBe(v));
+  });
+  it('leaves an ampersand, a hash and a semicolon that make no reference apart', () => {
+    expect(analyze('Tom & Jerry; #5 & 6; R&D.').values).toEqual(['Tom', '&', 'Jerry', ';', '#', '5', '&', '6', ';', 'R&D', '.']);
+  });
+});

@@ -1,5 +1,6 @@
 // The one way person rules report: evidence from the first to the last part
 // (name, title, organization), roles from the title.
+import { decodeEntities } from '../../read/entities.js';
 import type { RuleContext } from '../rule.js';
 import type { OrgRef } from './context.js';
 import type { TitleSpan } from './title.js';
@@ -35,7 +36,8 @@ export function reportPerson(ctx: RuleContext, f: PersonFinding): void {
     start: tokens[first]!.start,
     end: tokens[last]!.end,
     confidence: f.org?.viaReference ? f.confidence - 0.15 : f.confidence,
-    name: withoutHonorific(f.name),
+    // ("Jos&#233; Manuel Barroso": a character reference left in text from the web is the letter the writer wrote)
+    name: decodeEntities(withoutHonorific(f.name)),
     // a title wrapped over two lines of wire copy is still one title
     title: title ? title.text.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ') : null,
     // (and so are its roles: "trade and\nindustry secretary")

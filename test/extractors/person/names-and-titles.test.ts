@@ -29,6 +29,10 @@ describe('names', () => {
   it('drops "Sir"', () => {
     expect(one('He was backed by Police Commissioner Sir John Steele.', 'John Steele')).toMatchObject({ roles: ['commissioner'] });
   });
+  it('writes a character reference left in web text as its letter, the evidence as given', () => {
+    expect(people('EC President Jos&#233; Manuel Barrado told parliament so.')).toEqual([{ name: 'José Manuel Barrado', title: 'President', roles: ['president'], org: 'EC' }]);
+    expect(one('"It works," said Sean O&#39;Reardon, chief executive of Tallis Corp.', "Sean O'Reardon")).toMatchObject({ roles: ['chief executive officer'], org: 'Tallis Corp' });
+  });
   it('is not a firm that manages a bond issue', () => {
     expect(people('The issue was priced at par, said lead manager Morgan Stanley and Co Inc.')).toEqual([]);
   });
