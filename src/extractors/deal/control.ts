@@ -29,6 +29,9 @@ export const control: Rule<'deal'> = {
       // a company, by name or by reference ("the company"): a match, a computer or a pension scheme is no deal
       const target = index.startAt[t];
       if (!target) continue;
+      // ("take full control of the Championship side": a name before a noun only describes what is controlled)
+      const next = doc.tokens[afterParty(doc, target)];
+      if (next && next.pos === 'NOUN' && next.text === next.lower && next.sentence === sentence.index) continue;
       const acquirer = findSubject(doc, index, k, sentence.tokenStart)?.parties[0];
       if (!acquirer) continue;
       const end = clauseEnd(doc, k, sentence.tokenEnd);

@@ -17,6 +17,7 @@ describe('deal/control: a company whose control someone takes, wins or gains', (
     expect(control('Hackers could seize control of the computer through the flaw.')).toEqual([]);
     expect(control('The champion reeled off seven games to take control of the match.')).toEqual([]);
     expect(control('Stern Mills Inc said the plan was not in response to any effort to obtain control of the company.')).toEqual([]);
+    expect(control('Harrowgate Group Plc now hopes to take full control of the Premier League side.')).toEqual([]);
   });
   it('leaves a manager\'s control to managers', () => {
     expect(control('Palmer Co assumed management control of Brightwater Corp in May.')).toEqual([]);
