@@ -35,7 +35,8 @@ function sameDeal(a: Deal, b: Deal): boolean {
 }
 
 function fill(into: Deal, from: Deal): void {
-  for (const s of SLOTS) if (!into[s] && from[s]) into[s] = from[s];
+  // (the company bought, or its buyer, is not also the seller)
+  for (const s of SLOTS) if (!into[s] && from[s] && !(s === 'seller' && (into.target === from.seller || into.acquirer === from.seller))) into[s] = from[s];
   if (!into.value && from.value) into.value = from.value;
   for (const p of from.parties) if (!into.parties.includes(p)) into.parties.push(p);
 }

@@ -6,6 +6,11 @@ import { pastDescription, placeEndingAt } from './prepositions.js';
 
 const PREPOSITIONS = new Set(['of', 'with', 'from', 'to', 'for', 'by', 'in', 'at', 'on', 'into', 'than', 'against', 'between', 'about', 'over', 'under', 'like', 'as', 'including', 'among', 'via', 'through', 'after', 'before']);
 const SUBJECT_WINDOW = 40;
+/**
+ * Verbs whose object is whom the subject informs: "told the SEC it may acquire Digiorgio", "told Reuters the modems
+ * will be sold". (Not "asked" or "urged": "asked Siemens to submit an offer" makes Siemens the one who acts.)
+ */
+const INFORMING_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'informs', 'notified', 'notifies']);
 
 export interface Subject {
   parties: Party[];
@@ -51,6 +56,12 @@ export function findSubject(doc: Doc, index: PartyIndex, trigger: number, senten
     }
     const before = p.tokenStart > sentenceStart ? tokens[p.tokenStart - 1]! : undefined;
     const after = tokens[afterParty(doc, p)];
+    // ("The group told the SEC it may acquire Digiorgio": whom a party speaks to does not act)
+    const verb = before?.lower === 'the' && p.tokenStart - 1 > sentenceStart ? tokens[p.tokenStart - 2]! : before;
+    if (verb && INFORMING_VERBS.has(verb.lower)) {
+      k = p.tokenStart - 1;
+      continue;
+    }
     if (before && PREPOSITIONS.has(before.lower) && !(before.lower === 'for' && after?.lower === 'to')) {
       if (before.lower === 'with' && !counterpart) counterpart = p;
       if (!passed && !p.person) passed = p;

@@ -137,3 +137,20 @@ describe('deal/nominal', () => {
     expect(d).toMatchObject({ acquirer: 'Halden Capital Inc', target: 'Tamsin Courier Corp', value: { amount: 120_000_000 } });
   });
 });
+
+describe('the subject of a deal past whom it is told to', () => {
+  it('is the one who speaks, not the agency told ("told the SEC it may acquire")', () => {
+    expect(topAcquisition('The Kelso group told the SEC it may acquire Dorrigan Corp.')).toMatchObject({ acquirer: 'Kelso', target: 'Dorrigan Corp' });
+    expect(topAcquisition('Marlow Partners LP told the SEC their purpose is to acquire Dorrigan Corp.')).toMatchObject({ acquirer: 'Marlow Partners LP', target: 'Dorrigan Corp' });
+  });
+  it('keeps one asked to act the one who acts ("asked Siemens to submit an offer")', () => {
+    expect(topAcquisition('The French government asked Veltran AG to submit an offer for Dorrigan Corp.')).toMatchObject({ acquirer: 'Veltran AG', target: 'Dorrigan Corp' });
+  });
+});
+
+describe('a story\'s principal deal completed from its other sentences', () => {
+  it('takes no seller that is the company bought', () => {
+    const text = 'Halvern Data Co said it has signed an agreement allowing Brisk Systems Inc to buy 3.6 mln shares of Halvern stock at 3.25 dlrs per share. In addition, Halvern said Brisk Systems would buy a minimum of 10 mln dlrs of equipment from Halvern.';
+    expect(topAcquisition(text)).toMatchObject({ acquirer: 'Brisk Systems Inc', target: 'Halvern Data Co', seller: null });
+  });
+});
