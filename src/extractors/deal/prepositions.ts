@@ -17,7 +17,8 @@ export function partyAfter(doc: Doc, index: PartyIndex, words: ReadonlySet<strin
     if (CLAUSE_STOPS.has(t.text)) return undefined;
     if (!words.has(t.lower)) continue;
     // "following approval by Ranco shareholders", "subject to clearance from regulators": the preposition is the noun's, not the deal's
-    if (k > 0 && (AGENT_NOUNS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'subject')) continue;
+    // ("sold three properties ..., according to James Capel": who tells of a deal is no side of it)
+    if (k > 0 && (AGENT_NOUNS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'subject' || tokens[k - 1]!.lower === 'according')) continue;
     let j = skipPremodifiers(doc, index, k + 1, to);
     // "to a subsidiary of X", "by a group led by X"
     if (j + 1 < to && OWNED_NOUNS.has(tokens[j]!.lower) && tokens[j + 1]!.lower === 'of') j = skipPremodifiers(doc, index, j + 2, to);

@@ -154,3 +154,11 @@ describe('a story\'s principal deal completed from its other sentences', () => {
     expect(topAcquisition(text)).toMatchObject({ acquirer: 'Brisk Systems Inc', target: 'Halvern Data Co', seller: null });
   });
 });
+
+describe('a source named after "according to"', () => {
+  it('is no buyer of what the sentence says was sold', () => {
+    const found = deals('Harwick Pacific Ltd also sold three properties last year, according to Tamsin Capel (Far East) Ltd.');
+    expect(found.map((d) => d.acquirer)).not.toContain('Tamsin Capel (Far East) Ltd');
+    expect(found.flatMap((d) => d.parties)).not.toContain('Tamsin Capel (Far East) Ltd');
+  });
+});
