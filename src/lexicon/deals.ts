@@ -24,6 +24,9 @@ export const CONTROL_VERBS = new Set([
 /** Words between such a verb and "control" that keep it an owner's: "took full control of" ("management control" is a manager's). */
 export const CONTROL_MODIFIERS = new Set(['full', 'majority', 'effective', 'outright', 'voting', 'total', 'complete', 'sole']);
 
+/** Last words of a competition's or a security's name, which a bid is for but no deal buys: "the Davis Cup", "the Champions League", "the 2012 Games", "the Third Series". */
+export const COMPETITION_WORDS = new Set(['cup', 'league', 'championship', 'championships', 'trophy', 'games', 'olympics', 'tournament', 'series']);
+
 /** Verbs whose subject gives something up: "X sold Y to Z". */
 export const SELL_VERBS = new Set([
   'sell', 'sells', 'sold', 'selling',

@@ -5,6 +5,7 @@ import type { RuleContext } from '../rule.js';
 import type { DealStatus, DealType, Money } from '../../types.js';
 import type { MoneySpan } from './money.js';
 import { dealPriceIn } from './money-context.js';
+import { COMPETITION_WORDS } from '../../lexicon/deals.js';
 import type { Asset } from './object.js';
 import type { Party } from './party-index.js';
 
@@ -58,6 +59,8 @@ export function report(ctx: RuleContext, d: DealDraft): void {
   if (named.length && named.every((p) => p.person)) return;
   // "the purchase of Anelka", "a bid for the striker": people change clubs, not hands
   if (isParty(d.target) ? d.target.person : d.target && ctx.entities.mentionEndingAt(d.target.tokenEnd - 1)?.type === 'person') return;
+  // "its bid for the Davis Cup", "London's bid for the 2012 Games": a competition is won, not bought
+  if (target && COMPETITION_WORDS.has(target.slice(target.lastIndexOf(' ') + 1).toLowerCase())) return;
   const parties: string[] = [];
   for (const p of named) for (const n of p.names) if (!parties.includes(n)) parties.push(n);
 

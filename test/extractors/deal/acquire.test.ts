@@ -162,3 +162,13 @@ describe('a source named after "according to"', () => {
     expect(found.flatMap((d) => d.parties)).not.toContain('Tamsin Capel (Far East) Ltd');
   });
 });
+
+describe('a competition a bid is for', () => {
+  it('is no company bought ("its bid for the Davis Cup", "London\'s bid for the 2012 Games")', () => {
+    expect(deals('Harland said he was available to help Britain in its bid for the Davis Cup.')).toEqual([]);
+    expect(deals('The committee began a tour to assess London\'s bid for the 2012 Games.')).toEqual([]);
+  });
+  it('leaves a bid for a company a deal', () => {
+    expect(topAcquisition('Marlow Holdings Inc made a bid for Dorrigan Corp.')).toMatchObject({ acquirer: 'Marlow Holdings Inc', target: 'Dorrigan Corp' });
+  });
+});
