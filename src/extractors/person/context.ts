@@ -88,6 +88,9 @@ function personNames(doc: Doc, entities: Entities): PersonNames {
   return found;
 }
 
+/** "Tony Blair" and "Blair", or one name twice: one person, named in full and by the last name. */
+export const sameSurname = (a: string, b: string): boolean => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+
 /** Each name of the sentence that can be a person's, with the name it gives. */
 export function personMentions(ctx: RuleContext): ReadonlyArray<[EntityMention, string]> {
   return personNames(ctx.doc, ctx.entities).bySentence[ctx.sentence.index] ?? NONE;

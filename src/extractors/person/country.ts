@@ -5,6 +5,7 @@
 // after offices only one country has ("Chancellor of the Exchequer"),
 // then the country the story names most (a capital or a state counts for its
 // country).
+import { sameSurname } from './context.js';
 import type { Doc } from '../../document/document.js';
 import { sentenceAt, tokenAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
@@ -239,10 +240,8 @@ export function officesTaken(facts: ReadonlyArray<{ name: string; roles: readonl
     for (const r of f.roles) if (SOLE_OFFICE.test(r) && !SHARED_RANK.test(r)) (holders.get(`${r}\u0000${code}`) ?? holders.set(`${r}\u0000${code}`, []).get(`${r}\u0000${code}`)!).push(f.name);
   }
   if (!holders.size) return () => NONE_TAKEN;
-  return (name, roles) => (code) => roles.some((r) => holders.get(`${r}\u0000${code}`)?.some((h) => !samePerson(h, name)) ?? false);
+  return (name, roles) => (code) => roles.some((r) => holders.get(`${r}\u0000${code}`)?.some((h) => !sameSurname(h, name)) ?? false);
 }
-/** "Reagan" and "Ronald Reagan". */
-const samePerson = (a: string, b: string) => a === b || a.endsWith(' ' + b) || b.endsWith(' ' + a);
 
 /** Countries the sentence at `start` names, that have such an office (no "President" of Japan, no "Prime Minister" of the United States). */
 function sentenceCountries(doc: Doc, entities: Entities, start: number, roles: readonly string[]): CountryMention[] {

@@ -2,7 +2,7 @@
 // the review was to get under way": news names a person in one sentence and
 // refers back to them by their post at the start of the next.
 import type { Reported, Rule, RuleContext } from '../rule.js';
-import { orgAfter, orgBefore, personNameAt, type OrgRef } from './context.js';
+import { orgAfter, orgBefore, personNameAt, sameSurname, type OrgRef } from './context.js';
 import { isGovernment } from './apposition.js';
 import { reportPerson } from './report.js';
 import { SPEECH_VERBS } from '../../lexicon/people.js';
@@ -130,8 +130,6 @@ function onlyPersonIn(ctx: RuleContext, s: RuleContext['sentence']): { name: str
   return found;
 }
 
-/** "Blair" and "Tony Blair", or one name twice. */
-const sameSurname = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 
 /**
  * A post pointing back stands for its one holder: it is no one's where the story states another person holds it,

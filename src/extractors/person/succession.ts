@@ -8,6 +8,7 @@ import type { EntityMention } from '../../entities/entities.js';
 import { ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS } from '../../lexicon/people.js';
 import type { DocumentRule, Reported } from '../rule.js';
+import { sameSurname } from './context.js';
 
 /** Verbs of taking someone's place, and the bare forms that follow "will". */
 const SUCCEEDS = new Set(['succeeds', 'replaces', 'succeeded', 'replaced']);
@@ -43,7 +44,7 @@ export const successionRule: DocumentRule<'person'> = {
       // ("Marchionne replaced Herbert Demel as chief executive": the post is stated, and read where it is)
       if (doc.tokens[predecessor.tokenEnd]?.lower === 'as') continue;
       const post = latestPost(found, successor, sentence.start);
-      if (!post || found.some((c) => samePerson(c.name, predecessor.name))) continue;
+      if (!post || found.some((c) => sameSurname(c.name, predecessor.name))) continue;
       ctx.report({ kind: 'person', start: doc.tokens[sentence.tokenStart]!.start, end: predecessor.end, confidence: 0.5, name: predecessor.name, title: post.title, roles: post.roles, org: post.org });
     }
   },
@@ -57,9 +58,6 @@ function namedLikeAPerson(m: EntityMention): boolean {
   const words = m.surface.split(/\s+/);
   return m.type === 'other' && !m.possessive && words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEAD_WORDS.has(w.toLowerCase()));
 }
-
-/** "Robert Benders" and "Benders": one person, named in full and by the last name. */
-const samePerson = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 
 /** The person the sentence before gave a post, where it gave one person posts. */
 function onlyPersonPosted(found: readonly Reported<'person'>[], before: Sentence): string | undefined {
@@ -77,7 +75,7 @@ const APPOINTING_RULES = new Set(['person/appointment', 'person/listed-appointee
 function latestPost(found: readonly Reported<'person'>[], name: string, start: number): Reported<'person'> | undefined {
   let latest: Reported<'person'> | undefined;
   for (const c of found) {
-    if (c.start >= start || !c.roles.length || !APPOINTING_RULES.has(c.rule) || !samePerson(c.name, name)) continue;
+    if (c.start >= start || !c.roles.length || !APPOINTING_RULES.has(c.rule) || !sameSurname(c.name, name)) continue;
     if (!latest || c.start > latest.start) latest = c;
   }
   return latest;
