@@ -16,7 +16,8 @@ import { parseFormat, parseJobs, parseKinds, parseRefDate, UsageError } from './
 import { fileOutput, OutputError, stdoutOutput, type Output } from './output.js';
 import { colorLevel } from './color.js';
 import { jobsForInput } from './jobs.js';
-import { inputSize, progress as startProgress } from './progress.js';
+import { progress as startProgress } from './progress.js';
+import { inputBytes } from './input-size.js';
 import { withExplanations } from '../format/explain.js';
 
 export interface Io {
@@ -163,7 +164,8 @@ async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io, comm
     return 2;
   }
   const writer = await createWriter(format, out, { kinds, color: colorLevel(io.env, !!io.stdout.isTTY && !opts.output), width: io.stdout.columns, explain: !!opts.explain });
-  const progress = startProgress(io.stderr, !opts.quiet, inputSize(paths));
+  // (files only: a time left is not worth a walk of a whole tree, which the worker count stops early)
+  const progress = startProgress(io.stderr, !opts.quiet, inputBytes(paths, { directories: false }) || undefined);
   const rows: TimelineRow[] = [];
   let documents = 0;
   let facts = 0;

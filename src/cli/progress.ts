@@ -1,7 +1,6 @@
 // Progress on stderr for long runs, for a person watching a terminal:
 // documents done, throughput and, when the input size is known, time left.
 // Silent when stderr is not a terminal, so logs and pipes stay clean.
-import fs from 'node:fs';
 import type { Writable } from 'node:stream';
 
 const EVERY_MS = 250;
@@ -14,22 +13,6 @@ export interface Progress {
 }
 
 const silent: Progress = { tick() {}, done() {} };
-
-/** Bytes of the inputs, when they can be known cheaply (files and JSONL files, not directories or stdin). */
-export function inputSize(paths: readonly string[]): number | undefined {
-  let total = 0;
-  for (const p of paths) {
-    if (p === '-') return undefined;
-    try {
-      const stat = fs.statSync(p);
-      if (!stat.isFile()) return undefined;
-      total += stat.size;
-    } catch {
-      /* a missing path is reported by the reader */
-    }
-  }
-  return total || undefined;
-}
 
 const formatDuration = (s: number) => (s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.round(s)}s`);
 
