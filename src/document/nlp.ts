@@ -302,16 +302,20 @@ export function analyze(text: string): Analysis {
 /** A numeric character reference left in text taken from the web ("Jos&#233;", "O&#39;Reilly"), which wink reads as four tokens. */
 const CHARACTER_REFERENCE = /&#(?:\d{1,7}|x[0-9a-f]{1,6});/i;
 const REFERENCE_NUMBER = /^(?:\d{1,7}|x[0-9a-f]{1,6})$/i;
+const OPEN_REFERENCE_AT_END = /&#(?:\d+|x[0-9a-f]+)$/i;
+const REFERENCE_AT_END = /&#(?:\d+|x[0-9a-f]+);$/i;
+const LETTER_AT_END = /\p{L}$/u;
+const LETTER_AT_START = /^\p{L}/u;
 /** The pieces of a character reference glued to a word, and the rest of the word after it, join that word. */
 function referencePart(a: Analysis, i: number, last: string, glued: boolean): boolean {
   if (!glued) return false;
   const v = a.values[i]!;
   // ("&" opens a reference only where "#", a number and ";" follow it, glued)
-  if (v === '&') return /\p{L}$/u.test(last) && referenceFollows(a, i);
+  if (v === '&') return LETTER_AT_END.test(last) && referenceFollows(a, i);
   if (v === '#') return last.endsWith('&');
   if (REFERENCE_NUMBER.test(v)) return last.endsWith('&#');
-  if (v === ';') return /&#(?:\d+|x[0-9a-f]+)$/i.test(last);
-  return /&#(?:\d+|x[0-9a-f]+);$/i.test(last) && /^\p{L}/u.test(v);
+  if (v === ';') return OPEN_REFERENCE_AT_END.test(last);
+  return REFERENCE_AT_END.test(last) && LETTER_AT_START.test(v);
 }
 
 /** Whether "#", a number and ";" follow the "&" at `i`, each glued to the one before. */
