@@ -128,6 +128,12 @@ export function addOrganization(alias: string, canonical: string): void {
 }
 
 /**
+ * The United Kingdom's devolved governments by the names news gives them: a
+ * "First Minister" heads one of them, not the country.
+ */
+export const DEVOLVED_GOVERNMENTS = new Set(['Scottish Executive', 'Scottish Government', 'Welsh Assembly Government', 'Welsh Government', 'Northern Ireland Executive']);
+
+/**
  * Political parties as news names them before a title ("Tory leader", "Labour
  * MP", "Liberal Democrat spokesman"). The word is the party's name as the text
  * writes it: readers and annotators write "Tory", not "Conservative Party".

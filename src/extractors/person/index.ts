@@ -35,6 +35,7 @@ import { storyState } from './state-officer.js';
 import { storySecretariat } from './secretariat.js';
 import { storyStaffSeat } from './staff-seat.js';
 import { storyCourt } from './court.js';
+import { storyDevolvedGovernment } from './devolved.js';
 
 /** Whether one name holds the other whole, word for word ("Capel" in "James Capel and Co"), or they are one. */
 const oneNamesOther = (x: string, y: string) => x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
@@ -183,6 +184,11 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
         c.org = country;
         c.confidence -= 0.15;
       }
+    }
+    const devolved = storyDevolvedGovernment(c, entities);
+    if (devolved) {
+      c.org = devolved;
+      c.confidence -= 0.15;
     }
     // ("DEAN FOODS <DF> SEES STRONG 4TH QTR EARNINGS ... President Howard Dean said": in the wire's story of a listed
     // company, a President styled before a full name is the company's; a head of state goes by surname, "President Reagan")
