@@ -61,8 +61,10 @@ export const appositionRule: Rule<'person'> = {
       // (... or a legislator's party and state in brackets: "John Dingell (D-Mich.), chairman of ...")
       const bracketed = pastPartyState(doc, m.tokenEnd, sentence.tokenEnd);
       const nameEnd = bracketed > 0 ? bracketed : pastPostnominal(doc, m.tokenEnd);
-      if (!opensApposition(doc, nameEnd) || m.possessive || subjectAfterObject(ctx, m.tokenStart, nameEnd)) continue;
-      let k = nameEnd + 1;
+      // (the brackets set the post off without a comma too: "Sen. David Boren (D-Okla.) chairman of the Senate ...")
+      const bracketsOpen = bracketed > 0 && /^[a-z]/.test(doc.tokens[bracketed]?.text ?? '') && isTitleWord(doc.tokens[bracketed]!.lower);
+      if (!(opensApposition(doc, nameEnd) || bracketsOpen) || m.possessive || subjectAfterObject(ctx, m.tokenStart, nameEnd)) continue;
+      let k = bracketsOpen ? nameEnd : nameEnd + 1;
       // an age ("John Smith, 52, chairman of") or a party and state ("D-Ohio")
       if (doc.tokens[k]?.pos === 'NUM' && doc.tokens[k + 1]?.text === ',') k += 2;
       else {

@@ -24,6 +24,12 @@ describe('a legislator\'s party', () => {
     const text = 'Missing is Rep. Carl Stennett (D-Mich.), chairman of the House Energy and Commerce Committee.';
     expect(people(text).map((p) => [p.roles[0], p.org])).toEqual([['representative', 'Democratic'], ['chairman', 'House Energy and Commerce Committee']]);
   });
+  it('leaves the post to the legislator when the brackets alone set it off', () => {
+    const text = 'Sen. Dale Harmon (D-Okla.) chairman of the Senate Agriculture subcommittee, said the bill would pass.';
+    expect(people(text).map((p) => [p.roles[0], p.org])).toEqual([['senator', 'Democratic'], ['chairman', 'Senate Agriculture subcommittee']]);
+    // (not a verb or a word after the brackets: "Sen. Dale Harmon (D-Okla.) said")
+    expect(people('Sen. Dale Harmon (D-Okla.) said the bill would pass.').map((p) => p.roles[0])).toEqual(['senator']);
+  });
   it('is none where the story states none', () => {
     expect(statedParty('Sen. Robert Dane said no, and Dane left.', 'Robert Dane')).toBeUndefined();
   });
