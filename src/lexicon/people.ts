@@ -15,6 +15,8 @@ export const HONORIFICS = new Set([
   'messrs', 'messrs.', 'rev', 'rev.', 'sen.', 'sen', 'sens.', 'reps.', 'rep.', 'gov.', 'gen.', 'col.', 'capt.', 'lt.', 'sgt.', 'judge', 'justice', 'senator',
   'congressman', 'congresswoman', 'governor', 'mayor', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'hojatoleslam', 'president', 'premier',
   'chancellor', 'ambassador', 'gen', 'col', 'capt', 'lt', 'sgt', 'maj', 'maj.', 'adm', 'adm.', 'brig', 'brig.', 'rt', 'cardinal',
+  // (the wire's "Atty. Gen. Edwin Meese")
+  'atty.',
 ]);
 
 /** Words that open a rank written as a style: "Vice Adm.", "Rear Adm.". */

@@ -308,6 +308,8 @@ export const ROLE_CANON: Record<string, string> = {
   // (two ranks written as one: "Lt. Col. Oliver North")
   'lieutenant colonel': 'lieutenant colonel',
   'lt. col.': 'lieutenant colonel',
+  // (the wire's abbreviation: "Atty. Gen. Edwin Meese")
+  'atty. gen.': 'attorney general',
   'gen.': 'general',
   admiral: 'admiral',
   commander: 'commander',

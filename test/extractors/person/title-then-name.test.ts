@@ -27,6 +27,9 @@ describe('a rank written in two abbreviations', () => {
   it('is one rank', () => {
     expect(one('Marine Lt. Col. Oliver Northam was fired.', 'Oliver Northam')).toMatchObject({ title: 'Lt. Col.', roles: ['lieutenant colonel'] });
   });
+  it('is one post where the wire abbreviates an office so', () => {
+    expect(one('Freeman was referring to Michigan Atty. Gen. Frank J. Kellner.', 'Frank J. Kellner')).toMatchObject({ title: 'Atty. Gen.', roles: ['attorney general'], org: 'Michigan' });
+  });
 });
 
 describe('person/title-then-name: an unnamed post opening the sentence before', () => {
