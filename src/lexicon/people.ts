@@ -22,6 +22,12 @@ export const HONORIFICS = new Set([
 /** Words that open a rank written as a style: "Vice Adm.", "Rear Adm.". */
 export const RANK_OPENINGS = new Set(['Vice', 'Rear']);
 
+/** Military ranks written in full before a name, which a post may stand before: "Armed Forces Commander General Benny Murdani". */
+export const MILITARY_RANKS = new Set([
+  'general', 'lieutenant general', 'lieutenant-general', 'major general', 'major-general', 'brigadier', 'brigadier general', 'brigadier-general',
+  'colonel', 'lieutenant colonel', 'lieutenant-colonel', 'admiral', 'vice admiral', 'rear admiral', 'air marshal', 'field marshal',
+]);
+
 /**
  * Words before a name whose "of" belongs to the style, not to an employer:
  * "Lord Irvine of Lairg", "Queen Mary of Teck", "Archbishop Tutu of Cape Town".

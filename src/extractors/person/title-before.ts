@@ -7,7 +7,7 @@ import { reportPerson } from './report.js';
 import { quotedSpeakerOrg } from './quote-speaker.js';
 import { isCompanyRole } from './employer.js';
 import { partyOpening } from './party.js';
-import { HONORIFICS, RANK_OPENINGS, STYLED_OF } from '../../lexicon/people.js';
+import { HONORIFICS, MILITARY_RANKS, RANK_OPENINGS, STYLED_OF } from '../../lexicon/people.js';
 import { BODY_WORDS, BRANCH_WORDS, CHAMBERS, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { countryHasOffice, isNationalRole } from './country.js';
 import { isLegislator } from './legislator.js';
@@ -55,7 +55,9 @@ export const titleBeforeRule: Rule<'person'> = {
       // ... or a word for the person's nation after the comma ("Ariadne's chairman, New Zealander Bruce Judge,")
       const nation = styled === m.tokenStart ? entities.mentionEndingAt(m.tokenStart - 1) : undefined;
       const atName = nation && isNationWord(nation) && doc.tokens[nation.tokenStart - 1]?.text === ',' ? nation.tokenStart : styled;
-      const at = atName < m.tokenStart && RANK_OPENINGS.has(doc.tokens[atName - 1]?.text ?? '') ? atName - 1 : atName;
+      const styledAt = atName < m.tokenStart && RANK_OPENINGS.has(doc.tokens[atName - 1]?.text ?? '') ? atName - 1 : atName;
+      // ("Peruvian Air Force Commander Lieutenant General Luis Abram Cavarellino": past a rank written in full, after a post)
+      const at = styledAt === m.tokenStart ? pastRankAfterPost(doc, m.tokenStart) : styledAt;
       // "FECSA's General Manager, Jose Zaforteza, told Reuters", "its chairman, Sir Phil Watts, and ...": a title set off
       // by commas before a name that a comma closes
       // ... or the sentence's end ("said Tomoe's president, Kazuo Ishida.")
@@ -115,6 +117,26 @@ export const titleBeforeRule: Rule<'person'> = {
     }
   },
 };
+
+/**
+ * Where a post before a name ends, past a military rank written in full between them ("Armed Forces Commander General
+ * Benny Murdani"): the rank is the person's, the post the one the rule reads. Only after a title's word, so that "General
+ * Benny Murdani" alone stays a rank.
+ */
+function pastRankAfterPost(doc: RuleContext['doc'], nameStart: number): number {
+  for (const words of [3, 2, 1]) {
+    const start = nameStart - words;
+    if (start < 1) continue;
+    const rank = doc.text.slice(doc.tokens[start]!.start, doc.tokens[nameStart - 1]!.end).toLowerCase();
+    if (!MILITARY_RANKS.has(rank)) continue;
+    // (the longest rank only: "Lieutenant General" is no lieutenant's post before a general)
+    return /^\p{Lu}/u.test(doc.tokens[start]!.text) && POSTS_BEFORE_RANK.has(doc.tokens[start - 1]!.lower) ? start : nameStart;
+  }
+  return nameStart;
+}
+
+/** Posts a rank may follow; not those a "General" ends ("Secretary General", "Attorney General", "Governor General"). */
+const POSTS_BEFORE_RANK = new Set(['commander', 'chief', 'minister', 'head', 'leader', 'spokesman', 'ambassador', 'attache', 'envoy', 'administrator', 'chairman', 'president']);
 
 /** Posts held at a firm, whose holders are "of" it: "analyst X of Dean Witter". */
 const FIRM_POSTS = /(?:^|\s)(?:analyst|economist|strategist|trader|broker|dealer)$/;

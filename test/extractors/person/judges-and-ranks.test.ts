@@ -20,6 +20,17 @@ describe('a rank read with a country as one name', () => {
   });
 });
 
+describe('a military rank between a post and a name', () => {
+  it('is passed over to the post before it', () => {
+    const text = 'Lima approved the dismissal of Peruvian Air Force Commander Lieutenant General Luis Abram Cavaro yesterday.';
+    expect(one(text, 'Luis Abram Cavaro')).toMatchObject({ title: 'Commander', org: 'Peruvian Air Force' });
+  });
+  it('is no rank where "General" ends the post', () => {
+    expect(one('The letter went to Attorney General Edwin Meeson on Monday.', 'Edwin Meeson')?.roles).toEqual(['attorney general']);
+    expect(one('Secretary General Javier Perez de Cuella met the envoys.', 'Javier Perez de Cuella')?.roles).toEqual(['secretary general']);
+  });
+});
+
 describe('an occupation with its field', () => {
   it('keeps the field', () => {
     expect(one('That is one reason, says Fred Sawyer, a politics lecturer at the University of Lille.', 'Fred Sawyer')).toMatchObject({ title: 'politics lecturer', org: 'University of Lille' });
