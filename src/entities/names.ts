@@ -7,6 +7,7 @@ import { AUTHORITY_HEADS, BODY_HEADS, BODY_WORDS, BRANCH_WORDS, CHAMBERS, COMMIT
 import { DEMONYM_NOUNS, GOVERNMENT_SEATS, oneLine, places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
 import { ENVOYS, isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { isDictionaryWord } from '../document/nlp.js';
 
 export interface NameChunk {
   sentence: number;
@@ -105,6 +106,9 @@ function isNameToken(doc: Doc, i: number): boolean {
   if (/^\p{Lu}\.$/u.test(t.text) && t.end === t.start + 2 && next?.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(next.text) && GIVEN_NAMES.has(next.lower)) return true;
   // a sentence's first word is capitalized whatever it is
   if (NOT_NAME_WORDS.has(t.lower) || NOT_NAME_WORDS.has(stripDot(t.lower))) return false;
+  // ... as is a word that describes a party's member before the party's name ("Veteran Labour MP Jack Cunningham")
+  // (not a party's own first word, "Liberal Democrat", nor a nation's, "Scottish Labour")
+  if (startsSentence(doc, i) && isDictionaryWord(t.lower) && !GIVEN_NAMES.has(t.lower) && partyNameLength(doc, i + 1) > 0 && partyNameLength(doc, i) < 2 && !PARTY_WORDS.has(t.text) && !isPlaceWord(t.text)) return false;
   // "Tessellate AI, a two-year-old startup, ...": a word before a thing's acronym names a company, whatever it means alone
   // (not "Build AI tools": the acronym then describes a thing)
   const after = doc.tokens[i + 2];

@@ -8,7 +8,7 @@ import { isNationalRole } from './country.js';
 import { splitRoles, type TitleSpan } from './title.js';
 import { PARTY_WORDS } from '../../lexicon/organizations.js';
 
-const PARTYS_MINISTER = /^former (?:junior |deputy )?minister$/;
+const PARTYS_MINISTER = /^former (?:junior |deputy |cabinet )?minister$/;
 
 /** "Labour leader", "Labour MP": the party word that opens a title, and the title after it, unless the rest is a government office ("Labour Minister"). */
 export function partyOpening(ctx: RuleContext, title: TitleSpan): { org: OrgRef; title: TitleSpan } | undefined {
@@ -23,9 +23,10 @@ export function partyOpening(ctx: RuleContext, title: TitleSpan): { org: OrgRef;
   if (title.tokenEnd - at < 2 || !PARTY_WORDS.has(party)) return undefined;
   const post = doc.text.slice(doc.tokens[at + 1]!.start, doc.tokens[title.tokenEnd - 1]!.end);
   const roles = splitRoles(former || glued ? `former ${post}` : post);
-  // ("former Labour minister Jack Cunningham": a minister no more, in lower case after a party's word, is the party's;
-  // "Labour Minister Norbert Bluem" and "Labour minister, Alfredo Franco" are ministers of labour)
-  const partysMinister = post === post.toLowerCase() && roles.every((r) => PARTYS_MINISTER.test(r));
+  // ("former Labour minister Jack Cunningham": a minister no more, "minister" in lower case after a party's word, is the
+  // party's, beside its other posts too, "Veteran Labour MP and former Cabinet minister"; "Labour Minister Norbert Bluem"
+  // and "Labour minister, Alfredo Franco" are ministers of labour)
+  const partysMinister = !/\bMinister\b/.test(post) && roles.filter((r) => isNationalRole([r])).every((r) => PARTYS_MINISTER.test(r)) && roles.some((r) => PARTYS_MINISTER.test(r));
   if (!roles.length || (isNationalRole(roles) && !partysMinister)) return undefined;
   const text = former ? doc.text.slice(doc.tokens[title.tokenStart]!.start, doc.tokens[title.tokenEnd - 1]!.end) : glued ? `${first.text.slice(0, 3)}${post}` : post;
   return {

@@ -93,5 +93,7 @@ function partyOrg(org: OrgRef | undefined, roles: string[]): OrgRef | undefined 
   if (!org || org.viaReference || !PARTY_WORDS.has(org.name)) return org;
   // ("Lib Dem spokesman", "Tory leader": a clipped name or a nickname stays as written, as readers name the party)
   // (a government office held before is no government's now: "former Labour minister Jack Cunningham" is Labour's)
-  return isNationalRole(roles) && !roles.some((r) => /\bshadow\b/.test(r)) && !isLegislator(roles) && !roles.every((r) => r.startsWith('former ')) ? undefined : org;
+  // ("Labour MP and former Cabinet minister": each office a government's now is what makes the party no employer)
+  const governmentsNow = roles.filter((r) => isNationalRole([r]) && !r.startsWith('former '));
+  return governmentsNow.length && !roles.some((r) => /\bshadow\b/.test(r)) && !isLegislator(roles) ? undefined : org;
 }

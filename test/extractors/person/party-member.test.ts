@@ -39,6 +39,10 @@ describe('a party\'s word before a post held no more', () => {
     expect(people('Ex-Labour minister Frank Fields told the programme there was a danger.')).toEqual([['Frank Fields', 'former minister', 'Labour']]);
     expect(people('But Labour former minister Jack Cunningam disagreed.')).toEqual([['Jack Cunningam', 'former minister', 'Labour']]);
   });
+  it('is the party of a member who was a minister, and of the sentence\'s opening word no part', () => {
+    expect(found('Veteran Labour MP and former Cabinet minister Jack Cunningam said he would stand down.').map((p) => [p.roles, p.org])).toEqual([[['mp', 'former cabinet minister'], 'Labour']]);
+    expect(people('Veteran Labour MP Jack Cunningam said he would stand down.')).toEqual([['Jack Cunningam', 'mp', 'Labour']]);
+  });
   it('but a minister of labour in office stays one', () => {
     expect(people('Labour Minister Norbert Bloem said so.')).toEqual([['Norbert Bloem', 'labour minister', null]]);
   });
