@@ -377,6 +377,7 @@ export const ROLE_CANON: Record<string, string> = {
   vocalist: 'vocalist',
   frontman: 'frontman',
   pianist: 'pianist',
+  conductor: 'conductor',
   choreographer: 'choreographer',
   filmmaker: 'filmmaker',
   'film-maker': 'film-maker',
@@ -404,7 +405,7 @@ export const ROLE_CANON: Record<string, string> = {
  * What a person does rather than a post they hold ("US tycoon Malcolm Glazer", "blogger Curt Hopkins"): the
  * employer is only one named right with it, and beside a post the story gives the same person it is no fact.
  */
-export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|playwright|screenwriter|songwriter|poet|composer|rapper|musician|guitarist|bassist|drummer|vocalist|frontman|pianist|choreographer|filmmaker|film-maker|teacher|expert|racer|comedian|comedienne|billionaire|magnate|industrialist|oilman|arbitrager|arbitrageur|developer|investor|photographer|artist)$/;
+export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|businessman|businesswoman|writer|co-writer|author|co-author|novelist|blogger|singer|actor|actress|playwright|screenwriter|songwriter|poet|composer|rapper|musician|guitarist|bassist|drummer|vocalist|frontman|pianist|conductor|choreographer|filmmaker|film-maker|teacher|expert|racer|comedian|comedienne|billionaire|magnate|industrialist|oilman|arbitrager|arbitrageur|developer|investor|photographer|artist)$/;
 /** Words that praise a post's holder and are no part of the post ("a widely respected leader", "famed director"). */
 export const PRAISING_WORDS = new Set([
   'famous', 'famed', 'great', 'well-known', 'award-winning', 'acclaimed', 'renowned', 'respected', 'regarded', 'unconventional', 'prominent',

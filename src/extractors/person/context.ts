@@ -8,7 +8,7 @@ import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { COMMUNITY_ADJECTIVES, DEMONYM_NOUNS, US_STATE_ABBREVIATION, writtenStateName } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
 import { AUTHORITY_HEADS, BODY_WORDS, CHAMBERS, COMMITTEE_WORDS, FIRM_NOUNS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS, OWNER_NOUNS } from '../../lexicon/organizations.js';
-import { ADVISING_POSTS, EMPLOYER_DESCRIPTORS, isTitleWord, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { ADVISING_POSTS, EMPLOYER_DESCRIPTORS, isTitleWord, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, PRAISING_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { GIVEN_NAMES, POSTNOMINAL_POSTS, SPEECH_VERBS } from '../../lexicon/people.js';
 import { isDictionaryWord } from '../../document/nlp.js';
 
@@ -335,10 +335,14 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   // ... or a person, where what follows is a company ("head trader for Ivan Boesky's Seemala Corp")
   const at = entities.mentionAt(k);
   // (past the owner's ticker: "Ryder System Inc's <RDR> American Jet Industries subsidiary")
-  const ownedAt = at ? pastTicker(doc, at.tokenEnd + 1) : -1;
+  // ... and past words that praise what it owns ("director of Venice's famous La Fenice Theatre")
+  let ownedAt = at ? pastTicker(doc, at.tokenEnd + 1) : -1;
+  while (at && ownedAt > 0 && ownedAt < at.tokenEnd + 3 && PRAISING_WORDS.has(doc.tokens[ownedAt]?.text ?? '')) ownedAt++;
   if (at && at.possessive && entities.mentionAt(ownedAt)) {
     const owned = orgAt(entities, ownedAt, false);
-    if (owned && (at.type === 'place' || isOwnedBody(doc, owned))) return venueAfter(doc, owned.tokenEnd) ? undefined : owned;
+    // (a town the classifier took for a body, as its possessive opens one, is still a place: "Venice's")
+    const place = at.type === 'place' || (at.type !== 'person' && lookupPlace(at.name) !== undefined);
+    if (owned && (place || isOwnedBody(doc, owned))) return venueAfter(doc, owned.tokenEnd) ? undefined : owned;
   }
   // "of the Arthur D. Little consultancy": a name between "the" and a word for a firm is the firm's, however personal it looks
   const firm = doc.tokens[k - 1]?.lower === 'the' ? entities.mentionAt(k) : undefined;

@@ -36,6 +36,10 @@ describe('occupations in the arts', () => {
     expect(one('Rapper Kayne Wesley will perform at the awards.', 'Kayne Wesley')).toMatchObject({ roles: ['rapper'] });
     expect(people('And playwrights David Eldrich and Owen McCaffery will fight it out for the award.').map((p) => [p.name, p.roles])).toEqual([['David Eldrich', ['playwright']], ['Owen McCaffery', ['playwright']]]);
   });
+  it('keep a conductor out of the name it opens, and a body a place owns past the words that praise it', () => {
+    const text = 'Conductor Marco Vitelli, director of Milan\'s famous La Scala Theatre, has died at 50.';
+    expect(people(text).map((p) => [p.name, p.roles, p.org])).toEqual([['Marco Vitelli', ['director'], 'La Scala Theatre']]);
+  });
   it('take the band named before them', () => {
     expect(one('Blurr guitarist Graham Coxen has left the group.', 'Graham Coxen')).toMatchObject({ roles: ['guitarist'], org: 'Blurr' });
   });
