@@ -338,6 +338,12 @@ describe("a market's forward month", () => {
     expect(found('Futures turnover during January was 140,417 lots.', REF)).toContainEqual(['January', 'DATE', '2013-01']);
     expect(found('Soybean futures firmed as a local house bought July soymeal, brokers said.', REF)).toContainEqual(['July', 'DATE', '2013-07']);
   });
+  it('and so is a trading period of two months joined by a slash, priced, whatever the tense of the sale', () => {
+    expect(found('Liquor sales were limited, with March/April selling at 2,325 dlrs and June/July at 2,375 dlrs.', REF).map((d) => d[2])).toEqual(['2013-06', '2013-07']);
+    expect(found('Buyers were offered cargoes for May/June at the tender.', REF)).toContainEqual(['May', 'DATE', '2013-05']);
+    // (not a statistic of months gone, nor a season's span)
+    expect(found('The surplus for November/December was the largest, officials said.', REF).map((d) => d[2])).toEqual(['2012-11', '2012-12']);
+  });
   it('but not what was shipped or signed, nor a range said to be the last', () => {
     expect(found('Exports fell in January shipments of wheat.', REF)).toEqual([['January', 'DATE', '2013-01']]);
     expect(found('Under the June contract the refiner was to buy crude.', REF)).toEqual([['June', 'DATE', '2012-06']]);

@@ -8,7 +8,7 @@ import { MONTH_NUMBER } from '../../../lexicon/calendar.js';
 import type { Rule } from '../../rule.js';
 import { fmtMonth, pad } from '../calendar-math.js';
 import { beforeNoun, eachMatch, emit, endsPeriodBefore, fields, isCapitalized, previousWord, refDay, tokenAfter, wordAfter, wordBefore } from '../context.js';
-import { alternation, MONTH_NAME, POINT_MODIFIER } from '../patterns.js';
+import { alternation, MONTH_ANY, MONTH_NAME, POINT_MODIFIER } from '../patterns.js';
 import { SHIPPING_NOUNS, SHIPPING_PLURALS } from '../../../lexicon/date-words.js';
 import { periodEndYear, resolveMonth } from '../resolve.js';
 import { firmlyAheadAt, tenseAt } from '../tense.js';
@@ -40,6 +40,18 @@ const CONTRACT_WORDS = new Set(['contract', 'contracts']);
 /** The end of a range of months after the first: " to September", "/early July". */
 const RANGE_END = new RegExp(`^\\s*(?:to|through|and|or|/|-)\\s*(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAME})\\b`, 'i');
 const FUTURES_STORY = /\bfutures\b/i;
+/**
+ * A market's trading period, two months joined by a slash and priced ("June/July at 2,375 dlrs", "for May/June at the
+ * tender"): ahead, however past the tense of the sale (not a season's span, "the 1986/87 (October/September) year").
+ */
+const PAIRED_BEFORE = new RegExp(`(?:${MONTH_ANY})\\.?\\s*/\\s*$`, 'i');
+const PAIRED_AFTER = new RegExp(`^\\.?\\s*/\\s*(?:${MONTH_ANY})\\b`, 'i');
+const PRICED_AFTER = /^\.?\s*(?:\/\s*[A-Za-z]+\.?\s*)?(?:(?:going|went|sold|selling|traded|trading|offered|booked)\s+)?at\s+(?:[\d.,]+|the\b)/i;
+function tradedPeriod(text: string, start: number, end: number): boolean {
+  const paired = PAIRED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || PAIRED_AFTER.test(text.slice(end, end + 12));
+  // (a price, not "for": "a trade surplus ... for January/February" is a statistic of months gone)
+  return paired && PRICED_AFTER.test(text.slice(end, end + 40));
+}
 /** A shipment's months written after it: "for shipment in June, July and August", "for delivery from May to" (not "shipments in January hit 1.6 mln tons"). */
 const SHIPPED_IN_MONTHS = new RegExp(`\\bfor\\s+(?:${alternation([...SHIPPING_NOUNS, ...SHIPPING_PLURALS])})\\s+(?:in|during|from|between|by)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:${MONTH_NAME}[.,]?\\s+(?:(?:and|or|to|through)\\s+)?(?:(?:early|late|mid)[\\s-]+)?)*$`, 'i');
 
@@ -119,7 +131,7 @@ export const month: Rule<'date'> = {
         return;
       }
       let ym: { y: number; m: number };
-      const forward = tradedForward(text, monthStart + name.length, ctx.doc.text) ?? (!which && (contractMonthMoves(text, start, monthStart + name.length, ctx.doc.text) || SHIPPED_IN_MONTHS.test(text.slice(Math.max(0, start - 60), start))) ? {} : undefined);
+      const forward = tradedForward(text, monthStart + name.length, ctx.doc.text) ?? (!which && (contractMonthMoves(text, start, monthStart + name.length, ctx.doc.text) || SHIPPED_IN_MONTHS.test(text.slice(Math.max(0, start - 60), start)) || tradedPeriod(text, monthStart, monthStart + name.length)) ? {} : undefined);
       const ending = endsPeriodBefore(text, start);
       if (which === 'this') ym = { y: ref.y, m: monthNumber };
       // "this past February" is the latest one; "last February" said in March is a year back, as the month just gone
