@@ -89,7 +89,7 @@ export const titleBeforeRule: Rule<'person'> = {
       // ("Senate Democratic leader Robert Byrd": a party's post in a chamber is the chamber's, the party in the title)
       const party = envoyToBody(ctx, title) ?? inChamber(ctx, partyOpening(ctx, title) ?? partyBefore(ctx, title));
       if (party) title = party.title;
-      title = withLord(doc, domainIntoName(ctx, title));
+      title = withLord(doc, publicationIntoName(ctx, domainIntoName(ctx, title)));
       // ("Polish union president Lech Walesa": a body's president is no state's)
       // ("Soviet agriculture official Viktor Nikonov": a country's word right before an official's post is the government served)
       const government = (isGovernment(title.roles) || title.roles.some((r) => r.endsWith('official'))) && !NON_STATE_BODIES.has(title.text.split(/\s/)[0]!.toLowerCase());
@@ -508,6 +508,22 @@ function domainIntoName(ctx: RuleContext, title: OwnedTitle): OwnedTitle {
   const owner = doc.text.slice(doc.tokens[name.tokenStart]!.start, doc.tokens[k - 1]!.end).replace(/\s+/g, ' ');
   if (name.type === 'place' && entities.canonicalOrg(owner) === owner) return title;
   return { ...rest, owner: [name.tokenStart, k] };
+}
+
+/** Words for a publication that its name is written with: "Q magazine", "Time magazine". */
+const PUBLICATION_WORDS = new Set(['magazine', 'newspaper']);
+
+/**
+ * "Q magazine reviews editor Ted Kessler": the word for a publication right after its name is the name's, as readers
+ * write it ("Q magazine"), and no part of the post.
+ */
+function publicationIntoName(ctx: RuleContext, title: OwnedTitle): OwnedTitle {
+  const { doc, entities } = ctx;
+  if (title.owner || !PUBLICATION_WORDS.has(doc.tokens[title.tokenStart]!.text)) return title;
+  const rest = titleAt(doc, title.tokenStart + 1, title.tokenEnd);
+  const name = entities.mentionEndingAt(title.tokenStart - 1);
+  if (!rest || rest.tokenEnd !== title.tokenEnd || !name || name.possessive || name.type === 'person' || name.type === 'place') return title;
+  return { ...rest, owner: [name.tokenStart, title.tokenStart + 1] };
 }
 
 /** Whether "between" opens the phrase of the first of two people joined by "and" ("talks between A and B"). */

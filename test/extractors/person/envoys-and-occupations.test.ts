@@ -40,6 +40,9 @@ describe('occupations in the arts', () => {
     const text = 'Conductor Marco Vitelli, director of Milan\'s famous La Scala Theatre, has died at 50.';
     expect(people(text).map((p) => [p.name, p.roles, p.org])).toEqual([['Marco Vitelli', ['director'], 'La Scala Theatre']]);
   });
+  it('take a publication\'s name with its word for it, which is no part of the post', () => {
+    expect(one('The band are great, said Kew magazine reviews editor Ted Kestle.', 'Ted Kestle')).toMatchObject({ title: 'reviews editor', org: 'Kew magazine' });
+  });
   it('take the band named before them', () => {
     expect(one('Blurr guitarist Graham Coxen has left the group.', 'Graham Coxen')).toMatchObject({ roles: ['guitarist'], org: 'Blurr' });
   });
