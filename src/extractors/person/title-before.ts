@@ -83,6 +83,9 @@ export const titleBeforeRule: Rule<'person'> = {
       // "Jefferies and Co Director of Trading James Melton": the title, its "of" and a field in capitals
       if (!title) title = titleWithField(ctx, at);
       if (!title || NOT_PERSON_TITLES.has(title.text.toLowerCase().replace(/\s+/g, ' '))) continue;
+      // ("spokesman for brokers James Capel", "managing director of oil industry analysts Douglas-Westwood": the words
+      // after "of" or "for" describe the firm the name is, not a person's post)
+      if (describesFirmBefore(doc, title)) continue;
       // "official" alone is as often the adjective ("the official Communist Party", "Official Bulletin"): a post only after its body ("IMF official")
       if (title.text.toLowerCase() === 'official' && !orgBefore(doc, entities, title.tokenStart, sentence.tokenStart, true)) continue;
       // "Labour leader Neil Kinnock": a party's word opening a title that is no government office is the party
@@ -508,6 +511,14 @@ function domainIntoName(ctx: RuleContext, title: OwnedTitle): OwnedTitle {
   const owner = doc.text.slice(doc.tokens[name.tokenStart]!.start, doc.tokens[k - 1]!.end).replace(/\s+/g, ' ');
   if (name.type === 'place' && entities.canonicalOrg(owner) === owner) return title;
   return { ...rest, owner: [name.tokenStart, k] };
+}
+
+/** Whether a title ends in "of" or "for" and words describing a firm ("of oil industry analysts"), which the name after it is. */
+function describesFirmBefore(doc: RuleContext['doc'], title: OwnedTitle): boolean {
+  const last = doc.tokens[title.tokenEnd - 1]!;
+  if (!/s$/.test(last.lower) || !EMPLOYER_DESCRIPTORS.has(last.lower)) return false;
+  for (let k = title.tokenEnd - 2; k > title.tokenStart && k >= title.tokenEnd - 5; k--) if (['of', 'for'].includes(doc.tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Words for a publication that its name is written with: "Q magazine", "Time magazine". */

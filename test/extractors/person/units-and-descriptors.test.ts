@@ -11,6 +11,14 @@ describe('a company\'s board after "of"', () => {
   });
 });
 
+describe('a firm named after words that describe it', () => {
+  it('is the employer of the post before them, and no person', () => {
+    const text = 'So said John Westmore, managing director of oil industry analysts Douglas-Westmore, on Monday.';
+    expect(people(text).map((p) => [p.name, p.title, p.org])).toEqual([['John Westmore', 'managing director', 'Douglas-Westmore']]);
+    expect(people('The offer was welcomed by a spokesman for brokers James Capell.').map((p) => p.name)).toEqual([]);
+  });
+});
+
 describe('an employer named after a part of it or a description', () => {
   it('is the organization that owns the office, section or house named first', () => {
     expect(one('"It was hard," said Tom Dorsey, a stock analyst at the Tokyo office of broker Hollis Kemp and Co.', 'Tom Dorsey')).toMatchObject({ title: 'stock analyst', org: 'Hollis Kemp and Co' });
