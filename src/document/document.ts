@@ -5,6 +5,7 @@ import { splitBlocks } from './blocks.js';
 import { HONORIFICS } from '../lexicon/people.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import { titleWordMeant } from './title-spelling.js';
+import { truecased } from './truecase.js';
 
 export interface Token {
   /** index in Doc.tokens */
@@ -29,7 +30,10 @@ export interface Sentence {
 
 export interface Doc {
   id: string;
+  /** the text the extractors read: as given, or with a writer's capitals where it came in lower case only */
   text: string;
+  /** the text as given, where `text` is its copy with capitals (same length, same offsets) */
+  source?: string;
   title: string | null;
   /** Reference date (document creation time), ISO YYYY-MM-DD, or null when unknown. */
   refDate: string | null;
@@ -45,7 +49,8 @@ export interface DocumentInput {
 }
 
 export function buildDocument(input: DocumentInput): Doc {
-  const { text } = input;
+  const cased = truecased(input.text);
+  const text = cased ?? input.text;
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   // wink reads the whole text at once (one call is much cheaper than one per
@@ -73,7 +78,7 @@ export function buildDocument(input: DocumentInput): Doc {
     if (tokens.length > tokenStart) pushSentence(sentences, tokens, tokenStart);
   }
   readMisspelledPosts(tokens);
-  return { id: input.id, text, title: input.title ?? null, refDate: input.refDate ?? null, sentences, tokens };
+  return { id: input.id, text, ...(cased ? { source: input.text } : {}), title: input.title ?? null, refDate: input.refDate ?? null, sentences, tokens };
 }
 
 const CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;

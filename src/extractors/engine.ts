@@ -80,7 +80,8 @@ export function stamp(doc: Doc, r: Reported): Fact {
     sentence,
     start,
     end,
-    text: doc.text.slice(start, end),
+    // (the text as given, whatever capitals the extractors read it with)
+    text: (doc.source ?? doc.text).slice(start, end),
     confidence: round(confidence),
     rule,
     mentions: [{ sentence, start, end }],
