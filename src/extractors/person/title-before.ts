@@ -123,8 +123,8 @@ export const titleBeforeRule: Rule<'person'> = {
 
 /**
  * Where a post before a name ends, past a military rank written in full between them ("Armed Forces Commander General
- * Benny Murdani"): the rank is the person's, the post the one the rule reads. Only after a title's word, so that "General
- * Benny Murdani" alone stays a rank.
+ * Benny Murdani"): the rank is the person's, the post the one the rule reads. Only after a post a rank may follow, so
+ * that "General Benny Murdani" alone stays a rank.
  */
 function pastRankAfterPost(doc: RuleContext['doc'], nameStart: number): number {
   for (const words of [3, 2, 1]) {
