@@ -8,15 +8,19 @@ import { isDictionaryWord } from './nlp.js';
 import { places } from '../lexicon/places.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { isTitleWord } from '../lexicon/titles.js';
+import { CURRENCY_WORDS, SCALE_WORDS } from '../lexicon/money.js';
+import { NOT_NAME_WORDS } from '../lexicon/organizations.js';
 
 /** Below this share of capitals among letters, a story of some length was sent in lower case. */
 const MAX_CAPITALS_SHARE = 0.01;
 const MIN_LETTERS = 200;
 
-/** The wire's abbreviations of units and figures, which no dictionary lists and which are no names. */
-const WIRE_ABBREVIATIONS = new Set([
-  'dlrs', 'dlr', 'mln', 'bln', 'pct', 'cts', 'stg', 'qtr', 'shr', 'shrs', 'avg', 'revs', 'oper', 'mths', 'vs', 'yr', 'yrs', 'pesos', 'reais',
-]);
+/**
+ * The wire's abbreviations no dictionary lists and which are no names: its currencies ("dlrs", "stg") and scales
+ * ("mln") as the money lexicon has them, the words of its tables ("shr", "qtr") as the names lexicon does, and these.
+ */
+const WIRE_ABBREVIATIONS = new Set(['pct', 'cts', 'yr', 'yrs']);
+const isWireAbbreviation = (word: string) => WIRE_ABBREVIATIONS.has(word) || CURRENCY_WORDS.has(word) || SCALE_WORDS.has(word) || NOT_NAME_WORDS.has(word);
 
 const CALENDAR_NAMES = new Set<string>([...MONTHS, ...WEEKDAYS]);
 const WORD = /[A-Za-z][a-z'’-]*/g;
@@ -59,7 +63,7 @@ export function truecased(text: string): string | undefined {
 function namesSomething(word: string): boolean {
   const capitalized = word.charAt(0).toUpperCase() + word.slice(1);
   if (CALENDAR_NAMES.has(word) || places().byName.has(capitalized) || places().byAdjective.has(capitalized)) return true;
-  return word.length >= 3 && !WIRE_ABBREVIATIONS.has(word) && !isTitleWord(word) && !isDictionaryWord(word);
+  return word.length >= 3 && !isWireAbbreviation(word) && !isTitleWord(word) && !isDictionaryWord(word);
 }
 
 /** Whether the word at `at` opens a sentence: first in the text, or after a full stop, a question or an exclamation. */
