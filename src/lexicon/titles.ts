@@ -612,6 +612,15 @@ export const BODY_BEFORE_HEAD = new Set([...NON_STATE_BODIES, 'bank', 'central',
 /** A monarch's styles: a post only where the text ties them to a country ("King Fahd of Saudi Arabia", not "King Kong"). */
 export const MONARCH_STYLES = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Shah', 'Crown Prince']);
 
+/**
+ * The states a monarch reigns over in person, by code: a story about one of them means its king by "King Fahd".
+ * (not the realms whose monarch is Britain's, nor Japan's emperor, whom news styles otherwise)
+ */
+export const MONARCHIES = new Set([
+  'GB', 'ES', 'NL', 'BE', 'SE', 'NO', 'DK', 'LU', 'LI', 'MC', 'TH', 'MY', 'BN', 'NP', 'BT', 'SA', 'KW', 'JO', 'MA', 'BH', 'QA',
+  'OM', 'AE', 'LS', 'SZ', 'TO',
+]);
+
 /** The courts a judge sits on, written before the post: "U.S. District Judge", "U.S. Bankruptcy Judge". */
 export const COURTS = new Set(['district', 'circuit', 'bankruptcy', 'appeals', 'federal', 'supreme', 'magistrate', 'tax']);
 

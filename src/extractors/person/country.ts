@@ -12,11 +12,13 @@ import type { Entities } from '../../entities/entities.js';
 import { countryInitials, lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { EVENT_NOUNS, GERMAN_UNIFICATION, SOVIET_DISSOLUTION, GOVERNMENT_SEATS, HEADLINE_SHORT_FORMS, NEWS_STATE_NAMES, WRITTEN_STATE_NAMES, isWrittenStateName, namesOfState, places, writtenStateName } from '../../lexicon/places.js';
 import { CURRENCY_WORDS } from '../../lexicon/money.js';
-import { CHANCELLOR_COUNTRIES, isTitleWord, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, NO_SENATORS, ROLE_COUNTRY } from '../../lexicon/titles.js';
+import { CHANCELLOR_COUNTRIES, isTitleWord, MONARCH_STYLES, MONARCHIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, NO_SENATORS, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
 // ("minister for Europe", "undersecretary of state": a department's post with its field after it)
 const NATIONAL_ROLE = /(?:^|\s)(?:(?:minister|secretary|undersecretary|under-secretary)(?: (?:for|of|in charge of) [a-z ,&'-]+| without portfolio)?|premier|chancellor|president|senator|ambassador(?: to [a-z .'-]+)?|congressman|attorney general|chancellor of the exchequer|secretary of state|trade representative|central bank governor|government spokesman|government spokeswoman|presidential spokesman|presidential spokeswoman|debt negotiator|trade negotiator|national security adviser|national security advisor|parliamentary speaker)$/;
+/** A monarch's style as a role ("king", "crown prince"): only a monarchy has one. */
+const MONARCH_ROLE = new RegExp(`^(?:${[...MONARCH_STYLES].map((s) => s.toLowerCase()).join('|')})$`);
 const NOT_NATIONAL = /vice president|company secretary|general secretary|secretary general|press secretary|executive secretary|permanent secretary|local government spokes/;
 
 export function isNationalRole(roles: readonly string[]): boolean {
@@ -279,6 +281,12 @@ export function storyCountry(doc: Doc, entities: Entities, roles: readonly strin
   return code && storyName(doc, entities, code);
 }
 
+/** How much the story says of the country named `name`: the weight of its mentions there. */
+export function countryWeight(doc: Doc, entities: Entities, name: string): number {
+  const code = lookupPlace(name)?.code;
+  return countryMentions(doc, entities).reduce((sum, c) => sum + (c.code === code ? c.weight : 0), 0);
+}
+
 /**
  * The name the story writes a country by most often ("U.S.", "Britain"), else
  * the one its adjectives give ("British" → Britain, "West German" → West
@@ -330,6 +338,10 @@ export function countryHasOffice(name: string, roles: readonly string[]): boolea
 /** Whether a country has the office of each national role ("president", "finance minister") at all. */
 function holdsOffice(code: string, roles: readonly string[]): boolean {
   for (const r of roles) {
+    if (MONARCH_ROLE.test(r)) {
+      if (!MONARCHIES.has(code)) return false;
+      continue;
+    }
     if (!NATIONAL_ROLE.test(r) || NOT_NATIONAL.test(r)) continue;
     if (/(?:^|\s)(?:prime minister|premier)$/.test(r)) {
       if (NO_PRIME_MINISTER.has(code)) return false;

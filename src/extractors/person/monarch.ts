@@ -7,6 +7,8 @@ import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { MONARCH_STYLES } from '../../lexicon/titles.js';
 import { ownerOrg, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
+import { countryWeight, storyCountry } from './country.js';
+import { isDictionaryWord } from '../../document/nlp.js';
 
 export const monarchRule: Rule<'person'> = {
   id: 'person/monarch',
@@ -23,10 +25,10 @@ export const monarchRule: Rule<'person'> = {
       const style = m.tokenStart + adjective;
       const styleEnd = styleEndAt(ctx, style);
       if (!styleEnd || m.tokenEnd - styleEnd < 1) continue;
-      const country = adjective ? ownerOrg(ctx, [m.tokenStart, m.tokenStart + adjective], true) : countryTiedTo(ctx, m);
+      const text = doc.text.slice(doc.tokens[style]!.start, doc.tokens[styleEnd - 1]!.end).replace(/\s+/g, ' ');
+      const country = adjective ? ownerOrg(ctx, [m.tokenStart, m.tokenStart + adjective], true) : (countryTiedTo(ctx, m) ?? storyMonarchy(ctx, m, styleEnd, text.toLowerCase()));
       if (!country) continue;
       const name = doc.text.slice(doc.tokens[styleEnd]!.start, m.end).replace(/\s+/g, ' ');
-      const text = doc.text.slice(doc.tokens[style]!.start, doc.tokens[styleEnd - 1]!.end).replace(/\s+/g, ' ');
       const title = { tokenStart: style, tokenEnd: styleEnd, text, roles: [text.toLowerCase()] };
       reportPerson(ctx, { name, nameTokens: [styleEnd, m.tokenEnd], title, org: country, confidence: 0.8 });
     }
@@ -46,6 +48,19 @@ function styleEndAt(ctx: RuleContext, k: number): number | undefined {
   const one = ctx.doc.tokens[k]?.text ?? '';
   if (MONARCH_STYLES.has(`${one} ${ctx.doc.tokens[k + 1]?.text ?? ''}`)) return k + 2;
   return MONARCH_STYLES.has(one) ? k + 1 : undefined;
+}
+
+/**
+ * "it is probable King Fahd will announce": with no country tied to it in the sentence, the story's country where
+ * that is a monarchy named twice or more, for a name no dictionary lists ("King World" and "King Crimson" are no
+ * monarch's, nor is "King Kong" in a film story that names Morocco once). Not a queen: the stage's and the ship's
+ * outnumber the reigning ones the text does not tie to their country ("Queen Latifah", "Queen Mary").
+ */
+function storyMonarchy(ctx: RuleContext, m: EntityMention, nameStart: number, role: string): OrgRef | undefined {
+  if (role === 'queen') return undefined;
+  for (let k = nameStart; k < m.tokenEnd; k++) if (isDictionaryWord(ctx.doc.tokens[k]!.lower)) return undefined;
+  const name = storyCountry(ctx.doc, ctx.entities, [role]);
+  return name && name === storyCountry(ctx.doc, ctx.entities, []) && countryWeight(ctx.doc, ctx.entities, name) >= 2 ? { name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: true } : undefined;
 }
 
 /** The country right after the name ("of Saudi Arabia") or whose possessive stands right before it ("Jordan's"). */

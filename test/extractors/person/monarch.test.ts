@@ -19,4 +19,17 @@ describe('person/monarch: a monarch\'s style tied to a country', () => {
     expect(people('King Kong was the hit of the year, and Queen Vic regulars cheered.')).toEqual([]);
     expect(people('The leader will meet Queen Elizabeth and Prince Philip.')).toEqual([]);
   });
+  it("gives an untied king the story's country where that is a monarchy the story names twice or more", () => {
+    const story = 'Saudi Arabia will buy submarines. A study has been completed and King Fahid will announce the builder. Saudi Arabia has asked for bids.';
+    expect(one(story, 'Fahid')).toMatchObject({ title: 'King', roles: ['king'], org: 'Saudi Arabia' });
+  });
+  it('gives no untied king a country that is no monarchy, that the story names once, or that the story names less than another', () => {
+    expect(people('Fans in France cheered when King Fahid came. France loved it.')).toEqual([]);
+    expect(people('Fans cheered when King Fahid came to Saudi Arabia.')).toEqual([]);
+    expect(people('Saudi Arabia and Jordan talked. King Fahid came. France and France and France and France.')).toEqual([]);
+  });
+  it('gives an untied queen or a name the dictionary lists no country', () => {
+    expect(people('Britain cheered. Queen Latifah sang. Britain loved it.')).toEqual([]);
+    expect(people('Saudi Arabia cheered. King World sold shares. Saudi Arabia loved it.')).toEqual([]);
+  });
 });
