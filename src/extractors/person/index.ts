@@ -92,7 +92,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
   }
   const taken = officesTaken(candidates);
   // (a President the story names with a country, or one of a country's own styles: "President Reagan")
-  const headsOfState = candidates.some((c) => c.roles.includes('president') && c.title === 'President' && (!c.org || isCountryName(c.org)) && doc.text.startsWith('President ', c.start));
+  const headsOfState = candidates.some((c) => c.roles.includes('president') && c.title === 'President' && (!c.org || isCountryName(c.org)) && /^President\s/.test(doc.text.slice(c.start, c.start + 10)));
   const bySpan = new Map<string, Reported<'person'>>();
   let story: string | undefined;
   let referredBack: Map<string, string> | undefined;
@@ -159,7 +159,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // ("chairman and president Jack Reichert said": the president among other posts in lower case too)
     // ... and so is a bare "secretary" in the story of a company by its legal form ("Insituform also said ... secretary
     // Scott Saltpeter has resigned"; not "Hong Kong monetary affairs secretary David Nendick told the ... Bank")
-    const lowerTitle = !!c.title && c.title === c.title.toLowerCase() && doc.text.startsWith(c.title + ' ', c.start);
+    const lowerTitle = !!c.title && c.title === c.title.toLowerCase() && doc.text.startsWith(c.title, c.start) && /\s/.test(doc.text.charAt(c.start + c.title.length));
     const lowerPresident = lowerTitle && c.roles.includes('president');
     const companyByForm = () => endsInLegalForm(story ??= storyCompany(doc, entities) ?? '');
     const leadByForm = () => endsInLegalForm(likely ??= likelyCompany(doc, entities) ?? '');

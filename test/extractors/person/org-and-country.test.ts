@@ -767,3 +767,18 @@ describe("a currency's nation", () => {
     expect(one(text, 'Rolf Amsler')?.org).toBe('Switzerland');
   });
 });
+
+describe('a post in lower case wrapped at the line', () => {
+  it('is read as the one written on one line: a company president, no country\'s', () => {
+    const text = [
+      'The shareholders of Acme Futures Co voted',
+      'to dissolve the 26-year-old firm, the trading',
+      'arm of 85 U.S. farm cooperatives, its president',
+      'said.',
+      '    Thomas E. Mulligan said 87 pct of the members voting',
+      'favored dissolution of the U.S. firm.',
+    ].join('\n');
+    const facts = extractDocument({ id: 't', text, date: '1987-03-25' }, { kinds: ['person'] }) as FactOf<'person'>[];
+    expect(facts.map((f) => [f.name, f.roles, f.org])).toEqual([['Thomas E. Mulligan', ['president'], 'Acme Futures Co']]);
+  });
+});
