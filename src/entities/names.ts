@@ -714,7 +714,7 @@ export function findNames(doc: Doc): NameChunk[] {
       i = j;
     }
   }
-  return joinedInWireBrackets(doc, joinedByInitials(doc, chunks)).filter((c) => !isTickerExchange(doc, c));
+  return joinedInWireBrackets(doc, joinedByInitials(doc, joinedCommaList(doc, chunks))).filter((c) => !isTickerExchange(doc, c));
 }
 
 /**
@@ -863,6 +863,34 @@ function joinedByInitials(doc: Doc, chunks: NameChunk[]): NameChunk[] {
     }
     const end = b.end;
     out.push({ ...a, tokenEnd: b.tokenEnd, end, text: doc.text.slice(a.start, end), possessive: b.possessive, titleBefore: a.titleBefore });
+    n++;
+  }
+  return out;
+}
+
+/** The last words of a body named by a list of its trades or goods: "Coffee, Sugar and Cocoa Exchange". */
+const LISTED_BODY_HEADS = new Set(['exchange', 'union', 'workers', 'association', 'federation']);
+
+/**
+ * "the New York Coffee, Sugar and Cocoa Exchange", "the Commerce, Banking and Insurance Union": a body named by a
+ * list of what it trades or whom it gathers, written with its commas, is one name. The list's words are common
+ * words ("coffee", "bakery"), so a list of places or firms before a body ("Texas, Oklahoma and Kansas
+ * Association") stays a list.
+ */
+function joinedCommaList(doc: Doc, chunks: NameChunk[]): NameChunk[] {
+  const tokens = doc.tokens;
+  const out: NameChunk[] = [];
+  for (let n = 0; n < chunks.length; n++) {
+    const a = chunks[n]!;
+    const b = chunks[n + 1];
+    const listed = !!b && b.sentence === a.sentence && b.tokenStart === a.tokenEnd + 1 && tokens[a.tokenEnd]!.text === ',' && !a.possessive &&
+      b.tokenEnd - b.tokenStart >= 3 && tokens[b.tokenStart + 1]!.lower === 'and' && LISTED_BODY_HEADS.has(tokens[b.tokenEnd - 1]!.lower) &&
+      [a.tokenEnd - 1, b.tokenStart, b.tokenStart + 2].every((k) => isDictionaryWord(tokens[k]!.lower) && !isPlaceWord(tokens[k]!.text));
+    if (!listed) {
+      out.push(a);
+      continue;
+    }
+    out.push({ ...a, tokenEnd: b.tokenEnd, end: b.end, text: doc.text.slice(a.start, b.end), possessive: b.possessive });
     n++;
   }
   return out;

@@ -24,6 +24,11 @@ describe('organization names', () => {
     expect(orgs('He told a House subcommittee it would rise.')).not.toContain('House subcommittee');
     expect(orgs('The Senate tax writing committees proposed it.')).not.toContain('Senate tax writing committees');
   });
+  it('reads a body named by a list of common words, commas and all, and not a list of places before a body', () => {
+    expect(orgs('Prices closed higher on the New York Coffee, Sugar and Cocoa Exchange today.')).toEqual(['New York Coffee, Sugar and Cocoa Exchange']);
+    expect(orgs('He is president of the Commerce, Banking and Insurance Union in Dublin.')).toEqual(['Commerce, Banking and Insurance Union']);
+    expect(orgs('Delegates of Japan, Britain and France Association met.')).not.toContain('Japan, Britain and France Association');
+  });
   it("reads the wire's angle brackets as one company's name, small words and all, up to a dash before its short form", () => {
     const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.name);
     expect(names('Police told Reuters <Banca di Credito di Vento e Salina - Bacreve> managers were held.').slice(-2)).toEqual(['Banca di Credito di Vento e Salina', 'Bacreve']);
