@@ -261,11 +261,11 @@ export function storyCountry(doc: Doc, entities: Entities, roles: readonly strin
     if (c && holdsOffice(c, roles) && !taken(c)) counts.set(c, (counts.get(c) ?? 0) + 3);
   }
   // ("excluded from the U.S. Market", "senior U.S. Officials": where the text names no such country, its initials may
-  // open runs of capitals the wire wrote)
+  // open runs of capitals the wire wrote, or a body's name: "The U.S. Supreme Court upheld ...")
   // (a country named only as one visited or dealt with names none: "exports to the United States")
   const namesNone = () => ![...counts.values()].some((n) => n > 0);
   if (namesNone()) for (const m of entities.mentions) {
-    const c = m.type === 'other' ? initialsOpening(m.surface) : undefined;
+    const c = m.type !== 'place' && m.type !== 'person' ? initialsOpening(m.surface) : undefined;
     if (c && holdsOffice(c, roles) && !taken(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   // ("U.S. LAUNCHES INDONESIAN SATELLITE": where the text names no such country, the headline may, for a post that

@@ -782,3 +782,9 @@ describe('a post in lower case wrapped at the line', () => {
     expect(facts.map((f) => [f.name, f.roles, f.org])).toEqual([['Thomas E. Mulligan', ['president'], 'Acme Futures Co']]);
   });
 });
+
+describe("a country's initials opening a body's name", () => {
+  it('name the country of a head of state the story names no other country for', () => {
+    expect(one("The U.S. Supreme Court upheld the programmes yesterday, handing President Reagan's civil rights policy a defeat.", 'Reagan')).toMatchObject({ roles: ['president'], org: 'U.S.' });
+  });
+});
