@@ -296,7 +296,30 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     const seen = bySpan.get(key);
     if (!seen || c.confidence > seen.confidence) bySpan.set(key, c);
   }
-  return dropPostBeingLeft(dropVagueWherePost(dropOccupationWherePost(dropFormerWhereCurrent(dropRestated([...bySpan.values()]), doc))), doc);
+  const settled = [...bySpan.values()];
+  principalsCountry(settled, doc);
+  return dropPostBeingLeft(dropVagueWherePost(dropOccupationWherePost(dropFormerWhereCurrent(dropRestated(settled), doc))), doc);
+}
+
+/** Posts that serve a person, named by that person's possessive: "Chirac's spokesman", "Reagan's national security adviser". */
+const SERVING_POST = /(?:^|\s)(?:spokes(?:man|woman)|press secretary|aide|advis[eo]r)$/;
+/** A legislator's staff are the member's, not the government's ("Senator Leahy's spokeswoman"). */
+const LEGISLATOR = /(?:^|\s)(?:senator|congress(?:man|woman)|representative|member of)\b/;
+const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}'’-]+)['’]s?\s+$/u;
+
+/**
+ * "prime minister Jacques Chirac's spokesman Denis Baudouin", "President Reagan's National Security Adviser Frank
+ * Carlucci": a post that serves a head of government or a minister is that government's, the country the story gives
+ * the principal, whatever the story's other countries and bodies. (A chief of staff keeps the White House.)
+ */
+function principalsCountry(facts: Reported<'person'>[], doc: Doc): void {
+  for (const c of facts) {
+    if (!c.roles.length || !c.roles.every((r) => SERVING_POST.test(r))) continue;
+    const possessor = POSSESSOR_BEFORE.exec(doc.text.slice(Math.max(0, c.start - 40), c.start))?.[1];
+    if (!possessor) continue;
+    const principal = facts.find((d) => d !== c && d.name.split(' ').pop() === possessor && d.org && isCountryName(d.org) && isNationalRole(d.roles) && !d.roles.some((r) => LEGISLATOR.test(r)));
+    if (principal) c.org = principal.org;
+  }
 }
 
 /** Whether the sentence at `start` names `org` outside the person's `name`. */

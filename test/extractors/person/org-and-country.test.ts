@@ -788,3 +788,15 @@ describe("a country's initials opening a body's name", () => {
     expect(one("The U.S. Supreme Court upheld the programmes yesterday, handing President Reagan's civil rights policy a defeat.", 'Reagan')).toMatchObject({ roles: ['president'], org: 'U.S.' });
   });
 });
+
+describe("a post that serves a head of government or a minister, named by the principal's possessive", () => {
+  it("is the principal's country, over the story's other countries", () => {
+    expect(one("Remarks by prime minister Jacques Chirac's spokesman Denis Baudouin moved French bonds.", 'Denis Baudouin')).toMatchObject({ roles: ['spokesman'], org: 'France' });
+    const story = "Japan rejected the U.S. plan. President Reagan's National Security Adviser, Frank Carlucci, said Japan must act. Japan's exports rose.";
+    expect(one(story, 'Frank Carlucci')).toMatchObject({ roles: ['national security adviser'], org: 'U.S.' });
+  });
+  it("is not a legislator's country, nor a chief of staff's", () => {
+    expect(one("Senator Patrick Leahy's spokeswoman Tracy Schmaler said the U.S. Senate would act.", 'Tracy Schmaler')?.org).not.toBe('U.S.');
+    expect(one("President Reagan's chief of staff, Donald Regan, told the White House staff.", 'Donald Regan')?.org).not.toBe('U.S.');
+  });
+});
