@@ -258,6 +258,11 @@ export const ROLE_CANON: Record<string, string> = {
   psychologist: 'psychologist',
   sociologist: 'sociologist',
   criminologist: 'criminologist',
+  climatologist: 'climatologist',
+  anthropologist: 'anthropologist',
+  archaeologist: 'archaeologist',
+  linguist: 'linguist',
+  historian: 'historian',
   // who forecasts a firm's technology ("Ian Pearson, BT's futurologist")
   futurologist: 'futurologist',
   futurist: 'futurist',

@@ -19,6 +19,11 @@ describe('occupations news gives as a title', () => {
     expect(one('An effort by Texas oilman T. Bart Pickett to take over Dalton Oil failed.', 'T. Bart Pickett')).toMatchObject({ roles: ['oilman'], org: null });
     expect(one('Merton fought off British industrialist Sir Jim Goldman.', 'Jim Goldman')).toMatchObject({ roles: ['industrialist'], org: null });
   });
+  it("include a scholar's field, with the university after the name", () => {
+    expect(one('Anthropologist Dean Falk of Harvard University supports the findings.', 'Dean Falk')).toMatchObject({ roles: ['anthropologist'], org: 'Harvard University' });
+    expect(one('The linguist and political analyst Noam Chomsky spoke.', 'Noam Chomsky')).toMatchObject({ roles: ['linguist', 'political analyst'] });
+    expect(one('David Kahn, a former Yale historian, said the code was broken.', 'David Kahn')).toMatchObject({ roles: ['former historian'], org: 'Yale' });
+  });
 });
 
 describe('who drew up a plan', () => {
