@@ -122,7 +122,8 @@ export const appositionRule: Rule<'person'> = {
       } else titleStartsAt = unnamed ?? k;
       // "the gallery's director" after "the National Gallery": the body the story named by that word
       // ... and "the company's founder" after "Yorkshire company Shepherds Purse Cheeses.": the firm named last, just before
-      if (!org && unnamed !== undefined) org = bodyByWord(ctx, doc.tokens[unnamed - 2]!.lower, unnamed - 2, m.tokenStart) ?? firmJustBefore(ctx, doc.tokens[unnamed - 2]!.lower, unnamed - 2, m.tokenStart);
+      // (a state's post is the country's the story is about, which the person rules settle)
+      if (!org && unnamed !== undefined && !STATE_NOUNS.has(doc.tokens[unnamed - 2]!.lower)) org = bodyByWord(ctx, doc.tokens[unnamed - 2]!.lower, unnamed - 2, m.tokenStart) ?? firmJustBefore(ctx, doc.tokens[unnamed - 2]!.lower, unnamed - 2, m.tokenStart);
       // "a former Goldman Sachs banker", "a longtime Apple executive"
       const between = org ? undefined : ownerInsideTitle(ctx, k);
       if (between) {
@@ -404,7 +405,9 @@ function bodyOfTheWord(ctx: Parameters<Rule['run']>[0], end: number, before: num
   return bodyByWord(ctx, word.lower, end + 2, before);
 }
 
-const isOwnerNoun = (lower: string) => ORG_DESCRIPTOR_NOUNS.has(lower) || BODY_WORDS.has(lower) || OWNER_BODY_NOUNS.has(lower) || GENERIC_BODY_NOUNS.has(lower);
+const isOwnerNoun = (lower: string) => ORG_DESCRIPTOR_NOUNS.has(lower) || BODY_WORDS.has(lower) || OWNER_BODY_NOUNS.has(lower) || GENERIC_BODY_NOUNS.has(lower) || STATE_NOUNS.has(lower);
+/** "Stals, the country's chief foreign debt negotiator": the state a national post's holder serves, as the story names it. */
+const STATE_NOUNS = new Set(['country', 'nation']);
 
 /**
  * "vice chairman of non-insurance operations at Berkshire", "chief executive of financial advisory at Lazard":

@@ -518,3 +518,10 @@ describe("a diocese's head", () => {
     expect(one('Archbishop Desmond Tutumbo said the sanctions should stay.', 'Desmond Tutumbo')).toMatchObject({ roles: ['archbishop'] });
   });
 });
+
+describe("an apposition that gives the post as the country's or the nation's", () => {
+  it('is a national post of the country the story is about', () => {
+    expect(one('Peru said exports rose. John Smith, the nation\'s finance minister, said sales were good.', 'John Smith')).toMatchObject({ roles: ['finance minister'], org: 'Peru' });
+    expect(one("Peru's talks begin. Juan Stals, the country's chief foreign debt negotiator, said banks differ.", 'Juan Stals')).toMatchObject({ roles: ['chief foreign debt negotiator'], org: 'Peru' });
+  });
+});
