@@ -614,7 +614,7 @@ export const NON_STATE_BODIES = new Set(['union', 'association', 'club', 'commit
 /** The words a president or chairman is written after, naming the body: those, and a bank's or a division's ("central bank president", "computer systems president"). */
 export const BODY_BEFORE_HEAD = new Set([...NON_STATE_BODIES, 'bank', 'central', 'commission', 'computer', 'systems', 'products', 'operations']);
 
-/** A monarch's styles: a post only where the text ties them to a country ("King Fahd of Saudi Arabia", not "King Kong"). */
+/** A monarch's styles: a post only where the text ties them to a country ("King Fahd of Saudi Arabia", not "King Kong"), or the story is about a monarchy. */
 export const MONARCH_STYLES = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Shah', 'Crown Prince']);
 
 /**
