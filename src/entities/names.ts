@@ -87,6 +87,8 @@ function isNameToken(doc: Doc, i: number): boolean {
   // ("The sources said New White House Chief of Staff Howard Baker": a word for what is new, capitalized or not, opens
   // no seat of government's name)
   if (t.lower === 'new' && seatOfGovernmentAt(doc, i + 1)) return false;
+  // ("Michael Armacost, Under Secretary of State": the preposition that opens an under secretary's title is the title's)
+  if (t.lower === 'under' && /^secretar/.test(doc.tokens[i + 1]?.lower ?? '')) return false;
   if (!startsSentence(doc, i)) return true;
   // "New Zealand trade minister ...": a place's name of two words or three opening the sentence
   if (opensPlaceName(doc, i)) return true;

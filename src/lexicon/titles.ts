@@ -581,7 +581,7 @@ export const ROLE_COUNTRY: Record<string, string> = {
  * after them ("... Industry Mustapa Mohamed") is not.
  */
 export const PORTFOLIO_WORDS = new Set([
-  'finance', 'finances', 'livestock', 'economy', 'economic', 'economics', 'trade', 'industry', 'industries', 'primary', 'international', 'foreign', 'affairs', 'home', 'interior',
+  'finance', 'finances', 'livestock', 'economy', 'economic', 'economics', 'political', 'trade', 'industry', 'industries', 'primary', 'international', 'foreign', 'affairs', 'home', 'interior',
   // (the European Commission's: "External Trade Commissioner", "Farm Commissioner", "Industrial Policy Director")
   'external', 'farm', 'policy',
   // ("Minister of Heavy Industries")

@@ -353,7 +353,7 @@ function holdsOffice(code: string, roles: readonly string[]): boolean {
       if (NO_SENATORS.has(code)) return false;
     } else if (/(?:^|\s)chancellor$/.test(r)) {
       if (!CHANCELLOR_COUNTRIES.has(code)) return false;
-    } else if (/(?:\S secretary|^secretary of [a-z ]+)$/.test(r) && !/state secretary$/.test(r)) {
+    } else if (/(?:\S secretary|(?:^|\s)secretary of [a-z ]+)$/.test(r) && !/state secretary$/.test(r)) {
       // (a cabinet's "Commerce Secretary" or "Secretary of State"; "Secretary" alone may be a German State Secretary)
       if (NO_SECRETARIES.has(code)) return false;
     }

@@ -291,3 +291,14 @@ describe("a secretary's portfolio in lower case", () => {
     expect(one('Along with cabinet colleagues Foreign Secretary Jack Strawe and others, he agreed.', 'Jack Strawe')?.roles).toEqual(['foreign secretary']);
   });
 });
+
+describe('an under secretary', () => {
+  it('keeps "Under" in the title, which no longer opens a name of its own', () => {
+    expect(one('George Gould, Under Secretary of the Treasury, said exports rose.', 'George Gould')).toMatchObject({ title: 'Under Secretary', roles: ['under secretary'], org: 'Treasury' });
+    expect(one('Deputy Under Secretary of Commerce Bruce Smart said the U.S. would act.', 'Bruce Smart')).toMatchObject({ roles: ['deputy under secretary of commerce'], org: 'U.S.' });
+  });
+  it("is a cabinet department's, so no country without secretaries holds it", () => {
+    const story = 'Japan rejected the U.S. plan. Michael Armacost, Under Secretary of State for Political Affairs, said Japan must act. Japan agreed.';
+    expect(one(story, 'Michael Armacost')).toMatchObject({ roles: ['under secretary of state for political affairs'], org: 'U.S.' });
+  });
+});
