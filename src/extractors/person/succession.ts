@@ -21,6 +21,7 @@ export const successionRule: DocumentRule<'person'> = {
   description: 'The predecessor a later sentence names for an appointee, in the appointee\'s post: "... named Robert Benders president. He succeeds Paul Huber."',
   run(ctx) {
     const { doc, entities, found } = ctx;
+    const reported = new Set<string>();
     for (const sentence of doc.sentences) {
       if (sentence.index === 0) continue;
       // the appointee opens the sentence, by name or as "He" after a sentence that gave one person a post
@@ -45,10 +46,38 @@ export const successionRule: DocumentRule<'person'> = {
       if (doc.tokens[predecessor.tokenEnd]?.lower === 'as') continue;
       const post = latestPost(found, successor, sentence.start);
       if (!post || found.some((c) => sameSurname(c.name, predecessor.name))) continue;
-      ctx.report({ kind: 'person', start: doc.tokens[sentence.tokenStart]!.start, end: predecessor.end, confidence: 0.5, name: predecessor.name, title: post.title, roles: post.roles, org: post.org });
+      reported.add(predecessor.name);
+      // (a copy of the roles: the appointee's own are merged with their other posts later)
+      ctx.report({ kind: 'person', start: doc.tokens[sentence.tokenStart]!.start, end: predecessor.end, confidence: 0.5, name: predecessor.name, title: post.title, roles: [...post.roles], org: post.org });
+    }
+    // "... has been named chairman, succeeding Glenn W. Bailey, who remains on the board": the participle after an
+    // appointment names whom the appointee follows in the same sentence
+    for (let k = 1; k < doc.tokens.length; k++) {
+      if (!TAKING_PLACE.has(doc.tokens[k]!.lower) || doc.tokens[k - 1]!.sentence !== doc.tokens[k]!.sentence) continue;
+      let at = k + 1;
+      while (HONORIFICS.has(doc.tokens[at]?.lower ?? '')) at++;
+      const predecessor = entities.mentionAt(at);
+      if (!predecessor || predecessor.tokenStart !== at || !(predecessor.type === 'person' || namedLikeAPerson(predecessor))) continue;
+      // ("replacing Alcan Aluminium as the group's parent", "replacing Gareth Thomas as Wales' captain": a post stated after the name is read there)
+      if (doc.tokens[predecessor.tokenEnd]?.lower === 'as' || reported.has(predecessor.name) || found.some((c) => sameSurname(c.name, predecessor.name))) continue;
+      const sentence = doc.sentences[doc.tokens[k]!.sentence]!;
+      const post = latestAppointment(found, sentence.start, doc.tokens[k]!.start);
+      if (!post) continue;
+      reported.add(predecessor.name);
+      ctx.report({ kind: 'person', start: doc.tokens[k]!.start, end: predecessor.end, confidence: 0.5, name: predecessor.name, title: post.title, roles: [...post.roles], org: post.org });
     }
   },
 };
+
+/** Participles of taking another's place, after an appointment in the same sentence. */
+const TAKING_PLACE = new Set(['replacing', 'succeeding']);
+
+/** The last post given in the sentence from `from` before offset `before`, by a rule that reads posts being given. */
+function latestAppointment(found: readonly Reported<'person'>[], from: number, before: number): Reported<'person'> | undefined {
+  let latest: Reported<'person'> | undefined;
+  for (const c of found) if (c.start >= from && c.end <= before && c.roles.length && APPOINTING_RULES.has(c.rule) && (!latest || c.start > latest.start)) latest = c;
+  return latest;
+}
 
 /**
  * A name of unknown kind in two or three words, each a capital and lower-case letters, and none an organization's

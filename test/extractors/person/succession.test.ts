@@ -20,3 +20,14 @@ describe('person/succession: the predecessor a later sentence names, in the appo
     expect(people('Brantley Foods Inc elected Hugo Maris chairman. He replaced Ines Okafor as treasurer.').filter((p) => p.name === 'Ines Okafor').map((p) => p.roles)).toEqual([['treasurer']]);
   });
 });
+
+describe('person/succession: a participle after an appointment in the same sentence', () => {
+  it("gives whom the appointee replaces or succeeds the appointee's post", () => {
+    expect(one('Kaydon Corp said president Richard Shantz has been named chairman, succeeding Glenn W. Bailey, who remains on the board.', 'Glenn W. Bailey')).toMatchObject({ roles: ['chairman'], org: 'Kaydon Corp' });
+    expect(one('Acme Inc said its board named Dale Mount as president replacing Robert Hagop, who resigned.', 'Robert Hagop')).toMatchObject({ roles: ['president'], org: 'Acme Inc' });
+  });
+  it('gives no post where no appointment comes before, or where the post is stated after the name', () => {
+    expect(one('Simon Webster is on the wing replacing Simon Danielli.', 'Simon Danielli')).toBeUndefined();
+    expect(one('Acme Inc named Dale Mount president, replacing Robert Hagop as the largest holder.', 'Robert Hagop')).toBeUndefined();
+  });
+});
