@@ -207,8 +207,13 @@ export function orgAfter(doc: Doc, entities: Entities, i: number, limit: number,
   const unitOf = partOfOrganization(doc, entities, k, limit);
   if (unitOf > 0) return orgAfter(doc, entities, unitOf, limit, allowPlace);
   // "president of its Britt Airways unit": the company's own company, named before the word for it
-  const owned = COMPANY_POSSESSIVES.has(doc.tokens[k]?.lower ?? '') ? entities.mentionAt(k + 1) : undefined;
-  if (owned && owned.type !== 'person' && owned.type !== 'place' && SUBSIDIARY_NOUNS.has(doc.tokens[owned.tokenEnd]?.lower ?? '')) return orgAt(entities, k + 1, false);
+  // ... past the words that say what it does ("of its L.S. Ayres department store division"), or after "the company's"
+  const ownerWords = COMPANY_POSSESSIVES.has(doc.tokens[k]?.lower ?? '') ? 1 : doc.tokens[k]?.lower === 'the' && doc.tokens[k + 1]?.lower === 'company' && /^['’]s$/.test(doc.tokens[k + 2]?.text ?? '') ? 3 : 0;
+  const owned = ownerWords ? entities.mentionAt(k + ownerWords) : undefined;
+  const ownedNoun = owned ? doc.tokens[pastLowerWords(doc, owned.tokenEnd, limit)]?.lower ?? '' : '';
+  // (a division named for what it does is part of the company: "head of its Corporate Banking division")
+  const namedForWork = ownedNoun === 'division' && doc.tokens.slice(owned!.tokenStart, owned!.tokenEnd).every((t) => isDictionaryWord(t.lower) || !/\p{L}/u.test(t.text));
+  if (owned && owned.type !== 'person' && owned.type !== 'place' && SUBSIDIARY_NOUNS.has(ownedNoun) && !namedForWork) return orgAt(entities, k + ownerWords, false);
   // "at VW's former office equipment subsidiary Triumph-Adler AG": the company's own company, named after the word for it
   const subsidiary = subsidiaryNamedAfter(doc, entities, k, limit);
   if (subsidiary) return subsidiary;
@@ -461,7 +466,14 @@ export function occurrences(text: string, words: string): number {
   }
   return n;
 }
-export const SUBSIDIARY_NOUNS = new Set(['subsidiary', 'unit', 'affiliate']);
+export const SUBSIDIARY_NOUNS = new Set(['subsidiary', 'unit', 'affiliate', 'division']);
+
+/** Past up to three lower-case words at `k` ("department store" before "division"): where the next word stands. */
+function pastLowerWords(doc: Doc, k: number, limit: number): number {
+  let n = k;
+  while (n < limit && n < k + 3 && /^[a-z]+$/.test(doc.tokens[n]!.text) && !SUBSIDIARY_NOUNS.has(doc.tokens[n]!.lower)) n++;
+  return n;
+}
 
 /** After an organization's possessive at `k`, lower-case words ending in a subsidiary's noun, then the subsidiary's name: that name. */
 function subsidiaryNamedAfter(doc: Doc, entities: Entities, k: number, limit: number): OrgRef | undefined {

@@ -39,6 +39,13 @@ describe('a unit the company owns', () => {
     const text = 'Tejas Air Corp said it named Norm McIntyre as president of its Brett Airways unit, succeeding Bill Brett.';
     expect(one(text, 'Norm McIntyre')?.org).toBe('Brett Airways');
   });
+  it('employs the officer of a division named with a name of its own, past what it does, after "its" or "the company\'s"', () => {
+    expect(one("Marsh Stores Co said it named Ronald Tandy as chairman of the company's L.S. Ayers department store division.", 'Ronald Tandy')?.org).toBe('L.S. Ayers');
+    expect(one('Kola Co said Eugene Amaro has resigned as president of its Tropica Foods division.', 'Eugene Amaro')?.org).toBe('Tropica Foods');
+  });
+  it('leaves a division named for what it does to its company', () => {
+    expect(one('Rainer Bancorp said David Wills is currently head of its Corporate Banking division.', 'David Wills')?.org).toBe('Rainer Bancorp');
+  });
   it('employs the officer of a subsidiary named after its parent\'s possessive and a description', () => {
     const text = 'Kessler AG said Otto Brandt, formerly finance director at Kessler\'s former office equipment subsidiary Lindmark-Adler AG, would take over.';
     expect(one(text, 'Otto Brandt')?.org).toBe('Lindmark-Adler AG');
