@@ -267,6 +267,9 @@ function compoundInitials(short: string, word: string): boolean {
   return true;
 }
 
+/** The words after a broadcaster's name that name one of its outlets: "World Service", "News", "Radio 4", "One" (not "Metropole Television", a name whole). */
+const OUTLET = /^(?:world service|news|radio|one|two|three|four|worldwide)\b/i;
+
 /**
  * Short forms that stand for a longer name in the same document: "Penril" for
  * "Penril Corp", "Suri" for "Rajeev Suri", "IBM" for "International Business Machines".
@@ -274,7 +277,8 @@ function compoundInitials(short: string, word: string): boolean {
 function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: string[], typeOfKey: Map<string, EntityType>): Map<string, string> {
   const candidates = new Map<string, Set<string>>();
   const offer = (short: string, full: string) => {
-    if (short === full) return;
+    // (a broadcaster's outlet is a part of it, not its full name: "the BBC's Louisa Lim" beside "BBC World Service")
+    if (short === full || (full.startsWith(short + ' ') && OUTLET.test(full.slice(short.length + 1)))) return;
     let set = candidates.get(short);
     if (!set) candidates.set(short, (set = new Set()));
     set.add(full);

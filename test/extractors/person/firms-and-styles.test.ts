@@ -172,3 +172,10 @@ describe("a parent's short name beside its arm's full one", () => {
     expect(one(text, 'Charles Blakeley')?.org).toBe('Zephyr Shamrock');
   });
 });
+
+describe("a broadcaster's outlet", () => {
+  it('is no full name of the broadcaster its staff are credited to', () => {
+    const text = 'Citizens in most nations surveyed in a BBC World Service poll believe the economy is worsening. Europe is gloomy, says the BBC\'s Ellen Blunt. China is confident, says the BBC\'s Louisa Lam in Beijing.';
+    expect(one(text, 'Louisa Lam')?.org).toBe('BBC');
+  });
+});
