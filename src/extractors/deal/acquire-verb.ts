@@ -85,6 +85,8 @@ export const acquireVerb: Rule<'deal'> = {
         seller = acquirer;
         acquirer = undefined;
       }
+      // ... and so where the buyers go unnamed ("a group of investors offered to buy its Clayton mill")
+      if (!acquirer && !seller && object.asset && subject === undefined) seller = object.possessor ?? index.endAt[object.asset.tokenStart - 1];
       if (paid && !target) continue;
       const from = Math.min(acquirer?.tokenStart ?? k, k);
       const to = Math.max(k + 1, extent(target)?.[1] ?? 0, seller && seller.tokenStart > k ? seller.tokenEnd : 0);

@@ -12,6 +12,12 @@ const SUBJECT_WINDOW = 40;
  */
 const INFORMING_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'informs', 'notified', 'notifies']);
 
+/** Plural nouns for buyers the text does not name, that open a clause as its subject. */
+const UNNAMED_ACTORS = new Set(['companies', 'firms', 'investors', 'bidders', 'buyers', 'suitors', 'groups', 'others']);
+const DEFINITE = new Set(['the', 'two', 'three', 'both', 'its', 'their', 'these', 'those', 'other', "'s", '’s']);
+/** Whether a party ends at token `k` or in the two before it ("its associate companies"). */
+const partyJustBefore = (index: PartyIndex, k: number): boolean => [0, 1, 2].some((n) => !!index.endAt[k - n]);
+
 export interface Subject {
   parties: Party[];
   /** "reached agreement with X to acquire": the other side named on the way */
@@ -40,7 +46,11 @@ export function findSubject(doc: Doc, index: PartyIndex, trigger: number, senten
         continue;
       }
     }
-    if (CLAUSE_STOPS.has(t.text)) return counterpart || passed ? { parties: [], counterpart, passed } : undefined;
+    // ("Mercer said about seven companies are interested in buying Celeron": unnamed buyers are the clause's subject)
+    // (not the named ones a reference stands for: "The companies said they expect to complete the merger")
+    // (nor a named party's own: "Pergamon Holdings Ltd and its associate companies said", "Maxwell's companies")
+    const unnamedSubject = UNNAMED_ACTORS.has(t.lower) && !DEFINITE.has(tokens[k - 1]?.lower ?? '') && !partyJustBefore(index, k) && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
+    if (CLAUSE_STOPS.has(t.text) || unnamedSubject) return counterpart || passed ? { parties: [], counterpart, passed } : undefined;
     // "County Ltd, which is acting with Tesco Plc in its bid, has purchased": skip the relative clause
     if (t.text === ',') {
       const relative = relativeClauseStart(doc, k, sentenceStart);

@@ -160,3 +160,17 @@ describe('a seat of government', () => {
     expect(d?.seller ?? null).toBeNull();
   });
 });
+
+describe('buyers the text does not name', () => {
+  it('are the subject of their clause, not the speaker before "said"', () => {
+    const text = 'Goodyear Tire and Rubber Co expects to sell its Celer Corp unit. Rob Merton, Goodyear\'s chairman and chief executive officer, also said profit would rise. Merton said about seven companies are interested in buying Celer.';
+    expect(only(text).map((d) => d.acquirer)).not.toContain('Rob Merton');
+  });
+  it('leave the owner of what they offer to buy its seller', () => {
+    expect(only('Phoenicia Steel Corp said a group of investors offered to buy its Clayborn steel plate mill for 10 mln dlrs.')[0]).toMatchObject({ acquirer: null, seller: 'Phoenicia Steel Corp', target: 'Clayborn steel plate mill' });
+  });
+  it('are not named ones a reference stands for, nor a named party\'s own', () => {
+    expect(only('Duma Corp and Velar Inc said they agreed to merge. The companies said they expect to complete the merger in May.').length).toBeGreaterThan(0);
+    expect(only('Pergola Holdings Ltd and its associate companies said they had sold 30 mln shares in Britannic Printing Plc.')[0]).toMatchObject({ seller: 'Pergola Holdings Ltd' });
+  });
+});
