@@ -375,6 +375,8 @@ function appositionHead(doc: Doc, i: number, sentence: number): Token | undefine
   let k = i;
   const first = tok(doc, k, sentence);
   if (first && APPOSITION_DETERMINERS.has(first.lower)) k++;
+  // ("Wipro, India's third-biggest software firm,": an owner's possessive stands where an article would)
+  else if (first && /^\p{Lu}/u.test(first.text) && /^['’]s$/.test(tok(doc, k + 1, sentence)?.text ?? '')) k += 2;
   // ("Jean-Michel Lemetayer, from the FNSEA farmers' union,": what follows a preposition is where it is from, not what it is)
   // (but "Burlington, as the largest manufacturer of denim," says what it is)
   else if (first?.pos === 'ADP' && first.lower !== 'as') return undefined;

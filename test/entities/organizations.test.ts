@@ -663,3 +663,9 @@ describe('"New" before a name', () => {
     expect(orgs('New England Electric Co said so.')).toEqual(['New England Electric Co']);
   });
 });
+
+describe('an apposition after an owner\'s possessive', () => {
+  it('says what the name is, as after an article', () => {
+    expect(orgs("Wiprex, India's third-biggest software firm, has reported a rise in profit.")).toContain('Wiprex');
+  });
+});
