@@ -150,6 +150,10 @@ export const ROLE_CANON: Record<string, string> = {
   'secretary of state': 'secretary of state',
   'minister of state': 'minister of state',
   'under secretary': 'under secretary',
+  // (Britain's Treasury ministers, whose title names the department after "to")
+  'chief secretary to the treasury': 'chief secretary to the treasury',
+  'financial secretary to the treasury': 'financial secretary to the treasury',
+  'economic secretary to the treasury': 'economic secretary to the treasury',
   undersecretary: 'undersecretary',
   'under-secretary': 'under-secretary',
   'commerce secretary': 'commerce secretary',

@@ -302,3 +302,9 @@ describe('an under secretary', () => {
     expect(one(story, 'Michael Armacost')).toMatchObject({ roles: ['under secretary of state for political affairs'], org: 'U.S.' });
   });
 });
+
+describe("Britain's Treasury ministers", () => {
+  it('keep the department their title names after "to", and are the country\'s', () => {
+    expect(one('The UK is on course, said Paul Boatman, chief secretary to the Treasury, in a statement.', 'Paul Boatman')).toMatchObject({ title: 'chief secretary to the Treasury', roles: ['chief secretary to the treasury'], org: 'UK' });
+  });
+});
