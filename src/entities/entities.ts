@@ -411,6 +411,7 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
   }
   // "Securities and Exchange Commission (SEC)"
   // ... and "Saigon Dairy Joint Stock Company (Sadico)": a one-word short name in parentheses
+  const definedAs = new Map<string, string>();
   chunks.forEach((c, i) => {
     const next = chunks[i + 1];
     if (!next || next.sentence !== c.sentence || next.tokenStart !== c.tokenEnd + 1) return;
@@ -422,7 +423,10 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     const opener = doc.tokens[c.tokenEnd]?.text ?? '';
     const setOff = SETS_OFF_INITIALS.has(opener) && (opener !== ',' || /^[,;.()]$/.test(doc.tokens[next.tokenEnd]?.text ?? '.'));
     // (not a place in brackets, where the firm works: "Bache Securities (Japan) analyst")
-    if (((isAcronym(next.text) && setOff) || parenthesized) && !lookupPlace(next.text)) offer(next.text, keys[i]!);
+    if (((isAcronym(next.text) && setOff) || parenthesized) && !lookupPlace(next.text)) {
+      offer(next.text, keys[i]!);
+      if (parenthesized && capitalsOf(next.text, keys[i]!) && !definedAs.has(next.text)) definedAs.set(next.text, keys[i]!);
+    }
   });
   // "Ex-Im" for "Export-Import Bank": each part of a hyphenated name clipped to its first letters
   const hyphenated = [...typeOfKey.keys()].filter((k) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?: |$)/u.test(k));
@@ -478,9 +482,13 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
       continue;
     }
     // initials ("TWA", "MCE") are read as the story spells them out, not by order
+    // ... and where the story defines them in brackets, by that name ("the European Commission (EC)" beside a
+    // "European Council")
     if (isAcronym(short)) {
       const spelledOut = [...fulls].filter((f) => spelled.has(`${short}\u0000${f}`));
+      const defined = definedAs.get(short);
       if (spelledOut.length === 1) alias.set(short, spelledOut[0]!);
+      else if (defined && fulls.has(defined)) alias.set(short, defined);
       continue;
     }
     const shortAt = firstAt.get(short) ?? Infinity;

@@ -669,3 +669,11 @@ describe('an apposition after an owner\'s possessive', () => {
     expect(orgs("Wiprex, India's third-biggest software firm, has reported a rise in profit.")).toContain('Wiprex');
   });
 });
+
+describe('initials the story defines in brackets', () => {
+  it('stand for the name they follow, where other names have the same initials', () => {
+    const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.filter((m) => m.surface === 'EC').map((m) => m.name);
+    const text = 'The law will not be re-drafted by the European Commission (EC). If the European Council agrees, it goes on. EC President Jose Barrow wrote.';
+    expect(names(text)).toEqual(['European Commission', 'European Commission']);
+  });
+});
