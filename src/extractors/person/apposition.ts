@@ -46,7 +46,8 @@ function subjectAfterObject(ctx: RuleContext, nameStart: number, nameEnd: number
   let k = nameStart - 1;
   while (k >= sentence.tokenStart && (isTitleWord(doc.tokens[k]!.lower) || /^\p{Lu}/u.test(doc.tokens[k]!.text)) && doc.tokens[k]!.pos !== 'ADP' && doc.tokens[k]!.pos !== 'DET') k--;
   const before = doc.tokens[k];
-  return k >= sentence.tokenStart && !!before && (before.pos === 'ADP' || before.pos === 'DET');
+  // ... or the object of a verb ("named Jaime Sanchez as its new general manager replacing Carlos Romo Leroux, a CEPE spokesman said")
+  return k >= sentence.tokenStart && !!before && (before.pos === 'ADP' || before.pos === 'DET' || (before.pos === 'VERB' && !SUBJECT_VERBS.has(before.lower)));
 }
 
 export const appositionRule: Rule<'person'> = {

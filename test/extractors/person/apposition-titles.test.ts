@@ -482,6 +482,10 @@ describe('a description after a name inside a phrase, running into a verb of say
     const text = 'Speaking after a meeting with Brazilian Finance Minister Dilo Funar, the Canadian banker said he proposed a swap.';
     expect(people(text).filter((p) => p.name === 'Dilo Funar').map((p) => p.roles)).toEqual([['finance minister']]);
   });
+  it('is the next clause\'s subject after a name a verb takes as its object too', () => {
+    const text = 'The state oil firm Cepco has named Jaime Sanz as its new general manager replacing Carlos Romero, a Cepco spokesman said.';
+    expect(people(text).filter((p) => p.name === 'Carlos Romero').map((p) => p.roles)).not.toContainEqual(['spokesman']);
+  });
   it('stays an aside where the name opens its clause, or a comma closes it', () => {
     expect(one('But James Mandel, a Los Angeles-based entertainment attorney said no.', 'James Mandel')).toMatchObject({ roles: ['entertainment attorney'] });
     expect(one('He met John Smyth, the chairman of Larch Corp, on Monday.', 'John Smyth')).toMatchObject({ roles: ['chairman'], org: 'Larch Corp' });
