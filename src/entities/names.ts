@@ -838,6 +838,22 @@ function insideWireBracket(tokens: Token[], from: number, to: number): boolean {
 /** The small words inside a body's name that its initials skip ("Centre of Indian Trade Unions (CITU)"). */
 const INITIALS_SKIP = new Set(['of', 'for', 'and', 'on', 'the']);
 
+/** Each pair of chunks side by side that `joins` says are one name, made one chunk running from the first to the second. */
+function joinedPairs(doc: Doc, chunks: NameChunk[], joins: (a: NameChunk, b: NameChunk) => boolean): NameChunk[] {
+  const out: NameChunk[] = [];
+  for (let n = 0; n < chunks.length; n++) {
+    const a = chunks[n]!;
+    const b = chunks[n + 1];
+    if (!b || b.sentence !== a.sentence || !joins(a, b)) {
+      out.push(a);
+      continue;
+    }
+    out.push({ ...a, tokenEnd: b.tokenEnd, end: b.end, text: doc.text.slice(a.start, b.end), possessive: b.possessive });
+    n++;
+  }
+  return out;
+}
+
 /**
  * "the Centre of Indian Trade Unions (CITU)", "Transport for London (TfL)", "Program on International Policy
  * Attitudes (Pipa)": two names joined by a small word
@@ -845,29 +861,15 @@ const INITIALS_SKIP = new Set(['of', 'for', 'and', 'on', 'the']);
  */
 function joinedByInitials(doc: Doc, chunks: NameChunk[]): NameChunk[] {
   const tokens = doc.tokens;
-  const out: NameChunk[] = [];
-  for (let n = 0; n < chunks.length; n++) {
-    const a = chunks[n]!;
-    const b = chunks[n + 1];
-    const open = b && tokens[b.tokenEnd];
-    const initials = open?.text === '(' && tokens[b.tokenEnd + 2]?.text === ')' ? tokens[b.tokenEnd + 1]!.text : '';
-    if (!b || !initials || b.sentence !== a.sentence || a.possessive || a.honorific || b.tokenStart - a.tokenEnd > 2 || !/^\p{Lu}[\p{L}&]+$/u.test(initials)) {
-      out.push(a);
-      continue;
-    }
+  return joinedPairs(doc, chunks, (a, b) => {
+    const initials = tokens[b.tokenEnd]?.text === '(' && tokens[b.tokenEnd + 2]?.text === ')' ? tokens[b.tokenEnd + 1]!.text : '';
+    if (!initials || a.possessive || a.honorific || b.tokenStart - a.tokenEnd > 2 || !/^\p{Lu}[\p{L}&]+$/u.test(initials)) return false;
     const between = tokens.slice(a.tokenEnd, b.tokenStart);
     const words = tokens.slice(a.tokenStart, b.tokenEnd).filter((t) => !INITIALS_SKIP.has(t.lower) && /^\p{L}/u.test(t.text));
     // ("Program on International Policy Attitudes (Pipa)": initials the BBC writes as a word spell them all)
     const capitals = /^\p{Lu}\p{Ll}+$/u.test(initials) ? initials.toUpperCase() : initials.replace(/[^\p{Lu}]/gu, '');
-    if (!between.every((t) => INITIALS_SKIP.has(t.text)) || words.map((t) => t.text[0]).join('').toUpperCase() !== capitals) {
-      out.push(a);
-      continue;
-    }
-    const end = b.end;
-    out.push({ ...a, tokenEnd: b.tokenEnd, end, text: doc.text.slice(a.start, end), possessive: b.possessive, titleBefore: a.titleBefore });
-    n++;
-  }
-  return out;
+    return between.every((t) => INITIALS_SKIP.has(t.text)) && words.map((t) => t.text[0]).join('').toUpperCase() === capitals;
+  });
 }
 
 /** The last words of a body named by a list of its trades or goods: "Coffee, Sugar and Cocoa Exchange". */
@@ -876,26 +878,14 @@ const LISTED_BODY_HEADS = new Set(['exchange', 'union', 'workers', 'association'
 /**
  * "the New York Coffee, Sugar and Cocoa Exchange", "the Commerce, Banking and Insurance Union": a body named by a
  * list of what it trades or whom it gathers, written with its commas, is one name. The list's words are common
- * words ("coffee", "bakery"), so a list of places or firms before a body ("Texas, Oklahoma and Kansas
+ * words ("coffee", "banking"), so a list of places or firms before a body ("Texas, Oklahoma and Kansas
  * Association") stays a list.
  */
 function joinedCommaList(doc: Doc, chunks: NameChunk[]): NameChunk[] {
   const tokens = doc.tokens;
-  const out: NameChunk[] = [];
-  for (let n = 0; n < chunks.length; n++) {
-    const a = chunks[n]!;
-    const b = chunks[n + 1];
-    const listed = !!b && b.sentence === a.sentence && b.tokenStart === a.tokenEnd + 1 && tokens[a.tokenEnd]!.text === ',' && !a.possessive &&
-      b.tokenEnd - b.tokenStart >= 3 && tokens[b.tokenStart + 1]!.lower === 'and' && LISTED_BODY_HEADS.has(tokens[b.tokenEnd - 1]!.lower) &&
-      [a.tokenEnd - 1, b.tokenStart, b.tokenStart + 2].every((k) => isDictionaryWord(tokens[k]!.lower) && !isPlaceWord(tokens[k]!.text));
-    if (!listed) {
-      out.push(a);
-      continue;
-    }
-    out.push({ ...a, tokenEnd: b.tokenEnd, end: b.end, text: doc.text.slice(a.start, b.end), possessive: b.possessive });
-    n++;
-  }
-  return out;
+  return joinedPairs(doc, chunks, (a, b) =>
+    b.tokenStart === a.tokenEnd + 1 && tokens[a.tokenEnd]!.text === ',' && !a.possessive && b.tokenEnd - b.tokenStart >= 3 && tokens[b.tokenStart + 1]!.lower === 'and' &&
+    LISTED_BODY_HEADS.has(tokens[b.tokenEnd - 1]!.lower) && [a.tokenEnd - 1, b.tokenStart, b.tokenStart + 2].every((k) => isDictionaryWord(tokens[k]!.lower) && !isPlaceWord(tokens[k]!.text)));
 }
 
 const LIST_JOINERS = new Set([',', 'and']);
