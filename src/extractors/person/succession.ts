@@ -72,12 +72,8 @@ export const successionRule: DocumentRule<'person'> = {
 /** Participles of taking another's place, after an appointment in the same sentence. */
 const TAKING_PLACE = new Set(['replacing', 'succeeding']);
 
-/** The last post given in the sentence from `from` before offset `before`, by a rule that reads posts being given. */
-function latestAppointment(found: readonly Reported<'person'>[], from: number, before: number): Reported<'person'> | undefined {
-  let latest: Reported<'person'> | undefined;
-  for (const c of found) if (c.start >= from && c.end <= before && c.roles.length && APPOINTING_RULES.has(c.rule) && (!latest || c.start > latest.start)) latest = c;
-  return latest;
-}
+/** The last post given in the sentence from `from` before offset `before`. */
+const latestAppointment = (found: readonly Reported<'person'>[], from: number, before: number) => latestGiven(found, (c) => c.start >= from && c.end <= before);
 
 /**
  * A name of unknown kind in two or three words, each a capital and lower-case letters, and none an organization's
@@ -102,10 +98,12 @@ const APPOINTING_RULES = new Set(['person/appointment', 'person/listed-appointee
  * Barclay's Bank, to the post of executive director ... Stephens replaces Jack Gill" is the one he takes.
  */
 function latestPost(found: readonly Reported<'person'>[], name: string, start: number): Reported<'person'> | undefined {
+  return latestGiven(found, (c) => c.start < start && sameSurname(c.name, name));
+}
+
+/** The last post found that `accept` takes, of those a rule that reads posts being given found. */
+function latestGiven(found: readonly Reported<'person'>[], accept: (c: Reported<'person'>) => boolean): Reported<'person'> | undefined {
   let latest: Reported<'person'> | undefined;
-  for (const c of found) {
-    if (c.start >= start || !c.roles.length || !APPOINTING_RULES.has(c.rule) || !sameSurname(c.name, name)) continue;
-    if (!latest || c.start > latest.start) latest = c;
-  }
+  for (const c of found) if (c.roles.length && APPOINTING_RULES.has(c.rule) && accept(c) && (!latest || c.start > latest.start)) latest = c;
   return latest;
 }
