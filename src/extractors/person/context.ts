@@ -644,6 +644,18 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
     }
     return org;
   }
+  // ("Kazakhstan has been dominated by its president Nursultan Nazarbayev": a government's post after "its" is the
+  // country's the clause names first, where no organization stands between)
+  if (allowPlace && doc.tokens[k]?.lower === 'its') {
+    // (its subject, with no comma between: not "Acme Corp, based in Britain, said its president")
+    for (let n = k - 1; n >= sentenceStart && doc.tokens[n]!.text !== ','; n--) {
+      const before = entities.mentionEndingAt(n);
+      if (!before) continue;
+      const subject = doc.tokens[before.tokenStart - 1]?.pos !== 'ADP';
+      if (subject && before.type === 'place' && before.code && lookupPlace(before.surface)?.kind === 'country') return orgAt(entities, before.tokenStart, true);
+      break;
+    }
+  }
   const r = entities.referenceEndingAt(k);
   if (r) return orgAt(entities, r.tokenStart, allowPlace);
   return undefined;

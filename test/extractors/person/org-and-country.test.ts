@@ -800,3 +800,13 @@ describe("a post that serves a head of government or a minister, named by the pr
     expect(one("President Reagan's chief of staff, Donald Regan, told the White House staff.", 'Donald Regan')?.org).not.toBe('U.S.');
   });
 });
+
+describe('a government post after "its"', () => {
+  it('is the country the clause names first, not the last organization', () => {
+    const text = 'The Open Society Institute studied the region. Since 1991, Kazakhstan has been dominated by its president Nursultan Nazarbek.';
+    expect(one(text, 'Nursultan Nazarbek')).toMatchObject({ roles: ['president'], org: 'Kazakhstan' });
+  });
+  it('is still the company a company post\'s "its" stands for', () => {
+    expect(one('Acme Corp, based in Britain, said its president John Smyth would retire.', 'John Smyth')?.org).toBe('Acme Corp');
+  });
+});
