@@ -9,11 +9,13 @@ import type { Entities } from '../../entities/entities.js';
 import { GIVEN_NAMES } from '../../lexicon/people.js';
 import { isLegalSuffix } from '../../entities/classify.js';
 import { NEWS_SOURCES, NOT_EMPLOYERS_NEARBY } from '../../lexicon/organizations.js';
+import { POST_FIELDS_AFTER } from '../../lexicon/titles.js';
 
 /** Roles that only a company's own people hold; "president" only when written in lower case (not "President Reagan"). */
 // (a manager of some field, "plant manager", and a head of one, "head of equity capital markets": bare, they are as often a
 // football club's or a project's)
-const COMPANY_ROLE = /^(?:(?:.* )?(?:chairman|co-chairman|(?:co-)?chief \w+ officer|(?:financial|operating|accounting|investment|compliance|administrative|credit|loan|trust) officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|controller|company secretary|company official|board member|member of the board|chief|executive)(?: (?:of|for|in charge of) [a-z. ]+)?|(?:.* )?(?:plant|factory|product|project|sales|marketing|regional|country|branch|store|brand|account|program|programme|operations) manager|(?:.* )?head (?:of|for) [a-z ]+)$/;
+// ("vice president sales": a field written right after the post, with no "of")
+const COMPANY_ROLE = new RegExp(String.raw`^(?:(?:.* )?(?:chairman|co-chairman|(?:co-)?chief \w+ officer|(?:financial|operating|accounting|investment|compliance|administrative|credit|loan|trust) officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|controller|company secretary|company official|board member|member of the board|chief|executive)(?: (?:of|for|in charge of) [a-z. ]+| (?:${[...POST_FIELDS_AFTER].join('|')}))?|(?:.* )?(?:plant|factory|product|project|sales|marketing|regional|country|branch|store|brand|account|program|programme|operations) manager|(?:.* )?head (?:of|for) [a-z ]+)$`);
 
 /** A company's own words before a post: "Group president", "company president". */
 const FIRMS_PARTS = /^(?:group|company|corporate)\s/i;

@@ -179,3 +179,10 @@ describe("a broadcaster's outlet", () => {
     expect(one(text, 'Louisa Lam')?.org).toBe('BBC');
   });
 });
+
+describe('a company post with its field written right after it', () => {
+  it("is the story's company's, like the posts listed beside it", () => {
+    const text = 'Lorrimer Pictures Corp said three executives resigned. The company said Stuart Karle, president; Court Shanon, executive vice president, and Gary Hurst, vice president sales, resigned.';
+    expect(one(text, 'Gary Hurst')).toMatchObject({ roles: ['vice president sales'], org: 'Lorrimer Pictures Corp' });
+  });
+});
