@@ -7,7 +7,7 @@ import { appositionRule } from './apposition.js';
 import { bareAppositionRule } from './bare-apposition.js';
 import { appointmentRule } from './appointment.js';
 import { isCompanyRole, likelyCompany, nearbyCompany, storyCompany } from './employer.js';
-import { occurrences } from './context.js';
+import { occurrences, sameSurname } from './context.js';
 import { cityGovernment, countryInSentence, isCountryName, isNationalRole, nameAsOf, officeCountry, officesTaken, seatCountry, storyCountry, writtenCountryName } from './country.js';
 import { titleBeforeRule } from './title-before.js';
 import { nameOfOrgRule } from './name-of-org.js';
@@ -92,7 +92,9 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
   }
   const taken = officesTaken(candidates);
   // (a President the story names with a country, or one of a country's own styles: "President Reagan")
-  const headsOfState = candidates.some((c) => c.roles.includes('president') && c.title === 'President' && (!c.org || isCountryName(c.org)) && /^President\s/.test(doc.text.slice(c.start, c.start + 10)));
+  // (a word that opens a fact's text as a word of its own, on one line or wrapped: "President\nReagan", "president\nsaid")
+  const opensWith = (c: Reported<'person'>, word: string) => doc.text.startsWith(word, c.start) && /\s/.test(doc.text.charAt(c.start + word.length));
+  const headsOfState = candidates.some((c) => c.roles.includes('president') && c.title === 'President' && (!c.org || isCountryName(c.org)) && opensWith(c, 'President'));
   const bySpan = new Map<string, Reported<'person'>>();
   let story: string | undefined;
   let referredBack: Map<string, string> | undefined;
@@ -159,7 +161,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // ("chairman and president Jack Reichert said": the president among other posts in lower case too)
     // ... and so is a bare "secretary" in the story of a company by its legal form ("Insituform also said ... secretary
     // Scott Saltpeter has resigned"; not "Hong Kong monetary affairs secretary David Nendick told the ... Bank")
-    const lowerTitle = !!c.title && c.title === c.title.toLowerCase() && doc.text.startsWith(c.title, c.start) && /\s/.test(doc.text.charAt(c.start + c.title.length));
+    const lowerTitle = !!c.title && c.title === c.title.toLowerCase() && opensWith(c, c.title);
     const lowerPresident = lowerTitle && c.roles.includes('president');
     const companyByForm = () => endsInLegalForm(story ??= storyCompany(doc, entities) ?? '');
     const leadByForm = () => endsInLegalForm(likely ??= likelyCompany(doc, entities) ?? '');
@@ -317,7 +319,7 @@ function principalsCountry(facts: Reported<'person'>[], doc: Doc): void {
     if (!c.roles.length || !c.roles.every((r) => SERVING_POST.test(r))) continue;
     const possessor = POSSESSOR_BEFORE.exec(doc.text.slice(Math.max(0, c.start - 40), c.start))?.[1];
     if (!possessor) continue;
-    const principal = facts.find((d) => d !== c && d.name.split(' ').pop() === possessor && d.org && isCountryName(d.org) && isNationalRole(d.roles) && !d.roles.some((r) => LEGISLATOR.test(r)));
+    const principal = facts.find((d) => d !== c && sameSurname(d.name, possessor) && d.org && isCountryName(d.org) && isNationalRole(d.roles) && !d.roles.some((r) => LEGISLATOR.test(r)));
     if (principal) c.org = principal.org;
   }
 }
