@@ -6,7 +6,7 @@ import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import type { Reported } from '../rule.js';
 import { onlyNamed } from './only-named.js';
 import { CENTRAL_BANK_NAME } from '../../lexicon/organizations.js';
-import { isCountryName } from './country.js';
+import { isCountryName, isNationalRole, writtenCountryName } from './country.js';
 import { splitRoles } from './title.js';
 
 const CENTRAL_BANK_TITLE = /^(central bank)\s+(\S.*)$/i;
@@ -21,7 +21,7 @@ const OF_CENTRAL_BANK = /^\s+of\s+(?:the\s+)?((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(
  * as written with the country that owns it, and the post is the bank's
  * ("governor"), as for "Bank of Japan Governor".
  */
-export function centralBankPost(c: Reported<'person'>, doc: Doc): void {
+export function centralBankPost(c: Reported<'person'>, doc: Doc, entities: Entities): void {
   // ("Central bank president Dieter Hiss" opening a sentence: the capital took "Central" for a name's)
   const central = c.title && /^bank\s/i.test(c.title) ? CENTRAL_BEFORE.exec(doc.text.slice(Math.max(0, c.start - 9), c.start)) : null;
   if (central) {
@@ -32,11 +32,22 @@ export function centralBankPost(c: Reported<'person'>, doc: Doc): void {
   if (titled) {
     const at = doc.text.indexOf(c.title!, c.start);
     if (at < 0 || at >= c.end) return;
+    // ("Brazil's central bank governor", "Japanese central bank governor": written like "Brazil's finance minister",
+    // in lower case, the post is the country's, with "central bank" in its title, as annotators write it; a bare one
+    // is the country's the officer serves, found as for a minister; a capitalized "Central Bank" is the bank's name)
     const owner = OWNER_BEFORE.exec(doc.text.slice(Math.max(c.start, at - 40), at));
-    const country = owner && (lookupPlaceAdjective(owner[1]!) ?? lookupPlace(owner[1]!))?.kind === 'country';
-    c.org = country ? `${owner[0].trim()} ${titled[1]}` : titled[1]!;
-    c.title = titled[2]!;
-    c.roles = splitRoles(c.title);
+    const place = owner ? (lookupPlaceAdjective(owner[1]!) ?? lookupPlace(owner[1]!)) : undefined;
+    // (not a state's: "West Berlin state central bank president", the bank's own post)
+    const statesBank = /\bstate\s+$/.test(doc.text.slice(Math.max(0, at - 6), at));
+    const named = /Bank/.test(titled[1]!);
+    // (a bank's officer below its head, "central bank general manager", is the bank's, as the country has none such)
+    const countrysPost = !named && !statesBank && isNationalRole(splitRoles(c.title!));
+    if (countrysPost && place?.kind === 'country') c.org = writtenCountryName(doc, entities, place.name);
+    else if (!countrysPost || owner) {
+      c.org = owner && place?.kind === 'country' ? `${owner[0].trim()} ${titled[1]}` : titled[1]!;
+      c.title = titled[2]!;
+    }
+    c.roles = splitRoles(c.title!);
     return;
   }
   // (after the title: "President of Costa Rica's central bank", where the rule read the country)

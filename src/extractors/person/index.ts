@@ -59,7 +59,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
   fullNames(candidates, entities);
   candidates = resolvedPostsPointingBack(candidates);
   for (const c of candidates) {
-    centralBankPost(c, doc);
+    centralBankPost(c, doc, entities);
     envoyDestination(c, doc, entities);
   }
   const anyOrgOf = new Map<string, { org: string; former: boolean }>();

@@ -364,7 +364,7 @@ describe('portfolios, parties and countries before a title', () => {
   it('gives a country\'s leader, attorney and central bank governor that country', () => {
     expect(one('The visiting Polish leader Wojciech Jarek met officials.', 'Wojciech Jarek')).toMatchObject({ roles: ['leader'], org: 'Poland' });
     expect(one('U.S. Attorney Rudolph Gill said he would not comment.', 'Rudolph Gill')).toMatchObject({ org: 'U.S.' });
-    expect(one("Italy's central bank governor Carlo Ciamp criticized the plan.", 'Carlo Ciamp')).toMatchObject({ title: 'governor', roles: ['governor'], org: "Italy's central bank" });
+    expect(one("Italy's central bank governor Carlo Ciamp criticized the plan.", 'Carlo Ciamp')).toMatchObject({ title: 'central bank governor', roles: ['central bank governor'], org: 'Italy' });
   });
   it('takes no time and no country into the portfolio', () => {
     expect(one('He met this month deputy prime minister Janos Milo.', 'Janos Milo')?.title).toBe('deputy prime minister');
@@ -474,7 +474,7 @@ describe('a country visited is not the officer\'s own', () => {
 describe('a common word capitalized for opening the sentence', () => {
   it('stays in the title or its organization: "Central bank governor", "Schools Minister"', () => {
     const text = 'Indonesia cut rates. Indonesia will grow. Central bank governor Arifin Sire said Indonesia faced limited choices.';
-    expect(one(text, 'Arifin Sire')).toMatchObject({ roles: ['governor'], org: 'Central bank' });
+    expect(one(text, 'Arifin Sire')).toMatchObject({ title: 'Central bank governor', org: 'Indonesia' });
     expect(one('Schools Minister Stephen Twiggs said so.', 'Stephen Twiggs')?.roles).toEqual(['schools minister']);
   });
 });
@@ -599,10 +599,17 @@ describe('"former" inside a role', () => {
 });
 
 describe('a central bank named by its kind', () => {
-  it('is the organization, with the country that owns it as written, and the post is the bank\'s', () => {
-    expect(one('But, Brazilian central bank governor Franco Gross said the banks were willing.', 'Franco Gross')).toMatchObject({ title: 'governor', roles: ['governor'], org: 'Brazilian central bank' });
+  it('before the title, is part of a post of the country that owns it, or of the story\'s country', () => {
+    expect(one('But, Brazilian central bank governor Franco Gross said the banks were willing.', 'Franco Gross')).toMatchObject({ title: 'central bank governor', roles: ['central bank governor'], org: 'Brazil' });
+    expect(one('Chile cut rates. Central bank president Dieter Hiss said so.', 'Dieter Hiss')).toMatchObject({ roles: ['central bank president'], org: 'Chile' });
+    expect(one('Peru cut rates. Central bank general manager Hector Ney said so.', 'Hector Ney')).toMatchObject({ title: 'general manager', org: 'Central bank' });
+  });
+  it('capitalized, is the bank\'s name', () => {
+    expect(one('Philippine Central Bank Governor Jose Fernan said so.', 'Jose Fernan')).toMatchObject({ title: 'Governor', org: 'Philippine Central Bank' });
+    expect(one('Rates rose. Central Bank Governor Abdul Ahmed said so.', 'Abdul Ahmed')).toMatchObject({ title: 'Governor', org: 'Central Bank' });
+  });
+  it('after the title, is the organization, with the country that owns it as written', () => {
     expect(one("Eduardo Lizan, President of Costa Rica's central bank, resigned.", 'Eduardo Lizan')).toMatchObject({ roles: ['president'], org: "Costa Rica's central bank" });
-    expect(one('Chile cut rates. Central bank president Dieter Hiss said so.', 'Dieter Hiss')).toMatchObject({ roles: ['president'], org: 'Central bank' });
   });
 });
 
