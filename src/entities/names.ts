@@ -379,10 +379,33 @@ function partnersFirmEnd(doc: Doc, runStart: number, j: number, sentenceEnd: num
     while (k < sentenceEnd && k - from < 3 && isCapitalized(tokens[k]!) && !isLegalSuffixToken(tokens[k])) k++;
     if (k === from) return j;
   }
-  if (!(tokens[k]?.lower === 'and' || tokens[k]?.text === '&') || !isLegalSuffixToken(tokens[k + 1])) return j;
-  k += 2;
+  const joint = tokens[k]?.lower === 'and' || tokens[k]?.text === '&';
+  if (joint && isLegalSuffixToken(tokens[k + 1])) k += 2;
+  else {
+    // "Goldman, Sachs Japan Corp", "Donaldson, Lufkin and Jenrette Securities Corp": with a legal form after the last
+    // partner instead, only surnames make the partners, and the first is never written without its partners (not a
+    // list, "Unlike Amro, Algemene Bank Nederland NV", of a firm the story names alone)
+    if (j - runStart !== 1 || !surnamesOnly(doc, runStart, k) || standsAlone(doc, tokens[runStart]!.text, COMMA_AFTER)) return j;
+    if (joint) {
+      const from = k + 1;
+      k = from;
+      while (k < sentenceEnd && k - from < 3 && isCapitalized(tokens[k]!) && !isLegalSuffixToken(tokens[k])) k++;
+      if (k === from || !isSurnameWord(tokens[from]!)) return j;
+    }
+    if (!isLegalSuffixToken(tokens[k]) || !isCapitalized(tokens[k]!)) return j;
+  }
   while (k < sentenceEnd && isLegalSuffixToken(tokens[k]) && isCapitalized(tokens[k]!)) k++;
   return k;
+}
+
+/** A word that is a family name only: no dictionary word, place, given name or initials ("Goldman", "Lufkin"). */
+const isSurnameWord = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isDictionaryWord(t.lower) && !isPlaceWord(t.text) && !GIVEN_NAMES.has(t.lower);
+
+/** Whether the word opening each comma group in [from, to) is a family name only. */
+function surnamesOnly(doc: Doc, from: number, to: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = from; k < to; k++) if ((k === from || tokens[k - 1]!.text === ',') && !isSurnameWord(tokens[k]!)) return false;
+  return true;
 }
 
 /** Words for the people a body serves, before its possessive: "People's Bank", "Farmers' Federation", "Workers' Party". */
@@ -423,12 +446,15 @@ function cached(doc: Doc, key: string, compute: () => boolean): boolean {
   return v;
 }
 
-/** Whether `left` occurs somewhere not followed by "and"/"&" (then it names a company of its own). */
-function standsAlone(doc: Doc, left: string): boolean {
+const AND_AFTER = /^\s+(?:and|&)\s/;
+const COMMA_AFTER = /^,\s/;
+
+/** Whether `left` occurs somewhere not followed by "and"/"&", or by `joint` (then it names a company of its own). */
+function standsAlone(doc: Doc, left: string, joint = AND_AFTER): boolean {
   const text = doc.text;
-  return cached(doc, '<' + left, () => {
+  return cached(doc, (joint === AND_AFTER ? '<' : ',') + left, () => {
     for (let at = text.indexOf(left); at >= 0; at = text.indexOf(left, at + left.length)) {
-      if (!/^\s+(?:and|&)\s/.test(text.slice(at + left.length, at + left.length + 6))) return true;
+      if (!joint.test(text.slice(at + left.length, at + left.length + 6))) return true;
     }
     return false;
   });

@@ -190,6 +190,12 @@ describe('organization names', () => {
     expect(orgs('Jane Roe of Lark Barney, Harris Upham and Co Inc said so.')).toContain('Lark Barney, Harris Upham and Co Inc');
     expect(orgs('The notes were sold by First Halver Corp, Lark Stanley and Co Inc.')).toEqual(['First Halver Corp', 'Lark Stanley and Co Inc']);
   });
+  it('runs partners\' surnames through a legal form after the last one, unless the first is a firm the story names alone', () => {
+    expect(orgs('said Gene Akin, president of Goldberg, Sachter Japan Corp. Sales fell.')).toContain('Goldberg, Sachter Japan Corp');
+    expect(orgs('said Kurt Wolf, analyst at Donalds, Lufton and Jenrow Securities Corp, who left.')).toContain('Donalds, Lufton and Jenrow Securities Corp');
+    const text = 'Amrod said rates rose. Unlike Amrod, Algemene Bank Nederland NV says the price is fair.';
+    expect(orgs(text)).toContain('Algemene Bank Nederland NV');
+  });
 
   it('runs through a parenthesis into a legal form', () => {
     expect(orgs('OVB (United Kingdom) Holding Co Ltd said it made an offer.')).toContain('OVB (United Kingdom) Holding Co Ltd');
