@@ -251,6 +251,25 @@ function sentenceCountries(doc: Doc, entities: Entities, start: number, roles: r
   return countryMentions(doc, entities).filter((c) => c.sentence === sentence && c.weight > 0 && !c.venue && holdsOffice(c.code, roles));
 }
 
+/**
+ * "In the Maldives the cost of reconstruction could wipe out growth ... said Ahmed Shaheed, the chief government
+ * spokesman": a story that goes from country to country opens each one's paragraph on "In" and its name; an officer
+ * whose own sentence names no country serves the one the sentence, or the one before it, opened on.
+ */
+export function framedCountry(doc: Doc, entities: Entities, start: number, roles: readonly string[]): string | undefined {
+  const sentence = sentenceAt(doc, start);
+  const mentions = countryMentions(doc, entities);
+  if (mentions.some((c) => c.sentence === sentence)) return undefined;
+  for (const s of [sentence, sentence - 1]) {
+    const open = doc.sentences[s]?.tokenStart;
+    if (open === undefined || doc.tokens[open]?.text !== 'In') continue;
+    const at = doc.tokens[open + 1]?.lower === 'the' ? open + 2 : open + 1;
+    const framed = mentions.find((c) => c.tokenStart === at && c.weight > 0 && holdsOffice(c.code, roles));
+    if (framed) return framed.name;
+  }
+  return undefined;
+}
+
 /** The country the story names most (with such an office), if any. */
 export function storyCountry(doc: Doc, entities: Entities, roles: readonly string[], officials: ReadonlySet<string> = new Set(), taken: Taken = NONE_TAKEN): string | undefined {
   const counts = new Map<string, number>();

@@ -817,3 +817,15 @@ describe('a government post after "its"', () => {
     expect(one('Acme Corp, based in Britain, said its president John Smyth would retire.', 'John Smyth')?.org).toBe('Acme Corp');
   });
 });
+
+describe('a story that goes from country to country', () => {
+  it('gives an officer whose sentence names none the country the paragraph opened on with "In"', () => {
+    const text = 'Thailand expects growth to slow. Thailand will spend more. In the Maldives the cost could wipe out growth. "Our nation is in peril," said Ahmed Shah, the chief government spokesman.';
+    expect(one(text, 'Ahmed Shah')?.org).toBe('Maldives');
+  });
+  it('but not where the officer\'s own sentence names a country, or no paragraph opens on one', () => {
+    const text = 'Thailand expects growth to slow. Thailand will spend more. In the Maldives the cost is high. Thailand will help, said Ahmed Shah, the chief government spokesman.';
+    expect(one(text, 'Ahmed Shah')?.org).toBe('Thailand');
+    expect(one('Thailand expects growth to slow. The Maldives cost is high. "We are in peril," said Ahmed Shah, the chief government spokesman.', 'Ahmed Shah')?.org).toBe('Thailand');
+  });
+});
