@@ -773,7 +773,9 @@ const MAX_FIELD_WORDS = 5;
  * the end of that name, else `j` (a chamber with no field, "a House subcommittee", names no committee of its own).
  */
 function chamberCommitteeEnd(doc: Doc, i: number, j: number, sentenceEnd: number): number {
-  if (j !== i + 1 || !CHAMBERS.has(doc.tokens[i]!.text)) return j;
+  if (!CHAMBERS.has(doc.tokens[i]!.text)) return j;
+  // ("the House Oversight subcommittee": a field in capitals before the committee's word in lower case)
+  if (j > i + 1) return j < sentenceEnd && COMMITTEE_WORDS.has(doc.tokens[j]!.text) ? j + 1 : j;
   for (let k = j; k < sentenceEnd && k - j <= MAX_FIELD_WORDS; k++) {
     const t = doc.tokens[k]!;
     if (COMMITTEE_WORDS.has(t.text)) return k > j ? k + 1 : j;

@@ -24,6 +24,10 @@ describe('organization names', () => {
     expect(orgs('He told a House subcommittee it would rise.')).not.toContain('House subcommittee');
     expect(orgs('The Senate tax writing committees proposed it.')).not.toContain('Senate tax writing committees');
   });
+  it('reads a chamber\'s committee with its field in capitals and its committee\'s word in lower case as one name', () => {
+    expect(orgs('Mettle testified to the House Oversight subcommittee today.')).toEqual(['House Oversight subcommittee']);
+    expect(orgs('The Senate Banking committee chairman spoke.')).toEqual(['Senate Banking committee']);
+  });
   it('reads a body named by a list of common words, commas and all, and not a list of places before a body', () => {
     expect(orgs('Prices closed higher on the New York Coffee, Sugar and Cocoa Exchange today.')).toEqual(['New York Coffee, Sugar and Cocoa Exchange']);
     expect(orgs('He is president of the Commerce, Banking and Insurance Union in Dublin.')).toEqual(['Commerce, Banking and Insurance Union']);

@@ -331,3 +331,11 @@ describe('another post\'s employer', () => {
     expect(people(text).filter((p) => p[0] === 'Frank Raynes')).toEqual([['Frank Raynes', 'chief executive officer', 'Larchie Mae'], ['Frank Raynes', 'head', 'Office of Budget Affairs']]);
   });
 });
+
+describe('a chamber committee written with its word in lower case', () => {
+  it('employs its chairman, named before the post or later in a sentence of its own', () => {
+    expect(people('The Senate Banking committee chairman William Proxmer said no.')).toContainEqual(['William Proxmer', 'chairman', 'Senate Banking committee']);
+    const text = 'TRW chairman Ruben Mettle testified to the House Oversight subcommittee. Subcommittee chairman John Dingle, a Michigan Democrat, said TRW was sued.';
+    expect(people(text).find((p) => p[0] === 'John Dingle')?.[2]).toBe('House Oversight subcommittee');
+  });
+});
