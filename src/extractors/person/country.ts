@@ -407,6 +407,18 @@ export function isCountryName(name: string): boolean {
   return !!place && place.kind === 'country' && (place.name === name || isWrittenStateName(name));
 }
 
+/** Britain's initials as stories write them. */
+const BRITAIN_INITIALS = new Set(['U.K.', 'UK']);
+
+/**
+ * "Chancellor of the Exchequer Nigel Lawson" in a story that writes "U.K." five times and "Britain" twice: for an
+ * officer whose title names no country, the country's name over its initials, wherever the story writes it, as
+ * annotators write it 4 times of 4 in the sets (where the title's own owner is "U.K.", it stays as written).
+ */
+export function countrysOwnName(doc: Doc, name: string): string {
+  return BRITAIN_INITIALS.has(name) && isWritten(doc.text, 'Britain') ? 'Britain' : name;
+}
+
 /**
  * The name a story writes a country by, where an officer's organization is
  * that country: "U.S." in a story that writes "U.S.", "UK" in one that writes

@@ -8,7 +8,7 @@ import { bareAppositionRule } from './bare-apposition.js';
 import { appointmentRule } from './appointment.js';
 import { isCompanyRole, likelyCompany, nearbyCompany, storyCompany } from './employer.js';
 import { occurrences, sameSurname } from './context.js';
-import { cityGovernment, countryInSentence, framedCountry, isCountryName, isNationalRole, nameAsOf, officeCountry, officesTaken, seatCountry, storyCountry, writtenCountryName } from './country.js';
+import { cityGovernment, countryInSentence, countrysOwnName, framedCountry, isCountryName, isNationalRole, nameAsOf, officeCountry, officesTaken, seatCountry, storyCountry, writtenCountryName } from './country.js';
 import { titleBeforeRule } from './title-before.js';
 import { nameOfOrgRule } from './name-of-org.js';
 import { titleThenNameRule } from './title-then-name.js';
@@ -200,7 +200,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       const others = taken(c.name, c.roles);
       const country = countryInSentence(doc, entities, c.start, c.roles, others) ?? countryOfPost(postKey(c)) ?? framedCountry(doc, entities, c.start, c.roles) ?? storyCountry(doc, entities, c.roles, officials, others);
       if (country) {
-        c.org = country;
+        c.org = countrysOwnName(doc, country);
         c.confidence -= 0.15;
       }
     }

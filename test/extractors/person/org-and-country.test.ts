@@ -829,3 +829,14 @@ describe('a story that goes from country to country', () => {
     expect(one('Thailand expects growth to slow. The Maldives cost is high. "We are in peril," said Ahmed Shah, the chief government spokesman.', 'Ahmed Shah')?.org).toBe('Thailand');
   });
 });
+
+describe('Britain, where a story writes its initials too', () => {
+  it('is named by its name for an officer whose title names no country', () => {
+    const text = 'U.K. RATES FALL\nU.K. money market rates fell. U.K. banks cut rates, and Britain may follow. Chancellor of the Exchequer Nigel Lawton said so.';
+    expect(one(text, 'Nigel Lawton')?.org).toBe('Britain');
+  });
+  it('but keeps the initials written with the title, or where the story never writes "Britain"', () => {
+    expect(one('U.K. banks cut rates, and Britain may follow. U.K. Chancellor of the Exchequer Nigel Lawton said so.', 'Nigel Lawton')?.org).toBe('U.K.');
+    expect(one('U.K. money market rates fell. U.K. banks cut rates. Chancellor of the Exchequer Nigel Lawton said so.', 'Nigel Lawton')?.org).toBe('U.K.');
+  });
+});
