@@ -116,10 +116,23 @@ export const titleBeforeRule: Rule<'person'> = {
       // (the country says whose the post is; the roles are the post's: "chief negotiator")
       if (inTitle) title = { ...title, roles: splitRoles(`${doc.text.slice(doc.tokens[title.tokenStart]!.start, doc.tokens[inTitle.tokenStart]!.start)}${doc.text.slice(doc.tokens[inTitle.tokenEnd - 1]!.end, doc.tokens[title.tokenEnd - 1]!.end)}`) };
       const employer = org && title.roles.every((r) => CREATIVE_ROLES.test(r)) && entities.mentionAt(org.tokenStart)?.type !== 'org' ? undefined : org ?? inTitle;
-      reportPerson(ctx, { name, nameTokens: [m.tokenStart, m.tokenEnd], title, org: employer, confidence: employer ? 0.85 : 0.7 });
+      const family = familyNameAfterBracket(ctx, m, title.tokenStart);
+      const fullName = family ? `${name} ${family.surface}` : name;
+      reportPerson(ctx, { name: fullName, nameTokens: [m.tokenStart, family?.tokenEnd ?? m.tokenEnd], title, org: employer, confidence: employer ? 0.85 : 0.7 });
     }
   },
 };
+
+/**
+ * "(Prime Minister Yasuhiro) Nakasone would take it", "(Soviet leader Mikhail) Gorbachev": in a quote, the wire sets
+ * the post and given name it adds in brackets, and the family name the speaker said follows them.
+ */
+function familyNameAfterBracket(ctx: RuleContext, m: EntityMention, titleStart: number): EntityMention | undefined {
+  const { doc, entities } = ctx;
+  if (doc.tokens[m.tokenEnd]?.text !== ')' || !opensBracket(doc, titleStart)) return undefined;
+  const family = entities.mentionAt(m.tokenEnd + 1);
+  return family && family.tokenStart === m.tokenEnd + 1 && family.type !== 'place' && family.type !== 'org' && family.sentence === m.sentence && family.tokenEnd - family.tokenStart <= 2 ? family : undefined;
+}
 
 /**
  * Where a post before a name ends, past a military rank written in full between them ("Armed Forces Commander General

@@ -539,4 +539,9 @@ describe('a post the wire set in brackets before the name', () => {
   it('is no post where the bracket holds no title', () => {
     expect(people('Prices rose (a lot) Karsten Mahler said.')).toEqual([]);
   });
+  it('with the given name inside, runs on to the family name after the bracket', () => {
+    const found = people('"If there is anything to offer (Prime Minister Yasuhiro) Nakasawa would take it," one official said.');
+    expect(found.map((p) => p.name)).toEqual(['Yasuhiro Nakasawa']);
+    expect(people('The plan (said Treasury Secretary James) was dropped.').map((p) => p.name)).not.toContain('James Was');
+  });
 });
