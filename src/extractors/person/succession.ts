@@ -6,6 +6,7 @@
 import type { Sentence } from '../../document/document.js';
 import type { EntityMention } from '../../entities/entities.js';
 import { ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
+import { lookupPlace } from '../../entities/classify.js';
 import { HONORIFICS } from '../../lexicon/people.js';
 import type { DocumentRule, Reported } from '../rule.js';
 import { sameSurname } from './context.js';
@@ -77,11 +78,14 @@ const latestAppointment = (found: readonly Reported<'person'>[], from: number, b
 
 /**
  * A name of unknown kind in two or three words, each a capital and lower-case letters, and none an organization's
- * word: whom an appointee succeeds is a person ("Whitfield succeeds Omar Lindqvist"), where no firm is named so.
+ * word: whom an appointee succeeds is a person ("Whitfield succeeds Omar Lindqvist"), where no firm is named so;
+ * initials may stand for the given names ("succeeding M.S. Swaminathan"), where they are no country's ("U.S.").
  */
 function namedLikeAPerson(m: EntityMention): boolean {
   const words = m.surface.split(/\s+/);
-  return m.type === 'other' && !m.possessive && words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEAD_WORDS.has(w.toLowerCase()));
+  const word = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEAD_WORDS.has(w.toLowerCase());
+  const initials = (w: string) => /^(?:\p{Lu}\.){1,3}$/u.test(w) && !lookupPlace(w);
+  return m.type === 'other' && !m.possessive && words.length >= 2 && words.length <= 3 && word(words[words.length - 1]!) && words.slice(0, -1).every((w) => word(w) || initials(w));
 }
 
 /** The person the sentence before gave a post, where it gave one person posts. */

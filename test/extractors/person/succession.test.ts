@@ -25,6 +25,7 @@ describe('person/succession: a participle after an appointment in the same sente
   it("gives whom the appointee replaces or succeeds the appointee's post", () => {
     expect(one('Kaydon Corp said president Richard Shantz has been named chairman, succeeding Glenn W. Bailey, who remains on the board.', 'Glenn W. Bailey')).toMatchObject({ roles: ['chairman'], org: 'Kaydon Corp' });
     expect(one('Acme Inc said its board named Dale Mount as president replacing Robert Hagop, who resigned.', 'Robert Hagop')).toMatchObject({ roles: ['president'], org: 'Acme Inc' });
+    expect(one('The institute said Klaus Lamp will take over as its director-general in early 1988, succeeding M.S. Swaminath.', 'M.S. Swaminath')).toMatchObject({ roles: ['director-general'] });
   });
   it('gives no post where no appointment comes before, or where the post is stated after the name', () => {
     expect(one('Simon Webster is on the wing replacing Simon Danielli.', 'Simon Danielli')).toBeUndefined();
