@@ -101,6 +101,10 @@ export function clauseEnd(ctx: Parameters<Rule['run']>[0], k: number): number {
   return -1;
 }
 
+/** A word describing the appointee before the name, in lower case ("agricultural scientist"); a nation's is read as a place. */
+const isDescribing = (t: Token) => /^[a-z][a-z-]*$/.test(t.text) && t.lower !== 'that' && !ANNOUNCES.has(t.lower) && t.pos !== 'VERB' && t.pos !== 'AUX';
+const MAX_DESCRIPTION = 5;
+
 /** Words between an announcer and its verb of saying. */
 const BETWEEN_ANNOUNCER_AND_VERB = new Set(['also', 'today', 'yesterday', 'separately', 'further', 'earlier']);
 
@@ -108,10 +112,19 @@ const BETWEEN_ANNOUNCER_AND_VERB = new Set(['also', 'today', 'yesterday', 'separ
 export function announcerOrg(ctx: Parameters<Rule['run']>[0], nameStart: number) {
   const { doc, entities, sentence } = ctx;
   let k = nameStart - 1;
+  // ("IRRI said West German agricultural scientist Klaus Lampe will take over": past what the appointee is)
+  for (let words = 0; words < MAX_DESCRIPTION && k > sentence.tokenStart; words++) {
+    const nation = entities.mentionEndingAt(k);
+    if (nation?.type === 'place' && nation.adjective) k = nation.tokenStart - 1;
+    else if (isDescribing(doc.tokens[k]!)) k--;
+    else break;
+  }
   if (doc.tokens[k]?.lower === 'that') k--;
   if (k <= sentence.tokenStart || !ANNOUNCES.has(doc.tokens[k]!.lower)) return undefined;
   // ("The company also said Lloyd Lubensky ... has been named chairman")
   if (k - 1 > sentence.tokenStart && BETWEEN_ANNOUNCER_AND_VERB.has(doc.tokens[k - 1]!.lower)) k--;
+  // ("The International Rice Research Institute (IRRI) said ...": past the initials it goes by)
+  if (doc.tokens[k - 1]?.text === ')' && doc.tokens[k - 3]?.text === '(' && k - 4 >= sentence.tokenStart) k -= 3;
   const m = entities.mentionEndingAt(k - 1);
   if (m && (m.type === 'org' || (m.type === 'other' && m.tokenStart === sentence.tokenStart))) return orgAt(entities, m.tokenStart, false);
   // "The firm said Roberta Stein would ..."

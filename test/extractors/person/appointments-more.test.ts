@@ -242,6 +242,10 @@ describe('the announcer of an appointment with a word before its verb', () => {
     const text = 'Wexford Steel Corp said its chief executive resigned. The company also said Lloyd Lubin, 64, its largest shareholder, has been named chairman. Lubin is president of Ardent Jet Industries.';
     expect(people(text).filter((p) => p.roles[0] === 'chairman').map((p) => p.org)).toEqual(['Wexford Steel Corp']);
   });
+  it('is read past its initials in brackets and past what the appointee is', () => {
+    const text = 'The International Rice Institute (IRI) said West German agricultural scientist Klaus Lamp will take over as its director-general.';
+    expect(people(text).find((p) => p.roles.includes('director-general'))?.org).toBe('International Rice Institute');
+  });
 });
 
 describe("a post's word before a noun it describes", () => {
