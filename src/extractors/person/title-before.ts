@@ -770,9 +770,7 @@ function inChamber(ctx: RuleContext, party: { org: OrgRef; title: OwnedTitle } |
   // ("former Senate Republican leader Howard Baker": a past post stays one)
   const from = FORMER_WORDS.has(ctx.doc.tokens[party.org.tokenStart - 2]?.lower ?? '') && party.org.tokenStart - 2 >= ctx.sentence.tokenStart ? party.org.tokenStart - 2 : party.org.tokenStart - 1;
   const text = ctx.doc.text.slice(ctx.doc.tokens[from]!.start, ctx.doc.tokens[party.title.tokenEnd - 1]!.end).replace(/\s+/g, ' ');
-  // (the roles leave the party's word to the organization, "senate leader", as annotators write the post 2 times of 2)
-  const post = text.replace(` ${party.org.name} `, ' ');
-  return { org: party.org, title: { ...party.title, tokenStart: from, text, roles: splitRoles(post) } };
+  return { org: party.org, title: { ...party.title, tokenStart: from, text, roles: splitRoles(text) } };
 }
 
 /**

@@ -282,9 +282,9 @@ describe('parties set off after a name, initials after a body, and a former part
   it('keeps "former" in the role and the party out of it', () => {
     expect(one('Former Labour leader Neil Kinnick said the party would win.', 'Neil Kinnick')).toMatchObject({ roles: ['former leader'], org: 'Labour' });
   });
-  it('gives a party\'s post in a chamber to the party, with the chamber and the party in the title and the party out of the roles', () => {
-    expect(one('Senate Democratic leader Robert Bird said so.', 'Robert Bird')).toMatchObject({ title: 'Senate Democratic leader', roles: ['senate leader'], org: 'Democratic' });
-    expect(one('He met former Senate Republican leader Harold Bakker.', 'Harold Bakker')).toMatchObject({ title: 'former Senate Republican leader', roles: ['former senate leader'], org: 'Republican' });
+  it('gives a party\'s post in a chamber to the party, with the chamber and the party in the title', () => {
+    expect(one('Senate Democratic leader Robert Bird said so.', 'Robert Bird')).toMatchObject({ title: 'Senate Democratic leader', roles: ['senate democratic leader'], org: 'Democratic' });
+    expect(one('He met former Senate Republican leader Harold Bakker.', 'Harold Bakker')).toMatchObject({ title: 'former Senate Republican leader', roles: ['former senate republican leader'], org: 'Republican' });
     expect(one('Democratic leader Jim Wrighte spoke.', 'Jim Wrighte')).toMatchObject({ roles: ['leader'], org: 'Democratic' });
   });
 });

@@ -425,7 +425,7 @@ describe('a party lent to another post of its member', () => {
   it('is lent to a legislator\'s post, not to a post the party does not give', () => {
     const text = 'Former Senate Republican leader Harlan Voss was named chief of staff. Senator Voss said he was pleased.';
     expect(people(text)).toEqual([
-      { name: 'Harlan Voss', title: 'Former Senate Republican leader', roles: ['former senate leader'], org: 'Republican' },
+      { name: 'Harlan Voss', title: 'Former Senate Republican leader', roles: ['former senate republican leader'], org: 'Republican' },
       { name: 'Harlan Voss', title: 'chief of staff', roles: ['chief of staff'], org: null },
       { name: 'Harlan Voss', title: 'Senator', roles: ['senator'], org: 'Republican' },
     ]);
