@@ -399,7 +399,7 @@ function partnersFirmEnd(doc: Doc, runStart: number, j: number, sentenceEnd: num
 }
 
 /** A word that is a family name only: no dictionary word, place, given name or initials ("Goldman", "Lufkin"). */
-const isSurnameWord = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isDictionaryWord(t.lower) && !isPlaceWord(t.text) && !GIVEN_NAMES.has(t.lower);
+const isSurnameWord = (t: Token) => /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+$/u.test(t.text) && !isDictionaryWord(t.lower) && !isPlaceWord(t.text) && !GIVEN_NAMES.has(t.lower);
 
 /** Whether the word opening each comma group in [from, to) is a family name only. */
 function surnamesOnly(doc: Doc, from: number, to: number): boolean {

@@ -197,6 +197,7 @@ describe('organization names', () => {
   it('runs partners\' surnames through a legal form after the last one, unless the first is a firm the story names alone', () => {
     expect(orgs('said Gene Akin, president of Goldberg, Sachter Japan Corp. Sales fell.')).toContain('Goldberg, Sachter Japan Corp');
     expect(orgs('said Kurt Wolf, analyst at Donalds, Lufton and Jenrow Securities Corp, who left.')).toContain('Donalds, Lufton and Jenrow Securities Corp');
+    expect(orgs('said Dan Karno, analyst at Carrow, McEntry and McGinty Inc, who left.')).toContain('Carrow, McEntry and McGinty Inc');
     const text = 'Amrod said rates rose. Unlike Amrod, Algemene Bank Nederland NV says the price is fair.';
     expect(orgs(text)).toContain('Algemene Bank Nederland NV');
   });
