@@ -32,7 +32,7 @@ export function isCompanyRole(roles: readonly string[], title: string | null): b
   const firmsGroup = !!title && FIRMS_PARTS.test(title);
   const styledByFirm = (r: string) => !!title && (/^[a-z]/.test(title) || (firmsGroup && r.endsWith('president')));
   const firmsOfficer = (r: string) =>
-    r === 'president' || r === 'group president' || r === 'company president' || (r === 'secretary' && title === 'secretary') || (r === 'former president' && !/^(?:former|ex-|deposed|ousted)\b/.test(title ?? ''));
+    r === 'president' || r === 'group president' || r === 'company president' || r === 'acting president' || r === 'interim president' || (r === 'secretary' && title === 'secretary') || (r === 'former president' && !/^(?:former|ex-|deposed|ousted)\b/.test(title ?? ''));
   return roles.length > 0 && roles.every((r) => COMPANY_ROLE.test(r) || officer(r) || (styledByFirm(r) && firmsOfficer(r)));
 }
 

@@ -339,3 +339,10 @@ describe('a chamber committee written with its word in lower case', () => {
     expect(people(text).find((p) => p[0] === 'John Dingle')?.[2]).toBe('House Oversight subcommittee');
   });
 });
+
+describe("an acting or interim president in lower case", () => {
+  it("is a company's post, and takes the story's company as a president does", () => {
+    const text = 'Healthline Services Inc said its chairman resigned. Michael Cronan will take over as chairman and Michael Murfy as acting president, the company said.';
+    expect(people(text).find((p) => p[0] === 'Michael Murfy')?.[2]).toBe('Healthline Services Inc');
+  });
+});
