@@ -1,5 +1,5 @@
-// "Brazilian central bank governor Francisco Gros": a central bank the story
-// names by its kind is the organization of the post it gives.
+// "Brazilian central bank governor Francisco Gros", "President of Costa Rica's
+// central bank": a central bank the story names by its kind, and whose post it is.
 import type { Doc } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
@@ -16,10 +16,13 @@ const OWNER_BEFORE = /((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(['’]s)?\s+$/;
 const OF_CENTRAL_BANK = /^\s+of\s+(?:the\s+)?((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:['’]s)?\s+)?central\s+bank)\b/i;
 
 /**
- * "Brazilian central bank governor Francisco Gros", "President of Costa
- * Rica's central bank": a central bank named by its kind is the organization,
- * as written with the country that owns it, and the post is the bank's
- * ("governor"), as for "Bank of Japan Governor".
+ * "Brazilian central bank governor Francisco Gros": before the title and in
+ * lower case, a central bank named by its kind is part of the country's post
+ * ("central bank governor" of Brazil). "President of Costa Rica's central
+ * bank", "Philippine Central Bank Governor", "central bank general manager":
+ * after the title, capitalized, or below the bank's head, it is the
+ * organization, as written with the country that owns it, and the post is the
+ * bank's ("governor"), as for "Bank of Japan Governor".
  */
 export function centralBankPost(c: Reported<'person'>, doc: Doc, entities: Entities): void {
   // ("Central bank president Dieter Hiss" opening a sentence: the capital took "Central" for a name's)

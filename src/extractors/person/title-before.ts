@@ -124,8 +124,8 @@ export const titleBeforeRule: Rule<'person'> = {
 };
 
 /**
- * "(Prime Minister Yasuhiro) Nakasone would take it", "(Soviet leader Mikhail) Gorbachev": in a quote, the wire sets
- * the post and given name it adds in brackets, and the family name the speaker said follows them.
+ * "(Prime Minister Yasuhiro) Nakasone would take it", "(Brazilian Finance Minister Dilson) Funaro": in a quote, the
+ * wire sets the post and given name it adds in brackets, and the family name the speaker said follows them.
  */
 function familyNameAfterBracket(ctx: RuleContext, m: EntityMention, titleStart: number): EntityMention | undefined {
   const { doc, entities } = ctx;
