@@ -370,13 +370,18 @@ function partnersFirmEnd(doc: Doc, runStart: number, j: number, sentenceEnd: num
   if (tokens[j]?.text !== ',' || j - runStart > 3 || isLegalSuffixToken(tokens[j - 1])) return j;
   // (a person's full name before the comma is no partner's: "said Timothy Pettee, Bear Stearns and Co analyst")
   if (j - runStart >= 2 && GIVEN_NAMES.has(tokens[runStart]!.lower)) return j;
+  /** The end of one partner's name of up to three capitalized words from `from`, short of a legal form. */
+  const partnerEnd = (from: number) => {
+    let e = from;
+    while (e < sentenceEnd && e - from < 3 && isCapitalized(tokens[e]!) && !isLegalSuffixToken(tokens[e])) e++;
+    return e;
+  };
   let k = j;
   // (scanning no further than a firm's few partners keeps a long list of names linear)
   for (let groups = 0; tokens[k]?.text === ','; groups++) {
     if (groups === MAX_PARTNERS) return j;
     const from = k + 1;
-    k = from;
-    while (k < sentenceEnd && k - from < 3 && isCapitalized(tokens[k]!) && !isLegalSuffixToken(tokens[k])) k++;
+    k = partnerEnd(from);
     if (k === from) return j;
   }
   const joint = tokens[k]?.lower === 'and' || tokens[k]?.text === '&';
@@ -388,8 +393,7 @@ function partnersFirmEnd(doc: Doc, runStart: number, j: number, sentenceEnd: num
     if (j - runStart !== 1 || !surnamesOnly(doc, runStart, k) || standsAlone(doc, tokens[runStart]!.text, COMMA_AFTER)) return j;
     if (joint) {
       const from = k + 1;
-      k = from;
-      while (k < sentenceEnd && k - from < 3 && isCapitalized(tokens[k]!) && !isLegalSuffixToken(tokens[k])) k++;
+      k = partnerEnd(from);
       if (k === from || !isSurnameWord(tokens[from]!)) return j;
     }
     if (!isLegalSuffixToken(tokens[k]) || !isCapitalized(tokens[k]!)) return j;

@@ -3,8 +3,8 @@
 // who resigned": a sentence after an appointment names whom the appointee
 // follows, and the predecessor held the post the story gave the appointee.
 // Only the whole document tells which post that is, so this is a document rule.
-import type { Sentence } from '../../document/document.js';
-import type { EntityMention } from '../../entities/entities.js';
+import type { Doc, Sentence } from '../../document/document.js';
+import type { Entities, EntityMention } from '../../entities/entities.js';
 import { ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { lookupPlace } from '../../entities/classify.js';
 import { HONORIFICS } from '../../lexicon/people.js';
@@ -40,9 +40,8 @@ export const successionRule: DocumentRule<'person'> = {
       if (doc.tokens[k]?.lower === 'will' && SUCCEED.has(doc.tokens[k + 1]?.lower ?? '')) k += 2;
       else if (SUCCEEDS.has(doc.tokens[k]?.lower ?? '')) k++;
       else continue;
-      while (HONORIFICS.has(doc.tokens[k]?.lower ?? '')) k++;
-      const predecessor = entities.mentionAt(k);
-      if (!predecessor || predecessor.tokenStart !== k || !(predecessor.type === 'person' || namedLikeAPerson(predecessor))) continue;
+      const predecessor = personNamedAt(entities, doc, k);
+      if (!predecessor) continue;
       // ("Marchionne replaced Herbert Demel as chief executive": the post is stated, and read where it is)
       if (doc.tokens[predecessor.tokenEnd]?.lower === 'as') continue;
       const post = latestPost(found, successor, sentence.start);
@@ -55,10 +54,8 @@ export const successionRule: DocumentRule<'person'> = {
     // appointment names whom the appointee follows in the same sentence
     for (let k = 1; k < doc.tokens.length; k++) {
       if (!TAKING_PLACE.has(doc.tokens[k]!.lower) || doc.tokens[k - 1]!.sentence !== doc.tokens[k]!.sentence) continue;
-      let at = k + 1;
-      while (HONORIFICS.has(doc.tokens[at]?.lower ?? '')) at++;
-      const predecessor = entities.mentionAt(at);
-      if (!predecessor || predecessor.tokenStart !== at || !(predecessor.type === 'person' || namedLikeAPerson(predecessor))) continue;
+      const predecessor = personNamedAt(entities, doc, k + 1);
+      if (!predecessor) continue;
       // ("replacing Alcan Aluminium as the group's parent", "replacing Gareth Thomas as Wales' captain": a post stated after the name is read there)
       if (doc.tokens[predecessor.tokenEnd]?.lower === 'as' || reported.has(predecessor.name) || found.some((c) => sameSurname(c.name, predecessor.name))) continue;
       const sentence = doc.sentences[doc.tokens[k]!.sentence]!;
@@ -69,6 +66,13 @@ export const successionRule: DocumentRule<'person'> = {
     }
   },
 };
+
+/** The person named at `k`, past an honorific ("succeeds Mr Paul Huber"): a person's name, or one named like a person's. */
+function personNamedAt(entities: Entities, doc: Doc, k: number): EntityMention | undefined {
+  while (HONORIFICS.has(doc.tokens[k]?.lower ?? '')) k++;
+  const m = entities.mentionAt(k);
+  return m && m.tokenStart === k && (m.type === 'person' || namedLikeAPerson(m)) ? m : undefined;
+}
 
 /** Participles of taking another's place, after an appointment in the same sentence. */
 const TAKING_PLACE = new Set(['replacing', 'succeeding']);
