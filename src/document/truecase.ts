@@ -3,7 +3,8 @@
 // story gives no one. It is read from a copy with the capitals a writer would
 // have put: at a sentence's start, on places and calendar names, and on words
 // no dictionary knows, which in news are names. The copy has the same length,
-// so every offset stays an offset into the text as given.
+// so every offset stays an offset into the text as given. A story with its
+// capitals gets a copy too where the wire capitalized the word after "U.S.".
 import { isDictionaryWord } from './nlp.js';
 import { places } from '../lexicon/places.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
@@ -40,7 +41,7 @@ export function truecased(text: string): string | undefined {
       capitals++;
     }
   }
-  if (letters < MIN_LETTERS || capitals > letters * MAX_CAPITALS_SHARE) return undefined;
+  if (letters < MIN_LETTERS || capitals > letters * MAX_CAPITALS_SHARE) return afterInitials(text);
   const out = text.split('');
   const upper = (i: number) => (out[i] = out[i]!.toUpperCase());
   for (const m of text.matchAll(WORD)) {
@@ -75,3 +76,20 @@ function opensSentence(text: string, at: number): boolean {
   // (not after initials' stops, "u.s. officials", nor a figure's, "1.5")
   return !/(?:^|[^a-z])[a-z]$/.test(text.slice(Math.max(0, k - 2), k)) && !/\d/.test(text[k - 1] ?? '');
 }
+
+/**
+ * The wire writes the word after "U.S." with a capital ("talks between the U.S. And Japan", "the U.S. Has asked"),
+ * so that the word seems to open a sentence and a name to go on. A word that opens no sentence of news is read in
+ * lower case there; undefined where the text has none.
+ */
+function afterInitials(text: string): string | undefined {
+  let out: string[] | undefined;
+  for (const m of text.matchAll(CAPITAL_AFTER_INITIALS)) {
+    out ??= text.split('');
+    const at = m.index! + m[0].length - m[1]!.length;
+    out[at] = out[at]!.toLowerCase();
+  }
+  return out?.join('');
+}
+/** Initials, then one of the words that open no sentence of news, capitalized. */
+const CAPITAL_AFTER_INITIALS = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}[ \t]+(And|Or|Than|To|Of|For|With|From|By|Is|Are|Was|Were|Has|Have|Had|Will|Would|Could|Should|Can|Must|Fell|Rose|Said)\b/gu;

@@ -27,6 +27,25 @@ describe('truecased', () => {
   });
 });
 
+describe('the word the wire capitalizes after initials', () => {
+  it('is read in lower case where it opens no sentence of news, at the same offsets', () => {
+    const text = 'Japan hopes for trade talks between the U.S. And Japan soon. The U.S. Has asked for more. Banks open from 8 A.M. To noon.';
+    const cased = truecased(text)!;
+    expect(cased).toHaveLength(text.length);
+    expect(cased).toContain('between the U.S. and Japan soon');
+    expect(cased).toContain('The U.S. has asked');
+    expect(cased).toContain('from 8 A.M. to noon');
+  });
+  it('leaves a sentence that opens after initials, and a month, as written', () => {
+    expect(truecased('Sales rose in the U.S. The rise was small.')).toBeUndefined();
+    expect(truecased('Car sales in the U.S. May rose.')).toBeUndefined();
+  });
+  it('keeps a name from running on into the word ("the U.S. And Japan" is two countries)', () => {
+    const facts = extractDocument({ id: 'x', text: 'The Norwegian government is awaiting the outcome of talks between the U.S. And Japan, Industry Minister Tor Berg said.' });
+    expect(facts.find((f) => f.kind === 'person')).toMatchObject({ name: 'Tor Berg', org: 'Norway' });
+  });
+});
+
 describe('a story sent in lower case', () => {
   it('gives its people, with the text of each fact as sent', () => {
     const facts = extractDocument({ id: 'lc', text: STORY }, { kinds: ['person'], refDate: '1987-02-26' });
