@@ -53,7 +53,7 @@ const TOURS = new Set(['tour', 'tours', 'trip', 'visit', 'visits']);
 /** Where a list of places ending at token `at` starts: "Europe and Japan", "France, Italy and Spain". */
 function listStart(doc: Doc, entities: Entities, at: number): number {
   let k = at;
-  for (let n = 0; n < 6 && LIST_JOINS.has(doc.tokens[k - 1]?.text ?? ''); n++) {
+  for (let n = 0; n < 6 && LIST_JOINS.has(doc.tokens[k - 1]?.lower ?? ''); n++) {
     const previous = entities.mentionEndingAt(k - 2);
     if (previous?.type !== 'place') break;
     k = previous.tokenStart;
@@ -199,13 +199,24 @@ export function countryInSentence(doc: Doc, entities: Entities, start: number, r
   const his = PERSON_POSSESSIVES.has(doc.tokens[tokenAt(doc, start) - 1]?.lower ?? '');
   // "In Washington, officials said President Reagan ...", "New Zealand's debt will fall, Finance Minister ... said"
   // (not another officer's, a person named between: "French Prime Minister Jacques Chirac, in a visit with President Reagan")
-  const before = here.filter((c) => c.start < start && (his || !titlesAnother(doc, entities, c, start))).pop();
+  const candidates = here.filter((c) => c.start < start && (his || !titlesAnother(doc, entities, c, start)));
+  // ("Britain wants Japan to agree ..., Corporate Affairs Minister Michael Howard said", "The Australian government is
+  // awaiting the outcome of trade talks between the U.S. And Japan ..., Industry Minister John Button said": the country
+  // that opens what the officer reports, written before the comma that ends it, is the one speaking)
+  const reports = /[,"”]\s*$/.test(doc.text.slice(Math.max(0, start - 3), start));
+  const before = (reports ? candidates.find((c) => opensSentence(doc, c.tokenStart)) : undefined) ?? candidates.pop();
   if (before) return before.name;
   // "Prime Minister Margaret Thatcher said Britain would ...": after the title, only the country that opens what
   // the officer said counts ("... told the committee that the six - Britain, Canada, ..." or "pledged at the
   // conference in Paris" say nothing of whose officer it is)
   const code = here.find((c) => c.start > start && opensReportedClause(doc, c.tokenStart))?.code;
   return code && storyName(doc, entities, code);
+}
+
+/** Whether a name at `tokenStart` opens its sentence, past an article: "Britain wants ...", "The Australian government ...". */
+function opensSentence(doc: Doc, tokenStart: number): boolean {
+  const open = doc.sentences[doc.tokens[tokenStart]!.sentence]!.tokenStart;
+  return tokenStart === open || (tokenStart === open + 1 && doc.tokens[open]!.lower === 'the');
 }
 
 /** Whether a country opens the title of another person named before offset `start`: "French Prime Minister Jacques Chirac". */

@@ -28,6 +28,17 @@ describe('the country a government officer serves', () => {
     const text = 'Norway and Chile signed a pact.\nNorway will cut taxes.\nChile\'s debt will fall, Finance Minister Rafael Soto said.';
     expect(one(text, 'Rafael Soto')).toMatchObject({ org: 'Chile' });
   });
+  it('is the country that opens what the officer reports, over others named after it', () => {
+    const text = 'Canada wants Chile to agree a timetable for talks on tariffs, Trade Minister Ann Moss said.\nChile has refused.';
+    expect(one(text, 'Ann Moss')).toMatchObject({ roles: ['trade minister'], org: 'Canada' });
+    const adjective = 'The Norwegian government is awaiting the outcome of talks between Peru and Chile, Industry Minister Tor Berg said.';
+    expect(one(adjective, 'Tor Berg')?.org).toBe('Norway');
+  });
+  it('is the nearest country before a post the sentence does not report', () => {
+    // ("after" opens no report: the country named last before the post is still the one)
+    const text = 'Chile has sent troops to Peru after President Juan Soto broke a truce.\nPeru is calm.\nPeru has asked for aid.';
+    expect(one(text, 'Juan Soto')?.org).toBe('Peru');
+  });
   it('is the one country an office belongs to', () => {
     const text = 'Japan cut rates.\nChancellor of the Exchequer Nigel Parr said Japan acted wisely.';
     expect(one(text, 'Nigel Parr')).toMatchObject({ title: 'Chancellor of the Exchequer', roles: ['chancellor of the exchequer'], org: 'Britain' });
