@@ -249,6 +249,10 @@ export const ROLE_CANON: Record<string, string> = {
   'senior fellow': 'senior fellow',
   'research fellow': 'research fellow',
   'visiting fellow': 'visiting fellow',
+  // (a think tank's or a campaign's staff: "staff associate at the Government Accountability Project"; not "an associate
+  // of Marcos", a friend)
+  'research associate': 'research associate',
+  'staff associate': 'staff associate',
   geologist: 'geologist',
   chemist: 'chemist',
   biochemist: 'biochemist',

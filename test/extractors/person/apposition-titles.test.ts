@@ -529,3 +529,13 @@ describe("an apposition that gives the post as the country's or the nation's", (
     expect(one("Peru's talks begin. Juan Stals, the country's chief foreign debt negotiator, said banks differ.", 'Juan Stals')).toMatchObject({ roles: ['chief foreign debt negotiator'], org: 'Peru' });
   });
 });
+
+describe('a staff associate', () => {
+  it('is a post at the body named with it', () => {
+    expect(one('Ken Dorn, staff associate at the Center for Food Policy, said inspectors were overworked.', 'Ken Dorn')).toMatchObject({ roles: ['staff associate'], org: 'Center for Food Policy' });
+    expect(one('Jim Hale, senior research associate at the Texas Budget League, said revenue fell.', 'Jim Hale')).toMatchObject({ roles: ['senior research associate'], org: 'Texas Budget League' });
+  });
+  it('is no post as a friend of someone', () => {
+    expect(people('Ed Cruz, an associate of Marcos, said the bank was sold.')).toEqual([]);
+  });
+});
