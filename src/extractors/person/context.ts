@@ -494,8 +494,12 @@ function isOwnedBody(doc: Doc, org: OrgRef): boolean {
   const last = doc.tokens[org.tokenEnd - 1]!.lower.replace(/\.$/, '');
   // ("chairman of the Ontario Parliament's Select Committee on Economic Affairs": a committee's chairman is the committee's)
   const committee = doc.tokens.slice(org.tokenStart, org.tokenEnd).some((t) => COMMITTEE_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text));
-  return LEGAL_SUFFIXES.has(last) || committee || SUBSIDIARY_NOUNS.has(doc.tokens[org.tokenEnd]?.lower ?? '');
+  // ... and so is an agency's head ("administrator of the U.S. Agriculture Department's Food Safety and Inspection
+  // Service"; a department's, "director of the IMF's European Department", is the IMF's)
+  return LEGAL_SUFFIXES.has(last) || committee || AGENCY_WORDS.has(last) || SUBSIDIARY_NOUNS.has(doc.tokens[org.tokenEnd]?.lower ?? '');
 }
+/** The last words of a government agency's name, a body of its own inside a department. */
+const AGENCY_WORDS = new Set(['service', 'agency', 'administration']);
 
 /**
  * The "of" after "the Tokyo office", "the money market section" starting at `k`, else -1. A unit with a name of its own

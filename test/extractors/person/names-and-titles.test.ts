@@ -111,6 +111,10 @@ describe('organizations', () => {
     expect(one('Jim Kay, director of the IMF\'s European Department, spoke.', 'Jim Kay')).toMatchObject({ org: 'IMF' });
     expect(one('Mary Jonas, an analyst at Shearson Lehman\'s London office, said so.', 'Mary Jonas')).toMatchObject({ org: 'Shearson Lehman' });
   });
+  it('gives an agency inside a department its own head', () => {
+    expect(one('Don Hale, administrator of the U.S. Agriculture Department\'s Food Safety and Inspection Service, spoke.', 'Don Hale')).toMatchObject({ org: 'Food Safety and Inspection Service' });
+    expect(one('Tom Kay, administrator of USDA\'s Foreign Agricultural Service, spoke.', 'Tom Kay')).toMatchObject({ org: 'Foreign Agricultural Service' });
+  });
   it('reads past a name and a word that describe the employer ("of P2P network Red Swoosh")', () => {
     expect(one('It is good, said Travis Kalano, founder and chairman of P2P network Red Swash.', 'Travis Kalano')).toMatchObject({ roles: ['founder', 'chairman'], org: 'Red Swash' });
     expect(one('Jane Roe, chairman of Fordham unit Jagwire Cars, said so.', 'Jane Roe')).toMatchObject({ org: 'Jagwire Cars' });
