@@ -210,14 +210,23 @@ function pastStateAndParty(ctx: Parameters<Rule['run']>[0], k: number): number |
   return ARTICLES.has(doc.tokens[n + 2]?.lower ?? '') ? n + 3 : n + 2;
 }
 
-/** "Vodafone's UK chief executive", "Game's UK sales director": a post of the region named at `k`, the region in the title as written. */
+/**
+ * "Vodafone's UK chief executive", "Game's UK sales director": a post of the region named at `k`, the region in the
+ * title as written; and so a post of a product the owner makes ("IBM's world-wide Linux strategy manager"), past
+ * words in lower case that qualify it.
+ */
 function regionalPost(ctx: Parameters<Rule['run']>[0], k: number): TitleSpan | undefined {
   const { doc, entities, sentence } = ctx;
-  const region = entities.mentionAt(k);
-  if (region?.type !== 'place' || region.possessive || region.tokenStart !== k) return undefined;
+  let at = k;
+  while (at < k + 3 && /^(?:[a-z]+|-)$/.test(doc.tokens[at]?.text ?? '') && !isTitleWord(doc.tokens[at]!.lower)) at++;
+  const region = entities.mentionAt(at);
+  if (!region || region.possessive || region.tokenStart !== at) return undefined;
+  // (a product's name of one word, no company's: "Hanson's Kaiser Cement chairman" heads the company)
+  const product = region.type === 'other' && region.tokenEnd - region.tokenStart === 1;
+  if (!(region.type === 'place' && at === k) && !product) return undefined;
   const post = titleAt(doc, region.tokenEnd, sentence.tokenEnd);
   if (!post) return undefined;
-  const text = doc.text.slice(region.start, doc.tokens[post.tokenEnd - 1]!.end);
+  const text = doc.text.slice(doc.tokens[k]!.start, doc.tokens[post.tokenEnd - 1]!.end);
   return { ...post, tokenStart: k, text, roles: splitRoles(text) };
 }
 

@@ -433,6 +433,12 @@ describe('a region between the owner\'s possessive and the post', () => {
   it('stays in the title and its role', () => {
     expect(one('"Customers want it now," said Rob Quine, Gamely\'s UK sales director.', 'Rob Quine')).toMatchObject({ title: 'UK sales director', roles: ['uk sales director'], org: 'Gamely' });
   });
+  it('and so does a product the owner makes, past words that qualify it', () => {
+    expect(one('Adam Jolly, Fabrikam\'s world-wide Linux strategy manager, said the move was genuine.', 'Adam Jolly')).toMatchObject({ title: 'world-wide Linux strategy manager', roles: ['world-wide linux strategy manager'], org: 'Fabrikam' });
+  });
+  it('is no product where a company of two words is named there', () => {
+    expect(one('Jim Stone, Hanson\'s Kaiser Cement chairman, said.', 'Jim Stone')?.org).not.toBe('Hanson');
+  });
 });
 
 describe('a region after "for the"', () => {
