@@ -1032,6 +1032,12 @@ function describedAfterTitle(doc: Doc, from: number): boolean {
  */
 function pushSplitAtTitles(doc: Doc, chunks: NameChunk[], from: number, to: number, honorific: boolean): void {
   const tokens = doc.tokens;
+  // ('remains the firm's "Chief Yahoo"': a title and one word in quotation marks of their own are a nickname for a
+  // post, and the word no one's name)
+  if (to - from === 2 && QUOTES.has(tokens[from - 1]?.text ?? '') && QUOTES.has(tokens[to]?.text ?? '')) {
+    push(doc, chunks, from, to, honorific, false);
+    return;
+  }
   // "Democrat Lawton Chiles": a member's party before a given name is the party's name, the rest the person's
   // (not a body the party names: "Republican Task Force")
   const personAfter = (k: number) => GIVEN_NAMES.has(tokens[k]!.lower) || (to - k === 2 && [k, k + 1].every((n) => /^\p{Lu}\p{Ll}+$/u.test(tokens[n]!.text) && !isTitleWord(tokens[n]!.lower) && !ORG_HEAD_WORDS.has(tokens[n]!.lower) && !BODY_HEADS.has(tokens[n]!.lower)));
@@ -1143,6 +1149,7 @@ export function partyNameLength(doc: Doc, k: number, end: number = doc.tokens.le
   return 0;
 }
 
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 /** A party's member as news names one before the name ("Democrat", "Republican"). */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican']);
 
