@@ -12,7 +12,9 @@ import { titleAt } from './title.js';
 export const SUCCEEDS = new Set(['succeed', 'succeeds', 'succeeding', 'replace', 'replaces', 'replacing']);
 /** Verbs by which a company announces its own officer's move: "Unilever said Hein Schumacher would step down as ...". */
 const ANNOUNCES = new Set(['said', 'says', 'announced', 'announces', 'confirmed', 'confirms']);
-export const AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'be', 'will', 'would', 'was', 'is', 'were', 'also', 'now', 'recently', 'then', 'later', 'subsequently']);
+export const AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'be', 'will', 'would', 'was', 'is', 'were', 'also', 'now', 'recently', 'then', 'later', 'subsequently',
+  // ("Burgoon most recently served as executive vice president", "previously served as")
+  'most', 'previously', 'formerly']);
 /** Words between an organization and its verb of appointing: "X has today named". */
 export const AFTER_APPOINTER = new Set(['has', 'have', 'had', 'said', 'it', 'today', 'yesterday']);
 

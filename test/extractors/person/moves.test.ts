@@ -449,3 +449,14 @@ describe('praise of a holder before the post', () => {
     expect(one('Lawson said Paul Volk has been an outstanding Chairman of the Federal Reserve and he will be missed.', 'Paul Volk')).toMatchObject({ roles: ['chairman'], org: 'Federal Reserve' });
   });
 });
+
+describe('a post served before, past an adverb of time', () => {
+  it('is read after "most recently" and "formerly"', () => {
+    const text = 'Palmetto Savings named Joe Burr as president. Burr most recently served as executive vice president of Cardinal Savings Bank.';
+    expect(people(text).find((p) => p.org === 'Cardinal Savings Bank')).toMatchObject({ name: 'Joe Burr', roles: ['executive vice president'] });
+    expect(one('Jerry Kent formerly served as chief operating officer of Paramount Foods.', 'Jerry Kent')).toMatchObject({ roles: ['chief operating officer'], org: 'Paramount Foods' });
+  });
+  it('leaves "is currently" to the copula', () => {
+    expect(one('Jim Curt is currently executive vice president of Utah Minerals Inc.', 'Jim Curt')).toMatchObject({ roles: ['executive vice president'], org: 'Utah Minerals Inc' });
+  });
+});
