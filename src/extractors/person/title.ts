@@ -244,10 +244,10 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
       k++;
       // a title never ends in its hyphen; "director-general", "secretary-general" end in their "general", and
       // "chairman-elect" in its "elect"
-      // ... as do "chairman-designate" and "Prime Minister designate"
+      // ... as do "chairman-designate", "Prime Minister designate" and "chairman elect"
       const generalAfterHead =
         ((t.lower === 'general' || t.lower === 'elect' || t.lower === 'designate') && doc.tokens[k - 2]?.text === '-' && isRoleHead(doc.tokens[k - 3]?.lower ?? '')) ||
-        (t.lower === 'designate' && isRoleHead(doc.tokens[k - 2]?.lower ?? ''));
+        ((t.lower === 'designate' || t.lower === 'elect') && isRoleHead(doc.tokens[k - 2]?.lower ?? ''));
       if (segmentHasHead && !hyphen && (!TITLE_MODIFIERS_ONLY.has(withoutCo(t.lower)) || generalAfterHead)) lastGood = k;
       continue;
     }

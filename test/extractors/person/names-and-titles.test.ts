@@ -489,6 +489,7 @@ describe('a post to come, "designate"', () => {
   it.each([
     ['Italian Prime Minister designate Gino Andretti spoke of his chances.', 'Gino Andretti', 'Prime Minister designate', 'Italy'],
     ['Fabrikam chairman-designate John Gow said the board agreed.', 'John Gow', 'chairman-designate', 'Fabrikam'],
+    ['Fabrikam Corp expects sales to grow, chairman elect Denis Hale told analysts.', 'Denis Hale', 'chairman elect', 'Fabrikam Corp'],
   ])('reads %s', (text, name, title, org) => {
     expect(one(text, name)).toMatchObject({ title, roles: [title.toLowerCase()], org });
   });
