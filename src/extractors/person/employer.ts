@@ -110,7 +110,9 @@ export function nearbyCompany(doc: Doc, entities: Entities, start: number, story
     if (s < 0) break;
     const names = new Set<string>();
     // a name of known kind first; a recurring name of unknown kind only where the sentence has none
-    const here = orgMentionsBySentence(doc, entities)[s] ?? [];
+    // (not a company the sentence deals in: "Chairman Gordon Cain, who previously led a leveraged buyout of Dupont's
+    // Conoco Inc's chemical business")
+    const here = (orgMentionsBySentence(doc, entities)[s] ?? []).filter((m) => !dealtIn(doc, m.tokenStart));
     const known = here.filter((m) => m.type === 'org');
     for (const m of known.length ? known : here) names.add(m.name);
     // the sentence before names one company, but the story is about another: a quote's speaker is the story's
@@ -119,6 +121,14 @@ export function nearbyCompany(doc: Doc, entities: Entities, start: number, story
   }
   return undefined;
 }
+
+/** Whether a name at `k` is what a deal is about: "a buyout of X", "a bid for X" (not "a stake in X", as often one the company sells in itself). */
+function dealtIn(doc: Doc, k: number): boolean {
+  const word = doc.tokens[k - 1]?.lower ?? '';
+  return DEAL_PREPOSITIONS.has(word) && DEAL_NOUNS.has(doc.tokens[k - 2]?.lower ?? '');
+}
+const DEAL_PREPOSITIONS = new Set(['of', 'for', 'with']);
+const DEAL_NOUNS = new Set(['buyout', 'acquisition', 'takeover', 'purchase', 'bid', 'merger', 'offer']);
 
 const bySentenceCache = new WeakMap<Doc, Entities['mentions'][]>();
 function orgMentionsBySentence(doc: Doc, entities: Entities): Entities['mentions'][] {

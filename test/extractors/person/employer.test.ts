@@ -346,3 +346,14 @@ describe("an acting or interim president in lower case", () => {
     expect(people(text).find((p) => p[0] === 'Michael Murfy')?.[2]).toBe('Healthline Services Inc');
   });
 });
+
+describe('a company the sentence deals in', () => {
+  it('is no employer of an officer named there', () => {
+    const text = 'Houston-based Bain Chemical believes it can grow. Chairman Gordon Bain, who previously led a leveraged buyout of Ponoco Inc\'s chemical business, has spent 1.1 billion dlrs.';
+    expect(one(text, 'Gordon Bain')?.org).toBe('Bain Chemical');
+  });
+  it('is still the employer where the company sells a stake in itself', () => {
+    const text = 'The sale of a 25 pct stake in Air Zealand would free the airline, managing director Norman Gear told reporters.';
+    expect(one(text, 'Norman Gear')?.org).toBe('Air Zealand');
+  });
+});
