@@ -219,6 +219,8 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   if (joint.text !== '(' && joint.lower !== 'and' && joint.text !== '&' && places().byName.has(oneLine(doc.text.slice(tokens[runStart]!.start, tokens[j - 1]!.end)))) return j;
   // ... nor is a person's full name ("Ivan Boesky's Seemala Corp")
   if ((joint.text === "'s" || joint.text === '’s') && j - runStart >= 2 && GIVEN_NAMES.has(tokens[runStart]!.lower) && !isLegalSuffixToken(tokens[j - 1])) return j;
+  // "Lloyd's of London": no possessive stands before "of", so the name goes on through it and the place
+  if ((joint.text === "'s" || joint.text === '’s') && j - runStart === 1 && tokens[from]?.lower === 'of' && from + 1 < sentenceEnd && places().byName.has(tokens[from + 1]!.text)) return from + 2;
   let k = from;
   // (four words after "and" for a body's longer name, three after a possessive or a parenthesis)
   const most = joint.lower === 'and' ? 4 : 3;
