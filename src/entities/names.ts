@@ -520,6 +520,38 @@ function standsAloneAfter(doc: Doc, right: string): boolean {
   });
 }
 
+/**
+ * The end of a place's name that opens the run `from`..`to` after "in" or "at" and before a post ("in Las Vegas
+ * Microsoft boss"), where the rest is a name the text writes apart from the place too; else -1. (Not "in New York Stock Exchange trading": the
+ * rest of a body's name is written with its place.)
+ */
+function venueOpening(doc: Doc, from: number, to: number): number {
+  const tokens = doc.tokens;
+  // (only before a post, where the name is an employer's: "in Manchester United" is the club)
+  if (!VENUE_WORDS.has(tokens[from - 1]?.lower ?? '') || !isTitleWord(tokens[to]?.lower ?? '')) return -1;
+  for (let end = Math.min(to - 1, from + 3); end > from; end--) {
+    const place = oneLine(doc.text.slice(tokens[from]!.start, tokens[end - 1]!.end));
+    if (!places().byName.has(place)) continue;
+    const rest = tokens[end]!;
+    if (ORG_HEAD_WORDS.has(rest.lower) || BODY_HEADS.has(rest.lower) || isTitleWord(rest.lower)) return -1;
+    return namedApartFrom(doc, place, rest.text) ? end : -1;
+  }
+  return -1;
+}
+const VENUE_WORDS = new Set(['in', 'at']);
+
+/** Whether `word` stands somewhere in the text with no `place` right before it. */
+function namedApartFrom(doc: Doc, place: string, word: string): boolean {
+  const text = doc.text;
+  return cached(doc, '@' + place + '\u0000' + word, () => {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      if (/\p{L}/u.test(text[at + word.length] ?? '') || /\p{L}/u.test(text[at - 1] ?? '')) continue;
+      if (!oneLine(text.slice(Math.max(0, at - place.length - 2), at)).trimEnd().endsWith(place)) return true;
+    }
+    return false;
+  });
+}
+
 /** The lower-case half of a hyphenated capitalized word: "communications" in "Tele-communications". */
 function isGluedTail(doc: Doc, j: number): boolean {
   const hyphen = doc.tokens[j - 1];
@@ -710,6 +742,16 @@ export function findNames(doc: Doc): NameChunk[] {
       if (person > i) {
         push(doc, chunks, i, person, false, false);
         push(doc, chunks, person, j, honorific, false);
+        honorific = false;
+        i = j;
+        continue;
+      }
+      // "At the show in Las Vegas Microsoft boss Bill Gates said": a place where something happens, with no comma
+      // after it, is no part of the name that follows, where the story names that alone
+      const venue = venueOpening(doc, i, j);
+      if (venue > i) {
+        push(doc, chunks, i, venue, false, false);
+        pushSplitAtTitles(doc, chunks, venue, j, honorific);
         honorific = false;
         i = j;
         continue;

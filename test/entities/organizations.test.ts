@@ -11,6 +11,12 @@ describe('organization names', () => {
   it('runs through a possessive that "of" and a place follow ("Lloyd\'s of London")', () => {
     expect(orgs("The head of Lloyd's of London, the insurance market, spoke.")).toContain("Lloyd's of London");
   });
+  it('leaves out a place where something happens, written before an employer and its post with no comma', () => {
+    const names = buildEntities(buildDocument({ id: 'o', text: 'At the show in Las Vegas Microsoft boss Bill Gates spoke. Microsoft said so.' })).mentions.map((m) => m.name);
+    expect(names.slice(0, 3)).toEqual(['Las Vegas', 'Microsoft', 'Bill Gates']);
+    // (not a club whose name opens on its city: "a stake in Manchester United", with no post after it)
+    expect(orgs('Glazer built up his stake in Manchester United Plc. United said so.')).toContain('Manchester United Plc');
+  });
   it('runs through a possessive into a legal form', () => {
     expect(orgs("Quimby's Corp said it bought Larch's Nursery Inc.")).toEqual(["Quimby's Corp", "Larch's Nursery Inc"]);
   });
