@@ -357,3 +357,10 @@ describe('a company the sentence deals in', () => {
     expect(one(text, 'Norman Gear')?.org).toBe('Air Zealand');
   });
 });
+
+describe('a company the story points back to two sentences before', () => {
+  it('employs an officer the sentences between name no one else for', () => {
+    const text = 'As European Union leaders gather in Rome, many companies worry about business. Lille is a popular destination for Britons.\n\nBrek-Castel is a specialist steel firm in Armentieres, about 20 miles from Lille. The company has not laid off a worker since 1945. It makes bolts for power stations.\n\nDirector Hugo Charbon says he is under pressure.\n\nIn Rotterdam, crane maker Huisman Itrek is busy. Huisman Itrek is now setting up a factory in China. Huisman Itrek said so.';
+    expect(one(text, 'Hugo Charbon')?.org).toBe('Brek-Castel');
+  });
+});
