@@ -165,10 +165,13 @@ const isLegalSuffixToken = (t: Token | undefined) => !!t && LEGAL_SUFFIXES.has(s
 /** Whether the run of a name from `runStart` to `i` went through "for the" after a capitalized word ("Centre for the Study"). */
 function forTheInRun(doc: Doc, runStart: number, i: number): boolean {
   for (let k = Math.max(runStart + 1, i - 8); k < i - 2; k++) {
-    if (doc.tokens[k]!.lower === 'for' && doc.tokens[k + 1]!.lower === 'the' && isCapitalized(doc.tokens[k - 1]!)) return true;
+    const by = doc.tokens[k]!.lower;
+    if ((by === 'for' || (by === 'of' && OF_THE_HEADS.has(doc.tokens[k - 1]!.lower))) && doc.tokens[k + 1]!.lower === 'the' && isCapitalized(doc.tokens[k - 1]!)) return true;
   }
   return false;
 }
+/** Heads of institutions whose names go on through "of the": "University of the West of England". */
+const OF_THE_HEADS = new Set(['university', 'college', 'school', 'museum', 'academy', 'organization', 'organisation']);
 
 /** Whether a country's name of up to three words starts at token `i` and a legal form follows it ("Canada Ltd"). */
 function countryThenLegalForm(doc: Doc, i: number): boolean {
@@ -606,6 +609,9 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   const afterNext = doc.tokens[i + 2];
   if (t.lower === 'for' && next.lower === 'the' && FOR_HEADS.has(prev.lower) && isCapitalized(prev) && afterNext?.sentence === t.sentence && isCapitalized(afterNext)) return true;
   if (t.lower === 'the' && prev.lower === 'for' && FOR_HEADS.has(doc.tokens[i - 2]?.lower ?? '') && isCapitalized(next)) return true;
+  // ... and "University of the West of England", "Organization of the Petroleum Exporting Countries"
+  if (t.lower === 'of' && next.lower === 'the' && OF_THE_HEADS.has(prev.lower) && isCapitalized(prev) && afterNext?.sentence === t.sentence && isCapitalized(afterNext)) return true;
+  if (t.lower === 'the' && prev.lower === 'of' && OF_THE_HEADS.has(doc.tokens[i - 2]?.lower ?? '') && isCapitalized(doc.tokens[i - 2]!) && isCapitalized(next)) return true;
   // ... and on through what it is for ("Centre for the Study of Children", "Office for the Coordination of Humanitarian Affairs")
   // ... through every "of" of it ("Medical Foundation for the Care of Victims of Torture")
   if (t.lower === 'of' && isCapitalized(prev) && afterNext?.sentence === t.sentence && isCapitalized(next) && forTheInRun(doc, runStart, i)) return true;

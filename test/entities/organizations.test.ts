@@ -17,6 +17,9 @@ describe('organization names', () => {
     // (not a club whose name opens on its city: "a stake in Manchester United", with no post after it)
     expect(orgs('Glazer built up his stake in Manchester United Plc. United said so.')).toContain('Manchester United Plc');
   });
+  it('runs through "of the" after an institution\'s head', () => {
+    expect(orgs('He studied at the University of the West of England and worked for the Organization of the Petroleum Exporting Countries.')).toEqual(['University of the West of England', 'Organization of the Petroleum Exporting Countries']);
+  });
   it('runs through a possessive into a legal form', () => {
     expect(orgs("Quimby's Corp said it bought Larch's Nursery Inc.")).toEqual(["Quimby's Corp", "Larch's Nursery Inc"]);
   });

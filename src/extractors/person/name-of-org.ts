@@ -298,7 +298,13 @@ function closes(ctx: RuleContext, end: number, aside: boolean): boolean {
   // "Thomas Built Buses of High Point, N.C.": a name before a US state is a town's
   if (next.text === ',' && isUsState(doc, end + 1)) return false;
   // (or the sentence's end: "said Martin Owen, at Futurelab.")
-  if (aside) return next.text === ',' || (end + 1 >= ctx.sentence.tokenEnd && /^[.!?]$/.test(next.text));
+  // ... or a verb of saying the writer left the closing comma out before, past the town the employer is in ("Dr Erel
+  // Avineri, of the Centre for Transport and Society at the University of the West of England in Bristol said:")
+  if (aside) {
+    const town = next.lower === 'in' ? ctx.entities.mentionAt(end + 1) : undefined;
+    const after = town?.type === 'place' && town.tokenStart === end + 1 ? town.tokenEnd : end;
+    return next.text === ',' || (end + 1 >= ctx.sentence.tokenEnd && /^[.!?]$/.test(next.text)) || saying(doc.tokens[after]?.lower ?? '');
+  }
   // "of IT firm Dimension Data": the name was a word describing the employer ... unless the phrase closes after the
   // word ("of JPMorgan Chase bank in Tokyo")
   if (EMPLOYER_DESCRIPTORS.has(next.lower)) return /^[a-z]+$/.test(next.text) && closes(ctx, end + 1, aside) && !EMPLOYER_DESCRIPTORS.has(ctx.doc.tokens[end + 1]?.lower ?? '');

@@ -135,6 +135,11 @@ describe('person/name-of-org: a speaker and the day, the comma or the verb after
   it('reads a comma the writer put before the verb of saying', () => {
     expect(one('"It is digital," Kirsten Pfeiffer from the Consumer Electronics Association, told the BBC.', 'Kirsten Pfeiffer')).toMatchObject({ org: 'Consumer Electronics Association' });
   });
+  it('reads an aside whose closing comma the writer left out before the verb of saying', () => {
+    expect(one('"Sell futures," Jeffrey Mills, of Mills Tabak Hirsh and Co said.', 'Jeffrey Mills')).toMatchObject({ org: 'Mills Tabak Hirsh and Co' });
+    // (past a unit and the place the employer is in: the unit's organization, "of the" in its name)
+    expect(one('Dr Erel Avine, of the Centre for Transport at the University of the West of England in Bristol said: "It matters."', 'Erel Avine')).toMatchObject({ org: 'University of the West of England' });
+  });
   it('reads "agreed" as a verb of saying', () => {
     expect(one('James Arensen at DLJ Securities agreed that it helps.', 'James Arensen')).toMatchObject({ org: 'DLJ Securities' });
   });
