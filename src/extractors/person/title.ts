@@ -277,6 +277,8 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
     }
     break;
   }
+  // "vice president-finance", "senior vice president-corporate marketing": a field glued on by a hyphen after the post
+  lastGood = pastGluedField(doc, lastGood, limit);
   if (lastGood <= i) return undefined;
   const first = doc.tokens[i]!;
   const last = doc.tokens[lastGood - 1]!;
@@ -287,6 +289,17 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
   const span: TitleSpan = { tokenStart: i, tokenEnd: lastGood, text, roles: splitRoles(withoutOwner) };
   if (ownerOf !== undefined && ownerOf < lastGood) span.ownerOf = ownerOf;
   return span;
+}
+
+/** Past a field glued to the post at `end` by a hyphen, in one or two words in lower case ("-corporate marketing"); else `end`. */
+function pastGluedField(doc: Doc, end: number, limit: number): number {
+  const hyphen = doc.tokens[end];
+  if (hyphen?.text !== '-' || hyphen.start !== doc.tokens[end - 1]!.end || !isRoleHead(doc.tokens[end - 1]!.lower)) return end;
+  let k = end + 1;
+  if (doc.tokens[k]?.start !== hyphen.end) return end;
+  while (k < limit && k < end + 3 && /^[a-z]+$/.test(doc.tokens[k]!.text) && (POST_FIELDS_AFTER.has(doc.tokens[k]!.lower) || TITLE_MODIFIERS.has(doc.tokens[k]!.lower) || PORTFOLIO_WORDS.has(doc.tokens[k]!.lower))) k++;
+  // (ending on the field: "-corporate marketing", not "-corporate" alone)
+  return k > end + 1 && (POST_FIELDS_AFTER.has(doc.tokens[k - 1]!.lower) || PORTFOLIO_WORDS.has(doc.tokens[k - 1]!.lower)) ? k : end;
 }
 
 /**

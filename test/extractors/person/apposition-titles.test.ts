@@ -545,3 +545,10 @@ describe('a staff associate', () => {
     expect(people('Ed Cruz, an associate of Marcos, said the bank was sold.')).toEqual([]);
   });
 });
+
+describe('a field glued to the post by a hyphen', () => {
+  it('stays in the title and its role', () => {
+    expect(one('John Smith, vice president-finance of Acme Inc, said sales rose.', 'John Smith')).toMatchObject({ title: 'vice president-finance', roles: ['vice president-finance'], org: 'Acme Inc' });
+    expect(one('Auditors of Brunsco Corp lifted a qualification, vice president-finance Fred Flor told analysts.', 'Fred Flor')).toMatchObject({ roles: ['vice president-finance'], org: 'Brunsco Corp' });
+  });
+});
