@@ -525,8 +525,8 @@ function standsAloneAfter(doc: Doc, right: string): boolean {
 
 /**
  * The end of a place's name that opens the run `from`..`to` after "in" or "at" and before a post ("in Las Vegas
- * Microsoft boss"), where the rest is a name the text writes apart from the place too; else -1. (Not "in New York Stock Exchange trading": the
- * rest of a body's name is written with its place.)
+ * Microsoft boss"), where the rest is a name the text writes apart from the place too; else -1. (Not a body's name
+ * that opens on its place: "New York Stock Exchange".)
  */
 function venueOpening(doc: Doc, from: number, to: number): number {
   const tokens = doc.tokens;
@@ -1199,6 +1199,7 @@ export function partyNameLength(doc: Doc, k: number, end: number = doc.tokens.le
   return 0;
 }
 
+/** Quotation marks, straight and curled. */
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 /** A party's member as news names one before the name ("Democrat", "Republican"). */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican']);

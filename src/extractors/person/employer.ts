@@ -111,17 +111,19 @@ export function nearbyCompany(doc: Doc, entities: Entities, start: number, story
   for (const s of [sentence, sentence - 1, sentence - 2]) {
     if (s < 0) break;
     const names = new Set<string>();
-    // a name of known kind first; a recurring name of unknown kind only where the sentence has none
-    // (not a company the sentence deals in: "Chairman Gordon Cain, who previously led a leveraged buyout of Dupont's
-    // Conoco Inc's chemical business")
-    const here = (orgMentionsBySentence(doc, entities)[s] ?? []).filter((m) => !dealtIn(doc, m.tokenStart));
-    const known = here.filter((m) => m.type === 'org');
     if (s === sentence - 2) {
       // (only where nothing else is named since: "McDonalds has also been taking steps ... the company now sells Big Macs"
       // may point back at another)
       if (entities.mentions.some((m) => (m.sentence === s || m.sentence === s + 1) && (m.type === 'org' || m.type === 'other'))) return undefined;
       for (const r of entities.references) if (r.sentence === s && r.names.length === 1) names.add(r.names[0]!);
-    } else for (const m of known.length ? known : here) names.add(m.name);
+    } else {
+      // a name of known kind first; a recurring name of unknown kind only where the sentence has none
+      // (not a company the sentence deals in: "Chairman Gordon Cain, who previously led a leveraged buyout of Dupont's
+      // Conoco Inc's chemical business")
+      const here = (orgMentionsBySentence(doc, entities)[s] ?? []).filter((m) => !dealtIn(doc, m.tokenStart));
+      const known = here.filter((m) => m.type === 'org');
+      for (const m of known.length ? known : here) names.add(m.name);
+    }
     // the sentence before names one company, but the story is about another: a quote's speaker is the story's
     if (names.size === 1) return s < sentence && story && !names.has(story) ? story : [...names][0];
     if (names.size > 1) return undefined;
