@@ -195,8 +195,9 @@ export function countryInSentence(doc: Doc, entities: Entities, start: number, r
   const office = officeCode(roles);
   if (office) return storyName(doc, entities, office);
   const here = sentenceCountries(doc, entities, start, roles).filter((c) => !taken(c.code));
+  const at = tokenAt(doc, start);
   // ("French President Francois Mitterand, his Prime Minister Jacques Chirac": a post of the government named before)
-  const his = PERSON_POSSESSIVES.has(doc.tokens[tokenAt(doc, start) - 1]?.lower ?? '');
+  const his = PERSON_POSSESSIVES.has(doc.tokens[at - 1]?.lower ?? '');
   // "In Washington, officials said President Reagan ...", "New Zealand's debt will fall, Finance Minister ... said"
   // (not another officer's, a person named between: "French Prime Minister Jacques Chirac, in a visit with President Reagan")
   const candidates = here.filter((c) => c.start < start && (his || !titlesAnother(doc, entities, c, start)));
@@ -204,7 +205,12 @@ export function countryInSentence(doc: Doc, entities: Entities, start: number, r
   // awaiting the outcome of trade talks between the U.S. And Japan ..., Industry Minister John Button said": the country
   // that opens what the officer reports, written before the comma that ends it, is the one speaking)
   const reports = /[,"”]\s*$/.test(doc.text.slice(Math.max(0, start - 3), start));
-  const before = (reports ? candidates.find((c) => opensSentence(doc, c.tokenStart)) : undefined) ?? candidates.pop();
+  // (but one the sentence's opening country acts toward is its counterpart: "The U.S. And Western Europe have pledged
+  // political backing for President Hosni Mubarak's government")
+  // (not "according to", which reports what the officer says: "Thailand may lose 30bn baht ..., according to tourism
+  // minister Sontaya Kunplome")
+  const actedToward = TOWARD.has(doc.tokens[at - 1]?.lower ?? '') && doc.tokens[at - 2]?.lower !== 'according';
+  const before = (reports ? candidates.find((c) => opensSentence(doc, c.tokenStart)) : undefined) ?? candidates.filter((c) => !(actedToward && opensSentence(doc, c.tokenStart))).pop();
   if (before) return before.name;
   // "Prime Minister Margaret Thatcher said Britain would ...": after the title, only the country that opens what
   // the officer said counts ("... told the committee that the six - Britain, Canada, ..." or "pledged at the
@@ -212,6 +218,9 @@ export function countryInSentence(doc: Doc, entities: Entities, start: number, r
   const code = here.find((c) => c.start > start && opensReportedClause(doc, c.tokenStart))?.code;
   return code && storyName(doc, entities, code);
 }
+
+/** Prepositions before a post whose holder the sentence's subject acts toward: "backing for", "a letter to", "talks with". */
+const TOWARD = new Set(['for', 'to', 'with', 'against']);
 
 /** Whether a name at `tokenStart` opens its sentence, past an article: "Britain wants ...", "The Australian government ...". */
 function opensSentence(doc: Doc, tokenStart: number): boolean {

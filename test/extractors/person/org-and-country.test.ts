@@ -34,6 +34,12 @@ describe('the country a government officer serves', () => {
     const adjective = 'The Norwegian government is awaiting the outcome of talks between Peru and Chile, Industry Minister Tor Berg said.';
     expect(one(adjective, 'Tor Berg')?.org).toBe('Norway');
   });
+  it('is not the country that opens a sentence acting toward the officer', () => {
+    const text = 'Egypt needs loans. Egypt will cut subsidies.\nThe U.S. And Western Europe have pledged backing for President Hasan Mabrouk\'s government.';
+    expect(one(text, 'Hasan Mabrouk')?.org).toBe('Egypt');
+    // (but "according to" reports what the officer says)
+    expect(one('Peru hopes for growth.\nChile may lose 30 mln dlrs in tourism, according to tourism minister Ana Soto.', 'Ana Soto')?.org).toBe('Chile');
+  });
   it('is the nearest country before a post the sentence does not report', () => {
     // ("after" opens no report: the country named last before the post is still the one)
     const text = 'Chile has sent troops to Peru after President Juan Soto broke a truce.\nPeru is calm.\nPeru has asked for aid.';
