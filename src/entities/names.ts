@@ -455,58 +455,45 @@ function cached(doc: Doc, key: string, compute: () => boolean): boolean {
   return v;
 }
 
+/** Whether `word` occurs somewhere in the text at an offset `where` accepts (found once per document and key). */
+function occursWhere(doc: Doc, key: string, word: string, where: (at: number) => boolean): boolean {
+  return cached(doc, key, () => {
+    for (let at = doc.text.indexOf(word); at >= 0; at = doc.text.indexOf(word, at + word.length)) if (where(at)) return true;
+    return false;
+  });
+}
+
 const AND_AFTER = /^\s+(?:and|&)\s/;
 const COMMA_AFTER = /^,\s/;
 
 /** Whether `left` occurs somewhere not followed by "and"/"&", or by `joint` (then it names a company of its own). */
 function standsAlone(doc: Doc, left: string, joint = AND_AFTER): boolean {
-  const text = doc.text;
-  return cached(doc, (joint === AND_AFTER ? '<' : ',') + left, () => {
-    for (let at = text.indexOf(left); at >= 0; at = text.indexOf(left, at + left.length)) {
-      if (!joint.test(text.slice(at + left.length, at + left.length + 6))) return true;
-    }
-    return false;
-  });
+  return occursWhere(doc, (joint === AND_AFTER ? '<' : ',') + left, left, (at) => !joint.test(doc.text.slice(at + left.length, at + left.length + 6)));
 }
 
 /** Whether `left and right` (or `left & right`) opens a name that ends in a legal form or "Group" somewhere in the text. */
 function pairOpensCompany(doc: Doc, left: string, right: string): boolean {
-  return cached(doc, '&' + left + '\u0000' + right, () => {
-    const text = doc.text;
-    for (let at = text.indexOf(left); at >= 0; at = text.indexOf(left, at + left.length)) {
-      const pair = /^\s+(?:and|&)\s+(\S+)((?:\s+[A-Z][\w.'&-]*){1,4})/.exec(text.slice(at + left.length, at + left.length + 80));
-      if (!pair || pair[1] !== right) continue;
-      const words = pair[2]!.trim().split(/\s+/);
-      if (words.some((w) => LEGAL_SUFFIXES.has(stripDot(w.toLowerCase())) || w === 'Group')) return true;
-    }
-    return false;
+  return occursWhere(doc, '&' + left + '\u0000' + right, left, (at) => {
+    const pair = /^\s+(?:and|&)\s+(\S+)((?:\s+[A-Z][\w.'&-]*){1,4})/.exec(doc.text.slice(at + left.length, at + left.length + 80));
+    return !!pair && pair[1] === right && pair[2]!.trim().split(/\s+/).some((w) => LEGAL_SUFFIXES.has(stripDot(w.toLowerCase())) || w === 'Group');
   });
 }
 
 /** Whether the one word `word` occurs as a name of its own: after no capitalized word, and before no possessive. */
 export function namedAlone(doc: Doc, word: string): boolean {
-  return cached(doc, '=' + word, () => {
-    const text = doc.text;
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const before = text.slice(Math.max(0, at - 24), at);
-      const after = text.slice(at + word.length, at + word.length + 2);
-      if (/\w$/.test(before) || /^\w/.test(after) || /^['’]s/.test(after)) continue;
-      if (!/\p{Lu}[\p{L}.]*\s+$/u.test(before)) return true;
-    }
-    return false;
+  return occursWhere(doc, '=' + word, word, (at) => {
+    const before = doc.text.slice(Math.max(0, at - 24), at);
+    const after = doc.text.slice(at + word.length, at + word.length + 2);
+    return !(/\w$/.test(before) || /^\w/.test(after) || /^['’]s/.test(after)) && !/\p{Lu}[\p{L}.]*\s+$/u.test(before);
   });
 }
 
 /** Whether `word` follows a given name ("Richard Rose") or an honorific ("Mr. Rose") somewhere in the story. */
 function namedAsFamilyName(doc: Doc, word: string): boolean {
-  return cached(doc, '~' + word, () => {
-    const text = doc.text;
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      if (/^\p{L}/u.test(text.slice(at + word.length, at + word.length + 1))) continue;
-      const before = FIRST_NAME_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
-      if (before && (GIVEN_NAMES.has(before[1]!.toLowerCase()) || HONORIFICS.has(before[1]!.toLowerCase()) || HONORIFICS.has(before[1]!.toLowerCase() + '.'))) return true;
-    }
-    return false;
+  return occursWhere(doc, '~' + word, word, (at) => {
+    if (/^\p{L}/u.test(doc.text.slice(at + word.length, at + word.length + 1))) return false;
+    const before = FIRST_NAME_BEFORE.exec(doc.text.slice(Math.max(0, at - 24), at));
+    return !!before && (GIVEN_NAMES.has(before[1]!.toLowerCase()) || HONORIFICS.has(before[1]!.toLowerCase()) || HONORIFICS.has(before[1]!.toLowerCase() + '.'));
   });
 }
 /** The word before a family name, past any initials: "Richard Rose", "Richard J. Rose", "Mr. Rose". */
@@ -514,13 +501,7 @@ const FIRST_NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\.?\s+(?:\p{Lu}\.\s*)*$/
 
 /** Whether `right` occurs somewhere not preceded by "and"/"&". */
 function standsAloneAfter(doc: Doc, right: string): boolean {
-  const text = doc.text;
-  return cached(doc, '>' + right, () => {
-    for (let at = text.indexOf(right); at >= 0; at = text.indexOf(right, at + right.length)) {
-      if (!/(?:^|\s)(?:and|&)\s+$/.test(text.slice(Math.max(0, at - 6), at))) return true;
-    }
-    return false;
-  });
+  return occursWhere(doc, '>' + right, right, (at) => !/(?:^|\s)(?:and|&)\s+$/.test(doc.text.slice(Math.max(0, at - 6), at)));
 }
 
 /**
@@ -546,13 +527,8 @@ const VENUE_WORDS = new Set(['in', 'at']);
 /** Whether `word` stands somewhere in the text with no `place` right before it. */
 function namedApartFrom(doc: Doc, place: string, word: string): boolean {
   const text = doc.text;
-  return cached(doc, '@' + place + '\u0000' + word, () => {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      if (/\p{L}/u.test(text[at + word.length] ?? '') || /\p{L}/u.test(text[at - 1] ?? '')) continue;
-      if (!oneLine(text.slice(Math.max(0, at - place.length - 2), at)).trimEnd().endsWith(place)) return true;
-    }
-    return false;
-  });
+  const wholeWord = (at: number) => !/\p{L}/u.test(text[at + word.length] ?? '') && !/\p{L}/u.test(text[at - 1] ?? '');
+  return occursWhere(doc, '@' + place + '\u0000' + word, word, (at) => wholeWord(at) && !oneLine(text.slice(Math.max(0, at - place.length - 2), at)).trimEnd().endsWith(place));
 }
 
 /** The lower-case half of a hyphenated capitalized word: "communications" in "Tele-communications". */

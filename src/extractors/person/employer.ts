@@ -10,6 +10,7 @@ import { GIVEN_NAMES } from '../../lexicon/people.js';
 import { isLegalSuffix } from '../../entities/classify.js';
 import { NEWS_SOURCES, NOT_EMPLOYERS_NEARBY } from '../../lexicon/organizations.js';
 import { POST_FIELDS_AFTER } from '../../lexicon/titles.js';
+import { ACQUISITION_NOUNS } from '../../lexicon/deals.js';
 
 /** Roles that only a company's own people hold; "president" only when written in lower case (not "President Reagan"). */
 // (a manager of some field, "plant manager", and a head of one, "head of equity capital markets": bare, they are as often a
@@ -137,7 +138,7 @@ function dealtIn(doc: Doc, k: number): boolean {
   return DEAL_PREPOSITIONS.has(word) && DEAL_NOUNS.has(doc.tokens[k - 2]?.lower ?? '');
 }
 const DEAL_PREPOSITIONS = new Set(['of', 'for', 'with']);
-const DEAL_NOUNS = new Set(['buyout', 'acquisition', 'takeover', 'purchase', 'bid', 'merger', 'offer']);
+const DEAL_NOUNS = new Set([...ACQUISITION_NOUNS, 'bid', 'merger', 'offer']);
 
 const bySentenceCache = new WeakMap<Doc, Entities['mentions'][]>();
 function orgMentionsBySentence(doc: Doc, entities: Entities): Entities['mentions'][] {
