@@ -381,7 +381,9 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
         if (n === 1 && GENERIC_FIRST_WORDS.has(words[0]!.toLowerCase()) && !genericAsName(words[0]!, key)) continue;
         const prefix = words.slice(from, n).join(' ');
         // (a place's name is no short form, unless the story uses it as an organization's: "Pearl River, which reports to ...")
-        if ((!lookupPlace(prefix) || typeOfKey.get(prefix) === 'org') && !ownLegalName.has(prefix)) offer(prefix, key);
+        // (nor is a group's name the story wrote alone before its arm named after it: "Barclays" before "Barclays Capital")
+        const groupBeforeArm = n === 1 && (firstAt.get(prefix) ?? Infinity) < (firstAt.get(key) ?? Infinity) && SUBSIDIARY_WORD.test(words[1]!);
+        if ((!lookupPlace(prefix) || typeOfKey.get(prefix) === 'org') && !ownLegalName.has(prefix) && !groupBeforeArm) offer(prefix, key);
       }
       // "Moody's" for "Moody's Investors Service": a name whose first word is written with its 's is short for the
       // whole, as a possessive's name is read without it ("Moody's Vice President"), where the story never writes

@@ -337,6 +337,11 @@ describe('short forms of a company name', () => {
   it('keep a broadcaster apart from its services named after it ("BBC" before "BBC Radio")', () => {
     expect(names('The NBX said so. NBX chairman Gavin Dale spoke. He told NBX Radio 4 listeners.')).toContainEqual(['NBX', 'NBX']);
   });
+  it('keep a group the story names alone first apart from its arm named after it ("Barclays" before "Barclays Capital")', () => {
+    expect(names('Halvorsen said it had made a bid for a rival. Halvorsen Capital advised on the deal. Halvorsen chief John Roe said so.')).toContainEqual(['Halvorsen', 'Halvorsen']);
+    // (the full name first: the short form is its)
+    expect(names('Halvorsen Capital advised on the deal. Halvorsen chief John Roe said so.')).toContainEqual(['Halvorsen', 'Halvorsen Capital']);
+  });
   it('read "Fed" as the Federal Reserve the story names', () => {
     expect(names('The Federal Reserve Board met. The Fed said rates would rise.')).toContainEqual(['Fed', 'Federal Reserve Board']);
   });
