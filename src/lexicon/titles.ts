@@ -337,6 +337,10 @@ export const ROLE_CANON: Record<string, string> = {
   peer: 'peer',
   'law lord': 'law lord',
   councillor: 'councillor',
+  // (a city's: "Amsterdam's financial alderman Walter Etty", "City Councilman Tom Roe")
+  alderman: 'alderman',
+  councilman: 'councilman',
+  councilwoman: 'councilwoman',
   // a ministry's senior civil servant, and a country's envoy to a body ("Home Office permanent secretary John Gieve")
   'permanent secretary': 'permanent secretary',
   'permanent under-secretary': 'permanent under-secretary',

@@ -565,7 +565,7 @@ function allTitleWords(doc: Parameters<Rule['run']>[0]['doc'], from: number, to:
 }
 
 // "U.S. Attorney Rudolph Giuliani", "Polish leader Wojciech Jaruzelski": a country before these names the government served
-export const isGovernment = (roles: string[]) => roles.some((r) => /minister|secretary|governor|ambassador|envoy|delegate|counsell?or$|attache$|negotiator|president|premier|chancellor|senator|representative|mayor|attorney|judge|comptroller|treasurer|commissioner|superintendent|^state |^leader$/.test(r));
+export const isGovernment = (roles: string[]) => roles.some((r) => /minister|secretary|governor|ambassador|envoy|delegate|counsell?or$|attache$|negotiator|president|premier|chancellor|senator|representative|mayor|alderman|council(?:wo)?man|attorney|judge|comptroller|treasurer|commissioner|superintendent|^state |^leader$/.test(r));
 
 /**
  * "Richard Redoglia, a broker with Merrill Lynch Futures Inc", "Kevin Woodward, a steward with the UAW local":

@@ -243,6 +243,10 @@ describe('seats in the Lords and on councils, and a government\'s auditor', () =
   it('reads a councillor', () => {
     expect(one('Labour councillor Mohammed Kazim denied the charge.', 'Mohammed Kazim')).toMatchObject({ roles: ['councillor'], org: 'Labour' });
   });
+  it("reads a city's alderman and councilman, with the city", () => {
+    expect(one("It is cheaper, said Rotterdam's financial alderman Jan Vos after signing.", 'Jan Vos')).toMatchObject({ roles: ['financial alderman'], org: 'Rotterdam' });
+    expect(one('City Councilman Tom Roe of Chicago objected.', 'Tom Roe')).toMatchObject({ roles: ['councilman'], org: 'Chicago' });
+  });
   it('reads a post whose first word alone is no title word, before an honorific and a name', () => {
     expect(one('Auditor General Sir John Bourne said the figures were rising.', 'John Bourne')).toMatchObject({ title: 'Auditor General', roles: ['auditor general'] });
   });
