@@ -36,6 +36,7 @@ import { storySecretariat } from './secretariat.js';
 import { storyStaffSeat } from './staff-seat.js';
 import { storyCourt } from './court.js';
 import { storyDevolvedGovernment } from './devolved.js';
+import { cityOfOffice } from './city-office.js';
 
 /** Whether one name holds the other whole, word for word ("Capel" in "James Capel and Co"), or they are one. */
 const oneNamesOther = (x: string, y: string) => x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
@@ -256,8 +257,8 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       }
     }
     // a post only one body of the story can have: a governor's central bank, a secretary-general's U.N., a chief of
-    // staff's White House, a state governor's state, a judge's court
-    const onlyBody = storyCentralBank(c, entities) ?? storySecretariat(c, entities) ?? storyStaffSeat(c, entities) ?? storyState(c, entities) ?? storyCourt(c, entities);
+    // staff's White House, a state governor's state, a mayor's city, a judge's court
+    const onlyBody = storyCentralBank(c, entities) ?? storySecretariat(c, entities) ?? storyStaffSeat(c, entities) ?? storyState(c, entities) ?? cityOfOffice(c, doc, entities) ?? storyCourt(c, entities);
     if (onlyBody) {
       c.org = onlyBody;
       c.confidence -= 0.15;
