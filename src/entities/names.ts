@@ -612,6 +612,9 @@ function isJoiner(doc: Doc, i: number, runStart: number): boolean {
   // ... or "of America" after its legal form ("Hospital Corp of America", "Aluminum Co of America"): the wire names no
   // firm's nation so, as it does elsewhere ("Hoechst AG of West Germany", "Texaco Inc of White Plains")
   if (t.lower === 'of' && isLegalSuffixToken(prev) && i - runStart >= 1 && next.text === 'America' && !continuesRun(doc, i + 2)) return true;
+  // "Interactive Media in Retail Group", "Investors in Industry Group": a name's "in" between two runs of capitals, the
+  // second ending in an organization's word (not a place after it: "Ford Motor in Chicago")
+  if (t.lower === 'in' && i - runStart >= 2 && isCapitalized(prev) && !places().byName.has(next.text) && runEndsInOrgWord(doc, i + 1)) return true;
   // "General Agreement on Tariffs and Trade", "Conference on Disarmament", "Commission on Human Rights"
   if (t.lower === 'on' && ON_HEADS.has(prev.lower) && isCapitalized(prev)) return true;
   // "Bank for International Settlements", but not "the World Bank for Brazil"

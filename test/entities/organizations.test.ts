@@ -17,6 +17,10 @@ describe('organization names', () => {
     // (not a club whose name opens on its city: "a stake in Manchester United", with no post after it)
     expect(orgs('Glazer built up his stake in Manchester United Plc. United said so.')).toContain('Manchester United Plc');
   });
+  it('runs through an "in" between two runs of capitals that end in an organization\'s word, not into a place', () => {
+    expect(orgs('Figures from the Online Traders in Retail Group show it.')).toContain('Online Traders in Retail Group');
+    expect(orgs('Shares of Acme Motor Corp in Chicago Stock Exchange trading fell.')).not.toContain('Acme Motor Corp in Chicago Stock Exchange');
+  });
   it('runs through "of the" after an institution\'s head', () => {
     expect(orgs('He studied at the University of the West of England and worked for the Organization of the Petroleum Exporting Countries.')).toEqual(['University of the West of England', 'Organization of the Petroleum Exporting Countries']);
   });
