@@ -106,6 +106,10 @@ function isNameToken(doc: Doc, i: number): boolean {
   // "A. William Reynolds, chairman of ...": an initial and its stop before a capitalized word, no article
   const next = doc.tokens[i + 1];
   if (/^\p{Lu}\.$/u.test(t.text) && t.end === t.start + 2 && next?.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(next.text) && GIVEN_NAMES.has(next.lower)) return true;
+  // ("Shanghai plans to rely on soft loans": a city or a country the lexicon knows, opening the sentence as its subject,
+  // is that place whatever the tagger makes of the word)
+  const place = places().byName.get(t.text);
+  if (place && (place.kind === 'city' || place.kind === 'country') && next?.sentence === t.sentence && /^[a-z]/.test(next.text)) return true;
   // a sentence's first word is capitalized whatever it is
   if (NOT_NAME_WORDS.has(t.lower) || NOT_NAME_WORDS.has(stripDot(t.lower))) return false;
   // ... as is a word that describes a party's member before the party's name ("Veteran Labour MP Jack Cunningham")
