@@ -121,6 +121,10 @@ export const appositionRule: Rule<'person'> = {
         titleStartsAt = possessive ? after + 1 : pastInitials(doc, after);
         while (titleStartsAt < sentence.tokenEnd && SKIPPABLE.has(doc.tokens[titleStartsAt]!.text)) titleStartsAt++;
       } else titleStartsAt = unnamed ?? k;
+      // "Donald Regan, President Reagan's former chief of staff": a post that serves a person the text styles by a title
+      // is the person's aide, with no organization of the principal's own name
+      const principal = !org && unnamed === undefined ? styledPrincipalEnd(ctx, k) : undefined;
+      if (principal !== undefined) titleStartsAt = principal;
       // "the gallery's director" after "the National Gallery": the body the story named by that word
       // ... and "the company's founder" after "Yorkshire company Shepherds Purse Cheeses.": the firm named last, just before
       // (a state's post is the country's the story is about, which the person rules settle)
@@ -577,4 +581,15 @@ function jobWithEmployer(doc: Parameters<Rule['run']>[0]['doc'], k: number, limi
   if (!word || !APPOSITION_JOBS.has(word.lower) || !/^(?:a|an|,)$/.test(doc.tokens[k - 1]?.lower ?? '') || k + 2 >= limit) return undefined;
   if (!/^(?:with|at|for)$/.test(doc.tokens[k + 1]!.lower)) return undefined;
   return { tokenStart: k, tokenEnd: k + 1, text: word.text, roles: [word.lower] };
+}
+
+/** The index after "President Reagan's" at `k`: title words, then a person's name and its possessive, then a post. */
+function styledPrincipalEnd(ctx: RuleContext, k: number): number | undefined {
+  const { doc, entities, sentence } = ctx;
+  let n = k;
+  while (n < k + 3 && n < sentence.tokenEnd && /^\p{Lu}/u.test(doc.tokens[n]!.text) && isTitleWord(doc.tokens[n]!.lower)) n++;
+  const principal = n > k ? entities.mentionAt(n) : undefined;
+  if (principal?.type !== 'person' || !principal.possessive) return undefined;
+  const after = principal.tokenEnd + 1;
+  return titleAt(doc, after, sentence.tokenEnd) ? after : undefined;
 }

@@ -305,10 +305,11 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
 }
 
 /** Posts that serve a person, named by that person's possessive: "Chirac's spokesman", "Reagan's national security adviser". */
-const SERVING_POST = /(?:^|\s)(?:spokes(?:man|woman)|press secretary|aide|advis[eo]r)$/;
+const SERVING_POST = /(?:^|\s)(?:spokes(?:man|woman)|press secretary|aide|advis[eo]r|chief of staff)$/;
 /** A legislator's staff are the member's, not the government's ("Senator Leahy's spokeswoman"). */
 const LEGISLATOR = /(?:^|\s)(?:senator|congress(?:man|woman)|representative|member of)\b/;
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}'’-]+)['’]s?\s+$/u;
+const POSSESSOR_IN_APPOSITION = /^[^,]+,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(\p{Lu}[\p{L}'’-]+)['’]s?\s/u;
 
 /**
  * "prime minister Jacques Chirac's spokesman Denis Baudouin", "President Reagan's National Security Adviser Frank
@@ -317,8 +318,10 @@ const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}'’-]+)['’]s?\s+$/u;
  */
 function principalsCountry(facts: Reported<'person'>[], doc: Doc): void {
   for (const c of facts) {
-    if (!c.roles.length || !c.roles.every((r) => SERVING_POST.test(r))) continue;
-    const possessor = POSSESSOR_BEFORE.exec(doc.text.slice(Math.max(0, c.start - 40), c.start))?.[1];
+    // (a chief of staff keeps the seat of government the text gives: "Reagan's chief of staff, Donald Regan" of the White House)
+    if (!c.roles.length || !c.roles.every((r) => SERVING_POST.test(r)) || (c.org && seatCountry(c.org))) continue;
+    // (or after the name: "Donald Regan, President Reagan's former chief of staff")
+    const possessor = POSSESSOR_BEFORE.exec(doc.text.slice(Math.max(0, c.start - 40), c.start))?.[1] ?? (c.rule === 'person/apposition' ? POSSESSOR_IN_APPOSITION.exec(doc.text.slice(c.start, c.end))?.[1] : undefined);
     if (!possessor) continue;
     const principal = facts.find((d) => d !== c && sameSurname(d.name, possessor) && d.org && isCountryName(d.org) && isNationalRole(d.roles) && !d.roles.some((r) => LEGISLATOR.test(r)));
     if (principal) c.org = principal.org;

@@ -552,3 +552,10 @@ describe('a field glued to the post by a hyphen', () => {
     expect(one('Auditors of Brunsco Corp lifted a qualification, vice president-finance Fred Flor told analysts.', 'Fred Flor')).toMatchObject({ roles: ['vice president-finance'], org: 'Brunsco Corp' });
   });
 });
+
+describe('a post serving a person styled by a title', () => {
+  it("reads the post after the principal's possessive, and gives it the principal's country, not a firm's", () => {
+    const text = 'President Reagan said the U.S. economy is strong. Donald Rees, President Reagan\'s former chief of staff, said rates should fall. The one-time chairman of Merrill Lynch and Co Inc said so.';
+    expect(one(text, 'Donald Rees')).toMatchObject({ title: 'former chief of staff', roles: ['former chief of staff'], org: 'U.S.' });
+  });
+});
