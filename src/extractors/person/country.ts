@@ -84,7 +84,8 @@ function countryMentions(doc: Doc, entities: Entities): CountryMention[] {
     const owned = /^(?:['’]s?|its|their)$/i.test(doc.tokens[m.tokenStart - 1]?.text ?? '');
     const seat = m.type !== 'place' && !owned ? seatCountry(m.name) : undefined;
     if (seat) {
-      found.push({ code: seat.code, name: seat.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight: SEAT_WEIGHT });
+      // ("The U.K. Government hopes": a government named by its country counts as the country's name does)
+      found.push({ code: seat.code, name: seat.name, sentence: m.sentence, start: m.start, tokenStart: m.tokenStart, weight: / Government$/.test(m.name) ? 1 : SEAT_WEIGHT });
       continue;
     }
     if (m.type !== 'place') continue;
@@ -183,7 +184,7 @@ export function seatCountry(name: string): { code: string; name: string } | unde
   return { code: place.code, name: writtenStateName(owner) ?? place.name };
 }
 /** A government body's word after its country ("U.S. Senate", "Japanese Finance Ministry"; not an embassy, which stands abroad). */
-const GOVERNMENT_BODY = /(?:^|\s)(?:[A-Z][a-z]+\s+)?(?:Senate|House|Treasury|Ministry|Parliament|Cabinet|Administration|Department)$/;
+const GOVERNMENT_BODY = /(?:^|\s)(?:[A-Z][a-z]+\s+)?(?:Senate|House|Treasury|Ministry|Parliament|Cabinet|Administration|Department|Government)$/;
 const SEATS = Object.entries(GOVERNMENT_SEATS);
 
 /**

@@ -24,6 +24,10 @@ describe('the country a government officer serves', () => {
     // (a body's name there is the body's, as for any post)
     expect(one('"The firms agreed," said Rosneft oil official Pavel Orlov.', 'Pavel Orlov')?.org).toBe('Rosneft');
   });
+  it('is the country whose government, named by it, opens the sentence ("The U.K. Government hopes")', () => {
+    const text = "The U.K. Government hopes for a breakthrough on the deadlock with Japan during next week's visit to Tokyo by Trade Minister Alan Clarke, sources said. Japan's exports rose. Japanese officials said so.";
+    expect(one(text, 'Alan Clarke')?.org).toBe('U.K.');
+  });
   it('is the country named earlier in the same sentence before the story\'s', () => {
     const text = 'Norway and Chile signed a pact.\nNorway will cut taxes.\nChile\'s debt will fall, Finance Minister Rafael Soto said.';
     expect(one(text, 'Rafael Soto')).toMatchObject({ org: 'Chile' });
