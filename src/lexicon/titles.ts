@@ -683,7 +683,7 @@ export const NO_SENATORS = new Set(['JP', 'IR', 'GB', 'DE', 'CN', 'RU', 'KR', 'I
 export const CHANCELLOR_COUNTRIES = new Set(['DE', 'AT', 'GB']);
 
 /** Jobs read as a person's only after the name, where "a" and the employer frame them ("a broker with Merrill Lynch"). */
-export const APPOSITION_JOBS = new Set(['broker', 'dealer', 'steward', 'auditor']);
+export const APPOSITION_JOBS = new Set(['broker', 'dealer', 'steward', 'auditor', 'dean']);
 
 /** Offices whose name opens with "Lord": "Lord Chancellor", "Lord Chief Justice", "Lord Privy Seal" (the words after it). */
 export const LORD_OFFICES = new Set(['chancellor', 'chief justice', 'justice', 'privy seal', 'advocate', 'provost', 'mayor', 'chamberlain', 'president of the council']);

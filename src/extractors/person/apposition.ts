@@ -578,8 +578,9 @@ export const isGovernment = (roles: string[]) => roles.some((r) => /minister|sec
 function jobWithEmployer(doc: Parameters<Rule['run']>[0]['doc'], k: number, limit: number): TitleSpan | undefined {
   const word = doc.tokens[k];
   // (or right after the name's comma: "said Theodor Stadelmann, dealer with Bank Julius Baer")
-  if (!word || !APPOSITION_JOBS.has(word.lower) || !/^(?:a|an|,)$/.test(doc.tokens[k - 1]?.lower ?? '') || k + 2 >= limit) return undefined;
-  if (!/^(?:with|at|for)$/.test(doc.tokens[k + 1]!.lower)) return undefined;
+  if (!word || !APPOSITION_JOBS.has(word.lower) || !/^(?:a|an|the|,)$/.test(doc.tokens[k - 1]?.lower ?? '') || k + 2 >= limit) return undefined;
+  // ("Gerald Treece, dean of the South Texas College of Law": a dean's school after "of")
+  if (!/^(?:with|at|for)$/.test(doc.tokens[k + 1]!.lower) && !(word.lower === 'dean' && doc.tokens[k + 1]!.lower === 'of')) return undefined;
   return { tokenStart: k, tokenEnd: k + 1, text: word.text, roles: [word.lower] };
 }
 

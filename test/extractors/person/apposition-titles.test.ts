@@ -297,8 +297,13 @@ describe('a job that is a title only after the name', () => {
   it('or right after the name\'s comma', () => {
     expect(one('The dollar could hold, said Theo Stadler, dealer with Bank Julian Bayer and Co Ltd in Zurich.', 'Theo Stadler')).toMatchObject({ title: 'dealer', org: 'Bank Julian Bayer and Co Ltd' });
   });
+  it('and a dean before the school after "of", with or without "the"', () => {
+    expect(one('The ruling will stand, said Gerald Trent, dean of the South Texas College of Law.', 'Gerald Trent')).toMatchObject({ title: 'dean', org: 'South Texas College of Law' });
+    expect(one('Gerald Trent, the dean of Harvard Law School, said so.', 'Gerald Trent')).toMatchObject({ title: 'dean', org: 'Harvard Law School' });
+  });
   it("but not before a name, where it may be a firm's part", () => {
     expect(people('The insurer hired broker Marsh & McLennan for the deal.')).toEqual([]);
+    expect(people('Dean Witter Reynolds Inc said so.')).toEqual([]);
   });
 });
 
