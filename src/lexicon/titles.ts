@@ -627,12 +627,14 @@ export const NON_STATE_BODIES = new Set(['union', 'association', 'club', 'commit
 export const BODY_BEFORE_HEAD = new Set([...NON_STATE_BODIES, 'bank', 'central', 'commission', 'computer', 'systems', 'products', 'operations']);
 
 /** A monarch's styles: a post only where the text ties them to a country ("King Fahd of Saudi Arabia", not "King Kong"), or the story is about a monarchy. */
-export const MONARCH_STYLES = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Shah', 'Crown Prince']);
+export const MONARCH_STYLES = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Shah', 'Crown Prince', 'Emperor']);
 
 /**
  * The states a monarch reigns over in person, by code: a story about one of them means its king by "King Fahd".
- * (not the realms whose monarch is Britain's, nor Japan's emperor, whom news styles otherwise)
+ * (not the realms whose monarch is Britain's; an emperor reigns in Japan alone, EMPERORS)
  */
+/** Where an emperor reigns: "Emperor Hirohito" in a story about Japan. */
+export const EMPERORS = new Set(['JP']);
 export const MONARCHIES = new Set([
   'GB', 'ES', 'NL', 'BE', 'SE', 'NO', 'DK', 'LU', 'LI', 'MC', 'TH', 'MY', 'BN', 'NP', 'BT', 'SA', 'KW', 'JO', 'MA', 'BH', 'QA',
   'OM', 'AE', 'LS', 'SZ', 'TO',

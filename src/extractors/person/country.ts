@@ -12,7 +12,7 @@ import type { Entities } from '../../entities/entities.js';
 import { countryInitials, lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { EVENT_NOUNS, GERMAN_UNIFICATION, SOVIET_DISSOLUTION, GOVERNMENT_SEATS, HEADLINE_SHORT_FORMS, NEWS_STATE_NAMES, WRITTEN_STATE_NAMES, isWrittenStateName, namesOfState, places, writtenStateName } from '../../lexicon/places.js';
 import { CURRENCY_WORDS } from '../../lexicon/money.js';
-import { CHANCELLOR_COUNTRIES, isTitleWord, MONARCH_STYLES, MONARCHIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, NO_SENATORS, ROLE_COUNTRY } from '../../lexicon/titles.js';
+import { CHANCELLOR_COUNTRIES, EMPERORS, isTitleWord, MONARCH_STYLES, MONARCHIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, NO_SENATORS, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
 // ("minister for Europe", "undersecretary of state": a department's post with its field after it)
@@ -379,7 +379,7 @@ export function countryHasOffice(name: string, roles: readonly string[]): boolea
 function holdsOffice(code: string, roles: readonly string[]): boolean {
   for (const r of roles) {
     if (MONARCH_ROLE.test(r)) {
-      if (!MONARCHIES.has(code)) return false;
+      if (!(r === 'emperor' ? EMPERORS : MONARCHIES).has(code)) return false;
       continue;
     }
     if (!NATIONAL_ROLE.test(r) || NOT_NATIONAL.test(r)) continue;

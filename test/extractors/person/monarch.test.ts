@@ -33,3 +33,12 @@ describe('person/monarch: a monarch\'s style tied to a country', () => {
     expect(people('Saudi Arabia cheered. King World sold shares. Saudi Arabia loved it.')).toEqual([]);
   });
 });
+
+describe('an emperor', () => {
+  it("is Japan's in a story about Japan, and a king there is no emperor's country's", () => {
+    const text = "Japan's economy grew in the quarter. Spending marked 60 years of Emperor Hirotomo's reign, Japanese officials said.";
+    expect(one(text, 'Hirotomo')).toMatchObject({ title: 'Emperor', roles: ['emperor'], org: 'Japan' });
+    expect(one("Japan's exports rose. Japan's imports fell. King Farad said so.", 'Farad')).toBeUndefined();
+  });
+});
+
