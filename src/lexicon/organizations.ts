@@ -155,7 +155,7 @@ export const OPENING_DESCRIPTIONS = new Set([
 ]);
 
 /** Words that make a company named after another its arm: "General Motors Acceptance Corp", "Ford Credit", "Diamond Shamrock Refining and Marketing Co". */
-export const SUBSIDIARY_WORD = /\b(?:Acceptance|Credit|Finance|Financial|Capital|Leasing|Securities|Insurance|Services|Bank|Trust|Foundation|Investments?|Asset|Management|Refining|Marketing|Exploration|Production|Distribution)\b/;
+export const SUBSIDIARY_WORD = /\b(?:Acceptance|Credit|Finance|Financial|Capital|Leasing|Securities|Insurance|Services|Bank|Trust|Foundation|Investments?|Asset|Management|Refining|Marketing|Exploration|Production|Distribution|Auto)\b/;
 
 /** Legal forms and group words that open a company's name: "PT Nusantara Digital Tbk", "Groupe Maréchal SA". */
 export const LEADING_FORMS = new Set(['pt', 'groupe', 'grupo', 'gruppo', 'cv', 'pjsc', 'ooo', 'oao', 'zao', 'compagnie', 'societe', 'société', 'sociedad']);

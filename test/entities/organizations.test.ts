@@ -343,6 +343,7 @@ describe('short forms of a company name', () => {
   });
   it('keep a group the story names alone first apart from its arm named after it ("Barclays" before "Barclays Capital")', () => {
     expect(names('Halvorsen said it had made a bid for a rival. Halvorsen Capital advised on the deal. Halvorsen chief John Roe said so.')).toContainEqual(['Halvorsen', 'Halvorsen']);
+    expect(names('Halvorsen said it had agreed a deal. Halvorsen Auto SpA makes cars. Halvorsen chief John Roe said so.')).toContainEqual(['Halvorsen', 'Halvorsen']);
     // (the full name first: the short form is its)
     expect(names('Halvorsen Capital advised on the deal. Halvorsen chief John Roe said so.')).toContainEqual(['Halvorsen', 'Halvorsen Capital']);
   });
