@@ -629,12 +629,12 @@ export const BODY_BEFORE_HEAD = new Set([...NON_STATE_BODIES, 'bank', 'central',
 /** A monarch's styles: a post only where the text ties them to a country ("King Fahd of Saudi Arabia", not "King Kong"), or the story is about a monarchy. */
 export const MONARCH_STYLES = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Shah', 'Crown Prince', 'Emperor']);
 
+/** Where an emperor reigns: "Emperor Hirohito" in a story about Japan. */
+export const EMPERORS = new Set(['JP']);
 /**
  * The states a monarch reigns over in person, by code: a story about one of them means its king by "King Fahd".
  * (not the realms whose monarch is Britain's; an emperor reigns in Japan alone, EMPERORS)
  */
-/** Where an emperor reigns: "Emperor Hirohito" in a story about Japan. */
-export const EMPERORS = new Set(['JP']);
 export const MONARCHIES = new Set([
   'GB', 'ES', 'NL', 'BE', 'SE', 'NO', 'DK', 'LU', 'LI', 'MC', 'TH', 'MY', 'BN', 'NP', 'BT', 'SA', 'KW', 'JO', 'MA', 'BH', 'QA',
   'OM', 'AE', 'LS', 'SZ', 'TO',
@@ -684,7 +684,7 @@ export const NO_FINANCE_MINISTER = new Set(['US', 'GB']);
 export const NO_SENATORS = new Set(['JP', 'IR', 'GB', 'DE', 'CN', 'RU', 'KR', 'IL', 'SE', 'NO', 'DK', 'FI', 'NZ', 'TW', 'SG', 'IN', 'SA', 'KW', 'IQ', 'GR', 'PT', 'TR', 'HU', 'AT', 'CH', 'LU']);
 export const CHANCELLOR_COUNTRIES = new Set(['DE', 'AT', 'GB']);
 
-/** Jobs read as a person's only after the name, where "a" and the employer frame them ("a broker with Merrill Lynch"). */
+/** Jobs read as a person's only after the name, where an article and the employer frame them ("a broker with Merrill Lynch", "the dean of Harvard Law School"). */
 export const APPOSITION_JOBS = new Set(['broker', 'dealer', 'steward', 'auditor', 'dean']);
 
 /** Offices whose name opens with "Lord": "Lord Chancellor", "Lord Chief Justice", "Lord Privy Seal" (the words after it). */
