@@ -6,7 +6,7 @@ import { isNationalRole } from './country.js';
 import type { Entities } from '../../entities/entities.js';
 import type { Rule } from '../rule.js';
 import { isUsState, orgAfter, orgAt, ownsPart, pastInitials, personNameAt, SUBSIDIARY_NOUNS, unitAfter, type OrgRef } from './context.js';
-import { isGovernment, secondPost } from './apposition.js';
+import { isGovernment, secondPost, styledPrincipalEnd } from './apposition.js';
 import { reportPerson, type PersonFinding } from './report.js';
 import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
 import { isTitleWord, POST_NOUN, singularPost } from '../../lexicon/titles.js';
@@ -344,7 +344,9 @@ export const appointmentRule: Rule<'person'> = {
           // ... and a body's name before it is the body the post is in ("as White House chief of staff", "as Acme's president")
           const owned = place ? undefined : postOfBody(ctx, k + 1);
           const ownerOrg = owned?.org;
-          const title = owned?.title ?? titleAt(doc, skip(place ? place.tokenEnd : k + 1), end);
+          // ... and a person styled by a title, whom the post serves ("as President Reagan's communications director")
+          const principal = place || owned ? undefined : styledPrincipalEnd(ctx, k + 1);
+          const title = owned?.title ?? titleAt(doc, skip(principal ?? (place ? place.tokenEnd : k + 1)), end);
           if (title && endsAtBoundary(doc, title.tokenEnd, end)) {
             // "Amazon appointed Andy Jassy to succeed Jeff Bezos as chief executive": the one who leaves held the post at the appointer
             const leaving = SUCCEEDS.has(doc.tokens[m.tokenStart - 1]?.lower ?? '');
@@ -380,7 +382,8 @@ export const appointmentRule: Rule<'person'> = {
         const given = straight && (m.type === 'person' || doc.tokens[straight.tokenEnd]?.lower === 'of') ? straight : undefined;
         const asPost = who && (past > m.tokenEnd || after === 'as' || after === 'to');
         const owned = asPost && doc.tokens[past]?.lower === 'as' ? postOfBody(ctx, past + 1) : undefined;
-        const title = owned?.title ?? (asPost ? titleAt(doc, skip(past), end) : given && endsAtBoundary(doc, given.tokenEnd, end) ? given : undefined);
+        const principal = asPost && !owned && doc.tokens[past]?.lower === 'as' ? styledPrincipalEnd(ctx, past + 1) : undefined;
+        const title = owned?.title ?? (asPost ? titleAt(doc, principal ?? skip(past), end) : given && endsAtBoundary(doc, given.tokenEnd, end) ? given : undefined);
         if (who && title) {
           const of = owned?.org ?? orgAfter(doc, entities, employerFrom(title), end, false) ?? subjectOrg(ctx, verbAt) ?? appointerBefore(ctx, i);
           reportPerson(ctx, { name: who, nameTokens: [m.tokenStart, m.tokenEnd], title, org: of, confidence: of ? 0.75 : 0.65 });
@@ -401,7 +404,10 @@ export const appointmentRule: Rule<'person'> = {
             // "elected Abdullah al-Dakhil of Kuwait's Burgan Bank its new chairman": the employer the appointee comes
             // from stands between name and post, and is a fact of its own
             const from = doc.tokens[person.tokenEnd]?.lower === 'of' ? orgAfter(doc, entities, person.tokenEnd, end, false) : undefined;
-            const title = titleAt(doc, skip(from && !from.viaReference ? from.tokenEnd : pastAside(ctx, person.tokenEnd)), end);
+            const post = from && !from.viaReference ? from.tokenEnd : pastAside(ctx, person.tokenEnd);
+            // ("named Thomas Griscom as President Reagan's communications director": past the principal the post serves)
+            const principal = doc.tokens[post]?.lower === 'as' ? styledPrincipalEnd(ctx, post + 1) : undefined;
+            const title = titleAt(doc, principal ?? skip(post), end);
             if (title && from && !from.viaReference) reportPerson(ctx, { name: who, nameTokens: [person.tokenStart, person.tokenEnd], title: undefined, org: from, confidence: 0.7 });
             if (title) {
               // "named Emily Carter as head of its North American operations": "its" is the appointer's

@@ -585,7 +585,7 @@ function jobWithEmployer(doc: Parameters<Rule['run']>[0]['doc'], k: number, limi
 }
 
 /** The index after "President Reagan's" at `k`: title words, then a person's name and its possessive, then a post. */
-function styledPrincipalEnd(ctx: RuleContext, k: number): number | undefined {
+export function styledPrincipalEnd(ctx: RuleContext, k: number): number | undefined {
   const { doc, entities, sentence } = ctx;
   let n = k;
   while (n < k + 3 && n < sentence.tokenEnd && /^\p{Lu}/u.test(doc.tokens[n]!.text) && isTitleWord(doc.tokens[n]!.lower)) n++;

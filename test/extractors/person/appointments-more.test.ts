@@ -287,3 +287,9 @@ describe('a national office after "as" or a copula with its country before it', 
     expect(one('Dina Mehra is an Indian blogger.', 'Dina Mehra')?.org ?? null).toBeNull();
   });
 });
+
+describe('an appointment to a post serving a person styled by a title', () => {
+  it("reads the post after the principal's possessive, not the principal's style", () => {
+    expect(one("The White House named Tom Grissom as President Reagan's communications director.", 'Tom Grissom')).toMatchObject({ title: 'communications director', roles: ['communications director'] });
+  });
+});
