@@ -9,7 +9,7 @@ import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { isCapitalized } from '../../entities/names.js';
 import { TIME_UNITS } from '../../lexicon/date-units.js';
 import { DAY_PARTS, DEICTIC_DAYS } from '../../lexicon/date-words.js';
-import { BODY_WORDS, ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
+import { BODY_WORDS, FIRM_NOUNS, ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
 import { SPEECH_VERBS } from '../../lexicon/people.js';
 
 export interface TitleSpan {
@@ -220,7 +220,7 @@ export function titleAt(doc: Doc, i: number, limit: number): TitleSpan | undefin
       const end = bodyGoesOn(doc, ofPhraseEnd(doc, k, limit));
       const field = end > k ? end : segmentHasHead ? fieldEnd(doc, k, limit) : -1;
       if (field > k) {
-        if (OWNER_WORDS.has(doc.tokens[k + 1]!.lower) || namedOwnerEnd(doc, k + 1, limit) > 0) ownerOf = k;
+        if (ownerWordsEnd(doc, k + 1) > 0 || namedOwnerEnd(doc, k + 1, limit) > 0) ownerOf = k;
         k = field;
         lastGood = k;
         segmentHasHead = true;
@@ -436,6 +436,16 @@ function unitBeforeEmployer(doc: Doc, k: number, limit: number): boolean {
 /** "of its", "of their": a possessive that names the employer inside a title */
 const OWNER_WORDS = new Set(['its', 'their']);
 
+/**
+ * "its", "their" or "the group's" at `at`: the employer the story is about, owning a field inside a title
+ * ("head of the group's international marketing operations"); the index after it, else -1.
+ */
+function ownerWordsEnd(doc: Doc, at: number): number {
+  if (OWNER_WORDS.has(doc.tokens[at]?.lower ?? '')) return at + 1;
+  const possessive = /^['’]s$/.test(doc.tokens[at + 2]?.text ?? '');
+  return doc.tokens[at]?.lower === 'the' && FIRM_NOUNS.has(doc.tokens[at + 1]?.text ?? '') && possessive ? at + 3 : -1;
+}
+
 const FIELD_HEADS = new Set(['head', 'director', 'chief', 'president', 'manager', 'minister', 'secretary', 'officer', 'professor', 'editor', 'leader', 'inspector']);
 
 /** Government offices whose portfolio may follow "of" in capitals ("director-general of finance" ends in its "general"). */
@@ -527,7 +537,8 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number, ofUnit = false): number
   // (a head's only: "president of the mobile networks division" is a president)
   const unit = doc.tokens[ofAt]!.lower === 'of' && wordAt(doc, ofAt - 1) === 'head' && doc.tokens[ofAt + 1]?.lower === 'the' && unitBeforeEmployer(doc, ofAt + 2, limit);
   const owner = doc.tokens[ofAt]!.lower === 'of' ? namedOwnerEnd(doc, ofAt + 1, limit) : -1;
-  const from = OWNER_WORDS.has(doc.tokens[ofAt + 1]?.lower ?? '') || unit ? ofAt + 2 : owner > 0 ? owner : ofAt + 1;
+  const ownerWords = doc.tokens[ofAt]!.lower === 'of' ? ownerWordsEnd(doc, ofAt + 1) : OWNER_WORDS.has(doc.tokens[ofAt + 1]?.lower ?? '') ? ofAt + 2 : -1;
+  const from = ownerWords > 0 ? ownerWords : unit ? ofAt + 2 : owner > 0 ? owner : ofAt + 1;
   let k = from;
   while (k < limit && k < from + MAX_FIELD_WORDS) {
     const t = doc.tokens[k]!;
@@ -614,7 +625,7 @@ function namedUnitEnd(doc: Doc, ofAt: number, limit: number): number {
 /** Posts that head a department. */
 const DEPARTMENT_HEADS = new Set(['head', 'director', 'chief', 'manager']);
 /** A post, then the division it is held in. */
-const DIVISION_OF = /^(.+?) of (?:the )?(?:[^ ]+ ){0,5}(?:division|unit|subsidiary|department|section|desk)$/;
+const DIVISION_OF = /^(.+?) of (?:the )?(?:[^ ]+ ){0,5}(?:division|unit|subsidiary|department|section|desk|group)$/;
 
 /** "the central cash and currency clearing department": lower-case words from `k` up to a department's noun that no other noun follows; the index after it, else -1. */
 function departmentEnd(doc: Doc, k: number, limit: number): number {
@@ -715,8 +726,9 @@ export function splitRoles(title: string): string[] {
   for (const piece of title.toLowerCase().replace(/[a-z]+/g, (w) => titleWordMeant(w, false) ?? w).split(/(\s*(?:,|\band\b|&|\/)\s*)/)) {
     // "head of its European business" holds the role "head of European business"
     // ... and "director of Intel's photonics technology lab" the role "director of photonics technology lab"
-    // ("head of the Bundesbank's credit department": the article stays, "head of the credit department")
-    let part = piece.replace(/\s+/g, ' ').trim().replace(/ of (?:its|their|(the )?[^ ]+(?: [^ ]+){0,3}['’]s) /, ' of $1').replace(/^(?:a|an) /, '');
+    // ("head of the Bundesbank's credit department": the article stays, "head of the credit department"; not
+    // "the group's", which is "its")
+    let part = piece.replace(/\s+/g, ' ').trim().replace(/ of (?:its|their|the (?:company|firm|group|business)['’]s|(the )?[^ ]+(?: [^ ]+){0,3}['’]s) /, ' of $1').replace(/^(?:a|an) /, '');
     if (!part || /^(?:,|and|&|\/)$/.test(part)) {
       if (field && part !== 'and') field = '';
       continue;

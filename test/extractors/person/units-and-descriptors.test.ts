@@ -68,6 +68,16 @@ describe('a post written with its field', () => {
   it('keeps a word the post alone would change', () => {
     expect(one('Undersecretary for external debt Jorge Lima said so.', 'Jorge Lima')?.roles ?? []).not.toContain('under secretary for external debt');
   });
+  it('reads the field past "the group\'s", which is the company the story is about, as it reads past "its"', () => {
+    const text = 'Brenna Optics Group was set up in May. Aldo Ferrante, head of the group\'s international marketing operations, said sales would grow.';
+    expect(one(text, 'Aldo Ferrante')).toMatchObject({ roles: ['head of international marketing operations'], org: 'Brenna Optics Group' });
+    // (a name's possessive keeps its article: "head of the Bundesbank's credit department")
+    expect(one('Kurt Vogel, head of the Bundesbank\'s credit department, said so.', 'Kurt Vogel')?.roles).toEqual(['head of the credit department']);
+  });
+  it('gives a post held in a company\'s group the post alone, as in its division', () => {
+    const text = 'Halvern Data Corp said sales fell. Colm Brady, senior vice president of the company\'s communications systems group, said so.';
+    expect(one(text, 'Colm Brady')).toMatchObject({ roles: ['senior vice president'], org: 'Halvern Data Corp' });
+  });
 });
 
 describe('a post of two words in the plural before a list', () => {
