@@ -154,6 +154,12 @@ function pastDay(ctx: Parameters<Rule['run']>[0], k: number): number {
 /** After one appointee's post at `k`: ", and" or "and", then another person's name and post, if they follow. */
 function secondAppointee(ctx: Parameters<Rule['run']>[0], k: number): Omit<PersonFinding, 'org' | 'confidence'> | undefined {
   const { doc, entities, sentence } = ctx;
+  // ("elected Ian Cumming as chairman, succeeding Victor Palmieri, and Joseph Steinberg as president": past whom the
+  // first appointee succeeds)
+  if (doc.tokens[k]?.text === ',' && SUCCEEDS.has(doc.tokens[k + 1]?.lower ?? '')) {
+    const leaving = entities.mentionAt(k + 2);
+    if (leaving?.type === 'person' && doc.tokens[leaving.tokenEnd]?.text === ',') k = leaving.tokenEnd;
+  }
   if (doc.tokens[k]?.text === ',') k++;
   if (doc.tokens[k]?.lower !== 'and') return undefined;
   const person = entities.mentionAt(k + 1);
@@ -388,6 +394,9 @@ export const appointmentRule: Rule<'person'> = {
           const of = owned?.org ?? orgAfter(doc, entities, employerFrom(title), end, false) ?? subjectOrg(ctx, verbAt) ?? appointerBefore(ctx, i);
           reportPerson(ctx, { name: who, nameTokens: [m.tokenStart, m.tokenEnd], title, org: of, confidence: of ? 0.75 : 0.65 });
           reportPredecessor(ctx, title, of);
+          // "its shareholders elected Ian Cumming as chairman ... and Joseph Steinberg as president": the verb's second appointee
+          const second = asPost ? secondAppointee(ctx, of && !of.viaReference && of.tokenStart >= title.tokenEnd ? of.tokenEnd : title.tokenEnd) : undefined;
+          if (second) reportPerson(ctx, { ...second, org: orgAfter(doc, entities, employerFrom(second.title!), end, false) ?? of, confidence: of ? 0.7 : 0.6 });
         }
       }
       if (org) {

@@ -36,6 +36,10 @@ describe('appointments and departures', () => {
   it('reads a name the entity reader does not know as a person\'s where a board elects it straight to a post', () => {
     expect(one('Halden Corp said its board elected Gil Morrow chairman.', 'Gil Morrow')).toMatchObject({ roles: ['chairman'], org: 'Halden Corp' });
   });
+  it('reads a second appointee past whom the first succeeds ("as chairman, succeeding X, and Y as president")', () => {
+    const text = 'Belcorp said its shareholders elected Ivan Markle as chairman, succeeding Victor Pallas, and Joseph Stenberg as president. Stenberg is president of Lorcan National Corp.';
+    expect(people(text).filter((p) => p.name === 'Joseph Stenberg').map((p) => p.org)).toEqual(['Belcorp', 'Lorcan National Corp']);
+  });
   it('reads "X has resigned as title"', () => {
     expect(one('Concord Disk Corp said Thomas E. Swain has resigned as president.', 'Thomas E. Swain')).toMatchObject({ roles: ['president'], org: 'Concord Disk Corp' });
   });
