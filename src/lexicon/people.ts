@@ -7,7 +7,7 @@ export const PARTY_STATE = /^[DRI]-(?:[A-Z][a-z]*\.?|(?:[A-Z]\.){2})$/;
 /** The parties of a legislator's "(R-Ariz.)", by their letter. */
 export const PARTY_LETTERS: Record<string, string> = { D: 'Democratic', R: 'Republican', I: 'Independent' };
 /** The roles of a member of a legislature, whose party the story may give after the name. */
-export const LEGISLATOR_ROLE = /^(?:former )?(?:senator|representative|congressman|congresswoman|assemblyman|assemblywoman|(?:(?:house|senate) )?(?:majority|minority) (?:leader|whip))$/;
+export const LEGISLATOR_ROLE = /^(?:former )?(?:senator|representative|congressman|congresswoman|legislator|assemblyman|assemblywoman|(?:(?:house|senate) )?(?:majority|minority) (?:leader|whip))$/;
 
 /** Honorifics before a name; dropped from the name itself. */
 export const HONORIFICS = new Set([

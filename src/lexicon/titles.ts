@@ -174,6 +174,9 @@ export const ROLE_CANON: Record<string, string> = {
   gov: 'governor',
   representative: 'representative',
   congressman: 'congressman',
+  // ("Legislator Hui Yin-fat": a member of a legislature whose members have no style of their own; not "lawmakers", which
+  // news writes of congressmen it then styles "Reps.")
+  legislator: 'legislator',
   mayor: 'mayor',
   commissioner: 'commissioner',
   regulator: 'regulator',

@@ -63,7 +63,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     centralBankPost(c, doc, entities);
     envoyDestination(c, doc, entities);
   }
-  const anyOrgOf = new Map<string, { org: string; former: boolean }>();
+  const anyOrgOf = new Map<string, { org: string; former: boolean; company: boolean }>();
   const ownOrg = new Map<Reported<'person'>, string>();
   const firstOrg = new Map<string, { start: number; org: string }>();
   // the first organization stated for a person and title is theirs throughout ("Federal Reserve Chairman
@@ -81,7 +81,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // (nor a body named in lower case, a committee they sit on: "director Winthrop Knowlton, now chairman of the
     // independent committee")
     // (nor a party a member is described by: "Patrick Leahy, a Vermont Democrat" chairs a committee, not the party)
-    if (!anyOrgOf.has(c.name) && !(c.roles.length && c.roles.every((r) => OWNER.test(r))) && /\p{Lu}/u.test(c.org) && c.rule !== 'person/party-member') anyOrgOf.set(c.name, { org: c.org, former: isPastPost(c, doc) });
+    if (!anyOrgOf.has(c.name) && !(c.roles.length && c.roles.every((r) => OWNER.test(r))) && /\p{Lu}/u.test(c.org) && c.rule !== 'person/party-member') anyOrgOf.set(c.name, { org: c.org, former: isPastPost(c, doc), company: isCompanyRole(c.roles, c.title) && !isNationalRole(c.roles) });
   }
   // the countries the story gives its government officers in so many words
   const officials = new Set<string>();
@@ -134,7 +134,9 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // ... nor another body's to a company's post in the story of a company ("Chief executive Franklin Raines" of Fannie Mae
     // is no officer of the Office of Management and Budget he once headed)
     const elsewhere = !!lent && isCompanyRole(c.roles, c.title) && lent.org !== (story ??= storyCompany(doc, entities) ?? '') && story !== '';
-    if (!c.org && lent && !otherTime && !elsewhere && (!PARTY_WORDS.has(lent.org) || c.roles.every((r) => PARTY_POST.test(r)))) {
+    // ... nor a company's to a government's post ("legislator David Li, who is also managing director of the Bank of East Asia")
+    const publicPost = !!lent && lent.company && isLegislator(c.roles);
+    if (!c.org && lent && !otherTime && !elsewhere && !publicPost && (!PARTY_WORDS.has(lent.org) || c.roles.every((r) => PARTY_POST.test(r)))) {
       c.org = lent.org;
       c.confidence -= 0.1;
     }

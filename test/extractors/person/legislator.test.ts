@@ -30,6 +30,16 @@ describe('a legislator\'s party', () => {
     // (not a verb or a word after the brackets: "Sen. Dale Harmon (D-Okla.) said")
     expect(people('Sen. Dale Harmon (D-Okla.) said the bill would pass.').map((p) => p.roles[0])).toEqual(['senator']);
   });
+  it('is no company\'s post the legislator also holds; a legislator with no party serves the country', () => {
+    const text = 'Hong Kong brokers welcomed the halt. But legislator Daniel Leung, who is also managing director of the Bank of Kowloon, said one day was enough. Legislator Ho Kam-wah agreed.';
+    expect(people(text).map((p) => [p.name, p.roles[0], p.org])).toEqual([
+      ['Daniel Leung', 'legislator', 'Hong Kong'],
+      ['Daniel Leung', 'managing director', 'Bank of Kowloon'],
+      ['Ho Kam-wah', 'legislator', 'Hong Kong'],
+    ]);
+    // ("key lawmakers including Reps. Glenn Ashby": news styles the lawmakers it names)
+    expect(people('Key lawmakers including Reps. Glenn Ashby (D-Okla.), and Dan Glenn (D-Kan.) agreed.').map((p) => p.roles)).toEqual([['representative'], ['representative']]);
+  });
   it('is none where the story states none', () => {
     expect(statedParty('Sen. Robert Dane said no, and Dane left.', 'Robert Dane')).toBeUndefined();
   });
