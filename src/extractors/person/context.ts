@@ -596,6 +596,8 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
   // ... or its short name ("Bay Area Lab Co-Operative (Balco) president Victor Conte")
   const short = (t: Doc['tokens'][number]) => isAcronym(t.text) || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !!entities.mentionEndingAt(k - 3));
   if (k - 2 >= sentenceStart && doc.tokens[k]!.text === ')' && doc.tokens[k - 2]!.text === '(' && short(doc.tokens[k - 1]!)) k -= 3;
+  // ... or between commas ("Commodity Futures Trading Commission, CFTC, Chairman Susan Phillips")
+  else if (k - 3 >= sentenceStart && doc.tokens[k]!.text === ',' && doc.tokens[k - 2]!.text === ',' && isAcronym(doc.tokens[k - 1]!.text) && entities.mentionEndingAt(k - 3)?.type === 'org') k -= 3;
   // ... or a gloss in lower case ("Bundesbank (central bank) president Karl Otto Poehl")
   else if (k - 2 >= sentenceStart && doc.tokens[k]!.text === ')') {
     let open = k - 1;

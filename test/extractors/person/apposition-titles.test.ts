@@ -251,6 +251,10 @@ describe('an organization\'s initials between it and the title', () => {
   it('reads past them to the title', () => {
     expect(one('Jim Billing, Farm Credit Board (FCB) board member, told a House panel it was costly.', 'Jim Billing')).toMatchObject({ roles: ['board member'], org: 'Farm Credit Board' });
   });
+  it('reads past them set off by commas, where the sentence names another body too', () => {
+    const text = 'Grain Futures Trading Commission, GFTC, Chairman Susan Pilling has said the rules are adequate, but that she expects closer work with the Securities and Exchange Commission.';
+    expect(one(text, 'Susan Pilling')?.org).toBe('Grain Futures Trading Commission');
+  });
 });
 
 describe('a field after a hyphenated post, and a long field', () => {
