@@ -430,6 +430,9 @@ export const OCCUPATION_ROLES = /(?:^| )(?:tycoon|financier|entrepreneur|busines
 export const PRAISING_WORDS = new Set([
   'famous', 'famed', 'great', 'well-known', 'award-winning', 'acclaimed', 'renowned', 'respected', 'regarded', 'unconventional', 'prominent',
   'influential', 'distinguished', 'noted', 'popular', 'outspoken', 'powerful',
+  // ("a superb chairman of the Federal Reserve Board"; not the years of "a seasoned envoy", which describe a career)
+  'superb', 'excellent', 'outstanding', 'brilliant', 'capable', 'effective', 'successful', 'talented', 'skilled',
+  'charismatic', 'controversial', 'flamboyant', 'colourful', 'colorful',
 ]);
 
 /** Fields a post may name right after it, without "of" ("Gary Hunt, vice president sales,"). */

@@ -9,7 +9,7 @@ import { isUsState, orgAfter, orgAt, ownsPart, pastInitials, personNameAt, SUBSI
 import { isGovernment, secondPost, styledPrincipalEnd } from './apposition.js';
 import { reportPerson, type PersonFinding } from './report.js';
 import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
-import { isTitleWord, POST_NOUN, singularPost } from '../../lexicon/titles.js';
+import { isTitleWord, POST_NOUN, PRAISING_WORDS, singularPost } from '../../lexicon/titles.js';
 import { CALENDAR_NAME_STOPS, MONTH_NUMBER, WEEKDAYS } from '../../lexicon/calendar.js';
 import { DEICTIC_DAYS, SEASONS } from '../../lexicon/date-words.js';
 import { CARDINAL_WORDS } from '../../lexicon/date-numbers.js';
@@ -53,7 +53,7 @@ const FUTURE = new Set(['will', 'shall']);
 const BE_TO_BE = new Set(['is', 'are']);
 const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'next', 'current', 'be', 'been', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'also', 'now', 'currently', 'down', 'over', 'on', 'up', 'serve', 'become',
   // ("Paul Volcker has been an outstanding Chairman of the Federal Reserve": praise of the holder, before the post)
-  'outstanding', 'excellent', 'effective', 'capable', 'successful', 'distinguished', 'respected']);
+  ...PRAISING_WORDS]);
 /** Verbs of leading an organization in a relative clause, and the role they state: "X, who heads Y". */
 const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', led: 'head', runs: 'head', ran: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
 const OWN_POST = new Set(['his', 'her', 'their']);

@@ -448,6 +448,12 @@ describe('praise of a holder before the post', () => {
   it('is passed after "has been an" ("an outstanding Chairman of the Federal Reserve")', () => {
     expect(one('Lawson said Paul Volk has been an outstanding Chairman of the Federal Reserve and he will be missed.', 'Paul Volk')).toMatchObject({ roles: ['chairman'], org: 'Federal Reserve' });
   });
+  it('is passed in every word of praise the apposition knows ("a superb chairman", "a capable director")', () => {
+    expect(one('"Mr Volk has been a superb chairman of the Federal Reserve Board," he said.', 'Volk')).toMatchObject({ roles: ['chairman'], org: 'Federal Reserve Board' });
+    expect(one('Paul Volk is a capable director of Acme Corp.', 'Paul Volk')?.roles).toEqual(['director']);
+    // (the years of a career are no praise of the post: "a seasoned envoy with a long diplomatic career")
+    expect(people('The chief negotiator, Ramon Guerra, is a seasoned envoy with a long career.').map((p) => p.roles)).toEqual([['chief negotiator']]);
+  });
 });
 
 describe('a post served before, past an adverb of time', () => {
