@@ -42,8 +42,9 @@ export const pluralTitleRule: Rule<'person'> = {
       const stopApart = doc.tokens[k + 1]!.text === '.' && doc.tokens[k + 1]!.start === head.end;
       const abbreviated = stopApart || head.text.endsWith('.');
       const next = stopApart ? k + 2 : k + 1;
-      // (opening the sentence, only an abbreviated style: "Directors ..." there is as often a name's first word)
-      if (k === sentence.tokenStart && !abbreviated) continue;
+      // (opening the sentence, only an abbreviated style: "Directors ..." there is as often a name's first word; or a
+      // post the names reader leaves out of the person's name after it, "Commissioners William Seale and Kalo Hineman")
+      if (k === sentence.tokenStart && !abbreviated && !(entities.mentionAt(next)?.type === 'person' && !entities.mentionEndingAt(k))) continue;
       // (a capitalized post only heads a list it sits right before: "joined by Justices William Brennan, Byron White")
       // ... or a comma before people's names ("two farm state Congressmen, Pat Roberts (R-Kan.) and ...")
       // ... or a dash ("three other ethnic minority MPs - Keith Vaz, Paul Boateng and Bernie Grant -")

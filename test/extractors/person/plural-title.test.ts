@@ -73,6 +73,15 @@ describe('person/plural-title: a post in the plural before a list of names', () 
       ['Beau Boulter', ['representative']],
     ]);
   });
+  it('reads a capitalized post in the plural opening the sentence, where the names reader leaves it out of the first name', () => {
+    const found = people('The rule would not help, two CFTC commissioners said. Commissioners Wilbur Seale and Kalo Hinemann told a House panel so.');
+    expect(found.map((p) => [p.name, p.roles, p.org])).toEqual([
+      ['Wilbur Seale', ['commissioner'], 'CFTC'],
+      ['Kalo Hinemann', ['commissioner'], 'CFTC'],
+    ]);
+    // (not a firm's name that opens with a plural: "Directors Guild")
+    expect(people('Directors Guild Inc and Paul Hermer agreed.')).toEqual([]);
+  });
   it('gives the names a sentence lists the post the sentence before counted', () => {
     const found = people('Corvina Cruises Inc said its board met. The company also elected three directors. They are Paul Hermer, John Clive Bayliss and Costas Galetis.');
     expect(found.map((p) => [p.name, p.roles, p.org])).toEqual([
