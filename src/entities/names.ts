@@ -846,6 +846,9 @@ function nameBeforeGivenName(doc: Doc, i: number, j: number): number {
   }
   // ... as is an organization's acronym ("aerospace group EADS Philippe Camus"), where the name after it is a person's
   // of two words ("HSBC James Capel Ltd" is one firm), after an acronym of three letters or more ("CB Richard Ellis" is one too)
+  // ... and a company's name that ends in its legal form ("starch producer Amylum NV Pierre Callebaut")
+  const given = j - 2;
+  if (given - i >= 2 && isLegalSuffixToken(tokens[given - 1]) && isCapitalized(tokens[given - 1]!) && GIVEN_NAMES.has(tokens[given]!.lower) && /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1]!.text) && !ORG_HEAD_WORDS.has(tokens[j - 1]!.lower) && !isLegalSuffixToken(tokens[j - 1]) && !isLegalSuffixToken(tokens[j])) return given;
   if (j - i === 3 && isAcronym(tokens[i]!.text) && tokens[i]!.text.length >= 3 && !tokens[i]!.text.includes('.') && GIVEN_NAMES.has(tokens[i + 1]!.lower) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 2]!.text) && !isLegalSuffixToken(tokens[j]) && !ORG_HEAD_WORDS.has(tokens[i + 2]!.lower) && !TERM_ACRONYMS.has(tokens[i]!.text)) return i + 1;
   return i;
 }

@@ -226,8 +226,11 @@ function titleOfEmployer(ctx: RuleContext, at: number): { title: OwnedTitle; org
   // (past the body of it the post is held on: "Chairman of the FCA board")
   // (... or the word for what it is: "The head of the Naftohaz company, Yury Boyko, said")
   const unit = /^(?:board|committee|council|company|group|firm)$/.test(doc.tokens[at - 1]?.text ?? '') ? 1 : 0;
-  const employer = entities.mentionEndingAt(at - 1 - unit);
+  // (... or the wire's angle brackets around a company with no stock code: "starch producer <Amylum NV> Pierre Callebaut")
+  const bracketed = !unit && doc.tokens[at - 1]?.text === '>' ? 1 : 0;
+  const employer = entities.mentionEndingAt(at - 1 - unit - bracketed);
   if (!employer || employer.type === 'person' || employer.possessive) return undefined;
+  if (bracketed && doc.tokens[employer.tokenStart - 1]?.text !== '<') return undefined;
   // ("Director of Research James Melton": a field in capitals, not an employer)
   if (employer.tokenEnd - employer.tokenStart === 1 && CAPITALIZED_FIELDS.has(employer.name.toLowerCase())) return undefined;
   // (past words that describe it after "the": "of the Ukrainian state-owned Naftohaz company")
@@ -235,7 +238,7 @@ function titleOfEmployer(ctx: RuleContext, at: number): { title: OwnedTitle; org
   while (the > employer.tokenStart - 5 && the > ctx.sentence.tokenStart && (/^[a-z]+(?:-[a-z]+)?$/.test(doc.tokens[the]!.text) || doc.tokens[the]!.text === '-' || !!lookupPlaceAdjective(doc.tokens[the]!.text)) && !['the', 'of'].includes(doc.tokens[the]!.lower)) the--;
   if (doc.tokens[the]?.lower !== 'the') the = employer.tokenStart - 1;
   const of = doc.tokens[the]?.lower === 'the' ? the - 1 : employer.tokenStart - 1;
-  if (doc.tokens[of]?.lower !== 'of') return describedEmployer(ctx, employer);
+  if (doc.tokens[of]?.lower !== 'of') return describedEmployer(ctx, employer, employer.tokenStart - bracketed);
   const title = titleEndingAt(ctx, of);
   // ("the Archbishop of Canterbury, Rowan Williams": a church's post is named for its see, which is no employer)
   if (title && SEE_HOLDERS.has(title.text.toLowerCase().split(' ').pop()!) && of === employer.tokenStart - 1) {
@@ -250,13 +253,13 @@ function titleOfEmployer(ctx: RuleContext, at: number): { title: OwnedTitle; org
  * "president of the French employers' federation CNPF Francois Perigot", "head of the state oil company Pemex Mario
  * Beteta": the title, its "of (the)", words that describe the employer ending in the word for it, then the employer.
  */
-function describedEmployer(ctx: RuleContext, employer: EntityMention): { title: OwnedTitle; org: OrgRef } | undefined {
+function describedEmployer(ctx: RuleContext, employer: EntityMention, nameStart = employer.tokenStart): { title: OwnedTitle; org: OrgRef } | undefined {
   const { doc, entities } = ctx;
-  const noun = doc.tokens[employer.tokenStart - 1];
+  const noun = doc.tokens[nameStart - 1];
   if (!noun || !(ORG_DESCRIPTOR_NOUNS.has(noun.lower) || BODY_WORDS.has(noun.lower)) || noun.text !== noun.lower) return undefined;
-  let k = employer.tokenStart - 2;
+  let k = nameStart - 2;
   // (lower-case words, a possessive's apostrophe, a nation's adjective: "French employers'", "state oil")
-  while (k > ctx.sentence.tokenStart && k > employer.tokenStart - 7 && (/^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) || /^['’]s?$/.test(doc.tokens[k]!.text) || !!lookupPlaceAdjective(doc.tokens[k]!.text)) && doc.tokens[k]!.lower !== 'the' && doc.tokens[k]!.lower !== 'of') k--;
+  while (k > ctx.sentence.tokenStart && k > nameStart - 7 && (/^[a-z][a-z-]*$/.test(doc.tokens[k]!.text) || /^['’]s?$/.test(doc.tokens[k]!.text) || !!lookupPlaceAdjective(doc.tokens[k]!.text)) && doc.tokens[k]!.lower !== 'the' && doc.tokens[k]!.lower !== 'of') k--;
   // (with or without "the": "co-head of European defence and aerospace group EADS Philippe Camus")
   const of = doc.tokens[k]?.lower === 'the' ? k - 1 : k;
   if (doc.tokens[of]?.lower !== 'of') return undefined;

@@ -17,6 +17,11 @@ describe('a firm named after words that describe it', () => {
     expect(people(text).map((p) => [p.name, p.title, p.org])).toEqual([['John Westmore', 'managing director', 'Douglas-Westmore']]);
     expect(people('The offer was welcomed by a spokesman for brokers James Capell.').map((p) => p.name)).toEqual([]);
   });
+  it('is read before the holder\'s name, in the wire\'s angle brackets or not, where the firm\'s name ends in its legal form', () => {
+    const wire = 'The bid was high.\n    In London yesterday, chairman of Belgian starch producer\n<Amylum NV> Pierre Callard told Reuters\nthat his company might still\nsucceed with its bid.';
+    expect(people(wire).map((p) => [p.name, p.title, p.org])).toEqual([['Pierre Callard', 'chairman', 'Amylum NV']]);
+    expect(people('The chairman of Belgian starch producer Amylum NV Pierre Callard said so.').map((p) => [p.name, p.org])).toEqual([['Pierre Callard', 'Amylum NV']]);
+  });
 });
 
 describe('an employer named after a part of it or a description', () => {
