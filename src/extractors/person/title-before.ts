@@ -377,6 +377,9 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
       // a portfolio: "U.S. Treasury secretary James Baker")
       const fieldOnly = !afterCountry && doc.tokens.slice(p, m.tokenEnd).every((t) => !ROLE_HEADS.has(t.lower));
       if (fieldOnly && entities.mentions.some((o) => o !== m && o.name === m.name && !isTitleWord(doc.tokens[o.tokenEnd]?.lower ?? ''))) own = false;
+      // ... or where it ends in a research house's word before a post in lower case ("Forrester Research consultant John
+      // McCarthy", "Merrill Lynch Economics analyst"; not a rank's capital, "Majority leader", "Prime minister")
+      if (fieldOnly && FIRMS_FIELDS.has(doc.tokens[m.tokenEnd - 1]!.text) && /^[a-z]/.test(doc.tokens[m.tokenEnd]?.text ?? '')) own = false;
       // ... unless those words can end an organization's name ("Morgan Stanley Group managing director" keeps its "Group")
       if (p < m.tokenEnd && own) {
         const t = titleAt(doc, p, end) ?? (afterCountry ? courtTitle(doc, p, m.tokenEnd, end) : undefined);
@@ -426,6 +429,9 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
  * A post's field, capitalized after its "of" ("Director of Research"), that names no employer (not the Treasury, whose
  * secretary is its: "Former Secretary of the Treasury Robert Anderson").
  */
+/** Fields that end the names of research houses ("Forrester Research", "Merrill Lynch Economics"). */
+const FIRMS_FIELDS = new Set(['Research', 'Economics']);
+
 const CAPITALIZED_FIELDS = new Set([...[...POST_FIELDS_AFTER].filter((w) => w !== 'treasury'), 'trading', 'investments', 'investment', 'strategy', 'economics']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);

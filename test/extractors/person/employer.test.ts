@@ -175,9 +175,12 @@ describe('an employer whose name is also a word', () => {
     const text = 'Apple has unveiled a new computer. Chief executive Steve Jobson showed it off. The machine was made by Apple. Apple said it would sell well. Analysts said Apple was right to compete with makers like Dell.';
     expect(people(text)).toEqual([['Steve Jobson', 'chief executive officer', 'Apple']]);
   });
-  it('keeps a field word in the name the story writes whole elsewhere', () => {
+  it('keeps a field word in the name the story writes whole elsewhere, or a research house\'s before a post in lower case', () => {
     expect(people('Use has shifted, said Jupiter Research analyst Olivier Beauvais. Jupiter Research said more.')).toEqual([['Olivier Beauvais', 'analyst', 'Jupiter Research']]);
-    expect(people('Use has shifted, said Jupiter Research analyst Olivier Beauvais.')).toEqual([['Olivier Beauvais', 'research analyst', 'Jupiter']]);
+    expect(people('Use has shifted, said Jupiter Research analyst Olivier Beauvais.')).toEqual([['Olivier Beauvais', 'analyst', 'Jupiter Research']]);
+    expect(people('Rates will fall, said David Horne, a Merrill Lynch Economics analyst.')).toEqual([['David Horne', 'analyst', 'Merrill Lynch Economics']]);
+    // (a rank's capital before a post in lower case is the post's: "Senate Majority leader")
+    expect(people('Senate Majority leader Robert Bird said no.').map((p) => p[1])).toEqual(['majority leader']);
   });
   it('is the body named in full before, where a post names it by its generic word alone', () => {
     expect(people('The House of Commons Finance Committee met. "It is big," said Committee Chairman Don Blenkin.')).toEqual([['Don Blenkin', 'chairman', 'House of Commons Finance Committee']]);
