@@ -3,7 +3,7 @@
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS, WEEKDAYS } from '../lexicon/calendar.js';
-import { AUTHORITY_HEADS, BODY_HEADS, BODY_WORDS, BRANCH_WORDS, CHAMBERS, COMMITTEE_WORDS, ORG_DESCRIPTOR_NOUNS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_DESCRIPTIONS, PARTY_WORDS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS, WIRE_AGENCIES } from '../lexicon/organizations.js';
+import { AUTHORITY_HEADS, BODY_HEADS, BODY_WORDS, BRANCH_WORDS, CHAMBERS, COMMITTEE_WORDS, ORG_DESCRIPTOR_NOUNS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_ADVERBS, OPENING_DESCRIPTIONS, PARTY_WORDS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS, WIRE_AGENCIES } from '../lexicon/organizations.js';
 import { DEMONYM_NOUNS, GOVERNMENT_SEATS, oneLine, places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
 import { ENVOYS, isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -98,6 +98,8 @@ function isNameToken(doc: Doc, i: number): boolean {
   // ("Called Measurement Auditors Co, the partnership ...": a participle that gives the name after it is none of it)
   if (NAMING_PARTICIPLES.has(t.lower)) return false;
   // "Four Seasons Hotels", "Ravel Industries Inc", "New England Electric Co": a word that opens a company's name
+  // (not an adverb that opens the sentence: "Now Chrysler Corp is saying")
+  if (OPENING_ADVERBS.has(t.lower)) return false;
   if ((t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN') && runEndsInOrgWord(doc, doc.tokens[i + 1]?.text === '-' && doc.tokens[i + 1]!.start === t.end ? i + 2 : i + 1)) return true;
   // ... or after "and" ("Mortgage and Realty Trust said")
   if ((t.pos === 'PROPN' || t.pos === 'NOUN') && !isTitleWord(t.lower) && (doc.tokens[i + 1]?.lower === 'and' || doc.tokens[i + 1]?.text === '&') && runEndsInOrgWord(doc, i + 2)) return true;

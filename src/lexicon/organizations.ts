@@ -110,6 +110,12 @@ export const NOT_NAME_WORDS = new Set([
   'six', 'seven', 'eight', 'ten', 'mths', 'year', 'note', 'tonnes', 'price', 'prices', 'trade',
 ]);
 
+/** Adverbs that open a sentence and no company's name, however it ends ("Now Chrysler Corp is saying"). */
+export const OPENING_ADVERBS = new Set([
+  'now', 'meanwhile', 'today', 'yesterday', 'tomorrow', 'also', 'then', 'still', 'however', 'separately', 'currently', 'previously', 'recently',
+  'finally', 'initially', 'earlier', 'later', 'instead', 'thus', 'so', 'yet', 'even', 'only', 'just', 'once', 'but', 'and',
+]);
+
 /** Acronyms for things, not for anyone: "builds AI tools", "GDP growth", "an IPO". */
 export const TERM_ACRONYMS = new Set([
   'AI', 'GDP', 'GNP', 'IPO', 'IPOs', 'TV', 'TVs', 'PC', 'PCs', 'DVD', 'DVDs', 'CD', 'CDs', 'SMS', 'VAT', 'ATM', 'ATMs', 'SUV', 'SUVs', 'EV',

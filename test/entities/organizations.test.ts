@@ -710,3 +710,12 @@ describe('initials the story defines in brackets', () => {
     expect(names(text)).toEqual(['European Commission', 'European Commission']);
   });
 });
+
+describe('an adverb opening the sentence before a company', () => {
+  it('is no part of the company\'s name, however the name ends', () => {
+    expect(orgs('Now Chrysler Corp is saying it will export cars.')).toEqual(['Chrysler Corp']);
+    expect(orgs('Meanwhile Ravel Industries Inc said it would not.')).toEqual(['Ravel Industries Inc']);
+    // (a company's own first word stays: "Four Seasons Hotels")
+    expect(orgs('Four Seasons Hotels said so.')).toEqual(['Four Seasons Hotels']);
+  });
+});
