@@ -723,7 +723,9 @@ export function splitRoles(title: string): string[] {
   // "commerce and industry minister", "sales and marketing director": fields with no post of their own go on the next part
   let field = '';
   // (a post's word the wire misspelled is the word meant: "exeuctive vice president")
-  for (const piece of title.toLowerCase().replace(/[a-z]+/g, (w) => titleWordMeant(w, false) ?? w).split(/(\s*(?:,|\band\b|&|\/)\s*)/)) {
+  // ("aide Lt. Col.": a military rank abbreviated after a post is the holder's rank, a role of its own)
+  const ranked = title.toLowerCase().replace(/(?<![a-z]\.) ((?:lt|col|gen|capt|maj|adm|sgt|brig)\.)/g, ', $1');
+  for (const piece of ranked.replace(/[a-z]+/g, (w) => titleWordMeant(w, false) ?? w).split(/(\s*(?:,|\band\b|&|\/)\s*)/)) {
     // "head of its European business" holds the role "head of European business"
     // ... and "director of Intel's photonics technology lab" the role "director of photonics technology lab"
     // ("head of the Bundesbank's credit department": the article stays, "head of the credit department"; not
