@@ -362,7 +362,10 @@ describe('a minister\'s portfolio written in capitals after "of"', () => {
     expect(splitRoles('head of research and development')).toEqual(['head of research and development']);
     expect(splitRoles('chairman of Orbix and chief executive')).toEqual(['chairman of orbix', 'chief executive officer']);
   });
-  it('keeps a military rank abbreviated after a post apart, as the holder\'s own ("aide Lt. Col.")', () => {
+});
+
+describe('a military rank abbreviated after a post', () => {
+  it('is a role apart, the holder\'s own ("aide Lt. Col.")', () => {
     expect(one('A judge dismissed a suit by fired White House aide Lt. Col. Oliver Northam.', 'Oliver Northam')).toMatchObject({ roles: ['aide', 'lieutenant colonel'], org: 'White House' });
     // (a rank of two abbreviations and the wire's "Atty. Gen." stay one)
     expect(splitRoles('Lt. Col.')).toEqual(['lieutenant colonel']);
