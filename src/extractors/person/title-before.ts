@@ -2,7 +2,7 @@
 // Minister Gordon Brown", "U.S. Agriculture secretary Richard Lyng".
 import type { Rule, RuleContext } from '../rule.js';
 import { isGovernment } from './apposition.js';
-import { isNationWord, orgAfter, orgAt, orgBefore, ownerOrg, pastPostnominal, personMentions, type OrgRef } from './context.js';
+import { isNationWord, orgAfter, orgAt, orgBefore, ownerOrg, pastPostnominal, personMentions, personNameAt, type OrgRef } from './context.js';
 import { reportPerson } from './report.js';
 import { quotedSpeakerOrg } from './quote-speaker.js';
 import { isCompanyRole } from './employer.js';
@@ -11,7 +11,7 @@ import { HONORIFICS, MILITARY_RANKS, RANK_OPENINGS, STYLED_OF } from '../../lexi
 import { BODY_WORDS, BRANCH_WORDS, CHAMBERS, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { countryHasOffice, isNationalRole } from './country.js';
 import { isLegislator } from './legislator.js';
-import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
+import { lookupPlace, lookupPlaceAdjective, pastPartyState } from '../../entities/classify.js';
 import { opensSentenceAsWord, type EntityMention } from '../../entities/entities.js';
 import { isAcronym, partyNameLength } from '../../entities/names.js';
 import { FORMER_WORDS, LORD_OFFICES, POST_FIELDS_AFTER, COURTS, CREATIVE_ROLES, EMPLOYER_DESCRIPTORS, ENVOYS, isTitleWord, NON_STATE_BODIES, NOT_PERSON_TITLES, OCCUPATION_ROLES, PORTFOLIO_WORDS, RANK_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
@@ -119,9 +119,24 @@ export const titleBeforeRule: Rule<'person'> = {
       const family = familyNameAfterBracket(ctx, m, title.tokenStart);
       const fullName = family ? `${name} ${family.surface}` : name;
       reportPerson(ctx, { name: fullName, nameTokens: [m.tokenStart, family?.tokenEnd ?? m.tokenEnd], title, org: employer, confidence: employer ? 0.85 : 0.7 });
+      if (isLegislator(title.roles)) secondLegislator(ctx, m.tokenEnd, title);
     }
   },
 };
+
+/**
+ * "Rep. Arlan Stangeland (R-Minn.) and Harold Volkmer (D-Mo.)": a legislator's style goes on to the name joined after
+ * the first's party and state, where a party and state follows that name too. The party is settled as the first's is.
+ */
+function secondLegislator(ctx: RuleContext, nameEnd: number, title: OwnedTitle): void {
+  const { doc, entities, sentence } = ctx;
+  const and = pastPartyState(doc, nameEnd, sentence.tokenEnd);
+  if (and < 0 || doc.tokens[and]?.lower !== 'and') return;
+  const second = entities.mentionAt(and + 1);
+  const name = second?.type === 'person' && second.tokenStart === and + 1 ? personNameAt(ctx, and + 1) : undefined;
+  if (!second || !name || pastPartyState(doc, second.tokenEnd, sentence.tokenEnd) < 0) return;
+  reportPerson(ctx, { name, nameTokens: [second.tokenStart, second.tokenEnd], title, org: undefined, confidence: 0.7 });
+}
 
 /**
  * "(Prime Minister Yasuhiro) Nakasone would take it", "(Brazilian Finance Minister Dilson) Funaro": in a quote, the

@@ -40,6 +40,12 @@ describe('a legislator\'s party', () => {
     // ("key lawmakers including Reps. Glenn Ashby": news styles the lawmakers it names)
     expect(people('Key lawmakers including Reps. Glenn Ashby (D-Okla.), and Dan Glenn (D-Kan.) agreed.').map((p) => p.roles)).toEqual([['representative'], ['representative']]);
   });
+  it('is read for a second name the style goes on to, after the first\'s party and state', () => {
+    const text = 'Rep. Arne Stangel (R-Minn.) and Harold Volk (D-Mo.) have both backed the bill.';
+    expect(people(text).map((p) => [p.name, p.roles[0], p.org])).toEqual([['Arne Stangel', 'representative', 'Republican'], ['Harold Volk', 'representative', 'Democratic']]);
+    // (not a name with no party and state of its own: "and Harold Volk, a farmer")
+    expect(people('Rep. Arne Stangel (R-Minn.) and Harold Volk, a farmer, backed the bill.').map((p) => p.name)).toEqual(['Arne Stangel']);
+  });
   it('is none where the story states none', () => {
     expect(statedParty('Sen. Robert Dane said no, and Dane left.', 'Robert Dane')).toBeUndefined();
   });
