@@ -279,6 +279,8 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
   const offer = (short: string, full: string) => {
     // (a broadcaster's outlet is a part of it, not its full name: "the BBC's Louisa Lim" beside "BBC World Service")
     if (short === full || (full.startsWith(short + ' ') && OUTLET.test(full.slice(short.length + 1)))) return;
+    // (nor is a chamber short for a committee of it: "House Speaker James Wright" beside "House Ways and Means Committee")
+    if (CHAMBERS.has(short) && /\b(?:Committee|Subcommittee)\b/.test(full)) return;
     let set = candidates.get(short);
     if (!set) candidates.set(short, (set = new Set()));
     set.add(full);

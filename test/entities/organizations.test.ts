@@ -719,3 +719,12 @@ describe('an adverb opening the sentence before a company', () => {
     expect(orgs('Four Seasons Hotels said so.')).toEqual(['Four Seasons Hotels']);
   });
 });
+
+describe('a chamber of a legislature', () => {
+  it('is no short form of a committee of it', () => {
+    const text = 'U.S. House Ways and Means Committee Chairman Dan Rostow spoke. He praised House Speaker James Wight.';
+    const entities = buildEntities(buildDocument({ id: 'o', text }));
+    expect(entities.canonicalOrg('House')).toBe('House');
+    expect(entities.canonicalOrg('U.S. House Ways and Means Committee')).toBe('U.S. House Ways and Means Committee');
+  });
+});
