@@ -7,6 +7,7 @@ import type { Entities } from '../../entities/entities.js';
 import type { Rule } from '../rule.js';
 import { isUsState, orgAfter, orgAt, ownsPart, pastInitials, personNameAt, SUBSIDIARY_NOUNS, unitAfter, type OrgRef } from './context.js';
 import { isGovernment, secondPost, styledPrincipalEnd } from './apposition.js';
+import { pronounSubjectAt } from './pronoun.js';
 import { reportPerson, type PersonFinding } from './report.js';
 import { APPOINTING_VERBS, HONORIFICS } from '../../lexicon/people.js';
 import { isTitleWord, POST_NOUN, PRAISING_WORDS, singularPost } from '../../lexicon/titles.js';
@@ -204,10 +205,12 @@ export const appointmentRule: Rule<'person'> = {
       return k;
     };
     for (let i = sentence.tokenStart; i < end; i++) {
-      const m = entities.mentionAt(i);
+      // ("He was named president": the one person the sentence before names)
+      const pronoun = entities.mentionAt(i) ? undefined : pronounSubjectAt(ctx, i);
+      const m = entities.mentionAt(i) ?? pronoun?.[0];
       if (!m) continue;
       // X (was) named / became TITLE (of ORG)
-      const name = personNameAt(ctx, i);
+      const name = pronoun?.[1] ?? personNameAt(ctx, i);
       if (name) {
         const nameTokens: [number, number] = [m.tokenStart, m.tokenEnd];
         /** Reads what the verb phrase from `from` says of the person: joining, being named, becoming, leaving. */

@@ -96,6 +96,11 @@ export function personMentions(ctx: RuleContext): ReadonlyArray<[EntityMention, 
   return personNames(ctx.doc, ctx.entities).bySentence[ctx.sentence.index] ?? NONE;
 }
 
+/** Each name of sentence `index` that can be a person's, with the name it gives. */
+export function personMentionsOf(ctx: RuleContext, index: number): ReadonlyArray<[EntityMention, string]> {
+  return personNames(ctx.doc, ctx.entities).bySentence[index] ?? NONE;
+}
+
 /** The person the name mention starting at token `i` stands for (strong cue), if any. */
 export function personNameAt(ctx: RuleContext, i: number): string | undefined {
   return personNames(ctx.doc, ctx.entities).atToken[i];
