@@ -2,7 +2,7 @@
 // each a person's, as lists of officers and appointees write them.
 import type { RuleContext } from '../rule.js';
 import { pastPostnominal, personNameAt } from './context.js';
-import { HONORIFICS } from '../../lexicon/people.js';
+import { GIVEN_NAMES, HONORIFICS } from '../../lexicon/people.js';
 import { pastPartyState } from '../../entities/classify.js';
 import { singularPost, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { splitRoles, type TitleSpan } from './title.js';
@@ -51,6 +51,20 @@ function knownByOneName(ctx: RuleContext, k: number): string | undefined {
   return next > 0 && personNameAt(ctx, next) ? m.surface : undefined;
 }
 
+/**
+ * "principals Sidney and Peter Kaplan": a given name alone before "and" and a given name with a family name shares that
+ * family name; the name it makes, else undefined.
+ */
+function sharedFamilyName(ctx: RuleContext, k: number): string | undefined {
+  const { doc, entities } = ctx;
+  const t = doc.tokens[k]!;
+  if (entities.mentionAt(k)?.tokenEnd !== k + 1 || !GIVEN_NAMES.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || doc.tokens[k + 1]?.lower !== 'and') return undefined;
+  const next = entities.mentionAt(k + 2);
+  const full = next?.tokenStart === k + 2 ? personNameAt(ctx, k + 2) : undefined;
+  if (!full || !GIVEN_NAMES.has(doc.tokens[k + 2]!.lower) || next!.tokenEnd - next!.tokenStart < 2) return undefined;
+  return `${t.text} ${full.slice(full.indexOf(' ') + 1)}`;
+}
+
 /** The names listed from token `k`: "A, B and C", each a person's. */
 export function namesAfter(ctx: RuleContext, k: number): Array<[number, number, string]> {
   const { doc, entities, sentence } = ctx;
@@ -59,7 +73,7 @@ export function namesAfter(ctx: RuleContext, k: number): Array<[number, number, 
     // ("artists Sir Peter Blake, Tracey Emin and ...": past a name's honorific)
     if (HONORIFICS.has(doc.tokens[k]!.lower) && entities.mentionAt(k + 1)?.tokenStart === k + 1) k++;
     const m = entities.mentionAt(k);
-    const name = m && m.tokenStart === k && !m.possessive ? (personNameAt(ctx, k) ?? (names.length ? knownByOneName(ctx, k) : undefined)) : undefined;
+    const name = m && m.tokenStart === k && !m.possessive ? (personNameAt(ctx, k) ?? sharedFamilyName(ctx, k) ?? (names.length ? knownByOneName(ctx, k) : undefined)) : undefined;
     if (!m || !name) break;
     names.push([m.tokenStart, m.tokenEnd, name]);
     // (past a post written after the name: "Nicholas Blake QC, Andrew Nicol QC and ...")

@@ -82,6 +82,13 @@ describe('person/plural-title: a post in the plural before a list of names', () 
     // (not a firm's name that opens with a plural: "Directors Guild")
     expect(people('Directors Guild Inc and Paul Hermer agreed.')).toEqual([]);
   });
+  it('gives a given name listed alone before "and" the family name of the name after it', () => {
+    const text = 'Pope Mills said it bought 780,000 shares from Putnam Mills Corp principals Sidney and Peter Kaplin.';
+    expect(people(text).map((p) => [p.name, p.roles, p.org])).toEqual([
+      ['Sidney Kaplin', ['principal'], 'Putnam Mills Corp'],
+      ['Peter Kaplin', ['principal'], 'Putnam Mills Corp'],
+    ]);
+  });
   it('gives the names a sentence lists the post the sentence before counted', () => {
     const found = people('Corvina Cruises Inc said its board met. The company also elected three directors. They are Paul Hermer, John Clive Bayliss and Costas Galetis.');
     expect(found.map((p) => [p.name, p.roles, p.org])).toEqual([
