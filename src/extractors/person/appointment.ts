@@ -59,7 +59,7 @@ const FILLERS = new Set(['as', 'to', 'the', 'its', 'their', 'a', 'an', 'new', 'n
 const LEADS: Record<string, string> = { heads: 'head', headed: 'head', leads: 'head', led: 'head', runs: 'head', ran: 'head', chairs: 'chairman', chaired: 'chairman', founded: 'founder' };
 const OWN_POST = new Set(['his', 'her', 'their']);
 /** "to the newly-created position of": words that lead to a title after an appointee. */
-const POST_WORDS = new Set(['newly', 'created', 'newly-created', '-', 'new', 'added', 'additional', 'vacant', 'position', 'post', 'job', 'role', 'posts', 'positions']);
+const POST_WORDS = new Set(['newly', 'created', 'newly-created', '-', 'new', 'added', 'additional', 'vacant', 'present', 'current', 'existing', 'position', 'post', 'job', 'role', 'posts', 'positions']);
 
 /** "would succeed him as president", "replaced Jane Roe as chief executive": the subject takes the post. */
 const SUCCEEDING = new Set([...SUCCEEDS, 'succeeded', 'replaced']);

@@ -73,6 +73,8 @@ describe('joining, becoming, leaving', () => {
     expect(one('Quillon Corp said Jim Morrow will assume the position of president and chief executive officer.', 'Jim Morrow')).toMatchObject({ roles: ['president', 'chief executive officer'], org: 'Quillon Corp' });
     expect(one('Quillon Corp said Jim Morrow has relinquished his role as chief operating officer.', 'Jim Morrow')).toMatchObject({ roles: ['chief operating officer'], org: 'Quillon Corp' });
     expect(one('Quillon Corp said Jim Morrow retains his post as treasurer.', 'Jim Morrow')).toMatchObject({ roles: ['treasurer'], org: 'Quillon Corp' });
+    // ... and past a word for posts held now ("his present titles of")
+    expect(one('Quillon Corp said Jim Morrow will retain his present titles of president and chief executive officer.', 'Jim Morrow')).toMatchObject({ roles: ['president', 'chief executive officer'], org: 'Quillon Corp' });
   });
   it('gives a president so worded the story\'s company, not a country', () => {
     const text = 'Brandt Media Inc of the U.S. shifted officers. Vice chairman William Worden is assuming the role of president.';
