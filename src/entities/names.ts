@@ -3,7 +3,7 @@
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS, WEEKDAYS } from '../lexicon/calendar.js';
-import { AUTHORITY_HEADS, BODY_HEADS, BODY_WORDS, BRANCH_WORDS, CHAMBERS, COMMITTEE_WORDS, ORG_DESCRIPTOR_NOUNS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, NOT_NAME_WORDS, OF_HEADS, OPENING_ADVERBS, OPENING_DESCRIPTIONS, PARTY_WORDS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS, WIRE_AGENCIES } from '../lexicon/organizations.js';
+import { AUTHORITY_HEADS, BODY_HEADS, BODY_WORDS, BRANCH_WORDS, CHAMBERS, COMMITTEE_WORDS, ORG_DESCRIPTOR_NOUNS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, EARNINGS_ABBREVIATIONS, NOT_NAME_WORDS, OF_HEADS, OPENING_ADVERBS, OPENING_DESCRIPTIONS, PARTY_WORDS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS, WIRE_AGENCIES } from '../lexicon/organizations.js';
 import { DEMONYM_NOUNS, GOVERNMENT_SEATS, oneLine, places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
 import { ENVOYS, isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -66,6 +66,9 @@ function isNameToken(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (digitOpensName(doc, i)) return true;
   if (!isCapitalized(t)) return false;
+  // ("Faithfully yours, Paul A Volcker  Reuter": the wire's sign-off closing the story is no part of a name before it)
+  if (i === doc.tokens.length - 1 && /^reuter$/i.test(t.text)) return false;
+  if (EARNINGS_ABBREVIATIONS.has(t.lower)) return false;
   // "Bill May", "Theresa May": a month after a given name is a family name, unless a day's number follows
   if (SURNAME_MONTHS.has(t.lower) && i > 0 && doc.tokens[i - 1]!.sentence === t.sentence && GIVEN_NAMES.has(doc.tokens[i - 1]!.lower) && isCapitalized(doc.tokens[i - 1]!) && !/^\d/.test(doc.tokens[i + 1]?.text ?? '')) return true;
   if (CALENDAR_NAME_STOPS.has(t.lower)) {

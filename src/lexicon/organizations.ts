@@ -110,6 +110,9 @@ export const NOT_NAME_WORDS = new Set([
   'six', 'seven', 'eight', 'ten', 'mths', 'year', 'note', 'tonnes', 'price', 'prices', 'trade',
 ]);
 
+/** The wire's abbreviations in earnings reports, a name's word nowhere ("in the 3rd Qtr of 1985"). */
+export const EARNINGS_ABBREVIATIONS = new Set(['qtr', 'qtrs', 'shr', 'shrs', 'mths', 'revs', 'avg']);
+
 /** Adverbs that open a sentence and no company's name, however it ends ("Now Chrysler Corp is saying"). */
 export const OPENING_ADVERBS = new Set([
   'now', 'meanwhile', 'today', 'yesterday', 'tomorrow', 'also', 'then', 'still', 'however', 'separately', 'currently', 'previously', 'recently',

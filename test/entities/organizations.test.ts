@@ -728,3 +728,11 @@ describe('a chamber of a legislature', () => {
     expect(entities.canonicalOrg('U.S. House Ways and Means Committee')).toBe('U.S. House Ways and Means Committee');
   });
 });
+
+describe('the wire\'s own words', () => {
+  it('are no part of a name: the sign-off closing the story, and the abbreviations of earnings reports', () => {
+    const names = (text: string) => buildEntities(buildDocument({ id: 'o', text })).mentions.map((m) => m.name);
+    expect(names('Faithfully yours,\n    Paul A Vollmer  Reuter')).toEqual(['Paul A Vollmer']);
+    expect(names('It had gains of 1,480,000 dlrs in the 3rd Qtr of 1985 from the sale of Plexor Corp.')).toEqual(['Plexor Corp']);
+  });
+});
