@@ -563,7 +563,15 @@ function fullNames(candidates: Reported<'person'>[], entities: Entities): void {
   for (const c of candidates) {
     // "Prof Aynsley-Green" after "Al Aynsley-Green": an honorific and a surname are the surname
     const surname = addressed(c.name) ?? c.name;
-    if (surname.includes(' ')) continue;
+    if (surname.includes(' ')) {
+      // ("Paul Volcker" signing his letter "Paul A Volcker": the form with the middle initial is the fullest)
+      named ??= namesInText(entities);
+      const words = surname.split(' ');
+      // (not two people a sentence lists: "Presidents George W Bush, Bill Clinton, George Bush")
+      const fuller = [...(named.get(words[words.length - 1]!) ?? [])].filter((n) => withInitials(n, surname) && !namedInOneSentence(entities, n, surname));
+      if (fuller.length === 1) c.name = fuller[0]!;
+      continue;
+    }
     let names = full.get(surname);
     if (!names) {
       named ??= namesInText(entities);
@@ -574,6 +582,20 @@ function fullNames(candidates: Reported<'person'>[], entities: Entities): void {
 }
 
 /** Files a name of two words or more under its last word. */
+/** Whether the story writes names `a` and `b` in one sentence. */
+function namedInOneSentence(entities: Entities, a: string, b: string): boolean {
+  const sentences = new Set(entities.mentions.filter((m) => m.name === a).map((m) => m.sentence));
+  return entities.mentions.some((m) => m.name === b && sentences.has(m.sentence));
+}
+
+/** Whether `fuller` is `name` with initials between its first and last words ("Paul A Volcker", "Paul Volcker"). */
+function withInitials(fuller: string, name: string): boolean {
+  const long = fuller.split(' ');
+  const short = name.split(' ');
+  if (short.length !== 2 || long.length <= 2 || long[0] !== short[0] || long[long.length - 1] !== short[1]) return false;
+  return long.slice(1, -1).every((w) => /^\p{Lu}\.?$/u.test(w));
+}
+
 function addBySurname(into: Map<string, Set<string>>, name: string): void {
   const words = name.split(' ');
   if (words.length < 2) return;

@@ -12,6 +12,12 @@ describe('names', () => {
     const found = people('Hospital professor of child health, Al Aynsley-Grove, was chosen. Prof Aynsley-Grove was a lecturer at Oxford University.');
     expect(found.map((p) => p.name)).toEqual(['Al Aynsley-Grove', 'Al Aynsley-Grove']);
   });
+  it('gives a name the form with its middle initial written elsewhere, but not a second person listed beside it', () => {
+    const letter = 'The text of Reserve Board Chairman Paul Vollmer\'s letter.\n    Faithfully yours,\n    Paul A Vollmer  Reuter';
+    expect(people(letter).map((p) => p.name)).toEqual(['Paul A Vollmer']);
+    const list = 'He served under Presidents George W Busk, Bill Clinten, George Busk, and Ronald Reygan.';
+    expect(people(list).map((p) => p.name)).toEqual(['George W Busk', 'Bill Clinten', 'George Busk', 'Ronald Reygan']);
+  });
   it('keeps a particle in lower case inside the name ("Daniel arap Moi")', () => {
     expect(one('Kenyan President Danial arap Moy opened the talks.', 'Danial arap Moy')).toMatchObject({ roles: ['president'], org: 'Kenya' });
   });
