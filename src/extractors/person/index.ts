@@ -37,6 +37,7 @@ import { storyStaffSeat } from './staff-seat.js';
 import { storyCourt } from './court.js';
 import { storyDevolvedGovernment } from './devolved.js';
 import { cityOfOffice } from './city-office.js';
+import { bodyByGenericWord } from './generic-body.js';
 
 /** Whether one name holds the other whole, word for word ("Capel" in "James Capel and Co"), or they are one. */
 const oneNamesOther = (x: string, y: string) => x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
@@ -250,6 +251,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // "A report by the Commons work and pensions committee called ... Chairman Sir Archy Kirkwood said": a chairman the
     // story names right after a committee, with no other organization between, chairs it
     // (not one whose title names its own committee: "Public accounts committee chairman")
+    bodyByGenericWord(c, entities);
     const chairsOnly = c.roles.length > 0 && c.roles.every((r) => CHAIRS.test(r));
     if (!c.org && !body && chairsOnly) {
       const committee = committeeJustNamed(doc, entities, c.start);
