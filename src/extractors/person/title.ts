@@ -625,7 +625,8 @@ function namedUnitEnd(doc: Doc, ofAt: number, limit: number): number {
 /** Posts that head a department. */
 const DEPARTMENT_HEADS = new Set(['head', 'director', 'chief', 'manager']);
 /** A post, then the division it is held in. */
-const DIVISION_OF = /^(.+?) of (?:the )?(?:[^ ]+ ){0,5}(?:division|unit|subsidiary|department|section|desk|group)$/;
+// (or a staff with a field of its own: "director of USDA's economics analysis staff", not "chief of staff")
+const DIVISION_OF = /^(.+?) of (?:the )?(?:(?:[^ ]+ ){0,5}(?:division|unit|subsidiary|department|section|desk|group)|(?:[^ ]+ ){1,5}staff)$/;
 
 /** "the central cash and currency clearing department": lower-case words from `k` up to a department's noun that no other noun follows; the index after it, else -1. */
 function departmentEnd(doc: Doc, k: number, limit: number): number {

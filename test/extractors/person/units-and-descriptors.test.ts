@@ -79,6 +79,10 @@ describe('a post written with its field', () => {
     // (a name's possessive keeps its article: "head of the Bundesbank's credit department")
     expect(one('Kurt Vogel, head of the Bundesbank\'s credit department, said so.', 'Kurt Vogel')?.roles).toEqual(['head of the credit department']);
   });
+  it('gives a post held in a staff with a field of its own the post alone, but keeps a chief of staff', () => {
+    expect(one('Keith Collier, director of USDA\'s economics analysis staff, said so.', 'Keith Collier')).toMatchObject({ roles: ['director'], org: 'USDA' });
+    expect(one('Howard Bakerson, White House chief of staff, said so.', 'Howard Bakerson')?.roles).toEqual(['chief of staff']);
+  });
   it('gives a post held in a company\'s group the post alone, as in its division', () => {
     const text = 'Halvern Data Corp said sales fell. Colm Brady, senior vice president of the company\'s communications systems group, said so.';
     expect(one(text, 'Colm Brady')).toMatchObject({ roles: ['senior vice president'], org: 'Halvern Data Corp' });
