@@ -33,11 +33,16 @@ function titleAt(doc: Parameters<typeof anyTitleAt>[0], k: number, limit: number
 
 const PASSIVE = new Set(['named', 'appointed', 'elected', 'promoted', 'nominated', 'installed', 'chosen', 'made']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** "will act as": what one acts as is an office only where the post says so ("act as a mediator", "acted as a partner in the purchase" are parts played). */
+const ACTS = new Set(['act', 'acts', 'acted']);
+const ACTING_OFFICE = /(?:president|chairman|chief|officer|director|secretary|minister|treasurer|governor|head)$/;
 const BECOME = new Set([
   'became', 'becomes', 'become', 'remains', 'remained', 'remain', 'continue', 'continues', 'continued', 'continuing', 'remaining', 'serves', 'served', 'serve', 'serving', 'resigned', 'resigns', 'resign', 'retired', 'retires', 'retire',
   'quit', 'quits', 'stepped', 'steps', 'step', 'stepping', 'retiring', 'resigning', 'took', 'take', 'takes', 'taking',
   // "was ousted as chief executive of Y"
   'ousted', 'fired', 'sacked', 'dismissed', 'removed',
+  // "will act as chief operating officer until a replacement is found": an office held for a time is held
+  ...ACTS,
   // "will assume the position of president", "relinquished his role as president", "retains his post as chairman"
   'assume', 'assumes', 'assumed', 'assuming', 'relinquish', 'relinquishes', 'relinquished', 'relinquishing', 'retain', 'retains', 'retained',
   // "who also holds the titles of president and chief executive officer" (a post the story says is held now)
@@ -294,6 +299,7 @@ export const appointmentRule: Rule<'person'> = {
           // ("were named executive vice presidents": a post in the plural, whose first words are no post of their own)
           // ("Ferris and Innes made up an executive committee": nor is a post's word before a noun it describes)
           if (!title || pluralGoesOn(doc, title.tokenEnd) || (title.roles.length === 1 && describesNoun(doc, title.tokenEnd))) return;
+          if (ACTS.has(verb.lower) && !title.roles.every((r) => ACTING_OFFICE.test(r))) return;
           // ("Reagan nominated economist Alan Greenspan": with no "was", a name after the post is whom the subject appointed)
           if (PASSIVE.has(verb.lower) && !BE_FORMS.has(doc.tokens[k - 1]?.lower ?? '') && entities.mentionAt(title.tokenEnd)?.type === 'person') return;
           const org = ownerOrg ?? countryBefore(entities, title) ?? orgAfter(doc, entities, employerFrom(title), end, isGovernment(title.roles)) ?? announcerOrg(ctx, m.tokenStart);

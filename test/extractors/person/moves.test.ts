@@ -73,6 +73,9 @@ describe('joining, becoming, leaving', () => {
     expect(one('Quillon Corp said Jim Morrow will assume the position of president and chief executive officer.', 'Jim Morrow')).toMatchObject({ roles: ['president', 'chief executive officer'], org: 'Quillon Corp' });
     expect(one('Quillon Corp said Jim Morrow has relinquished his role as chief operating officer.', 'Jim Morrow')).toMatchObject({ roles: ['chief operating officer'], org: 'Quillon Corp' });
     expect(one('Quillon Corp said Jim Morrow retains his post as treasurer.', 'Jim Morrow')).toMatchObject({ roles: ['treasurer'], org: 'Quillon Corp' });
+    // ... or acted in for a time ("will act as chief operating officer"), not a part played ("act as a mediator")
+    expect(one('Quillon Corp said Leonard Hecker, formerly chief executive, will act as chief operating officer.', 'Leonard Hecker')?.roles).toContain('chief operating officer');
+    expect(people('Labour Minister Almir Pazzion would act as a mediator.').map((p) => p.roles)).toEqual([['labour minister']]);
     // ... and past a word for posts held now ("his present titles of")
     expect(one('Quillon Corp said Jim Morrow will retain his present titles of president and chief executive officer.', 'Jim Morrow')).toMatchObject({ roles: ['president', 'chief executive officer'], org: 'Quillon Corp' });
   });
