@@ -248,10 +248,11 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
         c.confidence -= 0.15;
       }
     }
+    // "Chamber head Noboru Gotoh": the body the story named in full
+    bodyByGenericWord(c, entities);
     // "A report by the Commons work and pensions committee called ... Chairman Sir Archy Kirkwood said": a chairman the
     // story names right after a committee, with no other organization between, chairs it
     // (not one whose title names its own committee: "Public accounts committee chairman")
-    bodyByGenericWord(c, entities);
     const chairsOnly = c.roles.length > 0 && c.roles.every((r) => CHAIRS.test(r));
     if (!c.org && !body && chairsOnly) {
       const committee = committeeJustNamed(doc, entities, c.start);
@@ -583,7 +584,6 @@ function fullNames(candidates: Reported<'person'>[], entities: Entities): void {
   }
 }
 
-/** Files a name of two words or more under its last word. */
 /** Whether the story writes names `a` and `b` in one sentence. */
 function namedInOneSentence(entities: Entities, a: string, b: string): boolean {
   const sentences = new Set(entities.mentions.filter((m) => m.name === a).map((m) => m.sentence));
@@ -598,6 +598,7 @@ function withInitials(fuller: string, name: string): boolean {
   return long.slice(1, -1).every((w) => /^\p{Lu}\.?$/u.test(w));
 }
 
+/** Files a name of two words or more under its last word. */
 function addBySurname(into: Map<string, Set<string>>, name: string): void {
   const words = name.split(' ');
   if (words.length < 2) return;

@@ -440,13 +440,13 @@ function titleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefined {
   return best;
 }
 
+/** Fields that end the names of research houses ("Forrester Research", "Merrill Lynch Economics"). */
+const FIRMS_FIELDS = new Set(['Research', 'Economics']);
+
 /**
  * A post's field, capitalized after its "of" ("Director of Research"), that names no employer (not the Treasury, whose
  * secretary is its: "Former Secretary of the Treasury Robert Anderson").
  */
-/** Fields that end the names of research houses ("Forrester Research", "Merrill Lynch Economics"). */
-const FIRMS_FIELDS = new Set(['Research', 'Economics']);
-
 const CAPITALIZED_FIELDS = new Set([...[...POST_FIELDS_AFTER].filter((w) => w !== 'treasury'), 'trading', 'investments', 'investment', 'strategy', 'economics']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
