@@ -163,6 +163,8 @@ export const ROLE_CANON: Record<string, string> = {
   'foreign secretary': 'foreign secretary',
   'culture secretary': 'culture secretary',
   ambassador: 'ambassador',
+  // (a Commonwealth country's envoy to another: "High Commissioner Rod Gates")
+  'high commissioner': 'high commissioner',
   senator: 'senator',
   // "Rep. Glenn English (D-Okla.)", "Sen. Bob Dole": the abbreviations news writes before a legislator's name
   'sen.': 'senator',

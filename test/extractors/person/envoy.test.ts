@@ -14,6 +14,10 @@ describe('where an envoy is sent', () => {
   ])('is part of the post in %s', (text, name, title, org) => {
     expect(one(text, name)).toMatchObject({ title, roles: [title.toLowerCase()], org });
   });
+  it('is a Commonwealth country\'s post too, a high commissioner\'s', () => {
+    expect(one('It comes after Pakistan\'s High Commissioner to Britain said more. Dr Maleeka Lodi said people must integrate.', 'Maleeka Lodi')).toMatchObject({ roles: ['high commissioner'], org: 'Pakistan' });
+    expect(one('The government asked High Commissioner Rod Gatesby to return from Suva.', 'Rod Gatesby')?.roles).toEqual(['high commissioner']);
+  });
   it('may be a body, before the name', () => {
     expect(one('Several nations objected, and European Union ambassador to the WTO, Carla Troy, said the bid must stand alone.', 'Carla Troy')).toMatchObject({ title: 'ambassador to the WTO', org: 'European Union' });
     expect(one('U.S. Ambassador to GATT Mike Samuel said talks would resume.', 'Mike Samuel')).toMatchObject({ title: 'Ambassador to GATT', org: 'U.S.' });
