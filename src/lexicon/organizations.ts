@@ -96,20 +96,6 @@ export const BODIES_OF_MANY = new Set(['party', 'government', 'administration'])
 /** Words opening a sentence before a post held before, never a name's first word ("Former WorldCom chief ..."). */
 export const PAST_POST_WORDS = new Set(['former']);
 
-/** Capitalized words that begin a sentence or name but are not names themselves. */
-export const NOT_NAME_WORDS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'it', 'he', 'she', 'they', 'we',
-  'i', 'you', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'to', 'of', 'and', 'or', 'but', 'if', 'as', 'after', 'before', 'when', 'while',
-  'under', 'besides', 'although', 'though', 'whilst', 'whereas', 'because', 'since', 'until', 'however', 'meanwhile', 'also', 'both', 'each', 'all', 'some',
-  'many', 'most', 'other', 'another', 'such', 'no', 'not', 'there', 'here', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how',
-  'analysts', 'shares', 'sources', 'officials', 'company', 'reuters', 'total', 'net', 'profit', 'revenue', 'revenues', 'sales', 'earnings',
-  'yesterday', 'today', 'tomorrow', 'last', 'next', 'first', 'second', 'third', 'fourth', 'one', 'two', 'three', 'four', 'five',
-  'mr', 'mrs', 'ms', 'dr', 'new', 'under', 'according', 'despite', 'during', 'against', 'among', 'between', 'about', 'above', 'below',
-  'following', 'including', 'instead', 'once', 'then', 'thus', 'so', 'yet', 'still', 'even', 'only', 'just', 'now', 'earlier', 'later',
-  'separately', 'currently', 'previously', 'recently', 'finally', 'initially', 'qtr', 'shr', 'vs', 'avg', 'shrs', 'revs', 'oper', 'nine',
-  'six', 'seven', 'eight', 'ten', 'mths', 'year', 'note', 'tonnes', 'price', 'prices', 'trade',
-]);
-
 /** The wire's abbreviations in earnings reports, a name's word nowhere ("in the 3rd Qtr of 1985"). */
 export const EARNINGS_ABBREVIATIONS = new Set(['qtr', 'qtrs', 'shr', 'shrs', 'mths', 'revs', 'avg']);
 
@@ -117,6 +103,19 @@ export const EARNINGS_ABBREVIATIONS = new Set(['qtr', 'qtrs', 'shr', 'shrs', 'mt
 export const OPENING_ADVERBS = new Set([
   'now', 'meanwhile', 'today', 'yesterday', 'tomorrow', 'also', 'then', 'still', 'however', 'separately', 'currently', 'previously', 'recently',
   'finally', 'initially', 'earlier', 'later', 'instead', 'thus', 'so', 'yet', 'even', 'only', 'just', 'once', 'but', 'and',
+]);
+
+/** Capitalized words that begin a sentence or name but are not names themselves. */
+export const NOT_NAME_WORDS = new Set([
+  ...OPENING_ADVERBS,
+  ...EARNINGS_ABBREVIATIONS,
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
+  'in', 'on', 'at', 'for', 'by', 'with', 'from', 'to', 'of', 'or', 'if', 'as', 'after', 'before', 'when', 'while', 'under', 'besides', 'although',
+  'though', 'whilst', 'whereas', 'because', 'since', 'until', 'both', 'each', 'all', 'some', 'many', 'most', 'other', 'another', 'such', 'no', 'not',
+  'there', 'here', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'analysts', 'shares', 'sources', 'officials', 'company',
+  'reuters', 'total', 'net', 'profit', 'revenue', 'revenues', 'sales', 'earnings', 'last', 'next', 'first', 'second', 'third', 'fourth', 'one',
+  'two', 'three', 'four', 'five', 'mr', 'mrs', 'ms', 'dr', 'new', 'according', 'despite', 'during', 'against', 'among', 'between', 'about', 'above',
+  'below', 'following', 'including', 'vs', 'oper', 'nine', 'six', 'seven', 'eight', 'ten', 'year', 'note', 'tonnes', 'price', 'prices', 'trade',
 ]);
 
 /** Acronyms for things, not for anyone: "builds AI tools", "GDP growth", "an IPO". */

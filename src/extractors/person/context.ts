@@ -93,7 +93,7 @@ export const sameSurname = (a: string, b: string): boolean => a === b || a.endsW
 
 /** Each name of the sentence that can be a person's, with the name it gives. */
 export function personMentions(ctx: RuleContext): ReadonlyArray<[EntityMention, string]> {
-  return personNames(ctx.doc, ctx.entities).bySentence[ctx.sentence.index] ?? NONE;
+  return personMentionsOf(ctx, ctx.sentence.index);
 }
 
 /** Each name of sentence `index` that can be a person's, with the name it gives. */

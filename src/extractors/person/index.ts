@@ -37,7 +37,7 @@ import { storyStaffSeat } from './staff-seat.js';
 import { storyCourt } from './court.js';
 import { storyDevolvedGovernment } from './devolved.js';
 import { cityOfOffice } from './city-office.js';
-import { bodyByGenericWord } from './generic-body.js';
+import { bodyByGenericWord, bodyNamed } from './generic-body.js';
 
 /** Whether one name holds the other whole, word for word ("Capel" in "James Capel and Co"), or they are one. */
 const oneNamesOther = (x: string, y: string) => x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
@@ -402,18 +402,6 @@ function lastCommitteeNamedBefore(text: string, end: number): number {
   let last = -1;
   for (const m of text.slice(0, end).matchAll(FIELD_THEN_COMMITTEE)) last = m.index! + m[0].length - m[1]!.length;
   return last;
-}
-
-/** The body whose name fits `pattern` that the story names nearest before `start` (else the first after it), if any. */
-function bodyNamed(entities: Entities, start: number, pattern: RegExp): string | undefined {
-  let found: string | undefined;
-  for (const m of entities.mentions) {
-    if (m.type !== 'org' && m.type !== 'other') continue;
-    if (!pattern.test(m.name)) continue;
-    if (m.start < start) found = m.name;
-    else return found ?? m.name;
-  }
-  return found;
 }
 
 /** "Senate Judiciary Committee", "House Agriculture Subcommittee": a legislative chamber's committee. */

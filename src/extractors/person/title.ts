@@ -718,6 +718,9 @@ function startsRole(doc: Doc, i: number, limit: number): boolean {
   return false;
 }
 
+/** An owner inside a role, which the role drops: "its", "the group's" (as "its"), or a name's possessive (keeping "the"). */
+const OWNER_IN_ROLE = new RegExp(` of (?:${[...OWNER_WORDS].join('|')}|the (?:${[...FIRM_NOUNS].join('|')})['’]s|(the )?[^ ]+(?: [^ ]+){0,3}['’]s) `);
+
 /** "president and CEO" → ["president", "chief executive officer"] */
 export function splitRoles(title: string): string[] {
   const parts: string[] = [];
@@ -731,7 +734,7 @@ export function splitRoles(title: string): string[] {
     // ... and "director of Intel's photonics technology lab" the role "director of photonics technology lab"
     // ("head of the Bundesbank's credit department": the article stays, "head of the credit department"; not
     // "the group's", which is "its")
-    let part = piece.replace(/\s+/g, ' ').trim().replace(/ of (?:its|their|the (?:company|firm|group|business)['’]s|(the )?[^ ]+(?: [^ ]+){0,3}['’]s) /, ' of $1').replace(/^(?:a|an) /, '');
+    let part = piece.replace(/\s+/g, ' ').trim().replace(OWNER_IN_ROLE, ' of $1').replace(/^(?:a|an) /, '');
     if (!part || /^(?:,|and|&|\/)$/.test(part)) {
       if (field && part !== 'and') field = '';
       continue;
