@@ -247,6 +247,9 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
     if (isPostTokenLower(after) || (after2 && isPostTokenLower(after2) && TITLE_MODIFIERS.has(after.lower))) e.org += 2;
     if (OWNED_AFTER_POSSESSIVE.has(after.lower)) e.org += 1.5;
   }
+  // "James Hardie chairwoman, Meredith Hellicar": a name that opens with a given name, right before a post and its
+  // holder's name, is a firm named for its founder (not a principal served: "George Bush spokesman Marlin Fitzwater")
+  if (!c.possessive && length >= 2 && GIVEN_NAMES.has(first.lower) && postThenHolder(doc, c.tokenEnd, c.sentence)) e.org += 3;
   // "manager of X", "analyst at X": what a title belongs to
   if (before && TITLE_PREPOSITIONS.has(before.lower) && before2 && isPostTokenLower(before2)) e.org += 2;
   // ... and "analyst with X": one works with a firm, never with a person's name ("gas analyst with Dean Witter Reynolds")
@@ -311,6 +314,18 @@ function passivelyAppointed(doc: Doc, i: number, sentence: number): boolean {
   return !!next && (next.lower === 'as' ? asPost(doc, k + 2, sentence) : isTitleTokenLower(next));
 }
 const PASSIVE_AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'will', 'would']);
+
+/** Lower-case post words from `i` (a serving post's excepted), then, past a comma or not, a capitalized word. */
+function postThenHolder(doc: Doc, i: number, sentence: number): boolean {
+  let k = i;
+  for (let t = tok(doc, k, sentence); k < i + 4 && t && /^\p{Ll}+$/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ'); t = tok(doc, ++k, sentence));
+  const head = tok(doc, k - 1, sentence);
+  if (k === i || !head || !isPostTokenLower(head) || SERVING_WORDS.has(head.lower)) return false;
+  const next = tok(doc, tok(doc, k, sentence)?.text === ',' ? k + 1 : k, sentence);
+  return !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && next.pos === 'PROPN';
+}
+/** Posts that serve a person, whose name may stand before them as a company's does: "Reagan aide". */
+const SERVING_WORDS = new Set(['aide', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'secretary', 'ally', 'lawyer', 'attorney']);
 
 /** A person's post starts at `i` after "as": a lower-case title within five words, and no banker's role in an issue. */
 function asPost(doc: Doc, i: number, sentence: number): boolean {

@@ -736,3 +736,12 @@ describe('the wire\'s own words', () => {
     expect(names('It had gains of 1,480,000 dlrs in the 3rd Qtr of 1985 from the sale of Plexor Corp.')).toEqual(['Plexor Corp']);
   });
 });
+
+describe('a firm named for its founder', () => {
+  it('reads a name opening with a given name as a firm where a post and its holder follow ("James Hardie chairwoman, Meredith Hellicar")', () => {
+    expect(orgs('Building products group James Hardie agreed to pay. James Hardie chairwoman, Meredith Hellicar, said the deal was fair.')).toContain('James Hardie');
+    // (not one a spokesman serves, nor one a list goes on from)
+    expect(orgs('George Bush spokesman Marlin Fitzwater said so.')).not.toContain('George Bush');
+    expect(orgs('It led to the resignation of chairman Gavyn Davies, director-general Greg Dyke and reporter Andrew Gilligan.')).not.toContain('Greg Dyke');
+  });
+});
