@@ -3,7 +3,10 @@
 // offer for up to 33 mln shares in Y".
 import type { Doc } from '../../document/document.js';
 import { ACQUISITION_NOUNS, OFFER_MODIFIERS, OFFER_NOUNS, SALE_NOUNS } from '../../lexicon/deals.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
+import { TIME_UNITS } from '../../lexicon/date-units.js';
 import { CURRENCY_WORDS, SCALE_WORDS } from '../../lexicon/money.js';
+import { ORG_DESCRIPTOR_NOUNS } from '../../lexicon/organizations.js';
 import type { DealStatus } from '../../types.js';
 import { Family, sentenceHas } from './triggers.js';
 import type { Rule } from '../rule.js';
@@ -19,15 +22,36 @@ import { statusOf } from './status.js';
 /** Words that may stand between "X's" and the deal noun: "X's proposed 200 mln dlr cash acquisition". */
 const PRENOMINAL = new Set(['proposed', 'planned', 'pending', 'previously', 'announced', 'hostile', 'friendly', 'unsolicited', 'agreed', 'recent', 'earlier', 'planned', 'cash', 'stock', 'tender', 'takeover', 'acquisition', 'merger', 'a', 'share', 'per', 'dlr', 'dlrs', 'mln', 'billion', 'bln', 'new', 'revised', 'higher', 'sweetened', 'original', 'initial', '-', 'buyout', 'leveraged', 'exchange', 'partial']);
 
-function owner(doc: Doc, index: PartyIndex, noun: number, sentenceStart: number): Party | undefined {
+/** The party whose deal the noun at `noun` is ("X's bid"); `null` where its possessor is no party ("the government's disposal"). */
+function owner(doc: Doc, index: PartyIndex, noun: number, sentenceStart: number): Party | null | undefined {
   for (let k = noun - 1, n = 0; k >= sentenceStart && n < 8; k--, n++) {
     const p = index.endAt[k];
     if (p) return p.possessive ? p : undefined;
     const t = doc.tokens[k]!;
+    if (POSSESSIVE_MARK.test(t.text)) return possessiveOwner(doc, index, k);
     // ... and the words of its price ("Dunmore Plc's 410 mln stg hostile bid")
     if (!(PRENOMINAL.has(t.lower) || CURRENCY_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower) || t.pos === 'NUM' || t.pos === 'ADJ' || moneyAt(doc, k, noun))) return undefined;
   }
   return undefined;
+}
+
+const POSSESSIVE_MARK = /^['’]s?$/;
+/** Words that own a deal in time, or stand for a party named before ("Wednesday's sale", "the company's bid"). */
+const NOT_AN_OWNER = new Set<string>([...WEEKDAYS, ...MONTHS, ...TIME_UNITS.keys(), 'today', 'yesterday', 'tomorrow', 'weekend', ...ORG_DESCRIPTOR_NOUNS]);
+
+/**
+ * The party before the possessive mark at `k`, `null` where the word there is none ("the British government's disposal"),
+ * `undefined` where it owns nothing ("Wednesday's sale") or stands for a party named before ("the company's bid").
+ */
+function possessiveOwner(doc: Doc, index: PartyIndex, k: number): Party | null | undefined {
+  let j = k - 1;
+  // (past a ticker: "Amoco Corp <AN>'s proposed acquisition", "TransCanada Pipelines Ltd (TRP)'s bid")
+  const open = doc.tokens[j]?.text === '>' ? '<' : doc.tokens[j]?.text === ')' ? '(' : undefined;
+  if (open) while (j > k - 6 && doc.tokens[j] && doc.tokens[j]!.text !== open) j--;
+  if (open) j--;
+  const word = doc.tokens[j];
+  if (!word || NOT_AN_OWNER.has(word.lower)) return undefined;
+  return index.endAt[j] ?? null;
 }
 
 type NounKind = 'acquisition' | 'sale' | 'offer' | 'investment';
@@ -73,7 +97,8 @@ export const nominal: Rule<'deal'> = {
       if (kind === 'acquisition' && prep !== 'of' && prep !== 'by') continue;
       if (kind === 'sale' && prep !== 'of' && prep !== 'by' && prep !== 'to') continue;
       index ??= partyIndex(doc, ctx.entities);
-      const possessor = owner(doc, index, k, sentence.tokenStart);
+      const owned = owner(doc, index, k, sentence.tokenStart);
+      const possessor = owned ?? undefined;
       // an offer names what it is for, or is a takeover offer, or someone's ("its 26 dlr a share offer")
       if (kind === 'offer' && prep !== 'for' && !modified && !possessor) continue;
       const end = clauseEnd(doc, k, sentence.tokenEnd);
@@ -82,10 +107,14 @@ export const nominal: Rule<'deal'> = {
       // "the tender offer for all its shares launched this morning by X"
       // "... of Home Savings and Loan Association in Seattle, Washington, by InterWest"
       const agent = partyAfter(doc, index, kind === 'offer' ? BY_OR_FROM : BY, object.end, Math.min(end, object.end + 10));
+      // ("shareholders' investment in the company": a deal whose owner is no party, and no "by" names one, is none)
+      if (owned === null && !agent) continue;
       let acquirer: Party | undefined;
       let seller: Party | undefined;
       let target = target0;
-      const subject = possessor ? undefined : findSubject(doc, index, k, sentence.tokenStart);
+      // (not where someone the text does not name as a party owns it: "it raises BP's visibility ahead of the British
+      // government's announced disposal of 31.7 pct of BP" is no disposal of "it")
+      const subject = owned !== undefined ? undefined : findSubject(doc, index, k, sentence.tokenStart);
       if (kind === 'sale') {
         seller = possessor ?? subject?.parties[0];
         acquirer = partyAfter(doc, index, TO, object.end, end) ?? agent;

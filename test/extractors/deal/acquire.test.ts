@@ -122,6 +122,14 @@ describe('deal/nominal', () => {
     expect(d).toMatchObject({ acquirer: 'Castellan Corp', target: 'Ferrow Mining Inc', rule: 'deal/nominal' });
   });
 
+  it('reads the owner past its ticker, and no deal where its owner is none of the parties', () => {
+    expect(topAcquisition("Fenwick declined to comment on Castellan Corp <CSL>'s proposed acquisition of Ferrow Mining Inc.")).toMatchObject({ acquirer: 'Castellan Corp', target: 'Ferrow Mining Inc' });
+    expect(topAcquisition("He declined to comment on Castellan Corp (CSL)'s bid for Ferrow Mining Inc.")).toMatchObject({ acquirer: 'Castellan Corp', target: 'Ferrow Mining Inc' });
+    expect(deals("Marlow Holdings Inc said it would gain ahead of the British government's planned sale of 31 pct of Dorrigan Corp.")).toEqual([]);
+    // (a time or the company before the mark owns nothing: the clause's subject does)
+    expect(topAcquisition("Marlow Holdings Inc gained from last week's sale of Dorrigan Corp.")).toMatchObject({ seller: 'Marlow Holdings Inc' });
+  });
+
   it('reads "the acquisition of Y by X"', () => {
     const d = topAcquisition('The acquisition of Ferrow Mining Inc by Castellan Corp closed on Friday.');
     expect(d).toMatchObject({ acquirer: 'Castellan Corp', target: 'Ferrow Mining Inc' });
