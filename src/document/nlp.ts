@@ -296,7 +296,8 @@ export function analyze(text: string): Analysis {
   const joined = EXTENDED_LATIN.test(text) ? joinTokens(analysis, splitWord) : analysis;
   const styled = STYLE_STOP.test(text) ? joinTokens(joined, styleStop) : joined;
   const named = WEB_NAME.test(text) ? joinTokens(styled, webNamePart) : styled;
-  return CHARACTER_REFERENCE.test(text) ? joinTokens(named, referencePart) : named;
+  const coded = STOCK_CODE.test(text) ? joinTokens(named, stockCodePart) : named;
+  return CHARACTER_REFERENCE.test(text) ? joinTokens(coded, referencePart) : coded;
 }
 
 /** A numeric character reference left in text taken from the web ("Jos&#233;", "O&#39;Reilly"), which wink reads as four tokens. */
@@ -341,6 +342,20 @@ function webNamePart(a: Analysis, i: number, last: string, glued: boolean): bool
   const v = a.values[i]!;
   if (v === '.') return TOP_LEVEL.has(a.values[i + 1] ?? '') && a.starts[i + 1] === a.starts[i]! + 1 && /\w$/.test(last) && !last.includes('.');
   return TOP_LEVEL.has(v) && last.endsWith('.');
+}
+
+/** A stock code with its exchange's letters in the wire's angle brackets: "<CPC.N>", "<VOLV.ST>". */
+const STOCK_CODE = /<[A-Z0-9]{1,6}\.[A-Z]{1,3}>/;
+/**
+ * The full stop of a stock code and the exchange's letters after it join the code, which wink parts and, taking the stop
+ * for a sentence's end, cuts the sentence at: "CPC International Inc <CPC.N> was rejected".
+ */
+function stockCodePart(a: Analysis, i: number, last: string, glued: boolean): boolean {
+  if (!glued) return false;
+  const v = a.values[i]!;
+  const closes = (k: number) => a.values[k] === '>' && a.starts[k] === a.starts[k - 1]! + a.values[k - 1]!.length;
+  if (v === '.') return /^[A-Z0-9]{1,6}$/.test(last) && a.values[i - 2] === '<' && /^[A-Z]{1,3}$/.test(a.values[i + 1] ?? '') && closes(i + 2);
+  return /^[A-Z]{1,3}$/.test(v) && /^[A-Z0-9]{1,6}\.$/.test(last) && closes(i + 1);
 }
 
 /** Pieces of a word that wink split at a letter it does not know ("Zieli", "ń", "ska"). */

@@ -2,7 +2,7 @@
 // evidence of all its mentions in the document: one "Nokia Oyj" or one
 // "Nokia said it" makes every "Nokia" an organization.
 import type { Doc, Token } from '../document/document.js';
-import { KNOWN_ORGANIZATIONS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS } from '../lexicon/organizations.js';
+import { KNOWN_ORGANIZATIONS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS, STOCK_CODE } from '../lexicon/organizations.js';
 import { APPOINTING_VERBS, FAMILY_NAME_HEADS, GIVEN_NAMES, NAME_SUFFIXES, PARTY_STATE, SPEECH_VERBS } from '../lexicon/people.js';
 import { DEMONYM_NOUNS, GOVERNMENT_SEATS, oneLine, places, type Place } from '../lexicon/places.js';
 import { OCCUPATION_ROLES, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -178,8 +178,10 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   // ticker: "Nokia Oyj (NOK)"
   if (after?.text === '(' && after2 && /^[A-Z]{1,5}$/.test(after2.text) && tok(doc, c.tokenEnd + 2, c.sentence)?.text === ')') e.org += 3;
   // ... and as the wire writes it, in angle brackets: "New England Electric System <NES>", "Commerzbank AG <CBKG.F>"
-  if (!c.possessive && after?.text === '<' && after2 && /^[A-Z]{1,6}$/.test(after2.text) && /^[>.]$/.test(doc.tokens[c.tokenEnd + 2]?.text ?? '')) e.org += 3;
+  if (!c.possessive && after?.text === '<' && after2 && (/^[A-Z]{1,6}$/.test(after2.text) || STOCK_CODE.test(after2.text)) && /^[>.]$/.test(doc.tokens[c.tokenEnd + 2]?.text ?? '')) e.org += 3;
 
+  // "<Gruppo Ferruzzi>": the wire sets an unlisted company's name in angle brackets (a listed one's ticker too: "<CPC.N>")
+  if (!c.possessive && before?.text === '<' && after?.text === '>' && /\p{Ll}/u.test(c.text) && !/['’]s$/.test(c.text)) e.org += 3;
   // a legislator's party and state in brackets: "Pat Roberts (R-Kan.)"
   if (!c.possessive && pastPartyState(doc, c.tokenEnd, doc.sentences[c.sentence]!.tokenEnd) > 0) e.person += 4;
 

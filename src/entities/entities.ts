@@ -3,7 +3,7 @@
 // an organization ("it", "the company", "the Chinese smartphone maker").
 import type { Doc } from '../document/document.js';
 import { isDictionaryWord } from '../document/nlp.js';
-import { BODY_WORDS, CHAMBERS, CLIPPED_NAMES, COMMITTEE_WORDS, KNOWN_ORGANIZATIONS, LEADING_FORMS, ORG_HEAD_WORDS, PARTY_WORDS, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
+import { BODY_WORDS, CHAMBERS, CLIPPED_NAMES, COMMITTEE_WORDS, KNOWN_ORGANIZATIONS, LEADING_FORMS, ORG_HEAD_WORDS, PARTY_WORDS, STOCK_CODE, SUBSIDIARY_WORD } from '../lexicon/organizations.js';
 import { GIVEN_NAMES, NAME_PARTICLES } from '../lexicon/people.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import { GOVERNMENT_SEATS, places } from '../lexicon/places.js';
@@ -418,16 +418,19 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
   const definedAs = new Map<string, string>();
   chunks.forEach((c, i) => {
     const next = chunks[i + 1];
-    if (!next || next.sentence !== c.sentence || next.tokenStart !== c.tokenEnd + 1) return;
+    // (a stock code may follow the possessive: "Fujitsu Ltd's <ITSU.T> plan")
+    const owned = c.possessive && doc.tokens[c.tokenEnd + 1]?.text === '<' && STOCK_CODE.test(next?.text ?? '') ? 1 : 0;
+    if (!next || next.sentence !== c.sentence || next.tokenStart !== c.tokenEnd + 1 + owned) return;
     const parenthesized = doc.tokens[c.tokenEnd]?.text === '(' && doc.tokens[next.tokenEnd]?.text === ')' && next.tokenEnd - next.tokenStart === 1;
     // ("PricewaterhouseCoopers (PwC)": a name of unknown kind is the organization its capitals in brackets are)
     if (typeOfKey.get(keys[i]!) !== 'org' && !(parenthesized && typeOfKey.get(keys[i]!) === 'other' && typeOfKey.get(keys[i + 1]!) !== 'person' && capitalsOf(next.text, keys[i]!))) return;
     // (set off by a bracket or a comma, or a ticker's "<": "the Financial Times that GM's argument" gives GM no other name)
     // (after a comma, only initials that close the aside: "Standard Oil Co, BP Managing Director" is a list)
-    const opener = doc.tokens[c.tokenEnd]?.text ?? '';
+    const opener = doc.tokens[c.tokenEnd + owned]?.text ?? '';
     const setOff = SETS_OFF_INITIALS.has(opener) && (opener !== ',' || /^[,;.()]$/.test(doc.tokens[next.tokenEnd]?.text ?? '.'));
+    // ... or its stock code in the wire's brackets, exchange and all ("Swissair <SWSZ.Z>")
     // (not a place in brackets, where the firm works: "Bache Securities (Japan) analyst")
-    if (((isAcronym(next.text) && setOff) || parenthesized) && !lookupPlace(next.text)) {
+    if ((((isAcronym(next.text) || STOCK_CODE.test(next.text)) && setOff) || parenthesized) && !lookupPlace(next.text)) {
       offer(next.text, keys[i]!);
       if (parenthesized && capitalsOf(next.text, keys[i]!) && !definedAs.has(next.text)) definedAs.set(next.text, keys[i]!);
     }

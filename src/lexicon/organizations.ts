@@ -166,6 +166,9 @@ export const OPENING_DESCRIPTIONS = new Set([
 export const SUBSIDIARY_WORD = /\b(?:Acceptance|Credit|Finance|Financial|Capital|Leasing|Securities|Insurance|Services|Bank|Trust|Foundation|Investments?|Asset|Management|Refining|Marketing|Exploration|Production|Distribution|Auto)\b/;
 
 /** Legal forms and group words that open a company's name: "PT Nusantara Digital Tbk", "Groupe Maréchal SA". */
+/** A listed company's stock code with its exchange's letters, as the wire writes it in angle brackets: "CPC.N", "VOLV.ST". */
+export const STOCK_CODE = /^[A-Z0-9]{1,6}\.[A-Z]{1,3}$/;
+
 export const LEADING_FORMS = new Set(['pt', 'groupe', 'grupo', 'gruppo', 'cv', 'pjsc', 'ooo', 'oao', 'zao', 'compagnie', 'societe', 'société', 'sociedad']);
 
 /** Bodies named for what they are "on": "General Agreement on Tariffs and Trade", "Commission on Human Rights". */

@@ -109,3 +109,15 @@ describe('styles wink parts from their full stop', () => {
     expect(doc.sentences).toHaveLength(2);
   });
 });
+
+describe("the wire's stock codes", () => {
+  it('keeps "<CPC.N>" one token, and the sentence whole', () => {
+    const doc = buildDocument({ id: 'k', text: 'Its offer for CPC International Inc <CPC.N> was rejected. Volvo <VOLV.ST> said so.' });
+    expect(doc.tokens.filter((t) => t.text.includes('.') && t.text.length > 1).map((t) => [t.text, doc.text.slice(t.start, t.end)])).toEqual([['CPC.N', 'CPC.N'], ['VOLV.ST', 'VOLV.ST']]);
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual(['Its offer for CPC International Inc <CPC.N> was rejected.', 'Volvo <VOLV.ST> said so.']);
+  });
+  it('leaves a code with no exchange, and a full stop after the bracket, as they were', () => {
+    const doc = buildDocument({ id: 'k', text: 'It sold shares of Amdex Corp <AMX>. Then it left.' });
+    expect(doc.sentences).toHaveLength(2);
+  });
+});

@@ -150,10 +150,12 @@ describe('organization names', () => {
     expect(names('British Petroleum Co Plc will not raise its bid for Standard Oil Co, BP Managing Director David Simon said. BP owns 55 pct.')).not.toContain('BP');
   });
 
-  it('takes no stock exchange in a wire\'s stock code for a name, but keeps the code', () => {
-    const names = buildEntities(buildDocument({ id: 'o', text: 'Vienna Handelsbank <VHBK.VI> and Steyr Works <STYR.VI> rose.' })).mentions.map((m) => m.surface);
-    expect(names).not.toContain('VI');
-    expect(names).toContain('VHBK');
+  it('reads a wire\'s stock code, exchange and all, as the company\'s other name, after its possessive too', () => {
+    const mentions = buildEntities(buildDocument({ id: 'o', text: 'Vienna Handelsbank <VHBK.VI> and Steyr Works <STYR.VI> rose.' })).mentions;
+    expect(mentions.map((m) => m.surface)).not.toContain('VI');
+    expect(mentions.filter((m) => m.surface === 'VHBK.VI').map((m) => m.name)).toEqual(['Vienna Handelsbank']);
+    const owned = buildEntities(buildDocument({ id: 'o', text: "Officials fought Fujitsu Ltd's <ITSU.T> plan to buy Fairchild Semiconductor Corp." })).mentions;
+    expect(owned.filter((m) => m.surface === 'ITSU.T').map((m) => [m.name, m.type])).toEqual([['Fujitsu Ltd', 'org']]);
   });
 
   it('does not take a thing\'s acronym alone for a name, but keeps it inside one', () => {
@@ -743,5 +745,12 @@ describe('a firm named for its founder', () => {
     // (not one a spokesman serves, nor one a list goes on from)
     expect(orgs('George Bush spokesman Marlin Fitzwater said so.')).not.toContain('George Bush');
     expect(orgs('It led to the resignation of chairman Gavyn Davies, director-general Greg Dyke and reporter Andrew Gilligan.')).not.toContain('Greg Dyke');
+  });
+});
+
+describe("a name in the wire's angle brackets", () => {
+  it('is a company, and the short form the story goes on with stands for it', () => {
+    const mentions = buildEntities(buildDocument({ id: 'o', text: '<Gruppo Ferruzzi> is studying a project. It could raise money, Ferruzzi chairman Raul Gardini said.' })).mentions;
+    expect(mentions.filter((m) => m.surface.includes('Ferruzzi')).map((m) => [m.name, m.type])).toEqual([['Gruppo Ferruzzi', 'org'], ['Gruppo Ferruzzi', 'org']]);
   });
 });

@@ -3,7 +3,7 @@
 // token once per document, so that rules find them without scanning.
 import type { Doc } from '../../document/document.js';
 import { opensSentenceAsWord, type Entities } from '../../entities/entities.js';
-import { AUTHORITY_HEADS } from '../../lexicon/organizations.js';
+import { AUTHORITY_HEADS, STOCK_CODE } from '../../lexicon/organizations.js';
 import { GOVERNMENT_SEATS } from '../../lexicon/places.js';
 import { scan } from './triggers.js';
 
@@ -67,8 +67,8 @@ export function partyIndex(doc: Doc, entities: Entities): PartyIndex {
     const r = references[ri];
     if (m && (!r || m.tokenStart <= r.tokenStart)) {
       mi++;
-      // "A$", "HK$": a currency read as a name
-      if (m.type === 'place' || isAuthority(m.name) || CURRENCY_SIGN.test(m.surface)) continue;
+      // "A$", "HK$": a currency read as a name (and a stock code the story ties to no name: "(Guinness Plc's) <GUIN.L>")
+      if (m.type === 'place' || isAuthority(m.name) || CURRENCY_SIGN.test(m.surface) || STOCK_CODE.test(m.name)) continue;
       if (m.type === 'person') {
         put({ names: [m.name], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: m.possessive, reference: false, distant: false, certain: false, person: true });
         continue;

@@ -18,20 +18,6 @@ const SUBJECT_REACH = 60;
 
 const VERBAL = new Set(['AUX', 'VERB']);
 
-/**
- * "Sony Corp <SNE.T> said it will set up ...": the sentence splitter cuts
- * inside the ticker, so this sentence begins "T>" and the company ends the
- * one before, just ahead of "<SNE.".
- */
-export function tickerSplit(doc: Doc, entities: Entities, sentenceStart: number): Company | undefined {
-  const first = doc.tokens[sentenceStart];
-  if (!first || !/^[A-Z]{1,3}$/.test(first.text) || doc.tokens[sentenceStart + 1]?.text !== '>') return undefined;
-  const dot = sentenceStart - 1;
-  if (dot < 3 || doc.tokens[dot]!.text !== '.' || !/^[A-Z0-9]+$/.test(doc.tokens[dot - 1]!.text) || doc.tokens[dot - 2]!.text !== '<') return undefined;
-  const m = entities.mentionEndingAt(dot - 3);
-  return m?.type === 'org' ? { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false } : undefined;
-}
-
 /** "The iPhone X launched in China", "Galaxy S8 debuts in India": a model number or an article marks a product, not a company. */
 function productLike(doc: Doc, name: string, start: number): boolean {
   if (/\d/.test(name)) return true;
@@ -96,12 +82,10 @@ function andBetween(doc: Doc, from: number, trigger: number): boolean {
  * past another subject ("... and the technology is set to be rolled out").
  */
 export function companyBefore(doc: Doc, entities: Entities, trigger: number, sentenceStart: number): Company | undefined {
-  const ticker = tickerSplit(doc, entities, sentenceStart);
   // a subject stands within reach of its verb: an unbounded walk back from every trigger is quadratic in a long sentence
   for (let k = trigger - 1; k >= Math.max(sentenceStart, trigger - SUBJECT_REACH); k--) {
     const t = doc.tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) return undefined;
-    if (ticker && k === sentenceStart + 1) return ticker;
     // "Mistral, which counts Microsoft among its investors, is in talks to open ...": the clause is passed whole
     if (t.text === ',') {
       const opened = relativeClauseStart(doc, k, sentenceStart);
@@ -135,7 +119,10 @@ export function companyBefore(doc: Doc, entities: Entities, trigger: number, sen
       // is not the subject of the second
       const coordinatedObject = objectOfVerbBefore(doc, entities, m.tokenStart, sentenceStart) && andBetween(doc, m.tokenEnd, trigger);
       if (m.type === 'org' && !isObject && !objectOfVerb && !coordinatedObject) {
-        return { name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false };
+        // (its stock code stands for it: "Chase Manhattan Corp <CMB.N> have already entered" is read from the name)
+        const named = doc.tokens[m.tokenStart - 1]?.text === '<' ? entities.mentionEndingAt(m.tokenStart - 2) : undefined;
+        const subject = named?.name === m.name ? named : m;
+        return { name: m.name, tokenStart: subject.tokenStart, tokenEnd: subject.tokenEnd, viaReference: false };
       }
       if (m.type === 'person') return undefined;
       // "Volkswagen is considering building a factory in India": a name the entities could not type, right before the verb, is its subject

@@ -7,7 +7,7 @@ import { isAcronym } from '../../entities/names.js';
 import { lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { COMMUNITY_ADJECTIVES, DEMONYM_NOUNS, US_STATE_ABBREVIATION, writtenStateName } from '../../lexicon/places.js';
 import { CALENDAR_NAME_STOPS } from '../../lexicon/calendar.js';
-import { AUTHORITY_HEADS, BODY_WORDS, CHAMBERS, COMMITTEE_WORDS, FIRM_NOUNS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS, OWNER_NOUNS } from '../../lexicon/organizations.js';
+import { AUTHORITY_HEADS, BODY_WORDS, CHAMBERS, COMMITTEE_WORDS, FIRM_NOUNS, LEGAL_SUFFIXES, ORG_DESCRIPTOR_NOUNS, ORG_HEAD_WORDS, OWNER_NOUNS, STOCK_CODE } from '../../lexicon/organizations.js';
 import { ADVISING_POSTS, EMPLOYER_DESCRIPTORS, isTitleWord, NOT_PERSON_LAST_WORDS, ORG_UNIT_WORDS, PRAISING_WORDS, ROLE_CANON, ROLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { GIVEN_NAMES, POSTNOMINAL_POSTS, SPEECH_VERBS } from '../../lexicon/people.js';
 import { isDictionaryWord } from '../../document/nlp.js';
@@ -586,7 +586,7 @@ export function orgBefore(doc: Doc, entities: Entities, i: number, sentenceStart
     const inside = entities.mentionAt(t + 1);
     // (a stock code is short words of capitals, digits and stops, "<FRMS ST>": "told Reuters <Acme Corp> president" names
     // the company)
-    const code = doc.tokens.slice(t + 1, k).every((c) => /^[A-Z0-9.]{1,6}$/.test(c.text));
+    const code = doc.tokens.slice(t + 1, k).every((c) => /^[A-Z0-9.]{1,6}$/.test(c.text) || STOCK_CODE.test(c.text));
     const ticker = t > 0 && code && (!!entities.mentionEndingAt(t - 1) || /^['’]s?$/.test(doc.tokens[t - 1]!.text));
     // ... the full name before a dash and its short form ("<Cassa di Risparmio di Calabria e Luciana - Carical>")
     const fullBeforeShort = !!inside && doc.tokens[inside.tokenEnd]?.text === '-' && entities.mentionAt(inside.tokenEnd + 1)?.tokenEnd === k;

@@ -701,9 +701,9 @@ function pastSource(ctx: RuleContext, k: number): number {
 
 /** Government roles a company has too: a bare "President" may be a company's. */
 const COMPANY_TOO = /president|^leader$/;
-/** Past lower-case words describing a name ("electric-vehicle maker") up to `end`. */
+/** Past lower-case words describing a name ("electric-vehicle maker"), and the wire's bracket opening it, up to `end`. */
 function pastDescribingWords(ctx: RuleContext, k: number, end: number): number {
-  while (k < end && !ctx.entities.mentionAt(k) && /^[a-z-]/.test(ctx.doc.tokens[k]!.text)) k++;
+  while (k < end && !ctx.entities.mentionAt(k) && /^(?:[a-z-]|<$)/.test(ctx.doc.tokens[k]!.text)) k++;
   return k;
 }
 const SAYS = new Set(['said', 'says', 'told', 'added']);

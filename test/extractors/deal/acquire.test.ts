@@ -130,6 +130,11 @@ describe('deal/nominal', () => {
     expect(topAcquisition("Marlow Holdings Inc gained from last week's sale of Dorrigan Corp.")).toMatchObject({ seller: 'Marlow Holdings Inc' });
   });
 
+  it('reads the buyer before its stock code in a sentence the code does not cut, and no code alone as a party', () => {
+    expect(topAcquisition('Marlow Holdings Inc <MRLW.L> said it has agreed to buy Dorrigan Corp.')).toMatchObject({ acquirer: 'Marlow Holdings Inc', target: 'Dorrigan Corp' });
+    expect(deals("It looked into (Marlow Holdings Inc's) <MRLW.L> takeover of Dorrigan Corp.").flatMap((d) => d.parties)).not.toContain('MRLW.L');
+  });
+
   it('reads "the acquisition of Y by X"', () => {
     const d = topAcquisition('The acquisition of Ferrow Mining Inc by Castellan Corp closed on Friday.');
     expect(d).toMatchObject({ acquirer: 'Castellan Corp', target: 'Ferrow Mining Inc' });

@@ -138,10 +138,13 @@ describe('the company', () => {
       one('Halvard Securities Inc', 'United States', 'US', 'completed'),
     );
   });
-  it('reads a company whose ticker the sentence splitter cut ("<SNE.T> said")', () => {
+  it('reads a company past its stock code ("<SNE.T> said"), every one of a list, from its name', () => {
     const facts = expansions('Lumo Electronics Corp <LUMO.T> said it will set up a subsidiary in Malaysia. Halvard Bank Plc <HALV.L> and Nordvik Bank Corp <NRDV.N> have already entered the Japanese securities market.');
     expect(facts.map((f) => [f.company, f.market])).toContainEqual(['Nordvik Bank Corp', 'Japan']);
+    expect(facts.map((f) => [f.company, f.market])).toContainEqual(['Halvard Bank Plc', 'Japan']);
     expect(facts.map((f) => [f.company, f.market])).toContainEqual(['Lumo Electronics Corp', 'Malaysia']);
+    const texts = factsOf('expansion', 'Nordvik Bank Corp <NRDV.N> has entered the Japanese market.', '2017-07-05').map((f) => f.text);
+    expect(texts).toEqual(['Nordvik Bank Corp <NRDV.N> has entered the Japanese market']);
   });
   it('skips a partner after "with"', () => {
     expect(expansions('Ecoline Co signed a contract with Northern Industrial Co to set up a joint venture in China.')).toEqual(one('Ecoline Co', 'China', 'CN', 'planned'));

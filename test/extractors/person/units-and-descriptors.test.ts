@@ -224,3 +224,10 @@ describe('an employer after "the" and the wire\'s bracket, or past a committee i
     expect(one('Dave Rockwell, chairman of the international advisory committee of Larch Manhattan Bank NA, said so.', 'Dave Rockwell')).toMatchObject({ roles: ['chairman'], org: 'Larch Manhattan Bank NA' });
   });
 });
+
+describe("a lead the wire's stock code runs through", () => {
+  it('gives a speaker closing it the company the lead opens on, not the one a bid is "by"', () => {
+    const text = "Belgian starch maker <Amylum NV> is disappointed that its offer for the business of CPC International Inc <CPC.N> was rejected in favour of a bid by Italy's <Gruppo Ferruzzi>, chairman Pierre Callebaut said.";
+    expect(one(text, 'Pierre Callebaut')?.org).toBe('Amylum NV');
+  });
+});
