@@ -97,6 +97,19 @@ export const GOVERNMENT_SEATS: Record<string, string> = {
   Bundesbank: 'DE', Elysee: 'FR', Knesset: 'IL', 'Bank of Japan': 'JP',
 };
 
+/**
+ * A government's own bodies, by the names only that government's bear ("the FBI", "the Commerce Department", as the
+ * U.S. writes its departments): a story that names one is told among that government's officers, where it names no
+ * country ("Transportation Secretary Elizabeth Dole said the Senate would sustain President Reagan's veto"). (Not the
+ * regulators a company's story names for its filings: they say nothing of whose officers it names.)
+ */
+export const NATIONAL_BODIES: Record<string, string> = {
+  FBI: 'US', 'Federal Bureau of Investigation': 'US', CIA: 'US', 'Central Intelligence Agency': 'US', 'Federal Reserve Board': 'US',
+  'Justice Department': 'US', 'Defense Department': 'US', 'Commerce Department': 'US',
+  'Agriculture Department': 'US', 'Energy Department': 'US', 'Labor Department': 'US', 'Treasury Department': 'US',
+  'Interior Department': 'US', 'Transportation Department': 'US', Senate: 'US', 'House of Representatives': 'US',
+};
+
 /** Seats of a head of government whose staff news names by the seat: "White House chief of staff", "Downing Street aide"
  * (not the Kremlin: a story about it names a U.S. chief of staff as often as its own). */
 export const STAFF_SEATS = new Set(['White House', 'Downing Street']);

@@ -10,7 +10,7 @@ import type { Doc } from '../../document/document.js';
 import { sentenceAt, tokenAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { countryInitials, lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
-import { EVENT_NOUNS, GERMAN_UNIFICATION, SOVIET_DISSOLUTION, GOVERNMENT_SEATS, HEADLINE_SHORT_FORMS, NEWS_STATE_NAMES, WRITTEN_STATE_NAMES, isWrittenStateName, namesOfState, places, writtenStateName } from '../../lexicon/places.js';
+import { EVENT_NOUNS, GERMAN_UNIFICATION, SOVIET_DISSOLUTION, GOVERNMENT_SEATS, HEADLINE_SHORT_FORMS, NATIONAL_BODIES, NEWS_STATE_NAMES, WRITTEN_STATE_NAMES, isWrittenStateName, namesOfState, places, writtenStateName } from '../../lexicon/places.js';
 import { CURRENCY_WORDS } from '../../lexicon/money.js';
 import { CHANCELLOR_COUNTRIES, EMPERORS, isTitleWord, MONARCH_STYLES, MONARCHIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, NO_SENATORS, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
@@ -311,6 +311,12 @@ export function storyCountry(doc: Doc, entities: Entities, roles: readonly strin
   // ("U.S. LAUNCHES INDONESIAN SATELLITE": where the text names no such country, the headline may, for a post that
   // is a government's alone: "president and chief" is as often a company's)
   if (namesNone() && roles.every((r) => NATIONAL_ROLE.test(r) && !NOT_NATIONAL.test(r))) for (const c of headlineCountries(doc)) if (holdsOffice(c, roles) && !taken(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  // ("Transportation Secretary Elizabeth Dole said the Senate would sustain President Reagan's veto": where neither
+  // names one, the government's own bodies the story names do)
+  if (namesNone()) for (const m of entities.mentions) {
+    const c = Object.hasOwn(NATIONAL_BODIES, m.name) ? NATIONAL_BODIES[m.name]! : undefined;
+    if (c && holdsOffice(c, roles) && !taken(c)) counts.set(c, 1);
+  }
   let code: string | undefined;
   let best = 0;
   // ties go to the one the headline names ("SWEDEN SETS OCTOBER DEADLINE FOR S.AFRICA BOYCOTT" names the one acting

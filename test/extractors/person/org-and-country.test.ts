@@ -455,6 +455,19 @@ describe('the headline\'s country', () => {
   });
 });
 
+describe("a government's own bodies, where the story names no country", () => {
+  it('give their government the officers ("the Senate", "the FBI", "the Defense Department")', () => {
+    const dole = people('Transportation Secretary Eliza Marr said the Senate would sustain President Reagan\'s veto.');
+    expect(dole.map((p) => [p.name, p.org])).toEqual([['Eliza Marr', 'U.S.'], ['Reagan', 'U.S.']]);
+    expect(one('A senior Defense Department official said Assistant Defense Secretary Rick Pearle spoke.', 'Rick Pearle')?.org).toBe('U.S.');
+  });
+  it('but not over a country the story or its headline names ("told the Senate" in an Italian story)', () => {
+    const f = extractDocument({ id: 's', title: 'ITALIAN GOVERNMENT TO RESIGN', text: 'Carlo Bensi told the Senate (upper house) he would hand the resignation to President Franco Cosso.', date: '1987-03-02' }, { kinds: ['person'] }).find((p) => p.kind === 'person' && p.name === 'Franco Cosso');
+    expect(f).toMatchObject({ org: 'Italy' });
+    expect(one('Prime Minister Kenji Sato told the Senate that Japan would cut tariffs.', 'Kenji Sato')?.org).toBe('Japan');
+  });
+});
+
 describe("an office the story gives another person by its country", () => {
   it('is not the office of a president the story gives no country', () => {
     const text = 'Kenya and the U.S. signed a pact. Kenya will get aid. Kenya is pleased.\nThe pact was reached between President Ron Reagen and Kenya\'s President Daniel Moy when they met.';
