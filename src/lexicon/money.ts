@@ -23,6 +23,16 @@ export const QUALIFIED_CURRENCIES: ReadonlyMap<string, ReadonlyMap<string, strin
   ['GBP', new Map([['irish', 'IEP']])],
 ]);
 
+/**
+ * The country of a currency only one country had ("marks", "yen", "lire"); not the dollar the wire counts everything
+ * in, the euro, or a peso; a franc is France's unless its country is written ("Swiss francs").
+ */
+export const CURRENCY_COUNTRY: ReadonlyMap<string, string> = new Map([
+  ['GBP', 'GB'], ['JPY', 'JP'], ['ITL', 'IT'], ['FRF', 'FR'], ['DEM', 'DE'], ['NLG', 'NL'], ['ESP', 'ES'], ['SEK', 'SE'], ['NOK', 'NO'], ['DKK', 'DK'],
+  ['ATS', 'AT'], ['CHF', 'CH'], ['BEF', 'BE'], ['FIM', 'FI'], ['IEP', 'IE'], ['CNY', 'CN'], ['INR', 'IN'], ['KRW', 'KR'], ['ZAR', 'ZA'],
+  ['RUB', 'RU'], ['BRL', 'BR'], ['CAD', 'CA'], ['AUD', 'AU'], ['NZD', 'NZ'], ['SGD', 'SG'], ['TWD', 'TW'],
+]);
+
 /** Symbols written glued before the number: "C$", "A$", "HK$". */
 export const PREFIX_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['us$', 'USD'], ['c$', 'CAD'], ['a$', 'AUD'], ['hk$', 'HKD'], ['nz$', 'NZD'], ['s$', 'SGD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'],

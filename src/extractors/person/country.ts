@@ -11,7 +11,7 @@ import { sentenceAt, tokenAt } from '../../document/document.js';
 import type { Entities } from '../../entities/entities.js';
 import { countryInitials, lookupPlace, lookupPlaceAdjective } from '../../entities/classify.js';
 import { EVENT_NOUNS, GERMAN_UNIFICATION, SOVIET_DISSOLUTION, GOVERNMENT_SEATS, HEADLINE_SHORT_FORMS, NATIONAL_BODIES, NEWS_STATE_NAMES, WRITTEN_STATE_NAMES, isWrittenStateName, namesOfState, places, writtenStateName } from '../../lexicon/places.js';
-import { CURRENCY_WORDS } from '../../lexicon/money.js';
+import { CURRENCY_COUNTRY, CURRENCY_WORDS, QUALIFIED_CURRENCIES, SCALE_WORDS } from '../../lexicon/money.js';
 import { CHANCELLOR_COUNTRIES, EMPERORS, isTitleWord, MONARCH_STYLES, MONARCHIES, NO_FINANCE_MINISTER, NO_MINISTERS, NO_PRESIDENT, NO_PRIME_MINISTER, NO_SECRETARIES, NO_SENATORS, ROLE_COUNTRY } from '../../lexicon/titles.js';
 
 /** Roles of a national government's officers (a "vice president" or a "general secretary" is more often a company's or a party's). */
@@ -317,6 +317,10 @@ export function storyCountry(doc: Doc, entities: Entities, roles: readonly strin
     const c = Object.hasOwn(NATIONAL_BODIES, m.name) ? NATIONAL_BODIES[m.name]! : undefined;
     if (c && holdsOffice(c, roles) && !taken(c)) counts.set(c, 1);
   }
+  // ("Finance Minister Gerhard Stoltenberg ... the 19 billion marks the government is seeking": where nothing else
+  // does, the money the story counts in, a national post's alone, and not a president's, whom a company has too)
+  const money = namesNone() && roles.every((r) => NATIONAL_ROLE.test(r) && !NOT_NATIONAL.test(r) && !/president/.test(r)) ? currencyCountry(doc) : undefined;
+  if (money && holdsOffice(money, roles) && !taken(money)) counts.set(money, 1);
   let code: string | undefined;
   let best = 0;
   // ties go to the one the headline names ("SWEDEN SETS OCTOBER DEADLINE FOR S.AFRICA BOYCOTT" names the one acting
@@ -325,6 +329,27 @@ export function storyCountry(doc: Doc, entities: Entities, roles: readonly strin
   const rank = (c: string) => (headline.includes(c) ? headline.length - headline.indexOf(c) : 0);
   for (const [c, n] of counts) if (n > best || (n === best && code !== undefined && rank(c) > rank(code))) [code, best] = [c, n];
   return code && storyName(doc, entities, code);
+}
+
+/**
+ * The country of the one currency the story counts its sums in most ("19 billion marks"), if one country has it: sums
+ * by their scale, not a rate ("the pound rose to 2.95 marks" is told of a market, not of a government's budget).
+ */
+function currencyCountry(doc: Doc): string | undefined {
+  const counts = new Map<string, number>();
+  for (let k = 1; k < doc.tokens.length; k++) {
+    // (not "mark" alone: "would fall below the three million mark")
+    const code = doc.tokens[k]!.lower === 'mark' ? undefined : CURRENCY_WORDS.get(doc.tokens[k]!.lower);
+    if (!code) continue;
+    // (past a currency's country: "64.5 mln Swiss francs")
+    const qualifier = QUALIFIED_CURRENCIES.get(code)?.get(doc.tokens[k - 1]!.lower);
+    const scale = doc.tokens[qualifier ? k - 2 : k - 1];
+    if (!scale || !SCALE_WORDS.has(scale.lower)) continue;
+    const country = CURRENCY_COUNTRY.get(qualifier ?? code);
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? ranked[0][0] : undefined;
 }
 
 /** How much the story says of the country named `name`: the weight of its mentions there. */

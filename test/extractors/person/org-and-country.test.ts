@@ -468,6 +468,18 @@ describe("a government's own bodies, where the story names no country", () => {
   });
 });
 
+describe('the money a story counts in, where nothing else names a country', () => {
+  it("gives a national post that currency's country", () => {
+    expect(one('Finance Minister Gerd Stollberg said the government is seeking 19 billion marks to finance the reform.', 'Gerd Stollberg')?.org).toMatch(/Germany$/);
+    expect(one('Prime Minister Jacques Chirot said the deficit will fall by about 15 billion francs.', 'Jacques Chirot')?.org).toBe('France');
+  });
+  it('but not from a rate or a threshold, nor for a president, whom a company has too', () => {
+    expect(one('Finance Minister Neil Lawton said the pound rose to 2.95 marks.', 'Neil Lawton')?.org ?? null).toBeNull();
+    expect(one('Finance Minister Neil Lawton said joblessness would fall below the three million mark.', 'Neil Lawton')?.org ?? null).toBeNull();
+    expect(one('President Robert Stauber said profit fell to 64.5 mln Swiss francs.', 'Robert Stauber')?.org ?? null).not.toBe('Switzerland');
+  });
+});
+
 describe("an office the story gives another person by its country", () => {
   it('is not the office of a president the story gives no country', () => {
     const text = 'Kenya and the U.S. signed a pact. Kenya will get aid. Kenya is pleased.\nThe pact was reached between President Ron Reagen and Kenya\'s President Daniel Moy when they met.';
