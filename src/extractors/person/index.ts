@@ -38,6 +38,7 @@ import { storyCourt } from './court.js';
 import { storyDevolvedGovernment } from './devolved.js';
 import { cityOfOffice } from './city-office.js';
 import { bodyByGenericWord, bodyNamed } from './generic-body.js';
+import { describedBody } from './unnamed-body.js';
 
 /** Whether one name holds the other whole, word for word ("Capel" in "James Capel and Co"), or they are one. */
 const oneNamesOther = (x: string, y: string) => x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
@@ -291,6 +292,13 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       if (company) {
         c.org = company;
         c.confidence -= 0.25;
+      }
+    }
+    if (!c.org && !c.roles.every((r) => OCCUPATION_ROLES.test(r))) {
+      const described = describedBody(doc, c);
+      if (described) {
+        c.org = described;
+        c.confidence -= 0.2;
       }
     }
     if (c.org) c.org = cityGovernment(doc, entities, c.org, c.roles) ?? c.org;
