@@ -16,4 +16,13 @@ describe('a judge\'s court', () => {
   it('is not given to a post that is no judge\'s', () => {
     expect(one('In Brookfield Federal Court, the case went on. Prosecutor Amos Tull spoke.', 'Amos Tull')?.org ?? null).not.toBe('Brookfield Federal Court');
   });
+  it("is the court of the judge's kind over the country before the post, and only such a court", () => {
+    const text = 'An easing by the U.S. District Court would help. U.S. District Judge Harold Grant presided over the case.';
+    expect(one(text, 'Harold Grant')?.org).toBe('U.S. District Court');
+    const rights = 'Yukos appealed to the European Court of Human Rights. U.S. bankruptcy judge Leta Clarke ruled on Friday.';
+    expect(one(rights, 'Leta Clarke')?.org).toBe('U.S.');
+    // (a court of another kind named first leaves each judge the court of theirs)
+    const both = 'The Bankruptcy Court and the U.S. District Court ruled. U.S. District Judge Harold Grant and U.S. bankruptcy judge Leta Clarke spoke.';
+    expect([one(both, 'Harold Grant')?.org, one(both, 'Leta Clarke')?.org]).toEqual(['U.S. District Court', 'Bankruptcy Court']);
+  });
 });
