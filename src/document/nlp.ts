@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import { HONORIFICS } from '../lexicon/people.js';
+import { STOCK_CODE } from '../lexicon/organizations.js';
 
 export type PartOfSpeech = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
 
@@ -296,7 +297,7 @@ export function analyze(text: string): Analysis {
   const joined = EXTENDED_LATIN.test(text) ? joinTokens(analysis, splitWord) : analysis;
   const styled = STYLE_STOP.test(text) ? joinTokens(joined, styleStop) : joined;
   const named = WEB_NAME.test(text) ? joinTokens(styled, webNamePart) : styled;
-  const coded = STOCK_CODE.test(text) ? joinTokens(named, stockCodePart) : named;
+  const coded = BRACKETED_STOCK_CODE.test(text) ? joinTokens(named, stockCodePart) : named;
   return CHARACTER_REFERENCE.test(text) ? joinTokens(coded, referencePart) : coded;
 }
 
@@ -345,7 +346,7 @@ function webNamePart(a: Analysis, i: number, last: string, glued: boolean): bool
 }
 
 /** A stock code with its exchange's letters in the wire's angle brackets: "<CPC.N>", "<VOLV.ST>". */
-const STOCK_CODE = /<[A-Z0-9]{1,6}\.[A-Z]{1,3}>/;
+const BRACKETED_STOCK_CODE = new RegExp(`<${STOCK_CODE.source.slice(1, -1)}>`);
 /**
  * The full stop of a stock code and the exchange's letters after it join the code, which wink parts and, taking the stop
  * for a sentence's end, cuts the sentence at: "CPC International Inc <CPC.N> was rejected".

@@ -180,8 +180,10 @@ export function mentionEvidence(doc: Doc, c: NameChunk, key: string = nameKey(c.
   // ... and as the wire writes it, in angle brackets: "New England Electric System <NES>", "Commerzbank AG <CBKG.F>"
   if (!c.possessive && after?.text === '<' && after2 && (/^[A-Z]{1,6}$/.test(after2.text) || STOCK_CODE.test(after2.text)) && /^[>.]$/.test(doc.tokens[c.tokenEnd + 2]?.text ?? '')) e.org += 3;
 
-  // "<Gruppo Ferruzzi>": the wire sets an unlisted company's name in angle brackets (a listed one's ticker too: "<CPC.N>")
+  // "<Gruppo Ferruzzi>": the wire sets an unlisted company's name in angle brackets (a listed one's is its stock code,
+  // in capitals: "<CPC.N>")
   if (!c.possessive && before?.text === '<' && after?.text === '>' && /\p{Ll}/u.test(c.text) && !/['’]s$/.test(c.text)) e.org += 3;
+
   // a legislator's party and state in brackets: "Pat Roberts (R-Kan.)"
   if (!c.possessive && pastPartyState(doc, c.tokenEnd, doc.sentences[c.sentence]!.tokenEnd) > 0) e.person += 4;
 
