@@ -124,16 +124,22 @@ function coordinated(ctx: RuleContext, company: Company): Company[] {
   const found: Company[] = [];
   let k = company.tokenStart - 1;
   // the company found may be its own ticker ("Nordvik Bank Corp <NRDV>"): the list goes on before the name
+  // ... or a name the wire set in angle brackets ("<Arab Banking Corp> and <Gulf International Bank BSC>")
   if (doc.tokens[k]?.text === '<') {
     const named = entities.mentionEndingAt(k - 1);
     if (named?.name === company.name) k = named.tokenStart - 1;
+    else k--;
   }
   while (k >= sentence.tokenStart) {
     const sep = doc.tokens[k]!;
     if (!(sep.text === ',' || sep.lower === 'and' || sep.text === '&')) break;
     let end = k - 1;
+    // (a name in the wire's brackets, not the code of the one before it)
+    const inside = doc.tokens[end]?.text === '>' ? entities.mentionEndingAt(end - 1) : undefined;
+    const bracketed = !!inside && doc.tokens[inside.tokenStart - 1]?.text === '<' && entities.mentionEndingAt(inside.tokenStart - 2)?.name !== inside.name;
+    if (bracketed) end--;
     // "Citicorp <CCI.N> and Chase Manhattan Corp": a ticker after a name
-    if (doc.tokens[end]?.text === '>') {
+    else if (doc.tokens[end]?.text === '>') {
       let open = end - 1;
       while (open > sentence.tokenStart && end - open < 6 && doc.tokens[open]!.text !== '<') open--;
       if (doc.tokens[open]?.text === '<') end = open - 1;
@@ -141,7 +147,7 @@ function coordinated(ctx: RuleContext, company: Company): Company[] {
     const m = entities.mentionEndingAt(end);
     if (!m || m.type !== 'org' || m.possessive) break;
     found.unshift({ name: m.name, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, viaReference: false });
-    k = m.tokenStart - 1;
+    k = m.tokenStart - (bracketed ? 2 : 1);
   }
   return found;
 }

@@ -143,6 +143,9 @@ describe('the company', () => {
     expect(facts.map((f) => [f.company, f.market])).toContainEqual(['Nordvik Bank Corp', 'Japan']);
     expect(facts.map((f) => [f.company, f.market])).toContainEqual(['Halvard Bank Plc', 'Japan']);
     expect(facts.map((f) => [f.company, f.market])).toContainEqual(['Lumo Electronics Corp', 'Malaysia']);
+    // (and names the wire set in angle brackets: "<Halvard Bank Plc> and <Nordvik Bank Corp> have")
+    const bracketed = expansions('Banks such as <Halvard Bank Plc> and <Nordvik Bank Corp> have increased their presence in London.');
+    expect(bracketed.map((f) => f.company)).toEqual(['Halvard Bank Plc', 'Nordvik Bank Corp']);
     const texts = factsOf('expansion', 'Nordvik Bank Corp <NRDV.N> has entered the Japanese market.', '2017-07-05').map((f) => f.text);
     expect(texts).toEqual(['Nordvik Bank Corp <NRDV.N> has entered the Japanese market']);
   });
