@@ -675,7 +675,8 @@ function ownedTitleEndingAt(ctx: RuleContext, end: number): OwnedTitle | undefin
   if (ctx.doc.tokens[k]?.lower === 'its') return ctx.entities.referenceEndingAt(k) ? title : undefined;
   if (!/^['’]s?$/.test(ctx.doc.tokens[k]?.text ?? '')) return undefined;
   const owner = ctx.entities.mentionEndingAt(k - 1) ?? ctx.entities.referenceEndingAt(k - 1);
-  return owner && (!('type' in owner) || owner.type === 'org' || owner.type === 'other') ? title : undefined;
+  // ("Brazil's new planning minister is Anibal Teixeira de Souza": a country's post too)
+  return owner && (!('type' in owner) || owner.type === 'org' || owner.type === 'other' || owner.type === 'place') ? title : undefined;
 }
 const TENURE = new Set(['new', 'next', 'first', 'interim']);
 

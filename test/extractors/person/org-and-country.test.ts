@@ -377,6 +377,9 @@ describe('a post across a copula or after "whose"', () => {
   it('reads "Acme\'s chief executive will be Julia Hart"', () => {
     expect(one("SkyMitra's chief executive will be Julia Hart, who ran sales at Alpenflug.", 'Julia Hart')).toMatchObject({ roles: ['chief executive officer'], org: 'SkyMitra' });
   });
+  it('reads a country\'s post across a copula too ("Brazil\'s new planning minister is ...")', () => {
+    expect(one("Norway's new planning minister is Anders Tveit Holm, the government said.", 'Anders Tveit Holm')).toMatchObject({ roles: ['planning minister'], org: 'Norway' });
+  });
   it('needs the company\'s possessive: "The problem is John Doe" gives no post', () => {
     expect(people('The chief problem is John Doe.')).toEqual([]);
   });
