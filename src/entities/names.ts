@@ -3,7 +3,7 @@
 // that the classifier reads. A name never crosses a sentence.
 import type { Doc, Token } from '../document/document.js';
 import { CALENDAR_NAME_STOPS, WEEKDAYS } from '../lexicon/calendar.js';
-import { AUTHORITY_HEADS, BODY_HEADS, BODY_WORDS, BRANCH_WORDS, CHAMBERS, COMMITTEE_WORDS, ORG_DESCRIPTOR_NOUNS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, EARNINGS_ABBREVIATIONS, NOT_NAME_WORDS, OF_HEADS, OPENING_ADVERBS, OPENING_DESCRIPTIONS, PARTY_WORDS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS, WIRE_AGENCIES } from '../lexicon/organizations.js';
+import { AUTHORITY_HEADS, BODY_HEADS, BODY_WORDS, BODY_WORDS_AFTER, BRANCH_WORDS, CHAMBERS, COMMITTEE_WORDS, ORG_DESCRIPTOR_NOUNS, FOR_HEADS, GERMAN_JOINERS, TO_HEADS, forNeedsNoPlace, ON_HEADS, LEGAL_SUFFIXES, EARNINGS_ABBREVIATIONS, NOT_NAME_WORDS, OF_HEADS, OPENING_ADVERBS, OPENING_DESCRIPTIONS, PARTY_WORDS, PAST_POST_WORDS, ORG_HEAD_WORDS, TERM_ACRONYMS, WIRE_AGENCIES } from '../lexicon/organizations.js';
 import { DEMONYM_NOUNS, GOVERNMENT_SEATS, oneLine, places } from '../lexicon/places.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, POSTNOMINAL_POSTS, RANK_OPENINGS, SURNAME_MONTHS } from '../lexicon/people.js';
 import { ENVOYS, isTitleWord, PORTFOLIO_WORDS, ROLE_CANON, ROLE_HEADS, singularPost, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -36,6 +36,24 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
 export const isCapitalized = (t: Token): boolean => CAPITALIZED.test(t.text);
 export const isAcronym = (text: string): boolean => ACRONYM.test(text);
 const stripDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
+
+/** Small words inside a name between its capitalized words. */
+const NAME_JOINERS = new Set(['and', '&', 'of', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'for', 'on']);
+/** The words a document writes in lower case, and those that open a name within a sentence, found once per document. */
+const wordCases = new WeakMap<Doc, { lower: Set<string>; capitalized: Set<string> }>();
+function caseOfWords(doc: Doc): { lower: Set<string>; capitalized: Set<string> } {
+  let found = wordCases.get(doc);
+  if (!found) {
+    found = { lower: new Set(), capitalized: new Set() };
+    doc.tokens.forEach((t, i) => {
+      if (/^[a-z]/.test(t.text)) found!.lower.add(t.lower);
+      // (as a name's first word: "Nippon Steel" and "Iron and Steel Co." do not make "Steel" one)
+      else if (/^\p{Lu}/u.test(t.text) && !startsSentence(doc, i) && !/^\p{Lu}/u.test(doc.tokens[i - 1]?.text ?? '') && !NAME_JOINERS.has(doc.tokens[i - 1]?.lower ?? '')) found!.capitalized.add(t.text);
+    });
+    wordCases.set(doc, found);
+  }
+  return found;
+}
 
 function startsSentence(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -124,6 +142,10 @@ function isNameToken(doc: Doc, i: number): boolean {
   // (not "Build AI tools": the acronym then describes a thing)
   const after = doc.tokens[i + 2];
   if (TERM_ACRONYMS.has(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 1]!.sentence === t.sentence && !(after && after.sentence === t.sentence && /^[a-z]/.test(after.text) && after.pos === 'NOUN')) return true;
+  // ("Steel analyst Peter Fish" in a story of "iron ore, a key component of steel": an ordinary word the story writes
+  // in lower case, and never capitalized within a sentence, opens a sentence as that word, before a post in lower case;
+  // not a body's word, which points back to the body named: "Committee chairman John Dingell")
+  if (isDictionaryWord(t.lower) && /^[a-z]/.test(next?.text ?? '') && next!.sentence === t.sentence && isTitleWord(next!.lower) && !BODY_WORDS.has(t.lower) && !BODY_WORDS_AFTER.has(t.lower) && !BODY_HEADS.has(t.lower) && caseOfWords(doc).lower.has(t.lower) && !caseOfWords(doc).capitalized.has(t.text)) return false;
   if (t.pos === 'PROPN' || isAcronym(t.text)) return true;
   // "Soviet deputy prime minister Alexei Antonov ...": a country's adjective is its name wherever it stands
   if (places().byAdjective.has(t.text)) return true;
@@ -331,7 +353,8 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   if (joint.lower === 'and' || joint.text === '&') {
     // "Apple and Samsung Electronics Co" are two companies when either half stands alone elsewhere
     // "Canadian Bashaw Leduc Oil and Gas Ltd": an industry pair may follow a longer name
-    const industryPair = ORG_HEAD_WORDS.has(tokens[j - 1]!.lower) && (ORG_HEAD_WORDS.has(tokens[from]!.lower) || tokens[from]!.lower === 'loan');
+    // ("Baoshan Iron and Steel Co.", "European Coal and Steel Community": a trade named for its raw material first)
+    const industryPair = (ORG_HEAD_WORDS.has(tokens[j - 1]!.lower) || INDUSTRY_PAIR_OPENERS.has(tokens[j - 1]!.lower)) && (ORG_HEAD_WORDS.has(tokens[from]!.lower) || tokens[from]!.lower === 'loan');
     // "U.S. House Ways and Means Committee": a public body's name may run longer before its "and"
     const longest = authority && !ORG_HEAD_WORDS.has(tokens[j - 1]!.lower) ? 4 : 2;
     if ((j - runStart > longest && !industryPair) || NAME_FINAL_WORDS.has(tokens[j - 1]!.lower)) return j;
@@ -350,6 +373,9 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   }
   return k;
 }
+
+/** Raw materials that open an industry's pair of words in a firm's name, though no name's head alone ('Iron and Steel'). */
+const INDUSTRY_PAIR_OPENERS = new Set(['iron', 'coal', 'pulp']);
 
 /** Words a firm named for its founders ends in after "and". */
 const PARTNERS_WORDS = new Set(['associates', 'partners', 'sons', 'brothers']);

@@ -21,6 +21,9 @@ describe('organization names', () => {
     expect(orgs('Figures from the Online Traders in Retail Group show it.')).toContain('Online Traders in Retail Group');
     expect(orgs('Shares of Acme Motor Corp in Chicago Stock Exchange trading fell.')).not.toContain('Acme Motor Corp in Chicago Stock Exchange');
   });
+  it('keeps an industry named for its raw material first whole ("Iron and Steel Co."), though its second word stands alone', () => {
+    expect(orgs("China's Wuhai Iron and Steel Co. raised prices. Steel analysts were surprised.")).toContain('Wuhai Iron and Steel Co.');
+  });
   it('runs through "of the" after an institution\'s head', () => {
     expect(orgs('He studied at the University of the West of England and worked for the Organization of the Petroleum Exporting Countries.')).toEqual(['University of the West of England', 'Organization of the Petroleum Exporting Countries']);
   });
@@ -348,6 +351,10 @@ describe('short forms of a company name', () => {
     expect(names('Halvorsen said it had agreed a deal. Halvorsen Auto SpA makes cars. Halvorsen chief John Roe said so.')).toContainEqual(['Halvorsen', 'Halvorsen']);
     // (the full name first: the short form is its)
     expect(names('Halvorsen Capital advised on the deal. Halvorsen chief John Roe said so.')).toContainEqual(['Halvorsen', 'Halvorsen Capital']);
+  });
+  it('read the first of two names a hyphen joins as the company ("Daimler" for "Daimler-Benz AG"), not an ordinary word', () => {
+    expect(names('Analysts liked Kessler-Brandt AG. Kessler has set aside funds. Chairman Jan Roe spoke.')).toContainEqual(['Kessler', 'Kessler-Brandt AG']);
+    expect(names('Analysts liked Rolls-Brandt AG. Rolls of cloth were sold.')).not.toContainEqual(['Rolls', 'Rolls-Brandt AG']);
   });
   it('read "Fed" as the Federal Reserve the story names', () => {
     expect(names('The Federal Reserve Board met. The Fed said rates would rise.')).toContainEqual(['Fed', 'Federal Reserve Board']);
