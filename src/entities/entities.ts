@@ -270,6 +270,9 @@ function compoundInitials(short: string, word: string): boolean {
 /** The words after a broadcaster's name that name one of its outlets: "World Service", "News", "Radio 4", "One" (not "Metropole Television", a name whole). */
 const OUTLET = /^(?:world service|news|radio|one|two|three|four|worldwide)\b/i;
 
+/** The first of two names a company's first word joins by a hyphen: "Daimler" of "Daimler-Benz AG". */
+const HYPHENATED_FIRST = /^(\p{Lu}\p{Ll}{2,})-\p{Lu}\p{Ll}+(?:\s|$)/u;
+
 /**
  * Short forms that stand for a longer name in the same document: "Penril" for
  * "Penril Corp", "Suri" for "Rajeev Suri", "IBM" for "International Business Machines".
@@ -344,7 +347,14 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
       }
     }
   };
+  const openingWords = new Set([...typeOfKey.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
   for (const [key, type] of typeOfKey) {
+    // "Daimler" for "Daimler-Benz AG": a company named for two joined by a hyphen goes by the first of them, where that
+    // is no ordinary word ("Rolls"), given name or place
+    // (nor where it is a company's own name, with a legal form or opening a longer one: "Bechtel Corp" beside
+    // "Bechtel-Control Asbestos Management Inc", "Ciba Vision Group" beside "Ciba-Geigy Ltd")
+    const joined = type === 'org' ? HYPHENATED_FIRST.exec(key)?.[1] : undefined;
+    if (joined && !isDictionaryWord(joined.toLowerCase()) && !GIVEN_NAMES.has(joined.toLowerCase()) && !lookupPlace(joined) && typeOfKey.get(joined) !== 'person' && !ownLegalName.has(joined) && !openingWords.has(joined)) offer(joined, key);
     // only people's and organizations' names of two words or more have short forms
     if (type === 'place' || !key.includes(' ')) continue;
     const words = key.split(' ');
