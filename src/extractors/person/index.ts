@@ -60,6 +60,7 @@ const PARTY_POST = /^(?:former )?(?:senator|representative|congress(?:man|woman)
  */
 function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities): Reported<'person'>[] {
   fullNames(candidates, entities);
+  namesakeInPost(candidates, doc);
   candidates = resolvedPostsPointingBack(candidates);
   for (const c of candidates) {
     centralBankPost(c, doc, entities);
@@ -579,6 +580,26 @@ function fullNames(candidates: Reported<'person'>[], entities: Entities): void {
     if (names?.size === 1) c.name = [...names][0]!;
   }
 }
+
+/**
+ * "ex-senator Howard Baker ... Treasury Secretary James Baker ... Treasury Secretary Baker": a surname two people of
+ * the story share, written alone, is the one of them the text gives the same post in full. (The names resolve a
+ * shared surname to the first of them, which knows nothing of posts.)
+ */
+function namesakeInPost(candidates: Reported<'person'>[], doc: Doc): void {
+  for (const c of candidates) {
+    const surname = c.name.split(' ').pop()!;
+    const written = doc.text.slice(c.start, c.end).replace(/\s+/g, ' ');
+    if (surname === c.name || written.includes(c.name) || !written.split(NOT_NAME_LETTERS).includes(surname)) continue;
+    // (not one the sentence names in full beside it: "Ackerman, Yonover and Diane Ackerman were named directors")
+    const sentence = doc.sentences[sentenceAt(doc, c.start)]!;
+    const inSentence = doc.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ');
+    const holders = new Set(candidates.filter((d) => d !== c && d.name !== c.name && d.name.endsWith(` ${surname}`) && doc.text.slice(d.start, d.end).replace(/\s+/g, ' ').includes(d.name) && sameRoles(d.roles, c.roles) && !inSentence.includes(d.name)).map((d) => d.name));
+    if (holders.size === 1 && !candidates.some((d) => d.name === c.name && d !== c && sameRoles(d.roles, c.roles))) c.name = [...holders][0]!;
+  }
+}
+const sameRoles = (a: readonly string[], b: readonly string[]) => a.length > 0 && a.length === b.length && a.every((r) => b.includes(r));
+const NOT_NAME_LETTERS = /[^\p{L}'’-]+/u;
 
 /** Whether the story writes names `a` and `b` in one sentence. */
 function namedInOneSentence(entities: Entities, a: string, b: string): boolean {

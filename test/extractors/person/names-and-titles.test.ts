@@ -556,3 +556,11 @@ describe('a post the wire set in brackets before the name', () => {
     expect(people('The plan (said Treasury Secretary James) was dropped.').map((p) => p.name)).not.toContain('James Was');
   });
 });
+
+describe('a surname two people share', () => {
+  it('is, written alone after a post, the one of them the text gives that post in full', () => {
+    const text = 'Ex-senator Howard Bakerman was named chief of staff. Treasury Secretary James Bakerman agreed. Analysts said Treasury Secretary Bakerman would stay.';
+    const facts = people(text).filter((p) => p.roles.includes('treasury secretary'));
+    expect(facts.map((p) => p.name)).toEqual(['James Bakerman']);
+  });
+});
