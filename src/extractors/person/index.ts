@@ -181,7 +181,11 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // ("group president", "board chairman": a post the title itself gives a body is no country's; "bank president Barber
     // Conable" too, where a central bank's is)
     const firstWord = c.title?.split(' ')[0]?.toLowerCase() ?? '';
-    const bodysPost = NON_STATE_BODIES.has(firstWord) || firstWord === 'bank';
+    // ... nor one a body's word in lower case opens outside the title ("exchange president Nicholas Giordano", after the
+    // Philadelphia Stock Exchange in a story that names Hong Kong)
+    const wordBefore = WORD_BEFORE.exec(doc.text.slice(Math.max(0, c.start - 24), c.start))?.[1] ?? '';
+    // (not a word that ends what went before: "told a press conference Prime Minister Yasuhiro Nakasone")
+    const bodysPost = NON_STATE_BODIES.has(firstWord) || firstWord === 'bank' || BODIES_BEFORE_POST.has(wordBefore);
     // ("including Chairman David Page and President Lon Makanoff": a President listed after another's post at a company is
     // the company's)
     if (!c.org && c.roles.length === 1 && c.roles[0] === 'president') c.org = listedAfterCompanyPost(c) ?? null;
@@ -317,6 +321,11 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
   principalsCountry(settled, doc);
   return dropPostBeingLeft(dropVagueWherePost(dropOccupationWherePost(dropFormerWhereCurrent(dropRestated(settled), doc))), doc);
 }
+
+/** Bodies whose word in lower case opens their officer's post: "exchange president", "union president". */
+const BODIES_BEFORE_POST = new Set(['exchange', 'union', 'association', 'federation']);
+/** The word in lower case right before a fact's text. */
+const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u;
 
 /** Posts that serve a person, named by that person's possessive: "Chirac's spokesman", "Reagan's national security adviser". */
 const SERVING_POST = /(?:^|\s)(?:spokes(?:man|woman)|press secretary|aide|advis[eo]r|chief of staff)$/;

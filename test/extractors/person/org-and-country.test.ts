@@ -898,3 +898,13 @@ describe('Britain, where a story writes its initials too', () => {
     expect(one('U.K. money market rates fell. U.K. banks cut rates. Chancellor of the Exchequer Nigel Lawton said so.', 'Nigel Lawton')?.org).toBe('U.K.');
   });
 });
+
+describe("a body's word in lower case before a president", () => {
+  it('makes the president the body\'s, not a country\'s the story names', () => {
+    const text = 'The Midvale Stock Exchange plans to serve Far Eastern markets from Hong Kong, exchange president Nils Gorrand said.';
+    expect(one(text, 'Nils Gorrand')).toMatchObject({ roles: ['president'], org: 'Midvale Stock Exchange' });
+  });
+  it('leaves a head of state after a word that ends the phrase before ("told a press conference Prime Minister ...")', () => {
+    expect(one('Japan is wary. Miyazawa told a press conference Prime Minister Yasuhiro Nakasone would not go.', 'Yasuhiro Nakasone')).toMatchObject({ org: 'Japan' });
+  });
+});
