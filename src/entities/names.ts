@@ -180,6 +180,8 @@ function joinsCapitals(doc: Doc, i: number): boolean {
 }
 
 // (and a chamber's trades: "Philippine Chamber of Commerce and Industry")
+/** Heads of a school's name, before "of" and what it teaches. */
+const SCHOOL_HEADS = new Set(['college', 'school', 'university', 'academy', 'faculty']);
 const MINISTRY_HEADS = new Set(['ministry', 'department', 'minister', 'secretary', 'chamber', 'office', 'bureau']);
 
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'last', 'next', 'early', 'late', 'mid']);
@@ -295,6 +297,12 @@ function extendThroughJoin(doc: Doc, runStart: number, j: number, sentenceEnd: n
   // ... as does what a body is "for" ("Organization for Economic Cooperation and Development")
   if (joint.lower === 'and' && k > from) {
     for (let n = runStart + 1; n < j - 1; n++) if ((tokens[n]!.lower === 'on' && ON_HEADS.has(tokens[n - 1]!.lower)) || (tokens[n]!.lower === 'for' && FOR_HEADS.has(tokens[n - 1]!.lower))) return k;
+  }
+  // "Fife College of Further and Higher Education", "London School of Economics and Political Science": what a school
+  // teaches runs through its "and" (not into another school's name: "University of Chicago and Harvard University")
+  // (nor into a person's or a place's: "University of Massachusetts and Fred Judson")
+  if (joint.lower === 'and' && k > from && !ORG_HEAD_WORDS.has(tokens[k - 1]!.lower) && !isLegalSuffixToken(tokens[k - 1]) && !GIVEN_NAMES.has(tokens[from]!.lower) && !isPlaceWord(tokens[from]!.text)) {
+    for (let n = runStart; n < j - 2; n++) if (SCHOOL_HEADS.has(tokens[n]!.lower) && tokens[n + 1]!.lower === 'of') return k;
   }
   // "Ministry of International Trade and Industry": a ministry's portfolio runs through its "and"
   // (also after the state or country that owns it: "Tennessee Department of Economic and Community Development")

@@ -24,6 +24,11 @@ describe('organization names', () => {
   it('keeps an industry named for its raw material first whole ("Iron and Steel Co."), though its second word stands alone', () => {
     expect(orgs("China's Wuhai Iron and Steel Co. raised prices. Steel analysts were surprised.")).toContain('Wuhai Iron and Steel Co.');
   });
+  it('runs through what a school teaches past its "and", not into a person\'s name or another school\'s', () => {
+    expect(orgs('Jo Lane, principal of the Arden College of Further and Higher Education, spoke.')).toContain('Arden College of Further and Higher Education');
+    expect(orgs('It was studied by Ann Roe of the University of Wessex and Fred Judd of the University of Mercia.')).toEqual(['University of Wessex', 'University of Mercia']);
+    expect(orgs('He studied at the University of Wessex and Mercia University.')).toEqual(['University of Wessex', 'Mercia University']);
+  });
   it('runs through "of the" after an institution\'s head', () => {
     expect(orgs('He studied at the University of the West of England and worked for the Organization of the Petroleum Exporting Countries.')).toEqual(['University of the West of England', 'Organization of the Petroleum Exporting Countries']);
   });
