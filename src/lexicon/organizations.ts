@@ -188,7 +188,7 @@ export const BRANCH_WORDS = new Set(['branch', 'office']);
  * and a local government's by its kind of place ("an official of Fengbing county", "governor of Buenos Aires province").
  */
 export const BODY_WORDS_AFTER = new Set([
-  'bank', 'foundation', 'party', 'committee', 'subcommittee', 'panel', 'council', 'commission', 'institute', 'software',
+  'bank', 'foundation', 'party', 'committee', 'subcommittee', 'panel', 'council', 'commission', 'institute', 'software', 'campaign',
   'county', 'province', 'prefecture', 'district', 'municipality', 'township', 'village',
 ]);
 

@@ -908,3 +908,9 @@ describe("a body's word in lower case before a president", () => {
     expect(one('Japan is wary. Miyazawa told a press conference Prime Minister Yasuhiro Nakasone would not go.', 'Yasuhiro Nakasone')).toMatchObject({ org: 'Japan' });
   });
 });
+
+describe("a campaign as its word after the name", () => {
+  it('is part of the organization a spokesman speaks for', () => {
+    expect(one('"It is fine," said Ed Stoll, a spokesman for the Bush-Quayle campaign.', 'Ed Stoll')).toMatchObject({ org: 'Bush-Quayle campaign' });
+  });
+});
