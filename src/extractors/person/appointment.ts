@@ -39,6 +39,8 @@ const ACTING_OFFICE = /(?:president|chairman|chief|officer|director|secretary|mi
 const BECOME = new Set([
   'became', 'becomes', 'become', 'remains', 'remained', 'remain', 'continue', 'continues', 'continued', 'continuing', 'remaining', 'serves', 'served', 'serve', 'serving', 'resigned', 'resigns', 'resign', 'retired', 'retires', 'retire',
   'quit', 'quits', 'stepped', 'steps', 'step', 'stepping', 'retiring', 'resigning', 'took', 'take', 'takes', 'taking',
+  // "Paul Volcker is leaving as chairman of the Federal Reserve Board"
+  'leave', 'leaves', 'leaving', 'left',
   // "was ousted as chief executive of Y"
   'ousted', 'fired', 'sacked', 'dismissed', 'removed',
   // "will act as chief operating officer until a replacement is found": an office held for a time is held
@@ -102,7 +104,7 @@ const PREDECESSOR_VERBS = new Set(['replacing', 'succeeding']);
 const APPOINTED_AFTER_WHO = /^\s+(?:(?:was|has been|is|will be)\s+(?:named|elected|appointed|promoted)|becomes|became|will become)\b/;
 const KEEPS = new Set(['remains', 'retains', 'continues', 'stays']);
 /** Verbs of leaving a post, and of keeping another after it ("retired as chairman but remains a director"). */
-const LEAVES = new Set(['resigned', 'resigns', 'resign', 'resigning', 'retired', 'retires', 'retire', 'retiring', 'stepped', 'steps', 'step', 'stepping', 'quit', 'quits']);
+const LEAVES = new Set(['resigned', 'resigns', 'resign', 'resigning', 'retired', 'retires', 'retire', 'retiring', 'stepped', 'steps', 'step', 'stepping', 'quit', 'quits', 'leave', 'leaves', 'leaving', 'left']);
 const STAYS = new Set([...KEEPS, 'remain', 'retain', 'continue', 'stay']);
 const TO_SUCCEED = new Set(['replace', 'succeed']);
 

@@ -61,6 +61,10 @@ describe('the company before a post', () => {
 });
 
 describe('joining, becoming, leaving', () => {
+  it('reads a post someone is leaving as ("Volcker is leaving as chairman of the Fed"), not "left as a result"', () => {
+    expect(one('Union leaders said they were pleased Paul Volker is leaving as chairman of the Federal Reserve Board.', 'Paul Volker')).toMatchObject({ roles: ['chairman'], org: 'Federal Reserve Board' });
+    expect(people('John Roe left as a result of the merger with Acme Corp.')).toEqual([]);
+  });
   it('reads "X joined Y as title", also in a relative clause', () => {
     expect(one('Laura Chen joined Vantix Corp as chief financial officer in 2020.', 'Laura Chen')).toMatchObject({ roles: ['chief financial officer'], org: 'Vantix Corp' });
     expect(one('Mark Olsen, who joined Brightline Inc as president last year, will lead the unit.', 'Mark Olsen')).toMatchObject({ roles: ['president'], org: 'Brightline Inc' });
