@@ -479,11 +479,12 @@ export function countrysOwnName(doc: Doc, name: string): string {
  * writes only those gives the name news writes it by ("U.S.", "Britain"),
  * else the country's own. The name written most often wins.
  */
-export function writtenCountryName(doc: Doc, entities: Entities, name: string): string {
+export function writtenCountryName(doc: Doc, entities: Entities, name: string, factText = ''): string {
   const code = lookupPlace(name)?.code;
   // ("United States" where the story writes "U.S." too: the initials are what news names the state by, and what
-  // annotators of its officers write, 14 of 15 times in the sets)
-  if (code === 'US' && name === 'United States') {
+  // annotators of its officers write, 14 of 15 times in the sets; not where the post itself is written with the full
+  // name, "United States Treasury Secretary James Baker")
+  if (code === 'US' && name === 'United States' && !factText.replace(/\s+/g, ' ').includes(name)) {
     const initials = ['U.S.', 'US'].find((n) => isWritten(doc.text, n));
     if (initials) return initials;
   }

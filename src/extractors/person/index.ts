@@ -307,7 +307,7 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
       }
     }
     if (c.org) c.org = cityGovernment(doc, entities, c.org, c.roles) ?? c.org;
-    if (c.org && isCountryName(c.org)) c.org = writtenCountryName(doc, entities, c.org);
+    if (c.org && isCountryName(c.org)) c.org = writtenCountryName(doc, entities, c.org, doc.text.slice(c.start, c.end));
     if (c.org) c.org = nameAsOf(c.org, doc.refDate);
     // ("Gurria said it would resume": a surname the story once treats as a company's is no employer of its bearer, unless
     // the sentence names it apart from the name: "Igon Chairman Jean Igon", "Saur said Klaus Saur, president")

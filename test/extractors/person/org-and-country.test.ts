@@ -431,6 +431,10 @@ describe('a country is named as the story writes it', () => {
   it('by the name written at the title, where the story writes two', () => {
     expect(one("Britain's Europe Director Dominick Chilt will represent the UK at the UK's talks.", 'Dominick Chilt')).toMatchObject({ org: 'Britain' });
   });
+  it('as "United States" where the post is written with it, else by the initials the story writes too', () => {
+    expect(one('United States Treasury Secretary James Bakerson met U.S. officials.', 'James Bakerson')).toMatchObject({ org: 'United States' });
+    expect(one('The United States signed. Treasury Secretary James Bakerson met U.S. officials.', 'James Bakerson')).toMatchObject({ org: 'U.S.' });
+  });
 });
 
 describe('the headline\'s country', () => {
