@@ -571,7 +571,9 @@ function fieldEnd(doc: Doc, ofAt: number, limit: number, ofUnit = false): number
     if (unitField > k) return unitField;
   }
   // "editor of gadget magazine Stuff": lower-case words before a name describe the employer, they are no field
-  if (k < limit && isCapitalized(doc.tokens[k]!)) return -1;
+  // (also where the wire brackets the name: "head of Sydney brokerage house <Rivkin James Capel Ltd>")
+  const bracketed = doc.tokens[k]?.text === '<' && k + 1 < limit && isCapitalized(doc.tokens[k + 1]!);
+  if (k < limit && (isCapitalized(doc.tokens[k]!) || bracketed)) return -1;
   // ... nor before a comma and the name ("manager of merchant banking firm, Fortune Financial Services")
   if (k + 1 < limit && doc.tokens[k]!.text === ',' && isCapitalized(doc.tokens[k + 1]!) && ORG_DESCRIPTOR_NOUNS.has(doc.tokens[k - 1]!.lower)) return -1;
   return k > from ? k : -1;

@@ -98,6 +98,8 @@ describe('more titles and names', () => {
   it('reads the employer past lower-case words that describe it', () => {
     expect(one('Eishiro Saita, head of top Japanese business group Keidanren, spoke.', 'Eishiro Saita')).toMatchObject({ org: 'Keidanren' });
     expect(one('There may be too few, predicts Oliver Irwin, editor of gadget magazine Stuff.', 'Oliver Irwin')).toMatchObject({ roles: ['editor'], org: 'Stuff' });
+    // (the wire's brackets around the name too)
+    expect(one('Rene Rivkon, head of Sydney brokerage house <Rivkon James Capel Ltd>, said brokers will resist.', 'Rene Rivkon')).toMatchObject({ roles: ['head'], org: 'Rivkon James Capel Ltd' });
   });
   it.each([
     ['"It will rain," Gail Martin, chief meteorologist for E.F. Hutton said.', 'Gail Martin', ['chief meteorologist'], 'E.F. Hutton'],
