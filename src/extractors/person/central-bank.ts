@@ -11,6 +11,8 @@ import { splitRoles } from './title.js';
 
 const CENTRAL_BANK_TITLE = /^(central bank)\s+(\S.*)$/i;
 const CENTRAL_BEFORE = /(?:^|[^\p{L}])(Central\s+)$/u;
+/** "central bank" in lower case right before a title in capitals, with the country that owns it. */
+const BANK_BEFORE = /(?<![\p{L}])(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:['’]s)?\s+)?central\s+bank\s+$/u;
 /** A country's adjective or possessive right before a title: "Brazilian ", "Costa Rica's ". */
 const OWNER_BEFORE = /((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(['’]s)?\s+$/;
 const OF_CENTRAL_BANK = /^\s+of\s+(?:the\s+)?((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:['’]s)?\s+)?central\s+bank)\b/i;
@@ -31,6 +33,12 @@ export function centralBankPost(c: Reported<'person'>, doc: Doc, entities: Entit
     c.start -= central[1]!.length;
     c.title = `Central ${c.title}`;
   }
+  // ("Lebanese central bank Vice Governor Meguerditch Bouldikian": the capitals stopped the title at the post)
+  const lowerBank = c.title && !central && !CENTRAL_BANK_TITLE.test(c.title) && doc.text.startsWith(c.title, c.start) ? BANK_BEFORE.exec(doc.text.slice(Math.max(0, c.start - 40), c.start)) : null;
+  if (lowerBank) {
+    c.start -= lowerBank[0].length;
+    c.title = `central bank ${c.title}`;
+  }
   const titled = c.title ? CENTRAL_BANK_TITLE.exec(c.title) : null;
   if (titled) {
     const at = doc.text.indexOf(c.title!, c.start);
@@ -47,7 +55,8 @@ export function centralBankPost(c: Reported<'person'>, doc: Doc, entities: Entit
     const countrysPost = !named && !statesBank && isNationalRole(splitRoles(c.title!));
     if (countrysPost && place?.kind === 'country') c.org = writtenCountryName(doc, entities, place.name);
     else if (!countrysPost || owner) {
-      c.org = owner && place?.kind === 'country' ? `${owner[0].trim()} ${titled[1]}` : titled[1]!;
+      // ("Bundesbank central bank council member": a central bank named before its kind is the bank)
+      c.org = owner && place?.kind === 'country' ? `${owner[0].trim()} ${titled[1]}` : owner && !place && /bank$/i.test(owner[1]!) ? owner[1]! : titled[1]!;
       c.title = titled[2]!;
     }
     c.roles = splitRoles(c.title!);

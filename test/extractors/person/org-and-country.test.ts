@@ -673,6 +673,10 @@ describe('a central bank named by its kind', () => {
   it('after the title, is the organization, with the country that owns it as written', () => {
     expect(one("Eduardo Lizan, President of Costa Rica's central bank, resigned.", 'Eduardo Lizan')).toMatchObject({ roles: ['president'], org: "Costa Rica's central bank" });
   });
+  it('in lower case before a capitalized post below its head, is the organization, or the bank named before it', () => {
+    expect(one('Lebanese central bank Vice Governor Meg Boulian called for a fund.', 'Meg Boulian')).toMatchObject({ roles: ['vice governor'], org: 'Lebanese central bank' });
+    expect(one('Bundesbank central bank council member Lothar Mull said so.', 'Lothar Mull')).toMatchObject({ roles: ['council member'], org: 'Bundesbank' });
+  });
 });
 
 describe('the countries a story gives its officers in so many words', () => {
