@@ -145,6 +145,8 @@ function possessiveOwner(ctx: RuleContext, start: number): OrgRef | undefined {
   if (!m || !m.possessive || !(m.type === 'org' || (m.type === 'other' && !GIVEN_NAMES.has(m.name.split(' ')[0]!.toLowerCase())))) return undefined;
   // (a name of unknown kind only where the story does not give it to a person: "Blair's John Prescott")
   if (m.type === 'other' && (entities.typeOf(m.surface) === 'person' || surnameInText(entities, m.surface))) return undefined;
+  // (nor a show's character an actor plays: "who played Brookside's Marie Jackson")
+  if (PLAYS.has(doc.tokens[m.tokenStart - 1]?.lower ?? '')) return undefined;
   // ... and in more words only with an organization's word in it ("Deutsche Bank's", not "American Beauty's" or "Derby North's"),
   // or initials opening it ("ABN Amro's Eddie Wong"), or partners' names joined ("Ernst and Young's Sanjay Mehta")
   // (the partners only for a quote's speaker: "Romeo and Juliet's" is a play's)
@@ -154,6 +156,8 @@ function possessiveOwner(ctx: RuleContext, start: number): OrgRef | undefined {
 }
 
 const PARTNERS = /^\p{Lu}\p{L}+ (?:and|&) \p{Lu}\p{L}+$/u;
+/** Verbs of acting a part, before a show's possessive and its character. */
+const PLAYS = new Set(['play', 'plays', 'played', 'playing', 'portray', 'portrays', 'portrayed', 'portraying']);
 
 /** Whether `word` is the last word of a person's name the text gives. */
 function surnameInText(entities: RuleContext['entities'], word: string): boolean {
