@@ -262,6 +262,6 @@ describe('given names news writes less often', () => {
     expect(one("It got fewer votes than Labour's Lorna Fitzsimmons.", 'Lorna Fitzsimmons')).toMatchObject({ org: 'Labour' });
   });
   it('are no one\'s employer where an actor plays the name as a show\'s character', () => {
-    expect(people("Keavey, who played Brookfield's Mara Jackman when the soap began in 1982, has died.")).toEqual([]);
+    expect(people("Keavey, who played Brookfield's Marie Jackman when the soap began in 1982, has died.")).toEqual([]);
   });
 });
