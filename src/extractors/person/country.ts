@@ -321,6 +321,12 @@ export function storyCountry(doc: Doc, entities: Entities, roles: readonly strin
   // does, the money the story counts in, a national post's alone, and not a president's, whom a company has too)
   const money = namesNone() && roles.every((r) => NATIONAL_ROLE.test(r) && !NOT_NATIONAL.test(r) && !/president/.test(r)) ? currencyCountry(doc) : undefined;
   if (money && holdsOffice(money, roles) && !taken(money)) counts.set(money, 1);
+  // ("BRAZIL CRITICISES ADVISORY COMMITTEE STRUCTURE ... central bank president Francisco Gros said", in a story of his
+  // talks with British ministers: a central bank's post is of the economy the story is about, the headline's first)
+  if (roles.length > 0 && roles.every((r) => r.startsWith('central bank '))) {
+    const lead = headlineCountries(doc).find((c) => counts.has(c) && !taken(c));
+    if (lead) counts.set(lead, counts.get(lead)! + HEADLINE_BANK_WEIGHT);
+  }
   let code: string | undefined;
   let best = 0;
   // ties go to the one the headline names ("SWEDEN SETS OCTOBER DEADLINE FOR S.AFRICA BOYCOTT" names the one acting
@@ -406,6 +412,9 @@ export function countryHasOffice(name: string, roles: readonly string[]): boolea
   return place?.kind !== 'country' || !place.code || holdsOffice(place.code, roles);
 }
 
+/** What the headline's country counts for more, for a central bank's post, than the mentions it has. */
+const HEADLINE_BANK_WEIGHT = 5;
+
 /** Whether a country has the office of each national role ("president", "finance minister") at all. */
 function holdsOffice(code: string, roles: readonly string[]): boolean {
   for (const r of roles) {
@@ -413,7 +422,8 @@ function holdsOffice(code: string, roles: readonly string[]): boolean {
       if (!(r === 'emperor' ? EMPERORS : MONARCHIES).has(code)) return false;
       continue;
     }
-    if (!NATIONAL_ROLE.test(r) || NOT_NATIONAL.test(r)) continue;
+    // (every country has a central bank: a monarchy's "central bank president" is no head of state)
+    if (!NATIONAL_ROLE.test(r) || NOT_NATIONAL.test(r) || r.startsWith('central bank ')) continue;
     if (/(?:^|\s)(?:prime minister|premier)$/.test(r)) {
       if (NO_PRIME_MINISTER.has(code)) return false;
     } else if (/(?:^|\s)minister$/.test(r)) {

@@ -673,6 +673,12 @@ describe('a central bank named by its kind', () => {
   it('after the title, is the organization, with the country that owns it as written', () => {
     expect(one("Eduardo Lizan, President of Costa Rica's central bank, resigned.", 'Eduardo Lizan')).toMatchObject({ roles: ['president'], org: "Costa Rica's central bank" });
   });
+  it('before the title, is a monarchy\'s too, and the headline\'s country\'s in a story of talks abroad', () => {
+    expect(one('Dutch growth slowed, hurt by West Germany. Many Dutch banks reacted. Central bank president Wim Duisen defended the move.', 'Wim Duisen')).toMatchObject({ org: 'Netherlands' });
+    const text = 'Brazil wants new terms. "It is fair," central bank president Franco Gross said in London. British banks and British officials agreed with the British plan.';
+    const found = extractDocument({ id: 'b', title: 'BRAZIL SEEKS NEW TERMS', text, date: '1987-03-02' }, { kinds: ['person'] }) as Array<{ name: string; org: string | null }>;
+    expect(found.find((p) => p.name === 'Franco Gross')?.org).toBe('Brazil');
+  });
   it('in lower case before a capitalized post below its head, is the organization, or the bank named before it', () => {
     expect(one('Lebanese central bank Vice Governor Meg Boulian called for a fund.', 'Meg Boulian')).toMatchObject({ roles: ['vice governor'], org: 'Lebanese central bank' });
     expect(one('Bundesbank central bank council member Lothar Mull said so.', 'Lothar Mull')).toMatchObject({ roles: ['council member'], org: 'Bundesbank' });
