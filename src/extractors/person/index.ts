@@ -23,7 +23,7 @@ import { oneOfRule } from './one-of.js';
 import { postAfterNameRule } from './post-after-name.js';
 import { pastPostRule } from './past-post.js';
 import { partyMemberRule } from './party-member.js';
-import { isLegislator, partiesReferredBack, statedParty } from './legislator.js';
+import { isChamberSpeaker, isLegislator, partiesReferredBack, statedParty, titleWithChamber } from './legislator.js';
 import { isShadowPost, partyNamedNear } from './party.js';
 import { BODY_WORDS, CHAMBERS, ORG_DESCRIPTOR_NOUNS, OWNER_BODY_NOUNS, PARTY_WORDS } from '../../lexicon/organizations.js';
 import { HONORIFICS, STYLES } from '../../lexicon/people.js';
@@ -146,7 +146,13 @@ function settle(candidates: Reported<'person'>[], doc: Doc, entities: Entities):
     // "Sen. John McCain, an Arizona Republican": a legislator's party, where the story states it
     // (over the state a senator is "of", or a committee his other post belongs to: "Senator Lloyd Bentsen, chairman of
     // the Finance Committee ... Bentsen, a Texas Democrat")
-    if (isLegislator(c.roles)) c.org = statedParty(doc.text, c.name) ?? (referredBack ??= partiesReferredBack(doc.text, legislatorNames(candidates))).get(c.name) ?? c.org;
+    // ("House Speaker Jim Wright, a Texas Democrat": a chamber's, the party's where stated, the chamber then in the title)
+    if (isLegislator(c.roles) || isChamberSpeaker(c.roles, c.org)) {
+      const party = statedParty(doc.text, c.name) ?? (referredBack ??= partiesReferredBack(doc.text, legislatorNames(candidates))).get(c.name);
+      const chamber = party && c.org && CHAMBERS.has(c.org) && c.title ? titleWithChamber(doc.text.slice(c.start, c.end), c.title, c.org) : undefined;
+      if (chamber) [c.title, c.roles] = [chamber.title, chamber.roles];
+      c.org = party ?? c.org;
+    }
     // "Shadow home secretary David Davis": an opposition's post is its party's, the one the story names nearest, and
     // never a country's
     const shadow = isShadowPost(c.roles);

@@ -2,8 +2,24 @@
 // "Tom Foley, D-Wash.": news gives a legislator's party after the name, as it
 // gives a British MP's before it ("Labour MP").
 import { LEGISLATOR_ROLE, PARTY_LETTERS } from '../../lexicon/people.js';
+import { CHAMBERS } from '../../lexicon/organizations.js';
+import { splitRoles } from './title.js';
 
 export const isLegislator = (roles: readonly string[]): boolean => roles.length > 0 && roles.every((r) => LEGISLATOR_ROLE.test(r));
+
+/** A chamber's presiding post: its holder is a legislator of a party too ("House Speaker Jim Wright, a Texas Democrat"). */
+export const isChamberSpeaker = (roles: readonly string[], org: string | null): boolean => roles.length === 1 && roles[0] === 'speaker' && !!org && CHAMBERS.has(org);
+
+/**
+ * "Senate majority leader Robert Byrd", "House Speaker Jim Wright" of a party the story states: the chamber, no longer
+ * the organization, is part of the post as written. The title with the chamber, if `written` (the fact's text) opens
+ * on the chamber's word and then the title.
+ */
+export function titleWithChamber(written: string, title: string, chamber: string): { title: string; roles: string[] } | undefined {
+  if (!written.startsWith(chamber) || !/^\s+$/.test(written.slice(chamber.length, written.indexOf(title, chamber.length)))) return undefined;
+  const withChamber = `${chamber} ${title}`;
+  return { title: withChamber, roles: splitRoles(withChamber) };
+}
 
 /** A party's letter and a state, in brackets or after a comma: "(R-Ariz.)", ", D-Wash.". */
 const LETTER_AFTER = /^\s*(?:,\s*|\(\s*)([DRI])-[A-Z][A-Za-z.]*/;

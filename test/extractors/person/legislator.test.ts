@@ -137,3 +137,14 @@ describe('a party given when the story refers back to a legislator', () => {
     expect(one('Sen. Pete Walden told reporters the plan was clear. Trade officials said the talks would go on.', 'Pete Walden')?.org ?? '').not.toMatch(/Republican|Democratic/);
   });
 });
+
+describe('a chamber\'s post of a party the story states', () => {
+  it('is the party\'s, the chamber kept in the title', () => {
+    expect(one('In recent days House Speaker Jim Marlow, a Texas Democrat, has called for such a tax.', 'Jim Marlow')).toMatchObject({ title: 'House Speaker', roles: ['house speaker'], org: 'Democratic' });
+    const text = 'Congress should act, Senate majority leader Robert Hale said. "We will pass it," the West Virginia Democrat said.';
+    expect(one(text, 'Robert Hale')).toMatchObject({ title: 'Senate majority leader', roles: ['senate majority leader'], org: 'Democratic' });
+  });
+  it('stays the chamber\'s where the story states no party', () => {
+    expect(one('The House should override the veto, House Speaker Jim Marlow said.', 'Jim Marlow')).toMatchObject({ title: 'Speaker', org: 'House' });
+  });
+});
