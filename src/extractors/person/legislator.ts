@@ -21,8 +21,8 @@ export function titleWithChamber(written: string, title: string, chamber: string
   return { title: withChamber, roles: splitRoles(withChamber) };
 }
 
-/** A party's letter and a state, in brackets or after a comma: "(R-Ariz.)", ", D-Wash.". */
-const LETTER_AFTER = /^\s*(?:,\s*|\(\s*)([DRI])-[A-Z][A-Za-z.]*/;
+/** A party's letter and a state, in brackets or after a comma: "(R-Ariz.)", ", D-Wash.", past a possessive ("Sen. Frank Lautenberg's (D-N.J.) committee"). */
+const LETTER_AFTER = /^(?:['’]s)?\s*(?:,\s*|\(\s*)([DRI])-[A-Z][A-Za-z.]*/;
 /**
  * "an Arizona Republican", "a New York Democrat", "a conservative Republican from Idaho": the state's name or a
  * leaning, then the party's word; past the state the legislator is "of" ("Pete Domenici of New Mexico, the senior

@@ -6,6 +6,7 @@ describe('a legislator\'s party', () => {
   it('is read after the name: a letter and a state, or a state and the party\'s word', () => {
     expect(one('"We will act," Sen. Joel Markham, an Arizona Republican, told reporters.', 'Joel Markham')).toMatchObject({ roles: ['senator'], org: 'Republican' });
     expect(one('Rep. Carl Stennett (D-Texas) said the bill was unfair.', 'Carl Stennett')?.org).toBe('Democratic');
+    expect(one("In testimony before Sen. Frank Lauder's (D-N.J.) oversight committee, Homeyer said the company would work with the agency.", 'Frank Lauder')?.org).toBe('Democratic');
     expect(one('An aide to Rep. Carl Schuman, the New York Democratic sponsor, said it would pass.', 'Carl Schuman')?.org).toBe('Democratic');
     expect(people('The aide to majority leader Tom Farley, D-Wash., said no. Rep. Tom Farley agreed.').find((p) => p.roles.includes('representative'))?.org).toBe('Democratic');
   });
