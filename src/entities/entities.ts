@@ -273,6 +273,9 @@ const OUTLET = /^(?:world service|news|radio|one|two|three|four|worldwide)\b/i;
 /** The first of two names a company's first word joins by a hyphen: "Daimler" of "Daimler-Benz AG". */
 const HYPHENATED_FIRST = /^(\p{Lu}\p{Ll}{2,})-\p{Lu}\p{Ll}+(?:\s|$)/u;
 
+/** Initials with a lower-case letter or two inside, ending on a capital: "FmHA", "BofA". */
+const MIXED_INITIALS = /^\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,4}$/u;
+
 /**
  * Short forms that stand for a longer name in the same document: "Penril" for
  * "Penril Corp", "Suri" for "Rajeev Suri", "IBM" for "International Business Machines".
@@ -511,6 +514,12 @@ function buildAliases(doc: Doc, chunks: NameChunk[], keys: string[], written: st
     const shortAt = firstAt.get(short) ?? Infinity;
     const before = [...fulls].filter((f) => (firstAt.get(f) ?? Infinity) < shortAt).sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
     if (before.length) alias.set(short, before[0]!);
+  }
+  // "FmHA" for "Farmers Home Administration", "BofA" for "Bank of America": initials some lower-case letters are
+  // written into stand for what their capitals do
+  for (const key of firstAt.keys()) {
+    const capitals = MIXED_INITIALS.test(key) ? key.replace(/\p{Ll}/gu, '') : undefined;
+    if (capitals && !alias.has(key) && alias.has(capitals) && spelled.has(`${capitals}\u0000${alias.get(capitals)}`)) alias.set(key, alias.get(capitals)!);
   }
   return alias;
 }

@@ -386,6 +386,12 @@ describe('short forms of a company name', () => {
     expect(names('The Bank of Arvania cut rates. BOA governor Tom Rell said so.')).toContainEqual(['BOA', 'Bank of Arvania']);
     expect(names('The National Bank of Lorvel cut rates. NBL chairman Tom Rell said so.')).toContainEqual(['NBL', 'National Bank of Lorvel']);
   });
+  it('spell out initials with lower-case letters written in ("FmHA", "BofA") by their capitals', () => {
+    expect(names('The Farmers Loan Administration lost money. FmLA Administrator Tom Rell said so.')).toContainEqual(['FmLA', 'Farmers Loan Administration']);
+    expect(names('Bank of Arvania cut rates. BofA chairman Tom Rell said so.')).toContainEqual(['BofA', 'Bank of Arvania']);
+    // (not a word in capitals and lower case that happens to begin like initials)
+    expect(names('The Bank of Arvania cut rates. BoAlt chairman Tom Rell said so.')).not.toContainEqual(['BoAlt', 'Bank of Arvania']);
+  });
   it('spell out a government department\'s initials, in either order of its name ("USDA", "DOE")', () => {
     expect(names('The U.S. Fisheries Department acted. USDF Secretary Tom Rell said so.')).toContainEqual(['USDF', 'U.S. Fisheries Department']);
     expect(names('The U.S. Department of Fisheries acted. USDF Secretary Tom Rell said so.')).toContainEqual(['USDF', 'U.S. Department of Fisheries']);
