@@ -618,6 +618,10 @@ export const PORTFOLIO_WORDS = new Set([
   'expansion', 'parastatal', 'corporate', 'financial', 'institutions', 'consumers', 'safety', 'civil', 'overseas', 'territories', 'citizenship', 'relations', 'cooperatives', 'irrigation', 'posts', 'telegraphs', 'solidarity', 'labour-relations',
   // ("Humanitarian Aid Commissioner", "Overseas Aid Minister")
   'humanitarian', 'aid',
+  // the armed services' ministers ("Navy Minister Henrique Saboya", "Air Force Minister") and a planned economy's
+  // branch ministers ("Grain Products Minister", "Light Industry Minister"); not an industry's name a company's
+  // division goes by too ("BHP Steel chief executive")
+  'navy', 'army', 'air', 'force', 'forces', 'armed', 'military', 'war', 'grain', 'products', 'light',
 ]);
 
 export const NOT_PERSON_TITLES = new Set(['active trader', 'active traders', 'lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers', 'sole manager', 'sole lead manager', 'joint manager',

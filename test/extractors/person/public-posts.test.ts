@@ -191,6 +191,17 @@ describe('aid as a government portfolio', () => {
   });
 });
 
+describe('the armed services and the branches of a planned economy as portfolios', () => {
+  it('are the post\'s, not an organization nor dropped', () => {
+    expect(one('The order was given by Navy Minister Henrique Sabota on grounds of national security.', 'Henrique Sabota')).toMatchObject({ title: 'Navy Minister', roles: ['navy minister'] });
+    expect(one('Armed Forces Minister Adam Ingrams said the troops would stay.', 'Adam Ingrams')).toMatchObject({ title: 'Armed Forces Minister', roles: ['armed forces minister'] });
+    expect(one('Tass said Grain Products Minister Grigory Zolotov was being retired.', 'Grigory Zolotov')).toMatchObject({ title: 'Grain Products Minister', roles: ['grain products minister'] });
+  });
+  it('leave a company\'s division named for its industry to the company', () => {
+    expect(one('BHP Steel chief executive David Rise said prices would rise.', 'David Rise')?.roles).toEqual(['chief executive officer']);
+  });
+});
+
 describe('posts of a government with words of their own', () => {
   it('reads a minister without portfolio as a national government\'s', () => {
     expect(one('Talks were held with Yugoslavian minister without portfolio Egon Padar.', 'Egon Padar')).toMatchObject({ roles: ['minister without portfolio'], org: 'Yugoslavia' });
