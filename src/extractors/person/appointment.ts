@@ -14,7 +14,7 @@ import { isTitleWord, POST_NOUN, PRAISING_WORDS, singularPost } from '../../lexi
 import { CALENDAR_NAME_STOPS, MONTH_NUMBER, WEEKDAYS } from '../../lexicon/calendar.js';
 import { DEICTIC_DAYS, SEASONS } from '../../lexicon/date-words.js';
 import { CARDINAL_WORDS } from '../../lexicon/date-numbers.js';
-import { employerFrom, heldBefore, titleAt as anyTitleAt, type TitleSpan } from './title.js';
+import { employerFrom, heldBefore, splitAtNextHolder, titleAt as anyTitleAt, type TitleSpan } from './title.js';
 import { placeAmongTwo, respectivePost } from './respectively.js';
 import {
   AFTER_APPOINTER, AUXILIARIES, SUCCEEDS, announcerOrg, appointeeAt, appointerBefore, appoints, clauseEnd, endsAtBoundary, pastAside, pastDescription,
@@ -28,7 +28,8 @@ function titleAt(doc: Parameters<typeof anyTitleAt>[0], k: number, limit: number
   const title = anyTitleAt(doc, k, limit) ?? (lookupPlace(word)?.kind === 'country' || lookupPlaceAdjective(word) ? anyTitleAt(doc, k + 1, limit) : undefined);
   // (but "retains his vice president's post" names the post it keeps)
   const owner = title && /^['’]s?$/.test(doc.tokens[title.tokenEnd]?.text ?? '') && !POST_NOUN.test(doc.tokens[title.tokenEnd + 1]?.lower ?? '');
-  return owner ? undefined : title;
+  // (nor the post of the next person named: "named chairman and chief executive and senior vice president E. Gene Keigger")
+  return owner || !title ? undefined : splitAtNextHolder(doc, title, 'before');
 }
 
 const PASSIVE = new Set(['named', 'appointed', 'elected', 'promoted', 'nominated', 'installed', 'chosen', 'made']);

@@ -25,7 +25,7 @@ const allTitleWords = (doc: RuleContext['doc'], from: number, to: number, titleE
   for (let k = from; k < to; k++) if (!isTitleWord(doc.tokens[k]!.lower) && !(office && PORTFOLIO_WORDS.has(doc.tokens[k]!.lower))) return false;
   return true;
 };
-import { canonicalRole, heldBefore, SEE_HOLDERS, splitRoles, titleAt, type TitleSpan } from './title.js';
+import { canonicalRole, heldBefore, SEE_HOLDERS, splitAtNextHolder, splitRoles, titleAt, type TitleSpan } from './title.js';
 
 const MAX_TITLE_TOKENS = 8;
 
@@ -80,6 +80,8 @@ export const titleBeforeRule: Rule<'person'> = {
       // ... or set off by commas ("Chairman of the FCA board, Frank Naylor, said")
       const ofEmployer = title ? undefined : titleOfEmployer(ctx, at) ?? (commaTitle ? titleOfEmployer(ctx, at - 1) : undefined);
       if (ofEmployer) title = ofEmployer.title;
+      // ("named chairman and chief executive officer and vice president-sales Barry Kay": the last of posts joined twice)
+      if (title) title = splitAtNextHolder(doc, title, 'after');
       // "Jefferies and Co Director of Trading James Melton": the title, its "of" and a field in capitals
       if (!title) title = titleWithField(ctx, at);
       if (!title || NOT_PERSON_TITLES.has(title.text.toLowerCase().replace(/\s+/g, ' '))) continue;

@@ -36,6 +36,23 @@ export const standsForOneHolder = (doc: Doc, title: TitleSpan): boolean =>
 /** The post with its roles as held before ("former president"); the title stays as written. A founder stays one, a retired one retired. */
 export const heldBefore = <T extends TitleSpan>(title: T): T => ({ ...title, roles: title.roles.map((r) => (/^(?:former|retired) /.test(r) || /founder$/.test(r) ? r : `former ${r}`)) });
 
+/**
+ * "named chairman and chief executive officer and vice president-sales Barry Kay has been named president": posts
+ * joined twice over, then a name, are one person's posts and then the next person's. The posts up to the last "and"
+ * (`before` the name) or the one after it (`after` a first list of posts); the title as it was where it joins none.
+ */
+export function splitAtNextHolder<T extends TitleSpan>(doc: Doc, title: T, part: 'before' | 'after'): T {
+  const ands: number[] = [];
+  for (let k = title.tokenStart + 1; k < title.tokenEnd - 1; k++) if (doc.tokens[k]!.lower === 'and') ands.push(k);
+  const last = ands[ands.length - 1];
+  // (an "and" inside one post joins no posts: "Trade and Industry Secretary", "Mines and Energy Minister")
+  if (last === undefined || title.roles.length < ands.length + 1) return title;
+  const [from, to] = part === 'before' ? [title.tokenStart, last] : [last + 1, title.tokenEnd];
+  if (part === 'before' ? ands.length < 2 || !/^\p{Lu}/u.test(doc.tokens[title.tokenEnd]?.text ?? '') : doc.tokens[title.tokenStart - 1]?.lower !== 'and' || !/^[a-z]/.test(doc.tokens[title.tokenStart - 2]?.text ?? '')) return title;
+  const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
+  return { ...title, tokenStart: from, tokenEnd: to, text, roles: splitRoles(text) };
+}
+
 interface TitleIndex {
   version: number;
   /** "head of research", "secretary of state" as word lists */

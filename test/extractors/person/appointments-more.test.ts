@@ -299,3 +299,18 @@ describe('an appointment to a post serving a person styled by a title', () => {
     expect(one("The White House named Tom Grissom as President Reagan's communications director.", 'Tom Grissom')).toMatchObject({ title: 'communications director', roles: ['communications director'] });
   });
 });
+
+describe('posts joined twice over before another name', () => {
+  it('end the first appointee\'s posts at the last "and"', () => {
+    const text = 'Hydro Optics Inc said director Melvin Gould has been named chairman and chief executive officer and vice president-sales Barry Kaye has been named president.';
+    expect(one(text, 'Melvin Gould')?.roles).toEqual(['director', 'chairman', 'chief executive officer']);
+  });
+  it('give the next person only the post right before the name', () => {
+    const text = 'Vestron Systems Inc said John Dixson will retire. The company said president David Tacker will succeed Dixson as chairman and chief executive and senior vice president Gene Keiger will become president.';
+    expect(people(text).filter((p) => p.name === 'David Tacker').flatMap((p) => p.roles)).not.toContain('senior vice president');
+    expect(one(text, 'John Dixson')?.roles).toEqual(['chairman', 'chief executive officer']);
+  });
+  it('leave an "and" inside one post alone', () => {
+    expect(one('Chancellor Nigel Lawton and Trade and Industry Secretary Paul Chanon met the bankers.', 'Paul Chanon')?.roles).toEqual(['trade and industry secretary']);
+  });
+});
