@@ -18,6 +18,9 @@ import { ACQUISITION_NOUNS } from '../../lexicon/deals.js';
 // ("vice president sales": a field written right after the post, with no "of")
 const COMPANY_ROLE = new RegExp(String.raw`^(?:(?:.* )?(?:chairman|co-chairman|(?:co-)?chief \w+ officer|(?:financial|operating|accounting|investment|compliance|administrative|credit|loan|trust) officer|managing director|director|vice president|spokesman|founder|co-founder|treasurer|general counsel|general manager|controller|company secretary|company official|board member|member of the board|chief|executive)(?: (?:of|for|in charge of) [a-z. ]+| (?:${[...POST_FIELDS_AFTER].join('|')})|-(?!general|elect|designate)[a-z]+(?: [a-z]+)?)?|(?:.* )?(?:plant|factory|product|project|sales|marketing|regional|country|branch|store|brand|account|program|programme|operations) manager|(?:.* )?head (?:of|for) [a-z ]+)$`);
 
+/** A part of a government the post is in ("chief of the defence ministry political department"): no company's post. */
+const GOVERNMENTS_PART = /\b(?:ministry|ministries|cabinet|parliament|embassy|consulate)\b/;
+
 /** A company's own words before a post: "Group president", "company president". */
 const FIRMS_PARTS = /^(?:group|company|corporate)\s/i;
 
@@ -34,7 +37,7 @@ export function isCompanyRole(roles: readonly string[], title: string | null): b
   const styledByFirm = (r: string) => !!title && (/^[a-z]/.test(title) || (firmsGroup && r.endsWith('president')));
   const firmsOfficer = (r: string) =>
     r === 'president' || r === 'group president' || r === 'company president' || r === 'acting president' || r === 'interim president' || (r === 'secretary' && title === 'secretary') || (r === 'former president' && !/^(?:former|ex-|deposed|ousted)\b/.test(title ?? ''));
-  return roles.length > 0 && roles.every((r) => COMPANY_ROLE.test(r) || officer(r) || (styledByFirm(r) && firmsOfficer(r)));
+  return roles.length > 0 && roles.every((r) => (COMPANY_ROLE.test(r) || officer(r) || (styledByFirm(r) && firmsOfficer(r))) && !GOVERNMENTS_PART.test(r));
 }
 
 /** The organization a story is about: named at least three times and twice as often as any other. */

@@ -6,7 +6,7 @@ import type { Reported } from '../rule.js';
 import { splitRoles } from './title.js';
 
 /** Generic words a body's full name ends in or turns on, which news writes alone for it once named. */
-const GENERIC_BODY_WORDS = new Set(['Chamber', 'Association', 'Federation', 'Confederation', 'Council', 'Institute', 'Society', 'League', 'Foundation', 'Exchange', 'Authority', 'Agency']);
+const GENERIC_BODY_WORDS = new Set(['Ministry', 'Chamber', 'Association', 'Federation', 'Confederation', 'Council', 'Institute', 'Society', 'League', 'Foundation', 'Exchange', 'Authority', 'Agency']);
 
 /** Each generic word's test for a full name it is one word of ("Japan Chamber of Commerce and Industry"). */
 const IN_FULL_NAME = new Map([...GENERIC_BODY_WORDS].map((w) => [w, new RegExp(`^(?=.* )(?:.* )?${w}(?: .*)?$`)]));

@@ -53,6 +53,11 @@ describe('the company a story is about', () => {
     const text = 'Harlan Press Inc said it rejected the bid.\nHarlan Press Inc shares fell.\nHarlan Press Inc will meet on Monday.\n"It is not enough," said Walt Knowles, chairman of the council of economic advisers.';
     expect(people(text)).toContainEqual(['Walt Knowles', 'chairman', 'council of economic advisers']);
   });
+  it('does not employ an officer of a ministry or a cabinet', () => {
+    const text = 'Iraq said its forces crushed a new Iranian offensive near Basra. Basra was shelled. Troops east of Basra held. Adbul-Jabbar Mohsin, chief of the defence ministry political department, said the Iranians had 15,000 casualties.';
+    expect(one(text, 'Adbul-Jabbar Mohsin')?.org ?? null).toBeNull();
+    expect(one(story.replace('chairman and chief executive Ida Brandt', 'Cabinet chief Ida Brandt'), 'Ida Brandt')?.org ?? null).toBeNull();
+  });
   it('does not employ a head of state, where the story names a country', () => {
     const politics = story.replace('chairman and chief executive Ida Brandt', 'President Ida Brandt').replace('in Europe', 'in Brazil');
     expect(people(politics).find((p) => p[0] === 'Ida Brandt')?.[2]).not.toBe('Lumo Motors Corp');
