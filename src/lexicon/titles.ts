@@ -476,6 +476,8 @@ export const TITLE_MODIFIERS = new Set([
   'shadow', 'pensions', 'planning', 'housing', 'welfare', 'fiscal', 'monetary', 'tourism', 'mines', 'petroleum', 'economics', 'cabinet',
   'share', 'stock', 'banking', 'aviation', 'motor', 'political', 'diplomatic', 'production', 'programme', 'program', 'federal', 'transportation',
   'commercial', 'elect', 'designate', 'legal',
+  // ("U.S. arms control negotiator Max Kampelman")
+  'arms', 'control',
   // (a state's own officers: "State Comptroller", "State Treasurer", and Germany's "State Secretary")
   'state',
   // ("special counsel", "special envoy", "special adviser")
@@ -622,6 +624,8 @@ export const PORTFOLIO_WORDS = new Set([
   // branch ministers ("Grain Products Minister", "Light Industry Minister"); not an industry's name a company's
   // division goes by too ("BHP Steel chief executive")
   'navy', 'army', 'air', 'force', 'forces', 'armed', 'military', 'war', 'grain', 'products', 'light',
+  // ("chief U.S. arms control negotiator Max Kampelman")
+  'arms', 'control',
 ]);
 
 export const NOT_PERSON_TITLES = new Set(['active trader', 'active traders', 'lead manager', 'co-lead manager', 'co-manager', 'joint lead manager', 'lead managers', 'co-lead managers', 'sole manager', 'sole lead manager', 'joint manager',

@@ -197,6 +197,10 @@ describe('the armed services and the branches of a planned economy as portfolios
     expect(one('Armed Forces Minister Adam Ingrams said the troops would stay.', 'Adam Ingrams')).toMatchObject({ title: 'Armed Forces Minister', roles: ['armed forces minister'] });
     expect(one('Tass said Grain Products Minister Grigory Zolotov was being retired.', 'Grigory Zolotov')).toMatchObject({ title: 'Grain Products Minister', roles: ['grain products minister'] });
   });
+  it('take in an arms negotiator\'s field, a government\'s post', () => {
+    expect(one('U.S. arms control negotiator Max Kampelmann said a fair pact would be hard to reach.', 'Max Kampelmann')).toMatchObject({ roles: ['arms control negotiator'], org: 'U.S.' });
+    expect(one('Soviet arms negotiator Yuli Vorontsoff said a fair pact would be hard to reach.', 'Yuli Vorontsoff')).toMatchObject({ roles: ['arms negotiator'], org: 'Soviet Union' });
+  });
   it('leave a company\'s division named for its industry to the company', () => {
     expect(one('BHP Steel chief executive David Rise said prices would rise.', 'David Rise')?.roles).toEqual(['chief executive officer']);
   });
